@@ -1,0 +1,1 @@
+"""Data shipped with dateline: taxonomy, trigger lexicon, actor dictionary, sample articles."""
