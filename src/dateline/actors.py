@@ -1,0 +1,138 @@
+"""Actors: named organisations (assoc actors) and ACLED-style generic actors ("Protesters (Iran)").
+
+Organisations come from the actor dictionary (data/actors.json), spaCy ORG entities (extended
+with a trailing unit number: "Resistance Unit 822") and slash acronyms ("PMOI/MEK"). The actor
+of an event is looked for in the subject of the sentence first, then before the trigger.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .model import Mention, Span, Token
+from .resources import data_json
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    name: str  # ACLED-style name written into the record
+    start: int
+    end: int
+    text: str
+    known: bool  # from the actor dictionary
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = data_json("actors.json")
+    canonical: dict[str, str] = {}
+    for org in data["organisations"]:
+        for alias in org["aliases"] + [org["name"]]:
+            canonical.setdefault(alias, org["name"])
+    aliases = sorted(canonical, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
+    return pattern, canonical
+
+
+@functools.lru_cache(maxsize=1)
+def _generic() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    rows = data_json("actors.json")["generic"]
+    return tuple((re.compile(rf"\b(?:{pat})\b", re.I), name, kind) for pat, name, kind in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = data_json("actors.json")["demonyms"]
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
+    return pattern, table
+
+
+_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])")
+_UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
+_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime)$", re.I)
+
+
+def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
+                  place_spans: Sequence[tuple[int, int]] = ()) -> list[ActorMention]:
+    """Organisations named in a sentence, in text order, without duplicates or places."""
+    pattern, canonical = _dictionary()
+    found: list[ActorMention] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(a.start < end and start < a.end for a in found) or any(
+            s <= start and end <= e for s, e in place_spans)
+
+    for m in pattern.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if not overlaps(start, end):
+            found.append(ActorMention(canonical[m.group(0)], start, end, m.group(0), True))
+    for m in _ACRONYM.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if not overlaps(start, end):
+            found.append(ActorMention(m.group(0), start, end, m.group(0), False))
+    for men in mentions:
+        if men.label != "ORG" or not (sentence.start <= men.start and men.end <= sentence.end):
+            continue
+        start, end = men.start, men.end
+        tail = _UNIT_NUMBER.match(text[end:end + 12])
+        if tail:
+            end += tail.end()
+        name = text[start:end]
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
+        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end):
+            continue
+        found.append(ActorMention(name, start, end, text[start:end], False))
+    return sorted(found, key=lambda a: a.start)
+
+
+def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tuple[int, int] | None:
+    """Character span of the subject of the trigger's clause (or of the sentence's main verb)."""
+    sent_tokens = [t for t in tokens if t.sent == sent]
+    if not sent_tokens:
+        return None
+    verb = None
+    if trigger is not None:
+        inside = [t for t in sent_tokens if t.start >= trigger.start and t.end <= trigger.end]
+        verb = inside[0] if inside else None
+        while verb is not None and verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+            verb = tokens[verb.head]
+    if verb is None:
+        verb = next((t for t in sent_tokens if t.dep == "ROOT"), None)
+    for candidate in (verb, next((t for t in sent_tokens if t.dep == "ROOT"), None)):
+        if candidate is None:
+            continue
+        subj = [t for t in sent_tokens if t.head == candidate.i and t.dep in ("nsubj", "nsubjpass")]
+        if subj:
+            lo, hi = _subtree(sent_tokens, subj[0])
+            return lo, hi
+    return None
+
+
+def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
+    members = {root.i}
+    changed = True
+    while changed:
+        changed = False
+        for t in sent_tokens:
+            if t.i not in members and t.head in members and t.head != t.i:
+                members.add(t.i)
+                changed = True
+    chosen = [t for t in sent_tokens if t.i in members]
+    return min(t.start for t in chosen), max(t.end for t in chosen)
+
+
+def generic_actor(phrase: str, country: str) -> tuple[str, str] | None:
+    """'PMOI/MEK supporters' -> ('Protesters (Iran)', 'protesters'); None if no role noun."""
+    for pattern, name, kind in _generic():
+        if pattern.search(phrase):
+            return name.format(country=country or "International"), kind
+    return None
+
+
+def demonym_country(phrase: str) -> str | None:
+    """'Syrian army' -> 'Syria'."""
+    pattern, table = _demonyms()
+    m = pattern.search(phrase)
+    return table[m.group(1)] if m else None

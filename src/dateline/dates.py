@@ -1,0 +1,144 @@
+"""Date expressions in news text, resolved against a reference date (the publication date).
+
+ACLED's time_precision: 1 = the day is known, 2 = the week (or a range of days) is known,
+3 = only the month is known. Year-only mentions ("the 1988 massacre") are returned with
+kind "year" so that callers can treat them as historical references, not event dates.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "a": 1, "an": 1, "several": 3, "few": 3, "couple": 2}
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,\s*|\s+){_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\d)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    ("weekday", re.compile(
+        r"\b(?P<rel>last|this|past|previous|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        re.IGNORECASE)),
+    ("relday", re.compile(
+        r"\b(?P<rd>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today)\b",
+        re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|a|an|several|few|couple of)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),
+    ("relperiod", re.compile(
+        r"\b(?P<rp>(?:earlier |later )?this week|last week|past week|last weekend|this weekend|(?:earlier )?this month|last month|past month)\b",
+        re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:(?:in|since|of|the|summer|spring|autumn|fall|winter)\s+)?(?P<year>(?:19|20)\d\d)\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    text: str
+    date: date
+    precision: int  # ACLED time_precision (1-3)
+    kind: str  # iso | mdy | dmy | md | dm | my | weekday | relday | ago | relperiod | year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, ref: date) -> date | None:
+    """A day-month without a year is the latest such date not far after the reference."""
+    d = _safe_date(ref.year, month, day)
+    if d and d > ref + timedelta(days=7):
+        d = _safe_date(ref.year - 1, month, day)
+    return d
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        return (d, 1) if d else None
+    if kind in ("mdy", "dmy"):
+        d = _safe_date(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
+        return (d, 1) if d else None
+    if kind in ("md", "dm"):
+        d = _infer_year(MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]), ref)
+        return (d, 1) if d else None
+    if kind == "my":
+        d = _safe_date(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], 15)
+        return (d, 3) if d else None
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        rel = (g.get("rel") or "").lower()
+        if rel in ("last", "past", "previous") and back == 0:
+            back = 7
+        return ref - timedelta(days=back), 1
+    if kind == "relday":
+        rd = g["rd"].lower()
+        back = 1 if rd in ("yesterday", "last night") else 0
+        return ref - timedelta(days=back), 1
+    if kind == "ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.split()[0], 2)
+        unit = g["unit"].lower()
+        if unit.startswith("day"):
+            return ref - timedelta(days=count), 1
+        if unit.startswith("week"):
+            return ref - timedelta(weeks=count), 2
+        return _month_back(ref, count), 3
+    if kind == "relperiod":
+        rp = g["rp"].lower()
+        if "weekend" in rp:
+            back = (ref.weekday() - 5) % 7 or (7 if "last" in rp else 0)
+            return ref - timedelta(days=back), 2
+        if "week" in rp:
+            return (ref - timedelta(days=7) if ("last" in rp or "past" in rp) else ref), 2
+        return (_month_back(ref, 1) if ("last" in rp or "past" in rp) else ref), 3
+    if kind == "year":
+        return date(int(g["year"]), 7, 1), 3
+    return None
+
+
+def _month_back(ref: date, months: int) -> date:
+    y, m = divmod(ref.year * 12 + ref.month - 1 - months, 12)
+    return date(y, m + 1, 15)
+
+
+def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]:
+    """Every date expression in `text` (spans shifted by `offset`), longest match first wins."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    anchor = ref or date.today()
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if kind == "weekday" and not (m.group("rel") or "").strip():
+                start = m.start("wd")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm") and ref is None:
+                continue  # relative dates need a reference date
+            resolved = _resolve(kind, m, anchor)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            hits.append(DateHit(start + offset, end + offset, text[start:end], resolved[0], resolved[1], kind))
+    return sorted(hits, key=lambda h: h.start)

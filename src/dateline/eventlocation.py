@@ -1,0 +1,95 @@
+"""Which of a sentence's places are where its event happened.
+
+A sentence like "In the cities of A, B and C, supporters held ceremonies" has three event
+locations; "Isfahan, central Iran" has one (Iran only situates Isfahan); "rebels from Idlib
+attacked Hama" has one (Hama). The decision uses the parse around each place mention.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .model import Place, Token
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside", "into", "on",
+                            "throughout", "within", "across", "along", "towards", "toward", "to", "off",
+                            "between", "north", "south", "east", "west", "over", "by", "through"})
+ORIGIN_PREPS = frozenset({"from", "of", "for", "with", "against", "about", "like"})
+# nouns whose "of" complement is a place that the sentence situates something in
+PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "province", "provinces",
+                         "district", "districts", "region", "regions", "area", "areas", "capital", "county",
+                         "state", "governorate", "suburb", "suburbs", "outskirts", "neighbourhood",
+                         "neighborhood", "countryside", "municipality", "centre", "center", "streets",
+                         "port", "camp", "part", "parts", "north", "south", "east", "west", "corners"})
+NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "close", "nearby", "vicinity", "km", "kilometres",
+                        "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest"})
+
+
+def mention_root(tokens: Sequence[Token], start: int, end: int) -> Token | None:
+    """The token of [start, end) whose head lies outside the span (the syntactic head)."""
+    inside = [t for t in tokens if t.start >= start and t.end <= end]
+    for t in inside:
+        head = tokens[t.head]
+        if not (head.start >= start and head.end <= end) or head.i == t.i:
+            return t
+    return inside[-1] if inside else None
+
+
+def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) -> int:
+    """+1 locative (in/at/near X, cities of X), -1 origin/attribute (from X, X's army), 0 unknown."""
+    if root is None or depth > 6:
+        return 0
+    head = tokens[root.head]
+    if root.dep in ("conj", "appos") and head.i != root.i:
+        return locative_score(tokens, head, depth + 1)
+    if root.dep in ("poss", "compound", "amod", "nmod") and head.pos in ("NOUN", "PROPN"):
+        return -1
+    if root.dep == "pobj":
+        prep = head.text.lower()
+        if prep == "of":
+            noun = tokens[head.head]
+            return 1 if noun.text.lower() in PLACE_NOUNS else -1
+        if prep in LOCATIVE_PREPS:
+            return 1
+        if prep in ORIGIN_PREPS:
+            return -1
+    if root.dep in ("nsubj", "nsubjpass", "dobj"):
+        return 0
+    return 0
+
+
+def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
+    """"near X", "outskirts of X", "20 km north of X": ACLED geo_precision 2."""
+    if root is None or root.dep != "pobj":
+        return False
+    prep = tokens[root.head]
+    if prep.text.lower() in ("near", "outside", "around"):
+        return True
+    noun = tokens[prep.head] if prep.head != prep.i else prep
+    return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in ("outskirts", "vicinity")
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Does `outer` (a country or first-level division) contain `inner`?"""
+    if outer.geonameid == inner.geonameid or not outer.resolved or not inner.resolved:
+        return False
+    if outer.feature == "country":
+        return inner.feature != "country" and inner.country_code == outer.country_code
+    if outer.feature == "admin1":
+        return inner.feature in ("city", "admin2") and inner.country_code == outer.country_code and (
+            inner.admin1 == outer.admin1 or inner.admin1 == outer.name)
+    return False
+
+
+def event_places(places: Sequence[Place], tokens: Sequence[Token]) -> list[Place]:
+    """The places of one sentence where its event happened, in text order."""
+    resolved = [p for p in places if p.resolved]
+    # containers situate other places ("Isfahan, central Iran"): drop them
+    finest = [p for p in resolved if not any(contains(p, q) for q in resolved)]
+    if not tokens:
+        return finest
+    scored = [(p, locative_score(tokens, mention_root(tokens, p.mention.start, p.mention.end))) for p in finest]
+    positive = [p for p, s in scored if s > 0]
+    if positive:
+        return positive
+    return [p for p, s in scored if s == 0]

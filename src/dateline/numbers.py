@@ -1,0 +1,93 @@
+"""Counts in news text: crowd size ("three supporters") and fatalities ("killing 12 people")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000}
+
+NUMBER = r"(?:\d[\d,]*|(?:a |one )?(?:dozen|hundred|thousand)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?|a|an)"
+PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|militiamen|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
+_FATAL = [
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:\w+\s+){{0,3}}?{PEOPLE}?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))", re.I),
+    re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
+    re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
+]
+_SIZE = re.compile(
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>{NUMBER}|dozens|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    text: str
+    exact: bool
+
+
+def parse_number(text: str) -> tuple[int, bool] | None:
+    """'three' -> (3, True); '1,200' -> (1200, True); 'hundreds' -> (200, False)."""
+    t = text.lower().strip().replace(",", "")
+    if t in ("a", "an"):
+        return 1, True
+    if t.isdigit():
+        return int(t), True
+    if t in _VAGUE:
+        return _VAGUE[t], False
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", t):
+        if word in ("a", "one") and current == 0:
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+        elif word == "and":
+            continue
+        else:
+            return None
+    value = total + current
+    return (value, True) if value else None
+
+
+def fatalities(text: str, *, offset: int = 0) -> Count | None:
+    """The largest fatality count stated in a sentence, or None if it states none."""
+    best: Count | None = None
+    for pattern in _FATAL:
+        for m in pattern.finditer(text):
+            parsed = parse_number(m.group("n"))
+            if parsed is None or parsed[0] > 100_000:
+                continue
+            count = Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
+            if best is None or count.value > best.value:
+                best = count
+    return best
+
+
+def crowd_size(text: str, *, offset: int = 0) -> Count | None:
+    """'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact)."""
+    m = next((m for m in _SIZE.finditer(text) if not _is_year_or_article(m.group("n"))), None)
+    if not m:
+        return None
+    parsed = parse_number(m.group("n"))
+    if parsed is None or parsed[0] < 1:
+        return None
+    return Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
+
+
+def _is_year_or_article(token: str) -> bool:
+    t = token.lower().strip()
+    return t in ("a", "an") or (len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"))

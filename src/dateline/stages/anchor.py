@@ -1,0 +1,46 @@
+"""anchor: the dateline ("Iran, Aug. 10, 2019 -", "BEIRUT, May 2 (Reuters) -") gives the place
+the article speaks from and, with the publication date, the reference for relative dates."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..dates import find_dates
+from ..model import Anchor, Document, Span
+
+NAME = "anchor"
+VERSION = 1
+REQUIRES = ("text",)
+ASSIGNS = ("anchor", "publication_date")
+
+# The dateline ends at the first dash or colon within the first line's opening characters.
+_SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
+_AGENCY = re.compile(r"\((?P<agency>[^)\n]{2,40})\)")
+_PLACE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:,?[ ][A-Za-z'’.\-]+){0,5}$")
+_NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And)\b")
+
+
+def run(doc: Document, ctx) -> Document:
+    anchor = find_anchor(doc.text, doc.publication_date)
+    pub = doc.publication_date or (anchor.date if anchor else None)
+    return dataclasses.replace(doc, anchor=anchor, publication_date=pub)
+
+
+def find_anchor(text: str, publication_date=None) -> Anchor | None:
+    sep = _SEPARATOR.search(text[:160].split("\n", 1)[0])
+    if not sep or sep.start() < 2:
+        return None
+    prefix = text[: sep.start()]
+    agency = _AGENCY.search(prefix)
+    hits = [h for h in find_dates(prefix, publication_date) if h.kind != "year"]
+    cut = min([h.start for h in hits] + ([agency.start()] if agency else []) + [len(prefix)])
+    place_text = prefix[:cut].rstrip(" ,")
+    if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
+        return None
+    if not hits and not agency and not place_text.isupper():
+        return None  # "Word, word - " with no date, agency or capitals is not a dateline
+    place = Span(0, len(place_text), place_text)
+    if not hits:
+        return Anchor(place=place)
+    first = hits[0]
+    return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text))

@@ -1,0 +1,138 @@
+"""clean: scraped page or plain text -> article text, title, source; junk and non-articles rejected.
+
+HTML goes through trafilatura (main-content extraction). Plain text, which is what scrapers often
+hand over, is cleaned line by line: ad residue ("728 x 90", "Advertisement"), share/subscribe
+lines and bylines are removed; the title and a "Reported by X" source are kept aside.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Document, Rejection
+from ..sources import parse_date
+from ..errors import InputError
+
+NAME = "clean"
+VERSION = 1
+REQUIRES = ("raw", "raw_format")
+ASSIGNS = ("text", "title", "source", "language", "publication_date")
+
+_JUNK_LINE = re.compile(
+    r"""^(?:
+        \d{2,4}\s*[x×X]\s*\d{2,4}                                  # ad slot sizes: 728 x 90
+      | advertisement s? | sponsored(?:\s+content)? | ad | ads
+      | (?:share|tweet|email|print|pin|whatsapp)(?:\s+(?:this|on\s+\w+|article|story))?
+      | (?:click|tap)\s+here\b.* | read\s+more\b.* | (?:also\s+)?read\s*:.* | related\s*(?:articles|stories)?\s*:?.*
+      | (?:subscribe|sign\s+up|follow\s+us|join\s+us|like\s+us)\b.* | newsletter\b.*
+      | (?:tags?|topics?|categories)\s*:.* | comments?\s*\(?\d*\)? | leave\s+a\s+(?:comment|reply)\b.*
+      | (?:copyright|©|\(c\))\s.* | all\s+rights\s+reserved\.? | cookies?\b.*\b(?:accept|policy|consent)\b.*
+      | skip\s+to\s+(?:main\s+)?content | (?:home|menu|search|login|log\s+in|register)(?:\s*[|>»/]\s*\w+)*
+      | loading\.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REPORTED_BY = re.compile(r"^\s*(?:reported\s+by|source|via)\s*[:\-]?\s+(?P<src>[^\n]{2,80}?)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s+(?P<who>[A-Z][^\n]{1,80}?)\s*$")
+
+# Common English function words: a cheap, dependency-free language check.
+_ENGLISH = frozenset(
+    "the of and to in a is that for on was with as by at from his her their it are were be been "
+    "has have had this which an or not but who they he she its said after over into than also "
+    "would will more two other about during while when where".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def run(doc: Document, ctx) -> Document:
+    settings = ctx.settings
+    if doc.raw_format == "html":
+        body, title, source, pub = _from_html(doc.raw)
+    else:
+        body, title, source = _from_plain(doc.raw)
+        pub = None
+    words = _WORD.findall(body)
+    if len(words) < settings.min_article_words:
+        return _reject(doc, "NO_ARTICLE", f"{len(words)} words of article text after cleaning")
+    share = english_share(words)
+    if share < settings.min_english_share:
+        return _reject(doc, "NOT_ENGLISH", f"English function-word share {share:.2f}")
+    return dataclasses.replace(
+        doc,
+        text=body,
+        title=title,
+        source=doc.source or source,
+        language="en",
+        publication_date=doc.publication_date or pub,
+    )
+
+
+def english_share(words: list[str]) -> float:
+    sample = words[:2000]
+    return sum(1 for w in sample if w.lower() in _ENGLISH) / max(1, len(sample))
+
+
+def _reject(doc: Document, code: str, detail: str) -> Document:
+    return dataclasses.replace(doc, rejections=doc.rejections + (Rejection(NAME, code, detail),))
+
+
+def _from_html(raw: str):
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+                                             include_tables=False, favor_precision=True)
+    except (RecursionError, ValueError) as exc:  # deeply nested or malformed pages
+        raise InputError(f"HTML could not be parsed: {type(exc).__name__}", code="BAD_HTML") from exc
+    if result is None:
+        return "", "", None, None
+    get = (lambda k: getattr(result, k, None)) if not isinstance(result, dict) else result.get
+    text = get("text") or ""
+    body, _, byline_source = _from_plain(text, keep_title=False)
+    try:
+        pub = parse_date(get("date"))
+    except InputError:
+        pub = None
+    source = get("sitename") or byline_source
+    return body, (get("title") or "").strip(), source, pub
+
+
+def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | None]:
+    """Return (body, title, source). Paragraphs are joined by one blank line."""
+    lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    title, source, kept = "", None, []
+    for line in lines:
+        if not line:
+            kept.append("")
+            continue
+        if _JUNK_LINE.match(line):
+            continue
+        m = _REPORTED_BY.match(line)
+        if m and len(line.split()) <= 10:
+            source = source or m.group("src").strip(" .")
+            continue
+        if _BYLINE.match(line) and len(line.split()) <= 8:
+            continue
+        if keep_title and not title and not any(kept_line for kept_line in kept) and _is_title(line):
+            title = line
+            continue
+        kept.append(line)
+    paragraphs, current = [], []
+    for line in kept:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    body = "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p) for p in paragraphs)
+    return body, title, source
+
+
+def _is_title(line: str) -> bool:
+    """A short first line without final punctuation reads as a headline."""
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.endswith((".", ",", ";", ":")) and not re.search(
+        r"\s[-–—]\s", line[:80]
+    )

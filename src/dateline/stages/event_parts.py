@@ -1,0 +1,249 @@
+"""The parts of an event the events stage assembles: type, date, actors, size, fatalities, notes."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Sequence
+
+from .. import actors as actor_lib
+from ..dates import find_dates
+from ..model import Document, Event, Place, Span, Token
+from ..numbers import Count, crowd_size, fatalities
+from ..resources import data_json
+
+MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
+NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
+                              "prohibit", "demand", "seek", "aim", "want", "prepare", "schedule", "deny"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+PROTEST_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    trigger: Span
+    inherited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    date: date | None
+    precision: int
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    spans: tuple[tuple[str, Span], ...] = field(default=())
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[re.Pattern[str], str, float], ...]:
+    return tuple((re.compile(c[0]), c[1], float(c[2])) for c in data_json("triggers.json")["cues"])
+
+
+@functools.lru_cache(maxsize=1)
+def _event_type_of() -> dict[str, str]:
+    types = data_json("taxonomy.json")["event_types"]
+    return {sub: etype for etype, subs in types.items() for sub in subs}
+
+
+def default_date(doc: Document, ref: date | None) -> DateChoice:
+    """No date in the text: the report's date, known to the week (ACLED time_precision 2)."""
+    span = doc.anchor.date_span if doc.anchor and doc.anchor.date_span else None
+    return DateChoice(ref, 2, span)
+
+
+def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | None) -> Typing | None:
+    """The event type a sentence reports, or None (no cue, or only hypothetical/historic ones)."""
+    sent = doc.sentences[i]
+    lower = sent.text.lower()
+    hits: list[tuple[str, float, int, int]] = []
+    for pattern, sub, weight in _cues():
+        for m in pattern.finditer(lower):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if not _factual(tokens, start, end):
+                continue
+            hits.append((sub, weight, start, end))
+    if not hits:
+        return None
+    historic = _historic_year(sent, ref)
+    if historic:
+        hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
+        if not hits:
+            return None
+    sub, weight, start, end = _choose(hits)
+    return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
+
+
+def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, int]:
+    totals: dict[str, float] = {}
+    for sub, weight, _, _ in hits:
+        totals[sub] = totals.get(sub, 0.0) + weight
+    protest = any(sub in PROTEST_SUBS for sub, *_ in hits)
+    if protest:
+        # a protest that met force or intervention is coded by what happened to it
+        for escalation in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
+            if escalation in totals:
+                return next(h for h in hits if h[0] == escalation)
+        if "Arrests" in totals:
+            first = next(h for h in hits if h[0] == "Arrests")
+            return ("Protest with intervention",) + first[1:]
+        if "Attack" in totals and "Armed clash" not in totals:
+            # "protesters attacked/killed" without arms: not an armed attack on civilians
+            totals.pop("Attack")
+    if len(totals) > 1:
+        totals.pop("Attack", None)  # "killed" goes with a more specific violent cue when there is one
+    best = max(totals, key=lambda s: (totals[s], -min(h[2] for h in hits if h[0] == s)))
+    return next(h for h in hits if h[0] == best)
+
+
+def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """False for hypothetical, negated or planned events ("can be arrested", "plan to protest")."""
+    cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    if cue is None:
+        return True
+    by_head: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_head.setdefault(t.head, []).append(t)
+    node, steps = cue, 0
+    while steps < 3:
+        for child in by_head.get(node.i, []):
+            if child.i == node.i:
+                continue
+            if child.dep == "neg" or (child.dep in ("aux", "auxpass") and child.text.lower() in MODALS):
+                return False
+        if node.lemma.lower() in NONFACTUAL_HEADS and node.i != cue.i:
+            return False
+        if node.head == node.i or node.dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "advcl"):
+            break
+        node, steps = tokens[node.head], steps + 1
+    return node.lemma.lower() not in NONFACTUAL_HEADS or node.i == cue.i
+
+
+def _historic_year(sent: Span, ref: date | None) -> bool:
+    if ref is None:
+        return False
+    years = [h for h in find_dates(sent.text, ref) if h.kind == "year"]
+    return any(h.date.year < ref.year - 1 for h in years)
+
+
+_SIMILAR = re.compile(r"\b(?:similar|same|likewise|also (?:took place|held|reported)|as well)\b", re.I)
+
+
+def says_similar(text: str) -> bool:
+    return bool(_SIMILAR.search(text))
+
+
+def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place) -> Actors:
+    sent = doc.sentences[i]
+    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans)
+    subj = actor_lib.subject_span(tokens, i, typing.trigger)
+    if subj is not None:
+        lo, hi = subj
+        side = [o for o in orgs if lo <= o.start and o.end <= hi]
+    else:
+        side = []
+    if not side:
+        side = [o for o in orgs if o.end <= typing.trigger.start]
+    subject_text = doc.text[subj[0]:subj[1]] if subj else doc.text[sent.start:typing.trigger.start]
+    country = place.country or "International"
+    spans: list[tuple[str, Span]] = []
+    if typing.event_type in ("Protests", "Riots"):
+        actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
+        if subj is not None:
+            spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
+        assoc = _unique(o.name for o in side)
+        spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
+        return Actors(actor1, "; ".join(assoc), "", "", tuple(spans))
+    actor1, assoc1 = "", []
+    known = [o for o in side if o.known] or side
+    if known:
+        actor1 = known[0].name
+        spans.append(("actor1", Span(known[0].start, known[0].end, known[0].text)))
+        assoc1 = [o.name for o in side if o is not known[0]]
+    else:
+        nationality = actor_lib.demonym_country(subject_text) or country
+        generic = actor_lib.generic_actor(subject_text, nationality)
+        if generic:
+            actor1 = generic[0]
+            if subj is not None:
+                spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
+    actor2 = _victim(doc, i, tokens, typing, country)
+    return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "", tuple(spans))
+
+
+def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str) -> str:
+    sent = doc.sentences[i]
+    after = doc.text[typing.trigger.end:sent.end]
+    before = doc.text[sent.start:typing.trigger.start]
+    subj = actor_lib.subject_span(tokens, i, typing.trigger)
+    passive = any(t.dep == "nsubjpass" for t in tokens if t.sent == i)
+    phrase = doc.text[subj[0]:subj[1]] if (passive and subj) else after[:80] or before[-80:]
+    generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country)
+    return generic[0] if generic else ""
+
+
+def _unique(names) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def size_for(sent: Span, typing: Typing) -> Count | None:
+    if typing.event_type not in ("Protests", "Riots"):
+        return None
+    return crowd_size(sent.text, offset=sent.start)
+
+
+def fatalities_for(sent: Span, typing: Typing) -> Count | None:
+    if typing.event_type == "Protests" and typing.sub_event_type != "Excessive force against protesters":
+        return None
+    if typing.event_type == "Strategic developments":
+        return None
+    return fatalities(sent.text, offset=sent.start)
+
+
+def source_is_party(source: str | None, actors: Actors) -> bool:
+    """The source names itself among the event's actors (e.g. a group reporting its own actions)."""
+    if not source:
+        return False
+    names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2)).lower()
+    parts = [p for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
+    return any(re.search(rf"(?<![\w]){re.escape(p.strip())}(?![\w])", names) for p in parts)
+
+
+def notes_for(event: Event, actors: Actors) -> str:
+    """One generated sentence summarising the event, ACLED-notes style."""
+    place = event.place
+    where = place.name if place else "an unknown place"
+    if place and place.admin1 and place.admin1 != place.name:
+        where += f" ({place.admin1}, {place.country})"
+    elif place and place.country and place.country != place.name:
+        where += f" ({place.country})"
+    if event.event_date is None:
+        when = "On an unknown date"
+    elif event.time_precision == 1:
+        when = f"On {event.event_date.day} {event.event_date:%B %Y}"
+    elif event.time_precision == 2:
+        when = f"In the week before {event.event_date.day} {event.event_date:%B %Y}"
+    else:
+        when = f"In {event.event_date:%B %Y}"
+    who = event.assoc_actor_1 or event.actor1 or "unidentified actors"
+    text = f"{when}, {who}: {event.sub_event_type.lower()} in {where}"
+    if event.size:
+        text += f" (about {event.size} people)"
+    if event.fatalities:
+        text += f", {event.fatalities} reported fatalities"
+    return text + f" [{event.trigger.text if event.trigger else ''}]."

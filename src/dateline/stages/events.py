@@ -1,0 +1,160 @@
+"""events: event mentions -> one Event per place, with type, actors, date, size, fatalities, evidence.
+
+A sentence with an event cue yields one event per place where it happened ("In the cities of A,
+B and C ..." gives three). A sentence without a place continues the event of the sentence before
+it in the same paragraph. Country-wide summary sentences give no event when the article codes
+the same country more precisely elsewhere.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from ..dates import find_dates
+from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span
+from . import event_parts as parts
+from ..eventlocation import event_places, mention_root, near_qualifier
+
+NAME = "events"
+VERSION = 1
+REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
+ASSIGNS = ("events", "rejections")
+
+
+def run(doc: Document, ctx) -> Document:
+    ref = doc.publication_date or (doc.anchor.date if doc.anchor else None)
+    current_date = parts.default_date(doc, ref)
+    by_sentence: dict[int, list[Place]] = {}
+    for place in doc.places:
+        by_sentence.setdefault(place.mention.sent, []).append(place)
+    events: list[Event] = []
+    rejections: list[Rejection] = []
+    previous: list[Event] = []  # events of the last event sentence, for continuation
+    main_type: parts.Typing | None = None
+    for i, sent in enumerate(doc.sentences):
+        tokens = [t for t in doc.tokens if t.sent == i]
+        hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
+                and not _in_dateline(doc, h.start)]
+        if hits:
+            current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
+        typing = parts.type_sentence(doc, i, tokens, ref)
+        sent_places = by_sentence.get(i, [])
+        if typing is None and sent_places and main_type and parts.says_similar(sent.text):
+            typing = dataclasses.replace(main_type, inherited=True)
+        if typing is None:
+            if not _same_paragraph(doc, i - 1, i):
+                previous = []
+            continue
+        main_type = main_type or typing
+        locations = event_places(sent_places, tokens)
+        if not locations:
+            if previous and _same_paragraph(doc, i - 1, i):
+                continue  # the sentence goes on about the event just coded
+            anchor_place = _anchor_place(doc)
+            if anchor_place is None:
+                rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
+                continue
+            locations = [anchor_place]
+        new = [_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
+               for n, place in enumerate(locations)]
+        events.extend(new)
+        previous = new
+    events, dropped = _consolidate(events)
+    rejections.extend(dropped)
+    kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
+    rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
+    return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
+
+
+def _in_dateline(doc: Document, start: int) -> bool:
+    return bool(doc.anchor and doc.anchor.date_span and doc.anchor.date_span.start <= start < doc.anchor.date_span.end)
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    if a < 0 or b >= len(doc.sentences):
+        return False
+    return "\n\n" not in doc.text[doc.sentences[a].end:doc.sentences[b].start]
+
+
+def _anchor_place(doc: Document) -> Place | None:
+    """The dateline's place, when it resolved to something finer than a country."""
+    if not doc.anchor or not doc.anchor.place:
+        return None
+    span = doc.anchor.place
+    for place in doc.places:
+        if place.resolved and place.feature != "country" and span.start <= place.mention.start < span.end:
+            return place
+    return None
+
+
+def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
+                 when: "parts.DateChoice", first: bool) -> Event:
+    root = mention_root(tokens, place.mention.start, place.mention.end)
+    if place.geo_precision == 1 and near_qualifier(tokens, root):
+        place = dataclasses.replace(place, geo_precision=2)
+    actors = parts.actors_for(doc, i, tokens, typing, place)
+    size = parts.size_for(sent, typing)
+    deaths = parts.fatalities_for(sent, typing) if first else None
+    evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
+                Evidence("location", place.mention.start, place.mention.end, place.mention.text),
+                Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]
+    if when.span is not None:
+        evidence.append(Evidence("date", when.span.start, when.span.end, when.span.text))
+    evidence.extend(Evidence(f, s.start, s.end, s.text) for f, s in actors.spans)
+    if size is not None:
+        evidence.append(Evidence("size", size.start, size.end, size.text))
+    if deaths is not None:
+        evidence.append(Evidence("fatalities", deaths.start, deaths.end, deaths.text))
+    confidence = typing.confidence * max(place.confidence, 0.3) * (0.85 if typing.inherited else 1.0)
+    key = f"{doc.content_hash}|{place.geonameid}|{place.mention.start}|{typing.sub_event_type}"
+    event = Event(
+        event_id=hashlib.sha256(key.encode()).hexdigest()[:16],
+        doc_id=doc.doc_id,
+        event_date=when.date,
+        time_precision=when.precision,
+        event_type=typing.event_type,
+        sub_event_type=typing.sub_event_type,
+        actor1=actors.actor1,
+        assoc_actor_1=actors.assoc_actor_1,
+        actor2=actors.actor2,
+        assoc_actor_2=actors.assoc_actor_2,
+        place=place,
+        fatalities=deaths.value if deaths else 0,
+        size=size.value if size else None,
+        source=doc.source or "",
+        source_is_party=parts.source_is_party(doc.source, actors),
+        confidence=confidence,
+        trigger=typing.trigger,
+        evidence=tuple(evidence),
+        provenance=Provenance(
+            doc_id=doc.doc_id,
+            sentence=Span(sent.start, sent.end, sent.text),
+            place_mention=Span(place.mention.start, place.mention.end, place.mention.text),
+            geonameid=place.geonameid,
+            geo_precision=place.geo_precision,
+            stages=doc.stages + (f"{NAME}@{VERSION}",),
+            confidence=confidence,
+        ),
+    )
+    return dataclasses.replace(event, notes=parts.notes_for(event, actors))
+
+
+def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
+    """One event per place and type; country-wide events yield to precise ones in that country."""
+    seen: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.place.geonameid, event.event_type)
+        if key not in seen:
+            seen[key] = event
+        elif event.fatalities > seen[key].fatalities:
+            seen[key] = dataclasses.replace(seen[key], fatalities=event.fatalities)
+    kept, dropped = [], []
+    for event in seen.values():
+        place = event.place
+        if place.feature == "country" and any(
+            e.place.country_code == place.country_code and e.place.feature != "country" for e in seen.values()
+        ):
+            dropped.append(Rejection(NAME, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
+            continue
+        kept.append(event)
+    return kept, dropped
