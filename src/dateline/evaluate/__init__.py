@@ -1,0 +1,1 @@
+"""Evaluation of dateline against externally labelled data (geoparsing, event coding)."""

@@ -1,0 +1,350 @@
+"""Event-coding evaluation on externally labelled data.
+
+Four measures, one per data set (see shared/eval/README.md for the data):
+- acled: the full pipeline on ACLED coders' notes, events matched to the gold record, then field
+  accuracy over matched pairs;
+- case2021: the event-type classifier alone on CASE 2021 task 2 snippets;
+- glocon: the classifier's `is_event` filter on GLOCON protest-relevance sentences;
+- event-location: the events stage's choice of the event's place among a sentence's toponyms.
+
+Every data set has a fixed, documented split (`split_of`): tools/train_eventtype.py trains on
+"train" (or on "all" for the shipped model, which the model file records) and evaluation defaults
+to "test". Readers take a path; the library never prints.
+"""
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import math
+import re
+import statistics
+import unicodedata
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from ..errors import InputError
+from ..settings import Settings
+
+ACLED_FILE = "acled-2020-mideast-dev/acled_mideast_2020-04-27_to_05-02.csv"
+CASE_FILE = "case2021-task2/dev_odd_ids.tsv"
+CASE_MAP_FILE = "case2021-task2/label_to_acled.tsv"
+GLOCON_FILE = "glocon-sample/sentence_Sabinet.jsonl"
+EVENT_LOCATION_FILE = "event-location/dev_non_relabel.jsonl"
+DATASETS = ("acled", "case2021", "glocon", "event-location")
+SPLITS = ("test", "train", "all")
+# ACLED: the last days of the dev export are the test split (later weeks are held out upstream).
+ACLED_TEST_FROM = date(2020, 5, 1)
+NO_EVENT = "(no event)"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labelled text. `sub_event_type` is "" when the text is labelled for is_event only."""
+
+    key: str
+    text: str
+    event_type: str = ""
+    sub_event_type: str = ""
+    is_event: bool = True
+    split: str = "train"
+    gold: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What an evaluation measured: named figures, counts and plain-text notes for the reader."""
+
+    dataset: str
+    split: str
+    n: int
+    metrics: dict[str, float]
+    counts: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()  # optional per-label rows (header first)
+
+
+def split_of(key: str) -> str:
+    """A stable train/test split by key (CRC32 parity), for data without a natural split."""
+    return "test" if zlib.crc32(key.encode("utf-8")) % 2 else "train"
+
+
+def in_split(example_split: str, wanted: str) -> bool:
+    return wanted == "all" or example_split == wanted
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise InputError(f"evaluation data not found: {path}", code="NO_DATA")
+    return path
+
+
+def read_acled(root: Path) -> list[Example]:
+    """ACLED rows: notes as text, every coded field as gold. Split by event date."""
+    examples = []
+    with open(_require(root / ACLED_FILE), encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            day = acled_date(row["event_date"])
+            examples.append(Example(
+                key=row["event_id_cnty"], text=row["notes"], event_type=row["event_type"],
+                sub_event_type=row["sub_event_type"], is_event=True,
+                split="test" if day >= ACLED_TEST_FROM else "train", gold=dict(row)))
+    return examples
+
+
+def acled_date(text: str) -> date:
+    """ACLED exports write dates as D-Mon-YY (or ISO in newer exports)."""
+    text = text.strip()
+    for fmt in ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(f"unreadable ACLED date {text!r}", code="BAD_DATE")
+
+
+def strip_acled_tags(notes: str) -> str:
+    """Drop the coder's trailing tags ("[size=no report]"): a news report never carries them."""
+    return re.sub(r"\s*\[(?:size|women targeted)[^\]]*\]", "", notes).strip()
+
+
+def read_case(root: Path) -> list[Example]:
+    """CASE 2021 task 2 snippets. Only odd ids are here; ids 1 mod 4 train, 3 mod 4 test.
+
+    The five non-ACLED types (ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER, DIPLO, ATTRIB) are
+    kept as is_event=False: ACLED would not code them, so the right output is "no event".
+    """
+    mapping = {}
+    with open(_require(root / CASE_MAP_FILE), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if not row["acled_event_type"].startswith("("):
+                mapping[row["case_label"]] = (row["acled_event_type"], row["acled_sub_event_type"])
+    examples = []
+    with open(_require(root / CASE_FILE), encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            ident = int(row["id"])
+            event_type, sub = mapping.get(row["SubType"], ("", ""))
+            examples.append(Example(
+                key=f"case-{ident}", text=row["EventSnippet"], event_type=event_type,
+                sub_event_type=sub, is_event=bool(sub),
+                split="test" if ident % 4 == 3 else "train", gold={"case_label": row["SubType"]}))
+    return examples
+
+
+def read_glocon(root: Path) -> list[Example]:
+    """GLOCON sentences labelled protest (1) or not (0); label 2 (undocumented) is skipped.
+
+    Split by article, so that sentences of one article never sit on both sides.
+    """
+    examples = []
+    with open(_require(root / GLOCON_FILE), encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["label"] not in (0, 1):
+                continue
+            examples.append(Example(
+                key=str(row["id"]), text=row["sentence"], is_event=row["label"] == 1,
+                split=split_of(row["url"])))
+    return examples
+
+
+def read_event_location(root: Path) -> list[dict[str, Any]]:
+    rows = []
+    with open(_require(root / EVENT_LOCATION_FILE), encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            row["split"] = split_of(str(row["id"]))
+            rows.append(row)
+    return rows
+
+
+# --- measures ---------------------------------------------------------------------------------
+
+def label_scores(gold: Sequence[str], pred: Sequence[str], *, labels: Iterable[str] | None = None
+                 ) -> tuple[dict[str, float], list[tuple[str, int, float, float, float]]]:
+    """Accuracy, macro-F1 and support-weighted F1 over `labels` (default: the gold labels)."""
+    labels = sorted(set(gold) if labels is None else set(labels))
+    support = Counter(gold)
+    rows = []
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == p == label)
+        n_pred = sum(1 for p in pred if p == label)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / support[label] if support[label] else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows.append((label, support[label], prec, rec, f1))
+    scored = [r for r in rows if r[1]]
+    total = sum(r[1] for r in scored)
+    return {
+        "accuracy": sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
+        "macro_f1": statistics.fmean(r[4] for r in scored) if scored else 0.0,
+        "weighted_f1": sum(r[1] * r[4] for r in scored) / total if total else 0.0,
+    }, rows
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def norm_name(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive form of a place or actor name."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"\b(governorate|province|district|muhafazat|vilayet|il|ili)\b", " ", text)
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def same_name(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    na, nb = norm_name(a), norm_name(b)
+    if not na or not nb:
+        return na == nb
+    return na == nb or fuzz.ratio(na, nb) >= 85
+
+
+def same_actor_set(a: str, b: str) -> bool:
+    """ACLED separates several associated actors with "; "."""
+    split = lambda s: {norm_name(x) for x in (s or "").split(";") if x.strip()}  # noqa: E731
+    return split(a) == split(b)
+
+
+# --- classifier evaluations -------------------------------------------------------------------
+
+def evaluate_case(root: Path, *, split: str = "test", settings: Settings | None = None) -> Report:
+    from ..eventtype import classify
+
+    examples = [e for e in read_case(root) if in_split(e.split, split)]
+    guesses = classify([e.text for e in examples], settings=settings)
+    acled = [(e, g) for e, g in zip(examples, guesses) if e.is_event]
+    gold = [e.sub_event_type for e, _ in acled]
+    pred = [g.sub_event_type for _, g in acled]
+    metrics, rows = label_scores(gold, pred)
+    metrics["event_type_accuracy"] = (
+        sum(e.event_type == g.event_type for e, g in acled) / len(acled) if acled else 0.0)
+    # With rejection: the five non-ACLED types count as a sixth "(no event)" label.
+    gold_all = [e.sub_event_type if e.is_event else NO_EVENT for e in examples]
+    pred_all = [g.sub_event_type if g.is_event >= 0.5 else NO_EVENT for g in guesses]
+    with_none, _ = label_scores(gold_all, pred_all)
+    metrics["with_no_event_weighted_f1"] = with_none["weighted_f1"]
+    non_acled = [g for e, g in zip(examples, guesses) if not e.is_event]
+    metrics["non_acled_rejected"] = (
+        sum(g.is_event < 0.5 for g in non_acled) / len(non_acled) if non_acled else 0.0)
+    metrics["acled_kept"] = sum(g.is_event >= 0.5 for _, g in acled) / len(acled) if acled else 0.0
+    table = (("sub_event_type", "support", "precision", "recall", "f1"),) + tuple(
+        (r[0], str(r[1]), f"{r[2]:.2f}", f"{r[3]:.2f}", f"{r[4]:.2f}") for r in rows)
+    return Report("case2021", split, len(examples), metrics,
+                  counts={"acled_labelled": len(acled), "non_acled": len(non_acled)},
+                  notes=_training_notes("case2021", split, settings), table=table)
+
+
+def evaluate_glocon(root: Path, *, split: str = "test", settings: Settings | None = None) -> Report:
+    from ..eventtype import classify
+
+    examples = [e for e in read_glocon(root) if in_split(e.split, split)]
+    guesses = classify([e.text for e in examples], settings=settings)
+    tp = sum(e.is_event and g.is_event >= 0.5 for e, g in zip(examples, guesses))
+    fp = sum(not e.is_event and g.is_event >= 0.5 for e, g in zip(examples, guesses))
+    fn = sum(e.is_event and g.is_event < 0.5 for e, g in zip(examples, guesses))
+    metrics = prf(tp, fp, fn)
+    notes = _training_notes("glocon", split, settings) + (
+        "GLOCON labels protest relevance only; is_event also accepts armed violence, so a "
+        "sentence about a killing that GLOCON marks 0 counts as a false positive here.",)
+    return Report("glocon", split, len(examples), metrics,
+                  counts={"positives": sum(e.is_event for e in examples), "tp": tp, "fp": fp,
+                          "fn": fn}, notes=notes)
+
+
+def _training_notes(dataset: str, split: str, settings: Settings | None) -> tuple[str, ...]:
+    from ..eventtype import model_for
+
+    trained = model_for(settings).meta.get("trained_on", {}).get(dataset, "none")
+    if trained == "none":
+        return (f"the event-type model was not trained on {dataset}",)
+    if trained == "all" or trained == split or split == "all":
+        return (f"WARNING: the event-type model was trained on {dataset} split {trained!r}: "
+                f"these figures are not held-out (train one with tools/train_eventtype.py "
+                f"--holdout and pass --set eventtype_model=PATH)",)
+    return (f"the event-type model was trained on {dataset} split {trained!r} only: held-out",)
+
+
+# --- event location ---------------------------------------------------------------------------
+
+def location_function() -> Callable[[str, tuple[int, int]], list[tuple[int, int]]] | None:
+    """The events stage's location chooser, or None while the stage does not provide it."""
+    try:
+        module = importlib.import_module("dateline.stages.events")
+    except ImportError:
+        return None
+    return getattr(module, "event_location_spans", None)
+
+
+def evaluate_event_location(root: Path, *, split: str = "test",
+                            locate: Callable[[str, tuple[int, int]], list[tuple[int, int]]]
+                            | None = None) -> Report:
+    locate = locate or location_function()
+    rows = [r for r in read_event_location(root) if in_split(r["split"], split)]
+    if locate is None:
+        return Report("event-location", split, len(rows), {}, notes=(
+            "skipped: dateline.stages.events.event_location_spans(text, verb_span) does not "
+            "exist yet",))
+    exact = tp = fp = fn = 0
+    for row in rows:
+        verb = row["verb"][0]
+        gold = {(s["start"], s["end"]) for s in row["event_locations"]}
+        pred = set(locate(row["text"], (verb["start"], verb["end"])))
+        exact += gold == pred
+        hit_pred = {p for p in pred if any(_overlaps(p, g) for g in gold)}
+        hit_gold = {g for g in gold if any(_overlaps(p, g) for p in pred)}
+        tp += len(hit_gold)
+        fn += len(gold) - len(hit_gold)
+        fp += len(pred) - len(hit_pred)
+    metrics = {"span_accuracy": exact / len(rows) if rows else 0.0, **prf(tp, fp, fn)}
+    return Report("event-location", split, len(rows), metrics,
+                  counts={"with_location": sum(bool(r["event_locations"]) for r in rows)},
+                  notes=("span_accuracy: the predicted set of spans equals the gold set exactly "
+                         "(an empty gold set needs an empty prediction); P/R/F1 count "
+                         "overlapping spans",))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate_acled_classifier(root: Path, *, split: str = "test",
+                              settings: Settings | None = None) -> Report:
+    """The classifier alone on whole ACLED notes (tags stripped): type and sub-type accuracy.
+
+    Separates typing errors from the pipeline's (which may split, miss or mislocate events).
+    """
+    from ..eventtype import classify
+
+    examples = [e for e in read_acled(root) if in_split(e.split, split)]
+    guesses = classify([strip_acled_tags(e.text) for e in examples], settings=settings)
+    metrics, rows = label_scores([e.sub_event_type for e in examples],
+                                 [g.sub_event_type for g in guesses])
+    metrics = {
+        "event_type_accuracy": sum(e.event_type == g.event_type for e, g in zip(examples, guesses))
+        / len(examples) if examples else 0.0,
+        "sub_event_type_accuracy": metrics["accuracy"],
+        "sub_event_type_macro_f1": metrics["macro_f1"],
+        "is_event_kept": sum(g.is_event >= 0.5 for g in guesses) / len(examples) if examples else 0.0,
+    }
+    table = (("sub_event_type", "support", "precision", "recall", "f1"),) + tuple(
+        (r[0], str(r[1]), f"{r[2]:.2f}", f"{r[3]:.2f}", f"{r[4]:.2f}") for r in rows)
+    return Report("acled-classifier", split, len(examples), metrics,
+                  notes=_training_notes("acled", split, settings), table=table)

@@ -1,0 +1,340 @@
+"""Event typing: ACLED event_type / sub_event_type for a sentence or short passage.
+
+A linear model over hashed word, bigram and cue features, trained by tools/train_eventtype.py and
+shipped as plain numpy arrays (data/eventtype_model.npz, no pickle). Two heads share the features:
+a multinomial head over ACLED's 25 sub-event types and a binary head `is_event` (does the text
+report a concrete political-violence / protest / strategic event at all?). Evaluation is numpy
+only, a few thousand sentences per second on one core.
+
+The feature extraction below is part of the model: the model file stores a fingerprint of it and
+refuses to load when the code changed (retrain with tools/train_eventtype.py).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from .errors import ResourceError
+from .settings import Settings
+
+MODEL_FILE = "eventtype_model.npz"
+FEATURE_VERSION = 1
+HASH_BITS = 22
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,:]\d+)*")
+
+# Irregular forms whose suffix stripping would not meet the base form.
+_IRREGULAR = {
+    "shot": "shoot", "fought": "fight", "took": "take", "taken": "take", "struck": "strike",
+    "blew": "blow", "blown": "blow", "threw": "throw", "thrown": "throw", "fled": "flee",
+    "held": "hold", "men": "man", "women": "woman", "children": "child", "dead": "die",
+    "died": "die", "deaths": "death", "seized": "seize", "set": "set", "hit": "hit",
+    "killed": "kill", "kidnapped": "kidnap", "shelled": "shell", "shelling": "shell",
+    "began": "begin", "led": "lead", "caught": "catch", "sought": "seek", "beaten": "beat",
+    "bombing": "bomb", "bombed": "bomb", "stabbed": "stab", "raped": "rape", "rioters": "riot",
+    "rioting": "riot", "protesters": "protest", "protestors": "protest", "demonstrators": "demonstrat",
+    "forces": "force", "police": "police", "was": "be", "were": "be", "is": "be", "are": "be",
+    "has": "have", "had": "have", "his": "his", "this": "this", "news": "news", "gas": "gas",
+    "arms": "arm", "press": "press", "across": "across", "us": "us",
+}
+
+_STOPWORDS = frozenset(
+    "the a an of in on at to and or by for from with as be have it its that this which who "
+    "their they he she his her there these those into than then also after before during "
+    "while said say says according reported report".split()
+)
+
+# Cue features: handcrafted patterns that generalise beyond the training vocabulary.
+# name -> pattern (matched case-insensitively on the raw text).
+CUES: dict[str, str] = {
+    "air": r"\b(air ?strikes?|air ?raids?|airstrikes?|warplanes?|war ?planes?|fighter jets?|jets?|"
+           r"drones?|uavs?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|"
+           r"bombers?|sorties?|air force)\b",
+    "shell": r"\b(shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|howitzers?|"
+             r"katyushas?|projectiles?|bombard(?:ed|ment|ing)?|grad)\b",
+    "ied": r"\b(ieds?|vbieds?|improvised explosive|roadside bombs?|land ?mines?|mines?|"
+           r"explosive devices?|car bombs?|bomb(?:s)? (?:went off|exploded)|booby[- ]trap\w*|"
+           r"detonat\w+|sticky bombs?|magnetic bombs?|explosion|exploded|blast)\b",
+    "grenade": r"\b(grenades?|rpgs?)\b",
+    "suicide": r"\b(suicide (?:bomb\w*|attack\w*|vest|belt|car)|blew (?:himself|herself|themselves) up|"
+               r"suicide)\b",
+    "chem": r"\b(chemical|chlorine|sarin|mustard gas|nerve agent|toxic gas|poison gas|"
+            r"chemical weapons?)\b",
+    "protest": r"\b(protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|"
+               r"strikes? (?:by|over)|went on strike|vigils?|picket\w*|boycott\w*|chant\w*|"
+               r"gathered|slogans?|placards?|banners?)\b",
+    "disperse": r"\b(dispers\w+|tear ?gas|teargas|water cannons?|rubber bullets?|baton[- ]?charg\w+|"
+                r"pepper spray|stun grenades?|cracked down|broke up|break up)\b",
+    "force_protest": r"\b(live (?:ammunition|fire|rounds)|opened fire on (?:the )?(?:protest\w*|"
+                     r"demonstrat\w+|crowd)|(?:killed|shot|beat\w*|injured) (?:\w+ ){0,3}"
+                     r"(?:protest\w*|demonstrat\w+))\b",
+    "riot": r"\b(riot\w*|stones?|rocks?|molotov|petrol bombs?|burn(?:ed|t|ing)? tyres?|"
+            r"tires?|set (?:fire|ablaze|alight)|torched|vandali\w+|clashed with (?:the )?police|"
+            r"pelted|hurled|threw)\b",
+    "mob": r"\b(mobs?|lynch\w*|vigilantes?|angry (?:crowd|residents|villagers)|"
+           r"communal (?:clash|violence)\w*)\b",
+    "arrest": r"\b(arrest\w*|detain\w*|detention|custody|apprehend\w*|rounded up|"
+              r"taken into custody|nabbed|raid(?:s|ed)?)\b",
+    "abduct": r"\b(abduct\w*|kidnap\w*|hostages?|disappear\w*|taken captive|"
+              r"forcibly (?:taken|disappeared))\b",
+    "sexual": r"\b(rap(?:e|ed|es|ing|ist)|sexual(?:ly)?|gang-?rape\w*|molest\w*)\b",
+    "clash": r"\b(clash(?:ed|es)?|exchange(?:d)? (?:of )?fire|gun ?fights?|fire ?fights?|"
+             r"battl\w+|fighting|fought|firefights?|skirmish\w*|ambush\w*|engag\w+|"
+             r"infiltrat\w+|attack\w* (?:\w+ ){0,2}positions?)\b",
+    "regain": r"\b(recaptur\w+|retook|retak\w+|regain\w+|liberat\w+|recover\w*|"
+              r"back under (?:government|army) control|regained control)\b",
+    "overtake": r"\b(captur\w+|seiz\w+ control|took control|taken control|tak\w+ over|"
+                r"overr\w+|stormed|fell to|seiz\w+ (?:the )?(?:town|city|village|area|base))\b",
+    "transfer": r"\b(handed over|hand(?:ed|s|ing)? (?:\w+ ){0,2}over|withdr\w+|pull(?:ed)? out|"
+                r"evacuat\w+|redeploy\w*|deploy\w*|transferr?\w*|retreat\w*)\b",
+    "agree": r"\b(agree\w*|agreement|ceasefire|cease-fire|truce|deal|accord|signed|treaty|"
+             r"peace talks?|reconcil\w+|exchange of prisoners|prisoner (?:swap|exchange)|"
+             r"negotiat\w+)\b",
+    "base": r"\b(set up|established?|establishing|new (?:military )?(?:base|post|outpost|"
+            r"headquarters|checkpoint)|observation posts?|headquarters|bases?|outposts?)\b",
+    "disrupt": r"\b(defus\w+|dismantl\w+|intercept\w*|confiscat\w+|seiz\w+ (?:\w+ ){0,4}"
+               r"(?:weapons?|arms|firearms?|ammunition|explosives?|guns?|rifles?|pistols?|"
+               r"grenades?)|caches?|arsenal|ammunition|firearms?|shot down|thwart\w+|foiled|"
+               r"bomb squad|weapons? (?:depot|storage|stockpile))\b",
+    "loot": r"\b(loot\w*|plunder\w*|demolish\w*|demolition|bulldoz\w+|destroy\w*|"
+            r"burn(?:ed|t)? (?:down )?(?:houses?|homes?|shops?|crops?|fields?|property)|"
+            r"ransack\w*|vandal\w+|arson|confiscated (?:land|property))\b",
+    "change": r"\b(formed|form(?:ation)? of|merg\w+|split|defect\w*|join(?:ed)?|"
+              r"new (?:group|faction|armed group|alliance|coalition)|announced|dissolv\w+|"
+              r"recruit\w*|mobiliz\w+|mobilis\w+|curfew|lockdown|training)\b",
+    "fatal": r"\b(kill\w*|dead|died|deaths?|fatalit\w+|bodies|body|corpses?|massacr\w+|"
+             r"execut\w+|murder\w*|slain|casualt\w+)\b",
+    "injure": r"\b(injur\w+|wound\w+|hurt|maimed)\b",
+    "civilian": r"\b(civilians?|villagers?|residents?|farmers?|shepherds?|women|children|"
+                r"child|man|woman|family|worshippers|passers?-?by|students?|journalists?|"
+                r"teachers?|doctors?|herders?)\b",
+    "armed": r"\b(gunmen|armed (?:men|group|assailants)|militants?|insurgents?|rebels?|"
+             r"militias?|fighters?|jihadists?|terrorists?|assailants?|attackers?|bandits?|"
+             r"unidentified)\b",
+    "gunfire": r"\b(shot|shoot\w*|gunfire|gunshots?|opened fire|fired|sniper\w*|"
+               r"stabb?\w*|knife|machetes?|beat(?:en|ing)?|hacked|tortur\w+)\b",
+    "state": r"\b(army|military|soldiers?|troops|police(?:men)?|security forces|"
+             r"government forces|regime|gendarme\w*|national guard)\b",
+    "future": r"\b(will|would|plans? to|planned|threaten\w*|calls? for|called for|urged|"
+              r"warn\w*|could|may|might|expected to|vow\w*)\b",
+    "negation": r"\b(no|not|never|denied|deny|without|false)\b",
+    "disaster": r"\b(earthquake|flood\w*|cyclone|hurricane|typhoon|storm|landslide|drought|"
+                r"wildfire|tsunami|volcan\w+|accident|crash(?:ed)?|derail\w*|collapse\w*|"
+                r"fire broke out|blaze|leak\w*|spill)\b",
+    "crime": r"\b(robber\w*|drug\w*|narcotic\w*|smuggl\w+|traffick\w+|cartel|gang\w*|"
+             r"fraud|theft|stole|heist|cocaine|heroin)\b",
+    "diplo": r"\b(sanction\w*|expel\w*|diplomat\w*|embassy|ambassador|envoy|foreign minister\w*|"
+             r"summoned|condemn\w*|blam\w+|accus\w+|claimed responsibility|responsib\w+)\b",
+}
+_CUE_RES = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in CUES.items())
+
+
+@dataclass(frozen=True, slots=True)
+class TypeGuess:
+    event_type: str  # ACLED name, e.g. "Protests"
+    sub_event_type: str  # e.g. "Peaceful protest"
+    confidence: float  # 0..1 for the chosen sub-type
+    is_event: float  # 0..1: does the text report a concrete event at all?
+    cue: tuple[int, int] | None  # char span (relative to the text) of the word that drove it
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    name: str
+    start: int
+    end: int
+    kind: str  # word | bigram | cue | meta
+
+
+def feature_fingerprint() -> str:
+    """Identifies the feature extraction code; stored in the model and checked at load."""
+    spec = json.dumps(
+        {"v": FEATURE_VERSION, "bits": HASH_BITS, "cues": CUES, "irregular": _IRREGULAR,
+         "stop": sorted(_STOPWORDS), "token": _TOKEN_RE.pattern},
+        sort_keys=True,
+    )
+    return hashlib.sha256(spec.encode("utf-8")).hexdigest()[:16]
+
+
+def stem(word: str) -> str:
+    """Lower-case, crude suffix stripping: enough to join kill/killed/killing, protest/protests."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w[0].isdigit():
+        return "<num>"
+    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5),
+                                  ("s", "", 4)):
+        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss"):
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def features(text: str) -> list[Feature]:
+    """Words, adjacent-word bigrams (stopwords kept), cue matches and a length bucket."""
+    feats: list[Feature] = []
+    tokens = [(m.start(), m.end(), stem(m.group())) for m in _TOKEN_RE.finditer(text)]
+    for start, end, word in tokens:
+        feats.append(Feature("w=" + word, start, end, "word"))
+    for (s1, _, w1), (_, e2, w2) in zip(tokens, tokens[1:]):
+        feats.append(Feature(f"b={w1}_{w2}", s1, e2, "bigram"))
+    for name, cue_re in _CUE_RES:
+        for m in cue_re.finditer(text):
+            feats.append(Feature("c=" + name, m.start(), m.end(), "cue"))
+    n = len(tokens)
+    feats.append(Feature("len=" + ("short" if n < 12 else "mid" if n < 40 else "long"), 0, 0, "meta"))
+    return feats
+
+
+def feature_id(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) & ((1 << HASH_BITS) - 1)
+
+
+def feature_counts(text: str) -> dict[int, float]:
+    """Hashed feature id -> value (log-scaled counts), the model's input for one text."""
+    counts: dict[int, float] = {}
+    for feat in features(text):
+        fid = feature_id(feat.name)
+        counts[fid] = counts.get(fid, 0.0) + 1.0
+    return {fid: 1.0 + float(np.log(c)) for fid, c in counts.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    rows: np.ndarray  # sorted hashed feature ids that carry weights
+    sub_weights: np.ndarray  # (len(rows), n_labels)
+    sub_bias: np.ndarray  # (n_labels,)
+    event_weights: np.ndarray  # (len(rows),)
+    event_bias: float
+    labels: tuple[str, ...]  # sub-event types
+    event_types: tuple[str, ...]  # the ACLED event type of each label
+    meta: dict
+
+    def lookup(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Positions in `rows` of the ids that have weights, and a mask of which ids do."""
+        pos = np.searchsorted(self.rows, ids)
+        pos = np.minimum(pos, len(self.rows) - 1)
+        found = self.rows[pos] == ids
+        return pos, found
+
+
+def load_model(path: str | Path) -> Model:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"cannot read event-type model {path}: {exc}", code="DL403") from exc
+    return _model_from_arrays(arrays, str(path))
+
+
+def _model_from_arrays(arrays: dict[str, np.ndarray], origin: str) -> Model:
+    meta = json.loads(str(arrays["meta"]))
+    if meta.get("fingerprint") != feature_fingerprint():
+        raise ResourceError(
+            f"event-type model {origin} was trained with other features; "
+            "retrain with tools/train_eventtype.py", code="DL404")
+    return Model(
+        rows=arrays["rows"].astype(np.int64),
+        sub_weights=arrays["sub_weights"].astype(np.float32),
+        sub_bias=arrays["sub_bias"].astype(np.float32),
+        event_weights=arrays["event_weights"].astype(np.float32),
+        event_bias=float(arrays["event_bias"]),
+        labels=tuple(str(x) for x in arrays["labels"]),
+        event_types=tuple(str(x) for x in arrays["event_types"]),
+        meta=meta,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_model(path: str) -> Model:
+    if path:
+        return load_model(path)
+    ref = importlib_resources.files("dateline.data").joinpath(MODEL_FILE)
+    with importlib_resources.as_file(ref) as real_path:
+        if not Path(real_path).exists():
+            raise ResourceError(
+                f"shipped event-type model {MODEL_FILE} is missing; run tools/train_eventtype.py",
+                code="DL402")
+        return load_model(real_path)
+
+
+def model_for(settings: Settings | None = None) -> Model:
+    """The event-type model named by settings (empty: the shipped one), loaded once per process."""
+    path = getattr(settings, "eventtype_model", "") if settings is not None else ""
+    return _cached_model(path or "")
+
+
+def reset_cache() -> None:
+    _cached_model.cache_clear()
+
+
+def classify(texts: Sequence[str], *, settings: Settings | None = None) -> list[TypeGuess]:
+    """Batch classify sentences (or short passages)."""
+    model = model_for(settings)
+    return [_guess(model, text) for text in texts]
+
+
+def _guess(model: Model, text: str) -> TypeGuess:
+    feats = features(text)
+    ids = np.fromiter((feature_id(f.name) for f in feats), dtype=np.int64, count=len(feats))
+    pos, found = model.lookup(ids)
+    values = _feature_values(ids)
+    sub_scores = model.sub_bias + (model.sub_weights[pos[found]] * values[found, None]).sum(axis=0)
+    probs = _softmax(sub_scores)
+    best = int(np.argmax(probs))
+    event_score = model.event_bias + float((model.event_weights[pos[found]] * values[found]).sum())
+    is_event = 1.0 / (1.0 + np.exp(-event_score))
+    cue = _cue_span(model, feats, pos, found, best)
+    return TypeGuess(
+        event_type=model.event_types[best],
+        sub_event_type=model.labels[best],
+        confidence=round(float(probs[best]), 4),
+        is_event=round(float(is_event), 4),
+        cue=cue,
+    )
+
+
+def _feature_values(ids: np.ndarray) -> np.ndarray:
+    """1 + log(count) per occurrence, spread over the occurrences so the sum matches training."""
+    uniq, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+    per_id = (1.0 + np.log(counts)) / counts
+    return per_id[inverse].astype(np.float32)
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    z = np.exp(scores - scores.max())
+    return z / z.sum()
+
+
+def _cue_span(model: Model, feats: list[Feature], pos: np.ndarray, found: np.ndarray,
+              label: int) -> tuple[int, int] | None:
+    """The word or cue phrase whose weight pushed most towards the chosen label."""
+    best_span, best_weight = None, 0.0
+    for i, feat in enumerate(feats):
+        if feat.kind not in ("word", "cue") or not found[i]:
+            continue
+        if feat.kind == "word" and feat.name[2:] in _STOPWORDS:
+            continue
+        row = model.sub_weights[pos[i]]
+        weight = float(row[label] - row.mean())
+        if weight > best_weight:
+            best_span, best_weight = (feat.start, feat.end), weight
+    return best_span
+
+
+def iter_labels(taxonomy: dict) -> Iterator[tuple[str, str]]:
+    """(event_type, sub_event_type) pairs of a taxonomy.json-style table, in order."""
+    for event_type, subs in taxonomy["event_types"].items():
+        for sub in subs:
+            yield event_type, sub
