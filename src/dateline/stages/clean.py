@@ -22,7 +22,7 @@ _JUNK_LINE = re.compile(
     r"""^(?:
         \d{2,4}\s*[x×X]\s*\d{2,4}                                  # ad slot sizes: 728 x 90
       | advertisement s? | sponsored(?:\s+content)? | ad | ads
-      | (?:share|tweet|email|print|pin|whatsapp)(?:\s+(?:this|on\s+\w+|article|story))?
+      | (?:share|tweet|email|print|pin|whatsapp)(?:\s+[\w.]+){0,2}
       | (?:click|tap)\s+here\b.* | read\s+more\b.* | (?:also\s+)?read\s*:.* | related\s*(?:articles|stories)?\s*:?.*
       | (?:subscribe|sign\s+up|follow\s+us|join\s+us|like\s+us)\b.* | newsletter\b.*
       | (?:tags?|topics?|categories)\s*:.* | comments?\s*\(?\d*\)? | leave\s+a\s+(?:comment|reply)\b.*

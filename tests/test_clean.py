@@ -1,0 +1,62 @@
+import dataclasses
+
+from dateline.model import new_document
+from dateline.pipeline import Context
+from dateline.settings import load_settings
+from dateline.stages import clean
+
+CTX = Context(load_settings(env={}))
+
+PAGE = """728 x 90
+
+Protesters rally in two cities
+
+Reported by Example Monitor
+
+Advertisement
+
+ALEPPO, May 3, 2020 - Hundreds of residents gathered in the old city on Sunday to protest
+against rising bread prices, and the crowd marched to the governor's office.
+
+Share this article
+Subscribe to our newsletter
+Click here to read more
+"""
+
+
+def test_plain_text_loses_ad_residue_and_keeps_title_and_source():
+    doc = clean.run(new_document(PAGE), CTX)
+    assert not doc.rejections
+    assert doc.title == "Protesters rally in two cities"
+    assert doc.source == "Example Monitor"
+    assert "728 x 90" not in doc.text and "Advertisement" not in doc.text and "Subscribe" not in doc.text
+    assert doc.text.startswith("ALEPPO, May 3, 2020 - Hundreds of residents gathered in the old city")
+    assert "\n" not in doc.text  # a paragraph's wrapped lines are joined
+
+
+def test_given_source_wins_over_reported_by_line():
+    doc = clean.run(dataclasses.replace(new_document(PAGE), source="Wire"), CTX)
+    assert doc.source == "Wire"
+
+
+def test_html_article_extracted_with_title_and_date():
+    html = ("<html><head><title>Clashes in Aden</title><meta name='date' content='2020-05-01'></head><body>"
+            "<nav>Home | World</nav><article><h1>Clashes in Aden</h1>"
+            "<p>ADEN, May 1 - Fighters of the Southern Transitional Council clashed with government forces "
+            "in the Khor Maksar district of Aden on Friday, residents said, and the fighting went on for hours "
+            "near the airport road while families fled the area.</p></article>"
+            "<footer>Copyright 2020</footer></body></html>")
+    doc = clean.run(new_document(html, raw_format="html"), CTX)
+    assert not doc.rejections, doc.rejections
+    assert "Khor Maksar" in doc.text and "Copyright" not in doc.text and "Home" not in doc.text
+    assert doc.title == "Clashes in Aden"
+
+
+def test_no_article_and_non_english_are_rejected_with_codes():
+    short = clean.run(new_document("Home | Menu | Login"), CTX)
+    assert [r.code for r in short.rejections] == ["NO_ARTICLE"] and short.rejected
+    spanish = ("Cientos de personas marcharon este jueves por el centro de Lima para exigir la renuncia de la "
+               "presidenta, en una jornada de protestas que se extendió a otras ciudades del país entero.")
+    assert [r.code for r in clean.run(new_document(spanish), CTX).rejections] == ["NOT_ENGLISH"]
+    empty_html = clean.run(new_document("<html><body><nav>x</nav></body></html>", raw_format="html"), CTX)
+    assert [r.code for r in empty_html.rejections] == ["NO_ARTICLE"]

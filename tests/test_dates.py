@@ -1,0 +1,52 @@
+from datetime import date
+
+from dateline.dates import find_dates
+
+REF = date(2019, 8, 10)  # a Saturday
+
+
+def one(text, ref=REF):
+    hits = [h for h in find_dates(text, ref) if h.kind != "year"]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_explicit_dates_in_common_news_formats():
+    assert one("Iran, Aug. 10, 2019 - Members").date == date(2019, 8, 10)
+    assert one("on 9 May 2020, protesters").date == date(2020, 5, 9)
+    assert one("published 2020-05-03T10:00").date == date(2020, 5, 3)
+    assert one("On August 3rd, 2019 they").precision == 1
+
+
+def test_weekday_resolves_to_latest_such_day_on_or_before_reference():
+    hit = one("protesters gathered on Sunday")
+    assert hit.date == date(2019, 8, 4) and hit.precision == 1
+    assert one("they met on Saturday").date == REF
+    assert one("last Saturday").date == date(2019, 8, 3)
+
+
+def test_relative_periods_carry_acled_precision():
+    assert one("yesterday").date == date(2019, 8, 9)
+    week = one("clashes last week")
+    assert week.precision == 2 and week.date == date(2019, 8, 3)
+    month = one("arrested last month")
+    assert month.precision == 3 and month.date.month == 7
+    assert one("three days ago").date == date(2019, 8, 7)
+
+
+def test_day_month_without_year_takes_reference_year_but_not_the_future():
+    assert one("BEIRUT, May 2 (Reuters)", date(2020, 5, 3)).date == date(2020, 5, 2)
+    assert one("on December 30", date(2020, 1, 2)).date == date(2019, 12, 30)
+
+
+def test_year_only_is_reported_as_historic_reference():
+    hits = find_dates("the 1988 massacre anniversary", REF)
+    assert [h.kind for h in hits] == ["year"] and hits[0].date.year == 1988
+
+
+def test_relative_dates_need_a_reference():
+    assert [h.kind for h in find_dates("on Sunday, and on 3 May 2020", None)] == ["dmy"]
+
+
+def test_may_the_modal_is_not_a_month():
+    assert find_dates("protesters may gather again", REF) == []

@@ -1,0 +1,26 @@
+import pytest
+
+from dateline.numbers import crowd_size, fatalities, parse_number
+
+
+@pytest.mark.parametrize("text,value", [("three", 3), ("1,200", 1200), ("twenty-one", 21), ("a dozen", 12),
+                                        ("two hundred", 200), ("an", 1)])
+def test_parse_number(text, value):
+    assert parse_number(text)[0] == value
+
+
+def test_crowd_size_from_the_sentence():
+    assert crowd_size("three PMOI/MEK supporters also held a small ceremony").value == 3
+    vague = crowd_size("hundreds of protesters gathered")
+    assert vague.value == 200 and not vague.exact
+    assert crowd_size("a group of supporters visited") is None
+    assert crowd_size("the 1988 massacre of political prisoners") is None
+
+
+def test_fatalities_take_the_largest_stated_count():
+    assert fatalities("An airstrike killed 12 civilians and wounded 30").value == 12
+    assert fatalities("Five soldiers were killed and two others later died").value == 5
+    assert fatalities("the death toll rose to 45 on Monday").value == 45
+    assert fatalities("a man was shot dead").value == 1
+    assert fatalities("Thirty people were injured") is None
+    assert fatalities("the convoy was 20 km from the border") is None
