@@ -69,6 +69,9 @@ class Place:
     geo_precision: int = 0  # ACLED: 1 town, 2 near/part of, 3 region/province
     confidence: float = 0.0
     reason: str = ""  # why this candidate (or why no match)
+    # the gazetteer feature's own point (a province's, not its capital's; for geoparsing scores)
+    feature_latitude: float | None = None
+    feature_longitude: float | None = None
 
     @property
     def resolved(self) -> bool:

@@ -1,0 +1,237 @@
+"""The gazetteer: GeoNames places, first-level divisions, countries and continents.
+
+`Gazetteer` implements the protocol of DESIGN.md (`search(name, country=None)`, `get(id)`,
+`parents(id)`) plus what toponym detection needs (`has_name`, `is_common_word`). The real index
+is built once from PyPI package data (gazetteer_build.py) into a pickle at
+`Settings.gazetteer_file` and loaded once per process (resources.gazetteer_for). Unit tests build
+a small one in memory with `Gazetteer.from_entries`.
+"""
+from __future__ import annotations
+
+import logging
+import pickle
+import time
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Protocol
+
+from .errors import ResourceError
+from .gazetteer_build import fold
+
+GAZETTEER_VERSION = 3
+log = logging.getLogger(__name__)
+
+PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place."""
+
+    geonameid: int
+    name: str
+    feature: str  # city | admin1 | country | continent
+    feature_code: str  # PPL, PPLA, PPLC, ADM1, PCLI, CONT
+    country_code: str = ""
+    admin1_code: str = ""
+    latitude: float = 0.0
+    longitude: float = 0.0
+    population: int = 0
+    names: tuple[str, ...] = ()  # only used by from_entries
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    match: int  # PRIMARY | ALTERNATE | DERIVED name, or 3 for fuzzy
+    score: float = 100.0  # string similarity 0..100
+
+
+class GazetteerProtocol(Protocol):
+    def search(self, name: str, country: str | None = None) -> list[Candidate]: ...
+    def get(self, geonameid: int) -> Entry | None: ...
+    def parents(self, geonameid: int) -> list[Entry]: ...
+
+
+class Gazetteer:
+    """Column store of places plus a folded-name index."""
+
+    def __init__(self, payload: dict[str, Any]):
+        self._cols = payload["cols"]
+        self._keys: dict[str, Any] = payload["keys"]
+        self._common: set[str] = payload["common"]
+        self._countries: dict[str, tuple[int, str]] = payload["countries"]
+        self._capitals: dict[int, int] = payload["capitals"]
+        self._by_id = {gid: i for i, gid in enumerate(self._cols["id"])}
+        self._admin1: dict[tuple[str, str], int] = {}
+        for i, feature in enumerate(self._cols["feature"]):
+            if feature == "admin1":
+                self._admin1[(self._cols["cc"][i], self._cols["a1"][i])] = i
+        self._fuzzy_blocks: dict[str, list[str]] | None = None
+        self._entries: dict[int, Entry] = {}
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry], *, common_words: Iterable[str] = (),
+                     iso3: dict[str, str] | None = None) -> "Gazetteer":
+        """A small in-memory gazetteer (unit tests); admin1 capitals are the PPLA entries."""
+        cols: dict[str, Any] = {"id": array("q"), "name": [], "feature": [], "fcode": [], "cc": [],
+                                "a1": [], "lat": array("d"), "lon": array("d"), "pop": array("q")}
+        keys: dict[str, dict[int, int]] = defaultdict(dict)
+        countries: dict[str, tuple[int, str]] = {}
+        entries = list(entries)
+        for i, e in enumerate(entries):
+            for col, value in zip(("id", "name", "feature", "fcode", "cc", "a1", "lat", "lon", "pop"),
+                                  (e.geonameid, e.name, e.feature, e.feature_code, e.country_code,
+                                   e.admin1_code, e.latitude, e.longitude, e.population)):
+                cols[col].append(value)
+            for j, n in enumerate((e.name,) + e.names):
+                keys[fold(n)].setdefault(i, PRIMARY if j == 0 else ALTERNATE)
+            if e.feature == "country":
+                countries[e.country_code] = (i, (iso3 or {}).get(e.country_code, ""))
+        capitals = {}
+        for i, e in enumerate(entries):
+            if e.feature == "admin1":
+                caps = [j for j, c in enumerate(entries) if c.feature_code == "PPLA"
+                        and c.country_code == e.country_code and c.admin1_code == e.admin1_code]
+                if caps:
+                    capitals[i] = caps[0]
+        packed = {k: tuple(i * 4 + m for i, m in sorted(v.items())) for k, v in keys.items()}
+        return cls({"cols": cols, "keys": packed, "common": {fold(w) for w in common_words},
+                    "countries": countries, "capitals": capitals})
+
+    # -- protocol -----------------------------------------------------------------------
+    def entry(self, i: int) -> Entry:
+        e = self._entries.get(i)
+        if e is None:
+            c = self._cols
+            e = Entry(c["id"][i], c["name"][i], c["feature"][i], c["fcode"][i], c["cc"][i],
+                      c["a1"][i], c["lat"][i], c["lon"][i], c["pop"][i])
+            if len(self._entries) < 200_000:
+                self._entries[i] = e
+        return e
+
+    def get(self, geonameid: int) -> Entry | None:
+        i = self._by_id.get(geonameid)
+        return None if i is None else self.entry(i)
+
+    def search(self, name: str, country: str | None = None) -> list[Candidate]:
+        """Exact (folded) matches of a name, best match kind first; optionally in one country."""
+        out = []
+        for code in self._lookup(fold(name)):
+            e = self.entry(code >> 2)
+            if country and e.country_code != country:
+                continue
+            out.append(Candidate(e, code & 3))
+        return out
+
+    def fuzzy(self, name: str, *, min_score: float, limit: int = 8) -> list[Candidate]:
+        """Names within `min_score` (rapidfuzz ratio) of `name`, compared within a prefix block."""
+        from rapidfuzz import fuzz, process
+
+        key = fold(name)
+        if len(key) < 5:
+            return []
+        block = self._blocks().get(key[:2], [])
+        hits = process.extract(key, block, scorer=fuzz.ratio, score_cutoff=min_score, limit=limit)
+        out = []
+        for other, score, _ in hits:
+            for code in self._lookup(other):
+                out.append(Candidate(self.entry(code >> 2), 3, float(score)))
+        return out
+
+    def parents(self, geonameid: int) -> list[Entry]:
+        """The admin1 and the country containing a place (nearest first)."""
+        i = self._by_id.get(geonameid)
+        if i is None:
+            return []
+        e = self.entry(i)
+        out = []
+        if e.feature == "city":
+            a1 = self._admin1.get((e.country_code, e.admin1_code))
+            if a1 is not None:
+                out.append(self.entry(a1))
+        if e.feature in ("city", "admin1") and e.country_code in self._countries:
+            out.append(self.entry(self._countries[e.country_code][0]))
+        return out
+
+    # -- helpers used by detection and ranking ---------------------------------------------
+    def has_name(self, name: str) -> bool:
+        return fold(name) in self._keys
+
+    def is_common_word(self, name: str) -> bool:
+        """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""
+        return fold(name) in self._common
+
+    def admin1_of(self, entry: Entry) -> Entry | None:
+        i = self._admin1.get((entry.country_code, entry.admin1_code))
+        return None if i is None else self.entry(i)
+
+    def capital_of(self, admin1: Entry) -> Entry | None:
+        i = self._by_id.get(admin1.geonameid)
+        cap = self._capitals.get(i) if i is not None else None
+        return None if cap is None else self.entry(cap)
+
+    def country(self, country_code: str) -> Entry | None:
+        item = self._countries.get(country_code)
+        return None if item is None else self.entry(item[0])
+
+    def iso3(self, country_code: str) -> str:
+        item = self._countries.get(country_code)
+        return item[1] if item else ""
+
+    def __len__(self) -> int:
+        return len(self._cols["name"])
+
+    def _lookup(self, key: str) -> tuple[int, ...]:
+        hit = self._keys.get(key)
+        if hit is None:
+            return ()
+        return (hit,) if isinstance(hit, int) else hit
+
+    def _blocks(self) -> dict[str, list[str]]:
+        if self._fuzzy_blocks is None:
+            blocks: dict[str, list[str]] = defaultdict(list)
+            for key in self._keys:
+                if len(key) >= 4:
+                    blocks[key[:2]].append(key)
+            self._fuzzy_blocks = dict(blocks)
+        return self._fuzzy_blocks
+
+
+def build_gazetteer(path: str | Path) -> Path:
+    """Build the index at `path` from the installed package data."""
+    from .gazetteer_build import build
+
+    try:
+        build(path)
+    except (ImportError, OSError, KeyError, ValueError) as exc:
+        raise ResourceError(f"cannot build the gazetteer at {path}: {exc}", code="DL410") from exc
+    return Path(path)
+
+
+def load_gazetteer(path: str | Path) -> Gazetteer:
+    """Load the index, building it first when the file is missing or of another version."""
+    path = Path(path)
+    payload = _read(path) if path.exists() else None
+    if payload is None or payload.get("version") != GAZETTEER_VERSION:
+        log.warning("building the gazetteer index at %s (once)", path)
+        build_gazetteer(path)
+        payload = _read(path)
+        if payload is None:
+            raise ResourceError(f"gazetteer at {path} is unreadable after building", code="DL411")
+    return Gazetteer(payload)
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    start = time.perf_counter()
+    try:
+        with open(path, "rb") as fh:
+            payload = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+        log.warning("cannot read gazetteer %s: %s", path, exc)
+        return None
+    log.info("gazetteer loaded in %.2f s", time.perf_counter() - start)
+    return payload if isinstance(payload, dict) else None

@@ -1,0 +1,259 @@
+"""Rank gazetteer candidates for the toponyms of one document; return Places or explicit no-matches.
+
+Candidates come from exact folded names, alternate names, derived names ("Mahshahr" for
+"Bandar-e Mahshahr") and, when nothing matches, rapidfuzz variants ("Masjid Soleiman").
+Each candidate gets a score from features that matter in news:
+- population (log) and feature class (a country name almost always means the country);
+- how it matched (primary name > alternate > derived > fuzzy);
+- containment in the countries and provinces the article names, with its dateline country;
+- the "X, Y" qualifier ("Paris, Texas", "Masjid Soleiman, southwest Iran"), nearly binding;
+- "X Province" (wants a first-level division) and a city sharing a province's name (the city);
+- distance to the other places of the document (second pass).
+The best candidate becomes the Place; a missing or weak one becomes an explicit no-match.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate, Entry
+from .model import Mention, Place, Span
+from .settings import Settings
+
+DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
+                  "prefecture", "parish", "territory", "department", "emirate")
+QUALIFIER = re.compile(
+    r"\s*(?:,|\(|\bin)\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
+    re.I)
+NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
+                  r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
+                  r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
+FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "city": 0.0}
+
+
+@dataclass(slots=True)
+class _Item:
+    mention: Mention
+    name: str
+    division: bool  # "X Province"
+    near: bool  # "near X"
+    cands: list[Candidate]
+    qualifier: int | None = None  # index of the mention qualifying this one ("X, Y")
+    scores: list[float] = field(default_factory=list)
+    best: int = -1
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)
+    points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
+
+
+def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Settings,
+                     anchor: Span | None = None) -> list[Place]:
+    """One Place per mention, in the given order."""
+    items = [_candidates(text, m, gaz, settings) for m in mentions]
+    _link_qualifiers(text, items)
+    ctx = _Context()
+    if anchor is not None and anchor.text:
+        for cand in _anchor_candidates(anchor.text, gaz)[:1]:
+            ctx.countries[cand.entry.country_code] += 2.0
+    for item in items:
+        _seed_context(item, ctx)
+    for _ in range(2):
+        for k, item in enumerate(items):
+            _score(k, item, items, ctx, gaz)
+        ctx = _picked_context(items, ctx)
+    return [_place(item, items, gaz, settings) for item in items]
+
+
+def _anchor_candidates(name: str, gaz) -> list[Candidate]:
+    cands = gaz.search(name)
+    return sorted(cands, key=lambda c: (-FEATURE_BONUS[c.entry.feature], c.match, -c.entry.population))
+
+
+def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
+    name = mention.text.strip()
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    lowered = name.lower()
+    division = any(lowered.endswith(" " + w) for w in DIVISION_WORDS)
+    cands = gaz.search(name)
+    if division:
+        bare = name.rsplit(" ", 1)[0]
+        seen = {c.entry.geonameid for c in cands}
+        cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
+    if not cands:
+        cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
+        best: dict[int, Candidate] = {}
+        for c in cands:
+            if c.entry.geonameid not in best or c.score > best[c.entry.geonameid].score:
+                best[c.entry.geonameid] = c
+        cands = list(best.values())
+    near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
+    return _Item(mention, name, division, near, cands)
+
+
+def _link_qualifiers(text: str, items: list[_Item]) -> None:
+    """"Paris, Texas": the second mention qualifies the first when it directly follows it."""
+    by_start = {it.mention.start: k for k, it in enumerate(items)}
+    for k, it in enumerate(items):
+        m = QUALIFIER.match(text, it.mention.end)
+        if m and m.end() > it.mention.end and m.end() in by_start and by_start[m.end()] != k:
+            j = by_start[m.end()]
+            # a list ("Mahshahr, Tehran, Shiraz") is not a qualifier: require containment
+            outer = [c.entry for c in items[j].cands if c.entry.feature in ("country", "admin1")]
+            if any(_contains(o, c.entry) for o in outer for c in it.cands):
+                it.qualifier = j
+
+
+def _seed_context(item: _Item, ctx: _Context) -> None:
+    """Countries and provinces the article names unambiguously."""
+    primary = [c for c in item.cands if c.match == PRIMARY]
+    countries = [c for c in primary if c.entry.feature == "country"]
+    if countries:
+        ctx.countries[countries[0].entry.country_code] += 1.0
+        return
+    admin1 = [c for c in primary if c.entry.feature == "admin1"]
+    if len(admin1) == 1 and len(primary) <= 2:
+        e = admin1[0].entry
+        ctx.admin1[(e.country_code, e.admin1_code)] += 1.0
+        ctx.countries[e.country_code] += 0.5
+
+
+def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
+    total = sum(ctx.countries.values()) or 1.0
+    qual = items[item.qualifier] if item.qualifier is not None else None
+    qual_entry = qual.cands[qual.best].entry if qual is not None and qual.best >= 0 else None
+    city_admin1 = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands
+                   if c.entry.feature == "city" and c.match == PRIMARY}
+    scores = []
+    for c in item.cands:
+        e = c.entry
+        s = math.log10(e.population + 1) + FEATURE_BONUS[e.feature] - MATCH_PENALTY[c.match]
+        if c.match == 3:
+            s -= (100.0 - c.score) / 5.0
+        if e.feature_code in ("PPLA", "PPLC"):
+            s += 0.5
+        s += 3.0 * ctx.countries.get(e.country_code, 0.0) / total
+        if e.feature == "city" and ctx.admin1.get((e.country_code, e.admin1_code)):
+            s += 2.0
+        if qual_entry is not None:
+            s += 6.0 if _contains(qual_entry, e) else -3.0
+        if item.division:
+            s += 5.0 if e.feature == "admin1" else -3.0
+        elif e.feature == "admin1" and (e.country_code, e.admin1_code) in city_admin1:
+            s -= 4.0  # "Isfahan": the city, not the province of the same name
+        s += _proximity(k, e, ctx)
+        scores.append(s)
+    item.scores = scores
+    item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
+
+
+def _contains(outer: Entry, inner: Entry) -> bool:
+    if outer.feature == "country":
+        return inner.country_code == outer.country_code and inner.feature != "country"
+    if outer.feature == "admin1":
+        return (inner.country_code, inner.admin1_code) == (outer.country_code, outer.admin1_code) \
+            and inner.feature == "city"
+    return False
+
+
+def _proximity(k: int, e: Entry, ctx: _Context) -> float:
+    if e.feature not in ("city", "admin1") or not ctx.points:
+        return 0.0
+    best = min((_km(e.latitude, e.longitude, lat, lon) for j, lat, lon in ctx.points if j != k),
+               default=1e9)
+    if best < 100:
+        return 1.5
+    if best < 300:
+        return 1.0
+    if best < 1000:
+        return 0.5
+    return 0.0
+
+
+def _picked_context(items: list[_Item], old: _Context) -> _Context:
+    ctx = _Context(Counter(old.countries), Counter(old.admin1))
+    for k, item in enumerate(items):
+        if item.best < 0:
+            continue
+        e = item.cands[item.best].entry
+        if e.feature in ("city", "admin1") and _margin(item) > 1.0:
+            ctx.countries[e.country_code] += 0.5
+            ctx.points.append((k, e.latitude, e.longitude))
+    return ctx
+
+
+def _margin(item: _Item) -> float:
+    ranked = sorted(item.scores, reverse=True)
+    return ranked[0] - ranked[1] if len(ranked) > 1 else 10.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _confidence(item: _Item) -> float:
+    top = max(item.scores)
+    z = sum(math.exp(s - top) for s in item.scores)
+    share = 1.0 / z
+    c = item.cands[item.best]
+    quality = {PRIMARY: 1.0, ALTERNATE: 0.9, DERIVED: 0.8, 3: c.score / 100.0 * 0.8}[c.match]
+    return round(share * quality, 3)
+
+
+def _place(item: _Item, items: list[_Item], gaz, settings: Settings) -> Place:
+    if item.best < 0:
+        return Place(item.mention, reason="no gazetteer entry for this name")
+    c = item.cands[item.best]
+    conf = _confidence(item)
+    if conf < settings.geo_min_confidence:
+        return Place(item.mention, confidence=conf,
+                     reason=f"ambiguous: best {c.entry.name} ({c.entry.country_code}) too weak")
+    return to_place(item.mention, c.entry, gaz, confidence=conf, near=item.near,
+                    reason=_reason(item, items, c))
+
+
+def _reason(item: _Item, items: list[_Item], c: Candidate) -> str:
+    how = {PRIMARY: "name", ALTERNATE: "alternate name", DERIVED: "short name",
+           3: f"fuzzy {c.score:.0f}"}[c.match]
+    parts = [how, f"{len(item.cands)} candidates"]
+    if item.qualifier is not None:
+        parts.append(f"qualified by {items[item.qualifier].mention.text!r}")
+    if item.division:
+        parts.append("division word")
+    return "; ".join(parts)
+
+
+def to_place(mention: Mention, e: Entry, gaz, *, confidence: float, near: bool = False,
+             reason: str = "") -> Place:
+    """Map a gazetteer entry onto an ACLED-style Place (provinces at their capital, precision 3)."""
+    country = gaz.country(e.country_code) if e.country_code else None
+    admin1 = e if e.feature == "admin1" else gaz.admin1_of(e) if e.feature == "city" else None
+    lat, lon = e.latitude, e.longitude
+    if e.feature == "admin1":
+        capital = gaz.capital_of(e)
+        if capital is not None:
+            lat, lon = capital.latitude, capital.longitude
+        precision = 3
+    elif e.feature == "city":
+        precision = 2 if near else 1
+    else:
+        precision = 3
+    return Place(
+        mention=mention, geonameid=e.geonameid, name=e.name, feature=e.feature,
+        feature_code=e.feature_code, country=country.name if country else "",
+        country_code=e.country_code, iso3=gaz.iso3(e.country_code) if e.country_code else "",
+        admin1=admin1.name if admin1 else "", latitude=lat, longitude=lon,
+        population=e.population, geo_precision=precision, confidence=confidence, reason=reason,
+        feature_latitude=e.latitude, feature_longitude=e.longitude,
+    )

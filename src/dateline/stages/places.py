@@ -1,0 +1,264 @@
+"""Toponym detection: every place mention in the text becomes a PLACE Mention.
+
+NER alone misses places (the small English model tags Shiraz or Tabriz as PERSON, Isfahan as
+ORG), so three signals are combined:
+- a case-sensitive gazetteer matcher over runs of capitalised words (longest match, "X Province"
+  kept whole, possessive "'s" dropped);
+- spaCy GPE/LOC entities (FAC only when the gazetteer knows the name);
+- syntax: "in/at/near X", "the cities of A, B and C", comma lists that contain a place,
+  "X, <place>" qualifiers, "X province".
+Gazetteer-only hits must earn their place: a name that is also a lower-case English word
+("Mark", "Police"), a month or weekday, or a tiny place with no supporting pattern is dropped.
+A place name inside an organisation or person name ("People's Mojahedin Organization of Iran")
+is not a toponym: it names an actor, and the event did not happen "in Iran" because of it.
+Direction words ("southwest Iran") are qualifiers, not part of the toponym.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from ..model import Document, Mention, Span
+from ..resources import gazetteer_for
+
+NAME = "places"
+VERSION = 1
+REQUIRES = ("text", "sentences", "mentions")
+ASSIGNS = ("mentions",)
+
+WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’.][\w]+)*\.?|\d+")
+CONNECTORS = {"of", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "am", "an",
+              "der", "den", "di", "y", "and"}
+DIVISION = {"province", "state", "region", "governorate", "county", "oblast", "district",
+            "prefecture", "parish", "territory", "department", "emirate"}
+DIRECTIONS = r"(?:north|south|east|west|central|northern|southern|eastern|western|northeast|" \
+             r"northwest|southeast|southwest|north-east|north-west|south-east|south-west|" \
+             r"northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|" \
+             r"south-eastern|south-western|mid|upper|lower)"
+LEADING_DIRECTION = re.compile(rf"^(?:the\s+)?{DIRECTIONS}\s+", re.I)
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec"}
+PLACE_PREPOSITIONS = re.compile(
+    r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
+LIST_CUE = re.compile(r"\b(?:cities|towns|villages|provinces|regions|states|countries|areas|"
+                      r"places|locations|capitals)\b")
+NER_PLACE = {"GPE", "LOC"}
+NER_BLOCK = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+MIN_POPULATION = 5000  # gazetteer-only hits below this need a pattern
+
+
+@dataclasses.dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    source: str
+    support: int = 0  # 0 none, 1 weak (big place), 2 pattern or NER
+
+
+def run(doc: Document, ctx) -> Document:
+    gaz = gazetteer_for(ctx.settings)
+    found = detect(doc, gaz)
+    starts = [s.start for s in doc.sentences]
+    new = tuple(
+        Mention(h.start, h.end, doc.text[h.start:h.end], "PLACE", h.source, _sentence(starts, doc.sentences, h.start))
+        for h in found
+    )
+    return dataclasses.replace(doc, mentions=doc.mentions + new)
+
+
+def _sentence(starts: list[int], sentences: tuple[Span, ...], offset: int) -> int:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else -1
+
+
+def detect(doc: Document, gaz) -> list[_Hit]:
+    """Place spans in `doc.text`, in text order, without overlaps."""
+    text = doc.text
+    ner = [m for m in doc.mentions if m.source == "ner" and m.label != "PLACE"]
+    hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
+    hits = _merge(hits + _qualified_runs(text, hits, gaz))
+    _support(text, hits, ner, gaz)
+    return [h for h in hits if h.support >= 2 or (h.support == 1 and h.source != "pattern")]
+
+
+def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(words):
+        s, e = words[i]
+        if not text[s].isupper():
+            i += 1
+            continue
+        best = None
+        j = i
+        while j < len(words) and j - i < 6:
+            ws, we = words[j]
+            token = text[ws:we]
+            if j > i and (ws - words[j - 1][1] > 1 or text[words[j - 1][1]:ws] not in (" ", "-")):
+                break
+            if not token[0].isupper() and token not in CONNECTORS:
+                break
+            span = _strip_possessive(text, s, we)
+            if span and token[0].isupper() and gaz.has_name(text[span[0]:span[1]]):
+                best = (span, j)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        (bs, be), bj = best
+        bs, be, bj = _extend_division(text, words, bs, be, bj, gaz)
+        hits.append(_Hit(bs, be, "gazetteer"))
+        i = bj + 1
+    return hits
+
+
+def _strip_possessive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    if text[end - 1:end] == "." and not re.search(r"\.\w", text[start:end]):
+        end -= 1  # sentence-final full stop, but keep "U.S."
+    return (start, end) if end > start else None
+
+
+def _extend_division(text, words, start, end, j, gaz):
+    """"Khuzestan" + " Province" -> one mention."""
+    if j + 1 < len(words):
+        ns, ne = words[j + 1]
+        word = text[ns:ne].rstrip(".")
+        if ns - end == 1 and text[end] == " " and word.lower() in DIVISION:
+            return start, ns + len(word), j + 1
+    return start, end, j
+
+
+def _ner_hits(text: str, ner: list[Mention], gaz) -> list[_Hit]:
+    hits = []
+    for m in ner:
+        if m.label not in NER_PLACE and not (m.label == "FAC" and gaz.has_name(m.text)):
+            continue
+        start, end = m.start, m.end
+        lead = LEADING_DIRECTION.match(text[start:end])
+        if lead:
+            start += lead.end()
+        span = _strip_possessive(text, start, end)
+        if span and text[span[0]].isupper():
+            hits.append(_Hit(span[0], span[1], "ner", 2))
+    return hits
+
+
+QUALIFIED_RUN = re.compile(
+    rf"\b(?:(?:In|At|From|Near|The|And)\s+)?((?:[A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+){{0,3}}),\s+"
+    rf"(?:(?i:{DIRECTIONS})\s+)?(?=[A-Z])")
+
+
+def _qualified_runs(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+    """Names the gazetteer lacks (spelling variants) in "X, southwest Iran" / "X, Texas"."""
+    starts = {h.start: h for h in hits}
+    out = []
+    for m in QUALIFIED_RUN.finditer(text):
+        run_start, run_end = m.span(1)
+        if not text[run_start].isupper() or any(h.start < run_end and run_start < h.end
+                                                 and h.end - h.start >= run_end - run_start for h in hits):
+            continue
+        nxt = starts.get(m.end())
+        if nxt is None or not _is_region(text[nxt.start:nxt.end], gaz):
+            continue
+        words = text[run_start:run_end].split()
+        if any(w.lower() in CALENDAR or w.lower() in CONNECTORS for w in words):
+            continue
+        if _sentence_initial(text, run_start) and len(words) == 1 and gaz.is_common_word(words[0]):
+            continue
+        out.append(_Hit(run_start, run_end, "pattern", 2))
+    return out
+
+
+def _is_region(name: str, gaz) -> bool:
+    return any(c.entry.feature in ("country", "admin1") and c.match == 0 for c in gaz.search(name))
+
+
+def _merge(hits: list[_Hit]) -> list[_Hit]:
+    """Overlaps: keep the longer span; NER support carries over to the kept span."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Hit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            prev = out[-1]
+            if h.source == "ner" or prev.source == "ner":
+                if (h.end - h.start) > (prev.end - prev.start):
+                    out[-1] = _Hit(h.start, h.end, "ner", 2)
+                else:
+                    out[-1] = _Hit(prev.start, prev.end, "ner", 2)
+            continue
+        out.append(h)
+    return out
+
+
+def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
+    """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
+    for h in hits:
+        if h.source in ("ner", "pattern"):
+            continue
+        name = text[h.start:h.end]
+        if _blocked(h, ner) or name.lower() in CALENDAR:
+            h.support = -1
+            continue
+        if _pattern(text, h, hits):
+            h.support = 2
+            continue
+        if gaz.is_common_word(name) or _sentence_initial(text, h.start):
+            h.support = 0
+            continue
+        h.support = 1 if _big_place(name, gaz) else 0
+    # comma/and lists: a supported place lends its support to gazetteer names listed with it
+    for _ in range(2):
+        for a, b in zip(hits, hits[1:]):
+            gap = text[a.end:b.start]
+            if re.fullmatch(r",? (?:and |or )?|, ", gap) and max(a.support, b.support) >= 2:
+                for h in (a, b):
+                    if h.support >= 0 and not gaz.is_common_word(text[h.start:h.end]):
+                        h.support = max(h.support, 2)
+
+
+def _blocked(h: _Hit, ner: list[Mention]) -> bool:
+    """Inside a longer person/organisation name, or exactly a demonym/nationality."""
+    for m in ner:
+        if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
+            if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
+                return True
+    return False
+
+
+def _pattern(text: str, h: _Hit, hits: list[_Hit]) -> bool:
+    before = text[max(0, h.start - 40):h.start]
+    if PLACE_PREPOSITIONS.search(before):
+        return True
+    after = text[h.end:h.end + 40]
+    if re.match(rf",\s+(?:{DIRECTIONS}\s+)?[A-Z]", after, re.I) and re.match(r",\s+\S", after):
+        nxt = h.end + len(re.match(rf",\s+(?:{DIRECTIONS}\s+)?", after, re.I).group(0))
+        if any(o.start == nxt and o.support >= 1 for o in hits):
+            return True
+    if re.match(r"\s+(?:[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Rr]egion)\b", after):
+        return True
+    sent_start = max(text.rfind(". ", 0, h.start), text.rfind("\n", 0, h.start))
+    clause = text[sent_start + 1:h.start]
+    return bool(LIST_CUE.search(clause) and re.search(r"(?:,|\band)\s*$", before.rstrip() + " ")) \
+        or bool(LIST_CUE.search(text[h.end:h.end + 60]) and "," in text[h.end:h.end + 3])
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*|^\s*)$", before))
+
+
+def _big_place(name: str, gaz) -> bool:
+    for cand in gaz.search(name):
+        e = cand.entry
+        if e.feature in ("country", "admin1", "continent") and cand.match == 0:
+            return True
+        if e.population >= MIN_POPULATION and cand.match <= 1:
+            return True
+    return False
