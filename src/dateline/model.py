@@ -236,3 +236,18 @@ def new_document(
         source=source,
         publication_date=publication_date,
     )
+
+
+class SentenceTokens(tuple):
+    """The tokens of one sentence, indexable by their global `Token.i` (heads point there)."""
+
+    __slots__ = ()
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice) or not self:
+            return tuple.__getitem__(self, i)
+        return tuple.__getitem__(self, i - tuple.__getitem__(self, 0).i)
+
+
+def sentence_tokens(doc: Document, sent: int) -> SentenceTokens:
+    return SentenceTokens(t for t in doc.tokens if t.sent == sent)

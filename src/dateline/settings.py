@@ -45,7 +45,7 @@ class Settings:
     max_input_bytes: int = _setting(
         5_000_000, "Inputs larger than this are rejected (code TOO_LARGE) without being parsed."
     )
-    min_article_words: int = _setting(15, "Cleaned texts with fewer words are rejected (code NO_ARTICLE).")
+    min_article_words: int = _setting(8, "Cleaned texts with fewer words are rejected (code NO_ARTICLE).")
     min_english_share: float = _setting(
         0.12, "Minimum share of common English function words; below it the text is rejected (NOT_ENGLISH)."
     )

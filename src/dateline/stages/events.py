@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 
 from ..dates import find_dates
-from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span
+from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_parts as parts
 from ..eventlocation import event_places, mention_root, near_qualifier
 
@@ -32,7 +32,7 @@ def run(doc: Document, ctx) -> Document:
     previous: list[Event] = []  # events of the last event sentence, for continuation
     main_type: parts.Typing | None = None
     for i, sent in enumerate(doc.sentences):
-        tokens = [t for t in doc.tokens if t.sent == i]
+        tokens = sentence_tokens(doc, i)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start)]
         if hits:

@@ -1,0 +1,75 @@
+from datetime import date
+
+import pytest
+
+from dateline.stages import events
+
+pytestmark = pytest.mark.slow  # real spaCy model
+
+IRAN = ("Iran", "country", "Iran", "IR", "IRN", "", 32.0, 53.0, 130758)
+GAZ = {
+    "Iran": IRAN,
+    "Tabriz": ("Tabriz", "city", "Iran", "IR", "IRN", "East Azerbaijan", 38.08, 46.29, 113646),
+    "Shiraz": ("Shiraz", "city", "Iran", "IR", "IRN", "Fars", 29.61, 52.54, 115019),
+    "Yazd": ("Yazd", "city", "Iran", "IR", "IRN", "Yazd", 31.89, 54.36, 111822),
+    "Fars Province": ("Fars", "admin1", "Iran", "IR", "IRN", "Fars", 29.61, 52.54, 134766),
+    "Aleppo": ("Aleppo", "city", "Syria", "SY", "SYR", "Aleppo", 36.2, 37.16, 170063),
+    "Idlib": ("Idlib", "city", "Syria", "SY", "SYR", "Idlib", 35.93, 36.63, 169389),
+}
+
+
+@pytest.fixture
+def run(ctx, with_places):
+    return lambda text, **kw: events.run(with_places(text, GAZ, ctx, **kw), ctx)
+
+
+def test_one_event_per_listed_place_and_container_places_dropped(run):
+    doc = run("Iran, Aug. 10, 2019 - In the cities of Tabriz, Shiraz and Yazd, teachers held protests "
+              "against unpaid wages, while students rallied in Tabriz, northwest Iran.")
+    assert sorted(e.place.name for e in doc.events) == ["Shiraz", "Tabriz", "Yazd"]
+    for e in doc.events:
+        assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+        assert e.actor1 == "Protesters (Iran)"
+        assert e.event_date == date(2019, 8, 10) and e.time_precision == 2
+        fields = {ev.field for ev in e.evidence}
+        assert {"location", "event_type", "date", "sentence"} <= fields
+        loc = next(ev for ev in e.evidence if ev.field == "location")
+        assert doc.text[loc.start:loc.end] == e.place.mention.text
+
+
+def test_relative_date_size_fatalities_and_actors(run):
+    doc = run("Syrian government forces shelled Idlib on Sunday, killing five civilians, residents said. "
+              "In Aleppo, about 300 protesters from the Kurdish community gathered on Monday.",
+              date=date(2020, 5, 5))
+    by_place = {e.place.name: e for e in doc.events}
+    shelling = by_place["Idlib"]
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert shelling.event_date == date(2020, 5, 3) and shelling.time_precision == 1
+    assert shelling.fatalities == 5
+    assert shelling.actor1 == "Military Forces of Syria" and shelling.actor2 == "Civilians (Syria)"
+    protest = by_place["Aleppo"]
+    assert protest.size == 300 and protest.event_date == date(2020, 5, 4) and protest.fatalities == 0
+
+
+def test_hypothetical_and_historic_events_are_not_coded(run):
+    doc = run("Iran, Aug. 10, 2019 - Activists in Tabriz could be arrested and sentenced if they protest. "
+              "In Shiraz, relatives recalled how guards killed prisoners in the 1988 massacre.")
+    assert doc.events == ()
+
+
+def test_country_summary_yields_to_precise_events_and_continuations_merge(run):
+    doc = run("Iran, Aug. 10, 2019 - Supporters of the group held ceremonies across Iran.\n\n"
+              "In Tabriz, supporters placed flowers at the graves of victims. They also put up posters "
+              "across the city.")
+    assert [e.place.name for e in doc.events] == ["Tabriz"]
+    assert any(r.code == "COUNTRY_SUMMARY" for r in doc.rejections)
+
+
+def test_source_that_names_itself_as_actor_is_a_party(run):
+    doc = run("Iran, Aug. 10, 2019 - In Tabriz, PMOI/MEK supporters held a small ceremony to honour the victims of the massacre.",
+              source="PMOI/MEK")
+    [event] = doc.events
+    assert event.source == "PMOI/MEK" and event.source_is_party
+    assert "PMOI/MEK" in event.assoc_actor_1
+    assert event.event_id == run("Iran, Aug. 10, 2019 - In Tabriz, PMOI/MEK supporters held a small ceremony to honour the victims of the massacre.",
+                                 source="PMOI/MEK").events[0].event_id
