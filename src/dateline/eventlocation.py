@@ -6,6 +6,7 @@ attacked Hama" has one (Hama). The decision uses the parse around each place men
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .model import Place, Token
@@ -42,7 +43,7 @@ def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) 
     head = tokens[root.head]
     if root.dep in ("conj", "appos") and head.i != root.i:
         return locative_score(tokens, head, depth + 1)
-    if root.dep in ("poss", "compound", "amod", "nmod") and head.pos in ("NOUN", "PROPN"):
+    if root.dep == "poss" or (root.dep == "case" and root.text in ("'s", "’s")):
         return -1
     if root.dep == "pobj":
         prep = head.text.lower()
@@ -56,6 +57,34 @@ def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) 
     if root.dep in ("nsubj", "nsubjpass", "dobj"):
         return 0
     return 0
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$")
+_BEFORE_LOCATIVE = re.compile(
+    r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|"
+    r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
+    r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts) of)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:
+    """+1/-1/0 per place from the words before it; places listed together ("A, B and C") share
+    the cue of the first of the list, which the parse of long lists often gets wrong."""
+    scores: list[int] = []
+    for n, place in enumerate(places):
+        if n and _LIST_GAP.match(text[places[n - 1].mention.end:place.mention.start]):
+            scores.append(scores[-1])
+            continue
+        before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
+        if _BEFORE_LOCATIVE.search(before):
+            scores.append(1)
+        elif _BEFORE_ORIGIN.search(before):
+            scores.append(-1)
+        else:
+            scores.append(0)
+    return scores
 
 
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
@@ -81,14 +110,21 @@ def contains(outer: Place, inner: Place) -> bool:
     return False
 
 
-def event_places(places: Sequence[Place], tokens: Sequence[Token]) -> list[Place]:
+def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "",
+                 sentence_start: int = 0) -> list[Place]:
     """The places of one sentence where its event happened, in text order."""
-    resolved = [p for p in places if p.resolved]
+    ordered = sorted(places, key=lambda p: p.mention.start)
+    cues = text_scores(text, sentence_start, ordered) if text else [0] * len(ordered)
+    cue_of = {id(p): c for p, c in zip(ordered, cues)}
+    resolved = [p for p in ordered if p.resolved]
     # containers situate other places ("Isfahan, central Iran"): drop them
     finest = [p for p in resolved if not any(contains(p, q) for q in resolved)]
-    if not tokens:
-        return finest
-    scored = [(p, locative_score(tokens, mention_root(tokens, p.mention.start, p.mention.end))) for p in finest]
+    scored = []
+    for p in finest:
+        cue = cue_of[id(p)]
+        if cue == 0 and tokens:
+            cue = locative_score(tokens, mention_root(tokens, p.mention.start, p.mention.end))
+        scored.append((p, cue))
     positive = [p for p, s in scored if s > 0]
     if positive:
         return positive

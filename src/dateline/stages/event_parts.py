@@ -16,6 +16,7 @@ from ..resources import data_json
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
 NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
                               "prohibit", "demand", "seek", "aim", "want", "prepare", "schedule", "deny"})
+GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PROTEST_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
@@ -123,6 +124,8 @@ def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
                 return False
         if node.lemma.lower() in NONFACTUAL_HEADS and node.i != cue.i:
             return False
+        if tokens[node.head].text.lower() in GENERIC_SUBJECTS:
+            return False
         if node.head == node.i or node.dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "advcl"):
             break
         node, steps = tokens[node.head], steps + 1
@@ -215,11 +218,12 @@ def fatalities_for(sent: Span, typing: Typing) -> Count | None:
     return fatalities(sent.text, offset=sent.start)
 
 
-def source_is_party(source: str | None, actors: Actors) -> bool:
-    """The source names itself among the event's actors (e.g. a group reporting its own actions)."""
+def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> bool:
+    """The source names itself among the event's actors or in the sentence reporting the event
+    (a group reporting its own or its members' actions)."""
     if not source:
         return False
-    names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2)).lower()
+    names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2, sentence)).lower()
     parts = [p for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
     return any(re.search(rf"(?<![\w]){re.escape(p.strip())}(?![\w])", names) for p in parts)
 

@@ -46,7 +46,7 @@ def run(doc: Document, ctx) -> Document:
                 previous = []
             continue
         main_type = main_type or typing
-        locations = event_places(sent_places, tokens)
+        locations = event_places(sent_places, tokens, doc.text, sent.start)
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
                 continue  # the sentence goes on about the event just coded
@@ -122,7 +122,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         fatalities=deaths.value if deaths else 0,
         size=size.value if size else None,
         source=doc.source or "",
-        source_is_party=parts.source_is_party(doc.source, actors),
+        source_is_party=parts.source_is_party(doc.source, actors, sent.text),
         confidence=confidence,
         trigger=typing.trigger,
         evidence=tuple(evidence),
