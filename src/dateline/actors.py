@@ -88,25 +88,34 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
 
 
 def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tuple[int, int] | None:
-    """Character span of the subject of the trigger's clause (or of the sentence's main verb)."""
+    """Character span of the subject of the trigger's clause: climb from the trigger through
+    participles and coordinated or embedded clauses ("..., killing 11") to the first verb with a
+    subject; fall back to the sentence's main verb."""
     sent_tokens = [t for t in tokens if t.sent == sent]
     if not sent_tokens:
         return None
-    verb = None
+    children: dict[int, list[Token]] = {}
+    for t in sent_tokens:
+        children.setdefault(t.head, []).append(t)
+
+    def subject_of(verb: Token) -> Token | None:
+        return next((c for c in children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i != verb.i), None)
+
+    node = None
     if trigger is not None:
         inside = [t for t in sent_tokens if t.start >= trigger.start and t.end <= trigger.end]
-        verb = inside[0] if inside else None
-        while verb is not None and verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
-            verb = tokens[verb.head]
-    if verb is None:
-        verb = next((t for t in sent_tokens if t.dep == "ROOT"), None)
-    for candidate in (verb, next((t for t in sent_tokens if t.dep == "ROOT"), None)):
-        if candidate is None:
-            continue
-        subj = [t for t in sent_tokens if t.head == candidate.i and t.dep in ("nsubj", "nsubjpass")]
-        if subj:
-            lo, hi = _subtree(sent_tokens, subj[0])
-            return lo, hi
+        node = inside[0] if inside else None
+    for _ in range(8):
+        if node is None:
+            break
+        if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
+            return _subtree(sent_tokens, subj)
+        if node.head == node.i:
+            break
+        node = tokens[node.head]
+    root = next((t for t in sent_tokens if t.dep == "ROOT"), None)
+    if root is not None and (subj := subject_of(root)) is not None:
+        return _subtree(sent_tokens, subj)
     return None
 
 

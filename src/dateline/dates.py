@@ -32,6 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("my", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b(?:in|since|last|this|early|mid|late|during)\s+(?:early |mid-|late )?{_MON}(?!\s*\d)", re.IGNORECASE)),
     ("weekday", re.compile(
         r"\b(?P<rel>last|this|past|previous|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         re.IGNORECASE)),
@@ -85,6 +86,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int] | None:
     if kind == "my":
         d = _safe_date(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], 15)
         return (d, 3) if d else None
+    if kind == "month":
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        year = ref.year if month <= ref.month else ref.year - 1
+        return date(year, month, 15), 3
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         rel = (g.get("rel") or "").lower()
@@ -134,7 +139,9 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 start = m.start("wd")
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm") and ref is None:
+            if kind == "month" and m.group("mon").lower() == "may" and not m.group("mon")[0].isupper():
+                continue
+            if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm", "month") and ref is None:
                 continue  # relative dates need a reference date
             resolved = _resolve(kind, m, anchor)
             if resolved is None:

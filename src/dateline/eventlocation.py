@@ -66,7 +66,7 @@ _BEFORE_LOCATIVE = re.compile(
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts) of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by|between|and|among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:

@@ -57,7 +57,7 @@ _STOPWORDS = frozenset(
 # name -> pattern (matched case-insensitively on the raw text).
 CUES: dict[str, str] = {
     "air": r"\b(air ?strikes?|air ?raids?|airstrikes?|warplanes?|war ?planes?|fighter jets?|jets?|"
-           r"drones?|uavs?|helicopter gunships?|aerial (?:bombardment|attack|strike)s?|"
+           r"drones?|uavs?|helicopter gunships?|helicopters?|aircrafts?|aerial (?:bombardment|attack|strike)s?|"
            r"bombers?|sorties?|air force)\b",
     "shell": r"\b(shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|howitzers?|"
              r"katyushas?|projectiles?|bombard(?:ed|ment|ing)?|grad)\b",
@@ -189,9 +189,16 @@ def features(text: str) -> list[Feature]:
         feats.append(Feature("w=" + word, start, end, "word"))
     for (s1, _, w1), (_, e2, w2) in zip(tokens, tokens[1:]):
         feats.append(Feature(f"b={w1}_{w2}", s1, e2, "bigram"))
+    first: dict[str, int] = {}
     for name, cue_re in _CUE_RES:
         for m in cue_re.finditer(text):
             feats.append(Feature("c=" + name, m.start(), m.end(), "cue"))
+            first.setdefault(name, m.start())
+    # Ordered cue pairs: "state ... regain" vs "armed ... overtake", "protest ... fatal".
+    present = sorted(first, key=first.__getitem__)
+    for i, a in enumerate(present):
+        for b in present[i + 1:]:
+            feats.append(Feature(f"p={a}<{b}", 0, 0, "pair"))
     n = len(tokens)
     feats.append(Feature("len=" + ("short" if n < 12 else "mid" if n < 40 else "long"), 0, 0, "meta"))
     return feats

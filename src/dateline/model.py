@@ -85,6 +85,7 @@ class Anchor:
     place: Span | None = None
     date: date | None = None
     date_span: Span | None = None
+    end: int = 0  # where the dateline ends (its dash or colon included)
 
 
 @dataclass(frozen=True, slots=True)

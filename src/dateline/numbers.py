@@ -77,15 +77,21 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     return best
 
 
+def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
+    """Every crowd count: 'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact)."""
+    out = []
+    for m in _SIZE.finditer(text):
+        if _is_year_or_article(m.group("n")):
+            continue
+        parsed = parse_number(m.group("n"))
+        if parsed is not None and parsed[0] >= 1:
+            out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
+    return out
+
+
 def crowd_size(text: str, *, offset: int = 0) -> Count | None:
-    """'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact)."""
-    m = next((m for m in _SIZE.finditer(text) if not _is_year_or_article(m.group("n"))), None)
-    if not m:
-        return None
-    parsed = parse_number(m.group("n"))
-    if parsed is None or parsed[0] < 1:
-        return None
-    return Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
+    counts = crowd_sizes(text, offset=offset)
+    return counts[0] if counts else None
 
 
 def _is_year_or_article(token: str) -> bool:

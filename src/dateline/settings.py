@@ -59,6 +59,9 @@ class Settings:
     eventtype_model: str = _setting(
         "", "Event-type model file (.npz from tools/train_eventtype.py); empty means the shipped one."
     )
+    max_event_age_days: int = _setting(
+        31, "Events dated this many days or more before the report are background, not coded (STALE)."
+    )
     workers: int = _setting(2, "Worker processes for corpus runs (ingest, extract on many files).")
     batch_size: int = _setting(32, "Documents per worker batch in corpus runs.")
     merge_days: int = _setting(1, "Reports this many days apart or fewer may describe the same event.")

@@ -41,6 +41,6 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
         return None  # "Word, word - " with no date, agency or capitals is not a dateline
     place = Span(0, len(place_text), place_text)
     if not hits:
-        return Anchor(place=place)
+        return Anchor(place=place, end=sep.end())
     first = hits[0]
-    return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text))
+    return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text), end=sep.end())

@@ -87,14 +87,18 @@ def _from_html(raw: str):
     if result is None:
         return "", "", None, None
     get = (lambda k: getattr(result, k, None)) if not isinstance(result, dict) else result.get
-    text = get("text") or ""
-    body, _, byline_source = _from_plain(text, keep_title=False)
+    title = (get("title") or "").strip()
+    # trafilatura puts one paragraph (or heading) per line; a leading copy of the title goes
+    lines = [ln for ln in (get("text") or "").split("\n")]
+    if lines and title and lines[0].strip() == title:
+        lines = lines[1:]
+    body, _, byline_source = _from_plain("\n\n".join(lines), keep_title=False)
     try:
         pub = parse_date(get("date"))
     except InputError:
         pub = None
     source = get("sitename") or byline_source
-    return body, (get("title") or "").strip(), source, pub
+    return body, title, source, pub
 
 
 def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | None]:

@@ -10,7 +10,7 @@ from typing import Sequence
 from .. import actors as actor_lib
 from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
-from ..numbers import Count, crowd_size, fatalities
+from ..numbers import Count, crowd_sizes, fatalities
 from ..resources import data_json
 
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
@@ -71,7 +71,7 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if not _factual(tokens, start, end):
+            if _PLANNED.search(lower[max(0, m.start() - 40):m.start()]) or not _factual(tokens, start, end):
                 continue
             hits.append((sub, weight, start, end))
     if not hits:
@@ -83,6 +83,27 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
             return None
     sub, weight, start, end = _choose(hits)
     return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
+
+
+_PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
+                      r"calls? for|called for|plans? to|plans? for|intend(?:s|ed)? to|vowed to|would)\s+(?:[\w-]+\s+){0,2}$")
+ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
+
+
+def escalate(previous: str, new: str) -> str | None:
+    """The sub-type a protest becomes when a following sentence says it met force or turned
+    violent ("Police fired tear gas ...", "youths threw stones ..."); None if no escalation."""
+    if previous not in ESCALATION:
+        return None
+    new = {"Arrests": "Protest with intervention", "Looting/property destruction": "Violent demonstration",
+           "Mob violence": "Violent demonstration"}.get(new, new)
+    if new in ESCALATION and ESCALATION.index(new) > ESCALATION.index(previous):
+        return new
+    return None
+
+
+def event_type_of(sub: str) -> str:
+    return _event_type_of()[sub]
 
 
 def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, int]:
@@ -150,6 +171,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     sent = doc.sentences[i]
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans)
+    if doc.anchor:  # bylines and agencies of the dateline are not actors
+        orgs = [o for o in orgs if o.start >= doc.anchor.end]
     subj = actor_lib.subject_span(tokens, i, typing.trigger)
     if subj is not None:
         lo, hi = subj
@@ -167,7 +190,12 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
             spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
         assoc = _unique(o.name for o in side)
         spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
-        return Actors(actor1, "; ".join(assoc), "", "", tuple(spans))
+        actor2 = ""
+        if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+            actor2 = _victim(doc, i, tokens, typing, country, default=f"Police Forces of {country}")
+            if actor2.startswith(("Protesters", "Civilians", "Rioters")):
+                actor2 = f"Police Forces of {country}"
+        return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
     actor1, assoc1 = "", []
     known = [o for o in side if o.known] or side
     if known:
@@ -181,11 +209,17 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
             actor1 = generic[0]
             if subj is not None:
                 spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
-    actor2 = _victim(doc, i, tokens, typing, country)
-    return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "", tuple(spans))
+    other = [o for o in orgs if o.start >= typing.trigger.end and o not in side]
+    if other:
+        actor2 = other[0].name
+        spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
+        assoc2 = [o.name for o in other[1:]]
+    else:
+        actor2, assoc2 = _victim(doc, i, tokens, typing, country), []
+    return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
-def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str) -> str:
+def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "") -> str:
     sent = doc.sentences[i]
     after = doc.text[typing.trigger.end:sent.end]
     before = doc.text[sent.start:typing.trigger.start]
@@ -193,7 +227,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     passive = any(t.dep == "nsubjpass" for t in tokens if t.sent == i)
     phrase = doc.text[subj[0]:subj[1]] if (passive and subj) else after[:80] or before[-80:]
     generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country)
-    return generic[0] if generic else ""
+    return generic[0] if generic else default
 
 
 def _unique(names) -> list[str]:
@@ -204,10 +238,14 @@ def _unique(names) -> list[str]:
     return seen
 
 
-def size_for(sent: Span, typing: Typing) -> Count | None:
+def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
+    """The crowd count nearest to the event's place in its sentence (protests and riots only)."""
     if typing.event_type not in ("Protests", "Riots"):
         return None
-    return crowd_size(sent.text, offset=sent.start)
+    counts = crowd_sizes(sent.text, offset=sent.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))
 
 
 def fatalities_for(sent: Span, typing: Typing) -> Count | None:
@@ -228,7 +266,7 @@ def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> b
     return any(re.search(rf"(?<![\w]){re.escape(p.strip())}(?![\w])", names) for p in parts)
 
 
-def notes_for(event: Event, actors: Actors) -> str:
+def notes_for(event: Event, actors: Actors | None = None) -> str:
     """One generated sentence summarising the event, ACLED-notes style."""
     place = event.place
     where = place.name if place else "an unknown place"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 
 from ..dates import find_dates
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
@@ -35,10 +36,15 @@ def run(doc: Document, ctx) -> Document:
         tokens = sentence_tokens(doc, i)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start)]
+        if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
+            rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
+            continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
         typing = parts.type_sentence(doc, i, tokens, ref)
-        sent_places = by_sentence.get(i, [])
+        # the dateline's place is where the report was filed, not where its first sentence happened
+        dateline_end = doc.anchor.end if doc.anchor else 0
+        sent_places = [p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end]
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         if typing is None:
@@ -49,7 +55,11 @@ def run(doc: Document, ctx) -> Document:
         locations = event_places(sent_places, tokens, doc.text, sent.start)
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
-                continue  # the sentence goes on about the event just coded
+                # the sentence goes on about the event just coded: it may escalate it or count its dead
+                updated = [_continue(e, typing, sent) for e in previous]
+                events = [updated[previous.index(e)] if e in previous else e for e in events]
+                previous = updated
+                continue
             anchor_place = _anchor_place(doc)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
@@ -64,6 +74,9 @@ def run(doc: Document, ctx) -> Document:
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
+
+
+_AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
 def _in_dateline(doc: Document, start: int) -> bool:
@@ -90,10 +103,11 @@ def _anchor_place(doc: Document) -> Place | None:
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
                  when: "parts.DateChoice", first: bool) -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
-    if place.geo_precision == 1 and near_qualifier(tokens, root):
+    after = doc.text[place.mention.end:place.mention.end + 16]
+    if place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
     actors = parts.actors_for(doc, i, tokens, typing, place)
-    size = parts.size_for(sent, typing)
+    size = parts.size_for(sent, typing, place)
     deaths = parts.fatalities_for(sent, typing) if first else None
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
@@ -137,6 +151,30 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         ),
     )
     return dataclasses.replace(event, notes=parts.notes_for(event, actors))
+
+
+def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
+    """Fold a follow-up sentence into an event: a protest that met force or turned violent is
+    recoded, and a death toll given afterwards is kept."""
+    changes: dict = {}
+    new_sub = parts.escalate(event.sub_event_type, typing.sub_event_type)
+    if new_sub:
+        changes.update(sub_event_type=new_sub, event_type=parts.event_type_of(new_sub), trigger=typing.trigger,
+                       evidence=tuple(e for e in event.evidence if e.field != "event_type")
+                       + (Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text),))
+        if changes["event_type"] == "Riots" and event.actor1.startswith("Protesters"):
+            changes["actor1"] = event.actor1.replace("Protesters", "Rioters", 1)
+    event_type = changes.get("event_type", event.event_type)
+    sub = changes.get("sub_event_type", event.sub_event_type)
+    probe = dataclasses.replace(typing, event_type=event_type, sub_event_type=sub)
+    deaths = parts.fatalities_for(sent, probe)
+    if deaths is not None and deaths.value > event.fatalities:
+        changes.update(fatalities=deaths.value, evidence=changes.get("evidence", event.evidence)
+                       + (Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
+    if not changes:
+        return event
+    event = dataclasses.replace(event, **changes)
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
 def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:

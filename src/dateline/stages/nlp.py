@@ -16,7 +16,7 @@ from ..segment import split_sentences
 
 NAME = "nlp"
 VERSION = 1
-REQUIRES = ("text",)
+REQUIRES = ("text", "anchor")
 ASSIGNS = ("sentences", "tokens", "mentions")
 
 # spaCy labels worth keeping as mentions (others, e.g. ORDINAL/PERCENT, do not feed any field)
@@ -36,7 +36,13 @@ def run(doc: Document, ctx) -> Document:
     else:
         cue = cue_pattern()
         chosen = [i for i, s in enumerate(sentences) if i == 0 or cue.search(s.text.lower())]
-    tokens, mentions = parse_sentences(sentences, chosen, nlp_for(ctx.settings))
+    # the dateline ("BEIRUT, May 2 (Reuters) -") is not part of the first sentence's grammar
+    skip = doc.anchor.end if doc.anchor else 0
+    parse_spans = tuple(
+        Span(max(s.start, skip), s.end, doc.text[max(s.start, skip):s.end]) if s.start < skip < s.end else s
+        for s in sentences
+    )
+    tokens, mentions = parse_sentences(parse_spans, chosen, nlp_for(ctx.settings))
     return dataclasses.replace(doc, sentences=sentences, tokens=tokens, mentions=doc.mentions + mentions)
 
 
