@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # trafilatura logs every unparseable page at ERROR; rejections report them
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         settings = load_settings(toml_path=args.config, overrides=args.overrides)
         return int(args._module.run(args, settings) or 0)

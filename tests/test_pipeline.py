@@ -1,0 +1,55 @@
+import dataclasses
+
+import pytest
+
+import dateline
+from dateline.errors import PipelineError
+from dateline.model import new_document
+from dateline.pipeline import Pipeline
+from dateline.settings import load_settings
+from dateline.stages import check_pipeline
+
+
+def test_contracts_are_checked_when_the_pipeline_is_built():
+    assert [m.NAME for m in check_pipeline(load_settings(env={}).pipeline)] == [
+        "clean", "anchor", "nlp", "places", "geocode", "events"]
+    with pytest.raises(PipelineError, match="requires"):
+        check_pipeline(("events",))
+    with pytest.raises(PipelineError, match="unknown stage"):
+        check_pipeline(("clean", "sentiment"))
+
+
+def test_a_failing_stage_becomes_a_rejection_or_raises_when_asked():
+    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
+    # a malformed record (text where a string is required) makes the stage fail
+    broken = dataclasses.replace(new_document("x"), raw=None)
+    doc = pipe(broken)
+    assert [(r.stage, r.code) for r in doc.rejections] == [("clean", "STAGE_ERROR")]
+    assert doc.stages == ()
+    strict = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor", "on_error=raise"]))
+    with pytest.raises(AttributeError):
+        strict(broken)
+
+
+def test_stage_versions_are_recorded_in_order():
+    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
+    doc = pipe(new_document("Iran, Aug. 10, 2019 - Members of the network marked the anniversary in Tabriz."))
+    assert doc.stages == ("clean@1", "anchor@1") and doc.anchor.place.text == "Iran"
+
+
+@pytest.mark.slow
+def test_extract_returns_events_with_evidence_that_points_into_the_text():
+    text = ("Protests spread in Tunisia\n\nTUNIS, Jan. 15, 2021 (Wire) - Hundreds of young people clashed with "
+            "police in Sfax on Thursday night after a funeral, and police fired tear gas to disperse them.")
+    doc = dateline.extract(text, source="Wire")
+    assert doc.title == "Protests spread in Tunisia" and doc.publication_date.isoformat() == "2021-01-15"
+    [event] = doc.events
+    rec = event.to_record()
+    assert rec["location"] == "Sfax" and rec["country"] == "Tunisia" and rec["iso3"] == "TUN"
+    assert rec["event_date"] == "2021-01-14" and rec["time_precision"] == 1
+    assert rec["event_type"] in ("Riots", "Protests")
+    for ev in rec["evidence"]:
+        assert doc.text[ev["start"]:ev["end"]] == ev["text"]
+    assert {"location", "date", "event_type", "sentence"} <= {ev["field"] for ev in rec["evidence"]}
+    assert rec["provenance"]["stages"][-1] == "events@1"
+    assert dateline.extract(text, source="Wire").events[0].event_id == event.event_id
