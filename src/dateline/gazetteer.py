@@ -20,7 +20,7 @@ from typing import Any, Iterable, Protocol
 from .errors import ResourceError
 from .gazetteer_build import fold
 
-GAZETTEER_VERSION = 3
+GAZETTEER_VERSION = 4
 log = logging.getLogger(__name__)
 
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
@@ -64,6 +64,8 @@ class Gazetteer:
         self._common: set[str] = payload["common"]
         self._countries: dict[str, tuple[int, str]] = payload["countries"]
         self._capitals: dict[int, int] = payload["capitals"]
+        self._demonyms: dict[str, int] = payload.get("demonyms", {})
+        self._admin2_of: dict[int, int] = payload.get("admin2_of", {})
         self._by_id = {gid: i for i, gid in enumerate(self._cols["id"])}
         self._admin1: dict[tuple[str, str], int] = {}
         for i, feature in enumerate(self._cols["feature"]):
@@ -142,18 +144,33 @@ class Gazetteer:
                 out.append(Candidate(self.entry(code >> 2), 3, float(score)))
         return out
 
+    def demonym(self, name: str) -> Entry | None:
+        """The country (or continent) a demonym refers to: "Iranian", "Palestinians", "French"."""
+        key = fold(name)
+        i = self._demonyms.get(key)
+        if i is None and key.endswith("s"):
+            i = self._demonyms.get(key[:-1])
+        return None if i is None else self.entry(i)
+
+    def admin2_of(self, entry: Entry) -> Entry | None:
+        i = self._by_id.get(entry.geonameid)
+        j = self._admin2_of.get(i) if i is not None else None
+        return None if j is None else self.entry(j)
+
     def parents(self, geonameid: int) -> list[Entry]:
-        """The admin1 and the country containing a place (nearest first)."""
+        """The admin2, admin1 and country containing a place (nearest first)."""
         i = self._by_id.get(geonameid)
         if i is None:
             return []
         e = self.entry(i)
         out = []
-        if e.feature == "city":
+        if e.feature == "city" and i in self._admin2_of:
+            out.append(self.entry(self._admin2_of[i]))
+        if e.feature in ("city", "admin2"):
             a1 = self._admin1.get((e.country_code, e.admin1_code))
             if a1 is not None:
                 out.append(self.entry(a1))
-        if e.feature in ("city", "admin1") and e.country_code in self._countries:
+        if e.feature in ("city", "admin2", "admin1") and e.country_code in self._countries:
             out.append(self.entry(self._countries[e.country_code][0]))
         return out
 

