@@ -73,3 +73,14 @@ def test_source_that_names_itself_as_actor_is_a_party(run):
     assert "PMOI/MEK" in event.assoc_actor_1
     assert event.event_id == run("Iran, Aug. 10, 2019 - In Tabriz, PMOI/MEK supporters held a small ceremony to honour the victims of the massacre.",
                                  source="PMOI/MEK").events[0].event_id
+
+
+@pytest.mark.parametrize("text,verb,expected", [
+    ("Rebels from Idlib attacked government positions in Hama on Sunday, the army said in Damascus.", "attacked", ["Hama"]),
+    ("Police arrested 20 protesters in Nairobi and Mombasa after clashes.", "arrested", ["Nairobi", "Mombasa"]),
+    ("The Turkish foreign minister, speaking in Ankara, said Iraqi forces bombed Sinjar.", "bombed", ["Sinjar"]),
+])
+def test_event_location_spans_pick_the_places_of_the_event_verb(text, verb, expected):
+    start = text.index(verb)
+    spans = events.event_location_spans(text, (start, start + len(verb)))
+    assert [text[s:e] for s, e in spans] == expected

@@ -129,3 +129,57 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     if positive:
         return positive
     return [p for p, s in scored if s == 0]
+
+
+def _clause_verb(tokens: Sequence[Token], token: Token | None) -> Token | None:
+    """The nearest verb above a token (the clause it belongs to)."""
+    for _ in range(12):
+        if token is None:
+            return None
+        head = tokens[token.head]
+        if head.i == token.i:
+            return token if token.pos in ("VERB", "AUX") else None
+        if head.pos in ("VERB", "AUX"):
+            return head
+        token = head
+    return None
+
+
+def event_location_spans(text: str, verb_span: tuple[int, int], *, settings=None) -> list[tuple[int, int]]:
+    """Which place mentions of `text` locate the event whose verb is at `verb_span` (the
+    event-location task of Halterman 2019): detection and resolution run for real."""
+    import dataclasses
+
+    from .model import new_document, sentence_tokens
+    from .pipeline import Context
+    from .settings import load_settings
+    from .stages import anchor, geocode, nlp, places
+
+    settings = dataclasses.replace(settings or load_settings(), nlp_scope="all")
+    ctx = Context(settings)
+    doc = dataclasses.replace(new_document(text), text=text)
+    for stage in (anchor, nlp, places, geocode):
+        doc = stage.run(doc, ctx)
+    sent = next((i for i, s in enumerate(doc.sentences) if s.start <= verb_span[0] < s.end), None)
+    if sent is None:
+        return []
+    tokens = sentence_tokens(doc, sent)
+    verb = next((t for t in tokens if t.start <= verb_span[0] < t.end), None)
+    here = [p for p in doc.places if p.mention.sent == sent]
+    cues = text_scores(text, doc.sentences[sent].start, sorted(here, key=lambda p: p.mention.start))
+    attached, elsewhere = [], []
+    for place, cue in zip(sorted(here, key=lambda p: p.mention.start), cues):
+        root = mention_root(tokens, place.mention.start, place.mention.end)
+        score = cue if cue else locative_score(tokens, root)
+        if score < 0:
+            continue
+        clause = _clause_verb(tokens, root)
+        near_verb = verb is not None and clause is not None and (
+            clause.i == verb.i
+            or (clause.head == verb.i and clause.dep in ("xcomp", "conj", "advcl"))
+            or (verb.head == clause.i and verb.dep in ("xcomp", "conj")))
+        (attached if near_verb else elsewhere).append((place, score))
+    pool = attached or [(p, s) for p, s in elsewhere if s > 0]
+    chosen = [p for p, s in pool if s > 0] or [p for p, _ in pool]
+    finest = [p for p in chosen if not any(contains(p, q) for q in chosen)]
+    return [(p.mention.start, p.mention.end) for p in finest]

@@ -196,3 +196,7 @@ def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
             continue
         kept.append(event)
     return kept, dropped
+
+
+__all__ = ["run", "event_location_spans"]
+from ..eventlocation import event_location_spans  # noqa: E402 - re-exported for the evaluation
