@@ -7,7 +7,7 @@ def test_datelines_in_wire_styles():
     a = find_anchor("Iran, Aug. 10, 2019 - Members of the network", None)
     assert (a.place.text, a.date, a.date_span.text) == ("Iran", date(2019, 8, 10), "Aug. 10, 2019")
     b = find_anchor("BEIRUT, May 2 (Reuters) - Warplanes struck", date(2020, 5, 3))
-    assert (b.place.text, b.date) == ("BEIRUT", date(2020, 5, 2))
+    assert (b.place.text, b.date, b.agency) == ("BEIRUT", date(2020, 5, 2), "Reuters")
     c = find_anchor("KABUL, Afghanistan (AP) — A suicide bomber", None)
     assert c.place.text == "KABUL, Afghanistan" and c.date is None
     d = find_anchor("ALEPPO, Syria, 3 May 2020 — Shelling hit", None)

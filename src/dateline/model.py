@@ -86,6 +86,7 @@ class Anchor:
     date: date | None = None
     date_span: Span | None = None
     end: int = 0  # where the dateline ends (its dash or colon included)
+    agency: str = ""  # "(Reuters)": the wire the report came from
 
 
 @dataclass(frozen=True, slots=True)

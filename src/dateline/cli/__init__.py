@@ -13,6 +13,7 @@ from ..settings import load_settings
 # subcommand -> module in this package defining add_arguments(parser) and run(args, settings) -> int
 COMMANDS: dict[str, str] = {
     "extract": "extract",
+    "settings": "settings_cmd",
     "geoparse": "geoparse",
     "gazetteer": "gazetteer",
     "eval": "evaluate",

@@ -11,7 +11,7 @@ from ..model import Anchor, Document, Span
 NAME = "anchor"
 VERSION = 1
 REQUIRES = ("text",)
-ASSIGNS = ("anchor", "publication_date")
+ASSIGNS = ("anchor", "publication_date", "source")
 
 # The dateline ends at the first dash or colon within the first line's opening characters.
 _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
@@ -23,7 +23,8 @@ _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|
 def run(doc: Document, ctx) -> Document:
     anchor = find_anchor(doc.text, doc.publication_date)
     pub = doc.publication_date or (anchor.date if anchor else None)
-    return dataclasses.replace(doc, anchor=anchor, publication_date=pub)
+    source = doc.source or (anchor.agency if anchor else None) or None
+    return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
 
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:
@@ -40,7 +41,9 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
     if not hits and not agency and not place_text.isupper():
         return None  # "Word, word - " with no date, agency or capitals is not a dateline
     place = Span(0, len(place_text), place_text)
+    wire = agency.group("agency").strip() if agency else ""
     if not hits:
-        return Anchor(place=place, end=sep.end())
+        return Anchor(place=place, end=sep.end(), agency=wire)
     first = hits[0]
-    return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text), end=sep.end())
+    return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text),
+                  end=sep.end(), agency=wire)
