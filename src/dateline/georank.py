@@ -31,6 +31,10 @@ QUALIFIER = re.compile(
 NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
                   r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+# Weights set by hand on LGL (local US news); GeoWebNews and GeoVirus are reported as unseen.
+W_COUNTRY = 5.0  # times the share of the document's country evidence
+W_ADMIN1 = 3.0  # a city or county inside a province/state the article names
+W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to nearest other place
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
 FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "admin2": 0.0, "city": 0.0}
 
@@ -118,12 +122,17 @@ def _link_qualifiers(text: str, items: list[_Item]) -> None:
 def _seed_context(item: _Item, ctx: _Context) -> None:
     """Countries and provinces the article names unambiguously."""
     primary = [c for c in item.cands if c.match == PRIMARY]
+    codes = {c.entry.country_code for c in item.cands}
+    if len(codes) == 1 and "" not in codes:
+        ctx.countries[codes.pop()] += 0.5  # every reading of the name lies in one country
     countries = [c for c in primary if c.entry.feature == "country"]
     if countries:
         ctx.countries[countries[0].entry.country_code] += 1.0
         return
     admin1 = [c for c in primary if c.entry.feature == "admin1"]
-    if len(admin1) == 1 and len(primary) <= 2:
+    # "Tehran" names the city far more often than the province: only a bare province seeds context
+    same_city = any(c.entry.feature == "city" for c in primary)
+    if len(admin1) == 1 and not same_city and len(primary) <= 2:
         e = admin1[0].entry
         ctx.admin1[(e.country_code, e.admin1_code)] += 1.0
         ctx.countries[e.country_code] += 0.5
@@ -143,9 +152,9 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
             s -= (100.0 - c.score) / 5.0
         if e.feature_code in ("PPLA", "PPLC"):
             s += 0.5
-        s += 3.0 * ctx.countries.get(e.country_code, 0.0) / total
+        s += W_COUNTRY * ctx.countries.get(e.country_code, 0.0) / total
         if e.feature in ("city", "admin2") and ctx.admin1.get((e.country_code, e.admin1_code)):
-            s += 2.0
+            s += W_ADMIN1
         if qual_entry is not None:
             s += 6.0 if _contains(qual_entry, e) else -3.0
         if item.division:
@@ -172,12 +181,9 @@ def _proximity(k: int, e: Entry, ctx: _Context) -> float:
         return 0.0
     best = min((_km(e.latitude, e.longitude, lat, lon) for j, lat, lon in ctx.points if j != k),
                default=1e9)
-    if best < 100:
-        return 1.5
-    if best < 300:
-        return 1.0
-    if best < 1000:
-        return 0.5
+    for limit, bonus in W_PROXIMITY:
+        if best < limit:
+            return bonus
     return 0.0
 
 
@@ -206,9 +212,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _confidence(item: _Item) -> float:
-    top = max(item.scores)
-    z = sum(math.exp(s - top) for s in item.scores)
-    share = 1.0 / z
+    """Margin over the runner-up (sigmoid) x match quality x plausibility of the winner itself."""
+    ranked = sorted(item.scores, reverse=True)
+    margin = ranked[0] - ranked[1] if len(ranked) > 1 else 6.0
+    share = 1.0 / (1.0 + math.exp(-margin)) * min(1.0, max(0.0, ranked[0]) / 6.0)
     c = item.cands[item.best]
     quality = {PRIMARY: 1.0, ALTERNATE: 0.9, DERIVED: 0.8, 3: c.score / 100.0 * 0.8}[c.match]
     return round(share * quality, 3)

@@ -1,0 +1,70 @@
+"""Gazetteer: the in-memory one (unit) and the real GeoNames-backed index (slow)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dateline.gazetteer import ALTERNATE, PRIMARY, Entry, Gazetteer, load_gazetteer
+from dateline.gazetteer_build import ascii_name, fold
+
+
+def small() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(1, "France", "country", "PCLI", "FR", "", 46.0, 2.0, 67_000_000),
+        Entry(2, "Paris", "city", "PPLC", "FR", "11", 48.85, 2.35, 2_100_000, ("Paname",)),
+        Entry(3, "Île-de-France", "admin1", "ADM1", "FR", "11", 48.5, 2.5, 12_000_000),
+        Entry(4, "Mark", "city", "PPL", "BE", "01", 51.0, 4.0, 3_000),
+    ], common_words=["mark"], iso3={"FR": "FRA"})
+
+
+def test_fold_removes_accents_hyphens_dots_and_ayn():
+    assert fold("Île-de-France") == "ile de france"
+    assert fold("U.S.") == "us"
+    assert fold("`Asaluyeh") == "asaluyeh"
+    assert ascii_name("Masjed Soleymān") == "Masjed Soleyman"
+
+
+def test_search_matches_folded_and_alternate_names():
+    gaz = small()
+    assert [c.entry.geonameid for c in gaz.search("ILE DE FRANCE")] == [3]
+    hit = gaz.search("Paname")[0]
+    assert hit.entry.geonameid == 2 and hit.match == ALTERNATE
+    assert gaz.search("Paris")[0].match == PRIMARY
+    assert gaz.search("Paris", country="BE") == []
+    assert gaz.search("Atlantis") == []
+
+
+def test_get_parents_and_helpers():
+    gaz = small()
+    assert gaz.get(2).name == "Paris" and gaz.get(999) is None
+    assert [p.geonameid for p in gaz.parents(2)] == [3, 1]
+    assert [p.geonameid for p in gaz.parents(3)] == [1]
+    assert gaz.iso3("FR") == "FRA"
+    assert gaz.is_common_word("Mark") and not gaz.is_common_word("Paris")
+    assert gaz.has_name("paris") and not gaz.has_name("Lutetia")
+
+
+def test_fuzzy_finds_variant_spellings_only_above_the_threshold():
+    gaz = Gazetteer.from_entries([Entry(7, "Masjed Soleyman", "city", "PPL", "IR", "15", 31.9, 49.3, 100_000)])
+    assert [c.entry.geonameid for c in gaz.fuzzy("Masjid Soleiman", min_score=85)] == [7]
+    assert gaz.fuzzy("Mashhad Sulaymaniyah", min_score=85) == []
+
+
+@pytest.mark.slow
+def test_real_gazetteer_loads_fast_and_knows_divisions_and_capitals(settings):
+    load_gazetteer(settings.gazetteer_file)  # builds on first use
+    start = time.perf_counter()
+    gaz = load_gazetteer(settings.gazetteer_file)
+    assert time.perf_counter() - start < 3.0
+    assert len(gaz) > 250_000
+    khuzestan = [c.entry for c in gaz.search("Khuzestan Province") if c.entry.feature == "admin1"][0]
+    assert khuzestan.country_code == "IR" and gaz.capital_of(khuzestan).name == "Ahvaz"
+    assert gaz.country("IR").name == "Iran" and gaz.iso3("IR") == "IRN"
+    assert any(c.entry.feature == "continent" for c in gaz.search("Africa"))
+    assert gaz.demonym("Iranians").country_code == "IR"
+    assert gaz.demonym("French").country_code == "FR"
+    assert [c.entry.name for c in gaz.fuzzy("Masjid Soleiman", min_score=88)][0] == "Masjed Soleyman"
+    assert gaz.is_common_word("Police") and not gaz.is_common_word("Tabriz")
+    karaj = [c.entry for c in gaz.search("Karaj") if c.match == PRIMARY][0]
+    assert [p.name for p in gaz.parents(karaj.geonameid)][-2:] == ["Alborz", "Iran"]

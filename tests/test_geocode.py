@@ -1,0 +1,126 @@
+"""Ranking on hand-made ambiguous cases (in-memory gazetteer) and the stage on the real one (slow)."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline.gazetteer import Entry, Gazetteer
+from dateline.georank import resolve_mentions
+from dateline.model import Anchor, Mention, Span, new_document
+from dateline.settings import load_settings
+
+SETTINGS = load_settings(env={})
+
+
+def gaz() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(10, "France", "country", "PCLI", "FR", "", 46.0, 2.0, 67_000_000),
+        Entry(11, "Paris", "city", "PPLC", "FR", "11", 48.85, 2.35, 2_100_000),
+        Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000, ("U.S.",)),
+        Entry(21, "Texas", "admin1", "ADM1", "US", "TX", 31.0, -100.0, 28_000_000),
+        Entry(22, "Paris", "city", "PPL", "US", "TX", 33.66, -95.55, 25_000),
+        Entry(23, "Dallas", "city", "PPLA", "US", "TX", 32.78, -96.8, 1_300_000),
+        Entry(30, "Iran", "country", "PCLI", "IR", "", 32.0, 53.0, 81_000_000),
+        Entry(31, "Isfahan", "admin1", "ADM1", "IR", "28", 33.0, 52.0, 4_500_000, ("Isfahan Province",)),
+        Entry(32, "Isfahan", "city", "PPLA", "IR", "28", 32.65, 51.67, 1_550_000),
+        Entry(40, "Gilan", "admin1", "ADM1", "IR", "08", 37.3, 49.6, 2_500_000),
+        Entry(41, "Rasht", "city", "PPLA", "IR", "08", 37.28, 49.58, 600_000),
+        Entry(42, "Gilan-e Gharb", "city", "PPL", "IR", "13", 34.1, 45.9, 20_000, ("Gilan",)),
+    ], iso3={"FR": "FRA", "US": "USA", "IR": "IRN"})
+
+
+def mentions(text: str, *names: str) -> list[Mention]:
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(Mention(start, start + len(name), name, "PLACE", "gazetteer"))
+        pos = start + len(name)
+    return out
+
+
+def resolve(text: str, *names: str, anchor: Span | None = None):
+    return resolve_mentions(text, mentions(text, *names), gaz(), settings=SETTINGS, anchor=anchor)
+
+
+def test_paris_alone_is_the_french_capital():
+    (p,) = resolve("Protesters marched in Paris on Sunday.", "Paris")
+    assert p.geonameid == 11 and p.country == "France" and p.iso3 == "FRA" and p.geo_precision == 1
+
+
+def test_paris_texas_follows_its_qualifier():
+    paris, texas = resolve("A rally was held in Paris, Texas, on Friday.", "Paris", "Texas")
+    assert paris.geonameid == 22 and paris.admin1 == "Texas" and "qualified" in paris.reason
+    assert texas.feature == "admin1" and texas.geo_precision == 3
+
+
+def test_paris_in_an_article_about_texas_towns():
+    text = "Police in Dallas and Paris said the storm hit Texas hard."
+    places = resolve(text, "Dallas", "Paris", "Texas")
+    assert [p.geonameid for p in places] == [23, 22, 21]
+
+
+def test_dateline_country_is_context():
+    text = "U.S. - Farmers gathered in Paris to protest."
+    (_, paris) = resolve(text, "U.S.", "Paris", anchor=Span(0, 4, "U.S."))
+    assert paris.geonameid == 22
+
+
+def test_city_sharing_its_province_name_is_the_city():
+    (p,) = resolve("In Isfahan, central Iran, supporters gathered.", "Isfahan")
+    assert p.geonameid == 32 and p.feature == "city" and p.geo_precision == 1
+
+
+def test_province_word_gives_the_province_at_its_capital():
+    (p,) = resolve("Clashes were reported in Isfahan Province.", "Isfahan Province")
+    assert p.geonameid == 31 and p.geo_precision == 3
+    assert (p.latitude, p.longitude) == (32.65, 51.67)  # the capital, as ACLED codes it
+    assert (p.feature_latitude, p.feature_longitude) == (33.0, 52.0)
+
+
+def test_province_beats_a_tiny_town_with_its_name_as_alternate():
+    (p,) = resolve("Arrests in Gilan and elsewhere.", "Gilan")
+    assert p.geonameid == 40 and p.geo_precision == 3
+
+
+def test_unknown_name_is_an_explicit_no_match():
+    (p,) = resolve("Fighting near Xqzzyville continued.", "Xqzzyville")
+    assert p.geonameid is None and not p.resolved and "no gazetteer entry" in p.reason
+
+
+def test_near_gives_precision_two():
+    (p,) = resolve("Shelling near Dallas was reported.", "Dallas")
+    assert p.geonameid == 23 and p.geo_precision == 2
+
+
+@pytest.mark.slow
+def test_stage_resolves_iranian_places_from_a_document_built_in_code(ctx):
+    from dateline.stages import geocode
+
+    text = ("Tehran, Iran - Protests spread on Monday. In Masjid Soleiman, southwest Iran, workers "
+            "struck. In Khuzestan Province, crowds gathered, as they did in the cities of Mahshahr, "
+            "Shiraz, Rasht and Kermanshah. Rallies in Semnan, Tabriz, Mashhad, Gilan, Asaluyeh and "
+            "Karaj followed, and in Isfahan, central Iran.")
+    names = ["Tehran", "Iran", "Masjid Soleiman", "Iran", "Khuzestan Province", "Mahshahr", "Shiraz",
+             "Rasht", "Kermanshah", "Semnan", "Tabriz", "Mashhad", "Gilan", "Asaluyeh", "Karaj",
+             "Isfahan", "Iran"]
+    doc = dataclasses.replace(new_document(text), text=text, mentions=tuple(mentions(text, *names)),
+                              anchor=Anchor(place=Span(0, 6, "Tehran")))
+    got = {p.mention.text: p for p in geocode.run(doc, ctx).places}
+    expect = {
+        "Tehran": ("Tehran", "city", "Tehran"), "Masjid Soleiman": ("Masjed Soleyman", "city", "Khuzestan"),
+        "Khuzestan Province": ("Khuzestan", "admin1", "Khuzestan"), "Mahshahr": ("Bandar-e Mahshahr", "city", "Khuzestan"),
+        "Shiraz": ("Shiraz", "city", "Fars"), "Rasht": ("Rasht", "city", "Gilan"),
+        "Kermanshah": ("Kermanshah", "city", "Kermanshah"), "Semnan": ("Semnan", "city", "Semnan"),
+        "Tabriz": ("Tabriz", "city", "East Azerbaijan"), "Mashhad": ("Mashhad", "city", "Razavi Khorasan"),
+        "Gilan": ("Gilan", "admin1", "Gilan"), "Karaj": ("Karaj", "city", "Alborz"),
+        "Isfahan": ("Isfahan", "city", "Isfahan"), "Iran": ("Iran", "country", ""),
+    }
+    for text_name, (name, feature, admin1) in expect.items():
+        p = got[text_name]
+        assert (p.name, p.feature, p.admin1, p.country, p.iso3) == (name, feature, admin1, "Iran", "IRN"), text_name
+    assert got["Asaluyeh"].admin1 == "Bushehr" and got["Asaluyeh"].geo_precision == 1
+    khuzestan = got["Khuzestan Province"]
+    assert khuzestan.geo_precision == 3 and abs(khuzestan.latitude - 31.32) < 0.05  # Ahvaz
+    assert got["Gilan"].geo_precision == 3 and abs(got["Gilan"].latitude - 37.28) < 0.05  # Rasht
+    assert got["Iran"].geo_precision == 3
