@@ -47,6 +47,13 @@ _IRREGULAR = {
     "arms": "arm", "press": "press", "across": "across", "us": "us",
 }
 
+# Dates say when, not what; and news has weekdays where coders' notes have none.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
 _STOPWORDS = frozenset(
     "the a an of in on at to and or by for from with as be have it its that this which who "
     "their they he she his her there these those into than then also after before during "
@@ -159,7 +166,7 @@ def feature_fingerprint() -> str:
     """Identifies the feature extraction code; stored in the model and checked at load."""
     spec = json.dumps(
         {"v": FEATURE_VERSION, "bits": HASH_BITS, "cues": CUES, "irregular": _IRREGULAR,
-         "stop": sorted(_STOPWORDS), "token": _TOKEN_RE.pattern},
+         "stop": sorted(_STOPWORDS), "calendar": sorted(_CALENDAR), "token": _TOKEN_RE.pattern},
         sort_keys=True,
     )
     return hashlib.sha256(spec.encode("utf-8")).hexdigest()[:16]
@@ -174,6 +181,8 @@ def stem(word: str) -> str:
         return _IRREGULAR[w]
     if w[0].isdigit():
         return "<num>"
+    if w in _CALENDAR:
+        return ""
     for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5),
                                   ("s", "", 4)):
         if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss"):
@@ -185,6 +194,7 @@ def features(text: str) -> list[Feature]:
     """Words, adjacent-word bigrams (stopwords kept), cue matches and a length bucket."""
     feats: list[Feature] = []
     tokens = [(m.start(), m.end(), stem(m.group())) for m in _TOKEN_RE.finditer(text)]
+    tokens = [t for t in tokens if t[2]]
     for start, end, word in tokens:
         feats.append(Feature("w=" + word, start, end, "word"))
     for (s1, _, w1), (_, e2, w2) in zip(tokens, tokens[1:]):

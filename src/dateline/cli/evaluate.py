@@ -62,10 +62,14 @@ def format_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+from .eval_events import add_arguments as _events_add_arguments, run as _events_run  # noqa: E402
+
 # name -> (add_arguments, run, help); other evaluations register here.
 EVALUATIONS: dict[str, tuple[Callable, Callable, str]] = {
     "geoparse": (_add_geoparse, _run_geoparse,
                  "toponym detection and geocoding on GeoWebNews, LGL, GeoVirus (+ published baselines)"),
+    "events": (_events_add_arguments, _events_run,
+               "event coding on ACLED notes, CASE 2021, GLOCON and event-location data"),
 }
 
 

@@ -348,3 +348,95 @@ def evaluate_acled_classifier(root: Path, *, split: str = "test",
         (r[0], str(r[1]), f"{r[2]:.2f}", f"{r[3]:.2f}", f"{r[4]:.2f}") for r in rows)
     return Report("acled-classifier", split, len(examples), metrics,
                   notes=_training_notes("acled", split, settings), table=table)
+
+
+# --- ACLED notes through the whole pipeline ---------------------------------------------------
+
+ACLED_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision", "admin1",
+                "location", "actor1", "assoc_actor_1", "fatalities")
+MATCH_KM = 25.0
+
+
+def evaluate_acled(root: Path, *, split: str = "test", settings: Settings | None = None,
+                   limit: int | None = None, max_errors: int = 3) -> Report:
+    """Each note through `dateline.extract` (dated the day after the event); predicted events
+    matched to the note's gold event; event P/R/F1 and field accuracy over matched pairs."""
+    from ..pipeline import extract
+
+    examples = [e for e in read_acled(root) if in_split(e.split, split)][:limit]
+    tp = n_pred = rejected = silent = 0
+    right: Counter[str] = Counter()
+    km: list[float] = []
+    errors: list[str] = []
+    shown: Counter[str] = Counter()
+    for example in examples:
+        gold = example.gold
+        day = acled_date(gold["event_date"])
+        doc = extract(strip_acled_tags(example.text), date=day + timedelta(days=1),
+                      doc_id=example.key, settings=settings)
+        rejected += doc.rejected
+        n_pred += len(doc.events)
+        silent += not doc.events
+        match = match_event(gold, doc.events)
+        if match is None:
+            continue
+        event, distance = match
+        tp += 1
+        if distance is not None:
+            km.append(distance)
+        for name, ok, got, want in field_checks(gold, event):
+            right[name] += ok
+            if not ok and shown[name] < max_errors:
+                shown[name] += 1
+                errors.append(f"{example.key} {name}: got {got!r}, gold {want!r}")
+    metrics = prf(tp, n_pred - tp, len(examples) - tp)
+    for name in ACLED_FIELDS:
+        metrics[name] = right[name] / tp if tp else 0.0
+    metrics["median_km"] = statistics.median(km) if km else float("nan")
+    return Report("acled", split, len(examples), metrics,
+                  counts={"gold_events": len(examples), "predicted_events": n_pred, "matched": tp,
+                          "rejected_documents": rejected, "notes_without_events": silent},
+                  notes=("event typing here is whatever the events stage does; with --set "
+                         "eventtype_model=PATH it applies to the stage only if the stage calls "
+                         "dateline.eventtype.classify",)
+                  + _training_notes("acled", split, settings) + tuple(errors))
+
+
+def match_event(gold: dict[str, str], events: Sequence[Any]) -> tuple[Any, float | None] | None:
+    """The predicted event that matches the gold record: same country and within 25 km, or, when
+    the gold is only placed at region level (geo_precision 3), the same admin1. Nearest wins."""
+    best, best_km = None, math.inf
+    glat, glon = float(gold["latitude"]), float(gold["longitude"])
+    for event in events:
+        place = event.place
+        if place is None or not place.resolved:
+            continue
+        if place.iso3 != gold["iso3"] and not same_name(place.country, gold["country"]):
+            continue
+        distance = (haversine_km(glat, glon, place.latitude, place.longitude)
+                    if place.latitude is not None and place.longitude is not None else math.inf)
+        near = distance <= MATCH_KM
+        region = gold.get("geo_precision") == "3" and same_name(place.admin1, gold["admin1"])
+        if (near or region) and (best is None or distance < best_km):
+            best, best_km = event, distance
+    if best is None:
+        return None
+    return best, best_km if math.isfinite(best_km) else None
+
+
+def field_checks(gold: dict[str, str], event: Any) -> Iterable[tuple[str, bool, Any, Any]]:
+    place = event.place
+    gold_day = acled_date(gold["event_date"])
+    yield "event_type", event.event_type == gold["event_type"], event.event_type, gold["event_type"]
+    yield ("sub_event_type", event.sub_event_type == gold["sub_event_type"], event.sub_event_type,
+           gold["sub_event_type"])
+    yield "event_date", event.event_date == gold_day, event.event_date, gold_day
+    yield ("time_precision", str(event.time_precision) == gold["time_precision"],
+           event.time_precision, gold["time_precision"])
+    yield "admin1", same_name(place.admin1, gold["admin1"]), place.admin1, gold["admin1"]
+    yield "location", same_name(place.name, gold["location"]), place.name, gold["location"]
+    yield "actor1", norm_name(event.actor1) == norm_name(gold["actor1"]), event.actor1, gold["actor1"]
+    yield ("assoc_actor_1", same_actor_set(event.assoc_actor_1, gold["assoc_actor_1"]),
+           event.assoc_actor_1, gold["assoc_actor_1"])
+    yield ("fatalities", str(event.fatalities) == gold["fatalities"].strip(), event.fatalities,
+           gold["fatalities"])
