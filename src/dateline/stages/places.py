@@ -82,7 +82,7 @@ def detect(doc: Document, gaz) -> list[_Hit]:
     hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
     hits = _merge(hits + _qualified_runs(text, hits, gaz))
     _support(text, hits, ner, gaz)
-    return [h for h in hits if h.support >= 2 or (h.support == 1 and h.source != "pattern")]
+    return [h for h in hits if h.support >= 2 or h.support == 1]
 
 
 def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
@@ -200,19 +200,21 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
 def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
     """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
     for h in hits:
-        if h.source in ("ner", "pattern"):
-            continue
         name = text[h.start:h.end]
-        if _blocked(h, ner) or name.lower() in CALENDAR:
+        if _blocked(h, ner, text) or name.lower() in CALENDAR:
             h.support = -1
+            continue
+        if h.source in ("ner", "pattern"):
             continue
         if _pattern(text, h, hits):
             h.support = 2
             continue
-        if gaz.is_common_word(name) or _sentence_initial(text, h.start):
+        if gaz.is_common_word(name):
             h.support = 0
             continue
-        h.support = 1 if _big_place(name, gaz) else 0
+        # a capital letter at a sentence start says nothing: ask for a bigger place there
+        floor = MIN_POPULATION * 20 if _sentence_initial(text, h.start) else MIN_POPULATION
+        h.support = 1 if _big_place(name, gaz, floor) else 0
     # comma/and lists: a supported place lends its support to gazetteer names listed with it
     for _ in range(2):
         for a, b in zip(hits, hits[1:]):
@@ -223,8 +225,16 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                         h.support = max(h.support, 2)
 
 
-def _blocked(h: _Hit, ner: list[Mention]) -> bool:
+ORG_OF = re.compile(
+    r"\b(?:Organi[sz]ation|Party|Front|Movement|Council|Ministry|University|Bank|Association|Union|"
+    r"Army|Company|Corporation|Church|Society|Institute|Agency|Committee|Federation|League|Court|"
+    r"Foundation|College|School|Hospital|Museum|Airlines?|Times|Post|Press|News)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _blocked(h: _Hit, ner: list[Mention], text: str = "") -> bool:
     """Inside a longer person/organisation name, or exactly a demonym/nationality."""
+    if text and ORG_OF.search(text[max(0, h.start - 40):h.start]):
+        return True
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
@@ -254,11 +264,11 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*|^\s*)$", before))
 
 
-def _big_place(name: str, gaz) -> bool:
+def _big_place(name: str, gaz, floor: int) -> bool:
     for cand in gaz.search(name):
         e = cand.entry
         if e.feature in ("country", "admin1", "continent") and cand.match == 0:
             return True
-        if e.population >= MIN_POPULATION and cand.match <= 1:
+        if e.population >= floor and cand.match <= 1:
             return True
     return False

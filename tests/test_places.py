@@ -1,0 +1,89 @@
+"""Toponym detection on texts built in code (in-memory gazetteer), and with spaCy (slow)."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline.gazetteer import Entry, Gazetteer
+from dateline.model import Mention, Span, new_document
+from dateline.stages.places import detect
+
+
+def gaz() -> Gazetteer:
+    rows = [("Iran", "country", 80_000_000), ("Tehran", "city", 8_000_000), ("Shiraz", "city", 1_200_000),
+            ("Tabriz", "city", 1_400_000), ("Rasht", "city", 600_000), ("Khuzestan", "admin1", 4_000_000),
+            ("Mark", "city", 3_000), ("Police", "city", 30_000), ("March", "city", 20_000),
+            ("Ali", "city", 9_000), ("Tiny", "city", 300), ("Texas", "admin1", 28_000_000),
+            ("Paris", "city", 25_000), ("Khomeyni Shahr", "city", 300_000)]
+    entries = [Entry(i + 1, n, f, {"country": "PCLI", "admin1": "ADM1"}.get(f, "PPL"), "IR", "01", 0.0, 0.0, pop,
+                     ("Khuzestan Province",) if n == "Khuzestan" else ())
+               for i, (n, f, pop) in enumerate(rows)]
+    return Gazetteer.from_entries(entries, common_words=["mark", "police", "march", "tiny"])
+
+
+def doc_with(text: str, ner: list[tuple[str, str]] = ()):
+    mentions, pos = [], 0
+    for name, label in ner:
+        start = text.index(name, pos)
+        mentions.append(Mention(start, start + len(name), name, label, "ner", 0))
+        pos = start + 1
+    return dataclasses.replace(new_document(text), text=text, sentences=(Span(0, len(text), text),),
+                               mentions=tuple(mentions))
+
+
+def found(text: str, ner=()) -> list[str]:
+    return [text[h.start:h.end] for h in detect(doc_with(text, ner), gaz())]
+
+
+def test_gazetteer_finds_places_ner_calls_persons_in_a_list():
+    text = "In the cities of Tehran, Shiraz and Tabriz, supporters held ceremonies."
+    assert found(text, [("Shiraz", "PERSON"), ("Tabriz", "PERSON")]) == ["Tehran", "Shiraz", "Tabriz"]
+
+
+def test_province_word_stays_in_the_mention_and_direction_is_a_qualifier():
+    text = "In Khuzestan Province, southwest Iran, members visited graves."
+    assert found(text) == ["Khuzestan Province", "Iran"]
+    text = "Protests in Khuzestan province continued."
+    assert found(text) == ["Khuzestan province"]
+
+
+def test_ner_location_with_a_direction_word_is_trimmed():
+    text = "Strikes spread across southwest Iran on Monday."
+    assert found(text, [("southwest Iran", "GPE")]) == ["Iran"]
+
+
+def test_place_inside_an_organisation_name_is_not_a_toponym():
+    text = "The People's Mojahedin Organization of Iran said its supporters met in Rasht."
+    org = ("People's Mojahedin Organization of Iran", "ORG")
+    assert found(text, [org]) == ["Rasht"]
+
+
+def test_common_words_months_and_person_names_are_not_places():
+    text = "Police said Mark Tiny arrived in March. Ali Rezaei spoke to reporters."
+    assert found(text, [("Mark Tiny", "PERSON"), ("March", "DATE"), ("Ali Rezaei", "PERSON")]) == []
+
+
+def test_unknown_spelling_is_found_by_the_qualifier_pattern():
+    text = "In Masjid Soleiman, southwest Iran, workers struck."
+    assert found(text, [("Masjid Soleiman", "PERSON")]) == ["Masjid Soleiman", "Iran"]
+
+
+def test_possessive_and_qualified_us_town():
+    text = "Iran's president spoke. A rally in Paris, Texas drew hundreds."
+    assert found(text) == ["Iran", "Paris", "Texas"]
+
+
+@pytest.mark.slow
+def test_stage_with_spacy_on_a_text_built_in_code(ctx):
+    from dateline.stages import nlp, places
+
+    text = ("Iran, Aug. 3, 2020 - Supporters of the People's Mojahedin Organization of Iran gathered "
+            "in Shiraz and Tabriz on Sunday. In Khuzestan Province, southwest Iran, police arrested "
+            "three people. Mark Smith, an Iranian analyst, said rallies also took place in Mashhad.")
+    doc = dataclasses.replace(new_document(text), text=text)
+    doc = places.run(nlp.run(doc, ctx), ctx)
+    got = [(m.text, m.sent) for m in doc.mentions if m.label == "PLACE"]
+    names = [t for t, _ in got]
+    assert names == ["Iran", "Shiraz", "Tabriz", "Khuzestan Province", "Iran", "Mashhad"]
+    assert all(s >= 0 for _, s in got)
