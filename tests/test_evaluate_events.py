@@ -1,0 +1,187 @@
+"""`dateline eval events` and its library on small data sets written by the test."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.cli import main
+from dateline.eventtype import classify
+from dateline.evaluate import events as ev
+from dateline.model import Event, Mention, Place
+
+CASE_ROWS = [  # id, snippet, CASE label (ids 1 mod 4 are "train", 3 mod 4 "test")
+    (1, "Warplanes bombed a fuel depot outside the port city overnight.", "AIR_STRIKE"),
+    (3, "Dozens of taxi drivers held a peaceful rally against new licence fees.", "PEACE_PROTEST"),
+    (7, "Police arrested four men suspected of planning an attack on a bank.", "ARREST"),
+    (11, "A magnitude 5 earthquake shook the mountain region, damaging homes.", "NATURAL_DISASTER"),
+    (15, "A roadside bomb hit an army truck, killing two soldiers.", "REM_EXPLOS"),
+]
+MAPPING = [("AIR_STRIKE", "Explosions/Remote violence", "Air/drone strike"),
+           ("PEACE_PROTEST", "Protests", "Peaceful protest"),
+           ("ARREST", "Strategic developments", "Arrests"),
+           ("REM_EXPLOS", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+           ("NATURAL_DISASTER", "(none: not an ACLED type)", "(none)")]
+
+
+def write_case(root: Path) -> None:
+    folder = root / "case2021-task2"
+    folder.mkdir(parents=True)
+    lines = ["id\tEventSnippet\tSubType"] + [f"{i}\t{t}\t{lab}" for i, t, lab in CASE_ROWS]
+    (folder / "dev_odd_ids.tsv").write_text("\n".join(lines) + "\n")
+    rows = ["case_label\tacled_event_type\tacled_sub_event_type"] + ["\t".join(r) for r in MAPPING]
+    (folder / "label_to_acled.tsv").write_text("\n".join(rows) + "\n")
+
+
+def write_glocon(root: Path) -> list[dict]:
+    folder = root / "glocon-sample"
+    folder.mkdir(parents=True)
+    rows = [
+        {"id": "a_1", "url": "a.txt", "sent_num": 1, "label": 1, "last": False,
+         "sentence": "Hundreds of students marched to the university gates chanting slogans."},
+        {"id": "a_2", "url": "a.txt", "sent_num": 2, "label": 0, "last": True,
+         "sentence": "The university will reopen its library after renovations next year."},
+        {"id": "b_1", "url": "b.txt", "sent_num": 1, "label": 2, "last": True,
+         "sentence": "Unlabelled sentence that must be skipped."},
+    ]
+    (folder / "sentence_Sabinet.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return rows
+
+
+def write_event_location(root: Path) -> None:
+    folder = root / "event-location"
+    folder.mkdir(parents=True)
+    text = "Rebels who had fled from Homs attacked a checkpoint in Hama on Sunday."
+    verb, hama = text.index("attacked"), text.index("Hama")
+    rows = [{"id": "x1", "text": text, "verb": [{"start": verb, "end": verb + 8, "text": "attacked"}],
+             "event_locations": [{"start": hama, "end": hama + 4, "text": "Hama"}]},
+            {"id": "x2", "text": "Fighting went on all day.",
+             "verb": [{"start": 0, "end": 8, "text": "Fighting"}], "event_locations": []}]
+    (folder / "dev_non_relabel.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def test_label_scores_by_hand():
+    gold = ["a", "a", "b", "c"]
+    pred = ["a", "b", "b", "b"]
+    scores, rows = ev.label_scores(gold, pred)
+    assert scores["accuracy"] == pytest.approx(0.5)
+    # a: p=1 r=.5 f=.667 (2); b: p=1/3 r=1 f=.5 (1); c: 0 (1)
+    assert scores["macro_f1"] == pytest.approx((2 / 3 + 0.5 + 0) / 3)
+    assert scores["weighted_f1"] == pytest.approx((2 * 2 / 3 + 0.5) / 4)
+    assert [r[0] for r in rows] == ["a", "b", "c"]
+    assert ev.prf(3, 1, 2) == pytest.approx({"precision": 0.75, "recall": 0.6, "f1": 2 * .45 / 1.35})
+
+
+def test_case_split_and_non_acled_types(tmp_path):
+    write_case(tmp_path)
+    examples = ev.read_case(tmp_path)
+    assert [e.split for e in examples] == ["train", "test", "test", "test", "test"]
+    quake = examples[3]
+    assert not quake.is_event and quake.sub_event_type == ""
+    report = ev.evaluate_case(tmp_path, split="all")
+    acled = [e for e in examples if e.is_event]
+    guesses = classify([e.text for e in acled])
+    expected = sum(e.sub_event_type == g.sub_event_type for e, g in zip(acled, guesses)) / len(acled)
+    assert report.metrics["accuracy"] == pytest.approx(expected)
+    assert report.counts == {"acled_labelled": 4, "non_acled": 1}
+    assert ev.evaluate_case(tmp_path, split="test").n == 4
+
+
+def test_cli_case_and_glocon_tables(tmp_path, capsys):
+    write_case(tmp_path)
+    rows = write_glocon(tmp_path)
+    assert main(["eval", "events", "--data", "case2021", "--data", "glocon", "--path", str(tmp_path),
+                 "--split", "all", "--labels"]) == 0
+    out = capsys.readouterr().out
+    assert "## case2021 (all split, n=5)" in out and "| weighted_f1 |" in out
+    assert "| Air/drone strike | 1 |" in out
+    assert "## glocon (all split, n=2)" in out and "positives=1" in out
+    assert main(["eval", "events", "--data", "glocon", "--path", str(tmp_path), "--split", "all",
+                 "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    guesses = classify([r["sentence"] for r in rows[:2]])
+    tp = int(guesses[0].is_event >= 0.5)
+    assert report["counts"]["tp"] == tp and report["n"] == 2
+
+
+def test_absent_data_is_a_message_and_exit_zero(tmp_path, capsys):
+    assert main(["eval", "events", "--path", str(tmp_path / "nowhere")]) == 0
+    err = capsys.readouterr().err
+    for name in ev.DATASETS:
+        assert f"{name}: evaluation data not found" in err
+
+
+def test_event_location_spans_scored(tmp_path):
+    write_event_location(tmp_path)
+    def last_place(text, verb):  # a simple chooser: the last capitalised word after the verb
+        words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\b[A-Z][a-z]+", text)
+                 if m.start() > verb[1]]
+        return words[:1]
+    report = ev.evaluate_event_location(tmp_path, split="all", locate=last_place)
+    # x1: "Hama" (right); x2: nothing after the verb, gold empty (right)
+    assert report.metrics["span_accuracy"] == 1.0 and report.metrics["recall"] == 1.0
+    homs = lambda t, v: [(t.index("Homs"), t.index("Homs") + 4)] if "Homs" in t else [(0, 8)]  # noqa: E731
+    wrong = ev.evaluate_event_location(tmp_path, split="all", locate=homs)
+    assert wrong.metrics["span_accuracy"] == 0.0 and wrong.metrics["precision"] == 0.0
+
+
+def test_event_location_without_the_stage_function_is_skipped_cleanly(tmp_path, monkeypatch):
+    write_event_location(tmp_path)
+    monkeypatch.setattr(ev, "location_function", lambda: None)
+    report = ev.evaluate_event_location(tmp_path, split="all")
+    assert report.metrics == {} and "skipped" in report.notes[0]
+
+
+def _event(place: Place, **fields) -> Event:
+    return Event(event_id="e", doc_id="d", event_date=None, time_precision=1, event_type="",
+                 sub_event_type="", place=place, **fields)
+
+
+def test_match_event_by_distance_or_admin1():
+    gold = {"iso3": "LBN", "country": "Lebanon", "latitude": "33.8938", "longitude": "35.5018",
+            "geo_precision": "1", "admin1": "Beirut"}
+    men = Mention(0, 6, "Beirut", "PLACE")
+    beirut = Place(men, 1, "Beirut", "city", country="Lebanon", iso3="LBN", admin1="Beyrouth",
+                   latitude=33.89, longitude=35.50)
+    tyre = Place(men, 2, "Tyre", "city", country="Lebanon", iso3="LBN", admin1="South Governorate",
+                 latitude=33.27, longitude=35.20)
+    assert ev.match_event(gold, [_event(tyre)]) is None
+    event, km = ev.match_event(gold, [_event(tyre), _event(beirut)])
+    assert event.place is beirut and km < 1.0
+    region_gold = dict(gold, geo_precision="3", admin1="South", latitude="33.5", longitude="35.6")
+    assert ev.match_event(region_gold, [_event(tyre)])[0].place is tyre
+    other_country = Place(men, 3, "Tyre", "city", country="Syria", iso3="SYR", latitude=33.27,
+                          longitude=35.20)
+    assert ev.match_event(dict(gold, latitude="33.27", longitude="35.2"), [_event(other_country)]) is None
+
+
+def test_acled_dates_and_tags():
+    assert str(ev.acled_date("2-May-20")) == "2020-05-02"
+    assert ev.strip_acled_tags("Protesters gathered. [size=no report]") == "Protesters gathered."
+    assert ev.same_name("Dar'a", "Daraa") and not ev.same_name("Aden", "Taizz")
+
+
+@pytest.mark.slow
+def test_cli_acled_runs_the_pipeline(tmp_path, capsys):
+    folder = tmp_path / "acled-2020-mideast-dev"
+    folder.mkdir()
+    fields = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+              "actor1", "assoc_actor_1", "country", "iso3", "admin1", "location", "latitude",
+              "longitude", "geo_precision", "fatalities", "notes"]
+    notes = ("On 2 May 2021, hundreds of teachers protested in Beirut against unpaid salaries. "
+             "[size=hundreds]")
+    with open(folder / "acled_mideast_2020-04-27_to_05-02.csv", "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        writer.writerow(dict(zip(fields, [
+            "LBN1", "2-May-21", "1", "Protests", "Peaceful protest", "Protesters (Lebanon)",
+            "Teachers (Lebanon)", "Lebanon", "LBN", "Beirut", "Beirut", "33.8938", "35.5018", "1",
+            "0", notes])))
+    assert main(["eval", "events", "--data", "acled", "--path", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "## acled (test split, n=1)" in out and "gold_events=1" in out
+    report = ev.evaluate_acled(tmp_path, split="test")
+    assert report.counts["matched"] == 1 and report.metrics["recall"] == 1.0
+    assert report.metrics["event_date"] == 1.0
