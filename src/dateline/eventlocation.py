@@ -22,6 +22,7 @@ PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages
                          "neighborhood", "countryside", "municipality", "centre", "center", "streets",
                          "port", "camp", "part", "parts", "north", "south", "east", "west", "corners"})
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "close", "nearby", "vicinity", "km", "kilometres",
+                        "countryside", "environs", "suburbs", "surroundings",
                         "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest",
                         "southeast", "southwest"})
 
@@ -63,7 +64,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$")
 _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
-    r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts) of)\s*(?:the\s+)?$",
+    r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"
+    r"neighbou?rhoods?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?) of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by|between|and|among)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -41,6 +41,14 @@ _ENGLISH = frozenset(
     "has have had this which an or not but who they he she its said after over into than also "
     "would will more two other about during while when where".split()
 )
+# Function words of other languages news often comes in (Spanish, French, Portuguese, German,
+# Italian, Dutch, Indonesian, Turkish); none is also a common English word.
+_FOREIGN = frozenset(
+    "el los las del por con una para que se lo le les des du est une dans pour sur pas au aux qui "
+    "não uma com os da das dos em foi são der das und ist nicht ein eine mit sich dem auf "
+    "il della di che non sono gli het een van zijn niet yang dan ini itu dengan untuk bir ve "
+    "bu için ile olarak".split()
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -54,8 +62,10 @@ def run(doc: Document, ctx) -> Document:
     words = _WORD.findall(body)
     if len(words) < settings.min_article_words:
         return _reject(doc, "NO_ARTICLE", f"{len(words)} words of article text after cleaning")
-    share = english_share(words)
-    if share < settings.min_english_share:
+    share, foreign = english_share(words), foreign_share(words)
+    if share < settings.min_english_share and (len(words) >= 40 or foreign > share):
+        # short telegraphic English ("3 airstrikes targeted Qaniyah area") has few function words,
+        # so a short text is rejected only when another language's function words outnumber them
         return _reject(doc, "NOT_ENGLISH", f"English function-word share {share:.2f}")
     return dataclasses.replace(
         doc,
@@ -70,6 +80,11 @@ def run(doc: Document, ctx) -> Document:
 def english_share(words: list[str]) -> float:
     sample = words[:2000]
     return sum(1 for w in sample if w.lower() in _ENGLISH) / max(1, len(sample))
+
+
+def foreign_share(words: list[str]) -> float:
+    sample = words[:2000]
+    return sum(1 for w in sample if w.lower() in _FOREIGN) / max(1, len(sample))
 
 
 def _reject(doc: Document, code: str, detail: str) -> Document:
@@ -104,6 +119,8 @@ def _from_html(raw: str):
 def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | None]:
     """Return (body, title, source). Paragraphs are joined by one blank line."""
     lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    content = [ln for ln in lines if ln and not _JUNK_LINE.match(ln)]
+    keep_title = keep_title and len(content) > 1  # a one-paragraph text has no headline
     title, source, kept = "", None, []
     for line in lines:
         if not line:
