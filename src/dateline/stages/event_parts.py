@@ -12,6 +12,7 @@ from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
 from ..numbers import Count, crowd_sizes, fatalities
 from ..resources import data_json
+from ..eventtype import TypeGuess
 
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
 NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
@@ -63,26 +64,57 @@ def default_date(doc: Document, ref: date | None) -> DateChoice:
     return DateChoice(ref, 2, span)
 
 
-def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | None) -> Typing | None:
-    """The event type a sentence reports, or None (no cue, or only hypothetical/historic ones)."""
+def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | None,
+                  guess: "TypeGuess | None" = None) -> Typing | None:
+    """The event type a sentence reports, or None (no cue, or only hypothetical/historic ones).
+
+    Lexicon cues find the trigger words and filter out hypothetical, planned and historical
+    mentions; the trained classifier (`guess`) decides the sub-type when it is confident, and
+    alone reports an event only when it is very sure and its cue word is factual."""
     sent = doc.sentences[i]
     lower = sent.text.lower()
     hits: list[tuple[str, float, int, int]] = []
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if _PLANNED.search(lower[max(0, m.start() - 40):m.start()]) or not _factual(tokens, start, end):
-                continue
-            hits.append((sub, weight, start, end))
-    if not hits:
-        return None
-    historic = _historic_year(sent, ref)
-    if historic:
+            if _factual_at(lower, m.start(), tokens, start, end):
+                hits.append((sub, weight, start, end))
+    if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
-        if not hits:
+    model_sub = None
+    if guess is not None and guess.confidence >= CLASSIFIER_MIN_CONFIDENCE and guess.is_event >= 0.5:
+        model_sub = guess.sub_event_type
+    if not hits:
+        if model_sub is None or guess.is_event < CLASSIFIER_ALONE or guess.confidence < CLASSIFIER_ALONE_CONFIDENCE:
             return None
+        if guess.cue is None:
+            return None
+        start, end = sent.start + guess.cue[0], sent.start + guess.cue[1]
+        if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref):
+            return None
+        return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
-    return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
+    confidence = min(1.0, 0.5 + weight / 2)
+    if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub):
+        same = [h for h in hits if h[0] == model_sub]
+        sub, confidence = model_sub, guess.confidence
+        if same:
+            start, end = same[0][2], same[0][3]
+    return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
+
+
+CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
+CLASSIFIER_ALONE = 0.9  # is_event needed to code an event with no lexicon cue
+CLASSIFIER_ALONE_CONFIDENCE = 0.8
+
+
+def _escalated_protest(lexicon_sub: str, model_sub: str) -> bool:
+    """Keep the lexicon's escalation ("tear gas" -> intervention) over a plain protest guess."""
+    return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION
+
+
+def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int, end: int) -> bool:
+    return not _PLANNED.search(lower[max(0, rel_start - 40):rel_start]) and _factual(tokens, start, end)
 
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"

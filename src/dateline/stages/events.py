@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from ..dates import find_dates
+from ..eventtype import classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_parts as parts
 from ..eventlocation import event_places, mention_root, near_qualifier
@@ -32,6 +33,7 @@ def run(doc: Document, ctx) -> Document:
     rejections: list[Rejection] = []
     previous: list[Event] = []  # events of the last event sentence, for continuation
     main_type: parts.Typing | None = None
+    guesses = classify([s.text for s in doc.sentences], settings=ctx.settings) if doc.sentences else []
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
@@ -41,7 +43,7 @@ def run(doc: Document, ctx) -> Document:
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
-        typing = parts.type_sentence(doc, i, tokens, ref)
+        typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         # the dateline's place is where the report was filed, not where its first sentence happened
         dateline_end = doc.anchor.end if doc.anchor else 0
         sent_places = [p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end]
