@@ -6,6 +6,7 @@ attacked Hama" has one (Hama). The decision uses the parse around each place men
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Sequence
 
@@ -76,6 +77,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     the cue of the first of the list, which the parse of long lists often gets wrong."""
     scores: list[int] = []
     for n, place in enumerate(places):
+        if _in_parentheses(text, sentence_start, place.mention.start):
+            scores.append(-1)  # "Hays (Al Hudaydah)": a qualifier of the place before it
+            continue
         if n and _LIST_GAP.match(text[places[n - 1].mention.end:place.mention.start]):
             scores.append(scores[-1])
             continue
@@ -87,6 +91,11 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         else:
             scores.append(0)
     return scores
+
+
+def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
+    before = text[sentence_start:position]
+    return before.rfind("(") > before.rfind(")")
 
 
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
@@ -130,7 +139,13 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     positive = [p for p, s in scored if s > 0]
     if positive:
         return positive
-    return [p for p, s in scored if s == 0]
+    neutral = [p for p, s in scored if s == 0]
+    if neutral:
+        return neutral
+    # the event's own place did not resolve ("the village of Flifel (Ariha, Idleb)"): its
+    # qualifier locates it approximately, which ACLED codes as geo_precision 2
+    qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)] if text else []
+    return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
 
 
 def _clause_verb(tokens: Sequence[Token], token: Token | None) -> Token | None:
