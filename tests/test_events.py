@@ -46,7 +46,7 @@ def test_relative_date_size_fatalities_and_actors(run):
     assert shelling.sub_event_type == "Shelling/artillery/missile attack"
     assert shelling.event_date == date(2020, 5, 3) and shelling.time_precision == 1
     assert shelling.fatalities == 5
-    assert shelling.actor1 == "Military Forces of Syria" and shelling.actor2 == "Civilians (Syria)"
+    assert shelling.actor1 == "Military Forces of Syria (2000-)" and shelling.actor2 == "Civilians (Syria)"
     protest = by_place["Aleppo"]
     assert protest.size == 300 and protest.event_date == date(2020, 5, 4) and protest.fatalities == 0
 

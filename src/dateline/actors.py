@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Sequence
 
 from .model import Mention, Span, Token
@@ -132,12 +133,21 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
     return min(t.start for t in chosen), max(t.end for t in chosen)
 
 
-def generic_actor(phrase: str, country: str) -> tuple[str, str] | None:
-    """'PMOI/MEK supporters' -> ('Protesters (Iran)', 'protesters'); None if no role noun."""
+def generic_actor(phrase: str, country: str, on: date | None = None) -> tuple[str, str] | None:
+    """'PMOI/MEK supporters' -> ('Protesters (Iran)', 'protesters'); None if no role noun.
+    State forces carry ACLED's government period: 'Military Forces of Syria (2000-)'."""
     for pattern, name, kind in _generic():
         if pattern.search(phrase):
-            return name.format(country=country or "International"), kind
+            actor = name.format(country=country or "International")
+            if kind == "state":
+                actor = with_period(actor, country, on)
+            return actor, kind
     return None
+
+
+def with_period(actor: str, country: str, on: date | None) -> str:
+    starts = [s for s in data_json("state_periods.json")["periods"].get(country, []) if on is None or s <= on.isoformat()]
+    return f"{actor} ({starts[-1][:4]}-)" if starts else actor
 
 
 def demonym_country(phrase: str) -> str | None:

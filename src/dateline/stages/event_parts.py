@@ -199,7 +199,8 @@ def says_similar(text: str) -> bool:
     return bool(_SIMILAR.search(text))
 
 
-def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place) -> Actors:
+def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
+               on: date | None = None) -> Actors:
     sent = doc.sentences[i]
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans)
@@ -224,9 +225,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
         actor2 = ""
         if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-            actor2 = _victim(doc, i, tokens, typing, country, default=f"Police Forces of {country}")
+            police = actor_lib.with_period(f"Police Forces of {country}", country, on)
+            actor2 = _victim(doc, i, tokens, typing, country, default=police, on=on)
             if actor2.startswith(("Protesters", "Civilians", "Rioters")):
-                actor2 = f"Police Forces of {country}"
+                actor2 = police
         return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
     actor1, assoc1 = "", []
     known = [o for o in side if o.known] or side
@@ -236,7 +238,7 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         assoc1 = [o.name for o in side if o is not known[0]]
     else:
         nationality = actor_lib.demonym_country(subject_text) or country
-        generic = actor_lib.generic_actor(subject_text, nationality)
+        generic = actor_lib.generic_actor(subject_text, nationality, on)
         if generic:
             actor1 = generic[0]
             if subj is not None:
@@ -247,18 +249,19 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
         assoc2 = [o.name for o in other[1:]]
     else:
-        actor2, assoc2 = _victim(doc, i, tokens, typing, country), []
+        actor2, assoc2 = _victim(doc, i, tokens, typing, country, on=on), []
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
-def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "") -> str:
+def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
+            on: date | None = None) -> str:
     sent = doc.sentences[i]
     after = doc.text[typing.trigger.end:sent.end]
     before = doc.text[sent.start:typing.trigger.start]
     subj = actor_lib.subject_span(tokens, i, typing.trigger)
     passive = any(t.dep == "nsubjpass" for t in tokens if t.sent == i)
     phrase = doc.text[subj[0]:subj[1]] if (passive and subj) else after[:80] or before[-80:]
-    generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country)
+    generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on)
     return generic[0] if generic else default
 
 

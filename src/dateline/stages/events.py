@@ -108,7 +108,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     after = doc.text[place.mention.end:place.mention.end + 16]
     if place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
-    actors = parts.actors_for(doc, i, tokens, typing, place)
+    actors = parts.actors_for(doc, i, tokens, typing, place, when.date)
     size = parts.size_for(sent, typing, place)
     deaths = parts.fatalities_for(sent, typing) if first else None
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
