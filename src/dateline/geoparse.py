@@ -41,9 +41,11 @@ def geoparse_text(text: str, *, settings: Settings, doc_id: str | None = None) -
     settings = geo_settings(settings)
     ctx = Context(settings)
     doc = dataclasses.replace(new_document(text, doc_id=doc_id), text=text)
-    for name in GEO_STAGES:
+    for name in GEO_STAGES[:-1]:
         doc = get_stage(name).run(doc, ctx)
-    return doc.places
+    mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")]
+    anchor = doc.anchor.place if doc.anchor is not None else None
+    return tuple(resolve_mentions(text, mentions, gazetteer_for(settings), settings=settings, anchor=anchor))
 
 
 def resolve_spans(text: str, spans: Iterable[tuple[int, int]], *, settings: Settings) -> tuple[Place, ...]:

@@ -266,7 +266,8 @@ def match_spans(gold: Iterable[Toponym], preds: Iterable[Prediction]) -> list[tu
 
 
 def score_system(system: str, articles: list[Article], predictions: list[list[Prediction]], *,
-                 detection: bool = True) -> Scores:
+                 detection: bool = True, ids: bool = True) -> Scores:
+    """`ids=False` for outputs without GeoNames ids or admin1 (the published baselines)."""
     scores = Scores(system, detection=detection)
     for art, preds in zip(articles, predictions):
         gold = art.toponyms
@@ -281,6 +282,8 @@ def score_system(system: str, articles: list[Article], predictions: list[list[Pr
                 scores.errors.append(MAX_KM)
             else:
                 scores.errors.append(km(g.latitude, g.longitude, p.latitude, p.longitude))
+            if not ids:
+                continue
             if g.geonameid is not None:
                 scores.id_total += 1
                 scores.id_hits += p.geonameid == g.geonameid
@@ -297,7 +300,7 @@ def score_baselines(corpus: str, root: str | Path, articles: list[Article]) -> l
         path = folder / name
         if path.exists():
             rows = align_lines(articles, read_lines(path))
-            out.append(score_system(system, articles, rows))
+            out.append(score_system(system, articles, rows, ids=False))
     return out
 
 

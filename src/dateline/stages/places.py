@@ -63,11 +63,33 @@ def run(doc: Document, ctx) -> Document:
     gaz = gazetteer_for(ctx.settings)
     found = detect(doc, gaz)
     starts = [s.start for s in doc.sentences]
-    new = tuple(
+    new = [
         Mention(h.start, h.end, doc.text[h.start:h.end], "PLACE", h.source, _sentence(starts, doc.sentences, h.start))
         for h in found
-    )
-    return dataclasses.replace(doc, mentions=doc.mentions + new)
+    ]
+    # adjectival toponyms ("Russian troops") are kept apart: they locate nothing for an event,
+    # but geoparsing corpora count them and `dateline geoparse` resolves them to their country
+    new += [Mention(s, e, doc.text[s:e], "DEMONYM", "gazetteer", _sentence(starts, doc.sentences, s))
+            for s, e in demonyms(doc, gaz, found)]
+    new.sort(key=lambda m: (m.start, m.end))
+    return dataclasses.replace(doc, mentions=doc.mentions + tuple(new))
+
+
+def demonyms(doc: Document, gaz, found: list[_Hit]) -> list[tuple[int, int]]:
+    """Capitalised words the gazetteer knows as demonyms, outside the place mentions."""
+    taken = [(h.start, h.end) for h in found]
+    out = []
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", doc.text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or gaz.has_name(m.group(0)):
+            continue
+        word = m.group(0)
+        # adjectives only ("Russian troops"): plurals name people ("Mexicans"), not places
+        if len(word) < 5 or not word.endswith(("an", "ese", "ish", "i", "ch", "ek")):
+            continue
+        if gaz.demonym(word) is not None and not gaz.is_common_word(word):
+            out.append((s, e))
+    return out
 
 
 def _sentence(starts: list[int], sentences: tuple[Span, ...], offset: int) -> int:
@@ -209,7 +231,11 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
         if _pattern(text, h, hits):
             h.support = 2
             continue
-        if gaz.is_common_word(name):
+        region = _is_region(name, gaz)
+        if not region and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
+            h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
+            continue
+        if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
             h.support = 0
             continue
         # a capital letter at a sentence start says nothing: ask for a bigger place there
@@ -221,7 +247,8 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
             gap = text[a.end:b.start]
             if re.fullmatch(r",? (?:and |or )?|, ", gap) and max(a.support, b.support) >= 2:
                 for h in (a, b):
-                    if h.support >= 0 and not gaz.is_common_word(text[h.start:h.end]):
+                    word = text[h.start:h.end]
+                    if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
                         h.support = max(h.support, 2)
 
 
