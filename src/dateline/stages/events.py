@@ -15,6 +15,7 @@ from ..dates import find_dates
 from ..eventtype import classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_parts as parts
+from ..actors import with_period
 from ..eventlocation import event_places, mention_root, near_qualifier
 
 NAME = "events"
@@ -62,7 +63,7 @@ def run(doc: Document, ctx) -> Document:
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
-            anchor_place = _anchor_place(doc)
+            anchor_place = None if _SUMMARY.search(sent.text) else _anchor_place(doc)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
@@ -78,6 +79,9 @@ def run(doc: Document, ctx) -> Document:
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
 
 
+# "in several cities", "across the country": a summary, not an event at the dateline's place
+_SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
+                      r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -166,6 +170,9 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
                        + (Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text),))
         if changes["event_type"] == "Riots" and event.actor1.startswith("Protesters"):
             changes["actor1"] = event.actor1.replace("Protesters", "Rioters", 1)
+        if new_sub in ("Protest with intervention", "Excessive force against protesters") and not event.actor2:
+            country = event.place.country if event.place else ""
+            changes["actor2"] = with_period(f"Police Forces of {country}", country, event.event_date)
     event_type = changes.get("event_type", event.event_type)
     sub = changes.get("sub_event_type", event.sub_event_type)
     probe = dataclasses.replace(typing, event_type=event_type, sub_event_type=sub)
@@ -179,15 +186,32 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+def _family(event: Event) -> str:
+    return "demonstration" if event.event_type in ("Protests", "Riots") else event.event_type
+
+
 def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
-    """One event per place and type; country-wide events yield to precise ones in that country."""
+    """One event per place and kind; a demonstration coded twice at one place keeps its most
+    severe coding; country-wide events yield to precise ones in that country."""
     seen: dict[tuple, Event] = {}
     for event in events:
-        key = (event.place.geonameid, event.event_type)
+        key = (event.place.geonameid, _family(event))
         if key not in seen:
             seen[key] = event
-        elif event.fatalities > seen[key].fatalities:
-            seen[key] = dataclasses.replace(seen[key], fatalities=event.fatalities)
+            continue
+        first = seen[key]
+        changes: dict = {}
+        if parts.escalate(first.sub_event_type, event.sub_event_type):
+            changes.update(event_type=event.event_type, sub_event_type=event.sub_event_type,
+                           actor1=event.actor1, actor2=event.actor2 or first.actor2, trigger=event.trigger)
+        if event.fatalities > first.fatalities:
+            changes["fatalities"] = event.fatalities
+        if event.size and (first.size or 0) < event.size:
+            changes["size"] = event.size
+        if changes:
+            merged = dataclasses.replace(first, **changes, evidence=first.evidence + tuple(
+                e for e in event.evidence if e.field in ("event_type", "fatalities", "size", "sentence")))
+            seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for event in seen.values():
         place = event.place
