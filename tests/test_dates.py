@@ -50,3 +50,14 @@ def test_relative_dates_need_a_reference():
 
 def test_may_the_modal_is_not_a_month():
     assert find_dates("protesters may gather again", REF) == []
+
+
+def test_month_words_inside_names_are_not_dates():
+    assert find_dates("In Maracaibo, teachers marched; in Marib and Junction City too", REF) == []
+    hit = one("a ceasefire agreed in March between them")
+    assert (hit.date, hit.precision) == (date(2019, 3, 15), 3)
+
+
+def test_last_year_is_a_historic_reference():
+    [hit] = find_dates("colleagues arrested last year", REF)
+    assert hit.kind == "year" and hit.date.year == 2018

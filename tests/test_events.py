@@ -84,3 +84,42 @@ def test_event_location_spans_pick_the_places_of_the_event_verb(text, verb, expe
     start = text.index(verb)
     spans = events.event_location_spans(text, (start, start + len(verb)))
     assert [text[s:e] for s, e in spans] == expected
+
+
+REPORT = """300 x 250
+
+Teachers strike spreads across Venezuela
+
+Reported by Example Union Monitor
+
+Venezuela, Jan. 16, 2023 - Teachers and public sector workers held protests in more than a dozen cities on Monday, demanding wages in line with inflation, the Example Union Monitor said.
+
+In Maracaibo, western Venezuela, some 400 teachers marched to the regional education office.
+
+In Zulia State, members of the United Teachers Federation blocked a highway for two hours.
+
+In the cities of Valencia, Barquisimeto, Merida and Cumana, retirees and nurses joined the rallies outside government buildings.
+
+In Caracas, police dispersed a march near the Education Ministry and detained three union leaders, according to witnesses.
+
+Protesters also gathered in Ciudad Bolivar, Bolivar State, where workers of state steel companies demanded the release of colleagues arrested last year.
+"""
+
+
+def test_multi_place_report_end_to_end():
+    import dateline
+
+    doc = dateline.extract(REPORT)
+    got = {(e.place.name, e.sub_event_type, e.place.geo_precision) for e in doc.events}
+    assert got == {
+        ("Maracaibo", "Peaceful protest", 1), ("Zulia", "Peaceful protest", 3),
+        ("Valencia", "Peaceful protest", 1), ("Barquisimeto", "Peaceful protest", 1),
+        ("Merida", "Peaceful protest", 1), ("Cumana", "Peaceful protest", 1),
+        ("Caracas", "Protest with intervention", 1), ("Ciudad Bolivar", "Peaceful protest", 1),
+    }
+    assert all(str(e.event_date) == "2023-01-16" and e.time_precision == 1 for e in doc.events)
+    assert all(e.source == "Example Union Monitor" and not e.source_is_party for e in doc.events)
+    by_name = {e.place.name: e for e in doc.events}
+    assert by_name["Maracaibo"].size == 400
+    assert by_name["Zulia"].assoc_actor_1 == "United Teachers Federation"
+    assert by_name["Caracas"].actor2.startswith("Police Forces of Venezuela")

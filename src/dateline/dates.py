@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("my", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_MON}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:in|since|last|this|early|mid|late|during)\s+(?:early |mid-|late )?{_MON}(?!\s*\d)", re.IGNORECASE)),
+    ("month", re.compile(rf"\b(?:in|since|last|this|early|mid|late|during)\s+(?:early |mid-|late )?{_MON}(?![\w.]*\s*\d)(?![a-z])", re.IGNORECASE)),
     ("weekday", re.compile(
         r"\b(?P<rel>last|this|past|previous|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         re.IGNORECASE)),
@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relperiod", re.compile(
         r"\b(?P<rp>(?:earlier |later )?this week|last week|past week|last weekend|this weekend|(?:earlier )?this month|last month|past month)\b",
         re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:last|previous|past) year\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:(?:in|since|of|the|summer|spring|autumn|fall|winter)\s+)?(?P<year>(?:19|20)\d\d)\b")),
 ]
 
@@ -118,7 +119,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int] | None:
             return (ref - timedelta(days=7) if ("last" in rp or "past" in rp) else ref), 2
         return (_month_back(ref, 1) if ("last" in rp or "past" in rp) else ref), 3
     if kind == "year":
-        return date(int(g["year"]), 7, 1), 3
+        return date(int(g["year"]) if g.get("year") else ref.year - 1, 7, 1), 3
     return None
 
 

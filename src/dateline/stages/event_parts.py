@@ -77,7 +77,8 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if _factual_at(lower, m.start(), tokens, start, end):
+            if _factual_at(lower, m.start(), tokens, start, end) and (
+                    sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
                 hits.append((sub, weight, start, end))
     if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
@@ -185,11 +186,19 @@ def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
     return node.lemma.lower() not in NONFACTUAL_HEADS or node.i == cue.i
 
 
+def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """'colleagues arrested last year', 'the wounded man': a participle describing a noun tells
+    what happened before, not the event the sentence reports."""
+    cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    return cue is not None and cue.dep in ("acl", "amod") and tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")
+
+
 def _historic_year(sent: Span, ref: date | None) -> bool:
     if ref is None:
         return False
     years = [h for h in find_dates(sent.text, ref) if h.kind == "year"]
-    return any(h.date.year < ref.year - 1 for h in years)
+    return any(h.date.year < ref.year - 1 or h.text.lower().endswith(("last year", "previous year", "past year"))
+               for h in years)
 
 
 _SIMILAR = re.compile(r"\b(?:similar|same|likewise|also (?:took place|held|reported)|as well)\b", re.I)
