@@ -17,6 +17,12 @@ COMMANDS: dict[str, str] = {
     "geoparse": "geoparse",
     "gazetteer": "gazetteer",
     "eval": "evaluate",
+    "ingest": "ingest",
+    "load": "load",
+    "merge": "merge",
+    "export": "export",
+    "stats": "stats",
+    "show": "show",
 }
 
 
