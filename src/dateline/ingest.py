@@ -29,7 +29,7 @@ from .store import Store
 
 # settings that change how a corpus run goes, not what it extracts
 _RUN_ONLY = frozenset({"workers", "batch_size", "merge_days", "merge_km", "cache_dir",
-                       "gazetteer_path", "on_error"})
+                       "gazetteer_path", "on_error", "tile_url", "tile_attribution"})
 
 
 def fingerprint(settings: Settings) -> tuple[str, str]:

@@ -66,6 +66,10 @@ class Settings:
     batch_size: int = _setting(32, "Documents per worker batch in corpus runs.")
     merge_days: int = _setting(1, "Reports this many days apart or fewer may describe the same event.")
     merge_km: float = _setting(10.0, "Reports this close (km) may describe the same event.")
+    tile_url: str = _setting(
+        "", "Online map tiles for `dateline serve` ({z}/{x}/{y} URL template); empty: offline outlines only."
+    )
+    tile_attribution: str = _setting("", "Attribution shown for tile_url (the tile provider's terms).")
 
     def describe(self) -> dict[str, str]:
         """Name -> help text for every setting (used by --help and the docs test)."""

@@ -75,6 +75,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "corroboration": (_CORROBORATION, "int"),
     "n_reports": ("coalesce(m.n_reports, 1)", "int"),
     "publication_date": ("d.publication_date", "date"),
+    # for the web app (dateline.web): one row per merged event, and a source among its reports
+    "representative": ("coalesce(mm.is_representative, true)", "bool"),
+    "any_source": ("coalesce(array_to_string(m.sources, ' | '), e.source_key)", "text"),
 }
 OPERATORS = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "~": "contains"}
 _CONDITION = re.compile(r"^\s*([a-z_0-9]+)\s*(!=|<=|>=|=|<|>|~)\s*(.*?)\s*$", re.S)

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "stats": "stats",
     "show": "show",
+    "serve": "serve",
 }
 
 

@@ -147,7 +147,7 @@ export function createTimeline(svg, { onBrush }) {
     }
     render();
   });
-  window.addEventListener("resize", () => domain && render());
+  new ResizeObserver(() => domain && render()).observe(svg);
 
   return { setData };
 }
