@@ -1,0 +1,136 @@
+"""Corpus runs with the real pipeline: idempotent re-runs, hostile inputs, --reprocess, and a real
+`dateline ingest` process killed (SIGKILL) at several points, then resumed."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import ingest
+from dateline.store import Store
+from store_fixtures import snapshot
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "src" / "dateline" / "data" / "sample"
+sys.path.insert(0, str(REPO / "bench"))
+from make_corpus import make_corpus  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def dateline(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dateline.cli", *args], capture_output=True, text=True,
+                          timeout=600, **kw)
+
+
+def test_rerun_adds_nothing(tmp_path, settings):
+    db = tmp_path / "s.duckdb"
+    first = ingest([str(SAMPLE)], db, settings=settings)
+    assert first.processed == first.seen >= 5 and first.events > 0
+    with Store(db) as store:
+        before = snapshot(store)
+    again = ingest([str(SAMPLE)], db, settings=settings)
+    assert (again.processed, again.skipped, again.events) == (0, first.seen, 0)
+    with Store(db) as store:
+        assert snapshot(store) == before
+
+
+def test_reprocess_only_when_asked(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    assert dateline("ingest", str(SAMPLE), "--db", db, "--no-progress").returncode == 0
+    stricter = ("--set", "event_min_confidence=0.9")
+    plain = dateline(*stricter, "ingest", str(SAMPLE), "--db", db, "--no-progress")
+    assert re.search(r"0 processed, \d+ already stored", plain.stderr), plain.stderr
+    redo = dateline(*stricter, "ingest", str(SAMPLE), "--db", db, "--no-progress", "--reprocess")
+    assert redo.returncode == 0 and re.search(r" [1-9]\d* processed, 0 already stored", redo.stderr), redo.stderr
+    with Store(db, read_only=True) as store:
+        hashes = {h for _, _, h in store.con.execute(
+            "SELECT content_hash, pipeline, settings_hash FROM documents").fetchall()}
+        low = store.count_events()
+    assert len(hashes) == 1  # every document now carries the new settings fingerprint
+    ingest_again = dateline(*stricter, "ingest", str(SAMPLE), "--db", db, "--no-progress", "--reprocess")
+    assert " 0 processed" in ingest_again.stderr  # same pipeline and settings: nothing to redo
+    with Store(db, read_only=True) as store:
+        assert store.count_events() == low
+
+
+def test_hostile_corpus_of_1000_documents(tmp_path):
+    corpus, db = tmp_path / "corpus", tmp_path / "c.duckdb"
+    manifest = make_corpus(corpus, n=1000, hostile=0.05, seed=3, large=1)
+    run = dateline("ingest", str(corpus), "--db", str(db))
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "doc/s" in run.stderr and "events=" in run.stderr  # the progress bar
+    with Store(db, read_only=True) as store:
+        status = dict(store.con.execute("SELECT status, count(*) FROM documents GROUP BY status").fetchall())
+        codes = dict(store.con.execute(
+            "SELECT code, count(*) FROM rejections WHERE scope = 'document' GROUP BY code").fetchall())
+        hostile_rows = store.con.execute(
+            "SELECT count(*) FROM documents WHERE regexp_matches(doc_id, '/h\\d{4}-') "
+            "OR doc_id LIKE 'broken-%' OR doc_id LIKE 'feed.jsonl:%'").fetchall()[0][0]
+        stats = store.stats()
+    assert sum(status.values()) == manifest["inputs"] - 1  # one exact duplicate stored once
+    assert hostile_rows == manifest["hostile"]
+    assert status["rejected"] >= manifest["hostile"]
+    for code in ("BINARY", "EMPTY", "TOO_LARGE", "BAD_ENCODING", "BAD_JSONL", "NOT_ENGLISH"):
+        assert codes.get(code, 0) >= 1, (code, codes)
+    assert stats["events"] > 800 and stats["merged_events"] < stats["events"]
+
+
+def _kill_when(cmd: list[str], threshold: int, *, timeout: float = 300) -> tuple[bool, int]:
+    """Run `cmd`, SIGKILL it once its progress bar shows `threshold` documents; returns
+    (killed while running, documents shown)."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    os.set_blocking(proc.stderr.fileno(), False)
+    seen, buf, deadline = -1, b"", time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        chunk = proc.stderr.read() or b""
+        buf = (buf + chunk)[-4000:]
+        counts = re.findall(rb"(\d+)doc ", buf)
+        seen = int(counts[-1]) if counts else seen
+        if seen >= threshold or proc.poll() is not None:
+            break
+        time.sleep(0.01)
+    alive = proc.poll() is None
+    if alive:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+    return alive and proc.returncode == -signal.SIGKILL, seen
+
+
+def test_kill_and_resume_gives_the_uninterrupted_store(tmp_path):
+    corpus = tmp_path / "corpus"
+    manifest = make_corpus(corpus, n=400, hostile=0.05, seed=7, large=0)
+    ref, db = tmp_path / "ref.duckdb", tmp_path / "killed.duckdb"
+    # the reference: one uninterrupted run, in one process
+    done = dateline("--set", "workers=1", "ingest", str(corpus), "--db", str(ref), "--no-progress")
+    assert done.returncode == 0, done.stderr[-2000:]
+
+    cmd = [sys.executable, "-m", "dateline.cli", "--set", "batch_size=16", "ingest", str(corpus),
+           "--db", str(db)]
+    stored, kills = [], 0
+    # kill at start-up, early, mid-run, late, and once every input is read (final commit or merge)
+    for threshold in (0, 40, 150, 300, manifest["inputs"]):
+        killed, shown = _kill_when(cmd, threshold)
+        kills += killed
+        if db.exists():
+            with Store(db) as store:
+                stored.append(len(store.table_rows("documents")))
+        print(f"kill at {threshold}: killed={killed} shown={shown} stored={stored[-1:]}")
+    assert kills >= 4, f"only {kills} runs were killed while running"
+    assert stored == sorted(stored) and 0 < stored[1] < manifest["inputs"], stored
+
+    final = subprocess.run(cmd + ["--no-progress"], capture_output=True, text=True, timeout=600)
+    assert final.returncode == 0, final.stderr[-2000:]
+    with Store(ref, read_only=True) as a, Store(db, read_only=True) as b:
+        expected, got = snapshot(a), snapshot(b)
+    assert len(expected["documents"]) == manifest["inputs"] - 1
+    assert len(expected["merged_members"]) == len(expected["events"]) > 300
+    for table in expected:
+        assert got[table] == expected[table], table
