@@ -24,6 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", help="source (publisher) for plain files")
     parser.add_argument("--no-merge", action="store_true", help="do not rebuild merged events at the end")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="process on Dask: a scheduler address, or local:N for a LocalCluster of N "
+                             "workers; Parquet partitions go to --parts, then into the store")
+    parser.add_argument("--parts", metavar="DIR", help="with --dask: partition folder (default: DB.parts)")
 
 
 def progress_bar(enabled: bool, desc: str):
@@ -61,8 +65,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                        max_bytes=settings.max_input_bytes)
     bar, update = progress_bar(not args.no_progress, "ingest")
     try:
-        report = ingest(args.paths, args.db, settings=settings, reprocess=args.reprocess, opts=opts,
-                        progress=update, run_merge=not args.no_merge)
+        if args.dask:
+            from ..distributed import ingest_to_store
+
+            report = ingest_to_store(args.paths, args.db, address=args.dask, settings=settings,
+                                     parts_dir=args.parts, reprocess=args.reprocess, opts=opts,
+                                     progress=update, run_merge=not args.no_merge)
+        else:
+            report = ingest(args.paths, args.db, settings=settings, reprocess=args.reprocess, opts=opts,
+                            progress=update, run_merge=not args.no_merge)
     finally:
         if bar is not None:
             bar.close()
