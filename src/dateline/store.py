@@ -77,7 +77,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "publication_date": ("d.publication_date", "date"),
     # for the web app (dateline.web): one row per merged event, and a source among its reports
     "representative": ("coalesce(mm.is_representative, true)", "bool"),
-    "any_source": ("coalesce(array_to_string(m.sources, ' | '), e.source_key)", "text"),
+    "any_source": ("coalesce(array_to_string(m.sources, ' | '), e.source)", "text"),
 }
 OPERATORS = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "~": "contains"}
 _CONDITION = re.compile(r"^\s*([a-z_0-9]+)\s*(!=|<=|>=|=|<|>|~)\s*(.*?)\s*$", re.S)

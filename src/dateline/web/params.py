@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..errors import DatelineError
-from ..export import source_key
 from ..store import Filter, condition
 
 MAX_TEXT = 200
@@ -116,8 +115,7 @@ def to_filter(values: Mapping[str, Any]) -> Filter:
         if values.get(name) not in (None, ""):
             conds.append(condition(field, op, values[name]))
     if values.get("source"):
-        # merged events list source keys: compare the query in the same normal form
-        conds.append(condition("any_source", "~", source_key(values["source"], None)[0]))
+        conds.append(condition("any_source", "~", values["source"]))
     if values.get("view", "merged") == "merged":
         conds.append(condition("representative", "=", True))
     return Filter(tuple(conds))
