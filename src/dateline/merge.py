@@ -3,7 +3,7 @@
 Two reports are the same event when they come from different documents, have the same event type,
 are dated at most `settings.merge_days` apart, are placed at the same gazetteer feature or at most
 `settings.merge_km` apart, and their actors do not contradict (an actor missing on one side does
-not contradict; named ones must share most of their words, in either role order).
+not contradict; named ones must name the same actor, in either role order; see `actors_agree`).
 
 Reports are taken in a stable order (date, event id). Each report joins the first open group whose
 first report (its seed) it matches, otherwise it starts a group. Comparing with the seed rather than
@@ -67,17 +67,21 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _words(actor: str) -> set[str]:
-    return {w for w in _WORD.findall(actor.lower()) if w not in _STOP}
+    """Words of an actor name outside parentheses (ACLED's "(Kenya)", "(2022-)" qualifiers)."""
+    bare = re.sub(r"\([^)]*\)", " ", actor.lower())
+    return {w for w in _WORD.findall(bare) if w not in _STOP}
 
 
 def actors_agree(a: str, b: str) -> bool:
-    """Unknown on either side agrees; named actors must share at least half their words."""
+    """Unknown on either side agrees; named actors agree when the words of one name are all in
+    the other ("Police Forces of Kenya (2022-)" ~ "Police Forces of Kenya", not "Military Forces
+    of Kenya")."""
     if not a or not b:
         return True
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return a.strip().lower() == b.strip().lower()
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+    return wa <= wb or wb <= wa
 
 
 def compare(seed: dict[str, Any], event: dict[str, Any], *, days: int, km: float) -> Match:
@@ -97,7 +101,9 @@ def compare(seed: dict[str, Any], event: dict[str, Any], *, days: int, km: float
         where = "no coordinates" if distance is None else f"{distance:.1f} km apart > {km:g}"
         return Match(False, where)
     straight = actors_agree(seed["actor1"], event["actor1"]) and actors_agree(seed["actor2"], event["actor2"])
-    swapped = actors_agree(seed["actor1"], event["actor2"]) and actors_agree(seed["actor2"], event["actor1"])
+    # the same two sides named in the other order (one report's target is the other's actor1)
+    swapped = (bool(seed["actor1"] and event["actor2"]) and actors_agree(seed["actor1"], event["actor2"])
+               and actors_agree(seed["actor2"], event["actor1"]))
     if not (straight or swapped):
         return Match(False, f"actors differ ({seed['actor1']!r} / {event['actor1']!r})")
     place = f"same place ({seed['location']})" if same_place else f"{distance:.1f} km apart <= {km:g}"
