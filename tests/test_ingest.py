@@ -134,3 +134,35 @@ def test_kill_and_resume_gives_the_uninterrupted_store(tmp_path):
     assert len(expected["merged_members"]) == len(expected["events"]) > 300
     for table in expected:
         assert got[table] == expected[table], table
+
+
+def test_warc_and_jsonl_inputs(tmp_path, settings):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    article = ("<html><head><title>Teachers strike</title></head><body><article><p>NAIROBI, March 14, "
+               "2024 (Daily Ledger) - Thousands of teachers marched through central Nairobi on Thursday "
+               "to demand higher pay, blocking roads for several hours.</p><p>Police watched from a "
+               "distance and no arrests were reported, officials said.</p></article></body></html>")
+    warc = tmp_path / "news.warc.gz"
+    with open(warc, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, body in enumerate([article, article.replace("Nairobi", "Mombasa").replace("NAIROBI", "MOMBASA")]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(f"https://news.example/{i}", "response",
+                                               payload=BytesIO(body.encode()), http_headers=headers)
+            writer.write_record(record)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "j1", "text": "LAGOS, May 2, 2024 - Hundreds of traders protested in Lagos on '
+                    'Thursday against new market fees, witnesses said.", "source": "Coastal Times", '
+                    '"date": "2024-05-02"}\nnot json\n', "utf-8")
+    db = tmp_path / "w.duckdb"
+    report = ingest([str(warc), str(feed)], db, settings=settings)
+    assert report.processed == 4 and report.rejections["read/BAD_JSONL"] == 1
+    with Store(db, read_only=True) as store:
+        urls = {r[0] for r in store.con.execute("SELECT url FROM documents WHERE url IS NOT NULL").fetchall()}
+        assert urls == {"https://news.example/0", "https://news.example/1"}
+        places = {e["location"] for e in store.events(limit=50)}
+    assert {"Nairobi", "Mombasa", "Lagos"} <= places

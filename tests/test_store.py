@@ -204,3 +204,21 @@ def test_stats(db, settings):
     assert dict(stats["by_month"]) == {"2024-03": 3, "2024-05": 1}
     assert dict(stats["per_day"]) == {dt.date(2024, 3, 14): 3, dt.date(2024, 5, 2): 1}
     assert dict(stats["rejections"]) == {"clean/NOT_ENGLISH": 1, "events/STALE": 4}
+
+
+def test_store_in_use_by_another_process_is_a_clear_error(db):
+    import subprocess
+    import sys
+
+    Store(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
+                               "print('open', flush=True); time.sleep(30)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError, match="DL506"):
+            Store(db, read_only=True)
+    finally:
+        holder.kill()
+        holder.wait()
+    with Store(db, read_only=True) as store:  # free again once the writer is gone
+        assert store.version() == SCHEMA_VERSION

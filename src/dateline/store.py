@@ -10,8 +10,9 @@ moment leaves the store as it was after the last committed batch, and re-running
 gives the same rows. Merged events are rebuilt as a whole in one transaction (`replace_merge`).
 
 Every query is parameterised; field names in filters and sort orders come from the whitelist
-`FIELDS`, never from user text. DuckDB admits one writing process per file: while `dateline
-ingest` runs, readers in other processes wait for it to finish.
+`FIELDS`, never from user text. DuckDB admits one writing process per file and no readers in
+other processes meanwhile: while `dateline ingest` runs, opening the store elsewhere fails with
+StoreError DL506 (readers can retry, or read an exported copy).
 """
 from __future__ import annotations
 
@@ -199,6 +200,11 @@ class Store:
             raise StoreError(f"no store at {self.path}", code="DL501")
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():  # DuckDB admits one writing process per file
+                raise StoreError(f"store {self.path} is in use by another process (a running "
+                                 f"`dateline ingest`?); try again when it ends", code="DL506") from exc
+            raise StoreError(f"cannot open store {self.path}: {exc}", code="DL502") from exc
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}", code="DL502") from exc
         version = self.version()

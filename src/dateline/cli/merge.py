@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from ..errors import StoreError
 from ..merge import merge
 from ..settings import Settings
 from ..store import Store
@@ -17,6 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if not Path(args.db).exists():
+        raise StoreError(f"no store at {args.db}", code="DL501")
     with Store(args.db) as store:
         report = merge(store, settings)
     print(f"merged: {report.events} events -> {report.merged_events} merged events "
