@@ -166,3 +166,31 @@ def test_warc_and_jsonl_inputs(tmp_path, settings):
         assert urls == {"https://news.example/0", "https://news.example/1"}
         places = {e["location"] for e in store.events(limit=50)}
     assert {"Nairobi", "Mombasa", "Lagos"} <= places
+
+
+def test_a_worker_that_dies_does_not_stop_the_run(tmp_path, settings, monkeypatch):
+    """A real worker process is SIGKILLed by one document (as a segfault or the OOM killer
+    would); the run goes on, that document is a WORKER_CRASH rejection, the others are stored."""
+    from dateline.stages import clean
+
+    real_run = clean.run
+
+    def dying_run(doc, ctx):
+        if "KILL-THE-WORKER" in doc.raw:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_run(doc, ctx)
+
+    monkeypatch.setattr(clean, "run", dying_run)  # workers are forked: they run this too
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, n=80, hostile=0.0, seed=5, large=0)
+    victim = sorted(corpus.glob("a*.txt"))[10]
+    victim.write_text(victim.read_text("utf-8") + "\nKILL-THE-WORKER\n", "utf-8")
+    db = tmp_path / "crash.duckdb"
+    report = ingest([str(corpus)], db, settings=settings)
+    assert report.rejections["runner/WORKER_CRASH"] == 1
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute("SELECT doc_id, status FROM documents").fetchall()
+        crashed = store.con.execute("SELECT doc_id FROM rejections WHERE code = 'WORKER_CRASH'").fetchall()
+    assert len(rows) == report.seen - report.duplicates
+    assert crashed == [(str(victim),)]
+    assert sum(status == "ok" for _, status in rows) >= 70

@@ -12,20 +12,25 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import time
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .export import document_key, document_row, read_parts
 from .merge import MergeReport, merge
-from .model import Document
+from .model import Document, Rejection
 from .pipeline import get_pipeline
-from .runner import run_documents
+from .runner import _run_batch, run_documents
 from .settings import Settings
 from .sources import ReadOptions, iter_documents
 from .store import Store
+
+log = logging.getLogger(__name__)
 
 # settings that change how a corpus run goes, not what it extracts
 _RUN_ONLY = frozenset({"workers", "batch_size", "merge_days", "merge_km", "cache_dir",
@@ -106,7 +111,7 @@ def ingest(paths: Iterable[str], db: str | Path, *, settings: Settings, reproces
         todo = _pending(iter_documents(paths, opts), store.known(), current,
                         reprocess=reprocess, report=report, progress=progress)
         batch: list[dict[str, Any]] = []
-        for doc in run_documents(todo, settings):
+        for doc in surviving_crashes(todo, settings):
             batch.append(document_row(doc, pipeline=current[0], settings_hash=current[1]))
             if len(batch) >= settings.batch_size:
                 _commit(store, batch, report, progress)
@@ -114,6 +119,44 @@ def ingest(paths: Iterable[str], db: str | Path, *, settings: Settings, reproces
         if run_merge:
             report.merge = merge(store, settings)
     return report
+
+
+def surviving_crashes(docs: Iterable[Document], settings: Settings) -> Iterator[Document]:
+    """`run_documents`, but a worker process that dies (segfault, out-of-memory kill) does not
+    end the run: the documents it had in flight are re-run one by one in a fresh process, and the
+    one that kills it again is recorded as a WORKER_CRASH rejection."""
+    docs = iter(docs)
+    while True:
+        inflight: deque[Document] = deque()
+
+        def feed() -> Iterator[Document]:
+            for doc in docs:
+                inflight.append(doc)
+                yield doc
+
+        try:
+            for out in run_documents(feed(), settings):
+                inflight.popleft()
+                yield out
+            return
+        except BrokenProcessPool:
+            log.warning("a worker died; re-running its %d documents one by one", len(inflight))
+            yield from _isolated(list(inflight), settings)
+
+
+def _isolated(docs: list[Document], settings: Settings) -> Iterator[Document]:
+    pool = ProcessPoolExecutor(max_workers=1)
+    try:
+        for doc in docs:
+            try:
+                yield pool.submit(_run_batch, [doc], settings).result()[0]
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=1)
+                yield dataclasses.replace(doc, rejections=doc.rejections + (
+                    Rejection("runner", "WORKER_CRASH", "the worker process died on this document"),))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _commit(store: Store, batch: list[dict[str, Any]], report: IngestReport,
