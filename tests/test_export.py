@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import duckdb
 import jsonschema
@@ -184,3 +185,13 @@ def test_parts_of_another_layout_are_refused(tmp_path):
     pq.write_table(pa.table({"x": [1]}), bad)
     with pytest.raises(StoreError, match="DL512"):
         list(read_parts([bad]))
+
+
+def test_cli_stats(store_path, capsys):
+    assert main(["stats", "--db", str(store_path)]) == 0
+    out = capsys.readouterr().out
+    assert "documents: 4 (3 ok, 1 rejected)" in out and "events: 3  merged events: 2" in out
+    assert re.search(r"Kenya\s+2", out) and re.search(r"2024-03\s+2", out) and "clean/NOT_ENGLISH" in out
+    assert main(["stats", "--db", str(store_path), "--json", "--where", "country=NGA"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["events"] == 1 and data["by_country"] == [["Nigeria", 1]]
