@@ -82,8 +82,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             end += tail.end()
         name = text[start:end]
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
-        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end):
-            continue
+        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower():
+            continue  # the small model tags some common nouns ("warplanes") as ORG
         found.append(ActorMention(name, start, end, text[start:end], False))
     return sorted(found, key=lambda a: a.start)
 
@@ -118,6 +118,12 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     if root is not None and (subj := subject_of(root)) is not None:
         return _subtree(sent_tokens, subj)
     return None
+
+
+def passive_subjects(tokens: Sequence[Token], sent: int) -> list[tuple[int, int]]:
+    """Spans of the passive subjects of a sentence ("Four civilians ... were killed")."""
+    sent_tokens = [t for t in tokens if t.sent == sent]
+    return [_subtree(sent_tokens, t) for t in sent_tokens if t.dep == "nsubjpass"]
 
 
 def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:

@@ -69,6 +69,9 @@ _BEFORE_LOCATIVE = re.compile(
     r"neighbou?rhoods?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?) of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_GAP = re.compile(
+    r"^\s*,?\s*(?:about |some |around )?(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:\(\w+\)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 _BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by|between|and|among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -80,7 +83,11 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if _in_parentheses(text, sentence_start, place.mention.start):
             scores.append(-1)  # "Hays (Al Hudaydah)": a qualifier of the place before it
             continue
-        if n and _LIST_GAP.match(text[places[n - 1].mention.end:place.mention.start]):
+        gap = text[places[n - 1].mention.end:place.mention.start] if n else ""
+        if n and _RELATIVE_GAP.match(gap):
+            scores.append(-1)  # "Ariha, south of Idlib city": a reference point for the place before
+            continue
+        if n and _LIST_GAP.match(gap):
             scores.append(scores[-1])
             continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]

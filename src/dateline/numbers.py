@@ -14,7 +14,7 @@ _VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands":
 NUMBER = r"(?:\d[\d,]*|(?:a |one )?(?:dozen|hundred|thousand)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?|a|an)"
 PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|militiamen|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:\w+\s+){{0,3}}?{PEOPLE}?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b", re.I),
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))", re.I),
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
@@ -69,7 +69,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     for pattern in _FATAL:
         for m in pattern.finditer(text):
             parsed = parse_number(m.group("n"))
-            if parsed is None or parsed[0] > 100_000:
+            if parsed is None or parsed[0] > 100_000 or _is_year_or_article(m.group("n")) and parsed[0] > 1:
                 continue
             count = Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
             if best is None or count.value > best.value:

@@ -258,20 +258,21 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
         assoc2 = [o.name for o in other[1:]]
     else:
-        actor2, assoc2 = _victim(doc, i, tokens, typing, country, on=on), []
+        actor2, assoc2 = _victim(doc, i, tokens, typing, country, on=on, actor1=actor1), []
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
-            on: date | None = None) -> str:
+            on: date | None = None, actor1: str = "") -> str:
+    """The target: a passive subject ("four civilians were killed"), else what follows the trigger."""
     sent = doc.sentences[i]
-    after = doc.text[typing.trigger.end:sent.end]
-    before = doc.text[sent.start:typing.trigger.start]
-    subj = actor_lib.subject_span(tokens, i, typing.trigger)
-    passive = any(t.dep == "nsubjpass" for t in tokens if t.sent == i)
-    phrase = doc.text[subj[0]:subj[1]] if (passive and subj) else after[:80] or before[-80:]
-    generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on)
-    return generic[0] if generic else default
+    phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
+    phrases.append(doc.text[typing.trigger.end:sent.end][:80])
+    for phrase in phrases:
+        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on)
+        if generic and generic[0] != actor1:
+            return generic[0]
+    return default
 
 
 def _unique(names) -> list[str]:
@@ -292,12 +293,13 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
     return min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))
 
 
-def fatalities_for(sent: Span, typing: Typing) -> Count | None:
+def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None:
     if typing.event_type == "Protests" and typing.sub_event_type != "Excessive force against protesters":
         return None
     if typing.event_type == "Strategic developments":
         return None
-    return fatalities(sent.text, offset=sent.start)
+    start = max(sent.start, skip_to)  # never count in the dateline ("May 2, 2020 - Four ...")
+    return fatalities(sent.text[start - sent.start:], offset=start)
 
 
 def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> bool:

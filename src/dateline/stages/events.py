@@ -63,7 +63,8 @@ def run(doc: Document, ctx) -> Document:
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
-            anchor_place = None if _SUMMARY.search(sent.text) else _anchor_place(doc)
+            # the dateline's place stands in only for the story's first event (a wire lead)
+            anchor_place = None if (events or _SUMMARY.search(sent.text)) else _anchor_place(doc)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
@@ -114,7 +115,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     actors = parts.actors_for(doc, i, tokens, typing, place, when.date)
     size = parts.size_for(sent, typing, place)
-    deaths = parts.fatalities_for(sent, typing) if first else None
+    deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0) if first else None
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
                 Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]
