@@ -7,6 +7,7 @@ attacked Hama" has one (Hama). The decision uses the parse around each place men
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from typing import Sequence
 
@@ -87,6 +88,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if n and _RELATIVE_GAP.match(gap):
             scores.append(-1)  # "Ariha, south of Idlib city": a reference point for the place before
             continue
+        if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):
+            scores.append(-1)  # "Maltepe, Istanbul", "Sahara in Aleppo": the town it lies in
+            continue
         if n and _LIST_GAP.match(gap):
             scores.append(scores[-1])
             continue
@@ -98,6 +102,32 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         else:
             scores.append(0)
     return scores
+
+
+_CONTAINER_GAP = re.compile(
+    r"^\s*(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town|capital|province|governorate|district|region|"
+    r"county|state|municipality) of\s+)?$|^\s*,\s*$", re.I)
+
+
+def encloses(outer: Place, inner: Place) -> bool:
+    """A bigger town (or a division) right after a place ("Cankaya, Ankara") that contains it or
+    lies a few km away is its container, not a second event location."""
+    if not (outer.resolved and inner.resolved) or outer.country_code != inner.country_code:
+        return False
+    if contains(outer, inner):
+        return True
+    if outer.feature != "city" or inner.feature not in ("city", "admin2"):
+        return False
+    if None in (outer.latitude, outer.longitude, inner.latitude, inner.longitude):
+        return False
+    return outer.population > 2 * max(inner.population, 1) and km(outer, inner) <= 40.0
+
+
+def km(a: Place, b: Place) -> float:
+    p = math.pi / 180
+    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p)
+         * math.cos(b.latitude * p) * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
