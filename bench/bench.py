@@ -226,7 +226,8 @@ def part_dask(args) -> dict:
                 start = time.perf_counter()
                 result = distributed.ingest_dask([args.corpus], client=client, out_dir=tmp, settings=settings)
                 out[f"workers_{n}"] = {"seconds": time.perf_counter() - start, "documents": result.documents,
-                                       "events": result.events, "partitions": result.partitions}
+                                       "events": result.events, "partitions": result.partitions,
+                                       "per_worker": sorted(result.workers.values())}
     return out
 
 

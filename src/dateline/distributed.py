@@ -26,6 +26,7 @@ import io
 import itertools
 import logging
 import os
+import socket
 import threading
 import time
 from collections import Counter
@@ -70,6 +71,7 @@ class PartitionResult:
     rejections: tuple[tuple[str, int], ...]
     seconds: float
     reused: bool = False  # written by an earlier run
+    worker: str = ""  # host:pid that ran it
 
 
 @dataclass(slots=True)
@@ -81,6 +83,7 @@ class DaskReport:
     rejected: int = 0
     rejections: Counter = field(default_factory=Counter)
     files: list[str] = field(default_factory=list)
+    workers: Counter = field(default_factory=Counter)  # host:pid -> partitions run
     seconds: float = 0.0
 
     def add(self, result: PartitionResult) -> None:
@@ -90,6 +93,7 @@ class DaskReport:
         self.events += result.events
         self.rejected += result.rejected
         self.rejections.update(dict(result.rejections))
+        self.workers[result.worker] += 1
 
 
 def _dask():
@@ -218,7 +222,11 @@ def process_partition(part: Partition, *, settings: Settings, opts: ReadOptions,
     rejections = Counter(f"{r['stage']}/{r['code']}" for row in rows for r in row["rejections"])
     return PartitionResult(part.index, str(target), len(rows), sum(len(r["events"]) for r in rows),
                            sum(r["status"] == "rejected" for r in rows), tuple(sorted(rejections.items())),
-                           time.perf_counter() - started)
+                           time.perf_counter() - started, worker=_worker_name())
+
+
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def _summary_of(index: int, path: Path, started: float) -> PartitionResult:
@@ -228,7 +236,8 @@ def _summary_of(index: int, path: Path, started: float) -> PartitionResult:
     rejections = Counter(f"{r['stage']}/{r['code']}" for rs in table.column("rejections").to_pylist() for r in rs)
     return PartitionResult(index, str(path), table.num_rows, sum(table.column("n_events").to_pylist()),
                            table.column("status").to_pylist().count("rejected"),
-                           tuple(sorted(rejections.items())), time.perf_counter() - started, reused=True)
+                           tuple(sorted(rejections.items())), time.perf_counter() - started, reused=True,
+                           worker=_worker_name())
 
 
 # ---------------------------------------------------------------- driving (client side)

@@ -56,6 +56,8 @@ class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
+    # (lat, lon) -> [(item, km)] to every point: candidates recur across mentions of one name
+    distances: dict[tuple[float, float], list[tuple[int, float]]] = field(default_factory=dict)
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Settings,
@@ -179,8 +181,11 @@ def _contains(outer: Entry, inner: Entry) -> bool:
 def _proximity(k: int, e: Entry, ctx: _Context) -> float:
     if e.feature not in ("city", "admin2", "admin1") or not ctx.points:
         return 0.0
-    best = min((_km(e.latitude, e.longitude, lat, lon) for j, lat, lon in ctx.points if j != k),
-               default=1e9)
+    key = (e.latitude, e.longitude)
+    dists = ctx.distances.get(key)
+    if dists is None:
+        dists = ctx.distances[key] = [(j, _km(e.latitude, e.longitude, lat, lon)) for j, lat, lon in ctx.points]
+    best = min((km for j, km in dists if j != k), default=1e9)
     for limit, bonus in W_PROXIMITY:
         if best < limit:
             return bonus
