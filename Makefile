@@ -24,6 +24,7 @@ demo: setup
 	@echo "Browse the events: $(VENV)/bin/dateline serve --db demo.duckdb  (http://127.0.0.1:8000)"
 
 test: setup
+	command -v chromium >/dev/null && command -v chromedriver >/dev/null || (apt-get update && apt-get install -y chromium chromium-driver)
 	$(PY) -m pytest -q
 
 test-fast: setup

@@ -50,7 +50,13 @@ export function createMap(node, { onSelect, onType }) {
     const marker = markers.get(String(id));
     if (!marker) return;
     marker.setStyle({ weight: 3, color: "#000" });
-    cluster.zoomToShowLayer(marker, () => marker.bringToFront());
+    const show = () => cluster.zoomToShowLayer(marker, () => marker.bringToFront());
+    if (map.getZoom() < 5) {
+      map.once("moveend", show);
+      map.setView(marker.getLatLng(), 5);  // close enough to split most clusters, still regional
+    } else {
+      show();
+    }
   }
 
   // An online tile layer, only when the operator configured one (settings.tile_url).
