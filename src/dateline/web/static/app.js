@@ -165,7 +165,10 @@ form.addEventListener("input", (e) => {
   else changed();
 });
 form.addEventListener("submit", (e) => { e.preventDefault(); changed(); });
-form.addEventListener("reset", () => setTimeout(() => { changed(); }, 0));
+form.addEventListener("reset", () => setTimeout(() => {
+  document.getElementById("brush-label").textContent = "drag across the chart to select dates";
+  changed();
+}, 0));
 document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); refresh({ keepTimeline: true }); });
 document.getElementById("next").addEventListener("click", () => { state.offset += PAGE; refresh({ keepTimeline: true }); });
 document.getElementById("close-panel").addEventListener("click", () => {
