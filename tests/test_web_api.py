@@ -3,6 +3,7 @@ by the real pipeline (`dateline ingest`)."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import urllib.parse
@@ -252,6 +253,25 @@ def test_the_server_never_writes_the_store(server):
         assert server.get(path, params)[0] == 200
     assert file_digest(server.db) == server.digest
     assert not server.db.with_name(server.db.name + ".wal").exists()
+
+
+def test_a_store_locked_by_a_writer_gets_503_until_it_is_released(server, tmp_path):
+    import duckdb
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copyfile(server.db, copy)
+    other = start_server(copy)
+    try:
+        assert other.get("/api/stats")[0] == 200
+        writer = duckdb.connect(str(copy))  # what `dateline ingest` holds while it runs
+        try:
+            status, _, body = other.get("/api/events")
+            assert status == 503 and "busy" in body["error"]["message"]
+        finally:
+            writer.close()
+        assert other.get("/api/events")[0] == 200
+    finally:
+        stop_server(other)
 
 
 def test_serve_refuses_a_missing_store(tmp_path):

@@ -103,8 +103,8 @@ def api(handler: Callable[[Request, Store], Any], store: Callable[[], Store]):
         except StoreError as exc:
             if exc.code.startswith("DL52"):  # filter or sort the store refused
                 return error(400, str(exc))
-            if exc.code == "DL502":  # locked by a writer (dateline ingest) or unreadable
-                return error(503, f"store busy or unreadable, retry shortly ({exc.code})")
+            if exc.code in ("DL502", "DL506"):  # locked by a writer (dateline ingest) or unreadable
+                return error(503, f"store busy, retry shortly: {exc}")
             return error(500, str(exc))
         return result if isinstance(result, Response) else ApiResponse(result)
 
