@@ -87,6 +87,7 @@ TIMED = (
     ("dateline.stages.nlp", "split_sentences", "nlp: segmentation"),
     ("dateline.stages.nlp", "parse_sentences", "nlp: spaCy parse + token copy"),
     ("dateline.stages.places", "detect", "places: detect"),
+    ("dateline.stages.events", "classify", "events: event-type classifier"),
     ("dateline.stages.event_parts", "type_sentence", "events: type_sentence"),
 )
 
@@ -220,14 +221,17 @@ def part_dask(args) -> dict:
     settings = load_settings()
     out = {}
     for n in (1, 2):
-        with tempfile.TemporaryDirectory(prefix="dateline-bench-dask-") as tmp:
-            with distributed.local_cluster(n, dashboard=False) as client:
-                distributed.warm_up(client, settings)
-                start = time.perf_counter()
-                result = distributed.ingest_dask([args.corpus], client=client, out_dir=tmp, settings=settings)
-                out[f"workers_{n}"] = {"seconds": time.perf_counter() - start, "documents": result.documents,
-                                       "events": result.events, "partitions": result.partitions,
-                                       "per_worker": sorted(result.workers.values())}
+        with distributed.local_cluster(n, dashboard=False) as client:
+            distributed.warm_up(client, settings)
+            runs = []
+            for _ in range(args.repeat):
+                with tempfile.TemporaryDirectory(prefix="dateline-bench-dask-") as tmp:
+                    start = time.perf_counter()
+                    result = distributed.ingest_dask([args.corpus], client=client, out_dir=tmp, settings=settings)
+                    runs.append(time.perf_counter() - start)
+            out[f"workers_{n}"] = {"seconds": min(runs), "runs": runs, "documents": result.documents,
+                                   "events": result.events, "partitions": result.partitions,
+                                   "per_worker": sorted(result.workers.values())}
     return out
 
 
@@ -264,7 +268,8 @@ class Sampler(threading.Thread):
 def run_part(name: str, args, extra: list[str] = ()) -> dict:
     """Run one part in a fresh interpreter; returns its figures plus RSS peaks and other load."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--part", name, "--corpus", args.corpus or "",
-           "--workers", str(args.workers), "--profile-articles", str(args.profile_articles), *extra]
+           "--workers", str(args.workers), "--profile-articles", str(args.profile_articles),
+           "--repeat", str(args.repeat), *extra]
     busy0 = _busy_seconds()
     ours0 = _children_cpu()
     wall0 = time.perf_counter()
@@ -376,8 +381,10 @@ def report(args) -> dict:
                 args.corpus = small
                 dask = run_part("dask", args)
             one, two = dask["workers_1"]["seconds"], dask["workers_2"]["seconds"]
-            print(f"dask LocalCluster on {args.dask_articles} articles: 1 worker {one:.1f} s, 2 workers {two:.1f} s, "
-                  f"speed-up {one / two:.2f}x {_load_note(dask)}")
+            print(f"dask LocalCluster on {args.dask_articles} articles (warm workers, best of {args.repeat}): "
+                  f"1 worker {one:.1f} s, 2 workers {two:.1f} s, "
+                  f"speed-up {one / two:.2f}x, partitions per worker {dask['workers_2']['per_worker']} "
+                  f"{_load_note(dask)}")
             results["dask"] = dask
 
     print()
@@ -421,7 +428,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000, help="generated articles (>= 2000 for the report)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--repeat", type=int, default=1, help="runs of (a) and (b); the best is reported")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of (a), (b) and each Dask cluster size; the best is reported")
     parser.add_argument("--profile-articles", type=int, default=600, help="articles for the per-stage profile")
     parser.add_argument("--dask-articles", type=int, default=400, help="articles for the Dask speed-up")
     parser.add_argument("--skip-dask", action="store_true")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.distributed import ingest_dask, local_cluster, plan_partitions, read_partition
+from dateline.errors import InputError
 from dateline.settings import load_settings
 from dateline.sources import ReadOptions, iter_documents
 
@@ -119,3 +120,14 @@ def _model_loads() -> int:
     from dateline.resources import spacy_model
 
     return spacy_model.cache_info().misses
+
+
+def test_bad_dask_inputs_are_coded_errors(tmp_path, capsys):
+    from dateline.cli import main
+
+    paths = _corpus(tmp_path)
+    assert main(["ingest", *paths, "--db", str(tmp_path / "x.duckdb"), "--dask", "local:two", "--no-progress"]) == 2
+    assert "DASK_ADDRESS" in capsys.readouterr().err
+    with pytest.raises(InputError) as err:
+        plan_partitions(["-"])
+    assert err.value.code == "DASK_STDIN"

@@ -325,12 +325,13 @@ def ingest_dask(paths: Iterable[str], *, out_dir: str | Path, settings: Settings
     return report
 
 
-def ingest_to_store(paths: Iterable[str], db: str | Path, *, address: str, settings: Settings,
-                    parts_dir: str | Path | None = None, reprocess: bool = False,
+def ingest_to_store(paths: Iterable[str], db: str | Path, *, settings: Settings, address: str | None = None,
+                    client: Any = None, parts_dir: str | Path | None = None, reprocess: bool = False,
                     opts: ReadOptions | None = None, progress: Callable | None = None,
                     run_merge: bool = True):
     """`dateline ingest --dask`: process on Dask into Parquet partitions (kept in `parts_dir`,
-    by default next to the store), then load them into the store and merge, as `dateline load`."""
+    by default next to the store), then load them into the store and merge, as `dateline load`.
+    The parts folder must be on a filesystem this process and the workers share."""
     from .ingest import IngestReport, load
 
     parts_dir = Path(parts_dir) if parts_dir else Path(f"{db}.parts")
@@ -342,8 +343,8 @@ def ingest_to_store(paths: Iterable[str], db: str | Path, *, address: str, setti
         if progress:
             progress(running)
 
-    dask_report = ingest_dask(paths, out_dir=parts_dir, settings=settings, address=address, opts=opts,
-                              progress=on_partition)
+    dask_report = ingest_dask(paths, out_dir=parts_dir, settings=settings, address=address, client=client,
+                              opts=opts, progress=on_partition)
     report = load(dask_report.files, db, settings=settings, reprocess=reprocess, run_merge=run_merge)
     report.started = running.started  # rates cover the whole run
     return report
