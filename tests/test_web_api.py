@@ -146,6 +146,11 @@ def test_stats_count_by_country_type_and_day(server):
     assert sum(r["n"] for r in stats["by_type"]) == total
     assert sum(r["n"] for r in stats["per_day"] if r["key"]) == sum(1 for e in all_events(server) if e["event_date"])
     assert stats["date_min"] <= stats["date_max"]
+    by_day: dict[str, int] = {}
+    for row in stats["per_day_type"]:
+        by_day[row["date"]] = by_day.get(row["date"], 0) + row["n"]
+    assert by_day == {r["key"]: r["n"] for r in stats["per_day"] if r["key"]}
+    assert {r["event_type"] for r in stats["per_day_type"]} <= {r["key"] for r in stats["by_type"]}
     _, _, chile = server.get("/api/stats", {"country": "Chile"})
     assert [r["key"] for r in chile["by_country"]] == ["Chile"]
 

@@ -437,6 +437,14 @@ class Store:
             "per_day": grouped("e.event_date", "k NULLS LAST"),
         }
 
+    def per_day_by_type(self, where: Filter = Filter()) -> list[tuple[dt.date, str, int]]:
+        """(day, event_type, count) of the dated matching events, for the web timeline."""
+        sql, params = where.sql()
+        return self.con.execute(
+            f"SELECT e.event_date AS day, e.event_type, count(*) AS n {_FROM} WHERE {sql} "
+            f"AND e.event_date IS NOT NULL GROUP BY day, e.event_type ORDER BY day, e.event_type",
+            params).fetchall()
+
     def table_rows(self, name: str) -> list[tuple]:
         """Every row of a store table in key order (tests compare whole stores with it)."""
         orders = {"documents": "content_hash", "events": "event_id", "evidence": "event_id, seq",

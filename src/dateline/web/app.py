@@ -192,7 +192,8 @@ def geojson(request: Request, store: Store) -> dict[str, Any]:
 
 def stats(request: Request, store: Store) -> dict[str, Any]:
     values = _query(request, P.FILTER_PARAMS)
-    raw = store.stats(P.to_filter(values))
+    where = P.to_filter(values)
+    raw = store.stats(where)
     days = [d for d, _ in raw["per_day"] if d is not None]
 
     def pairs(rows: list[tuple[Any, int]]) -> list[dict[str, Any]]:
@@ -211,6 +212,7 @@ def stats(request: Request, store: Store) -> dict[str, Any]:
         "by_type": pairs(raw["by_type"]),
         "by_month": pairs(raw["by_month"]),
         "per_day": pairs(raw["per_day"]),
+        "per_day_type": [{"date": d, "event_type": t, "n": n} for d, t, n in store.per_day_by_type(where)],
         "rejections": pairs(raw["rejections"]),
     }
 

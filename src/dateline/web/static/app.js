@@ -93,7 +93,7 @@ async function refresh({ keepTimeline = false } = {}) {
     map.setEvents(geo);
     renderRows(page);
     if (stats) {
-      timeline.setData(stats.per_day.filter((d) => d.key).map((d) => ({ date: d.key, event_type: "", n: d.n })), {
+      timeline.setData(stats.per_day_type, {
         dateMin: state.facets.date_min, dateMax: state.facets.date_max,
         selected: params.date_from || params.date_to
           ? [params.date_from || state.facets.date_min, params.date_to || state.facets.date_max] : null,
