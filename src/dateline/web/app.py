@@ -131,7 +131,7 @@ def summary(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def one_event(request: Request, store: Store) -> Any:
-    P.parse(request.query_params, {k: request.query_params.getlist(k) for k in request.query_params.keys()}, ())
+    _query(request, ())
     event_id = request.path_params["event_id"]
     if len(event_id) > P.MAX_TEXT:
         raise P.BadParameter("event_id", f"longer than {P.MAX_TEXT} characters")

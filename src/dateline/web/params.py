@@ -4,6 +4,7 @@ parameters inside store.py; field names come from store.FIELDS."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -66,7 +67,7 @@ def parse(query: Mapping[str, str], multi: Mapping[str, list[str]], params: tupl
     known = {p.name: p for p in params}
     for name in multi:
         if name not in known:
-            raise BadParameter(name, f"unknown parameter; known: {', '.join(known)}")
+            raise BadParameter(name, f"unknown parameter; known: {', '.join(known) or 'none'}")
         if len(multi[name]) > 1:
             raise BadParameter(name, "given more than once")
     values = {}
@@ -83,9 +84,11 @@ def _value(param: Param, raw: str) -> Any:
         raise BadParameter(param.name, f"longer than {MAX_TEXT} characters")
     if param.kind == "date":
         try:
-            return dt.date.fromisoformat(raw) if len(raw) == 10 else _bad_date(param)
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+                return dt.date.fromisoformat(raw)
         except ValueError:
-            _bad_date(param)
+            pass
+        raise BadParameter(param.name, "expected a date as YYYY-MM-DD")
     if param.kind == "int":
         if not raw.lstrip("-").isdigit():
             raise BadParameter(param.name, f"{raw!r} is not an integer")
@@ -100,10 +103,6 @@ def _value(param: Param, raw: str) -> Any:
     if any(ord(c) < 32 for c in raw):
         raise BadParameter(param.name, "contains control characters")
     return raw
-
-
-def _bad_date(param: Param):
-    raise BadParameter(param.name, "expected a date as YYYY-MM-DD")
 
 
 def to_filter(values: Mapping[str, Any]) -> Filter:
