@@ -21,6 +21,7 @@ from .openapi import docs_page, openapi_spec
 try:
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
+    from starlette.middleware.gzip import GZipMiddleware
     from starlette.requests import Request
     from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
     from starlette.routing import Mount, Route
@@ -86,6 +87,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> Starlette
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app.add_middleware(GZipMiddleware, minimum_size=2048)  # GeoJSON of thousands of events
     app.add_middleware(_SecurityHeaders, csp=content_security_policy(settings.tile_url))
     app.state.db = path
     return app

@@ -66,10 +66,7 @@ function writeUrl() {
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
-const map = createMap(document.getElementById("map"), {
-  onSelect: (id) => openEvent(id),
-  onType: (type) => { form.elements.event_type.value = type; changed(); },
-});
+let map = null;  // made once the server's map settings are known
 const timeline = createTimeline(document.getElementById("timeline-svg"), {
   onBrush: (from, to) => {
     form.elements.date_from.value = from || "";
@@ -184,7 +181,12 @@ async function start() {
     state.facets = { events: facets.events, date_min: facets.date_min, date_max: facets.date_max };
     fillSelect(form.elements.country, facets.by_country);
     fillSelect(form.elements.event_type, facets.by_type);
-    if (config.tile_url) map.addTiles(config.tile_url, config.tile_attribution);
+    map = createMap(document.getElementById("map"), {
+      tileUrl: config.tile_url,
+      tileAttribution: config.tile_attribution,
+      onSelect: (id) => openEvent(id),
+      onType: (type) => { form.elements.event_type.value = type; changed(); },
+    });
   } catch (error) {
     showError(error);
     return;

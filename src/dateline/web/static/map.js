@@ -4,11 +4,17 @@ import { el, typeColour } from "./dom.js";
 
 const OUTLINES = "static/vendor/world/countries-110m.json";
 
-export function createMap(node, { onSelect, onType }) {
-  const map = L.map(node, { worldCopyJump: true, minZoom: 1, maxZoom: 14, zoomSnap: 0.5 });
+export function createMap(node, { tileUrl = "", tileAttribution = "", onSelect, onType }) {
+  // the 1:110m outlines carry no detail past zoom 8; tiles do
+  const map = L.map(node, { worldCopyJump: true, minZoom: 1, maxZoom: tileUrl ? 18 : 8, zoomSnap: 0.5 });
   map.setView([15, 15], 2);
   map.attributionControl.setPrefix("Leaflet");
-  const outlines = addOutlines(map);
+  if (tileUrl) {  // an online tile layer, only when the operator configured one (settings.tile_url)
+    L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 18 }).addTo(map);
+  }
+  addOutlines(map, tileUrl
+    ? { color: "#555", weight: 0.7, fillOpacity: 0 }
+    : { color: "#ffffff", weight: 0.7, fillColor: "#d9d6cf", fillOpacity: 1 });
   const cluster = L.markerClusterGroup({
     maxClusterRadius: 36,
     showCoverageOnHover: false,
@@ -59,20 +65,11 @@ export function createMap(node, { onSelect, onType }) {
     }
   }
 
-  // An online tile layer, only when the operator configured one (settings.tile_url).
-  function addTiles(url, attribution) {
-    L.tileLayer(url, { attribution, maxZoom: 18 }).addTo(map).bringToBack();
-    outlines.setStyle({ fillOpacity: 0, color: "#555" });
-  }
-
-  return { map, setEvents, focus, addTiles, markerCount: () => markers.size };
+  return { map, setEvents, focus, markerCount: () => markers.size };
 }
 
-function addOutlines(map) {
-  const layer = L.geoJSON(null, {
-    interactive: false,
-    style: { color: "#ffffff", weight: 0.7, fillColor: "#d9d6cf", fillOpacity: 1 },
-  }).addTo(map);
+function addOutlines(map, style) {
+  const layer = L.geoJSON(null, { interactive: false, style }).addTo(map);
   fetch(OUTLINES)
     .then((res) => res.json())
     .then((topo) => {
