@@ -244,6 +244,22 @@ def test_images_may_come_only_from_the_configured_tile_host():
     assert "javascript" not in content_security_policy("javascript:alert(1)")
 
 
+def test_vendored_files_match_their_recorded_checksums_and_the_page_uses_them():
+    import hashlib
+
+    vendor = REPO / "src" / "dateline" / "web" / "static" / "vendor"
+    listed = {}
+    for line in (vendor / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split(maxsplit=1)
+        listed[name.removeprefix("./")] = digest
+    assert {"leaflet/leaflet.js", "markercluster/leaflet.markercluster.js", "world/countries-110m.json"} <= set(listed)
+    for name, digest in listed.items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+    page = (vendor.parent / "index.html").read_text(encoding="utf-8")
+    for ref in re.findall(r'(?:src|href)="(static/[^"]+)"', page):
+        assert (vendor.parent / ref.removeprefix("static/")).is_file(), ref
+
+
 def test_no_cdn_anywhere_in_the_page_or_our_scripts():
     static = REPO / "src" / "dateline" / "web" / "static"
     for path in [static / "index.html", *static.glob("*.js"), static / "app.css"]:
