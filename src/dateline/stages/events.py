@@ -16,7 +16,9 @@ from ..eventtype import classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_parts as parts
 from ..actors import with_period
-from ..eventlocation import event_places, mention_root, near_qualifier
+from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier
+
+__all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
 VERSION = 1
@@ -224,6 +226,3 @@ def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
         kept.append(event)
     return kept, dropped
 
-
-__all__ = ["run", "event_location_spans"]
-from ..eventlocation import event_location_spans  # noqa: E402 - re-exported for the evaluation
