@@ -181,6 +181,21 @@ def test_brushing_the_timeline_filters_the_map_and_the_list(server, driver):
     assert css(driver, "input[name=date_from]")[0].get_attribute("value") == date_from
 
 
+def test_every_report_view_lists_the_merged_reports_separately(server, driver):
+    from selenium.webdriver.support.ui import Select
+
+    load(driver, server.url + "/?country=Kenya")
+    merged = server.get("/api/events", {"country": "Kenya"})[2]["total"]
+    reports = server.get("/api/events", {"country": "Kenya", "view": "reports"})[2]["total"]
+    assert reports > merged
+    wait(driver, lambda d: len(css(d, "#rows tr[data-event-id]")) == merged, "Kenya's merged events not listed")
+    Select(css(driver, "select[name=view]")[0]).select_by_value("reports")
+    wait(driver, lambda d: len(css(d, "#rows tr[data-event-id]")) == reports, "the reports are not listed")
+    assert "view=reports" in driver.current_url and "country=Kenya" in driver.current_url
+    mombasa = [r for r in css(driver, "#rows tr[data-event-id]") if "Mombasa" in r.text]
+    assert len(mombasa) == 2
+
+
 def test_screenshot_of_an_event_for_the_readme(server, driver):
     _, _, page = server.get("/api/events", {"event_type": "Battles"})
     event = page["events"][0]

@@ -5,7 +5,8 @@ import { createMap } from "./map.js";
 import { renderEvent } from "./panel.js";
 import { createTimeline } from "./timeline.js";
 
-const FILTERS = ["date_from", "date_to", "country", "event_type", "actor", "source", "min_corroboration"];
+const FILTERS = ["date_from", "date_to", "country", "event_type", "actor", "source", "min_corroboration", "view"];
+const DEFAULTS = { min_corroboration: "0", view: "merged" };
 const PAGE = 50;
 
 const form = document.getElementById("filters");
@@ -26,7 +27,7 @@ function filters({ withDates = true } = {}) {
   const out = {};
   for (const name of FILTERS) {
     const value = form.elements[name].value.trim();
-    if (!value || (name === "min_corroboration" && value === "0")) continue;
+    if (!value || DEFAULTS[name] === value) continue;
     if (!withDates && (name === "date_from" || name === "date_to")) continue;
     out[name] = value;
   }
@@ -96,8 +97,10 @@ async function refresh({ keepTimeline = false } = {}) {
           ? [params.date_from || state.facets.date_min, params.date_to || state.facets.date_max] : null,
       });
     }
+    const noun = params.view === "reports" ? "report" : "event";
     document.getElementById("summary").textContent =
-      `${page.total} event${page.total === 1 ? "" : "s"} match · ${geo.features.length} on the map · ${state.facets.events} in the store`;
+      `${page.total} ${noun}${page.total === 1 ? "" : "s"} match · ${geo.features.length} on the map · ` +
+      `${state.facets.events} merged events in the store`;
     writeUrl();
   } catch (error) {
     showError(error);
@@ -161,6 +164,7 @@ form.addEventListener("input", (e) => {
   if (e.target.name === "date_from" || e.target.name === "date_to") changed({ keepTimeline: false });
   else changed();
 });
+form.addEventListener("change", (e) => { if (e.target.tagName === "SELECT") changed(); });  // debounced with input
 form.addEventListener("submit", (e) => { e.preventDefault(); changed(); });
 form.addEventListener("reset", () => setTimeout(() => {
   document.getElementById("brush-label").textContent = "drag across the chart to select dates";
@@ -175,12 +179,12 @@ document.getElementById("close-panel").addEventListener("click", () => {
 });
 
 async function start() {
-  readUrl();
   try {
     const [config, facets] = await Promise.all([api("api/config"), api("api/stats")]);
     state.facets = { events: facets.events, date_min: facets.date_min, date_max: facets.date_max };
     fillSelect(form.elements.country, facets.by_country);
     fillSelect(form.elements.event_type, facets.by_type);
+    readUrl();  // after the options exist, so that ?country=... selects one
     map = createMap(document.getElementById("map"), {
       tileUrl: config.tile_url,
       tileAttribution: config.tile_attribution,
