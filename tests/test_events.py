@@ -123,3 +123,15 @@ def test_multi_place_report_end_to_end():
     assert by_name["Maracaibo"].size == 400
     assert by_name["Zulia"].assoc_actor_1 == "United Teachers Federation"
     assert by_name["Caracas"].actor2.startswith("Police Forces of Venezuela")
+
+
+def test_a_wire_named_in_the_dateline_is_not_a_party(run):
+    doc = run("ALEPPO, May 1, 2020 (Wire) - Rebel fighters clashed with government forces in Aleppo "
+              "on Friday, residents said.", source="Wire")
+    assert doc.events and not any(e.source_is_party for e in doc.events)
+
+
+def test_state_forces_named_by_nationality_get_the_acled_name(run):
+    doc = run("On 30 April 2020, Syrian Military forces shelled Idlib, witnesses said.", date=date(2020, 5, 1))
+    [event] = doc.events
+    assert event.actor1 == "Military Forces of Syria (2000-)"

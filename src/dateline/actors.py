@@ -33,7 +33,8 @@ def _dictionary() -> tuple[re.Pattern[str], dict[str, str]]:
         for alias in org["aliases"] + [org["name"]]:
             canonical.setdefault(alias, org["name"])
     aliases = sorted(canonical, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
+    # "anti-Houthi forces" and "pro-Houthi forces" name the side they are against or for, not the group
+    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
     return pattern, canonical
 
 
@@ -52,6 +53,8 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])")
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
+_STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
+                          r"gendarmerie|coast guard)$", re.I)
 _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime)$", re.I)
 
 
@@ -84,6 +87,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower():
             continue  # the small model tags some common nouns ("warplanes") as ORG
+        if _STATE_FORCE.search(name) and demonym_country(name):
+            continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
         found.append(ActorMention(name, start, end, text[start:end], False))
     return sorted(found, key=lambda a: a.start)
 

@@ -219,9 +219,7 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if lo <= o.start and o.end <= hi]
-    else:
-        side = []
-    if not side:
+    else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
     subject_text = doc.text[subj[0]:subj[1]] if subj else doc.text[sent.start:typing.trigger.start]
     country = place.country or "International"

@@ -88,6 +88,10 @@ _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nat
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
+def _dateline_end(doc: Document) -> int:
+    return doc.anchor.end if doc.anchor else 0
+
+
 def _in_dateline(doc: Document, start: int) -> bool:
     return bool(doc.anchor and doc.anchor.date_span and doc.anchor.date_span.start <= start < doc.anchor.date_span.end)
 
@@ -145,7 +149,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         fatalities=deaths.value if deaths else 0,
         size=size.value if size else None,
         source=doc.source or "",
-        source_is_party=parts.source_is_party(doc.source, actors, sent.text),
+        source_is_party=parts.source_is_party(doc.source, actors, doc.text[max(sent.start, _dateline_end(doc)):sent.end]),
         confidence=confidence,
         trigger=typing.trigger,
         evidence=tuple(evidence),
