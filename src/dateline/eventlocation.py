@@ -7,10 +7,10 @@ attacked Hama" has one (Hama). The decision uses the parse around each place men
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from typing import Sequence
 
+from .geo import km
 from .model import Place, Token
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside", "into", "on",
@@ -120,14 +120,7 @@ def encloses(outer: Place, inner: Place) -> bool:
         return False
     if None in (outer.latitude, outer.longitude, inner.latitude, inner.longitude):
         return False
-    return outer.population > 2 * max(inner.population, 1) and km(outer, inner) <= 40.0
-
-
-def km(a: Place, b: Place) -> float:
-    p = math.pi / 180
-    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p)
-         * math.cos(b.latitude * p) * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
+    return outer.population > 2 * max(inner.population, 1) and km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) <= 40.0
 
 
 def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:

@@ -22,7 +22,6 @@ merge tables as a whole, so re-running with other thresholds replaces the previo
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from .geo import km
 from .settings import Settings
 from .store import Store
 
@@ -57,13 +57,6 @@ class MergeReport:
     events: int
     merged_events: int
     multi_report: int  # merged events with more than one report
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _words(actor: str) -> set[str]:
@@ -96,7 +89,7 @@ def compare(seed: dict[str, Any], event: dict[str, Any], *, days: int, km: float
     same_place = seed["geonameid"] is not None and seed["geonameid"] == event["geonameid"]
     distance = None
     if None not in (seed["latitude"], seed["longitude"], event["latitude"], event["longitude"]):
-        distance = haversine_km(seed["latitude"], seed["longitude"], event["latitude"], event["longitude"])
+        distance = km(seed["latitude"], seed["longitude"], event["latitude"], event["longitude"])
     if not same_place and (distance is None or distance > km):
         where = "no coordinates" if distance is None else f"{distance:.1f} km apart > {km:g}"
         return Match(False, where)
