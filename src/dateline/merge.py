@@ -29,7 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .geo import km
+from .geo import km as haversine_km
 from .settings import Settings
 from .store import Store
 
@@ -89,7 +89,7 @@ def compare(seed: dict[str, Any], event: dict[str, Any], *, days: int, km: float
     same_place = seed["geonameid"] is not None and seed["geonameid"] == event["geonameid"]
     distance = None
     if None not in (seed["latitude"], seed["longitude"], event["latitude"], event["longitude"]):
-        distance = km(seed["latitude"], seed["longitude"], event["latitude"], event["longitude"])
+        distance = haversine_km(seed["latitude"], seed["longitude"], event["latitude"], event["longitude"])
     if not same_place and (distance is None or distance > km):
         where = "no coordinates" if distance is None else f"{distance:.1f} km apart > {km:g}"
         return Match(False, where)
