@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from dateline.cli import main
-from dateline.merge import actors_agree, compare, km as haversine_km, merge
+from dateline.geo import km as haversine_km
+from dateline.merge import actors_agree, compare, merge
 from dateline.store import Filter, Store
 from store_fixtures import protest_doc, rows
 
