@@ -51,7 +51,10 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
-_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])")
+# "PMOI/MEK", and a bare acronym in front of the people it names ("MEK supporters", "SDF fighters")
+_ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-])[A-Z]{2,6}(?=\s+(?:supporters|members|"
+                      r"fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|officials|"
+                      r"leaders|sympathi[sz]ers)\b)")
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
