@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import io
 import itertools
 import logging
 import os
@@ -174,11 +173,9 @@ def read_partition(part: Partition, opts: ReadOptions) -> Iterator[Document]:
     """The Documents of a partition, with the ids a local read of the same inputs gives."""
     for given, location in part.items:
         if part.kind == "jsonl":
-            with open(location, "rb") as fh:
-                fh.seek(part.start)
-                data = fh.read(part.end - part.start)
             # blank lines keep the line numbers (ids of records without one) of a whole-file read
-            stream = itertools.chain(itertools.repeat(b"\n", part.first_line - 1), io.BytesIO(data))
+            stream = itertools.chain(itertools.repeat(b"\n", part.first_line - 1),
+                                     _lines(location, part.start, part.end))
             docs = iter_jsonl(stream, Path(given).name, opts)
         elif part.kind == "warc":
             docs = iter_warc(Path(location), opts)
@@ -186,6 +183,18 @@ def read_partition(part: Partition, opts: ReadOptions) -> Iterator[Document]:
             docs = iter_path(Path(location), opts)
         for doc in docs:
             yield dataclasses.replace(doc, doc_id=given) if doc.doc_id == location != given else doc
+
+
+def _lines(path: str, start: int, end: int) -> Iterator[bytes]:
+    """The lines of a file between two byte offsets (line boundaries), one at a time."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        offset = start
+        for line in fh:
+            if offset >= end:
+                break
+            offset += len(line)
+            yield line
 
 
 def load_resources(settings: Settings) -> int:
