@@ -387,6 +387,12 @@ def report(args) -> dict:
                   f"{_load_note(dask)}")
             results["dask"] = dask
 
+    _summary(a, b, rss, cold, dask)
+    return results
+
+
+def _summary(a: dict, b: dict, rss: float, cold: dict, dask: dict | None) -> None:
+    ratio = a["seconds"] / b["seconds"]
     print()
     print("summary (best run)                       value      goal")
     _line("ratio b/a (dateline / spaCy speed)", ratio, f">= {GOALS['ratio']}", ratio >= GOALS["ratio"])
@@ -400,7 +406,6 @@ def report(args) -> dict:
     if dask:
         speedup = dask["workers_1"]["seconds"] / dask["workers_2"]["seconds"]
         _line("dask 2 vs 1 worker speed-up", speedup, f">= {GOALS['dask_speedup']}", speedup >= GOALS["dask_speedup"])
-    return results
 
 
 def _print_stages(stages: dict) -> None:
