@@ -85,6 +85,7 @@ def run(doc: Document, ctx) -> Document:
 # "in several cities", "across the country": a summary, not an event at the dateline's place
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
+_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s+(?:in|near)\s+(?:the\s+)?$")
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -117,7 +118,13 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
                  when: "parts.DateChoice", first: bool) -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 16]
-    if place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
+    before = doc.text[max(0, place.mention.start - 40):place.mention.start]
+    if place.geo_precision == 1 and _UNKNOWN_INSIDE.search(before) and not any(
+            p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
+            for p in doc.places):
+        # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
+        place = dataclasses.replace(place, geo_precision=2)
+    elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
     actors = parts.actors_for(doc, i, tokens, typing, place, when.date)
     size = parts.size_for(sent, typing, place)
