@@ -232,6 +232,9 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
             h.support = 2
             continue
         region = _is_region(name, gaz)
+        if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and _big_place(name, gaz, MIN_POPULATION):
+            h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
+            continue
         if not region and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
@@ -250,6 +253,12 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                     word = text[h.start:h.end]
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
                         h.support = max(h.support, 2)
+
+
+TARGET_VERB = re.compile(
+    r"\b(?:bombed|bombarded|shelled|struck|raided|stormed|captured|recaptured|retook|seized|overran|besieged|"
+    r"shelling|bombing|airstrikes? on|strikes? on|attacks? on|offensive on|march(?:ed)? on|siege of)\s+"
+    r"(?:the\s+(?:town|city|village|district|province)\s+of\s+)?$")
 
 
 ORG_OF = re.compile(
