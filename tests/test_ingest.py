@@ -194,3 +194,34 @@ def test_a_worker_that_dies_does_not_stop_the_run(tmp_path, settings, monkeypatc
     assert len(rows) == report.seen - report.duplicates
     assert crashed == [(str(victim),)]
     assert sum(status == "ok" for _, status in rows) >= 70
+
+
+@pytest.mark.slow
+def test_workers_leave_when_a_killed_ingest_leaves_them(tmp_path):
+    """kill -9 of `dateline ingest` must not leave orphaned workers behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    corpus = tmp_path / "c.jsonl"
+    text = ("Protesters gathered in Nairobi on Friday to demand lower taxes, and police dispersed them "
+            "with tear gas, witnesses said. ")
+    corpus.write_text("\n".join(f'{{"id": "k{i}", "text": "{text * 6} Ref {i}.", "date": "2023-07-08"}}'
+                                for i in range(400)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "dateline.cli", "--set", "batch_size=8", "ingest", str(corpus),
+                             "--db", str(tmp_path / "k.duckdb"), "--no-progress"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    children: list = []
+    while time.time() < deadline and len(children) < 2:
+        time.sleep(0.2)
+        children = psutil.Process(proc.pid).children(recursive=True)
+    assert children, "the ingest started no worker processes"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    gone, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive, f"orphaned workers still running: {[p.pid for p in alive]}"

@@ -15,7 +15,6 @@ import json
 import logging
 import time
 from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from .export import document_key, document_row, read_parts
 from .merge import MergeReport, merge
 from .model import Document, Rejection
 from .pipeline import get_pipeline
-from .runner import _run_batch, run_documents
+from .runner import _run_batch, run_documents, worker_pool
 from .settings import Settings
 from .sources import ReadOptions, iter_documents
 from .store import Store
@@ -145,14 +144,14 @@ def surviving_crashes(docs: Iterable[Document], settings: Settings) -> Iterator[
 
 
 def _isolated(docs: list[Document], settings: Settings) -> Iterator[Document]:
-    pool = ProcessPoolExecutor(max_workers=1)
+    pool = worker_pool(1)
     try:
         for doc in docs:
             try:
                 yield pool.submit(_run_batch, [doc], settings).result()[0]
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=1)
+                pool = worker_pool(1)
                 yield dataclasses.replace(doc, rejections=doc.rejections + (
                     Rejection("runner", "WORKER_CRASH", "the worker process died on this document"),))
     finally:

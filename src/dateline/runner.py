@@ -6,12 +6,31 @@ batches; results come back in input order so that outputs are stable.
 from __future__ import annotations
 
 import itertools
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
 from .model import Document
 from .pipeline import get_pipeline
 from .settings import Settings
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: leave when the parent dies (a `kill -9` of `dateline ingest` must not
+    leave workers behind holding a model each)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when this process dies."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),))
 
 
 def _run_batch(batch: list[Document], settings: Settings) -> list[Document]:
@@ -36,7 +55,7 @@ def run_documents(docs: Iterable[Document], settings: Settings, *, workers: int 
         for batch in _batches(docs, settings.batch_size):
             yield from _run_batch(batch, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         pending = []
         for batch in itertools.chain([first], _batches(docs, settings.batch_size)):
             pending.append(pool.submit(_run_batch, batch, settings))
