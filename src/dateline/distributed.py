@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .errors import DatelineError, InputError, MissingExtraError
 from .model import Document
 from .settings import Settings
-from .sources import JSONL_SUFFIXES, WARC_SUFFIXES, ReadOptions, expand, iter_jsonl, iter_path, iter_warc
+from .sources import JSONL_SUFFIXES, WARC_SUFFIXES, ReadOptions, expand, iter_jsonl, iter_path, iter_warc, suffix_of
 
 log = logging.getLogger(__name__)
 
@@ -105,14 +105,6 @@ def _dask():
 
 # ---------------------------------------------------------------- planning (client side)
 
-def _suffix(path: Path) -> str:
-    name = path.name.lower()
-    for double in (".warc.gz", ".arc.gz"):
-        if name.endswith(double):
-            return double
-    return path.suffix.lower()
-
-
 def _stamp(*paths: str) -> str:
     parts = []
     for p in paths:
@@ -135,7 +127,7 @@ def plan_partitions(paths: Iterable[str], *, partition_docs: int = 128) -> list[
         if item == "-":
             raise InputError("standard input cannot be distributed; give files or folders", code="DASK_STDIN")
         given, location = str(item), str(Path(item).resolve())
-        suffix = _suffix(Path(location))
+        suffix = suffix_of(Path(location))
         if suffix in JSONL_SUFFIXES:
             flush()
             for start, end, first in _line_ranges(location, partition_docs):

@@ -137,7 +137,8 @@ def iter_warc(path: Path, opts: ReadOptions) -> Iterator[Document]:
         yield rejected_document(f"{path}", "BAD_WARC", str(exc)[:300])
 
 
-def _suffix(path: Path) -> str:
+def suffix_of(path: Path) -> str:
+    """The file ending that decides how a file is read ('.warc.gz' counts as one)."""
     name = path.name.lower()
     for double in (".warc.gz", ".arc.gz"):
         if name.endswith(double):
@@ -146,7 +147,7 @@ def _suffix(path: Path) -> str:
 
 
 def iter_path(path: Path, opts: ReadOptions) -> Iterator[Document]:
-    suffix = _suffix(path)
+    suffix = suffix_of(path)
     if suffix in JSONL_SUFFIXES:
         with open(path, "rb") as fh:
             yield from iter_jsonl(fh, path.name, opts)
@@ -176,7 +177,7 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str]:
         path = Path(item)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if _suffix(child) in known:
+                if suffix_of(child) in known:
                     yield child
         elif path.exists():
             yield path
