@@ -1,6 +1,11 @@
 import pytest
 
-from dateline.numbers import crowd_size, fatalities, parse_number
+from dateline.numbers import crowd_sizes, fatalities, parse_number
+
+
+def crowd_size(text):
+    counts = crowd_sizes(text)
+    return counts[0] if counts else None
 
 
 @pytest.mark.parametrize("text,value", [("three", 3), ("1,200", 1200), ("twenty-one", 21), ("a dozen", 12),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -205,7 +205,6 @@ class Document:
     events: tuple[Event, ...] = ()
     rejections: tuple[Rejection, ...] = ()
     stages: tuple[str, ...] = ()
-    meta: tuple[tuple[str, str], ...] = field(default=())
 
     @property
     def rejected(self) -> bool:

@@ -89,10 +89,6 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
     return out
 
 
-def crowd_size(text: str, *, offset: int = 0) -> Count | None:
-    counts = crowd_sizes(text, offset=offset)
-    return counts[0] if counts else None
-
 
 def _is_year_or_article(token: str) -> bool:
     t = token.lower().strip()
