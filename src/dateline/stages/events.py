@@ -37,6 +37,7 @@ def run(doc: Document, ctx) -> Document:
     previous: list[Event] = []  # events of the last event sentence, for continuation
     main_type: parts.Typing | None = None
     guesses = classify([s.text for s in doc.sentences], settings=ctx.settings) if doc.sentences else []
+    dateline_end = _dateline_end(doc)
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
@@ -48,7 +49,6 @@ def run(doc: Document, ctx) -> Document:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         # the dateline's place is where the report was filed, not where its first sentence happened
-        dateline_end = doc.anchor.end if doc.anchor else 0
         sent_places = [p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end]
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
