@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-EARTH_RADIUS_KM = 6371.0088
+EARTH_RADIUS_KM = 6371.0  # mean radius, as geoparsing evaluations use
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

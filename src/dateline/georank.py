@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .geo import km as _km
 from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
@@ -210,13 +211,6 @@ def _picked_context(items: list[_Item], old: _Context) -> _Context:
 def _margin(item: _Item) -> float:
     ranked = sorted(item.scores, reverse=True)
     return ranked[0] - ranked[1] if len(ranked) > 1 else 10.0
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _confidence(item: _Item) -> float:

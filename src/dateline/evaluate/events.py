@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import InputError
 from ..settings import Settings
+from ..geo import km as haversine_km
 
 ACLED_FILE = "acled-2020-mideast-dev/acled_mideast_2020-04-27_to_05-02.csv"
 CASE_FILE = "case2021-task2/dev_odd_ids.tsv"
@@ -191,13 +192,6 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def norm_name(text: str) -> str:

@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 
 from ..errors import InputError
 from ..gazetteer_build import fold
+from ..geo import km
 
 MAX_KM = 20039.0
 CORPORA = {
@@ -99,13 +100,6 @@ class Scores:
             "geonameid": round(100.0 * self.id_hits / self.id_total, 1) if self.id_total else None,
             "admin1": round(100.0 * self.admin1_hits / self.admin1_total, 1) if self.admin1_total else None,
         }
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def auc(errors: list[float]) -> float:
