@@ -135,3 +135,16 @@ def test_state_forces_named_by_nationality_get_the_acled_name(run):
     doc = run("On 30 April 2020, Syrian Military forces shelled Idlib, witnesses said.", date=date(2020, 5, 1))
     [event] = doc.events
     assert event.actor1 == "Military Forces of Syria (2000-)"
+
+
+def test_a_country_used_as_an_attribute_is_not_an_event_location():
+    from dateline.eventlocation import text_scores
+    from dateline.model import Mention
+
+    from conftest import place
+
+    text = "Protesters angry at the US dollar exchange rate blocked the main road in Tabriz."
+    us = place(Mention(24, 26, "US", "PLACE", "gazetteer", 0), "United States", "country", "United States",
+               "US", "USA", "", 39.8, -98.6, 6252001)
+    tabriz = place(Mention(72, 78, "Tabriz", "PLACE", "gazetteer", 0), *GAZ["Tabriz"])
+    assert text_scores(text, 0, [us, tabriz]) == [-1, 1]

@@ -73,6 +73,10 @@ _BEFORE_LOCATIVE = re.compile(
 _RELATIVE_GAP = re.compile(
     r"^\s*,?\s*(?:about |some |around )?(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:\(\w+\)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+_MODIFIER_AFTER = re.compile(
+    r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
+    r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
+    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|border)\b", re.I)
 _BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by|between|and|among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -95,6 +99,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(scores[-1])
             continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
+        if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]):
+            scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
+            continue
         if _BEFORE_LOCATIVE.search(before):
             scores.append(1)
         elif _BEFORE_ORIGIN.search(before):
