@@ -37,6 +37,12 @@ W_COUNTRY = 5.0  # times the share of the document's country evidence
 W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted on LGL: 73.9 -> 74.3)
 W_ADMIN1 = 3.0  # a city or county inside a province/state the article names
 W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to nearest other place
+W_NEAR_COUNTRY = 1.5  # times the share of a named country whose point is within NEAR_KM
+NEAR_KM = 300.0
+W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
+CITY_OVER_PROVINCE = 50_000  # an alternate-name city this big beats the province named like it
+SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
+WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
 FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "admin2": 0.0, "city": 0.0}
 
@@ -49,6 +55,7 @@ class _Item:
     near: bool  # "near X"
     cands: list[Candidate]
     qualifier: int | None = None  # index of the mention qualifying this one ("X, Y")
+    qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
     scores: list[float] = field(default_factory=list)
     best: int = -1
 
@@ -92,7 +99,7 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
     lowered = name.lower()
     division = any(lowered.endswith(" " + w) for w in DIVISION_WORDS)
     cands = gaz.search(name)
-    if division:
+    if division or SETTLEMENT_WORD.search(name):  # "Hays district", "Hays city": also plain "Hays"
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
@@ -121,6 +128,7 @@ def _link_qualifiers(text: str, items: list[_Item]) -> None:
             outer = [c.entry for c in items[j].cands if c.entry.feature in ("country", "admin1")]
             if any(_contains(o, c.entry) for o in outer for c in it.cands):
                 it.qualifier = j
+                items[j].qualifies.append(k)
 
 
 def _seed_context(item: _Item, ctx: _Context) -> None:
@@ -131,7 +139,9 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
         ctx.countries[codes.pop()] += 0.5  # every reading of the name lies in one country
     countries = [c for c in primary if c.entry.feature == "country"]
     if countries:
-        ctx.countries[countries[0].entry.country_code] += 1.0
+        # "Georgia" is also a US state: such a name does not vote for its country
+        if not any(c.entry.feature == "admin1" for c in primary):
+            ctx.countries[countries[0].entry.country_code] += 1.0
         return
     admin1 = [c for c in primary if c.entry.feature == "admin1"]
     # "Tehran" names the city far more often than the province: only a bare province seeds context
@@ -144,10 +154,15 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
 
 def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
     total = sum(ctx.countries.values()) or 1.0
-    qual = items[item.qualifier] if item.qualifier is not None else None
-    qual_entry = qual.cands[qual.best].entry if qual is not None and qual.best >= 0 else None
+    # "Hays district (Al Hudaydah)": any region reading of the qualifier may contain the place
+    outer = [c.entry for c in items[item.qualifier].cands if c.entry.feature in ("country", "admin1")] \
+        if item.qualifier is not None else []
+    inner = [c.entry for j in item.qualifies for c in items[j].cands]
+    # "Basra": a city (also under an alternate spelling, "Basrah") named like its province
     city_admin1 = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands
-                   if c.entry.feature == "city" and c.match == PRIMARY}
+                   if c.entry.feature == "city" and (c.match == PRIMARY or (
+                       c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE))}
+    water = WATER.search(item.name) is not None and not item.division
     scores = []
     for c in item.cands:
         e = c.entry
@@ -161,8 +176,15 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         s += W_COUNTRY * ctx.countries.get(e.country_code, 0.0) / total
         if e.feature in ("city", "admin2") and ctx.admin1.get((e.country_code, e.admin1_code)):
             s += W_ADMIN1
-        if qual_entry is not None:
-            s += 6.0 if _contains(qual_entry, e) else -3.0
+        if outer:
+            s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
+        if inner and e.feature in ("country", "admin1") and any(_contains(e, i) for i in inner):
+            s += 2.0  # the qualifier of "Hays district (Al Hudaydah)" is the province
+        if water and e.feature != "continent":
+            # no seas or rivers in the gazetteer: "Red Sea" is not the Sudanese state unless
+            # the article is about Sudan ("Fall River" is a town in a Massachusetts story)
+            s -= W_WATER if ctx.countries.get(e.country_code) else 2 * W_WATER
+        s += _near_countries(e, ctx, gaz, total)
         if item.division:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
@@ -171,6 +193,18 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         scores.append(s)
     item.scores = scores
     item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
+
+
+def _near_countries(e: Entry, ctx: _Context, gaz, total: float) -> float:
+    """A place of an unnamed country next to a named one ("Gaza" in an article about Israel)."""
+    if e.feature == "country" or not e.country_code or ctx.countries.get(e.country_code):
+        return 0.0
+    best = 0.0
+    for cc, weight in ctx.countries.items():
+        country = gaz.country(cc)
+        if country is not None and _km(e.latitude, e.longitude, country.latitude, country.longitude) < NEAR_KM:
+            best = max(best, weight / total)
+    return W_NEAR_COUNTRY * best
 
 
 def _contains(outer: Entry, inner: Entry) -> bool:

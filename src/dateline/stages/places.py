@@ -129,14 +129,29 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
             if span and token[0].isupper() and gaz.has_name(text[span[0]:span[1]]):
                 best = (span, j)
             j += 1
-        if best is None:
-            i += 1
+        if best is None or _partial(text, words, best, j, gaz):
+            i = i + 1 if best is None else j
             continue
         (bs, be), bj = best
         bs, be, bj = _extend_division(text, words, bs, be, bj, gaz)
         hits.append(_Hit(bs, be, "gazetteer"))
         i = bj + 1
     return hits
+
+
+def _partial(text: str, words, best, run_end: int, gaz) -> bool:
+    """A short name at the head of a longer capitalised name ("As" of "As Sirrah", "Bar" of
+    "Bar Elias", "Bilad" of "Bilad al Yubi") is not that place; countries and provinces are
+    ("US Embassy", "Aleppo Governorate")."""
+    (bs, be), bj = best
+    if run_end - 1 <= bj or len(text[bs:be]) > 5 or _is_region(text[bs:be], gaz):
+        return False
+    rest = [text[ws:we] for ws, we in words[bj + 1:run_end]]
+    if rest[0].lower() in DIVISION or rest[0].lower() in ("city", "town"):
+        return False  # "Homs Governorate", "Hays City"
+    if rest[0] in CONNECTORS and rest[0] not in ("and", "on"):
+        rest = rest[1:]  # "Bilad al Yubi"
+    return bool(rest) and rest[0][0].isupper()
 
 
 def _strip_possessive(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -223,7 +238,7 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
     """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
     for h in hits:
         name = text[h.start:h.end]
-        if _blocked(h, ner, text) or name.lower() in CALENDAR:
+        if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end):
             h.support = -1
             continue
         if h.source in ("ner", "pattern"):
@@ -253,6 +268,11 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                     word = text[h.start:h.end]
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
                         h.support = max(h.support, 2)
+
+
+# "the US dollar", "Hong Kong dollars": a currency, not a place
+CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras|euros?|rupees?|pesos?|"
+                      r"francs?|shekels?|yuan|yen|rubles?|roubles?|krona|krone)\b")
 
 
 TARGET_VERB = re.compile(
