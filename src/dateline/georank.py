@@ -36,6 +36,7 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
 W_COUNTRY = 5.0  # times the share of the document's country evidence
 W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted on LGL: 73.9 -> 74.3)
 W_ADMIN1 = 3.0  # a city or county inside a province/state the article names
+W_PICKED_ADMIN1 = 1.0  # ... or inside the state of another confidently resolved place
 W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to nearest other place
 W_NEAR_COUNTRY = 1.5  # times the share of a named country whose point is within NEAR_KM
 NEAR_KM = 300.0
@@ -64,6 +65,8 @@ class _Item:
 class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
+    # (country, admin1) -> mentions whose confident pick lies there (rebuilt every pass)
+    picked_admin1: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
     # (lat, lon) -> [(item, km)] to every point: candidates recur across mentions of one name
     distances: dict[tuple[float, float], list[tuple[int, float]]] = field(default_factory=dict)
@@ -174,8 +177,12 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         if e.feature_code == "PPLC":
             s += W_NATIONAL_CAPITAL
         s += W_COUNTRY * ctx.countries.get(e.country_code, 0.0) / total
-        if e.feature in ("city", "admin2") and ctx.admin1.get((e.country_code, e.admin1_code)):
-            s += W_ADMIN1
+        if e.feature in ("city", "admin2"):
+            key = (e.country_code, e.admin1_code)
+            if ctx.admin1.get(key):
+                s += W_ADMIN1
+            elif ctx.picked_admin1.get(key, set()) - {k}:
+                s += W_PICKED_ADMIN1
         if outer:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
         if inner and e.feature in ("country", "admin1") and any(_contains(e, i) for i in inner):
@@ -237,6 +244,7 @@ def _picked_context(items: list[_Item], old: _Context) -> _Context:
             continue
         e = item.cands[item.best].entry
         if e.feature in ("city", "admin2", "admin1") and _margin(item) > 1.0:
+            ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(k)
             ctx.countries[e.country_code] += 0.5
             ctx.points.append((k, e.latitude, e.longitude))
     return ctx
