@@ -43,7 +43,7 @@ def geoparse_text(text: str, *, settings: Settings, doc_id: str | None = None) -
     doc = dataclasses.replace(new_document(text, doc_id=doc_id), text=text)
     for name in GEO_STAGES[:-1]:
         doc = get_stage(name).run(doc, ctx)
-    mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")]
+    mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM", "EMBEDDED")]
     anchor = doc.anchor.place if doc.anchor is not None else None
     return tuple(resolve_mentions(text, mentions, gazetteer_for(settings), settings=settings, anchor=anchor))
 

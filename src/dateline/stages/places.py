@@ -49,6 +49,7 @@ LIST_CUE = re.compile(r"\b(?:cities|towns|villages|provinces|regions|states|coun
 NER_PLACE = {"GPE", "LOC"}
 NER_BLOCK = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 MIN_POPULATION = 5000  # gazetteer-only hits below this need a pattern
+EMBEDDED = -2  # support of a place name inside an organisation name
 
 
 @dataclasses.dataclass(slots=True)
@@ -61,7 +62,8 @@ class _Hit:
 
 def run(doc: Document, ctx) -> Document:
     gaz = gazetteer_for(ctx.settings)
-    found = detect(doc, gaz)
+    every = _detect_all(doc, gaz)
+    found = [h for h in every if h.support >= 1]
     starts = [s.start for s in doc.sentences]
     new = [
         Mention(h.start, h.end, doc.text[h.start:h.end], "PLACE", h.source, _sentence(starts, doc.sentences, h.start))
@@ -71,6 +73,10 @@ def run(doc: Document, ctx) -> Document:
     # but geoparsing corpora count them and `dateline geoparse` resolves them to their country
     new += [Mention(s, e, doc.text[s:e], "DEMONYM", "gazetteer", _sentence(starts, doc.sentences, s))
             for s, e in demonyms(doc, gaz, found)]
+    # likewise places inside organisation names ("the Texas Department of Health"): not where
+    # anything happened, but geoparsing corpora annotate them (GeoWebNews' Embedded_*)
+    new += [Mention(h.start, h.end, doc.text[h.start:h.end], "EMBEDDED", "gazetteer",
+                    _sentence(starts, doc.sentences, h.start)) for h in every if h.support == EMBEDDED]
     new.sort(key=lambda m: (m.start, m.end))
     return dataclasses.replace(doc, mentions=doc.mentions + tuple(new))
 
@@ -99,12 +105,17 @@ def _sentence(starts: list[int], sentences: tuple[Span, ...], offset: int) -> in
 
 def detect(doc: Document, gaz) -> list[_Hit]:
     """Place spans in `doc.text`, in text order, without overlaps."""
+    return [h for h in _detect_all(doc, gaz) if h.support >= 1]
+
+
+def _detect_all(doc: Document, gaz) -> list[_Hit]:
+    """Every candidate span with its support (EMBEDDED: a place inside an organisation name)."""
     text = doc.text
     ner = [m for m in doc.mentions if m.source == "ner" and m.label != "PLACE"]
     hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
     hits = _merge(hits + _qualified_runs(text, hits, gaz))
     _support(text, hits, ner, gaz)
-    return [h for h in hits if h.support >= 2 or h.support == 1]
+    return hits
 
 
 def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
@@ -238,8 +249,14 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
     """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
     for h in hits:
         name = text[h.start:h.end]
+        if re.fullmatch(DIRECTIONS, name, re.I) or re.match(r"I['’]", name):
+            h.support = -1  # "North" alone, "I've"
+            continue
         if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end):
             h.support = -1
+            if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
+                    and not gaz.is_common_word(name) and _big_place(name, gaz, 20 * MIN_POPULATION):
+                h.support = EMBEDDED  # "Center", "Police" or a surname inside a name are not places
             continue
         if h.source in ("ner", "pattern"):
             continue
@@ -300,6 +317,13 @@ def _blocked(h: _Hit, ner: list[Mention], text: str = "") -> bool:
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
                 return True
     return False
+
+
+def _in_organisation(h: _Hit, ner: list[Mention], text: str) -> bool:
+    if ORG_OF.search(text[max(0, h.start - 40):h.start]):
+        return True
+    inside = [m for m in ner if m.start <= h.start and h.end <= m.end and (m.end - m.start) > (h.end - h.start)]
+    return bool(inside) and all(m.label in ("ORG", "FAC") for m in inside)
 
 
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
