@@ -124,3 +124,57 @@ def test_stage_resolves_iranian_places_from_a_document_built_in_code(ctx):
     assert khuzestan.geo_precision == 3 and abs(khuzestan.latitude - 31.32) < 0.05  # Ahvaz
     assert got["Gilan"].geo_precision == 3 and abs(got["Gilan"].latitude - 37.28) < 0.05  # Rasht
     assert got["Iran"].geo_precision == 3
+
+
+def gaz_more() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+        Entry(50, "Georgia", "country", "PCLI", "GE", "", 42.0, 43.5, 3_700_000),
+        Entry(51, "Georgia", "admin1", "ADM1", "US", "GA", 32.75, -83.5, 10_000_000),
+        Entry(52, "Atlanta", "city", "PPLA", "US", "GA", 33.75, -84.39, 500_000),
+        Entry(53, "Ohio", "admin1", "ADM1", "US", "OH", 40.25, -82.75, 11_000_000),
+        Entry(60, "Yemen", "country", "PCLI", "YE", "", 15.5, 47.5, 28_000_000),
+        Entry(61, "Al Hudaydah", "admin1", "ADM1", "YE", "08", 15.0, 43.2, 2_000_000),
+        Entry(62, "Al Hudaydah", "city", "PPLA", "YE", "08", 14.8, 42.95, 700_000),
+        Entry(63, "Hays", "city", "PPL", "YE", "08", 14.6, 43.1, 0),
+        Entry(64, "Hays", "city", "PPL", "US", "KS", 38.88, -99.33, 21_000),
+        Entry(70, "Iraq", "country", "PCLI", "IQ", "", 33.0, 44.0, 38_000_000),
+        Entry(71, "Basra", "admin1", "ADM1", "IQ", "02", 30.5, 47.8, 4_500_000),
+        Entry(72, "Basrah", "city", "PPL", "IQ", "02", 30.51, 47.78, 1_300_000, ("Basra",)),
+        Entry(80, "Sudan", "country", "PCLI", "SD", "", 15.0, 30.0, 41_000_000),
+        Entry(81, "Red Sea", "admin1", "ADM1", "SD", "36", 19.6, 36.2, 650_000),
+        Entry(90, "Israel", "country", "PCLI", "IL", "", 31.5, 34.75, 8_800_000),
+        Entry(91, "Gaza", "city", "PPLA", "PS", "GZ", 31.5, 34.47, 410_000),
+        Entry(92, "Gaza", "admin1", "ADM1", "MZ", "02", -23.0, 33.0, 1_400_000),
+    ])
+
+
+def resolve_more(text: str, *names: str):
+    return resolve_mentions(text, mentions(text, *names), gaz_more(), settings=SETTINGS)
+
+
+def test_georgia_in_a_us_story_is_the_state_and_does_not_vote_for_the_country():
+    text = "Schools in Atlanta, Georgia, and in Ohio closed; Georgia lawmakers met."
+    places = resolve_more(text, "Atlanta", "Georgia", "Ohio", "Georgia")
+    assert [p.geonameid for p in places] == [52, 51, 53, 51]
+
+
+def test_parenthetical_province_pulls_a_district_and_a_city_into_it():
+    text = "Forces shelled Hays district (Al Hudaydah) and Hays city (Al Hudaydah)."
+    hays_d, hud1, hays_c, hud2 = resolve_more(text, "Hays district", "Al Hudaydah", "Hays city", "Al Hudaydah")
+    assert hays_d.country_code == "YE" and hays_c.geonameid == 63
+
+
+def test_a_city_under_an_alternate_spelling_beats_its_namesake_province():
+    (basra,) = resolve_more("Demonstrators in Basra demanded jobs.", "Basra")
+    assert basra.geonameid == 72 and basra.feature == "city"
+
+
+def test_a_sea_is_not_the_province_named_after_it():
+    (sea,) = resolve_more("Warships sailed in the Red Sea.", "Red Sea")
+    assert sea.geonameid is None and "ambiguous" in sea.reason
+
+
+def test_a_place_next_to_a_named_country_beats_a_far_homonym():
+    israel, gaza = resolve_more("Israel struck targets in Gaza on Friday.", "Israel", "Gaza")
+    assert gaza.geonameid == 91

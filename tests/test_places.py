@@ -87,3 +87,18 @@ def test_stage_with_spacy_on_a_text_built_in_code(ctx):
     names = [t for t, _ in got]
     assert names == ["Iran", "Shiraz", "Tabriz", "Khuzestan Province", "Iran", "Mashhad"]
     assert all(s >= 0 for _, s in got)
+
+
+def test_currency_and_partial_names_are_not_places():
+    assert found("The US dollar rose in Tehran.") == ["Tehran"]
+    assert found("Shelling hit Ali Sirrah and Tehran.") == ["Tehran"]
+
+
+def test_big_place_inside_an_organisation_name_is_an_embedded_mention_only():
+    from dateline.stages.places import EMBEDDED, _detect_all
+
+    text = "The Tehran Police Department said the Texas Police Club was closed."
+    doc = doc_with(text, [("Tehran Police Department", "ORG"), ("Texas Police Club", "ORG")])
+    hits = _detect_all(doc, gaz())
+    assert not [h for h in hits if h.support >= 1]
+    assert sorted(text[h.start:h.end] for h in hits if h.support == EMBEDDED) == ["Tehran", "Texas"]

@@ -55,6 +55,7 @@ class _Item:
     division: bool  # "X Province"
     near: bool  # "near X"
     cands: list[Candidate]
+    water: bool = False  # "Red Sea", "Neches River": no water bodies in the gazetteer
     qualifier: int | None = None  # index of the mention qualifying this one ("X, Y")
     qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
     scores: list[float] = field(default_factory=list)
@@ -117,7 +118,8 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
     if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
         cands.append(Candidate(demonym, DERIVED))
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
-    return _Item(mention, name, division, near, cands)
+    water = WATER.search(name) is not None and not division
+    return _Item(mention, name, division, near, cands, water)
 
 
 def _link_qualifiers(text: str, items: list[_Item]) -> None:
@@ -136,6 +138,8 @@ def _link_qualifiers(text: str, items: list[_Item]) -> None:
 
 def _seed_context(item: _Item, ctx: _Context) -> None:
     """Countries and provinces the article names unambiguously."""
+    if item.water:
+        return  # "Red Sea" says nothing about Sudan
     primary = [c for c in item.cands if c.match == PRIMARY]
     codes = {c.entry.country_code for c in item.cands}
     if len(codes) == 1 and "" not in codes:
@@ -165,7 +169,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
     city_admin1 = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands
                    if c.entry.feature == "city" and (c.match == PRIMARY or (
                        c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE))}
-    water = WATER.search(item.name) is not None and not item.division
+    water = item.water
     scores = []
     for c in item.cands:
         e = c.entry
@@ -240,7 +244,7 @@ def _proximity(k: int, e: Entry, ctx: _Context) -> float:
 def _picked_context(items: list[_Item], old: _Context) -> _Context:
     ctx = _Context(Counter(old.countries), Counter(old.admin1))
     for k, item in enumerate(items):
-        if item.best < 0:
+        if item.best < 0 or item.water:
             continue
         e = item.cands[item.best].entry
         if e.feature in ("city", "admin2", "admin1") and _margin(item) > 1.0:

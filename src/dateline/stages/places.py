@@ -140,8 +140,13 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
             if span and token[0].isupper() and gaz.has_name(text[span[0]:span[1]]):
                 best = (span, j)
             j += 1
-        if best is None or _partial(text, words, best, j, gaz):
-            i = i + 1 if best is None else j
+        if best is None:
+            i += 1
+            continue
+        if _partial(text, words, best, j, gaz):
+            i = best[1] + 1  # skip the rest of that name, not the words listed after it
+            while i < j and text[words[i][0]].isupper():
+                i += 1
             continue
         (bs, be), bj = best
         bs, be, bj = _extend_division(text, words, bs, be, bj, gaz)
