@@ -178,3 +178,51 @@ def test_a_sea_is_not_the_province_named_after_it():
 def test_a_place_next_to_a_named_country_beats_a_far_homonym():
     israel, gaza = resolve_more("Israel struck targets in Gaza on Friday.", "Israel", "Gaza")
     assert gaza.geonameid == 91
+
+
+def gaz_towns() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+        Entry(10, "France", "country", "PCLI", "FR", "", 46.0, 2.0, 67_000_000),
+        Entry(11, "Paris", "city", "PPLC", "FR", "11", 48.85, 2.35, 2_100_000),
+        Entry(22, "Paris", "city", "PPL", "US", "TX", 33.66, -95.55, 25_000),
+        Entry(24, "Paris", "city", "PPL", "US", "TN", 36.30, -88.33, 10_000),
+        Entry(25, "Henry County", "admin2", "ADM2", "US", "GA", 33.45, -84.15, 200_000),
+        Entry(26, "Henry County", "admin2", "ADM2", "US", "TN", 36.33, -88.30, 32_000),
+        Entry(30, "New London", "city", "PPL", "US", "CT", 41.36, -72.10, 27_000),
+        Entry(31, "New London", "city", "PPL", "US", "IA", 40.93, -91.40, 1_900),
+        Entry(32, "Winfield", "city", "PPL", "US", "KS", 37.24, -96.99, 12_000),
+        Entry(33, "Winfield", "city", "PPL", "US", "IA", 41.12, -91.44, 1_100),
+        Entry(34, "Mount Pleasant", "city", "PPL", "US", "SC", 32.79, -79.86, 90_000),
+        Entry(35, "Mount Pleasant", "city", "PPL", "US", "IA", 40.96, -91.55, 8_600),
+        Entry(40, "Egypt", "country", "PCLI", "EG", "", 27.0, 30.0, 100_000_000),
+        Entry(41, "Alexandria", "city", "PPLA", "EG", "06", 31.2, 29.92, 3_800_000),
+        Entry(42, "Alexandria", "city", "PPL", "US", "VA", 38.80, -77.05, 150_000),
+        Entry(43, "Virginia", "admin1", "ADM1", "US", "VA", 37.5, -78.85, 8_500_000),
+        Entry(44, "Virginia", "city", "PPL", "US", "MN", 47.52, -92.54, 8_600),
+        Entry(46, "Virginia", "city", "PPL", "ZA", "03", -28.10, 26.87, 122_000),
+        Entry(45, "Richmond", "city", "PPLA", "US", "VA", 37.55, -77.46, 230_000),
+    ], counties={24: 26})
+
+
+def resolve_towns(text: str, *names: str):
+    return resolve_mentions(text, mentions(text, *names), gaz_towns(), settings=SETTINGS)
+
+
+def test_a_town_and_its_county_named_together_pick_each_other():
+    paris, henry = resolve_towns("Paris police and Henry County deputies searched the lake.", "Paris", "Henry County")
+    assert (paris.geonameid, henry.geonameid) == (24, 26)
+
+
+def test_small_towns_named_together_are_read_near_each_other():
+    text = "Families from New London, Mount Pleasant and Winfield came to the fair."
+    places = resolve_towns(text, "New London", "Mount Pleasant", "Winfield")
+    assert [p.geonameid for p in places] == [31, 35, 33]
+
+
+def test_a_state_with_only_small_foreign_namesakes_sets_the_context():
+    text = "Egypt's envoy spoke in Alexandria, a city of northern Virginia."
+    egypt, alexandria, virginia = resolve_towns(text, "Egypt", "Alexandria", "Virginia")
+    assert alexandria.geonameid == 42 and virginia.geonameid == 43
+    (alone,) = resolve_towns("Tourists returned to Alexandria.", "Alexandria")
+    assert alone.geonameid == 41

@@ -77,8 +77,10 @@ class Gazetteer:
     # -- construction -------------------------------------------------------------------
     @classmethod
     def from_entries(cls, entries: Iterable[Entry], *, common_words: Iterable[str] = (),
-                     iso3: dict[str, str] | None = None) -> "Gazetteer":
-        """A small in-memory gazetteer (unit tests); admin1 capitals are the PPLA entries."""
+                     iso3: dict[str, str] | None = None,
+                     counties: dict[int, int] | None = None) -> "Gazetteer":
+        """A small in-memory gazetteer (unit tests); admin1 capitals are the PPLA entries,
+        `counties` maps a place's id to its admin2's id."""
         cols: dict[str, Any] = {"id": array("q"), "name": [], "feature": [], "fcode": [], "cc": [],
                                 "a1": [], "lat": array("d"), "lon": array("d"), "pop": array("q")}
         keys: dict[str, dict[int, int]] = defaultdict(dict)
@@ -101,8 +103,10 @@ class Gazetteer:
                 if caps:
                     capitals[i] = caps[0]
         packed = {k: tuple(i * 4 + m for i, m in sorted(v.items())) for k, v in keys.items()}
+        index = {e.geonameid: i for i, e in enumerate(entries)}
+        admin2_of = {index[a]: index[b] for a, b in (counties or {}).items()}
         return cls({"cols": cols, "keys": packed, "common": {fold(w) for w in common_words},
-                    "countries": countries, "capitals": capitals})
+                    "countries": countries, "capitals": capitals, "admin2_of": admin2_of})
 
     # -- protocol -----------------------------------------------------------------------
     def entry(self, i: int) -> Entry:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .geo import km as _km
+from .gazetteer_build import fold
 from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
@@ -38,10 +39,15 @@ W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted
 W_ADMIN1 = 3.0  # a city or county inside a province/state the article names
 W_PICKED_ADMIN1 = 1.0  # ... or inside the state of another confidently resolved place
 W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to nearest other place
+W_NESTED = 2.0  # a town whose county the article names, and that county
+W_CLOSE = 1.5  # per other name (at most two) with a reading within CLOSE_KM of this one
+CLOSE_KM = 50.0
+CELL = 1.0  # degrees: the grid that finds close readings
 W_NEAR_COUNTRY = 1.5  # times the share of a named country whose point is within NEAR_KM
 NEAR_KM = 300.0
 W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
 CITY_OVER_PROVINCE = 50_000  # an alternate-name city this big beats the province named like it
+NAMESAKE_SHARE = 10  # a namesake a tenth of a province's size keeps it from seeding the context
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
 WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
@@ -60,6 +66,8 @@ class _Item:
     qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
     scores: list[float] = field(default_factory=list)
     best: int = -1
+    nested: set[int] = field(default_factory=set)  # candidates inside/containing another mention's
+    close: dict[int, int] = field(default_factory=dict)  # candidate -> other names with a reading nearby
 
 
 @dataclass(slots=True)
@@ -78,6 +86,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     """One Place per mention, in the given order."""
     items = [_candidates(text, m, gaz, settings) for m in mentions]
     _link_qualifiers(text, items)
+    _link_counties(items, gaz)
+    _link_neighbours(items)
     ctx = _Context()
     if anchor is not None and anchor.text:
         for cand in _anchor_candidates(anchor.text, gaz)[:1]:
@@ -103,7 +113,10 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
     lowered = name.lower()
     division = any(lowered.endswith(" " + w) for w in DIVISION_WORDS)
     cands = gaz.search(name)
-    if division or SETTLEMENT_WORD.search(name):  # "Hays district", "Hays city": also plain "Hays"
+    # "Hays district", "Hays city": also plain "Hays", unless the full name is a known division
+    # ("Columbia County" is not the District of Columbia)
+    if (division and not any(c.entry.feature in ("admin1", "admin2") for c in cands)) \
+            or SETTLEMENT_WORD.search(name):
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
@@ -136,6 +149,56 @@ def _link_qualifiers(text: str, items: list[_Item]) -> None:
                 items[j].qualifies.append(k)
 
 
+def _link_counties(items: list[_Item], gaz) -> None:
+    """"Paris ... Henry County": a town and its county named in one article mark each other
+    (Paris, Tennessee lies in Henry County, Tennessee; Paris, Texas in no Henry County)."""
+    if not hasattr(gaz, "admin2_of") or len(items) < 2:
+        return
+    counties: dict[int, list[tuple[int, int]]] = {}
+    for k, item in enumerate(items):
+        for n, c in enumerate(item.cands):
+            if c.entry.feature == "admin2":
+                counties.setdefault(c.entry.geonameid, []).append((k, n))
+    if not counties:
+        return
+    for k, item in enumerate(items):
+        for n, c in enumerate(item.cands):
+            if c.entry.feature != "city":
+                continue
+            county = gaz.admin2_of(c.entry)
+            for j, m in counties.get(county.geonameid, ()) if county is not None else ():
+                if fold(items[j].name) != fold(item.name):
+                    item.nested.add(n)
+                    items[j].nested.add(m)
+
+
+def _link_neighbours(items: list[_Item]) -> None:
+    """"New London ... Mt. Pleasant ... Winfield": small towns named together usually lie together;
+    each reading counts the other names of the article with a reading within CLOSE_KM."""
+    keys = [fold(it.name) for it in items]
+    if len(set(keys)) < 2:
+        return
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    seen = set()
+    for key, item in zip(keys, items):
+        for c in item.cands:
+            e = c.entry
+            if e.feature in ("city", "admin2") and c.match == PRIMARY and (key, e.geonameid) not in seen:
+                seen.add((key, e.geonameid))
+                cells.setdefault((int(e.latitude // CELL), int(e.longitude // CELL)), []).append(
+                    (key, e.latitude, e.longitude))
+    for key, item in zip(keys, items):
+        for n, c in enumerate(item.cands):
+            e = c.entry
+            if e.feature not in ("city", "admin2") or c.match != PRIMARY:
+                continue  # "Jerusalem" is an old alternate name of Funkstown, Maryland
+            y, x = int(e.latitude // CELL), int(e.longitude // CELL)
+            names = {other for dy in (-1, 0, 1) for dx in (-1, 0, 1) for other, lat, lon in cells.get((y + dy, x + dx), ())
+                     if other != key and _km(e.latitude, e.longitude, lat, lon) < CLOSE_KM}
+            if names:
+                item.close[n] = len(names)
+
+
 def _seed_context(item: _Item, ctx: _Context) -> None:
     """Countries and provinces the article names unambiguously."""
     if item.water:
@@ -151,12 +214,22 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
             ctx.countries[countries[0].entry.country_code] += 1.0
         return
     admin1 = [c for c in primary if c.entry.feature == "admin1"]
-    # "Tehran" names the city far more often than the province: only a bare province seeds context
-    same_city = any(c.entry.feature == "city" for c in primary)
-    if len(admin1) == 1 and not same_city and len(primary) <= 2:
+    # "Tehran" names the city far more often than the province: a province seeds the context
+    # unless a same-named city lies inside it or a namesake elsewhere is a tenth of its size
+    # ("Gaza", "Hanover"; "Virginia" seeds: its namesakes are small towns)
+    same_city = any(_shadows(c, a.entry) for c in item.cands for a in admin1)
+    if len(admin1) == 1 and not same_city:
         e = admin1[0].entry
         ctx.admin1[(e.country_code, e.admin1_code)] += 1.0
         ctx.countries[e.country_code] += 0.5
+
+
+def _shadows(c: Candidate, admin1: Entry) -> bool:
+    e = c.entry
+    if e.feature == "city" and c.match == PRIMARY and _contains(admin1, e):
+        return True
+    return e.feature in ("city", "admin2") and c.match <= ALTERNATE and not _contains(admin1, e) \
+        and e.population * NAMESAKE_SHARE >= admin1.population
 
 
 def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
@@ -171,7 +244,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
                        c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE))}
     water = item.water
     scores = []
-    for c in item.cands:
+    for i, c in enumerate(item.cands):
         e = c.entry
         s = math.log10(e.population + 1) + FEATURE_BONUS[e.feature] - MATCH_PENALTY[c.match]
         if c.match == 3:
@@ -181,7 +254,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         if e.feature_code == "PPLC":
             s += W_NATIONAL_CAPITAL
         s += W_COUNTRY * ctx.countries.get(e.country_code, 0.0) / total
-        if e.feature in ("city", "admin2"):
+        if e.feature in ("city", "admin2", "admin1"):
             key = (e.country_code, e.admin1_code)
             if ctx.admin1.get(key):
                 s += W_ADMIN1
@@ -201,6 +274,9 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
             s -= 4.0  # "Isfahan": the city, not the province of the same name
         s += _proximity(k, e, ctx)
+        if i in item.nested:
+            s += W_NESTED
+        s += W_CLOSE * min(2, item.close.get(i, 0))
         scores.append(s)
     item.scores = scores
     item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
