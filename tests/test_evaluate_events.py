@@ -163,6 +163,14 @@ def test_acled_dates_and_tags():
     assert ev.same_name("Dar'a", "Daraa") and not ev.same_name("Aden", "Taizz")
 
 
+def test_transliterations_of_one_place_name_agree():
+    for a, b in [("Idlib", "Idleb"), ("Socotra", "Suqutra"), ("Beqaa", "Bekaa"), ("Hadhramaut", "Hadramawt"),
+                 ("Al Anbar", "Anbar"), ("Adan", "Aden"), ("Dail", "Da'el")]:
+        assert ev.same_place_name(a, b), (a, b)
+    for a, b in [("Damascus", "Rural Damascus"), ("Aden", "Taizz"), ("Hama", "Homs"), ("Central", "HaMerkaz")]:
+        assert not ev.same_place_name(a, b), (a, b)
+
+
 @pytest.mark.slow
 def test_cli_acled_runs_the_pipeline(tmp_path, capsys):
     folder = tmp_path / "acled-2020-mideast-dev"

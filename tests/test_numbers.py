@@ -29,3 +29,20 @@ def test_fatalities_take_the_largest_stated_count():
     assert fatalities("a man was shot dead").value == 1
     assert fatalities("Thirty people were injured") is None
     assert fatalities("the convoy was 20 km from the border") is None
+
+
+def test_a_day_of_the_month_or_a_year_is_not_a_death_count():
+    assert fatalities("On 28 April 2020, pro-Houthi forces reportedly killed a man").value == 1
+    assert fatalities("On 29 April 2020, HTS executed an individual from Afrin") is None
+    assert fatalities("As reported on 28 April 2020, 2 members of the group were found dead").value == 2
+    assert fatalities("on May 3 gunmen killed 4 people").value == 4
+
+
+def test_deaths_without_a_number_are_coded_ten_like_acled():
+    vague = fatalities("forces thwarted the attack, killing and injuring a number of fighters")
+    assert vague.value == 10 and not vague.exact
+    assert fatalities("clashes resulted in several fatalities").value == 10
+    assert fatalities("the attack was repelled, incurring fatalities").value == 10
+    assert fatalities("with no report of fatalities nor injuries") is None
+    assert fatalities("Neither fatalities nor injuries were reported") is None
+    assert fatalities("killing 3 and causing several fatalities later").value == 3  # a number wins

@@ -26,16 +26,34 @@ class ActorMention:
 
 
 @functools.lru_cache(maxsize=1)
-def _dictionary() -> tuple[re.Pattern[str], dict[str, str]]:
+def _dictionary() -> tuple[re.Pattern[str], dict[str, dict]]:
     data = data_json("actors.json")
-    canonical: dict[str, str] = {}
+    canonical: dict[str, dict] = {}
     for org in data["organisations"]:
         for alias in org["aliases"] + [org["name"]]:
-            canonical.setdefault(alias, org["name"])
+            canonical.setdefault(alias, org)
     aliases = sorted(canonical, key=len, reverse=True)
     # "anti-Houthi forces" and "pro-Houthi forces" name the side they are against or for, not the group
     pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
     return pattern, canonical
+
+
+def org_name(org: dict, country: str = "", on: date | None = None) -> str:
+    """The ACLED name of a dictionary organisation: '{country}' filled in ('Islamic State (Syria)'),
+    a state force or unit written with its government period ('Military Forces of Yemen (2012-)
+    Security Belt Forces'); a state branch whose period has not begun keeps the plain name."""
+    state = org.get("state")
+    if not state:
+        return org["name"].format(country=country or "International")
+    home = state["country"]
+    if state.get("only_in") and country and country != home:
+        return with_period(f"{state['force']} Forces of {country}", country, on)  # 'border guards' elsewhere
+    branch = state.get("branch", "")
+    periods = state.get("period_country") or (f"{home} ({branch})" if branch else home)
+    actor = with_period(f"{state['force']} Forces of {home}", periods, on)
+    if actor.endswith("Forces of " + home):  # no period in force on that day
+        return org["name"] if branch and not state.get("period_country") else actor
+    return f"{actor} {branch}".strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,8 +80,10 @@ _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|C
 
 
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
-                  place_spans: Sequence[tuple[int, int]] = ()) -> list[ActorMention]:
-    """Organisations named in a sentence, in text order, without duplicates or places."""
+                  place_spans: Sequence[tuple[int, int]] = (), *, country: str = "",
+                  on: date | None = None) -> list[ActorMention]:
+    """Organisations named in a sentence, in text order, without duplicates or places; `country`
+    and `on` (the event's) complete ACLED names that depend on them."""
     pattern, canonical = _dictionary()
     found: list[ActorMention] = []
 
@@ -74,7 +94,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     for m in pattern.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
-            found.append(ActorMention(canonical[m.group(0)], start, end, m.group(0), True))
+            found.append(ActorMention(org_name(canonical[m.group(0)], country, on), start, end, m.group(0), True))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
@@ -162,6 +182,16 @@ def generic_actor(phrase: str, country: str, on: date | None = None) -> tuple[st
 def with_period(actor: str, country: str, on: date | None) -> str:
     starts = [s for s in data_json("state_periods.json")["periods"].get(country, []) if on is None or s <= on.isoformat()]
     return f"{actor} ({starts[-1][:4]}-)" if starts else actor
+
+
+@functools.lru_cache(maxsize=1)
+def _identity() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"\b(?:{pat})\b", re.I), name) for pat, name in data_json("actors.json")["identity"])
+
+
+def identity_groups(phrase: str, country: str) -> list[str]:
+    """ACLED's identity groups named in a phrase ('cleaners working for ...' -> 'Labour Group (Iraq)')."""
+    return [name.format(country=country or "International") for pattern, name in _identity() if pattern.search(phrase)]
 
 
 def demonym_country(phrase: str) -> str | None:

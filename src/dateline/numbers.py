@@ -19,6 +19,21 @@ _FATAL = [
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
 ]
+# deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
+VAGUE_FATALITIES = 10
+_VAGUE_FATAL = [
+    re.compile(r"\b(?:several|many|multiple|numerous|an unknown number of|a number of|heavy)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:fatalities|deaths|dead)\b", re.I),
+    re.compile(r"\b(?:killing|killed|kills)(?:\s+and\s+(?:injuring|wounding))?\s+(?:several|many|a number of|"
+               r"a group of|an unknown number of|scores of|numerous)\b", re.I),
+    re.compile(r"\b(?:incurr(?:ing|ed)|caus(?:ing|ed)|resulting in|resulted in|with)\s+(?:heavy\s+|several\s+)?"
+               r"(?:fatalities|deaths)\b", re.I),
+]
+_NEGATED = re.compile(r"\b(?:no|not|without|neither|nor|any)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.I)
 _SIZE = re.compile(
     rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>{NUMBER}|dozens|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants)\b",
     re.I,
@@ -67,14 +82,33 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     """The largest fatality count stated in a sentence, or None if it states none."""
     best: Count | None = None
     for pattern in _FATAL:
-        for m in pattern.finditer(text):
+        for m in _overlapping(pattern, text):
             parsed = parse_number(m.group("n"))
             if parsed is None or parsed[0] > 100_000 or _is_year_or_article(m.group("n")) and parsed[0] > 1:
                 continue
+            if _in_date(text, m.start("n"), m.end("n")):
+                continue  # "On 28 April 2020, forces killed ...": a day of the month, not a count
             count = Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
             if best is None or count.value > best.value:
                 best = count
+    if best is None:
+        for pattern in _VAGUE_FATAL:
+            m = pattern.search(text)
+            if m and not _NEGATED.search(text[max(0, m.start() - 40):m.start()]):
+                return Count(VAGUE_FATALITIES, offset + m.start(), offset + m.end(), m.group(0), False)
     return best
+
+
+def _overlapping(pattern: re.Pattern[str], text: str):
+    """Matches that may start inside an earlier match ("2020, 2 members ... were found dead")."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.end("n") if m.end("n") > pos else pos + 1
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    return bool(_DATE_AFTER.match(text[end:end + 12]) or _DATE_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
@@ -91,5 +125,5 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 
 
 def _is_year_or_article(token: str) -> bool:
-    t = token.lower().strip()
+    t = token.lower().strip().rstrip(",")
     return t in ("a", "an") or (len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"))

@@ -212,7 +212,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
                on: date | None = None) -> Actors:
     sent = doc.sentences[i]
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
-    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans)
+    country = place.country or "International"
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on)
     if doc.anchor:  # bylines and agencies of the dateline are not actors
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
     subj = actor_lib.subject_span(tokens, i, typing.trigger)
@@ -222,13 +223,15 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
     subject_text = doc.text[subj[0]:subj[1]] if subj else doc.text[sent.start:typing.trigger.start]
-    country = place.country or "International"
     spans: list[tuple[str, Span]] = []
     if typing.event_type in ("Protests", "Riots"):
         actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
         if subj is not None:
             spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
-        assoc = _unique(o.name for o in side)
+        # ACLED adds the demonstrators' organisations and identity groups ("Labour Group (Iran)")
+        lo = subj[0] if subj else sent.start
+        bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(subject_text))
+        assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
         spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
         actor2 = ""
         if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):

@@ -1,0 +1,38 @@
+from datetime import date
+
+from dateline import actors
+
+
+def _org(alias):
+    return actors._dictionary()[1][alias]
+
+
+def test_state_units_are_named_with_their_government_period():
+    on = date(2020, 4, 30)
+    assert actors.org_name(_org("Houthi"), "Yemen", on) == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert actors.org_name(_org("pro-Hadi"), "Yemen", on) == "Military Forces of Yemen (2012-)"
+    assert actors.org_name(_org("Security Belt Forces"), "Yemen", on) == \
+        "Military Forces of Yemen (2012-) Security Belt Forces"
+    # before the Supreme Political Council existed the Houthis keep their movement's name
+    assert actors.org_name(_org("Houthi"), "Yemen", date(2015, 3, 1)) == "Ansar Allah (Houthis)"
+
+
+def test_country_dependent_names():
+    on = date(2020, 4, 30)
+    assert actors.org_name(_org("ISIS"), "Syria", on) == "Islamic State (Syria)"
+    assert actors.org_name(_org("border guards"), "Iran", on) == \
+        "Police Forces of Iran (1989-) Islamic Republic of Iran Border Guard Command"
+    assert actors.org_name(_org("border guards"), "Iraq", on) == "Police Forces of Iraq (2018-)"
+
+
+def test_generic_forces_take_the_demonym_country():
+    assert actors.generic_actor("Turkish forces", "Turkey", date(2020, 4, 30)) == \
+        ("Military Forces of Turkey (2016-)", "state")
+    assert actors.generic_actor("unknown gunmen", "Syria")[0] == "Unidentified Armed Group (Syria)"
+    assert actors.generic_actor("the weather", "Syria") is None
+
+
+def test_identity_groups_of_demonstrators():
+    assert actors.identity_groups("cleaners working for a private company", "Iraq") == ["Labour Group (Iraq)"]
+    assert actors.identity_groups("doctors and nurses of the hospital", "Lebanon") == ["Health Workers (Lebanon)"]
+    assert actors.identity_groups("supporters of the party", "Iran") == []
