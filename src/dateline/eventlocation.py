@@ -67,7 +67,8 @@ _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"
-    r"neighbou?rhoods?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?) of)\s*(?:the\s+)?$",
+    r"neighbou?rhoods?|quarters?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE_GAP = re.compile(
@@ -76,7 +77,8 @@ _RELATIVE_GAP = re.compile(
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
-    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|border)\b", re.I)
+    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|"
+    r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 _BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by|between|and|among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -95,6 +97,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):
             scores.append(-1)  # "Maltepe, Istanbul", "Sahara in Aleppo": the town it lies in
             continue
+        if n and gap.strip() == "," and _DIVISION_END.search(places[n - 1].mention.text):
+            scores.append(-1)  # "Kagizman district, Kars": the province the district lies in
+            continue
         if n and _LIST_GAP.match(gap):
             scores.append(scores[-1])
             continue
@@ -111,6 +116,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     return scores
 
 
+_DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town|capital|province|governorate|district|region|"
     r"county|state|municipality) of\s+)?$|^\s*,\s*$", re.I)
@@ -164,6 +170,15 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     ordered = sorted(places, key=lambda p: p.mention.start)
     cues = text_scores(text, sentence_start, ordered) if text else [0] * len(ordered)
     cue_of = {id(p): c for p, c in zip(ordered, cues)}
+    stand_ins = qualified_places(text, sentence_start, ordered) if text else []
+    if stand_ins:
+        # "Qaniyah (Mahliyah, Marib)" with Qaniyah unknown or resolved elsewhere: the event is
+        # somewhere in Mahliyah (ACLED's geo_precision 2), coded where the unknown name stood
+        wrong = {id(item) for item, _ in stand_ins if item is not None}
+        ordered = [p for p in ordered if id(p) not in wrong]
+        for _, stand_in in stand_ins:
+            cue_of[id(stand_in)] = 1
+        ordered = sorted(ordered + [s for _, s in stand_ins], key=lambda p: p.mention.start)
     resolved = [p for p in ordered if p.resolved]
     # containers situate other places ("Isfahan, central Iran"): drop them
     finest = [p for p in resolved if not any(contains(p, q) for q in resolved)]
@@ -183,6 +198,82 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     # qualifier locates it approximately, which ACLED codes as geo_precision 2
     qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)] if text else []
     return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
+
+
+_GROUP = re.compile(r"\(([^()]{2,80})\)")
+_NAME_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:al|el|as|ar|ad|ash|at|an|az|[A-Z][\w'’-]+))*"
+    r"(?:\s+(?:area|areas|front|frontline|village|city|town|district|region|mountain|valley|camp|checkpoint|"
+    r"neighbou?rhood|site|road))?\s*$")
+_RANK = {"city": 0, "admin2": 1, "admin1": 2}
+
+
+def qualified_places(text: str, sentence_start: int, places: Sequence[Place]) -> list[tuple[Place | None, Place]]:
+    """Parenthetical qualifiers "(District, Province)" that stand in for the place they follow.
+
+    The group qualifies the nearest name before it. When that name is not a known place, or is
+    resolved somewhere outside the group's places (a namesake), or is coarser than the group
+    ("Socotra (Hidaybu, Suqutra)"), the group's finest place is where the event is known to be,
+    with geo_precision 2. Returns (the replaced place or None, the stand-in) pairs."""
+    sentence_end = max((p.mention.end for p in places), default=sentence_start)
+    out: list[tuple[Place | None, Place]] = []
+    prev_end = sentence_start
+    for m in _GROUP.finditer(text, sentence_start):
+        start, end = m.start(), m.end()
+        if start >= sentence_end:
+            break
+        inside = [p for p in places if start < p.mention.start and p.mention.end < end
+                  and p.resolved and p.feature in _RANK]
+        if not inside:
+            prev_end = end
+            continue
+        # "(District, Governorate)": the first named is the finest, unless only a province is
+        finer = [p for p in inside if p.feature != "admin1"]
+        finest = (finer or inside)[0]
+        item, named = _qualified_item(text, max(sentence_start, prev_end), start, places)
+        prev_end = end
+        if not named:
+            continue  # "(Kurdish name)", or nothing named before the group
+        if item is not None and item.resolved and _consistent(item, inside):
+            continue
+        precision = 3 if finest.feature == "admin1" else 2
+        out.append((item, dataclasses.replace(finest, geo_precision=max(precision, finest.geo_precision))))
+    return out
+
+
+def _qualified_item(text: str, lo: int, start: int, places: Sequence[Place]) -> tuple[Place | None, bool]:
+    """The name a parenthetical group at `start` qualifies: (its place or None when no place
+    was found for it, whether a name is there at all). A country between them ("Al Jabaliyah
+    area in western Yemen (At Tuhayat, Al Hudaydah)") is skipped."""
+    window = max(lo, start - 60)
+    m = _NAME_BEFORE.search(text, window, start)
+    if m is None:
+        return None, False
+    at = [p for p in places if p.mention.start < m.end() and m.start() < p.mention.end]
+    if not at:
+        return None, True
+    if at[-1].feature not in ("country", "continent", "region"):
+        return at[-1], True
+    earlier = [p for p in places if lo <= p.mention.start and p.mention.end <= at[-1].mention.start
+               and p.feature not in ("country", "continent", "region")]
+    if earlier and at[-1].mention.start - earlier[-1].mention.end <= 45:
+        return earlier[-1], True
+    return None, False
+
+
+def _consistent(item: Place, group: Sequence[Place]) -> bool:
+    """Does a resolved place lie inside the places of its parenthetical qualifier?"""
+    if any(q.country_code != item.country_code for q in group):
+        return False
+    if item.feature == "admin1" and any(q.feature in ("admin2", "city") for q in group):
+        return False  # the group names a finer place inside it
+    for q in group:
+        if q.feature == "admin1" and not (contains(q, item) or q.geonameid == item.geonameid):
+            return False
+        if q.feature in ("city", "admin2") and q.admin1 != item.admin1 and None not in (q.latitude, item.latitude) \
+                and km(q.latitude, q.longitude, item.latitude, item.longitude) > 60.0:
+            return False  # a town of the same province may stand for the province ("Hays (Al Hudaydah)")
+    return True
 
 
 def _clause_verb(tokens: Sequence[Token], token: Token | None) -> Token | None:

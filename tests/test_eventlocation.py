@@ -1,0 +1,52 @@
+"""eventlocation: which of a sentence's places locate its event (places built in code)."""
+from dateline.eventlocation import event_places, qualified_places, text_scores
+from dateline.model import Mention, Place
+
+_ADMIN = {"Marib": "Ma'rib", "Mahliyah": "Ma'rib", "Hays": "Al Hudaydah", "Al Hudaydah": "Al Hudaydah",
+          "Taizz": "Ta'izz", "Kagizman district": "Kars", "Kars": "Kars"}
+_POINT = {"Marib": (15.46, 45.32), "Mahliyah": (14.9, 45.6), "Hays": (13.93, 43.48),
+          "Al Hudaydah": (14.8, 42.95), "Taizz": (13.58, 44.02), "Al Arish": (31.13, 33.8),
+          "Kagizman district": (40.15, 43.13), "Kars": (40.6, 43.1)}
+_FEATURE = {"Mahliyah": "admin2"}
+
+
+def _places(text, names, country="YE", elsewhere=()):
+    out = []
+    for name in names:
+        start = text.index(name)
+        lat, lon = _POINT[name]
+        cc = "EG" if name in elsewhere else country
+        out.append(Place(Mention(start, start + len(name), name, "PLACE", sent=0), len(out) + 1, name,
+                         _FEATURE.get(name, "city"), country="x", country_code=cc, admin1=_ADMIN.get(name, ""),
+                         latitude=lat, longitude=lon, geo_precision=1, confidence=0.9))
+    return out
+
+
+def test_a_qualifier_stands_in_for_an_unknown_name():
+    text = "Forces shelled the Qaniyah front (Mahliyah, Marib) on Friday."
+    places = _places(text, ["Mahliyah", "Marib"])
+    (replaced, stand_in), = qualified_places(text, 0, places)
+    assert replaced is None and stand_in.name == "Mahliyah" and stand_in.geo_precision == 2
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Mahliyah"]
+
+
+def test_a_namesake_elsewhere_yields_to_its_qualifier():
+    text = "Forces thwarted an attack in the area of Al Arish (Taizz), incurring fatalities."
+    places = _places(text, ["Al Arish", "Taizz"], elsewhere=("Al Arish",))
+    chosen = event_places(places, [], text, 0)
+    assert [(p.name, p.geo_precision) for p in chosen] == [("Taizz", 2)]
+
+
+def test_a_qualifier_inside_the_same_province_keeps_the_named_place():
+    text = "Forces conducted an incursion in Hays (Al Hudaydah)."
+    places = _places(text, ["Hays", "Al Hudaydah"])
+    assert qualified_places(text, 0, places) == []
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]
+
+
+def test_notes_in_parentheses_are_not_qualifiers():
+    text = "Gendarmerie forces clashed in Cemce area (unknown location) of Kagizman district, Kars."
+    places = _places(text, ["Kagizman district", "Kars"], country="TR")
+    assert qualified_places(text, 0, places) == []
+    # "area (...) of X district": X situates the event; "X district, Kars": Kars is its province
+    assert text_scores(text, 0, places) == [1, -1]
