@@ -102,3 +102,22 @@ def test_big_place_inside_an_organisation_name_is_an_embedded_mention_only():
     hits = _detect_all(doc, gaz())
     assert not [h for h in hits if h.support >= 1]
     assert sorted(text[h.start:h.end] for h in hits if h.support == EMBEDDED) == ["Tehran", "Texas"]
+
+
+def test_division_word_opening_an_organisation_name_leaves_the_place_embedded():
+    from dateline.stages.places import EMBEDDED, _detect_all
+
+    text = "A spokesman for the Texas Department of Transportation and Rasht High School spoke."
+    doc = doc_with(text, [("the Texas Department of Transportation", "ORG"), ("Rasht High School", "ORG")])
+    hits = _detect_all(doc, gaz())
+    assert sorted(text[h.start:h.end] for h in hits if h.support == EMBEDDED) == ["Rasht", "Texas"]
+    assert found("Crowds gathered in Khuzestan Province on Monday.") == ["Khuzestan Province"]
+
+
+def test_a_place_shaped_name_tagged_person_is_still_a_place():
+    text = "A sewer overflow in Khomeyni Shahr and Gainesville closed roads; Paris said nothing."
+    entries = [Entry(1, "Gainesville", "city", "PPL", "US", "FL", 29.65, -82.32, 130_000),
+               Entry(2, "Paris", "city", "PPL", "US", "TX", 33.66, -95.55, 25_000)]
+    doc = doc_with(text, [("Gainesville", "PERSON"), ("Paris", "PERSON")])
+    got = [text[h.start:h.end] for h in detect(doc, Gazetteer.from_entries(entries))]
+    assert got == ["Gainesville"]

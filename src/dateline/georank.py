@@ -66,6 +66,7 @@ class _Item:
     qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
     scores: list[float] = field(default_factory=list)
     best: int = -1
+    key: str = ""  # folded name: mentions of one name do not vouch for each other
     nested: set[int] = field(default_factory=set)  # candidates inside/containing another mention's
     close: dict[int, int] = field(default_factory=dict)  # candidate -> other names with a reading nearby
 
@@ -74,6 +75,8 @@ class _Item:
 class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
+    own: dict[str, Counter] = field(default_factory=dict)  # name key -> its votes in `countries`
+    views: dict[str, tuple[Counter, float]] = field(default_factory=dict)  # name key -> others' votes
     # (country, admin1) -> mentions whose confident pick lies there (rebuilt every pass)
     picked_admin1: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
@@ -132,7 +135,7 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
         cands.append(Candidate(demonym, DERIVED))
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     water = WATER.search(name) is not None and not division
-    return _Item(mention, name, division, near, cands, water)
+    return _Item(mention, name, division, near, cands, water, key=fold(name))
 
 
 def _link_qualifiers(text: str, items: list[_Item]) -> None:
@@ -199,6 +202,11 @@ def _link_neighbours(items: list[_Item]) -> None:
                 item.close[n] = len(names)
 
 
+def _vote(ctx: _Context, item: _Item, country: str, weight: float) -> None:
+    ctx.countries[country] += weight
+    ctx.own.setdefault(item.key, Counter())[country] += weight
+
+
 def _seed_context(item: _Item, ctx: _Context) -> None:
     """Countries and provinces the article names unambiguously."""
     if item.water:
@@ -206,12 +214,12 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
     primary = [c for c in item.cands if c.match == PRIMARY]
     codes = {c.entry.country_code for c in item.cands}
     if len(codes) == 1 and "" not in codes:
-        ctx.countries[codes.pop()] += 0.5  # every reading of the name lies in one country
+        _vote(ctx, item, codes.pop(), 0.5)  # every reading of the name lies in one country
     countries = [c for c in primary if c.entry.feature == "country"]
     if countries:
         # "Georgia" is also a US state: such a name does not vote for its country
         if not any(c.entry.feature == "admin1" for c in primary):
-            ctx.countries[countries[0].entry.country_code] += 1.0
+            _vote(ctx, item, countries[0].entry.country_code, 1.0)
         return
     admin1 = [c for c in primary if c.entry.feature == "admin1"]
     # "Tehran" names the city far more often than the province: a province seeds the context
@@ -221,7 +229,7 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
     if len(admin1) == 1 and not same_city:
         e = admin1[0].entry
         ctx.admin1[(e.country_code, e.admin1_code)] += 1.0
-        ctx.countries[e.country_code] += 0.5
+        _vote(ctx, item, e.country_code, 0.5)
 
 
 def _shadows(c: Candidate, admin1: Entry) -> bool:
@@ -233,7 +241,12 @@ def _shadows(c: Candidate, admin1: Entry) -> bool:
 
 
 def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
-    total = sum(ctx.countries.values()) or 1.0
+    # "Jordan" (the country or a Minnesota town) must not vote for its own country reading
+    view = ctx.views.get(item.key)
+    if view is None:
+        others = ctx.countries - ctx.own[item.key] if item.key in ctx.own else ctx.countries
+        view = ctx.views[item.key] = (others, sum(others.values()) or 1.0)
+    countries, total = view
     # "Hays district (Al Hudaydah)": any region reading of the qualifier may contain the place
     outer = [c.entry for c in items[item.qualifier].cands if c.entry.feature in ("country", "admin1")] \
         if item.qualifier is not None else []
@@ -253,7 +266,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
             s += 0.5
         if e.feature_code == "PPLC":
             s += W_NATIONAL_CAPITAL
-        s += W_COUNTRY * ctx.countries.get(e.country_code, 0.0) / total
+        s += W_COUNTRY * countries.get(e.country_code, 0.0) / total
         if e.feature in ("city", "admin2", "admin1"):
             key = (e.country_code, e.admin1_code)
             if ctx.admin1.get(key):
@@ -267,8 +280,8 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         if water and e.feature != "continent":
             # no seas or rivers in the gazetteer: "Red Sea" is not the Sudanese state unless
             # the article is about Sudan ("Fall River" is a town in a Massachusetts story)
-            s -= W_WATER if ctx.countries.get(e.country_code) else 2 * W_WATER
-        s += _near_countries(e, ctx, gaz, total)
+            s -= W_WATER if countries.get(e.country_code) else 2 * W_WATER
+        s += _near_countries(e, countries, gaz, total)
         if item.division:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
@@ -282,12 +295,12 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
     item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
 
 
-def _near_countries(e: Entry, ctx: _Context, gaz, total: float) -> float:
+def _near_countries(e: Entry, countries: Counter, gaz, total: float) -> float:
     """A place of an unnamed country next to a named one ("Gaza" in an article about Israel)."""
-    if e.feature == "country" or not e.country_code or ctx.countries.get(e.country_code):
+    if e.feature == "country" or not e.country_code or countries.get(e.country_code):
         return 0.0
     best = 0.0
-    for cc, weight in ctx.countries.items():
+    for cc, weight in countries.items():
         country = gaz.country(cc)
         if country is not None and _km(e.latitude, e.longitude, country.latitude, country.longitude) < NEAR_KM:
             best = max(best, weight / total)
@@ -318,14 +331,14 @@ def _proximity(k: int, e: Entry, ctx: _Context) -> float:
 
 
 def _picked_context(items: list[_Item], old: _Context) -> _Context:
-    ctx = _Context(Counter(old.countries), Counter(old.admin1))
+    ctx = _Context(Counter(old.countries), Counter(old.admin1), {k: Counter(v) for k, v in old.own.items()})
     for k, item in enumerate(items):
         if item.best < 0 or item.water:
             continue
         e = item.cands[item.best].entry
         if e.feature in ("city", "admin2", "admin1") and _margin(item) > 1.0:
             ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(k)
-            ctx.countries[e.country_code] += 0.5
+            _vote(ctx, item, e.country_code, 0.5)
             ctx.points.append((k, e.latitude, e.longitude))
     return ctx
 

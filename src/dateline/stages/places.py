@@ -163,8 +163,8 @@ def _partial(text: str, words, best, run_end: int, gaz) -> bool:
     if run_end - 1 <= bj or len(text[bs:be]) > 5 or _is_region(text[bs:be], gaz):
         return False
     rest = [text[ws:we] for ws, we in words[bj + 1:run_end]]
-    if rest[0].lower() in DIVISION or rest[0].lower() in ("city", "town"):
-        return False  # "Homs Governorate", "Hays City"
+    if rest[0].lower() in DIVISION or rest[0].lower() in ("city", "town") or rest[0] in ORG_HEADS:
+        return False  # "Homs Governorate", "Hays City", "Paris High School"
     if rest[0] in CONNECTORS and rest[0] not in ("and", "on"):
         rest = rest[1:]  # "Bilad al Yubi"
     return bool(rest) and rest[0][0].isupper()
@@ -178,12 +178,18 @@ def _strip_possessive(text: str, start: int, end: int) -> tuple[int, int] | None
     return (start, end) if end > start else None
 
 
+# "the Ohio Department of Transportation", "Ohio State University": the division word starts an
+# organisation name, and the place inside it stays "Ohio"
+ORG_TAIL = re.compile(r" (?:of|for)\b| [A-Z]")
+
+
 def _extend_division(text, words, start, end, j, gaz):
     """"Khuzestan" + " Province" -> one mention."""
     if j + 1 < len(words):
         ns, ne = words[j + 1]
         word = text[ns:ne].rstrip(".")
-        if ns - end == 1 and text[end] == " " and word.lower() in DIVISION:
+        if ns - end == 1 and text[end] == " " and word.lower() in DIVISION \
+                and not ORG_TAIL.match(text, ns + len(word)):
             return start, ns + len(word), j + 1
     return start, end, j
 
@@ -260,7 +266,8 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
         if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end):
             h.support = -1
             if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
-                    and not gaz.is_common_word(name) and _big_place(name, gaz, 20 * MIN_POPULATION):
+                    and (name.isupper() or not gaz.is_common_word(name)) \
+                    and _big_place(name, gaz, 20 * MIN_POPULATION):
                 h.support = EMBEDDED  # "Center", "Police" or a surname inside a name are not places
             continue
         if h.source in ("ner", "pattern"):
@@ -272,7 +279,8 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
         if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and _big_place(name, gaz, MIN_POPULATION):
             h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
             continue
-        if not region and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
+        if not region and not PLACE_SHAPED.search(name) \
+                and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
         if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
@@ -290,6 +298,14 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                     word = text[h.start:h.end]
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
                         h.support = max(h.support, 2)
+
+
+# words that start an organisation after a place name ("Paris High School", "Tehran Police")
+ORG_HEADS = {"High", "Public", "Police", "Department", "University", "College", "School", "Library",
+             "Hospital", "Fire", "Council", "Church", "Regional", "Community", "Memorial", "Board",
+             "Chamber", "Airport", "Municipal", "Court", "Times", "Herald", "Journal", "News", "Post"}
+# names only places have ("Gainesville" tagged PERSON by the small model; not "Clinton")
+PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)$")
 
 
 # "the US dollar", "Hong Kong dollars": a currency, not a place
