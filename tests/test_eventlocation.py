@@ -50,3 +50,19 @@ def test_notes_in_parentheses_are_not_qualifiers():
     assert qualified_places(text, 0, places) == []
     # "area (...) of X district": X situates the event; "X district, Kars": Kars is its province
     assert text_scores(text, 0, places) == [1, -1]
+
+
+def test_a_namesake_said_to_lie_in_a_town_elsewhere_yields_to_that_town():
+    text = "Gunmen shot a civilian in Al Arish in Taizz on Friday."
+    places = _places(text, ["Al Arish", "Taizz"], elsewhere=("Al Arish",))
+    assert [(p.name, p.geo_precision) for p in event_places(places, [], text, 0)] == [("Taizz", 2)]
+    # a list of towns is not a container relation
+    listed = "Protesters gathered in Marib, Taizz and Hays."
+    towns = _places(listed, ["Marib", "Taizz", "Hays"])
+    assert [p.name for p in event_places(towns, [], listed, 0)] == ["Marib", "Taizz", "Hays"]
+
+
+def test_the_province_around_a_town_is_not_a_second_event():
+    text = "A body was found in Hays city in Al Hudaydah countryside."
+    places = _places(text, ["Hays", "Al Hudaydah"])
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]

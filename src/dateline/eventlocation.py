@@ -97,6 +97,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):
             scores.append(-1)  # "Maltepe, Istanbul", "Sahara in Aleppo": the town it lies in
             continue
+        if n and _CONTAINER_GAP.match(gap) and (_DIRECTION_END.search(gap) or _PROVINCE_AFTER.match(text[place.mention.end:place.mention.end + 16])):
+            scores.append(-1)  # "Al Bab city in Aleppo countryside", "in northern Aleppo": the province around it
+            continue
         if n and gap.strip() == "," and _DIVISION_END.search(places[n - 1].mention.text):
             scores.append(-1)  # "Kagizman district, Kars": the province the district lies in
             continue
@@ -118,8 +121,12 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
 
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
-    r"^\s*(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:city|town|capital|province|governorate|district|region|"
+    r"^\s*(?:(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
+    r"(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:rural|central|(?:north|south)?\s*-?\s*(?:east|west)?(?:ern)?)\s+)?"
+    r"(?:(?:city|town|capital|province|governorate|district|region|"
     r"county|state|municipality) of\s+)?$|^\s*,\s*$", re.I)
+_DIRECTION_END = re.compile(r"\b(?:rural|central|(?:north|south|east|west)(?:\s*-\s*|-)?(?:east|west)?ern)\s+$", re.I)
+_PROVINCE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region|state)\b", re.I)
 
 
 def encloses(outer: Place, inner: Place) -> bool:
@@ -170,12 +177,13 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     ordered = sorted(places, key=lambda p: p.mention.start)
     cues = text_scores(text, sentence_start, ordered) if text else [0] * len(ordered)
     cue_of = {id(p): c for p, c in zip(ordered, cues)}
-    stand_ins = qualified_places(text, sentence_start, ordered) if text else []
+    stand_ins = (qualified_places(text, sentence_start, ordered) + contained_namesakes(text, ordered)) if text else []
     if stand_ins:
         # "Qaniyah (Mahliyah, Marib)" with Qaniyah unknown or resolved elsewhere: the event is
         # somewhere in Mahliyah (ACLED's geo_precision 2), coded where the unknown name stood
         wrong = {id(item) for item, _ in stand_ins if item is not None}
-        ordered = [p for p in ordered if id(p) not in wrong]
+        standing = {s.mention.start for _, s in stand_ins}
+        ordered = [p for p in ordered if id(p) not in wrong and p.mention.start not in standing]
         for _, stand_in in stand_ins:
             cue_of[id(stand_in)] = 1
         ordered = sorted(ordered + [s for _, s in stand_ins], key=lambda p: p.mention.start)
@@ -238,6 +246,25 @@ def qualified_places(text: str, sentence_start: int, places: Sequence[Place]) ->
             continue
         precision = 3 if finest.feature == "admin1" else 2
         out.append((item, dataclasses.replace(finest, geo_precision=max(precision, finest.geo_precision))))
+    return out
+
+
+_IN_GAP = re.compile(r"^\s*(?:(?:city|town|village|area|district|camp)\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def contained_namesakes(text: str, places: Sequence[Place]) -> list[tuple[Place, Place]]:
+    """'Sahara in Aleppo' with Sahara resolved to a namesake in Yemen: the town said to contain
+    it is where the event is known to be (geo_precision 2). Only for 'X in Y': 'X, Y' is as often
+    a list ('Tabriz, Mashhad, Gilan') as a container."""
+    out: list[tuple[Place, Place]] = []
+    for prev, place in zip(places, places[1:]):
+        if not (prev.resolved and place.resolved) or place.feature not in _RANK or prev.feature not in _RANK:
+            continue
+        gap = text[prev.mention.end:place.mention.start]
+        if not _IN_GAP.match(gap) or encloses(place, prev) or _consistent(prev, [place]):
+            continue
+        precision = 3 if place.feature == "admin1" else 2
+        out.append((prev, dataclasses.replace(place, geo_precision=max(precision, place.geo_precision))))
     return out
 
 
