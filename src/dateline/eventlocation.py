@@ -177,7 +177,10 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     ordered = sorted(places, key=lambda p: p.mention.start)
     cues = text_scores(text, sentence_start, ordered) if text else [0] * len(ordered)
     cue_of = {id(p): c for p, c in zip(ordered, cues)}
-    stand_ins = (qualified_places(text, sentence_start, ordered) + contained_namesakes(text, ordered)) if text else []
+    stand_ins, confirmed = qualified_places(text, sentence_start, ordered, with_confirmed=True) if text else ([], [])
+    stand_ins = stand_ins + (contained_namesakes(text, ordered) if text else [])
+    for item in confirmed:  # a place its qualifier situates precisely is at least a candidate
+        cue_of[id(item)] = max(cue_of[id(item)], 0)
     if stand_ins:
         # "Qaniyah (Mahliyah, Marib)" with Qaniyah unknown or resolved elsewhere: the event is
         # somewhere in Mahliyah (ACLED's geo_precision 2), coded where the unknown name stood
@@ -211,20 +214,23 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
 _GROUP = re.compile(r"\(([^()]{2,80})\)")
 _NAME_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:al|el|as|ar|ad|ash|at|an|az|[A-Z][\w'’-]+))*"
-    r"(?:\s+(?:area|areas|front|frontline|village|city|town|district|region|mountain|valley|camp|checkpoint|"
-    r"neighbou?rhood|site|road))?\s*$")
+    r"(?:(?:\s+[a-z]+){0,2}\s+(?:area|areas|front|frontline|village|city|town|district|region|mountain|valley|camp|"
+    r"checkpoint|neighbou?rhood|site|road|station|airport|base|post|prison|hospital|school|bridge|square|"
+    r"roundabout|crossing|intersection|port|market|street|highway))?\s*$")
 _RANK = {"city": 0, "admin2": 1, "admin1": 2}
 
 
-def qualified_places(text: str, sentence_start: int, places: Sequence[Place]) -> list[tuple[Place | None, Place]]:
+def qualified_places(text: str, sentence_start: int, places: Sequence[Place], *, with_confirmed: bool = False):
     """Parenthetical qualifiers "(District, Province)" that stand in for the place they follow.
 
     The group qualifies the nearest name before it. When that name is not a known place, or is
     resolved somewhere outside the group's places (a namesake), or is coarser than the group
     ("Socotra (Hidaybu, Suqutra)"), the group's finest place is where the event is known to be,
-    with geo_precision 2. Returns (the replaced place or None, the stand-in) pairs."""
+    with geo_precision 2. Returns (the replaced place or None, the stand-in) pairs, and with
+    `with_confirmed` also the named places their qualifier confirms ("Hays (Al Hudaydah)")."""
     sentence_end = max((p.mention.end for p in places), default=sentence_start)
     out: list[tuple[Place | None, Place]] = []
+    confirmed: list[Place] = []
     prev_end = sentence_start
     for m in _GROUP.finditer(text, sentence_start):
         start, end = m.start(), m.end()
@@ -243,10 +249,11 @@ def qualified_places(text: str, sentence_start: int, places: Sequence[Place]) ->
         if not named:
             continue  # "(Kurdish name)", or nothing named before the group
         if item is not None and item.resolved and _consistent(item, inside):
+            confirmed.append(item)
             continue
         precision = 3 if finest.feature == "admin1" else 2
         out.append((item, dataclasses.replace(finest, geo_precision=max(precision, finest.geo_precision))))
-    return out
+    return (out, confirmed) if with_confirmed else out
 
 
 _IN_GAP = re.compile(r"^\s*(?:(?:city|town|village|area|district|camp)\s+)?in\s+(?:the\s+)?$", re.I)
