@@ -36,3 +36,9 @@ def test_identity_groups_of_demonstrators():
     assert actors.identity_groups("cleaners working for a private company", "Iraq") == ["Labour Group (Iraq)"]
     assert actors.identity_groups("doctors and nurses of the hospital", "Lebanon") == ["Health Workers (Lebanon)"]
     assert actors.identity_groups("supporters of the party", "Iran") == []
+
+
+def test_bombs_of_unknown_origin_belong_to_an_unidentified_group():
+    assert actors.generic_actor("an unidentified IED planted roadside", "Iraq")[0] == "Unidentified Armed Group (Iraq)"
+    assert actors.generic_actor("an explosion, the source of which is unknown", "Syria")[0] == \
+        "Unidentified Armed Group (Syria)"

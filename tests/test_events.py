@@ -15,6 +15,9 @@ GAZ = {
     "Fars Province": ("Fars", "admin1", "Iran", "IR", "IRN", "Fars", 29.61, 52.54, 134766),
     "Aleppo": ("Aleppo", "city", "Syria", "SY", "SYR", "Aleppo", 36.2, 37.16, 170063),
     "Idlib": ("Idlib", "city", "Syria", "SY", "SYR", "Idlib", 35.93, 36.63, 169389),
+    "Turkey": ("Turkey", "country", "Turkey", "TR", "TUR", "", 39.0, 35.0, 298795),
+    "Russia": ("Russia", "country", "Russia", "RU", "RUS", "", 60.0, 100.0, 2017370),
+    "Taizz": ("Taizz", "city", "Yemen", "YE", "YEM", "Taizz", 13.58, 44.02, 70225),
 }
 
 
@@ -148,3 +151,16 @@ def test_a_country_used_as_an_attribute_is_not_an_event_location():
                "US", "USA", "", 39.8, -98.6, 6252001)
     tabriz = place(Mention(72, 78, "Tabriz", "PLACE", "gazetteer", 0), *GAZ["Tabriz"])
     assert text_scores(text, 0, [us, tabriz]) == [-1, 1]
+
+
+def test_acled_actor_names_for_state_subjects_and_sides(run):
+    doc = run("On 30 April 2020, Turkey and Russia conducted a joint patrol in Idlib.", date=date(2020, 5, 1))
+    (patrol,) = doc.events
+    assert patrol.actor1 == "Military Forces of Turkey (2016-)"
+    assert patrol.assoc_actor_1 == "Military Forces of Russia (2000-)"
+    doc = run("On 29 April 2020, pro-Hadi and affiliated forces thwarted a Houthi attack in Taizz, "
+              "killing and injuring a number of fighters.", date=date(2020, 5, 1))
+    (clash,) = doc.events
+    assert clash.actor1 == "Military Forces of Yemen (2012-)"
+    assert clash.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert clash.fatalities == 10

@@ -33,7 +33,7 @@ def test_fatalities_take_the_largest_stated_count():
 
 def test_a_day_of_the_month_or_a_year_is_not_a_death_count():
     assert fatalities("On 28 April 2020, pro-Houthi forces reportedly killed a man").value == 1
-    assert fatalities("On 29 April 2020, HTS executed an individual from Afrin") is None
+    assert fatalities("On 29 April 2020, HTS executed an individual from Afrin").value == 1
     assert fatalities("As reported on 28 April 2020, 2 members of the group were found dead").value == 2
     assert fatalities("on May 3 gunmen killed 4 people").value == 4
 
@@ -46,3 +46,13 @@ def test_deaths_without_a_number_are_coded_ten_like_acled():
     assert fatalities("with no report of fatalities nor injuries") is None
     assert fatalities("Neither fatalities nor injuries were reported") is None
     assert fatalities("killing 3 and causing several fatalities later").value == 3  # a number wins
+
+
+def test_bodies_executions_and_mixed_counts():
+    assert fatalities("a man's body was found in the city").value == 1
+    assert fatalities("the body of a civilian hawker was found").value == 1
+    assert fatalities("the group executed an attack on a checkpoint") is None
+    assert fatalities("2 militants were killed, injured or captured during the operation") is None
+    assert fatalities("the group confirmed 4 PKK fatalities").value == 4
+    assert fatalities("killing a group of fighters").value == 10  # not "a" = 1
+    assert fatalities("killing and injuring more than 20 fighters").value == 10

@@ -13,10 +13,20 @@ _VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands":
 
 NUMBER = r"(?:\d[\d,]*|(?:a |one )?(?:dozen|hundred|thousand)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?|a|an)"
 PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|militiamen|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
+ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|soldier|officer|person|prisoner|detainee|"
+              r"commander|leader|policeman|militant|driver|farmer|shepherd|worker|doctor|teacher|student|journalist)")
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b", re.I),
-    re.compile(rf"\b(?:killing|killed|kills|leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))", re.I),
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b"
+               r"(?!,?\s+(?:injured|wounded|or\b))", re.I),  # "killed, injured or captured" is no death count
+    re.compile(rf"\b(?:killing|killed|kills|leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
+               r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
+    # "executed an individual", "assassinated a commander"
+    re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
+               rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
+    # a body found: "a man's body was found", "the body of a civilian"
+    re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
+    re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[A-Z][\w-]+\s+)?(?:deaths|fatalities|bodies|dead)\b"),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
 ]
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
@@ -26,6 +36,8 @@ _VAGUE_FATAL = [
                r"(?:fatalities|deaths|dead)\b", re.I),
     re.compile(r"\b(?:killing|killed|kills)(?:\s+and\s+(?:injuring|wounding))?\s+(?:several|many|a number of|"
                r"a group of|an unknown number of|scores of|numerous)\b", re.I),
+    # the dead and the wounded counted together: how many died is not known
+    re.compile(r"\b(?:killing|killed) and (?:injuring|wounding|injured|wounded)\s+(?:more than |at least |about |over )?\d+", re.I),
     re.compile(r"\b(?:incurr(?:ing|ed)|caus(?:ing|ed)|resulting in|resulted in|with)\s+(?:heavy\s+|several\s+)?"
                r"(?:fatalities|deaths)\b", re.I),
 ]
@@ -83,10 +95,11 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     best: Count | None = None
     for pattern in _FATAL:
         for m in _overlapping(pattern, text):
-            parsed = parse_number(m.group("n"))
-            if parsed is None or parsed[0] > 100_000 or _is_year_or_article(m.group("n")) and parsed[0] > 1:
+            n_group = "n" if m.group("n") is not None else "n2"
+            parsed = parse_number(m.group(n_group))
+            if parsed is None or parsed[0] > 100_000 or _is_year_or_article(m.group(n_group)) and parsed[0] > 1:
                 continue
-            if _in_date(text, m.start("n"), m.end("n")):
+            if _in_date(text, m.start(n_group), m.end(n_group)):
                 continue  # "On 28 April 2020, forces killed ...": a day of the month, not a count
             count = Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
             if best is None or count.value > best.value:
@@ -104,7 +117,8 @@ def _overlapping(pattern: re.Pattern[str], text: str):
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         yield m
-        pos = m.end("n") if m.end("n") > pos else pos + 1
+        end = m.end("n") if m.group("n") is not None else m.end()
+        pos = end if end > pos else pos + 1
 
 
 def _in_date(text: str, start: int, end: int) -> bool:

@@ -219,7 +219,7 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     subj = actor_lib.subject_span(tokens, i, typing.trigger)
     if subj is not None:
         lo, hi = subj
-        side = [o for o in orgs if lo <= o.start and o.end <= hi]
+        side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
     subject_text = doc.text[subj[0]:subj[1]] if subj else doc.text[sent.start:typing.trigger.start]
@@ -253,7 +253,14 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
             actor1 = generic[0]
             if subj is not None:
                 spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
-    other = [o for o in orgs if o.start >= typing.trigger.end and o not in side]
+        else:
+            states = _states_in(doc, i, subj, on)
+            if states:  # "Turkey and Russia conducted a joint patrol": their state forces
+                actor1, assoc1 = states[0][0], [name for name, _ in states[1:]]
+                spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
+    # the other side: named after the subject ("pro-Hadi forces thwarted a Houthi attack")
+    after = subj[1] if subj is not None and subj[1] <= typing.trigger.start else typing.trigger.end
+    other = [o for o in orgs if o.start >= after and o not in side]
     if other:
         actor2 = other[0].name
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
@@ -261,6 +268,19 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     else:
         actor2, assoc2 = _victim(doc, i, tokens, typing, country, on=on, actor1=actor1), []
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | None) -> list[tuple[str, Span]]:
+    """Countries that are the subject of an event ("Turkey and Russia conducted ..."), as ACLED's
+    state forces of each."""
+    if subj is None:
+        return []
+    out = []
+    for p in doc.places:
+        if p.mention.sent == i and p.feature == "country" and subj[0] <= p.mention.start and p.mention.end <= subj[1]:
+            name = actor_lib.with_period(f"Military Forces of {p.country}", p.country, on)
+            out.append((name, Span(p.mention.start, p.mention.end, p.mention.text)))
+    return out
 
 
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
