@@ -3,10 +3,11 @@ from dateline.eventlocation import event_places, qualified_places, text_scores
 from dateline.model import Mention, Place
 
 _ADMIN = {"Marib": "Ma'rib", "Mahliyah": "Ma'rib", "Hays": "Al Hudaydah", "Al Hudaydah": "Al Hudaydah",
-          "Taizz": "Ta'izz", "Kagizman district": "Kars", "Kars": "Kars"}
+          "Taizz": "Ta'izz", "Kagizman district": "Kars", "Kars": "Kars", "Menbij": "Aleppo", "Aleppo": "Aleppo"}
 _POINT = {"Marib": (15.46, 45.32), "Mahliyah": (14.9, 45.6), "Hays": (13.93, 43.48),
           "Al Hudaydah": (14.8, 42.95), "Taizz": (13.58, 44.02), "Al Arish": (31.13, 33.8),
-          "Kagizman district": (40.15, 43.13), "Kars": (40.6, 43.1)}
+          "Kagizman district": (40.15, 43.13), "Kars": (40.6, 43.1), "Menbij": (36.53, 37.95),
+          "Aleppo": (36.2, 37.16)}
 _FEATURE = {"Mahliyah": "admin2"}
 
 
@@ -65,4 +66,16 @@ def test_a_namesake_said_to_lie_in_a_town_elsewhere_yields_to_that_town():
 def test_the_province_around_a_town_is_not_a_second_event():
     text = "A body was found in Hays city in Al Hudaydah countryside."
     places = _places(text, ["Hays", "Al Hudaydah"])
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]
+
+
+def test_a_city_named_like_its_province_stands_for_the_province():
+    text = "Turkish forces shelled Menbij in Aleppo using artillery fire."
+    places = _places(text, ["Menbij", "Aleppo"], country="SY")
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Menbij"]
+
+
+def test_a_direction_is_not_where_the_event_happened():
+    text = "Forces launched an attack on positions in Hays towards Marib."
+    places = _places(text, ["Hays", "Marib"])
     assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]

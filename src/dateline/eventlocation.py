@@ -14,9 +14,9 @@ from .geo import km
 from .model import Place, Token
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside", "into", "on",
-                            "throughout", "within", "across", "along", "towards", "toward", "to", "off",
+                            "throughout", "within", "across", "along", "to", "off",
                             "between", "north", "south", "east", "west", "over", "by", "through"})
-ORIGIN_PREPS = frozenset({"from", "of", "for", "with", "against", "about", "like"})
+ORIGIN_PREPS = frozenset({"from", "of", "for", "with", "against", "about", "like", "towards", "toward"})
 # nouns whose "of" complement is a place that the sentence situates something in
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "province", "provinces",
                          "district", "districts", "region", "regions", "area", "areas", "capital", "county",
@@ -24,6 +24,7 @@ PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages
                          "neighborhood", "countryside", "municipality", "centre", "center", "streets",
                          "port", "camp", "part", "parts", "north", "south", "east", "west", "corners"})
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "close", "nearby", "vicinity", "km", "kilometres",
+                        "entrance", "entrances",
                         "countryside", "environs", "suburbs", "surroundings",
                         "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest",
                         "southeast", "southwest"})
@@ -64,7 +65,7 @@ def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$")
 _BEFORE_LOCATIVE = re.compile(
-    r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|"
+    r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|entrances? to|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"
     r"neighbou?rhoods?|quarters?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
@@ -79,7 +80,8 @@ _MODIFIER_AFTER = re.compile(
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
-_BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|by|between|and|among)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|towards?|by|between|and|among)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:
@@ -138,9 +140,16 @@ def encloses(outer: Place, inner: Place) -> bool:
         return True
     if outer.feature != "city" or inner.feature not in ("city", "admin2"):
         return False
+    if outer.admin1 and inner.admin1 == outer.admin1 and _same_word(outer.name, outer.admin1):
+        return True  # "Menbij in Aleppo": the city's name also names its province, which holds Menbij
     if None in (outer.latitude, outer.longitude, inner.latitude, inner.longitude):
         return False
     return outer.population > 2 * max(inner.population, 1) and km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) <= 40.0
+
+
+def _same_word(a: str, b: str) -> bool:
+    fold = lambda t: re.sub(r"[^a-z]", "", t.lower())  # noqa: E731
+    return fold(a) == fold(b)
 
 
 def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
