@@ -121,3 +121,23 @@ def test_a_place_shaped_name_tagged_person_is_still_a_place():
     doc = doc_with(text, [("Gainesville", "PERSON"), ("Paris", "PERSON")])
     got = [text[h.start:h.end] for h in detect(doc, Gazetteer.from_entries(entries))]
     assert got == ["Gainesville"]
+
+
+def test_residents_affiliations_and_surnames():
+    text = "A Rasht mother said Sen. Paris Karimi, D-Tabriz, spoke. Paris left; Shiraz officials came."
+    doc = doc_with(text, [("Rasht", "ORG"), ("Paris Karimi", "PERSON"), ("Paris", "GPE")])
+    got = [text[h.start:h.end] for h in detect(doc, gaz())]
+    # "Rasht mother" is a place used as a modifier, "D-Tabriz" a legislator's place; the bare
+    # "Paris" is the person named before, even where the model calls it a place
+    assert got == ["Rasht", "Tabriz", "Shiraz"]
+
+
+def test_plural_demonyms_of_countries_are_demonym_mentions():
+    from dateline.stages.places import demonyms
+
+    entries = [Entry(1, "Russia", "country", "PCLI", "RU", "", 60.0, 90.0, 144_000_000),
+               Entry(2, "Asia", "continent", "CONT", "", "", 30.0, 90.0, 4_000_000_000)]
+    gz = Gazetteer.from_entries(entries, demonyms={"Russian": 1, "Asian": 2})
+    text = "Russians and Asians met; the Russian side spoke."
+    spans = [text[s:e] for s, e in demonyms(doc_with(text), gz, [])]
+    assert spans == ["Russians", "Russian"]

@@ -78,9 +78,10 @@ class Gazetteer:
     @classmethod
     def from_entries(cls, entries: Iterable[Entry], *, common_words: Iterable[str] = (),
                      iso3: dict[str, str] | None = None,
-                     counties: dict[int, int] | None = None) -> "Gazetteer":
+                     counties: dict[int, int] | None = None,
+                     demonyms: dict[str, int] | None = None) -> "Gazetteer":
         """A small in-memory gazetteer (unit tests); admin1 capitals are the PPLA entries,
-        `counties` maps a place's id to its admin2's id."""
+        `counties` maps a place's id to its admin2's id, `demonyms` a word to a place's id."""
         cols: dict[str, Any] = {"id": array("q"), "name": [], "feature": [], "fcode": [], "cc": [],
                                 "a1": [], "lat": array("d"), "lon": array("d"), "pop": array("q")}
         keys: dict[str, dict[int, int]] = defaultdict(dict)
@@ -106,7 +107,8 @@ class Gazetteer:
         index = {e.geonameid: i for i, e in enumerate(entries)}
         admin2_of = {index[a]: index[b] for a, b in (counties or {}).items()}
         return cls({"cols": cols, "keys": packed, "common": {fold(w) for w in common_words},
-                    "countries": countries, "capitals": capitals, "admin2_of": admin2_of})
+                    "countries": countries, "capitals": capitals, "admin2_of": admin2_of,
+                    "demonyms": {fold(w): index[g] for w, g in (demonyms or {}).items()}})
 
     # -- protocol -----------------------------------------------------------------------
     def entry(self, i: int) -> Entry:

@@ -90,10 +90,13 @@ def demonyms(doc: Document, gaz, found: list[_Hit]) -> list[tuple[int, int]]:
         if any(a < e and s < b for a, b in taken) or gaz.has_name(m.group(0)):
             continue
         word = m.group(0)
-        # adjectives only ("Russian troops"): plurals name people ("Mexicans"), not places
-        if len(word) < 5 or not word.endswith(("an", "ese", "ish", "i", "ch", "ek")):
+        # adjectives ("Russian troops") and plurals of a country's people ("Palestinians",
+        # "Czechs"; corpora annotate both), not of a continent's ("Asians")
+        plural = word.endswith("s") and word[:-1].endswith(("an", "i", "ch", "ek"))
+        if len(word) < 5 or not (plural or word.endswith(("an", "ese", "ish", "i", "ch", "ek"))):
             continue
-        if gaz.demonym(word) is not None and not gaz.is_common_word(word):
+        place = gaz.demonym(word)
+        if place is not None and not gaz.is_common_word(word) and (not plural or place.feature == "country"):
             out.append((s, e))
     return out
 
@@ -115,7 +118,19 @@ def _detect_all(doc: Document, gaz) -> list[_Hit]:
     hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
     hits = _merge(hits + _qualified_runs(text, hits, gaz))
     _support(text, hits, ner, gaz)
-    return hits
+    return sorted(hits + _affiliations(text, hits, gaz), key=lambda h: h.start)
+
+
+def _affiliations(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+    """"James Clyburn, D-S.C.", "Rep. Gilliard, D-Charleston": a legislator's party and place."""
+    out = []
+    for m in AFFILIATION_RUN.finditer(text):
+        s, e = m.span(1)
+        if text[e - 1] == "." and not gaz.has_name(text[s:e]):
+            e -= 1
+        if gaz.has_name(text[s:e]) and not any(h.start < e and s < h.end for h in hits):
+            out.append(_Hit(s, e, "pattern", 2))
+    return out
 
 
 def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
@@ -160,7 +175,7 @@ def _partial(text: str, words, best, run_end: int, gaz) -> bool:
     "Bar Elias", "Bilad" of "Bilad al Yubi") is not that place; countries and provinces are
     ("US Embassy", "Aleppo Governorate")."""
     (bs, be), bj = best
-    if run_end - 1 <= bj or len(text[bs:be]) > 5 or _is_region(text[bs:be], gaz):
+    if run_end - 1 <= bj or len(text[bs:be]) > 5 or "." in text[bs:be] or _is_region(text[bs:be], gaz):
         return False
     rest = [text[ws:we] for ws, we in words[bj + 1:run_end]]
     if rest[0].lower() in DIVISION or rest[0].lower() in ("city", "town") or rest[0] in ORG_HEADS:
@@ -235,6 +250,22 @@ def _qualified_runs(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
     return out
 
 
+TITLE = re.compile(r"\b(?:[Cc]oach|President|Presidents|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Chief|Sgt|Judge|Officer|"
+                   r"Detective|Deputy|Pastor|Rev|Sheriff)\.?\s+([A-Z][\w'’-]+)\b")
+
+
+def _surnames(text: str, ner: list[Mention]) -> set[str]:
+    """Names the article uses for people: last words of full person names, words after titles."""
+    out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
+    out |= {m.group(1) for m in TITLE.finditer(text)}
+    return {re.sub(r"['’]s$", "", w) for w in out}
+
+
+def _is_country(name: str, gaz) -> bool:
+    """"Canada" is also a lower-case word (a balsam); a country's name still names the country."""
+    return any(c.entry.feature == "country" and c.match == 0 for c in gaz.search(name))
+
+
 def _is_region(name: str, gaz) -> bool:
     return any(c.entry.feature in ("country", "admin1") and c.match == 0 for c in gaz.search(name))
 
@@ -258,16 +289,21 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
 
 def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
     """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
+    people = _surnames(text, ner)
     for h in hits:
         name = text[h.start:h.end]
         if re.fullmatch(DIRECTIONS, name, re.I) or re.match(r"I['’]", name):
             h.support = -1  # "North" alone, "I've"
             continue
+        if name in people and h.source != "pattern" and not _is_region(name, gaz):
+            h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
+            continue
         if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end):
             h.support = -1
             if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
-                    and (name.isupper() or not gaz.is_common_word(name)) \
-                    and _big_place(name, gaz, 20 * MIN_POPULATION):
+                    and (name.isupper() or _is_country(name, gaz) or not gaz.is_common_word(name)) \
+                    and not name.startswith("The ") \
+                    and _big_place(name, gaz, MIN_POPULATION):
                 h.support = EMBEDDED  # "Center", "Police" or a surname inside a name are not places
             continue
         if h.source in ("ner", "pattern"):
@@ -352,11 +388,23 @@ _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
 _DEMONYM_FORM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|is|ic|ics|s)$")
 
 
+# "a Lancaster mother", "Torrington firefighters", "Woodstock Mayor Michael Harding"
+RESIDENT_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:residents?|natives?|woman|women|man|men|mother|father|couple|family|families|"
+    r"teens?|taxpayers|voters|homeowners|businesses|firefighters|police|officials|[Mm]ayor|"
+    r"City (?:Council|Manager|Hall)|city council|school district|area)\b")
+# "Rep. Wendell Gilliard, D-Charleston", "James Clyburn, D-S.C."
+AFFILIATION = re.compile(r"\b[DRI]-$")
+AFFILIATION_RUN = re.compile(r",\s[DRI]-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
 def _pattern(text: str, h: _Hit, hits: list[_Hit]) -> bool:
     before = text[max(0, h.start - 40):h.start]
     if PLACE_PREPOSITIONS.search(before):
         return True
     after = text[h.end:h.end + 40]
+    if RESIDENT_NOUN.match(after) or AFFILIATION.search(before):
+        return True
     if re.match(rf",\s+(?:{DIRECTIONS}\s+)?[A-Z]", after, re.I) and re.match(r",\s+\S", after):
         nxt = h.end + len(re.match(rf",\s+(?:{DIRECTIONS}\s+)?", after, re.I).group(0))
         if any(o.start == nxt and o.support >= 1 for o in hits):
