@@ -164,3 +164,17 @@ def test_acled_actor_names_for_state_subjects_and_sides(run):
     assert clash.actor1 == "Military Forces of Yemen (2012-)"
     assert clash.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
     assert clash.fatalities == 10
+
+
+def test_acled_sides_reciprocal_fire_patrons_and_employers(run):
+    on = date(2020, 5, 1)
+    (fire,) = run("On 29 April 2020, Houthi and pro-Hadi forces exchanged artillery fire in Taizz.", date=on).events
+    assert fire.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert fire.actor2 == "Military Forces of Yemen (2012-)" and fire.assoc_actor_1 == ""
+    (ambush,) = run("On 30 April 2020, pro-STC Security Belt Forces attacked a military vehicle in Taizz.",
+                    date=on).events
+    assert ambush.actor1 == "Military Forces of Yemen (2012-) Security Belt Forces"
+    assert ambush.assoc_actor_1 == "STC: Southern Transitional Council"
+    (protest,) = run("On 28 April 2020, workers of the Rural Water Authority held a protest in Taizz "
+                     "against unpaid salaries.", date=on).events
+    assert protest.actor1 == "Protesters (Yemen)" and protest.assoc_actor_1 == "Labour Group (Yemen)"

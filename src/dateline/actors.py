@@ -23,6 +23,7 @@ class ActorMention:
     end: int
     text: str
     known: bool  # from the actor dictionary
+    partisan: bool = False  # named as a side's patron: "pro-STC forces", "Islah-affiliated military forces"
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ def _dictionary() -> tuple[re.Pattern[str], dict[str, dict]]:
             canonical.setdefault(alias, org)
     aliases = sorted(canonical, key=len, reverse=True)
     # "anti-Houthi forces" and "pro-Houthi forces" name the side they are against or for, not the group
-    pattern = re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
+    pattern = re.compile(r"(?:(?<![\w/-])|(?<=\bpro-))(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
     return pattern, canonical
 
 
@@ -73,6 +74,7 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-])[A-Z]{2,6}(?=\s+(?:supporters|members|"
                       r"fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|officials|"
                       r"leaders|sympathi[sz]ers)\b)")
+_PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
@@ -94,7 +96,10 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     for m in pattern.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
-            found.append(ActorMention(org_name(canonical[m.group(0)], country, on), start, end, m.group(0), True))
+            partisan = sentence.text[max(0, m.start() - 4):m.start()].lower() == "pro-" or bool(
+                _PATRON_AFTER.match(sentence.text[m.end():m.end() + 12]))
+            found.append(ActorMention(org_name(canonical[m.group(0)], country, on), start, end, m.group(0), True,
+                                      partisan))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
@@ -191,7 +196,28 @@ def _identity() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def identity_groups(phrase: str, country: str) -> list[str]:
     """ACLED's identity groups named in a phrase ('cleaners working for ...' -> 'Labour Group (Iraq)')."""
-    return [name.format(country=country or "International") for pattern, name in _identity() if pattern.search(phrase)]
+    found = []
+    for pattern, name in _identity():  # more specific groups first; each word counts once
+        if pattern.search(phrase):
+            found.append(name.format(country=country or "International"))
+            phrase = pattern.sub(" ", phrase)
+    return found
+
+
+def side_groups(phrase: str) -> list[str]:
+    """Groups ACLED associates with a side: 'pro-Hadi and affiliated forces' -> Militia (Pro-Government)."""
+    return [name for pat, name in data_json("actors.json")["side_groups"] if re.search(pat, phrase, re.I)]
+
+
+def under_operation(actor: str, country: str, on: date | None) -> str | None:
+    """The multinational operation a state force acts under in `country` on that day ('Military
+    Forces of Saudi Arabia (2015-)' in Yemen -> 'Operation Restoring Hope'), or None."""
+    for op in data_json("actors.json")["operations"]:
+        if op["country"] != country or (on is not None and on.isoformat() < op["since"]):
+            continue
+        if any(actor.startswith(f"Military Forces of {member}") for member in op["members"]):
+            return op["name"]
+    return None
 
 
 def demonym_country(phrase: str) -> str | None:

@@ -222,52 +222,122 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
-    subject_text = doc.text[subj[0]:subj[1]] if subj else doc.text[sent.start:typing.trigger.start]
-    spans: list[tuple[str, Span]] = []
+    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side)
     if typing.event_type in ("Protests", "Riots"):
-        actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
-        if subj is not None:
-            spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
-        # ACLED adds the demonstrators' organisations and identity groups ("Labour Group (Iran)")
-        lo = subj[0] if subj else sent.start
-        bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(subject_text))
-        assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
-        spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
-        actor2 = ""
-        if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-            police = actor_lib.with_period(f"Police Forces of {country}", country, on)
-            actor2 = _victim(doc, i, tokens, typing, country, default=police, on=on)
-            if actor2.startswith(("Protesters", "Civilians", "Rioters")):
-                actor2 = police
-        return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
-    actor1, assoc1 = "", []
-    known = [o for o in side if o.known] or side
+        return _demonstrators(scene)
+    return _armed_sides(scene)
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """What the actor rules look at: the sentence, its subject and the organisations named."""
+    doc: Document
+    i: int
+    tokens: Sequence[Token]
+    typing: Typing
+    country: str
+    on: date | None
+    subj: tuple[int, int] | None
+    orgs: list
+    side: list
+
+    @property
+    def sent(self) -> Span:
+        return self.doc.sentences[self.i]
+
+    @property
+    def subject_text(self) -> str:
+        lo, hi = self.subj if self.subj else (self.sent.start, self.typing.trigger.start)
+        return self.doc.text[lo:hi]
+
+    def subject_span(self) -> Span:
+        return Span(self.subj[0], self.subj[1], self.doc.text[self.subj[0]:self.subj[1]])
+
+
+def _demonstrators(sc: _Scene) -> Actors:
+    """Protesters or rioters of the country; their organisations and ACLED identity groups
+    ("Labour Group (Iran)") associated; the police against them when the protest met force."""
+    doc, typing, country = sc.doc, sc.typing, sc.country
+    actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
+    spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
+    # "workers of the Rural Water Authority": the employer is not among the demonstrators
+    side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
+    lo = sc.subj[0] if sc.subj else sc.sent.start
+    bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(sc.subject_text))
+    assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
+    spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
+    actor2 = ""
+    if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        police = actor_lib.with_period(f"Police Forces of {country}", country, sc.on)
+        actor2 = _victim(doc, sc.i, sc.tokens, typing, country, default=police, on=sc.on)
+        if actor2.startswith(("Protesters", "Civilians", "Rioters")):
+            actor2 = police
+    return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
+
+
+def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
+    """actor1 and its associates from the subject: a named group (a state unit before the party
+    it is aligned with), a generic force, or the states named as subject."""
+    state = [o for o in known if o.name.startswith(_STATE_PREFIXES)]
+    if known and all(o.partisan and o not in state for o in known):
+        # "Islah-affiliated military forces", "pro-STC forces": the force acts, its patron is associated
+        generic = actor_lib.generic_actor(sc.subject_text, actor_lib.demonym_country(sc.subject_text) or sc.country, sc.on)
+        if generic and generic[1] == "state":
+            if sc.subj is not None:
+                spans.append(("actor1", sc.subject_span()))
+            return generic[0], [o.name for o in sc.side]
     if known:
-        actor1 = known[0].name
-        spans.append(("actor1", Span(known[0].start, known[0].end, known[0].text)))
-        assoc1 = [o.name for o in side if o is not known[0]]
-    else:
-        nationality = actor_lib.demonym_country(subject_text) or country
-        generic = actor_lib.generic_actor(subject_text, nationality, on)
-        if generic:
-            actor1 = generic[0]
-            if subj is not None:
-                spans.append(("actor1", Span(subj[0], subj[1], doc.text[subj[0]:subj[1]])))
-        else:
-            states = _states_in(doc, i, subj, on)
-            if states:  # "Turkey and Russia conducted a joint patrol": their state forces
-                actor1, assoc1 = states[0][0], [name for name, _ in states[1:]]
-                spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
+        first = (state or known)[0]
+        spans.append(("actor1", Span(first.start, first.end, first.text)))
+        return first.name, [o.name for o in sc.side if o is not first]
+    nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
+    generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on)
+    if generic:
+        if sc.subj is not None:
+            spans.append(("actor1", sc.subject_span()))
+        return generic[0], []
+    states = _states_in(sc.doc, sc.i, sc.subj, sc.on)
+    if states:  # "Turkey and Russia conducted a joint patrol": their state forces
+        spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
+        return states[0][0], [name for name, _ in states[1:]]
+    return "", []
+
+
+def _armed_sides(sc: _Scene) -> Actors:
+    doc, typing, sent = sc.doc, sc.typing, sc.sent
+    spans: list[tuple[str, Span]] = []
+    known = [o for o in sc.side if o.known] or sc.side
+    actor1, assoc1 = _first_side(sc, known, spans)
+    reciprocal = None
+    if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
+        # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
+        sides = _unique(o.name for o in known)
+        if len(sides) >= 2:
+            reciprocal = sides[1]
+            assoc1 = [a for a in assoc1 if a not in sides[1:]]
+    if actor1 and reciprocal is None:
+        assoc1 += actor_lib.side_groups(sc.subject_text)
+    operation = actor_lib.under_operation(actor1, sc.country, sc.on) if actor1 else None
+    if operation:  # "Saudi forces" in Yemen act under the coalition's operation
+        actor1, assoc1 = operation, [actor1] + assoc1
     # the other side: named after the subject ("pro-Hadi forces thwarted a Houthi attack")
-    after = subj[1] if subj is not None and subj[1] <= typing.trigger.start else typing.trigger.end
-    other = [o for o in orgs if o.start >= after and o not in side]
-    if other:
-        actor2 = other[0].name
+    after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
+    other = [o for o in sc.orgs if o.start >= after and o not in sc.side]
+    if reciprocal is not None:
+        actor2, assoc2 = reciprocal, [o.name for o in other]
+    elif other:
+        actor2, assoc2 = other[0].name, [o.name for o in other[1:]]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
-        assoc2 = [o.name for o in other[1:]]
     else:
-        actor2, assoc2 = _victim(doc, i, tokens, typing, country, on=on, actor1=actor1), []
+        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1), []
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+_STATE_PREFIXES = ("Military Forces of", "Police Forces of")
+_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
+                              r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|from|for|working for|defrauded by|"
+                              r"employed by)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$", re.I)
 
 
 def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | None) -> list[tuple[str, Span]]:
