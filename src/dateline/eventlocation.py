@@ -24,7 +24,7 @@ PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages
                          "neighborhood", "countryside", "municipality", "centre", "center", "streets",
                          "port", "camp", "part", "parts", "north", "south", "east", "west", "corners"})
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "close", "nearby", "vicinity", "km", "kilometres",
-                        "entrance", "entrances",
+                        "entrance", "entrances", "between",
                         "countryside", "environs", "suburbs", "surroundings",
                         "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest",
                         "southeast", "southwest"})
@@ -66,6 +66,7 @@ def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$")
 _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|entrances? to|"
+    r"(?:road|highway|area|areas|route|border|crossing)\s+between|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"
     r"neighbou?rhoods?|quarters?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
@@ -80,6 +81,8 @@ _MODIFIER_AFTER = re.compile(
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
+_BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
+                      r"(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
 _BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|towards?|by|between|and|among)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
@@ -99,14 +102,20 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):
             scores.append(-1)  # "Maltepe, Istanbul", "Sahara in Aleppo": the town it lies in
             continue
-        if n and _CONTAINER_GAP.match(gap) and (_DIRECTION_END.search(gap) or _PROVINCE_AFTER.match(text[place.mention.end:place.mention.end + 16])):
-            scores.append(-1)  # "Al Bab city in Aleppo countryside", "in northern Aleppo": the province around it
+        after = text[place.mention.end:place.mention.end + 16]
+        if n and places[n - 1].resolved and _CONTAINER_GAP.match(gap) and (
+                _DIRECTION_END.search(gap) or _PROVINCE_AFTER.match(after)):
+            # "Al Bab city in Aleppo countryside", "in northern Aleppo": the province around a known town
+            # (around an unknown one it is the nearest known place of the event)
+            scores.append(-1)
             continue
-        if n and gap.strip() == "," and _DIVISION_END.search(places[n - 1].mention.text):
+        if n and places[n - 1].resolved and gap.strip() == "," and _DIVISION_END.search(places[n - 1].mention.text):
             scores.append(-1)  # "Kagizman district, Kars": the province the district lies in
             continue
         if n and _LIST_GAP.match(gap):
-            scores.append(scores[-1])
+            between = _BETWEEN.search(text[max(sentence_start, places[n - 1].mention.start - 30):places[n - 1].mention.start])
+            # "the road between A and B": near A, B only situates it (unless A is unknown)
+            scores.append(-1 if between and gap.strip() == "and" and places[n - 1].resolved else scores[-1])
             continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
         if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]):
@@ -162,7 +171,7 @@ def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     if root is None or root.dep != "pobj":
         return False
     prep = tokens[root.head]
-    if prep.text.lower() in ("near", "outside", "around"):
+    if prep.text.lower() in ("near", "outside", "around", "between"):
         return True
     noun = tokens[prep.head] if prep.head != prep.i else prep
     return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in ("outskirts", "vicinity")
