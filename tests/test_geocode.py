@@ -226,3 +226,41 @@ def test_a_state_with_only_small_foreign_namesakes_sets_the_context():
     assert alexandria.geonameid == 42 and virginia.geonameid == 43
     (alone,) = resolve_towns("Tourists returned to Alexandria.", "Alexandria")
     assert alone.geonameid == 41
+
+
+def gaz_levant() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(100, "Syria", "country", "PCLI", "SY", "", 35.0, 38.0, 22_000_000),
+        Entry(101, "Idlib", "admin1", "ADM1", "SY", "12", 35.86, 36.57, 440_000),
+        Entry(102, "Idlib", "city", "PPLA", "SY", "12", 35.93, 36.63, 128_000, ("Idleb",)),
+        Entry(103, "Sarmin", "city", "PPL", "SY", "12", 35.90, 36.72, 14_000),
+        Entry(110, "Sudan", "country", "PCLI", "SD", "", 15.0, 30.0, 41_000_000),
+        Entry(111, "Bara", "city", "PPL", "SD", "56", 13.70, 30.37, 20_000),
+        Entry(120, "Iraq", "country", "PCLI", "IQ", "", 33.0, 44.0, 38_000_000),
+        Entry(121, "Al Amarah", "city", "PPLA", "IQ", "14", 31.84, 47.14, 323_000, ("Amara",)),
+        Entry(130, "Ethiopia", "country", "PCLI", "ET", "", 9.0, 39.5, 110_000_000),
+        Entry(131, "Amhara", "admin1", "ADM1", "ET", "46", 11.5, 38.0, 3_370_000, ("Amara",)),
+    ])
+
+
+def test_a_place_in_a_province_that_holds_no_such_name_is_not_a_far_namesake():
+    text = "Regime forces shelled Bara in Idleb and Sarmin in Idleb."
+    places = resolve_mentions(text, mentions(text, "Bara", "Idleb", "Sarmin", "Idleb"), gaz_levant(), settings=SETTINGS)
+    assert places[0].geonameid is None and places[2].geonameid == 103
+
+
+def test_x_city_is_a_city_not_the_region_named_like_it():
+    text = "Workers protested in Amara city on Monday."
+    (amara,) = resolve_mentions(text, mentions(text, "Amara city"), gaz_levant(), settings=SETTINGS)
+    assert amara.geonameid == 121
+
+
+@pytest.mark.slow
+def test_stage_uses_demonyms_as_context_but_returns_places_only(ctx):
+    from dateline.stages import geocode
+
+    text = "Lebanese protesters blocked roads in Tripoli on Monday."
+    ms = [Mention(0, 8, "Lebanese", "DEMONYM", "gazetteer"), Mention(36, 43, "Tripoli", "PLACE", "gazetteer")]
+    doc = dataclasses.replace(new_document(text), text=text, mentions=tuple(ms))
+    (tripoli,) = geocode.run(doc, ctx).places
+    assert tripoli.mention.text == "Tripoli" and tripoli.country_code == "LB"

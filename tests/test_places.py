@@ -141,3 +141,10 @@ def test_plural_demonyms_of_countries_are_demonym_mentions():
     text = "Russians and Asians met; the Russian side spoke."
     spans = [text[s:e] for s, e in demonyms(doc_with(text), gz, [])]
     assert spans == ["Russians", "Russian"]
+
+
+def test_molotov_cocktails_are_not_a_place():
+    entries = [Entry(1, "Perm", "city", "PPLA", "RU", "90", 58.0, 56.25, 1_000_000, ("Molotov",)),
+               Entry(2, "Tehran", "city", "PPLC", "IR", "26", 35.7, 51.4, 8_000_000)]
+    text = "Rioters hurled Molotov cocktails at the bank in Tehran."
+    assert [text[h.start:h.end] for h in detect(doc_with(text), Gazetteer.from_entries(entries))] == ["Tehran"]

@@ -43,6 +43,7 @@ W_NESTED = 2.0  # a town whose county the article names, and that county
 W_CLOSE = 1.5  # per other name (at most two) with a reading within CLOSE_KM of this one
 CLOSE_KM = 50.0
 CELL = 1.0  # degrees: the grid that finds close readings
+W_OUTSIDE = 5.0  # "X in Y" where no reading of X lies in Y
 W_NEAR_COUNTRY = 1.5  # times the share of a named country whose point is within NEAR_KM
 NEAR_KM = 300.0
 W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
@@ -64,6 +65,9 @@ class _Item:
     water: bool = False  # "Red Sea", "Neches River": no water bodies in the gazetteer
     qualifier: int | None = None  # index of the mention qualifying this one ("X, Y")
     qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
+    qualifier_in: bool = False  # "X in Y" rather than "X, Y"
+    outside: bool = False  # "X in Y" but no reading of X lies in Y
+    settlement: bool = False  # "X city", "X town"
     scores: list[float] = field(default_factory=list)
     best: int = -1
     key: str = ""  # folded name: mentions of one name do not vouch for each other
@@ -88,7 +92,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
                      anchor: Span | None = None) -> list[Place]:
     """One Place per mention, in the given order."""
     items = [_candidates(text, m, gaz, settings) for m in mentions]
-    _link_qualifiers(text, items)
+    _link_qualifiers(text, items, gaz)
     _link_counties(items, gaz)
     _link_neighbours(items)
     ctx = _Context()
@@ -135,10 +139,11 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
         cands.append(Candidate(demonym, DERIVED))
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     water = WATER.search(name) is not None and not division
-    return _Item(mention, name, division, near, cands, water, key=fold(name))
+    return _Item(mention, name, division, near, cands, water, key=fold(name),
+                 settlement=SETTLEMENT_WORD.search(name) is not None)
 
 
-def _link_qualifiers(text: str, items: list[_Item]) -> None:
+def _link_qualifiers(text: str, items: list[_Item], gaz) -> None:
     """"Paris, Texas": the second mention qualifies the first when it directly follows it."""
     by_start = {it.mention.start: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
@@ -146,10 +151,28 @@ def _link_qualifiers(text: str, items: list[_Item]) -> None:
         if m and m.end() > it.mention.end and m.end() in by_start and by_start[m.end()] != k:
             j = by_start[m.end()]
             # a list ("Mahshahr, Tehran, Shiraz") is not a qualifier: require containment
-            outer = [c.entry for c in items[j].cands if c.entry.feature in ("country", "admin1")]
+            inside = "in" in m.group(0).lower().split()
+            outer = _regions(items[j], gaz, inside)
             if any(_contains(o, c.entry) for o in outer for c in it.cands):
                 it.qualifier = j
+                it.qualifier_in = inside
                 items[j].qualifies.append(k)
+            elif inside and outer and not items[j].water:
+                it.outside = True  # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one
+
+
+def _regions(item: _Item, gaz, inside: bool) -> list[Entry]:
+    """Country and province readings of a qualifier; after "in" also the province of a city
+    reading ("Bara in Idleb": Idleb may be only a city in the gazetteer)."""
+    out = [c.entry for c in item.cands if c.entry.feature in ("country", "admin1")]
+    if inside and hasattr(gaz, "admin1_of"):
+        seen = {e.geonameid for e in out}
+        for c in item.cands:
+            a1 = gaz.admin1_of(c.entry) if c.entry.feature == "city" else None
+            if a1 is not None and a1.geonameid not in seen:
+                seen.add(a1.geonameid)
+                out.append(a1)
+    return out
 
 
 def _link_counties(items: list[_Item], gaz) -> None:
@@ -211,6 +234,8 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
     """Countries and provinces the article names unambiguously."""
     if item.water:
         return  # "Red Sea" says nothing about Sudan
+    if item.settlement:
+        return  # "Amara city": not the Amhara region, and maybe a city the gazetteer spells otherwise
     primary = [c for c in item.cands if c.match == PRIMARY]
     codes = {c.entry.country_code for c in item.cands}
     if len(codes) == 1 and "" not in codes:
@@ -248,8 +273,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         view = ctx.views[item.key] = (others, sum(others.values()) or 1.0)
     countries, total = view
     # "Hays district (Al Hudaydah)": any region reading of the qualifier may contain the place
-    outer = [c.entry for c in items[item.qualifier].cands if c.entry.feature in ("country", "admin1")] \
-        if item.qualifier is not None else []
+    outer = _regions(items[item.qualifier], gaz, item.qualifier_in) if item.qualifier is not None else []
     inner = [c.entry for j in item.qualifies for c in items[j].cands]
     # "Basra": a city (also under an alternate spelling, "Basrah") named like its province
     city_admin1 = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands
@@ -275,6 +299,8 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
                 s += W_PICKED_ADMIN1
         if outer:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
+        elif item.outside and e.feature != "country":
+            s -= W_OUTSIDE
         if inner and e.feature in ("country", "admin1") and any(_contains(e, i) for i in inner):
             s += 2.0  # the qualifier of "Hays district (Al Hudaydah)" is the province
         if water and e.feature != "continent":
@@ -284,6 +310,8 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         s += _near_countries(e, countries, gaz, total)
         if item.division:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
+        elif item.settlement and e.feature in ("admin1", "admin2"):
+            s -= 3.0  # "Amara city" is not the Amhara region
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
             s -= 4.0  # "Isfahan": the city, not the province of the same name
         s += _proximity(k, e, ctx)

@@ -19,8 +19,9 @@ ASSIGNS = ("places",)
 
 def run(doc: Document, ctx) -> Document:
     gaz = gazetteer_for(ctx.settings)
-    mentions = [m for m in doc.mentions if m.label == "PLACE"]
+    # demonyms ("Lebanese protesters") are context for the places ("Tripoli"), never places
+    mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")]
     mentions.sort(key=lambda m: (m.start, m.end))
     anchor = doc.anchor.place if doc.anchor is not None else None
     places = resolve_mentions(doc.text, mentions, gaz, settings=ctx.settings, anchor=anchor)
-    return dataclasses.replace(doc, places=tuple(places))
+    return dataclasses.replace(doc, places=tuple(p for p in places if p.mention.label == "PLACE"))

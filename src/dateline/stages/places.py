@@ -298,7 +298,8 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
         if name in people and h.source != "pattern" and not _is_region(name, gaz):
             h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
             continue
-        if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end):
+        if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
+                or THING_AFTER.match(text, h.end):
             h.support = -1
             if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
                     and (name.isupper() or _is_country(name, gaz) or not gaz.is_common_word(name)) \
@@ -347,6 +348,10 @@ PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)
 # "the US dollar", "Hong Kong dollars": a currency, not a place
 CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras|euros?|rupees?|pesos?|"
                       r"francs?|shekels?|yuan|yen|rubles?|roubles?|krona|krone)\b")
+
+
+# "Molotov cocktails" (Molotov is an old name of Perm)
+THING_AFTER = re.compile(r"\s+cocktails?\b")
 
 
 TARGET_VERB = re.compile(
