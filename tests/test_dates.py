@@ -61,3 +61,17 @@ def test_month_words_inside_names_are_not_dates():
 def test_last_year_is_a_historic_reference():
     [hit] = find_dates("colleagues arrested last year", REF)
     assert hit.kind == "year" and hit.date.year == 2018
+
+
+def test_approximate_and_reported_dates_are_known_to_the_week():
+    from datetime import date as d
+
+    from dateline.dates import find_dates
+
+    ref = d(2020, 5, 1)
+    (around,) = find_dates("Around 30 April 2020 (week of), forces detained a man.", ref)
+    assert around.date == d(2020, 4, 30) and around.precision == 2
+    (reported,) = find_dates("As reported on 28 April 2020, two members were found dead.", ref)
+    assert reported.precision == 2
+    (exact,) = find_dates("On 28 April 2020, protesters gathered.", ref)
+    assert exact.precision == 1

@@ -48,6 +48,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_APPROXIMATE = re.compile(r"\b(?:around|about|approximately|circa|(?:as |it was )?reported on|as of)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class DateHit:
     start: int
@@ -148,5 +152,8 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
             if resolved is None:
                 continue
             taken.append((start, end))
-            hits.append(DateHit(start + offset, end + offset, text[start:end], resolved[0], resolved[1], kind))
+            precision = resolved[1]
+            if precision == 1 and _APPROXIMATE.search(text[max(0, start - 30):start]):
+                precision = 2  # "Around 30 April", "As reported on 28 April": the day is not known
+            hits.append(DateHit(start + offset, end + offset, text[start:end], resolved[0], precision, kind))
     return sorted(hits, key=lambda h: h.start)
