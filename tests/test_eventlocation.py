@@ -1,13 +1,17 @@
 """eventlocation: which of a sentence's places locate its event (places built in code)."""
+import dataclasses
+
 from dateline.eventlocation import event_places, qualified_places, text_scores
 from dateline.model import Mention, Place
 
 _ADMIN = {"Marib": "Ma'rib", "Mahliyah": "Ma'rib", "Hays": "Al Hudaydah", "Al Hudaydah": "Al Hudaydah",
-          "Taizz": "Ta'izz", "Kagizman district": "Kars", "Kars": "Kars", "Menbij": "Aleppo", "Aleppo": "Aleppo"}
+          "Taizz": "Ta'izz", "Kagizman district": "Kars", "Kars": "Kars", "Menbij": "Aleppo", "Aleppo": "Aleppo",
+          "Mahmutbey": "Istanbul", "Bagcilar": "Istanbul", "Istanbul": "Istanbul"}
 _POINT = {"Marib": (15.46, 45.32), "Mahliyah": (14.9, 45.6), "Hays": (13.93, 43.48),
           "Al Hudaydah": (14.8, 42.95), "Taizz": (13.58, 44.02), "Al Arish": (31.13, 33.8),
           "Kagizman district": (40.15, 43.13), "Kars": (40.6, 43.1), "Menbij": (36.53, 37.95),
-          "Aleppo": (36.2, 37.16)}
+          "Aleppo": (36.2, 37.16), "Mahmutbey": (41.05, 28.83), "Bagcilar": (41.04, 28.86),
+          "Istanbul": (41.01, 28.95)}
 _FEATURE = {"Mahliyah": "admin2"}
 
 
@@ -79,3 +83,14 @@ def test_a_direction_is_not_where_the_event_happened():
     text = "Forces launched an attack on positions in Hays towards Marib."
     places = _places(text, ["Hays", "Marib"])
     assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]
+
+
+def test_a_neighbourhood_and_its_district():
+    text = "Units attacked buildings in Mahmutbey neighborhood of Bagcilar, Istanbul."
+    places = _places(text, ["Mahmutbey", "Bagcilar", "Istanbul"], country="TR")
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Mahmutbey"]
+    # the district resolved to a namesake far away: the neighbourhood and its city agree, so it is the district
+    # that is wrong, and the city that contains the neighbourhood is no second event
+    far = [p if p.name != "Bagcilar" else dataclasses.replace(p, admin1="Mersin", latitude=36.8, longitude=34.6)
+           for p in places]
+    assert [p.name for p in event_places(far, [], text, 0)] == ["Mahmutbey"]

@@ -109,6 +109,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             # (around an unknown one it is the nearest known place of the event)
             scores.append(-1)
             continue
+        if n and places[n - 1].resolved and place.resolved and _OF_CONTAINER_GAP.match(gap) and \
+                _consistent(places[n - 1], [place]):
+            scores.append(-1)  # "Mahmutbey neighborhood of Bagcilar": the district the neighbourhood lies in
+            continue
         if n and places[n - 1].resolved and gap.strip() == "," and _DIVISION_END.search(places[n - 1].mention.text):
             scores.append(-1)  # "Kagizman district, Kars": the province the district lies in
             continue
@@ -130,6 +134,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     return scores
 
 
+_OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
+                               r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
@@ -197,8 +203,10 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     cue_of = {id(p): c for p, c in zip(ordered, cues)}
     stand_ins, confirmed = qualified_places(text, sentence_start, ordered, with_confirmed=True) if text else ([], [])
     stand_ins = stand_ins + (contained_namesakes(text, ordered) if text else [])
-    for item in confirmed:  # a place its qualifier situates precisely is at least a candidate
-        cue_of[id(item)] = max(cue_of[id(item)], 0)
+    if all(c < 0 for c in cue_of.values()):
+        for item in confirmed:  # a place its qualifier situates precisely is at least a candidate
+            cue_of[id(item)] = max(cue_of[id(item)], 0)
+    standing_in = [q for _, q in stand_ins]
     if stand_ins:
         # "Qaniyah (Mahliyah, Marib)" with Qaniyah unknown or resolved elsewhere: the event is
         # somewhere in Mahliyah (ACLED's geo_precision 2), coded where the unknown name stood
@@ -217,6 +225,8 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
         if cue == 0 and tokens:
             cue = locative_score(tokens, mention_root(tokens, p.mention.start, p.mention.end))
         scored.append((p, cue))
+    # the town a stand-in was found in is its container, not a second event ("..., Istanbul")
+    scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
     positive = [p for p, s in scored if s > 0]
     if positive:
         return positive
@@ -229,6 +239,7 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
 
 
+_UNIT_NOUNS = r"(?:neighbou?rhood|quarter|district|sub-?district|region|area|suburb|province|governorate)"
 _GROUP = re.compile(r"\(([^()]{2,80})\)")
 _NAME_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:al|el|as|ar|ad|ash|at|an|az|[A-Z][\w'’-]+))*"
@@ -274,7 +285,8 @@ def qualified_places(text: str, sentence_start: int, places: Sequence[Place], *,
     return (out, confirmed) if with_confirmed else out
 
 
-_IN_GAP = re.compile(r"^\s*(?:(?:city|town|village|area|district|camp)\s+)?in\s+(?:the\s+)?$", re.I)
+_IN_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:city|town|village|area|district|camp)\s+)?in\s+(?:the\s+)?$|"
+                     r"^\s*(?:\([^()]{0,40}\)\s*)?" + _UNIT_NOUNS + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 def contained_namesakes(text: str, places: Sequence[Place]) -> list[tuple[Place, Place]]:
@@ -282,11 +294,16 @@ def contained_namesakes(text: str, places: Sequence[Place]) -> list[tuple[Place,
     it is where the event is known to be (geo_precision 2). Only for 'X in Y': 'X, Y' is as often
     a list ('Tabriz, Mashhad, Gilan') as a container."""
     out: list[tuple[Place, Place]] = []
-    for prev, place in zip(places, places[1:]):
+    for n, (prev, place) in enumerate(zip(places, places[1:])):
         if not (prev.resolved and place.resolved) or place.feature not in _RANK or prev.feature not in _RANK:
             continue
         gap = text[prev.mention.end:place.mention.start]
         if not _IN_GAP.match(gap) or encloses(place, prev) or _consistent(prev, [place]):
+            continue
+        third = places[n + 2] if n + 2 < len(places) else None
+        if third is not None and third.resolved and text[place.mention.end:third.mention.start].strip() == "," \
+                and _consistent(prev, [third]) and not _consistent(place, [third]):
+            out.append((place, prev))  # "Mahmutbey neighborhood of Bagcilar, Istanbul": Bagcilar is the namesake
             continue
         precision = 3 if place.feature == "admin1" else 2
         out.append((prev, dataclasses.replace(place, geo_precision=max(precision, place.geo_precision))))
