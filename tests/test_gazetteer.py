@@ -68,3 +68,14 @@ def test_real_gazetteer_loads_fast_and_knows_divisions_and_capitals(settings):
     assert gaz.is_common_word("Police") and not gaz.is_common_word("Tabriz")
     karaj = [c.entry for c in gaz.search("Karaj") if c.match == PRIMARY][0]
     assert [p.name for p in gaz.parents(karaj.geonameid)][-2:] == ["Alborz", "Iran"]
+
+
+@pytest.mark.slow
+def test_real_gazetteer_demonyms_of_provinces_and_two_word_countries(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    assert (gaz.demonym("Ohioans").name, gaz.demonym("Ohioans").feature) == ("Ohio", "admin1")
+    assert gaz.demonym("Texan").name == "Texas" and gaz.demonym("Ontarian").name == "Ontario"
+    assert gaz.demonym("Sri Lankan").country_code == "LK" and gaz.demonym("Sinhalese").country_code == "LK"
+    # a country keeps its demonym against a province named like it ("Indian" is not Indiana)
+    assert gaz.demonym("Indian").feature == "country" and gaz.demonym("Indian").country_code == "IN"
+    assert gaz.demonym("Georgian").feature == "country"

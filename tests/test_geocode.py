@@ -264,3 +264,9 @@ def test_stage_uses_demonyms_as_context_but_returns_places_only(ctx):
     doc = dataclasses.replace(new_document(text), text=text, mentions=tuple(ms))
     (tripoli,) = geocode.run(doc, ctx).places
     assert tripoli.mention.text == "Tripoli" and tripoli.country_code == "LB"
+
+
+def test_abbreviated_names_find_their_places():
+    text = "Families from New London and Mt. Pleasant came."
+    new_london, mt = resolve_towns(text, "New London", "Mt. Pleasant")
+    assert mt.geonameid == 35 and new_london.geonameid == 31

@@ -78,6 +78,7 @@ IRREGULAR_DEMONYMS = {
     "Kazakh": "KZ", "Tajik": "TJ", "Kyrgyz": "KG", "Congolese": "CD", "Ivorian": "CI",
     "Salvadoran": "SV", "Bahraini": "BH", "Qatari": "QA", "Omani": "OM", "Kuwaiti": "KW",
     "Israeli": "IL", "Pakistani": "PK", "Bangladeshi": "BD", "Iraqi": "IQ", "Chinese": "CN",
+    "Sinhalese": "LK",
 }
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i")
 
@@ -158,17 +159,21 @@ class _Builder:
         slot[idx] = min(kind, slot.get(idx, 9))
 
 
-    def demonym(self, idx: int, name: str) -> None:
-        """Demonyms by suffix rules ("Iran" -> "Iranian", "China" -> "Chinese"); longest stem wins."""
+    def demonym(self, idx: int, name: str, *, cuts: int = 4, suffixes: tuple[str, ...] = DEMONYM_SUFFIXES,
+                weight: int = 0) -> None:
+        """Demonyms by suffix rules ("Iran" -> "Iranian", "China" -> "Chinese", "Sri Lanka" ->
+        "Sri Lankan"); the longest stem wins, then the higher weight (countries over provinces)."""
         base = fold(name)
-        if " " in base or len(base) < 4:
+        head, _, last = base.rpartition(" ")
+        if len(last) < 4 or head.count(" ") > 0:
             return
-        for cut in range(0, 4):
-            stem = base[: len(base) - cut]
-            for suffix in DEMONYM_SUFFIXES:
-                key = stem + suffix
-                if key != base and self.demonyms.get(key, (0, -1))[1] < len(stem):
-                    self.demonyms[key] = (idx, len(stem))
+        for cut in range(0, cuts):
+            stem = last[: len(last) - cut]
+            for suffix in suffixes:
+                key = (head + " " if head else "") + stem + suffix
+                rank = len(stem) * 10 + weight
+                if key != base and self.demonyms.get(key, (0, -1))[1] < rank:
+                    self.demonyms[key] = (idx, rank)
 
 
 def _load_json(path: Path) -> Any:
@@ -239,7 +244,7 @@ def _add_countries(b: _Builder, site: Path, csc_countries: dict[str, dict]) -> d
             if n:
                 b.name(idx, n, 0)
         for n in {rec["name"], name} | set(COUNTRY_ALIASES.get(cc, ())):
-            b.demonym(idx, n)
+            b.demonym(idx, n, weight=2)
         table[cc] = {"idx": idx, "iso3": rec.get("iso3", ""), "capital": rec.get("capital", "")}
     return table
 
@@ -346,6 +351,7 @@ def _add_admin1(b: _Builder, site: Path, csc_states: dict[str, dict],
                 b.name(idx, n, 0)
         for k in keys:
             b.name(idx, k, 2)
+        b.demonym(idx, english, cuts=2, suffixes=("n", "an", "ian"), weight=1)
         if cc == "US":
             for abbr in US_STATE_ABBREVIATIONS.get(a1, ()):
                 b.name(idx, abbr, 1)
@@ -405,7 +411,7 @@ def build(path: str | Path) -> dict[str, Any]:
     _mark_capitals(b, countries)
     for word, target in IRREGULAR_DEMONYMS.items():
         if target in countries:
-            b.demonyms[fold(word)] = (countries[target]["idx"], 99)
+            b.demonyms[fold(word)] = (countries[target]["idx"], 999)
     common = _common_words()
     keys: dict[str, Any] = {}
     for key, slot in b.keys.items():

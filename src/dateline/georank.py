@@ -117,9 +117,12 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
     name = mention.text.strip()
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
-    lowered = name.lower()
-    division = any(lowered.endswith(" " + w) for w in DIVISION_WORDS)
+    expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
+    division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS)
     cands = gaz.search(name)
+    if expanded != name:
+        seen = {c.entry.geonameid for c in cands}
+        cands += [c for c in gaz.search(expanded) if c.entry.geonameid not in seen]
     # "Hays district", "Hays city": also plain "Hays", unless the full name is a known division
     # ("Columbia County" is not the District of Columbia)
     if (division and not any(c.entry.feature in ("admin1", "admin2") for c in cands)) \
@@ -127,20 +130,31 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
-    if not cands:
+    demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
+    if not cands and demonym is None:
         cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
         best: dict[int, Candidate] = {}
         for c in cands:
             if c.entry.geonameid not in best or c.score > best[c.entry.geonameid].score:
                 best[c.entry.geonameid] = c
         cands = list(best.values())
-    demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
     if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
         cands.append(Candidate(demonym, DERIVED))
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     water = WATER.search(name) is not None and not division
     return _Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None)
+
+
+ABBREVIATIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Pt.": "Point",
+                 "Co.": "County", "Twp.": "Township", "W.": "West", "E.": "East", "N.": "North", "S.": "South"}
+
+
+def _expand_abbreviations(name: str) -> str:
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
 def _link_qualifiers(text: str, items: list[_Item], gaz) -> None:
@@ -330,8 +344,10 @@ def _near_countries(e: Entry, countries: Counter, gaz, total: float) -> float:
     best = 0.0
     for cc, weight in countries.items():
         country = gaz.country(cc)
-        if country is not None and _km(e.latitude, e.longitude, country.latitude, country.longitude) < NEAR_KM:
-            best = max(best, weight / total)
+        # 3 degrees of latitude exceed NEAR_KM: skip the haversine for most pairs
+        if country is not None and abs(e.latitude - country.latitude) < 3.0 and weight / total > best \
+                and _km(e.latitude, e.longitude, country.latitude, country.longitude) < NEAR_KM:
+            best = weight / total
     return W_NEAR_COUNTRY * best
 
 

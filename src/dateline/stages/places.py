@@ -84,21 +84,31 @@ def run(doc: Document, ctx) -> Document:
 def demonyms(doc: Document, gaz, found: list[_Hit]) -> list[tuple[int, int]]:
     """Capitalised words the gazetteer knows as demonyms, outside the place mentions."""
     taken = [(h.start, h.end) for h in found]
-    out = []
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", doc.text):
+    out: list[tuple[int, int]] = []
+    text = doc.text
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or gaz.has_name(m.group(0)):
-            continue
-        word = m.group(0)
-        # adjectives ("Russian troops") and plurals of a country's people ("Palestinians",
-        # "Czechs"; corpora annotate both), not of a continent's ("Asians")
-        plural = word.endswith("s") and word[:-1].endswith(("an", "i", "ch", "ek"))
-        if len(word) < 5 or not (plural or word.endswith(("an", "ese", "ish", "i", "ch", "ek"))):
-            continue
-        place = gaz.demonym(word)
-        if place is not None and not gaz.is_common_word(word) and (not plural or place.feature == "country"):
-            out.append((s, e))
+        if out and s < out[-1][1]:
+            continue  # second word of "Sri Lankan"
+        pair = re.match(r" [A-Z][a-z]+\b", text[e:])
+        for end in ((e + pair.end(), e) if pair else (e,)):
+            if _is_demonym(text[s:end], gaz) and not any(a < end and s < b for a, b in taken):
+                out.append((s, end))
+                break
     return out
+
+
+def _is_demonym(word: str, gaz) -> bool:
+    """Adjectives ("Russian troops", "Sri Lankan") and plurals of a country's or a province's
+    people ("Palestinians", "Czechs", "Ohioans"; corpora annotate both), not a continent's."""
+    if gaz.has_name(word):
+        return False
+    plural = word.endswith("s") and word[:-1].endswith(("an", "i", "ch", "ek"))
+    if len(word) < 5 or not (plural or word.endswith(("an", "ese", "ish", "i", "ch", "ek"))):
+        return False
+    place = gaz.demonym(word)
+    return place is not None and not gaz.is_common_word(word) \
+        and (not plural or place.feature in ("country", "admin1"))
 
 
 def _sentence(starts: list[int], sentences: tuple[Span, ...], offset: int) -> int:
