@@ -178,3 +178,23 @@ def test_acled_sides_reciprocal_fire_patrons_and_employers(run):
     (protest,) = run("On 28 April 2020, workers of the Rural Water Authority held a protest in Taizz "
                      "against unpaid salaries.", date=on).events
     assert protest.actor1 == "Protesters (Yemen)" and protest.assoc_actor_1 == "Labour Group (Yemen)"
+
+
+def test_sub_types_that_depend_on_who_is_involved():
+    from dateline.model import Span
+    from dateline.stages.event_parts import Actors, Typing, event_type_of, recode_by_sides
+
+    def typed(sub, trigger):
+        return Typing(event_type_of(sub), sub, 0.9, Span(0, len(trigger), trigger))
+
+    gunmen = Actors("Unidentified Armed Group (Syria)", "", "", "")
+    text = "unidentified gunmen opened fire at a regime checkpoint on the outskirts of the town"
+    assert recode_by_sides(typed("Attack", "opened fire"), gunmen, text).sub_event_type == "Armed clash"
+    text = "gunmen opened fire and killed a man at a checkpoint"
+    assert recode_by_sides(typed("Attack", "killed"), gunmen, text).sub_event_type == "Attack"
+    hadi = Actors("Military Forces of Yemen (2012-)", "", "Military Forces of Yemen (2016-) Supreme Political Council", "")
+    text = "pro-Hadi forces thwarted an attack and took control of two hills"
+    assert recode_by_sides(typed("Armed clash", "thwarted"), hadi, text).sub_event_type == "Government regains territory"
+    rebels = Actors("Southern Resistance", "", "Military Forces of Yemen (2016-) Supreme Political Council", "")
+    assert recode_by_sides(typed("Armed clash", "thwarted"), rebels, text).sub_event_type == \
+        "Non-state actor overtakes territory"

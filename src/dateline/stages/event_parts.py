@@ -1,6 +1,7 @@
 """The parts of an event the events stage assembles: type, date, actors, size, fatalities, notes."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -338,6 +339,46 @@ _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fou
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
                               r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|from|for|working for|defrauded by|"
                               r"employed by)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$", re.I)
+
+
+_ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", "Rebel Group", "Militia",
+          "Operation ", "Islamic State")
+_ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
+                           r"positions|outposts?|barracks)\b", re.I)
+_TERRITORY = re.compile(r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
+                        r"control\b|\b(?:recaptured|retook|overran)\b", re.I)
+
+
+_CIVILIAN_TARGET = re.compile(r"\b(?:a|an|the|two|three|\d+)?\s*(?:[\w-]+\s+)?(?:man|men|woman|women|child|children|boy|girl|"
+                              r"civilians?|activists?|journalists?|farmers?|shepherds?|residents?|villagers?|"
+                              r"drivers?|pharmacists?|merchants?|sellers?|vendors?|family|families|passers?-?by|"
+                              r"worshippers|students?|teachers?|doctors?|houses?|homes?)\b", re.I)
+
+
+def _target_phrase(typing: Typing, text: str) -> str:
+    """The words after the trigger, where ACLED's target is named ('opened fire at a checkpoint')."""
+    at = text.find(typing.trigger.text)
+    return text[at + len(typing.trigger.text):][:70] if at >= 0 else ""
+
+
+def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
+    """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
+    (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
+    territory' when state forces (or their units) take it, else 'Non-state actor overtakes territory'."""
+    sub = typing.sub_event_type
+    if sub == "Attack" and actors.actor1 and not actors.actor1.startswith("Civilians"):
+        target = _target_phrase(typing, text)
+        civilian = _CIVILIAN_TARGET.search(target)
+        armed = _ARMED_TARGET.search(target)
+        if (armed and (not civilian or armed.start() < civilian.start())) or (
+                not civilian and actors.actor2.startswith(_ARMED)):
+            sub = "Armed clash"
+    if typing.event_type == "Battles" and _TERRITORY.search(text):
+        sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
+            else "Non-state actor overtakes territory"
+    if sub == typing.sub_event_type:
+        return typing
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
 def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | None) -> list[tuple[str, Span]]:

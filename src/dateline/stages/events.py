@@ -127,6 +127,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
     actors = parts.actors_for(doc, i, tokens, typing, place, when.date)
+    typing = parts.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
     deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0) if first else None
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
