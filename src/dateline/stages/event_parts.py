@@ -111,7 +111,10 @@ CLASSIFIER_ALONE_CONFIDENCE = 0.8
 
 
 def _escalated_protest(lexicon_sub: str, model_sub: str) -> bool:
-    """Keep the lexicon's escalation ("tear gas" -> intervention) over a plain protest guess."""
+    """Keep the lexicon's escalation ("tear gas" -> intervention) over a plain protest guess, and
+    its weapon ("a remote explosive attack") over a plain attack guess: ACLED codes the means."""
+    if model_sub == "Attack" and _event_type_of()[lexicon_sub] == "Explosions/Remote violence":
+        return True
     return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION
 
 
@@ -191,7 +194,9 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'colleagues arrested last year', 'the wounded man': a participle describing a noun tells
     what happened before, not the event the sentence reports."""
     cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
-    return cue is not None and cue.dep in ("acl", "amod") and tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")
+    # only participles: "a remote explosive attack" names the means of the event itself
+    return cue is not None and cue.dep in ("acl", "amod") and cue.tag in ("VBN", "VBG", "VBD") and \
+        tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")
 
 
 def _historic_year(sent: Span, ref: date | None) -> bool:
@@ -344,7 +349,8 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|
 _ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", "Rebel Group", "Militia",
           "Operation ", "Islamic State")
 _ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
-                           r"positions|outposts?|barracks)\b", re.I)
+                           r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
+                           r"policemen|gendarmes|army)\b", re.I)
 _TERRITORY = re.compile(r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
                         r"control\b|\b(?:recaptured|retook|overran)\b", re.I)
 
