@@ -198,3 +198,9 @@ def test_sub_types_that_depend_on_who_is_involved():
     rebels = Actors("Southern Resistance", "", "Military Forces of Yemen (2016-) Supreme Political Council", "")
     assert recode_by_sides(typed("Armed clash", "thwarted"), rebels, text).sub_event_type == \
         "Non-state actor overtakes territory"
+
+
+def test_the_agent_of_a_passive_clause_is_actor1(run):
+    (attack,) = run("On 28 April 2020, a woman was shot dead by unidentified gunmen in Idlib.",
+                    date=date(2020, 5, 1)).events
+    assert attack.actor1 == "Unidentified Armed Group (Syria)" and attack.actor2 == "Civilians (Syria)"

@@ -153,6 +153,32 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     return None
 
 
+def passive_agent(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tuple[int, int] | None:
+    """The 'by' phrase of the trigger's passive clause ("a woman was stabbed by a Palestinian",
+    "operations carried out by the Gendarmerie forces"): who acted, when the subject is the victim."""
+    sent_tokens = [t for t in tokens if t.sent == sent]
+    if trigger is None or not sent_tokens:
+        return None
+    children: dict[int, list[Token]] = {}
+    for t in sent_tokens:
+        children.setdefault(t.head, []).append(t)
+    node = next((t for t in sent_tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    for _ in range(8):
+        if node is None:
+            return None
+        kids = [c for c in children.get(node.i, []) if c.i != node.i]
+        if any(c.dep == "nsubj" for c in kids):
+            return None  # an active clause: its subject acted
+        agent = next((c for c in kids if c.dep == "agent"), None)
+        objects = [c for c in children.get(agent.i, []) if c.dep == "pobj"] if agent is not None else []
+        if objects:
+            return _subtree(sent_tokens, objects[0])
+        if node.head == node.i:
+            return None
+        node = tokens[node.head]
+    return None
+
+
 def passive_subjects(tokens: Sequence[Token], sent: int) -> list[tuple[int, int]]:
     """Spans of the passive subjects of a sentence ("Four civilians ... were killed")."""
     sent_tokens = [t for t in tokens if t.sent == sent]

@@ -222,7 +222,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on)
     if doc.anchor:  # bylines and agencies of the dateline are not actors
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
-    subj = actor_lib.subject_span(tokens, i, typing.trigger)
+    # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
+    subj = actor_lib.passive_agent(tokens, i, typing.trigger) or actor_lib.subject_span(tokens, i, typing.trigger)
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
