@@ -94,3 +94,12 @@ def test_a_neighbourhood_and_its_district():
     far = [p if p.name != "Bagcilar" else dataclasses.replace(p, admin1="Mersin", latitude=36.8, longitude=34.6)
            for p in places]
     assert [p.name for p in event_places(far, [], text, 0)] == ["Mahmutbey"]
+
+
+def test_a_place_name_inside_a_common_compound_is_no_location():
+    text = "Rioters hurled Molotov cocktails at the bank in Hays."
+    places = _places(text, ["Hays"]) + [Place(Mention(15, 22, "Molotov", "PLACE", sent=0), 99, "Perm", "city",
+                                              country="Russia", country_code="RU", latitude=58.0, longitude=56.2)]
+    places.sort(key=lambda p: p.mention.start)
+    assert text_scores(text, 0, places) == [-1, 1]
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]

@@ -79,7 +79,7 @@ _RELATIVE_GAP = re.compile(
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
-    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|"
+    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
                       r"(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
