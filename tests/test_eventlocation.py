@@ -11,7 +11,7 @@ _POINT = {"Marib": (15.46, 45.32), "Mahliyah": (14.9, 45.6), "Hays": (13.93, 43.
           "Al Hudaydah": (14.8, 42.95), "Taizz": (13.58, 44.02), "Al Arish": (31.13, 33.8),
           "Kagizman district": (40.15, 43.13), "Kars": (40.6, 43.1), "Menbij": (36.53, 37.95),
           "Aleppo": (36.2, 37.16), "Mahmutbey": (41.05, 28.83), "Bagcilar": (41.04, 28.86),
-          "Istanbul": (41.01, 28.95)}
+          "Istanbul": (41.01, 28.95), "Raju": (36.67, 36.67), "Afrin": (36.51, 36.87)}
 _FEATURE = {"Mahliyah": "admin2"}
 
 
@@ -103,3 +103,18 @@ def test_a_place_name_inside_a_common_compound_is_no_location():
     places.sort(key=lambda p: p.mention.start)
     assert text_scores(text, 0, places) == [-1, 1]
     assert [p.name for p in event_places(places, [], text, 0)] == ["Hays"]
+
+
+def test_a_street_named_after_a_town_lies_in_the_town_after_it():
+    text = "A tanker exploded in the market area in Raju street of Afrin city."
+    places = _places(text, ["Raju", "Afrin"], country="SY")
+    assert text_scores(text, 0, places) == [-1, 1]
+
+
+def test_places_listed_with_their_qualifiers_are_all_event_places():
+    text = "Forces exchanged fire on the Qaniyah (Mahliyah, Marib) and Hays (Hays, Al Hudaydah) frontlines."
+    places = _places(text, ["Mahliyah", "Marib", "Hays", "Al Hudaydah"])
+    second_hays = dataclasses.replace(places[2], mention=Mention(text.index("(Hays") + 1, text.index("(Hays") + 5,
+                                                                  "Hays", "PLACE", sent=0))
+    places = sorted(places + [second_hays], key=lambda p: p.mention.start)
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Mahliyah", "Hays"]

@@ -69,7 +69,7 @@ _BEFORE_LOCATIVE = re.compile(
     r"(?:road|highway|area|areas|route|border|crossing)\s+between|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"
-    r"neighbou?rhoods?|quarters?|district|surroundings|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
+    r"neighbou?rhoods?|quarters?|district|surroundings|streets?|markets?|parts?|corners?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
     r"\s*(?:\([^()]{1,40}\)\s*)?of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ _RELATIVE_GAP = re.compile(
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
-    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|"
+    r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|streets?|avenues?|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
                       r"(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
@@ -203,7 +203,12 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     cue_of = {id(p): c for p, c in zip(ordered, cues)}
     stand_ins, confirmed = qualified_places(text, sentence_start, ordered, with_confirmed=True) if text else ([], [])
     stand_ins = stand_ins + (contained_namesakes(text, ordered) if text else [])
-    if all(c < 0 for c in cue_of.values()):
+    if stand_ins:
+        for item in confirmed:  # "Sirwah (Sirwah, Marib) and Nihm (Nihm, Sanaa) frontlines": listed alike
+            listed = _LISTED_BEFORE.search(text[max(sentence_start, item.mention.start - 12):item.mention.start])
+            if cue_of[id(item)] == 0 or listed:
+                cue_of[id(item)] = 1
+    elif all(c < 0 for c in cue_of.values()):
         for item in confirmed:  # a place its qualifier situates precisely is at least a candidate
             cue_of[id(item)] = max(cue_of[id(item)], 0)
     standing_in = [q for _, q in stand_ins]
@@ -240,6 +245,7 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
 
 
 _UNIT_NOUNS = r"(?:neighbou?rhood|quarter|district|sub-?district|region|area|suburb|province|governorate)"
+_LISTED_BEFORE = re.compile(r"\)\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 _GROUP = re.compile(r"\(([^()]{2,80})\)")
 _NAME_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+(?:al|el|as|ar|ad|ash|at|an|az|[A-Z][\w'’-]+))*"
@@ -339,7 +345,9 @@ def _consistent(item: Place, group: Sequence[Place]) -> bool:
     for q in group:
         if q.feature == "admin1" and not (contains(q, item) or q.geonameid == item.geonameid):
             return False
-        if q.feature in ("city", "admin2") and q.admin1 != item.admin1 and None not in (q.latitude, item.latitude) \
+        if q.feature == "admin2" and (q.admin1 != item.admin1 or (item.admin2 and not _same_word(item.admin2, q.name))):
+            return False  # "northeast of Sanaa (Nihm, Sanaa)": Sanaa city is not in Nihm district
+        if q.feature == "city" and q.admin1 != item.admin1 and None not in (q.latitude, item.latitude) \
                 and km(q.latitude, q.longitude, item.latitude, item.longitude) > 60.0:
             return False  # a town of the same province may stand for the province ("Hays (Al Hudaydah)")
     return True
