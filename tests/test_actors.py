@@ -42,3 +42,8 @@ def test_bombs_of_unknown_origin_belong_to_an_unidentified_group():
     assert actors.generic_actor("an unidentified IED planted roadside", "Iraq")[0] == "Unidentified Armed Group (Iraq)"
     assert actors.generic_actor("an explosion, the source of which is unknown", "Syria")[0] == \
         "Unidentified Armed Group (Syria)"
+
+
+def test_plural_demonyms_name_the_country():
+    assert actors.demonym_country("Palestinians from the camp") == "Palestine"
+    assert actors.demonym_country("Syrian refugees") == "Syria"

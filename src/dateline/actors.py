@@ -66,7 +66,7 @@ def _generic() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     table = data_json("actors.json")["demonyms"]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")s?\b")
     return pattern, table
 
 

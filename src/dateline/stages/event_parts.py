@@ -264,7 +264,10 @@ class _Scene:
 def _demonstrators(sc: _Scene) -> Actors:
     """Protesters or rioters of the country; their organisations and ACLED identity groups
     ("Labour Group (Iran)") associated; the police against them when the protest met force."""
-    doc, typing, country = sc.doc, sc.typing, sc.country
+    doc, typing = sc.doc, sc.typing
+    # ACLED names demonstrators by their nationality when the report gives it ("Palestinians from
+    # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
+    country = actor_lib.demonym_country(sc.subject_text) or sc.country
     actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
@@ -275,8 +278,8 @@ def _demonstrators(sc: _Scene) -> Actors:
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
     if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-        police = actor_lib.with_period(f"Police Forces of {country}", country, sc.on)
-        actor2 = _victim(doc, sc.i, sc.tokens, typing, country, default=police, on=sc.on)
+        police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
+        actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
