@@ -204,3 +204,11 @@ def test_the_agent_of_a_passive_clause_is_actor1(run):
     (attack,) = run("On 28 April 2020, a woman was shot dead by unidentified gunmen in Idlib.",
                     date=date(2020, 5, 1)).events
     assert attack.actor1 == "Unidentified Armed Group (Syria)" and attack.actor2 == "Civilians (Syria)"
+
+
+def test_demonstrators_take_their_stated_nationality_not_their_target(run):
+    on = date(2020, 5, 1)
+    (camp,) = run("On 30 April 2020, Afghan refugees from a camp demonstrated in Shiraz.", date=on).events
+    assert camp.actor1 == "Protesters (Afghanistan)" and "Refugees/IDPs (Afghanistan)" in camp.assoc_actor_1
+    (rally,) = run("On 30 April 2020, protesters angry at the Iranian government gathered in Aleppo.", date=on).events
+    assert rally.actor1 == "Protesters (Syria)"

@@ -267,7 +267,8 @@ def _demonstrators(sc: _Scene) -> Actors:
     doc, typing = sc.doc, sc.typing
     # ACLED names demonstrators by their nationality when the report gives it ("Palestinians from
     # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
-    country = actor_lib.demonym_country(sc.subject_text) or sc.country
+    head = _CLAUSE_AFTER_HEAD.split(sc.subject_text, maxsplit=1)[0]  # not "protesters against the Turkish ..."
+    country = actor_lib.demonym_country(head) or sc.country
     actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
@@ -343,6 +344,8 @@ def _armed_sides(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+_CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|protesting|over|angry|denouncing|"
+                                r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
 _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
