@@ -182,7 +182,8 @@ def test_acled_sides_reciprocal_fire_patrons_and_employers(run):
 
 def test_sub_types_that_depend_on_who_is_involved():
     from dateline.model import Span
-    from dateline.stages.event_parts import Actors, Typing, event_type_of, recode_by_sides
+    from dateline.stages.event_actors import recode_by_sides
+    from dateline.stages.event_parts import Actors, Typing, event_type_of
 
     def typed(sub, trigger):
         return Typing(event_type_of(sub), sub, 0.9, Span(0, len(trigger), trigger))

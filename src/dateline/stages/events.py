@@ -14,7 +14,7 @@ import re
 from ..dates import find_dates
 from ..eventtype import classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
-from . import event_parts as parts
+from . import event_actors, event_parts as parts
 from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier
 
@@ -126,8 +126,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
-    actors = parts.actors_for(doc, i, tokens, typing, place, when.date)
-    typing = parts.recode_by_sides(typing, actors, sent.text)
+    actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
+    typing = event_actors.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
     deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0) if first else None
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),

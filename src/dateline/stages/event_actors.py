@@ -1,0 +1,232 @@
+"""Who did what to whom: ACLED actor names for an event, and the sub-types that depend on them.
+
+actor1 comes from the subject of the trigger's clause (or the 'by' phrase of a passive one):
+a named group from the actor dictionary, a generic role ("gunmen" -> Unidentified Armed Group),
+or the states named as subject; demonstrators are "Protesters (country)" with their
+organisations and identity groups associated; actor2 is the other side named, or the target.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from .. import actors as actor_lib
+from ..model import Document, Place, Span, Token
+from .event_parts import VIOLENT_TYPES, Actors, Typing, event_type_of
+
+
+def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
+               on: date | None = None) -> Actors:
+    sent = doc.sentences[i]
+    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    country = place.country or "International"
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on)
+    if doc.anchor:  # bylines and agencies of the dateline are not actors
+        orgs = [o for o in orgs if o.start >= doc.anchor.end]
+    # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
+    subj = actor_lib.passive_agent(tokens, i, typing.trigger) or actor_lib.subject_span(tokens, i, typing.trigger)
+    if subj is not None:
+        lo, hi = subj
+        side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
+    else:  # no parse of the subject: the organisations named before the trigger
+        side = [o for o in orgs if o.end <= typing.trigger.start]
+    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side)
+    if typing.event_type in ("Protests", "Riots"):
+        return _demonstrators(scene)
+    return _armed_sides(scene)
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """What the actor rules look at: the sentence, its subject and the organisations named."""
+    doc: Document
+    i: int
+    tokens: Sequence[Token]
+    typing: Typing
+    country: str
+    on: date | None
+    subj: tuple[int, int] | None
+    orgs: list
+    side: list
+
+    @property
+    def sent(self) -> Span:
+        return self.doc.sentences[self.i]
+
+    @property
+    def subject_text(self) -> str:
+        lo, hi = self.subj if self.subj else (self.sent.start, self.typing.trigger.start)
+        return self.doc.text[lo:hi]
+
+    def subject_span(self) -> Span:
+        return Span(self.subj[0], self.subj[1], self.doc.text[self.subj[0]:self.subj[1]])
+
+
+def _demonstrators(sc: _Scene) -> Actors:
+    """Protesters or rioters of the country; their organisations and ACLED identity groups
+    ("Labour Group (Iran)") associated; the police against them when the protest met force."""
+    doc, typing = sc.doc, sc.typing
+    # ACLED names demonstrators by their nationality when the report gives it ("Palestinians from
+    # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
+    head = _CLAUSE_AFTER_HEAD.split(sc.subject_text, maxsplit=1)[0]  # not "protesters against the Turkish ..."
+    country = actor_lib.demonym_country(head) or sc.country
+    actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
+    spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
+    # "workers of the Rural Water Authority": the employer is not among the demonstrators
+    side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
+    lo = sc.subj[0] if sc.subj else sc.sent.start
+    bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(sc.subject_text))
+    assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
+    spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
+    actor2 = ""
+    if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
+        actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
+        if actor2.startswith(("Protesters", "Civilians", "Rioters")):
+            actor2 = police
+    return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
+
+
+def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
+    """actor1 and its associates from the subject: a named group (a state unit before the party
+    it is aligned with), a generic force, or the states named as subject."""
+    state = [o for o in known if o.name.startswith(_STATE_PREFIXES)]
+    if known and all(o.partisan and o not in state for o in known):
+        # "Islah-affiliated military forces", "pro-STC forces": the force acts, its patron is associated
+        generic = actor_lib.generic_actor(sc.subject_text, actor_lib.demonym_country(sc.subject_text) or sc.country, sc.on)
+        if generic and generic[1] == "state":
+            if sc.subj is not None:
+                spans.append(("actor1", sc.subject_span()))
+            return generic[0], [o.name for o in sc.side]
+    if known:
+        first = (state or known)[0]
+        spans.append(("actor1", Span(first.start, first.end, first.text)))
+        return first.name, [o.name for o in sc.side if o is not first]
+    nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
+    generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on)
+    if generic:
+        if sc.subj is not None:
+            spans.append(("actor1", sc.subject_span()))
+        return generic[0], []
+    states = _states_in(sc.doc, sc.i, sc.subj, sc.on)
+    if states:  # "Turkey and Russia conducted a joint patrol": their state forces
+        spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
+        return states[0][0], [name for name, _ in states[1:]]
+    return "", []
+
+
+def _armed_sides(sc: _Scene) -> Actors:
+    doc, typing, sent = sc.doc, sc.typing, sc.sent
+    spans: list[tuple[str, Span]] = []
+    known = [o for o in sc.side if o.known] or sc.side
+    actor1, assoc1 = _first_side(sc, known, spans)
+    reciprocal = None
+    if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
+        # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
+        sides = _unique(o.name for o in known)
+        if len(sides) >= 2:
+            reciprocal = sides[1]
+            assoc1 = [a for a in assoc1 if a not in sides[1:]]
+    if actor1 and reciprocal is None:
+        assoc1 += actor_lib.side_groups(sc.subject_text)
+    operation = actor_lib.under_operation(actor1, sc.country, sc.on) if actor1 else None
+    if operation:  # "Saudi forces" in Yemen act under the coalition's operation
+        actor1, assoc1 = operation, [actor1] + assoc1
+    # the other side: named after the subject ("pro-Hadi forces thwarted a Houthi attack")
+    after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
+    other = [o for o in sc.orgs if o.start >= after and o not in sc.side]
+    if reciprocal is not None:
+        actor2, assoc2 = reciprocal, [o.name for o in other]
+    elif other:
+        actor2, assoc2 = other[0].name, [o.name for o in other[1:]]
+        spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
+    else:
+        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1), []
+    return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+_CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|protesting|over|angry|denouncing|"
+                                r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
+_STATE_PREFIXES = ("Military Forces of", "Police Forces of")
+_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
+                              r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|from|for|working for|defrauded by|"
+                              r"employed by)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$", re.I)
+
+
+_ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", "Rebel Group", "Militia",
+          "Operation ", "Islamic State")
+_ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
+                           r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
+                           r"policemen|gendarmes|army)\b", re.I)
+_TERRITORY = re.compile(r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
+                        r"control\b|\b(?:recaptured|retook|overran)\b", re.I)
+
+
+_CIVILIAN_TARGET = re.compile(r"\b(?:a|an|the|two|three|\d+)?\s*(?:[\w-]+\s+)?(?:man|men|woman|women|child|children|boy|girl|"
+                              r"civilians?|activists?|journalists?|farmers?|shepherds?|residents?|villagers?|"
+                              r"drivers?|pharmacists?|merchants?|sellers?|vendors?|family|families|passers?-?by|"
+                              r"worshippers|students?|teachers?|doctors?|houses?|homes?)\b", re.I)
+
+
+def _target_phrase(typing: Typing, text: str) -> str:
+    """The words after the trigger, where ACLED's target is named ('opened fire at a checkpoint')."""
+    at = text.find(typing.trigger.text)
+    return text[at + len(typing.trigger.text):][:70] if at >= 0 else ""
+
+
+def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
+    """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
+    (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
+    territory' when state forces (or their units) take it, else 'Non-state actor overtakes territory'."""
+    sub = typing.sub_event_type
+    if sub == "Attack" and actors.actor1 and not actors.actor1.startswith("Civilians"):
+        target = _target_phrase(typing, text)
+        civilian = _CIVILIAN_TARGET.search(target)
+        armed = _ARMED_TARGET.search(target)
+        if (armed and (not civilian or armed.start() < civilian.start())) or (
+                not civilian and actors.actor2.startswith(_ARMED)):
+            sub = "Armed clash"
+    if typing.event_type == "Battles" and _TERRITORY.search(text):
+        sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
+            else "Non-state actor overtakes territory"
+    if sub == typing.sub_event_type:
+        return typing
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
+
+
+def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | None) -> list[tuple[str, Span]]:
+    """Countries that are the subject of an event ("Turkey and Russia conducted ..."), as ACLED's
+    state forces of each."""
+    if subj is None:
+        return []
+    out = []
+    for p in doc.places:
+        if p.mention.sent == i and p.feature == "country" and subj[0] <= p.mention.start and p.mention.end <= subj[1]:
+            name = actor_lib.with_period(f"Military Forces of {p.country}", p.country, on)
+            out.append((name, Span(p.mention.start, p.mention.end, p.mention.text)))
+    return out
+
+
+def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
+            on: date | None = None, actor1: str = "") -> str:
+    """The target: a passive subject ("four civilians were killed"), else what follows the trigger."""
+    sent = doc.sentences[i]
+    phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
+    phrases.append(doc.text[typing.trigger.end:sent.end][:80])
+    for phrase in phrases:
+        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on)
+        if generic and generic[0] != actor1:
+            return generic[0]
+    return default
+
+
+def _unique(names) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
