@@ -148,3 +148,21 @@ def test_molotov_cocktails_are_not_a_place():
                Entry(2, "Tehran", "city", "PPLC", "IR", "26", 35.7, 51.4, 8_000_000)]
     text = "Rioters hurled Molotov cocktails at the bank in Tehran."
     assert [text[h.start:h.end] for h in detect(doc_with(text), Gazetteer.from_entries(entries))] == ["Tehran"]
+
+
+def test_streets_and_roads_are_street_mentions_and_keep_their_places_apart():
+    from dateline.stages.places import street_spans
+
+    text = ("Residents of Main Street fled; Highway 200 east of Rasht and Otter Tail County Road 80 "
+            "closed near I-35. Rock Hill's Main Street and Clinton Street reopened, as did South St. Paul.")
+    got = [text[a:b] for a, b in street_spans(text)]
+    assert got == ["Main Street", "Highway 200", "Road 80", "I-35", "Main Street", "Clinton Street"]
+
+
+@pytest.mark.slow
+def test_a_street_is_reported_by_geoparse_and_is_no_event_place(settings):
+    from dateline.geoparse import geoparse_text
+
+    places = geoparse_text("Protesters marched down Clinton Street in Tehran.", settings=settings)
+    got = {p.mention.text: (p.mention.label, p.geonameid is not None) for p in places}
+    assert got == {"Clinton Street": ("STREET", False), "Tehran": ("PLACE", True)}

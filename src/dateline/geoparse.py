@@ -45,7 +45,10 @@ def geoparse_text(text: str, *, settings: Settings, doc_id: str | None = None) -
         doc = get_stage(name).run(doc, ctx)
     mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM", "EMBEDDED")]
     anchor = doc.anchor.place if doc.anchor is not None else None
-    return tuple(resolve_mentions(text, mentions, gazetteer_for(settings), settings=settings, anchor=anchor))
+    places = resolve_mentions(text, mentions, gazetteer_for(settings), settings=settings, anchor=anchor)
+    # streets are toponyms finer than the gazetteer: reported, never guessed
+    places += [Place(m, reason="street or road: finer than the gazetteer") for m in doc.mentions if m.label == "STREET"]
+    return tuple(sorted(places, key=lambda p: (p.mention.start, p.mention.end)))
 
 
 def resolve_spans(text: str, spans: Iterable[tuple[int, int]], *, settings: Settings) -> tuple[Place, ...]:

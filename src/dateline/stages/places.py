@@ -62,7 +62,9 @@ class _Hit:
 
 def run(doc: Document, ctx) -> Document:
     gaz = gazetteer_for(ctx.settings)
-    every = _detect_all(doc, gaz)
+    streets = street_spans(doc.text)
+    # "Clinton Street" is a street, not Clinton
+    every = [h for h in _detect_all(doc, gaz) if not any(a < h.end and h.start < b for a, b in streets)]
     found = [h for h in every if h.support >= 1]
     starts = [s.start for s in doc.sentences]
     new = [
@@ -77,8 +79,39 @@ def run(doc: Document, ctx) -> Document:
     # anything happened, but geoparsing corpora annotate them (GeoWebNews' Embedded_*)
     new += [Mention(h.start, h.end, doc.text[h.start:h.end], "EMBEDDED", "gazetteer",
                     _sentence(starts, doc.sentences, h.start)) for h in every if h.support == EMBEDDED]
+    # streets and roads: below the gazetteer's resolution, never event locations, but toponyms
+    new += [Mention(a, b, doc.text[a:b], "STREET", "pattern", _sentence(starts, doc.sentences, a))
+            for a, b in streets]
     new.sort(key=lambda m: (m.start, m.end))
     return dataclasses.replace(doc, mentions=doc.mentions + tuple(new))
+
+
+STREET = re.compile(
+    r"\b(?:County\sRoad|(?:State\s|U\.S\.\s|US\s)?Highway|Interstate|Route|I-)\s?\d+[A-Z]?\b"
+    r"|\b(?:(?:North|South|East|West|Old|New)\s)?(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s){1,3}"
+    r"(?:Street|St\.(?!\s[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Parkway|Lane|Pike|Trail)"
+    r"(?:\s(?:North|South|East|West))?(?![\w-])")
+
+
+def street_spans(text: str) -> list[tuple[int, int]]:
+    """Named streets and numbered roads ("Darby Street", "40th Avenue South", "County Road 43",
+    "Interstate 45"); a leading sentence word ("The", "On") is not part of the name."""
+    out = []
+    for m in STREET.finditer(text):
+        a, b = m.span()
+        lead = re.match(r"(?:The|On|In|At|Along|From|To|Near|And|Off)\s|.*['’]s\s", text[a:b])
+        if lead:
+            a += lead.end()  # "Rock Hill's Main Street": Rock Hill stays a place
+        county = text.find("County Road", a, b)
+        if county > a:  # "Otter Tail County Road 80": the county stays a place
+            a = county + len("County ")
+            num = re.match(r"\s?\d+[A-Z]?\b", text[b:])
+            b += num.end() if num else 0
+        if text[b - 1] == "." and text[b - 3:b] not in ("St.", "Rd.", "ve.", "vd."):
+            b -= 1
+        if b - a > 3:
+            out.append((a, b))
+    return out
 
 
 def demonyms(doc: Document, gaz, found: list[_Hit]) -> list[tuple[int, int]]:
@@ -264,6 +297,10 @@ TITLE = re.compile(r"\b(?:[Cc]oach|President|Presidents|Mr|Mrs|Ms|Dr|Sen|Rep|Gov
                    r"Detective|Deputy|Pastor|Rev|Sheriff)\.?\s+([A-Z][\w'’-]+)\b")
 
 
+SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
+                           r"recalled)\b")
+
+
 def _surnames(text: str, ner: list[Mention]) -> set[str]:
     """Names the article uses for people: last words of full person names, words after titles."""
     out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
@@ -307,6 +344,11 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
             continue
         if name in people and h.source != "pattern" and not _is_region(name, gaz):
             h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
+            continue
+        if (SPEAKER_AFTER.match(text, h.end) or text[h.end:h.end + 3].strip().startswith("&")) \
+                and not PLACE_PREPOSITIONS.search(text[max(0, h.start - 40):h.start]) \
+                and not _big_place(name, gaz, 20 * MIN_POPULATION):
+            h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
             continue
         if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
                 or THING_AFTER.match(text, h.end):
