@@ -213,3 +213,10 @@ def test_demonstrators_take_their_stated_nationality_not_their_target(run):
     assert camp.actor1 == "Protesters (Afghanistan)" and "Refugees/IDPs (Afghanistan)" in camp.assoc_actor_1
     (rally,) = run("On 30 April 2020, protesters angry at the Iranian government gathered in Aleppo.", date=on).events
     assert rally.actor1 == "Protesters (Syria)"
+
+
+def test_a_toll_for_several_places_is_shared_among_their_events(run):
+    doc = run("On 29 April 2020, rebels and government forces clashed in Tabriz, Shiraz and Yazd, "
+              "killing 10 fighters.", date=date(2020, 5, 1))
+    assert sorted(e.fatalities for e in doc.events) == [3, 3, 4]
+    assert sum(e.fatalities for e in doc.events) == 10

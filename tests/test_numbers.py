@@ -56,3 +56,9 @@ def test_bodies_executions_and_mixed_counts():
     assert fatalities("the group confirmed 4 PKK fatalities").value == 4
     assert fatalities("killing a group of fighters").value == 10  # not "a" = 1
     assert fatalities("killing and injuring more than 20 fighters").value == 10
+
+
+def test_a_range_of_deaths_gives_the_lowest_estimate():
+    count = fatalities("As a result, between 43 and 52 persons were killed")
+    assert count.value == 43 and count.text == "43 and 52 persons were killed"
+    assert fatalities("the shelling killed 5 to 7 people").value == 5

@@ -41,6 +41,8 @@ _VAGUE_FATAL = [
     re.compile(r"\b(?:incurr(?:ing|ed)|caus(?:ing|ed)|resulting in|resulted in|with)\s+(?:heavy\s+|several\s+)?"
                r"(?:fatalities|deaths)\b", re.I),
 ]
+# "between 43 and 52 persons were killed": ACLED codes the lowest estimate
+_RANGE = re.compile(r"\bbetween (\d[\d,]*) and \d[\d,]*\b|\b(?<![-/])(\d[\d,]*) (?:to|or) \d[\d,]*\b(?![-/])")
 _NEGATED = re.compile(r"\b(?:no|not|without|neither|nor|any)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -93,6 +95,7 @@ def parse_number(text: str) -> tuple[int, bool] | None:
 def fatalities(text: str, *, offset: int = 0) -> Count | None:
     """The largest fatality count stated in a sentence, or None if it states none."""
     best: Count | None = None
+    original, text = text, _RANGE.sub(_lowest, text)  # same length, so spans still hold
     for pattern in _FATAL:
         for m in _overlapping(pattern, text):
             n_group = "n" if m.group("n") is not None else "n2"
@@ -101,15 +104,21 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
                 continue
             if _in_date(text, m.start(n_group), m.end(n_group)):
                 continue  # "On 28 April 2020, forces killed ...": a day of the month, not a count
-            count = Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1])
+            count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count
     if best is None:
         for pattern in _VAGUE_FATAL:
             m = pattern.search(text)
             if m and not _NEGATED.search(text[max(0, m.start() - 40):m.start()]):
-                return Count(VAGUE_FATALITIES, offset + m.start(), offset + m.end(), m.group(0), False)
+                return Count(VAGUE_FATALITIES, offset + m.start(), offset + m.end(), original[m.start():m.end()], False)
     return best
+
+
+def _lowest(m: re.Match[str]) -> str:
+    """'between 43 and 52' -> 'between 43' padded to the same length."""
+    group = 1 if m.group(1) is not None else 2
+    return m.group(0)[:m.end(group) - m.start()].ljust(len(m.group(0)))
 
 
 def _overlapping(pattern: re.Pattern[str], text: str):

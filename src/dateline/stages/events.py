@@ -71,8 +71,8 @@ def run(doc: Document, ctx) -> Document:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
             locations = [anchor_place]
-        new = [_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
-               for n, place in enumerate(locations)]
+        new = _share_fatalities([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
+                                 for n, place in enumerate(locations)])
         events.extend(new)
         previous = new
     events, dropped = _consolidate(events)
@@ -172,6 +172,16 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         ),
     )
     return dataclasses.replace(event, notes=parts.notes_for(event, actors))
+
+
+def _share_fatalities(events: list[Event]) -> list[Event]:
+    """A death toll reported for several places at once is divided among their events, the
+    remainder to the first (ACLED: 10 split between 3 locations is 4, 3, 3)."""
+    total = events[0].fatalities if events else 0
+    if len(events) < 2 or total == 0:
+        return events
+    share, extra = divmod(total, len(events))
+    return [dataclasses.replace(e, fatalities=share + (1 if n < extra else 0)) for n, e in enumerate(events)]
 
 
 def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
