@@ -153,7 +153,7 @@ _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|prot
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
 _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
-                              r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|from|for|working for|defrauded by|"
+                              r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|in|from|for|working for|defrauded by|"
                               r"employed by)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$", re.I)
 
 
