@@ -166,3 +166,17 @@ def test_a_street_is_reported_by_geoparse_and_is_no_event_place(settings):
     places = geoparse_text("Protesters marched down Clinton Street in Tehran.", settings=settings)
     got = {p.mention.text: (p.mention.label, p.geonameid is not None) for p in places}
     assert got == {"Clinton Street": ("STREET", False), "Tehran": ("PLACE", True)}
+
+
+def test_unknown_single_words_common_words_and_holidays_need_more_than_a_pattern():
+    entries = [Entry(1, "God", "city", "PPL", "HU", "16", 47.7, 19.1, 15_000),
+               Entry(2, "But", "city", "PPL", "XX", "01", 0.0, 0.0, 9_000),
+               Entry(3, "Christmas", "city", "PPL", "US", "FL", 28.5, -81.0, 1_100),
+               Entry(4, "Barrow", "admin2", "ADM2", "US", "GA", 34.0, -83.7, 80_000),
+               Entry(5, "Jackson", "admin2", "ADM2", "US", "GA", 34.1, -83.5, 70_000),
+               Entry(6, "Tehran", "city", "PPLC", "IR", "26", 35.7, 51.4, 8_000_000)]
+    gz = Gazetteer.from_entries(entries, common_words=["god", "but"])
+    text = ("He believed in God at Christmas. But residents of Barrow and Jackson counties met Yogananda "
+            "in Tehran.")
+    doc = doc_with(text, [("Yogananda", "GPE")])
+    assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Barrow", "Jackson", "Tehran"]

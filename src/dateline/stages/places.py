@@ -40,7 +40,8 @@ LEADING_DIRECTION = re.compile(rf"^(?:the\s+)?{DIRECTIONS}\s+", re.I)
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec"}
+            "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
+            "hanukkah", "passover"}
 PLACE_PREPOSITIONS = re.compile(
     r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
@@ -359,10 +360,16 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                     and _big_place(name, gaz, MIN_POPULATION):
                 h.support = EMBEDDED  # "Center", "Police" or a surname inside a name are not places
             continue
+        if h.source == "ner" and " " not in name and not gaz.has_name(name) and not _pattern(text, h, hits) \
+                and not re.search(rf"\b{DIRECTIONS}\s$", text[max(0, h.start - 16):h.start], re.I):
+            h.support = 0  # one word the model calls a place and the gazetteer does not know ("Yogananda")
+            continue
         if h.source in ("ner", "pattern"):
             continue
         if _pattern(text, h, hits):
-            h.support = 2
+            # "in God", "But residents": a lower-case word needs a big place behind the pattern
+            common = not name.isupper() and gaz.is_common_word(name)
+            h.support = 2 if not common or _big_place(name, gaz, 20 * MIN_POPULATION) else 0
             continue
         region = _is_region(name, gaz)
         if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and _big_place(name, gaz, MIN_POPULATION):
@@ -466,7 +473,7 @@ def _pattern(text: str, h: _Hit, hits: list[_Hit]) -> bool:
         nxt = h.end + len(re.match(rf",\s+(?:{DIRECTIONS}\s+)?", after, re.I).group(0))
         if any(o.start == nxt and o.support >= 1 for o in hits):
             return True
-    if re.match(r"\s+(?:[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Rr]egion)\b", after):
+    if re.match(r"\s+(?:[Pp]rovinces?|[Cc]ount(?:y|ies)|[Gg]overnorates?|[Rr]egions?)\b", after):
         return True
     sent_start = max(text.rfind(". ", 0, h.start), text.rfind("\n", 0, h.start))
     clause = text[sent_start + 1:h.start]
