@@ -220,3 +220,16 @@ def test_a_toll_for_several_places_is_shared_among_their_events(run):
               "killing 10 fighters.", date=date(2020, 5, 1))
     assert sorted(e.fatalities for e in doc.events) == [3, 3, 4]
     assert sum(e.fatalities for e in doc.events) == 10
+
+
+def test_conflict_report_cues(run):
+    on = date(2020, 5, 1)
+    cases = {
+        "On 30 April 2020, rebels conducted an incursion against government forces in Idlib.": "Armed clash",
+        "On 29 April 2020, a man's body was found in Aleppo with gunshot wounds.": "Attack",
+        "On 29 April 2020, Russian forces conducted a patrol in Idlib.": "Change to group/activity",
+        "On 29 April 2020, rebels fired heavy weapons at scattered areas of Aleppo.": "Shelling/artillery/missile attack",
+    }
+    for text, sub in cases.items():
+        (event,) = run(text, date=on).events
+        assert event.sub_event_type == sub, text
