@@ -79,3 +79,6 @@ def test_real_gazetteer_demonyms_of_provinces_and_two_word_countries(settings):
     # a country keeps its demonym against a province named like it ("Indian" is not Indiana)
     assert gaz.demonym("Indian").feature == "country" and gaz.demonym("Indian").country_code == "IN"
     assert gaz.demonym("Georgian").feature == "country"
+    # England, Scotland and Wales are first-level divisions of the United Kingdom, not aliases of it
+    england = [c.entry for c in gaz.search("England") if c.entry.country_code == "GB"]
+    assert [(e.feature, e.name) for e in england] == [("admin1", "England")]

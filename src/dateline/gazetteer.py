@@ -20,7 +20,7 @@ from typing import Any, Iterable, Protocol
 from .errors import ResourceError
 from .gazetteer_build import fold
 
-GAZETTEER_VERSION = 6
+GAZETTEER_VERSION = 7
 log = logging.getLogger(__name__)
 
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2

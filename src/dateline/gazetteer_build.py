@@ -38,7 +38,7 @@ DIVISION_WORDS = ("province", "state", "region", "governorate", "oblast", "prefe
 # Short forms news uses for countries that the packages do not list.
 COUNTRY_ALIASES = {
     "US": ("U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the United States"),
-    "GB": ("U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "GB": ("U.K.", "UK", "Britain", "Great Britain"),  # England, Scotland, Wales: their own admin1
     "AE": ("UAE", "U.A.E."),
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
     "CG": ("Congo-Brazzaville",),
