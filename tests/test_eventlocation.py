@@ -118,3 +118,10 @@ def test_places_listed_with_their_qualifiers_are_all_event_places():
                                                                   "Hays", "PLACE", sent=0))
     places = sorted(places + [second_hays], key=lambda p: p.mention.start)
     assert [p.name for p in event_places(places, [], text, 0)] == ["Mahliyah", "Hays"]
+
+
+def test_a_continent_is_no_event_place():
+    text = "A body was found in Qatma in Afrin."
+    africa = Place(Mention(text.index("Afrin"), text.index("Afrin") + 5, "Afrin", "PLACE", sent=0), 6255146,
+                   "Africa", "continent", latitude=7.2, longitude=21.1, confidence=0.8)
+    assert event_places([africa], [], text, 0) == []

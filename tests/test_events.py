@@ -233,3 +233,9 @@ def test_conflict_report_cues(run):
     for text, sub in cases.items():
         (event,) = run(text, date=on).events
         assert event.sub_event_type == sub, text
+
+
+def test_an_execution_after_detention_is_the_event_and_its_background_is_not(run):
+    doc = run("On 29 April 2020, rebels executed a man in Idlib after a period of detention. "
+              "The victim had been arrested by the rebels upon his arrival in Idlib.", date=date(2020, 5, 1))
+    assert [e.sub_event_type for e in doc.events] == ["Attack"]

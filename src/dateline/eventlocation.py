@@ -221,7 +221,7 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
         for _, stand_in in stand_ins:
             cue_of[id(stand_in)] = 1
         ordered = sorted(ordered + [s for _, s in stand_ins], key=lambda p: p.mention.start)
-    resolved = [p for p in ordered if p.resolved]
+    resolved = [p for p in ordered if p.resolved and p.feature != "continent"]  # ACLED codes no continent
     # containers situate other places ("Isfahan, central Iran"): drop them
     finest = [p for p in resolved if not any(contains(p, q) for q in resolved)]
     scored = []

@@ -157,7 +157,9 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
         if "Attack" in totals and "Armed clash" not in totals:
             # "protesters attacked/killed" without arms: not an armed attack on civilians
             totals.pop("Attack")
-    if len(totals) > 1:
+    if not protest and "Arrests" in totals and any(_event_type_of()[sub] in VIOLENT_TYPES for sub in totals):
+        totals.pop("Arrests")  # "executed ... after a period of detention": the violence is the event
+    if any(sub != "Attack" and _event_type_of()[sub] in VIOLENT_TYPES for sub in totals):
         totals.pop("Attack", None)  # "killed" goes with a more specific violent cue when there is one
     best = max(totals, key=lambda s: (totals[s], -min(h[2] for h in hits if h[0] == s)))
     return next(h for h in hits if h[0] == best)
@@ -178,6 +180,8 @@ def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
                 continue
             if child.dep == "neg" or (child.dep in ("aux", "auxpass") and child.text.lower() in MODALS):
                 return False
+            if node.i == cue.i and child.dep == "aux" and child.text.lower() in ("had", "'d"):
+                return False  # "the victim had been arrested": the background of the event reported
         if node.lemma.lower() in NONFACTUAL_HEADS and node.i != cue.i:
             return False
         if tokens[node.head].text.lower() in GENERIC_SUBJECTS:
