@@ -270,3 +270,12 @@ def test_abbreviated_names_find_their_places():
     text = "Families from New London and Mt. Pleasant came."
     new_london, mt = resolve_towns(text, "New London", "Mt. Pleasant")
     assert mt.geonameid == 35 and new_london.geonameid == 31
+
+
+def test_an_initialism_is_not_the_state_abbreviation_it_folds_like():
+    entries = [Entry(1, "Louisiana", "admin1", "ADM1", "US", "LA", 31.0, -92.0, 4_600_000, ("La.",)),
+               Entry(2, "Los Angeles", "city", "PPL", "US", "CA", 34.05, -118.24, 3_900_000)]
+    text = "Traffic in L.A. and in La. was slow."
+    la, louisiana = resolve_mentions(text, mentions(text, "L.A.", "La."), Gazetteer.from_entries(entries),
+                                     settings=SETTINGS)
+    assert la.geonameid == 2 and louisiana.geonameid == 1

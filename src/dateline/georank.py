@@ -119,7 +119,7 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
     name = re.sub(r"['’]s$", "", name)
     expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
     division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS)
-    cands = gaz.search(name)
+    cands = gaz.search(name) if name not in INITIALISMS else []
     if expanded != name:
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(expanded) if c.entry.geonameid not in seen]
@@ -150,7 +150,14 @@ ABBREVIATIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ste.": "Sainte"
                  "Co.": "County", "Twp.": "Township", "W.": "West", "E.": "East", "N.": "North", "S.": "South"}
 
 
+# initialisms whose folded form is another name ("L.A." folds like "La.", Louisiana)
+INITIALISMS = {"L.A.": "Los Angeles", "N.L.": "Newfoundland and Labrador", "B.C.": "British Columbia",
+               "N.Y.C.": "New York City", "P.E.I.": "Prince Edward Island"}
+
+
 def _expand_abbreviations(name: str) -> str:
+    if name in INITIALISMS:
+        return INITIALISMS[name]
     words = name.split()
     if len(words) < 2:
         return name
