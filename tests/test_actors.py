@@ -47,3 +47,12 @@ def test_bombs_of_unknown_origin_belong_to_an_unidentified_group():
 def test_plural_demonyms_name_the_country():
     assert actors.demonym_country("Palestinians from the camp") == "Palestine"
     assert actors.demonym_country("Syrian refugees") == "Syria"
+
+
+def test_named_and_unnamed_tribes():
+    from dateline.model import Span
+
+    text = "Clashes erupted between Al Muaili and Al Mahtam tribesmen as unidentified tribesmen watched."
+    names = [o.name for o in actors.organisations(Span(0, len(text), text), [], text, country="Yemen")]
+    assert names == ["Al Mahtam Tribal Militia (Yemen)"]
+    assert actors.generic_actor("unidentified tribesmen", "Yemen")[0] == "Unidentified Tribal Militia (Yemen)"

@@ -239,3 +239,12 @@ def test_an_execution_after_detention_is_the_event_and_its_background_is_not(run
     doc = run("On 29 April 2020, rebels executed a man in Idlib after a period of detention. "
               "The victim had been arrested by the rebels upon his arrival in Idlib.", date=date(2020, 5, 1))
     assert [e.sub_event_type for e in doc.events] == ["Attack"]
+
+
+def test_an_unknown_perpetrator_is_an_unidentified_armed_group(run):
+    (found,) = run("On 28 April 2020, a man's body was found in Aleppo, killed by an unknown armed group.",
+                   date=date(2020, 5, 1)).events
+    assert found.actor1 == "Unidentified Armed Group (Syria)" and found.sub_event_type == "Attack"
+    (body,) = run("On 28 April 2020, the body of a civilian was found in Idlib with his money stolen.",
+                  date=date(2020, 5, 1)).events
+    assert body.actor1 == "Unidentified Armed Group (Syria)"

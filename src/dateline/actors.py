@@ -74,6 +74,10 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-])[A-Z]{2,6}(?=\s+(?:supporters|members|"
                       r"fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|officials|"
                       r"leaders|sympathi[sz]ers)\b)")
+_TRIBE = re.compile(r"\b(?P<name>(?:(?:Al|Bani|Beni|Bin|Abu|Aal)[ -])?[A-Z][\w'’-]+)\s+(?:tribesmen|tribal (?:militia|militiamen|"
+                    r"fighters|gunmen)|tribe|clan)\b")
+_NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "several", "two", "three", "some", "the",
+                         "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
@@ -100,6 +104,11 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                 _PATRON_AFTER.match(sentence.text[m.end():m.end() + 12]))
             found.append(ActorMention(org_name(canonical[m.group(0)], country, on), start, end, m.group(0), True,
                                       partisan))
+    for m in _TRIBE.finditer(sentence.text):  # "Al Muaili tribesmen" -> Al Muaili Tribal Militia (Yemen)
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if not overlaps(start, end) and m.group("name").split()[-1].lower() not in _NOT_TRIBES:
+            name = f"{m.group('name')} Tribal Militia ({country or 'International'})"
+            found.append(ActorMention(name, start, end, m.group(0), True))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
@@ -163,20 +172,39 @@ def passive_agent(tokens: Sequence[Token], sent: int, trigger: Span | None) -> t
     for t in sent_tokens:
         children.setdefault(t.head, []).append(t)
     node = next((t for t in sent_tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    found, active = _agent_above(tokens, node, children, sent_tokens)
+    if found is not None or active:
+        return found
+    # "a man's body was found ..., killed by an unknown armed group": the killing's agent
+    for t in sent_tokens:
+        if t.dep == "agent" and tokens[t.head].lemma.lower() in _HARM_VERBS:
+            objects = [c for c in children.get(t.i, []) if c.dep == "pobj"]
+            if objects:
+                return _subtree(sent_tokens, objects[0])
+    return None
+
+
+_HARM_VERBS = frozenset({"kill", "shoot", "execute", "murder", "stab", "torture", "abduct", "kidnap", "assassinate",
+                         "attack", "target", "wound", "injure", "beat", "plant", "detonate"})
+
+
+def _agent_above(tokens: Sequence[Token], node: Token | None, children: dict,
+                 sent_tokens) -> tuple[tuple[int, int] | None, bool]:
+    """The agent of the nearest clause above `node`, and whether an active clause came first."""
     for _ in range(8):
         if node is None:
-            return None
+            return None, False
         kids = [c for c in children.get(node.i, []) if c.i != node.i]
         if any(c.dep == "nsubj" for c in kids):
-            return None  # an active clause: its subject acted
+            return None, True  # an active clause: its subject acted
         agent = next((c for c in kids if c.dep == "agent"), None)
         objects = [c for c in children.get(agent.i, []) if c.dep == "pobj"] if agent is not None else []
         if objects:
-            return _subtree(sent_tokens, objects[0])
+            return _subtree(sent_tokens, objects[0]), False
         if node.head == node.i:
-            return None
+            return None, False
         node = tokens[node.head]
-    return None
+    return None, False
 
 
 def passive_subjects(tokens: Sequence[Token], sent: int) -> list[tuple[int, int]]:

@@ -123,6 +123,10 @@ def _armed_sides(sc: _Scene) -> Actors:
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
     actor1, assoc1 = _first_side(sc, known, spans)
+    if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
+            not actor1 or actor1.startswith("Civilians")):
+        # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
+        actor1, assoc1 = f"Unidentified Armed Group ({sc.country})", []
     reciprocal = None
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
