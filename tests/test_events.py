@@ -248,3 +248,12 @@ def test_an_unknown_perpetrator_is_an_unidentified_armed_group(run):
     (body,) = run("On 28 April 2020, the body of a civilian was found in Idlib with his money stolen.",
                   date=date(2020, 5, 1)).events
     assert body.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_sides_named_after_between_and_by(run):
+    on = date(2020, 5, 1)
+    (clash,) = run("On 30 April 2020, clashes took place between unidentified gunmen and regime forces in Idlib.",
+                   date=on).events
+    assert clash.actor1 == "Unidentified Armed Group (Syria)" and clash.actor2 == "Military Forces of Syria (2000-)"
+    (patrol,) = run("On 28 April 2020, a joint patrol by Turkish and Russian forces took place in Idlib.", date=on).events
+    assert patrol.actor1 == "Military Forces of Turkey (2016-)"

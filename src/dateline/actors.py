@@ -197,7 +197,9 @@ def _agent_above(tokens: Sequence[Token], node: Token | None, children: dict,
         kids = [c for c in children.get(node.i, []) if c.i != node.i]
         if any(c.dep == "nsubj" for c in kids):
             return None, True  # an active clause: its subject acted
-        agent = next((c for c in kids if c.dep == "agent"), None)
+        # "was stabbed by a Palestinian", and for an event noun "a joint patrol by Turkish forces"
+        agent = next((c for c in kids if c.dep == "agent" or (
+            c.dep == "prep" and c.text.lower() == "by" and node.pos == "NOUN")), None)
         objects = [c for c in children.get(agent.i, []) if c.dep == "pobj"] if agent is not None else []
         if objects:
             return _subtree(sent_tokens, objects[0]), False

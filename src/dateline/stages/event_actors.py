@@ -123,11 +123,15 @@ def _armed_sides(sc: _Scene) -> Actors:
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
     actor1, assoc1 = _first_side(sc, known, spans)
+    between = _between_sides(sc) if not actor1 else None
+    if between:  # "clashes took place between unidentified gunmen and regime forces"
+        actor1 = between[0]
     if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
             not actor1 or actor1.startswith("Civilians")):
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
-        actor1, assoc1 = f"Unidentified Armed Group ({sc.country})", []
-    reciprocal = None
+        nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
+        actor1, assoc1 = f"Unidentified Armed Group ({nationality})", []
+    reciprocal = between[1] if between else None
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
         sides = _unique(o.name for o in known)
@@ -180,6 +184,31 @@ def _target_phrase(typing: Typing, text: str) -> str:
     """The words after the trigger, where ACLED's target is named ('opened fire at a checkpoint')."""
     at = text.find(typing.trigger.text)
     return text[at + len(typing.trigger.text):][:70] if at >= 0 else ""
+
+
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)(?=[,.;(]|\s+(?:in|on|at|near|over|after|as|"
+                            r"when|during|west|east|north|south|with|who|which|that)\b|$)")
+
+
+def _between_sides(sc: _Scene) -> tuple[str, str] | None:
+    """The two sides of 'clashes between A and B' when the sentence has no acting subject."""
+    text = sc.doc.text[sc.sent.start:sc.sent.end]
+    m = _BETWEEN_SIDES.search(text)
+    if m is None:
+        return None
+    sides = []
+    for group in ("a", "b"):
+        lo, hi = sc.sent.start + m.start(group), sc.sent.start + m.end(group)
+        named = [o for o in sc.orgs if lo <= o.start and o.end <= hi]
+        if named:
+            sides.append(named[0].name)
+            continue
+        phrase = m.group(group)
+        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
+        if generic is None:
+            return None
+        sides.append(generic[0])
+    return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
 
 def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
