@@ -257,3 +257,9 @@ def test_sides_named_after_between_and_by(run):
     assert clash.actor1 == "Unidentified Armed Group (Syria)" and clash.actor2 == "Military Forces of Syria (2000-)"
     (patrol,) = run("On 28 April 2020, a joint patrol by Turkish and Russian forces took place in Idlib.", date=on).events
     assert patrol.actor1 == "Military Forces of Turkey (2016-)"
+
+
+def test_a_states_weapons_name_its_forces(run):
+    (strike,) = run("On 30 April 2020, Turkish artillery shelling was reported on villages near Aleppo.",
+                    date=date(2020, 5, 1)).events
+    assert strike.actor1 == "Military Forces of Turkey (2016-)"

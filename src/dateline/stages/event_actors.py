@@ -115,7 +115,15 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     if states:  # "Turkey and Russia conducted a joint patrol": their state forces
         spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
         return states[0][0], [name for name, _ in states[1:]]
+    national = actor_lib.demonym_country(sc.subject_text)
+    if national and _STATE_WEAPON.search(sc.subject_text):
+        # "Saudi rocket and artillery shelling": a state's weapons name its armed forces
+        return actor_lib.with_period(f"Military Forces of {national}", national, sc.on), []
     return "", []
+
+
+_STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|air raids?|drones?|warplanes?|"
+                           r"jets|bombardment|navy|naval)\b", re.I)
 
 
 def _armed_sides(sc: _Scene) -> Actors:
