@@ -279,3 +279,25 @@ def test_an_initialism_is_not_the_state_abbreviation_it_folds_like():
     la, louisiana = resolve_mentions(text, mentions(text, "L.A.", "La."), Gazetteer.from_entries(entries),
                                      settings=SETTINGS)
     assert la.geonameid == 2 and louisiana.geonameid == 1
+
+
+def test_a_name_whose_readings_all_lie_in_one_country_keeps_that_vote():
+    entries = [Entry(1, "Turkey", "country", "PCLI", "TR", "", 39.0, 35.0, 83_000_000),
+               Entry(2, "Sehitkamil", "admin2", "ADM2", "TR", "83", 37.05, 37.35, 49_846),
+               Entry(3, "Sehitkamil", "city", "PPL", "TR", "83", 37.06, 37.38, 0)]
+    text = "Militants set fire to a hotel building in Sehitkamil on Thursday."
+    (p,) = resolve_mentions(text, mentions(text, "Sehitkamil"), Gazetteer.from_entries(entries), settings=SETTINGS)
+    assert p.geonameid is not None and p.country_code == "TR"
+
+
+def test_repeated_demonyms_vote_once():
+    entries = [Entry(1, "Israel", "country", "PCLI", "IL", "", 31.5, 34.75, 8_800_000),
+               Entry(2, "Palestine", "country", "PCLI", "PS", "", 31.9, 35.2, 4_500_000),
+               Entry(3, "Kfar Saba", "city", "PPL", "IL", "02", 32.18, 34.91, 110_000),
+               Entry(4, "Qalqilyah", "city", "PPL", "PS", "WE", 32.19, 34.97, 43_000, ("Kfar Saba",))]
+    gz = Gazetteer.from_entries(entries, demonyms={"Israeli": 1, "Palestinian": 2})
+    text = "An Israeli was stabbed by a Palestinian in Kfar Saba; the Palestinian and another Palestinian fled."
+    ms = mentions(text, "Israeli", "Palestinian", "Kfar Saba", "Palestinian", "Palestinian")
+    ms = [dataclasses.replace(m, label="DEMONYM") if m.text != "Kfar Saba" else m for m in ms]
+    places = resolve_mentions(text, ms, gz, settings=SETTINGS)
+    assert places[2].geonameid == 3

@@ -81,6 +81,7 @@ class _Context:
     admin1: Counter = field(default_factory=Counter)
     own: dict[str, Counter] = field(default_factory=dict)  # name key -> its votes in `countries`
     views: dict[str, tuple[Counter, float]] = field(default_factory=dict)  # name key -> others' votes
+    demonyms: set[str] = field(default_factory=set)  # demonyms that have voted
     # (country, admin1) -> mentions whose confident pick lies there (rebuilt every pass)
     picked_admin1: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
@@ -257,10 +258,16 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
         return  # "Red Sea" says nothing about Sudan
     if item.settlement:
         return  # "Amara city": not the Amhara region, and maybe a city the gazetteer spells otherwise
+    if item.mention.label == "DEMONYM" and item.key in ctx.demonyms:
+        return  # "a Palestinian ... the Palestinian": people, counted once, say little about where
+    if item.mention.label == "DEMONYM":
+        ctx.demonyms.add(item.key)
     primary = [c for c in item.cands if c.match == PRIMARY]
     codes = {c.entry.country_code for c in item.cands}
     if len(codes) == 1 and "" not in codes:
-        _vote(ctx, item, codes.pop(), 0.5)  # every reading of the name lies in one country
+        # every reading of the name lies in one country: a vote for all of them alike, so the
+        # name keeps it ("Sehitkamil")
+        ctx.countries[codes.pop()] += 0.5
     countries = [c for c in primary if c.entry.feature == "country"]
     if countries:
         # "Georgia" is also a US state: such a name does not vote for its country
