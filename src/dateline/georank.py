@@ -80,7 +80,7 @@ class _Context:
     countries: Counter = field(default_factory=Counter)
     admin1: Counter = field(default_factory=Counter)
     own: dict[str, Counter] = field(default_factory=dict)  # name key -> its votes in `countries`
-    views: dict[str, tuple[Counter, float]] = field(default_factory=dict)  # name key -> others' votes
+    views: dict[str, tuple] = field(default_factory=dict)  # name key -> others' votes, total, points
     demonyms: set[str] = field(default_factory=set)  # demonyms that have voted
     # (country, admin1) -> mentions whose confident pick lies there (rebuilt every pass)
     picked_admin1: dict[tuple[str, str], set[int]] = field(default_factory=dict)
@@ -298,8 +298,11 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
     view = ctx.views.get(item.key)
     if view is None:
         others = ctx.countries - ctx.own[item.key] if item.key in ctx.own else ctx.countries
-        view = ctx.views[item.key] = (others, sum(others.values()) or 1.0)
-    countries, total = view
+        total = sum(others.values()) or 1.0
+        points = [(w / total, c.latitude, c.longitude) for cc, w in others.items()
+                  if w > 0 and (c := gaz.country(cc)) is not None]
+        view = ctx.views[item.key] = (others, total, points)
+    countries, total, country_points = view
     # "Hays district (Al Hudaydah)": any region reading of the qualifier may contain the place
     outer = _regions(items[item.qualifier], gaz, item.qualifier_in) if item.qualifier is not None else []
     inner = [c.entry for j in item.qualifies for c in items[j].cands]
@@ -335,7 +338,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
             # no seas or rivers in the gazetteer: "Red Sea" is not the Sudanese state unless
             # the article is about Sudan ("Fall River" is a town in a Massachusetts story)
             s -= W_WATER if countries.get(e.country_code) else 2 * W_WATER
-        s += _near_countries(e, countries, gaz, total)
+        s += _near_countries(e, countries, country_points)
         if item.division:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif item.settlement and e.feature in ("admin1", "admin2"):
@@ -351,17 +354,15 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
     item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
 
 
-def _near_countries(e: Entry, countries: Counter, gaz, total: float) -> float:
+def _near_countries(e: Entry, countries: Counter, points: list[tuple[float, float, float]]) -> float:
     """A place of an unnamed country next to a named one ("Gaza" in an article about Israel)."""
     if e.feature == "country" or not e.country_code or countries.get(e.country_code):
         return 0.0
     best = 0.0
-    for cc, weight in countries.items():
-        country = gaz.country(cc)
+    for share, lat, lon in points:
         # 3 degrees of latitude exceed NEAR_KM: skip the haversine for most pairs
-        if country is not None and abs(e.latitude - country.latitude) < 3.0 and weight / total > best \
-                and _km(e.latitude, e.longitude, country.latitude, country.longitude) < NEAR_KM:
-            best = weight / total
+        if share > best and abs(e.latitude - lat) < 3.0 and _km(e.latitude, e.longitude, lat, lon) < NEAR_KM:
+            best = share
     return W_NEAR_COUNTRY * best
 
 
