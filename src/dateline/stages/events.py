@@ -58,6 +58,14 @@ def run(doc: Document, ctx) -> Document:
             continue
         main_type = main_type or typing
         locations = event_places(sent_places, tokens, doc.text, sent.start)
+        seats = [p for p in locations if _province_seat_only(doc, tokens, p)]
+        if seats:
+            rejections.extend(Rejection(NAME, "PROVINCE_ONLY", f"sentence {i}: an unknown place in {p.mention.text!r}",
+                                        "candidate") for p in seats)
+            locations = [p for p in locations if p not in seats]
+            if not locations:
+                previous = []
+                continue
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
@@ -86,6 +94,10 @@ def run(doc: Document, ctx) -> Document:
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s+(?:in|near)\s+(?:the\s+)?$")
+_INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
+                          r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
+                          r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
+                          r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament)\s+(?:in|near)\s",)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -114,14 +126,43 @@ def _anchor_place(doc: Document) -> Place | None:
     return None
 
 
+def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
+    """'shelled Menbij in Aleppo' with Menbij not a known place: the event is somewhere in Aleppo's area."""
+    before = doc.text[max(0, place.mention.start - 40):place.mention.start]
+    m = _UNKNOWN_INSIDE.search(before)
+    if m is None or _INSTITUTION.search(m.group(0)):
+        return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
+    return not any(
+        p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
+        for p in doc.places)
+
+
+def _province_seat_only(doc: Document, tokens, place: Place) -> bool:
+    """'shelled Kansafra in Idleb', 'a body found in Sharan area in Aleppo countryside': an unknown
+    village somewhere in a province named like its seat. The seat's point is no estimate of where
+    the event happened (ACLED codes the village, usually tens of km away), so no event is coded."""
+    if place.feature_code != "PPLA" or place.geo_precision != 1:
+        return False
+    if _COUNTRYSIDE_AFTER.match(doc.text[place.mention.end:place.mention.end + 16]):
+        return True
+    if not _unknown_inside(doc, tokens, place):
+        return False
+    # the unknown name is what the verb acts on or where it happens, not its subject ("Police in Izmir")
+    m = _UNKNOWN_INSIDE.search(doc.text[max(0, place.mention.start - 40):place.mention.start])
+    start = max(0, place.mention.start - 40) + m.start()
+    name = [t for t in tokens if start <= t.start and t.end <= start + len(m.group(0).split(" in ")[0].split(" near ")[0])]
+    root = mention_root(tokens, name[0].start, name[-1].end) if name else None
+    return root is not None and root.pos == "PROPN" and root.dep in ("dobj", "pobj", "conj", "appos")
+
+
+_COUNTRYSIDE_AFTER = re.compile(r"^\s+countryside\b", re.I)
+
+
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
                  when: "parts.DateChoice", first: bool) -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 16]
-    before = doc.text[max(0, place.mention.start - 40):place.mention.start]
-    if place.geo_precision == 1 and _UNKNOWN_INSIDE.search(before) and not any(
-            p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
-            for p in doc.places):
+    if place.geo_precision == 1 and _unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
