@@ -276,3 +276,14 @@ def test_an_unknown_village_in_a_province_named_like_its_seat_is_not_coded_at_th
     # a building in the town is no unknown village: the town is the event's place, precisely
     doc = dateline.extract("On 27 April 2020, rioters hurled rocks at the Central Bank in Sidon, Lebanon.", date=on)
     assert [(e.place.name, e.place.geo_precision) for e in doc.events] == [("Sidon", 1)]
+
+
+def test_a_toll_given_after_the_event_and_one_place_named_twice(run):
+    on = date(2020, 5, 1)
+    doc = run("On 30 April 2020, five rebels were killed, injured or captured during clashes with government "
+              "forces in Idlib. The rebels' media office confirmed 4 fatalities.", date=on)
+    assert [e.fatalities for e in doc.events] == [4]
+    # one place mentioned twice in a sentence is one event, and keeps the whole toll
+    doc = run("On 28 April 2020, government forces thwarted a rebel attack west of Taizz, at the Taizz front, "
+              "killing 10 fighters.", date=on)
+    assert [(e.place.name, e.fatalities) for e in doc.events] == [("Taizz", 10)]

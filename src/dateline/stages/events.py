@@ -55,6 +55,11 @@ def run(doc: Document, ctx) -> Document:
         if typing is None:
             if not _same_paragraph(doc, i - 1, i):
                 previous = []
+            elif len(previous) == 1:
+                # "HPG confirmed 4 PKK fatalities": a toll given after the event, without a cue of its own
+                counted = _count_deaths(previous[0], sent)
+                events = [counted if e is previous[0] else e for e in events]
+                previous = [counted]
             continue
         main_type = main_type or typing
         locations = event_places(sent_places, tokens, doc.text, sent.start)
@@ -79,6 +84,9 @@ def run(doc: Document, ctx) -> Document:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
             locations = [anchor_place]
+        # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
+        locations = [p for n, p in enumerate(locations)
+                     if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
         new = _share_fatalities([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
                                  for n, place in enumerate(locations)])
         events.extend(new)
@@ -250,6 +258,15 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         return event
     event = dataclasses.replace(event, **changes)
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+def _count_deaths(event: Event, sent: Span) -> Event:
+    probe = parts.Typing(event.event_type, event.sub_event_type, event.confidence, event.trigger)
+    deaths = parts.fatalities_for(sent, probe)
+    if deaths is None or deaths.value <= event.fatalities:
+        return event
+    return dataclasses.replace(event, fatalities=deaths.value, evidence=event.evidence + (
+        Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
 
 
 def _family(event: Event) -> str:
