@@ -372,12 +372,14 @@ def _meta(options: dict, trained_on: dict, n_examples: int) -> dict:
 def report_holdout(root: Path, model_path: str) -> None:
     from dateline.settings import load_settings
 
-    settings = load_settings(overrides={"eventtype_model": model_path})
-    for report in (ev.evaluate_case(root, settings=settings),
-                   ev.evaluate_glocon(root, settings=settings),
-                   ev.evaluate_acled_classifier(root, settings=settings)):
-        figures = "  ".join(f"{k}={v:.3f}" for k, v in report.metrics.items())
-        print(f"{report.dataset} test (n={report.n}): {figures}")
+    for rerank in (False, True) if load_model(model_path).can_rerank else (False,):
+        settings = load_settings(overrides={"eventtype_model": model_path,
+                                            "eventtype_rerank": rerank})
+        for report in (ev.evaluate_case(root, settings=settings),
+                       ev.evaluate_glocon(root, settings=settings),
+                       ev.evaluate_acled_classifier(root, settings=settings)):
+            figures = "  ".join(f"{k}={v:.3f}" for k, v in report.metrics.items())
+            print(f"{report.dataset} test (n={report.n}, rerank={rerank}): {figures}")
 
 
 if __name__ == "__main__":
