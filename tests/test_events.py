@@ -287,3 +287,18 @@ def test_a_toll_given_after_the_event_and_one_place_named_twice(run):
     doc = run("On 28 April 2020, government forces thwarted a rebel attack west of Taizz, at the Taizz front, "
               "killing 10 fighters.", date=on)
     assert [(e.place.name, e.fatalities) for e in doc.events] == [("Taizz", 10)]
+
+
+def test_protest_sub_types_from_what_the_arrest_or_the_forces_were(run):
+    on = date(2020, 5, 1)
+    cases = {
+        "On 29 April 2020, a demonstration took place in Tabriz against the detention of 3 protesters.": "Peaceful protest",
+        "On 29 April 2020, protesters gathered in Tabriz demanding the release of detained activists.": "Peaceful protest",
+        "On 29 April 2020, protesters gathered in Tabriz and police arrested two of them.": "Protest with intervention",
+        "On 30 April 2020, protesters blocked a roundabout in Tabriz and Military forces are working to "
+        "re-open the road.": "Protest with intervention",
+        "On 28 April 2020, rebels and government forces exchanged heavy gunfire in Idlib.": "Armed clash",
+    }
+    for text, sub in cases.items():
+        (event,) = run(text, date=on).events
+        assert event.sub_event_type == sub, text

@@ -79,6 +79,9 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
             if _factual_at(lower, m.start(), tokens, start, end) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
                 hits.append((sub, weight, start, end))
+    if any(h[0] in PROTEST_SUBS for h in hits):
+        # "a demonstration against the detention of 3 protesters": the arrest is what they protest
+        hits = [h for h in hits if h[0] != "Arrests" or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
     if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
     model_sub = None
@@ -103,6 +106,8 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
+_GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
+                        r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
 CLASSIFIER_ALONE = 0.9  # is_event needed to code an event with no lexicon cue
 CLASSIFIER_ALONE_CONFIDENCE = 0.8
