@@ -301,3 +301,43 @@ def test_repeated_demonyms_vote_once():
     ms = [dataclasses.replace(m, label="DEMONYM") if m.text != "Kfar Saba" else m for m in ms]
     places = resolve_mentions(text, ms, gz, settings=SETTINGS)
     assert places[2].geonameid == 3
+
+
+def gaz_counties() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+        Entry(50, "Georgia", "country", "PCLI", "GE", "", 42.0, 43.5, 3_700_000),
+        Entry(51, "Georgia", "admin1", "ADM1", "US", "GA", 32.0, -82.0, 10_000_000),
+        Entry(52, "Indiana", "admin1", "ADM1", "US", "IN", 41.5, -86.0, 6_700_000),
+        Entry(53, "Kentucky", "admin1", "ADM1", "US", "KY", 37.5, -85.0, 4_500_000),
+        Entry(54, "Boone County", "admin2", "ADM2", "US", "IN", 40.05, -86.47, 52_000),
+        Entry(55, "Boone County", "admin2", "ADM2", "US", "KY", 38.97, -84.73, 120_000),
+        Entry(60, "Jackson", "city", "PPLA", "US", "MS", 32.30, -90.18, 150_000),
+        Entry(61, "Jackson County", "admin2", "ADM2", "US", "GA", 34.13, -83.56, 60_000),
+        Entry(62, "Barrow County", "admin2", "ADM2", "US", "GA", 33.99, -83.71, 69_000),
+        Entry(63, "Jackson", "city", "PPL", "US", "GA", 33.29, -83.97, 5_000),
+    ])
+
+
+def test_the_state_an_article_names_most_outweighs_one_named_once():
+    text = ("Boone County lost jobs, Indiana officials said. Indiana and Kentucky both grew; "
+            "Indiana's Boone County did not.")
+    places = resolve_mentions(text, mentions(text, "Boone County", "Indiana", "Indiana", "Kentucky",
+                                             "Indiana", "Boone County"), gaz_counties(), settings=SETTINGS)
+    assert places[0].geonameid == 54 and places[-1].geonameid == 54
+
+
+def test_names_listed_before_counties_are_counties():
+    text = "Schools in Jackson and Barrow counties closed."
+    jackson, barrow = resolve_mentions(text, mentions(text, "Jackson", "Barrow"), gaz_counties(), settings=SETTINGS)
+    assert (jackson.geonameid, barrow.geonameid) == (61, 62)
+    (alone,) = resolve_mentions("Schools in Jackson closed.", mentions("Schools in Jackson closed.", "Jackson"),
+                                gaz_counties(), settings=SETTINGS)
+    assert alone.geonameid == 60
+
+
+def test_georgia_names_the_state_in_a_us_story_only():
+    text = "Police in Jackson said Georgia troopers and Indiana deputies helped."
+    jackson, georgia, indiana = resolve_mentions(text, mentions(text, "Jackson", "Georgia", "Indiana"),
+                                                 gaz_counties(), settings=SETTINGS)
+    assert georgia.geonameid == 51 and jackson.geonameid == 63

@@ -37,7 +37,9 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
 W_COUNTRY = 5.0  # times the share of the document's country evidence
 W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted on LGL: 73.9 -> 74.3)
 W_ADMIN1 = 3.0  # a city or county inside a province/state the article names
+W_ADMIN1_MINOR = 2.0  # ... less for a state named less than the most named one (fitted among 0-3)
 W_PICKED_ADMIN1 = 1.0  # ... or inside the state of another confidently resolved place
+PICKED_CAP = 2  # ... per other name picked there, at most this many (fitted on LGL among 1-3)
 W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to nearest other place
 W_NESTED = 2.0  # a town whose county the article names, and that county
 W_CLOSE = 1.5  # per other name (at most two) with a reading within CLOSE_KM of this one
@@ -82,8 +84,9 @@ class _Context:
     own: dict[str, Counter] = field(default_factory=dict)  # name key -> its votes in `countries`
     views: dict[str, tuple] = field(default_factory=dict)  # name key -> others' votes, total, points
     demonyms: set[str] = field(default_factory=set)  # demonyms that have voted
+    maybe_admin1: Counter = field(default_factory=Counter)  # "Georgia": the state, if the article is in the US
     # (country, admin1) -> mentions whose confident pick lies there (rebuilt every pass)
-    picked_admin1: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    picked_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
     # (lat, lon) -> [(item, km)] to every point: candidates recur across mentions of one name
     distances: dict[tuple[float, float], list[tuple[int, float]]] = field(default_factory=dict)
@@ -93,6 +96,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
                      anchor: Span | None = None) -> list[Place]:
     """One Place per mention, in the given order."""
     items = [_candidates(text, m, gaz, settings) for m in mentions]
+    _link_county_lists(text, items, gaz)
     _link_qualifiers(text, items, gaz)
     _link_counties(items, gaz)
     _link_neighbours(items)
@@ -102,6 +106,11 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
             ctx.countries[cand.entry.country_code] += 2.0
     for item in items:
         _seed_context(item, ctx)
+    if ctx.maybe_admin1 and ctx.countries:
+        top = ctx.countries.most_common(1)[0][0]
+        for key, n in ctx.maybe_admin1.items():
+            if key[0] == top:
+                ctx.admin1[key] += n
     for _ in range(2):
         for k, item in enumerate(items):
             _score(k, item, items, ctx, gaz)
@@ -163,6 +172,30 @@ def _expand_abbreviations(name: str) -> str:
     if len(words) < 2:
         return name
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)")
+COUNTIES = re.compile(r"\s+(?:counties|parishes)\b")
+
+
+def _link_county_lists(text: str, items: list[_Item], gaz) -> None:
+    """"Jackson and Barrow counties", "Butler, Clark, ... or Warren counties": every name of the
+    list is a county (Jackson County, Georgia; not the city of Jackson, Mississippi)."""
+    by_start = {it.mention.start: k for k, it in enumerate(items)}
+    for k, it in enumerate(items):
+        run, end = [k], it.mention.end
+        while (m := LIST_JOIN.match(text, end)) and m.end() in by_start:
+            run.append(by_start[m.end()])
+            end = items[run[-1]].mention.end
+        if len(run) < 2 or not COUNTIES.match(text, end):
+            continue  # "Indiana counties" are Indiana's
+        for j in run:
+            item = items[j]
+            if item.division or item.water:
+                continue
+            item.division = True
+            seen = {c.entry.geonameid for c in item.cands}
+            item.cands += [c for c in gaz.search(item.name + " County") if c.entry.geonameid not in seen]
 
 
 def _link_qualifiers(text: str, items: list[_Item], gaz) -> None:
@@ -269,12 +302,16 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
         # name keeps it ("Sehitkamil")
         ctx.countries[codes.pop()] += 0.5
     countries = [c for c in primary if c.entry.feature == "country"]
-    if countries:
-        # "Georgia" is also a US state: such a name does not vote for its country
-        if not any(c.entry.feature == "admin1" for c in primary):
-            _vote(ctx, item, countries[0].entry.country_code, 1.0)
-        return
     admin1 = [c for c in primary if c.entry.feature == "admin1"]
+    if countries:
+        # "Georgia" is also a US state: such a name does not vote for its country, and names
+        # the state only in an article whose other places lie in the state's country
+        if not admin1:
+            _vote(ctx, item, countries[0].entry.country_code, 1.0)
+        elif len(admin1) == 1 and admin1[0].entry.country_code != countries[0].entry.country_code:
+            e = admin1[0].entry  # not "Mexico" the state in a Mexican story
+            ctx.maybe_admin1[(e.country_code, e.admin1_code)] += 1.0
+        return
     # "Tehran" names the city far more often than the province: a province seeds the context
     # unless a same-named city lies inside it or a namesake elsewhere is a tenth of its size
     # ("Gaza", "Hanover"; "Virginia" seeds: its namesakes are small towns)
@@ -323,11 +360,7 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
             s += W_NATIONAL_CAPITAL
         s += W_COUNTRY * countries.get(e.country_code, 0.0) / total
         if e.feature in ("city", "admin2", "admin1"):
-            key = (e.country_code, e.admin1_code)
-            if ctx.admin1.get(key):
-                s += W_ADMIN1
-            elif ctx.picked_admin1.get(key, set()) - {k}:
-                s += W_PICKED_ADMIN1
+            s += _admin1_bonus(item.key, (e.country_code, e.admin1_code), ctx)
         if outer:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
         elif item.outside and e.feature != "country":
@@ -352,6 +385,17 @@ def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
         scores.append(s)
     item.scores = scores
     item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
+
+
+def _admin1_bonus(name: str, key: tuple[str, str], ctx: _Context) -> float:
+    """A state the article names (less for a state named less often: "Indiana" five times and
+    "Kentucky" once put Boone County in Indiana), else the state of other confident picks."""
+    named = ctx.admin1.get(key, 0.0)
+    if named:
+        top = max(ctx.admin1.values())
+        return W_ADMIN1 - W_ADMIN1_MINOR * (1.0 - named / top)
+    picked = len(ctx.picked_admin1.get(key, set()) - {name})
+    return W_PICKED_ADMIN1 * min(PICKED_CAP, picked)
 
 
 def _near_countries(e: Entry, countries: Counter, points: list[tuple[float, float, float]]) -> float:
@@ -396,7 +440,7 @@ def _picked_context(items: list[_Item], old: _Context) -> _Context:
             continue
         e = item.cands[item.best].entry
         if e.feature in ("city", "admin2", "admin1") and _margin(item) > 1.0:
-            ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(k)
+            ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(item.key)
             _vote(ctx, item, e.country_code, 0.5)
             ctx.points.append((k, e.latitude, e.longitude))
     return ctx
