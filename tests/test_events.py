@@ -302,3 +302,13 @@ def test_protest_sub_types_from_what_the_arrest_or_the_forces_were(run):
     for text, sub in cases.items():
         (event,) = run(text, date=on).events
         assert event.sub_event_type == sub, text
+
+
+def test_a_clause_after_a_report_heading_and_heavy_machine_gun_fire(run):
+    on = date(2020, 5, 1)
+    (event,) = run("Security measures: On 29 April 2020, the Tabriz governorship temporarily halted all entries "
+                   "and departures in Tabriz for two weeks.", date=on).events
+    assert event.sub_event_type == "Change to group/activity"
+    (event,) = run("On 30 April 2020, rebels reportedly fired caliber 12.7mm and 14.5 mm machine guns at "
+                   "residential villages in Taizz.", date=on).events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
