@@ -178,6 +178,15 @@ def test_the_shipped_model_has_a_reranking_head_for_this_embedder():
     assert model.emb_weights.shape == (384, len(model.labels))
     assert 0.0 <= model.rerank.alpha < 1.0 and 0.0 < model.rerank.below <= 1.0
     assert 0.5 <= model.rerank.min_is_event <= 1.0  # never embeds what it takes for a non-event
+    assert 0.3 <= model.rerank.temperature <= 1.0
+
+
+def test_calibrating_the_mix_keeps_its_ranking():
+    linear, emb = np.array([0.40, 0.35, 0.25]), np.array([0.20, 0.45, 0.35])
+    raw = eventtype.Rerank(0.1, 0.9, 0.9).mix(linear, emb)
+    calibrated = eventtype.Rerank(0.1, 0.9, 0.9, temperature=0.6).mix(linear, emb)
+    assert np.array_equal(np.argsort(raw), np.argsort(calibrated))
+    assert calibrated.max() > raw.max() and abs(calibrated.sum() - 1.0) < 1e-9
 
 
 def test_a_head_trained_on_other_embeddings_is_refused(tmp_path):

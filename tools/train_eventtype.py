@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="re-rank texts whose linear sub-type probability is below this")
     parser.add_argument("--rerank-min-event", type=float, default=0.9,
                         help="re-rank only texts with is_event at least this (keeps corpus runs fast)")
+    parser.add_argument("--rerank-temperature", type=float, default=0.6,
+                        help="calibration of re-ranked probabilities (--cv fits it)")
     parser.add_argument("--no-rerank", action="store_true", help="no embedding head")
     parser.add_argument("--cv", action="store_true",
                         help="4-fold cross-validation within the train splits; writes no model")
@@ -203,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     cache = EmbeddingCache(Path(load_settings().cache_dir) / "eventtype-embeddings.npz")
     rerank = None if args.no_rerank else {
         "embedder": EMBEDDER, "alpha": args.rerank_alpha, "below": args.rerank_below,
-        "min_is_event": args.rerank_min_event, "c": args.c_emb}
+        "min_is_event": args.rerank_min_event, "c": args.c_emb,
+        "temperature": args.rerank_temperature}
     options = dict(c_sub=args.c_sub, c_event=args.c_event, rerank=rerank, embeddings=cache,
                    class_weight=None if args.class_weight == "none" else "balanced")
     if args.cv:
@@ -273,6 +276,8 @@ def cross_validate(root: Path, options: dict, *, meta_for, top: int = 25) -> lis
     lines.append(f"best {top} of {len(rows)} by mean weighted F1:")
     lines += [_cv_line(f"C={c:g} {_rerank_text(rerank)}", result, share)
               for _, c, rerank, result, share in rows[:top]]
+    for _, c, rerank, _, _ in chosen[:1]:
+        lines += _cv_calibration(cv, c, rerank)
     lines.append("most frequent confusions, gold -> predicted (no re-ranking | given):")
     lines += _confusions(cv, [_cv_mixed(cv, c, rerank)[0] for _, c, rerank, _, _ in chosen[:1]])
     return lines
@@ -283,6 +288,23 @@ def _cv_mixed(cv: dict, c: float, rerank: Rerank) -> tuple[np.ndarray, float]:
     wants = np.array([rerank.wants(p, e) for p, e in zip(cv["probs"], cv["is_event"])])
     return np.where(wants[:, None], rerank.mix(cv["probs"], cv["emb"][c]), cv["probs"]), \
         float(wants.mean())
+
+
+def _cv_calibration(cv: dict, c: float, rerank: Rerank) -> list[str]:
+    """The temperature that minimises the log loss of the re-ranked texts' mixed probabilities."""
+    wants = np.array([rerank.wants(p, e) for p, e in zip(cv["probs"], cv["is_event"])])
+    gold = np.array([cv["labels"].index(g) for g in cv["gold"]])[wants]
+    lines = ["calibration of the re-ranked texts (temperature: log loss, mean confidence, accuracy):"]
+    best = None
+    for temperature in (1.0, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3):
+        mixed = dataclasses.replace(rerank, temperature=temperature).mix(
+            cv["probs"][wants], cv["emb"][c][wants])
+        loss = float(-np.log(np.maximum(mixed[np.arange(len(gold)), gold], 1e-12)).mean())
+        accuracy = float((mixed.argmax(axis=1) == gold).mean())
+        lines.append(f"  T={temperature:g}: {loss:.3f}  {mixed.max(axis=1).mean():.3f}  {accuracy:.3f}")
+        best = min(best or (loss, temperature), (loss, temperature))
+    lines.append(f"  best T={best[1]:g} (--rerank-temperature)")
+    return lines
 
 
 def _cv_sweep(cv: dict, grid: dict) -> list[tuple]:
@@ -365,7 +387,8 @@ def _meta(options: dict, trained_on: dict, n_examples: int) -> dict:
     return {"fingerprint": feature_fingerprint(), "trained_on": trained_on,
             "examples": n_examples, "c_sub": options["c_sub"], "c_event": options["c_event"],
             "class_weight": options["class_weight"] or "none",
-            **({"rerank": {k: rerank[k] for k in ("embedder", "alpha", "below", "min_is_event", "c")}}
+            **({"rerank": {k: rerank[k] for k in ("embedder", "alpha", "below", "min_is_event", "c",
+                                                   "temperature")}}
                if rerank else {})}
 
 

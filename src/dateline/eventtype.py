@@ -246,12 +246,20 @@ class Rerank:
     alpha: float  # weight of the linear head in the mix
     below: float  # re-rank when the linear head's best sub-type probability is under this
     min_is_event: float  # ... and is_event is at least this
+    # The mix is under-confident (the embedding head is soft): p ** (1 / T), renormalised, with T
+    # fitted by cross-validation, makes its confidences comparable to the linear head's. The
+    # ranking, hence the chosen sub-type, does not change.
+    temperature: float = 1.0
 
     def wants(self, probs: np.ndarray, is_event: float) -> bool:
         return is_event >= self.min_is_event and float(probs.max()) < self.below
 
     def mix(self, probs: np.ndarray, emb_probs: np.ndarray) -> np.ndarray:
-        return self.alpha * probs + (1.0 - self.alpha) * emb_probs
+        mixed = self.alpha * probs + (1.0 - self.alpha) * emb_probs
+        if self.temperature == 1.0:
+            return mixed
+        scaled = np.power(np.maximum(mixed, 1e-12), 1.0 / self.temperature)
+        return scaled / scaled.sum(axis=-1, keepdims=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +312,7 @@ def _model_from_arrays(arrays: dict[str, np.ndarray], origin: str) -> Model:
                 f"({params.get('embedder')!r}) than {EMBEDDER!r}; retrain with "
                 "tools/train_eventtype.py", code="DL404")
         rerank = Rerank(float(params["alpha"]), float(params["below"]),
-                        float(params["min_is_event"]))
+                        float(params["min_is_event"]), float(params.get("temperature", 1.0)))
     return Model(
         rows=arrays["rows"].astype(np.int64),
         sub_weights=arrays["sub_weights"].astype(np.float32),
