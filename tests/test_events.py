@@ -312,3 +312,14 @@ def test_a_clause_after_a_report_heading_and_heavy_machine_gun_fire(run):
     (event,) = run("On 30 April 2020, rebels reportedly fired caliber 12.7mm and 14.5 mm machine guns at "
                    "residential villages in Taizz.", date=on).events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_victims_of_an_operation_are_the_other_side_and_denied_events_are_not_coded(run):
+    on = date(2020, 5, 1)
+    (event,) = run("On 30 April 2020, 5 PKK militants were killed, injured or captured during the security "
+                   "operations carried out by the Gendarmerie forces in Tabriz.", date=on).events
+    assert event.actor1.startswith("Military Forces of Iran") and event.actor2.startswith("PKK")
+    assert event.sub_event_type == "Armed clash"
+    doc = run("On 30 April 2020, rebels conducted a raid in Idlib.\n\nNo arrests or clashes were reported in Tabriz.",
+              date=on)
+    assert all(e.place.name != "Tabriz" for e in doc.events)

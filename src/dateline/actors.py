@@ -177,13 +177,24 @@ def passive_agent(tokens: Sequence[Token], sent: int, trigger: Span | None) -> t
         return found
     # "a man's body was found ..., killed by an unknown armed group": the killing's agent
     for t in sent_tokens:
-        if t.dep == "agent" and tokens[t.head].lemma.lower() in _HARM_VERBS:
+        if t.dep == "agent" and tokens[t.head].lemma.lower() in _HARM_VERBS | _OPERATION_VERBS:
             objects = [c for c in children.get(t.i, []) if c.dep == "pobj"]
             if objects:
-                return _subtree(sent_tokens, objects[0])
+                return _agent_phrase(sent_tokens, objects[0])
     return None
 
 
+def _agent_phrase(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
+    """The agent without where it acted ("the Gendarmerie forces [in Cemce area of Kagizman]")."""
+    place_preps = [t for t in sent_tokens if t.head == root.i and t.dep == "prep" and t.i != root.i
+                   and t.text.lower() in ("in", "at", "near", "on", "outside", "inside", "around")]
+    lo, hi = _subtree(sent_tokens, root)
+    cut = min((_subtree(sent_tokens, p)[0] for p in place_preps if p.start > root.start), default=hi)
+    return lo, max(t.end for t in sent_tokens if lo <= t.start and t.end <= cut)
+
+
+# "militants were killed during operations carried out by the Gendarmerie": who ran the operation acted
+_OPERATION_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "lead", "perform", "execute"})
 _HARM_VERBS = frozenset({"kill", "shoot", "execute", "murder", "stab", "torture", "abduct", "kidnap", "assassinate",
                          "attack", "target", "wound", "injure", "beat", "plant", "detonate"})
 
@@ -202,7 +213,7 @@ def _agent_above(tokens: Sequence[Token], node: Token | None, children: dict,
             c.dep == "prep" and c.text.lower() == "by" and node.pos == "NOUN")), None)
         objects = [c for c in children.get(agent.i, []) if c.dep == "pobj"] if agent is not None else []
         if objects:
-            return _subtree(sent_tokens, objects[0]), False
+            return _agent_phrase(sent_tokens, objects[0]), False
         if node.head == node.i:
             return None, False
         node = tokens[node.head]

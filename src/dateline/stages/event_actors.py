@@ -160,7 +160,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor2, assoc2 = other[0].name, [o.name for o in other[1:]]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
     else:
-        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1), []
+        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs), []
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
@@ -186,6 +186,16 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:a|an|the|two|three|\d+)?\s*(?:[\w-]+\s+)?(?
                               r"civilians?|activists?|journalists?|farmers?|shepherds?|residents?|villagers?|"
                               r"drivers?|pharmacists?|merchants?|sellers?|vendors?|family|families|passers?-?by|"
                               r"worshippers|students?|teachers?|doctors?|houses?|homes?)\b", re.I)
+
+
+def _armed_victims_before(typing: Typing, text: str) -> bool:
+    """'5 PKK militants were killed': the passive subject is armed, so the fight is a clash."""
+    at = text.find(typing.trigger.text)
+    return at > 0 and bool(_ARMED_PASSIVE.search(text[max(0, at - 60):at]))
+
+
+_ARMED_PASSIVE = re.compile(r"\b(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|troops|"
+                            r"members of the (?:security )?forces)(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|had been)\s+$", re.I)
 
 
 def _target_phrase(typing: Typing, text: str) -> str:
@@ -229,7 +239,7 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
         civilian = _CIVILIAN_TARGET.search(target)
         armed = _ARMED_TARGET.search(target)
         if (armed and (not civilian or armed.start() < civilian.start())) or (
-                not civilian and actors.actor2.startswith(_ARMED)):
+                not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text):
             sub = "Armed clash"
     if typing.event_type == "Battles" and _TERRITORY.search(text):
         sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
@@ -253,9 +263,14 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
 
 
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
-            on: date | None = None, actor1: str = "") -> str:
-    """The target: a passive subject ("four civilians were killed"), else what follows the trigger."""
+            on: date | None = None, actor1: str = "", orgs: Sequence = ()) -> str:
+    """The target: a passive subject ("four civilians were killed", "5 PKK militants were killed":
+    the group it names), else what follows the trigger."""
     sent = doc.sentences[i]
+    for a, b in actor_lib.passive_subjects(tokens, i):
+        named = [o for o in orgs if a <= o.start and o.end <= b and o.name != actor1]
+        if named:
+            return named[0].name
     phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
     phrases.append(doc.text[typing.trigger.end:sent.end][:80])
     for phrase in phrases:

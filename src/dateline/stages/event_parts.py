@@ -122,11 +122,14 @@ def _escalated_protest(lexicon_sub: str, model_sub: str) -> bool:
 
 
 def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int, end: int) -> bool:
-    return not _PLANNED.search(lower[max(0, rel_start - 40):rel_start]) and _factual(tokens, start, end)
+    before = lower[max(0, rel_start - 40):rel_start]
+    return not _PLANNED.search(before) and not _DENIED.search(before) and _factual(tokens, start, end)
 
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
                       r"calls? for|called for|plans? to|plans? for|intend(?:s|ed)? to|vowed to|would)\s+(?:[\w-]+\s+){0,2}$")
+# "No arrests or clashes were reported", "without clashes": what did not happen
+_DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
