@@ -341,3 +341,29 @@ def test_georgia_names_the_state_in_a_us_story_only():
     jackson, georgia, indiana = resolve_mentions(text, mentions(text, "Jackson", "Georgia", "Indiana"),
                                                  gaz_counties(), settings=SETTINGS)
     assert georgia.geonameid == 51 and jackson.geonameid == 63
+
+
+def test_a_part_of_a_place_unknown_to_the_gazetteer_resolves_to_the_place():
+    entries = [Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+               Entry(1, "Los Angeles", "city", "PPLA2", "US", "CA", 34.05, -118.24, 3_900_000),
+               Entry(2, "Groton", "city", "PPL", "US", "CT", 41.35, -72.08, 10_000),
+               Entry(3, "Hamilton", "city", "PPL", "US", "OH", 39.40, -84.56, 62_000)]
+    gz = Gazetteer.from_entries(entries)
+    text = "Crews from the Port of Los Angeles, South Los Angeles, the Town of Groton and Hamilton Township came."
+    names = ("Port of Los Angeles", "South Los Angeles", "Town of Groton", "Hamilton Township")
+    places = resolve_mentions(text, mentions(text, *names), gz, settings=SETTINGS)
+    assert [p.geonameid for p in places] == [1, 1, 2, 3]
+    (unknown,) = resolve_mentions("Ships left Port of Nowhere.", mentions("Ships left Port of Nowhere.", "Port of Nowhere"),
+                                  gz, settings=SETTINGS)
+    assert unknown.geonameid is None
+
+
+def test_an_old_alternate_name_does_not_nest_where_the_primary_reading_lies_in_its_state():
+    entries = [Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+               Entry(1, "Youngstown", "city", "PPL", "US", "OH", 41.10, -80.65, 64_000),
+               Entry(2, "Mount Gilead", "city", "PPL", "US", "OH", 40.55, -82.83, 3_600, ("Youngstown",)),
+               Entry(3, "Morrow County", "admin2", "ADM2", "US", "OH", 40.52, -82.79, 35_000)]
+    gz = Gazetteer.from_entries(entries, counties={2: 3})
+    text = "Inmates from Morrow County were moved to Youngstown."
+    county, town = resolve_mentions(text, mentions(text, "Morrow County", "Youngstown"), gz, settings=SETTINGS)
+    assert town.geonameid == 1

@@ -51,6 +51,8 @@ NEAR_KM = 300.0
 W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
 CITY_OVER_PROVINCE = 50_000  # an alternate-name city this big beats the province named like it
 NAMESAKE_SHARE = 10  # a namesake a tenth of a province's size keeps it from seeding the context
+PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
+                     r"|(.+?)\s+Township$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
 WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
@@ -141,6 +143,10 @@ def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
     demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
+    if not cands and demonym is None and (m := PART_OF.match(expanded)):
+        # "Town of Groton", "Port of Los Angeles", "South Los Angeles": the place it is part of
+        cands = [Candidate(c.entry, DERIVED) for c in gaz.search(m.group(1) or m.group(2))
+                 if c.entry.feature in ("city", "admin2") and c.match == PRIMARY]
     if not cands and demonym is None:
         cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
         best: dict[int, Candidate] = {}
@@ -238,13 +244,18 @@ def _link_counties(items: list[_Item], gaz) -> None:
     counties: dict[int, list[tuple[int, int]]] = {}
     for k, item in enumerate(items):
         for n, c in enumerate(item.cands):
-            if c.entry.feature == "admin2":
+            if c.entry.feature == "admin2" and c.match <= ALTERNATE:
                 counties.setdefault(c.entry.geonameid, []).append((k, n))
     if not counties:
         return
     for k, item in enumerate(items):
+        # "Youngstown" is an old alternate name of Mount Gilead, in the Morrow County the article
+        # names: an alternate reading does not nest where a primary reading lies in its state
+        primary = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands if c.match == PRIMARY}
         for n, c in enumerate(item.cands):
-            if c.entry.feature != "city":
+            if c.entry.feature != "city" or c.match > ALTERNATE:
+                continue
+            if c.match == ALTERNATE and (c.entry.country_code, c.entry.admin1_code) in primary:
                 continue
             county = gaz.admin2_of(c.entry)
             for j, m in counties.get(county.geonameid, ()) if county is not None else ():
@@ -315,11 +326,14 @@ def _seed_context(item: _Item, ctx: _Context) -> None:
     # "Tehran" names the city far more often than the province: a province seeds the context
     # unless a same-named city lies inside it or a namesake elsewhere is a tenth of its size
     # ("Gaza", "Hanover"; "Virginia" seeds: its namesakes are small towns)
-    same_city = any(_shadows(c, a.entry) for c in item.cands for a in admin1)
-    if len(admin1) == 1 and not same_city:
-        e = admin1[0].entry
+    free = [a.entry for a in admin1 if not any(_shadows(c, a.entry) for c in item.cands)]
+    if len(admin1) == 1 and free:
+        e = free[0]
         ctx.admin1[(e.country_code, e.admin1_code)] += 1.0
         _vote(ctx, item, e.country_code, 0.5)
+    elif len(admin1) > 1:
+        for e in free:  # "Montana" is also a Bulgarian province: the state in an American story
+            ctx.maybe_admin1[(e.country_code, e.admin1_code)] += 1.0
 
 
 def _shadows(c: Candidate, admin1: Entry) -> bool:
