@@ -63,12 +63,7 @@ def run(doc: Document, ctx) -> Document:
             continue
         main_type = main_type or typing
         locations = event_places(sent_places, tokens, doc.text, sent.start)
-        seats = [p for p in locations if _province_seat_only(doc, tokens, p)]
-        if seats:
-            rejections.extend(Rejection(NAME, "PROVINCE_ONLY", f"sentence {i}: an unknown place in {p.mention.text!r}",
-                                        "candidate") for p in seats)
-            locations = [p for p in locations if p not in seats]
-            if not locations:
+        if not locations:
                 previous = []
                 continue
         if not locations:
@@ -143,27 +138,6 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
     return not any(
         p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
         for p in doc.places)
-
-
-def _province_seat_only(doc: Document, tokens, place: Place) -> bool:
-    """'shelled Kansafra in Idleb', 'a body found in Sharan area in Aleppo countryside': an unknown
-    village somewhere in a province named like its seat. The seat's point is no estimate of where
-    the event happened (ACLED codes the village, usually tens of km away), so no event is coded."""
-    if place.feature_code != "PPLA" or place.geo_precision != 1:
-        return False
-    if _COUNTRYSIDE_AFTER.match(doc.text[place.mention.end:place.mention.end + 16]):
-        return True
-    if not _unknown_inside(doc, tokens, place):
-        return False
-    # the unknown name is what the verb acts on or where it happens, not its subject ("Police in Izmir")
-    m = _UNKNOWN_INSIDE.search(doc.text[max(0, place.mention.start - 40):place.mention.start])
-    start = max(0, place.mention.start - 40) + m.start()
-    name = [t for t in tokens if start <= t.start and t.end <= start + len(m.group(0).split(" in ")[0].split(" near ")[0])]
-    root = mention_root(tokens, name[0].start, name[-1].end) if name else None
-    return root is not None and root.pos == "PROPN" and root.dep in ("dobj", "pobj", "conj", "appos")
-
-
-_COUNTRYSIDE_AFTER = re.compile(r"^\s+countryside\b", re.I)
 
 
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
