@@ -59,6 +59,17 @@ def test_bad_arguments_give_a_coded_error(capsys):
     assert main(["--set", "workers=x", "extract", "-"]) == 2
 
 
+def test_a_broken_model_stops_the_run_with_its_code_even_in_workers(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    write_hostile_batch(tmp_path / "in")
+    bad_model = tmp_path / "model.npz"
+    bad_model.write_bytes(b"not a model")
+    args = ["--set", f"eventtype_model={bad_model}", "--set", "workers=2", "--set", "batch_size=1",
+            "extract", str(tmp_path / "in"), "-o", str(tmp_path / "events.jsonl")]
+    assert main(args) == 2
+    assert "DL403" in capsys.readouterr().err
+
+
 def test_bundled_sample_runs(capsys):
     assert main(["extract", str(REPO / "src/dateline/data/sample")]) == 0
     captured = capsys.readouterr()

@@ -3,7 +3,7 @@ import dataclasses
 import pytest
 
 import dateline
-from dateline.errors import PipelineError
+from dateline.errors import PipelineError, ResourceError
 from dateline.model import new_document
 from dateline.pipeline import Pipeline
 from dateline.settings import load_settings
@@ -29,6 +29,16 @@ def test_a_failing_stage_becomes_a_rejection_or_raises_when_asked():
     strict = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor", "on_error=raise"]))
     with pytest.raises(AttributeError):
         strict(broken)
+
+
+@pytest.mark.slow
+def test_a_broken_resource_stops_the_run_instead_of_rejecting_every_document(tmp_path):
+    bad_model = tmp_path / "model.npz"
+    bad_model.write_bytes(b"not a model")
+    pipe = Pipeline(load_settings(env={}, overrides=[f"eventtype_model={bad_model}"]))
+    with pytest.raises(ResourceError) as caught:
+        pipe(new_document("BEIRUT, May 1, 2020 - Protesters blocked roads in Tripoli on Friday."))
+    assert caught.value.code == "DL403"
 
 
 def test_stage_versions_are_recorded_in_order():

@@ -15,6 +15,17 @@ class DatelineError(Exception):
     def __str__(self) -> str:
         return f"{self.code}: {self.args[0]}"
 
+    def __reduce__(self):
+        # Keep the code across processes (worker errors are pickled back to the parent).
+        return _restore, (type(self), self.args, self.code)
+
+
+def _restore(cls: type, args: tuple, code: str) -> DatelineError:
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.code = code
+    return exc
+
 
 class SettingsError(DatelineError):
     code = "DL100"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
 
-from .errors import DatelineError
+from .errors import DatelineError, ResourceError
 from .model import Document, Rejection, new_document
 from .settings import Settings, load_settings
 from .stages import check_pipeline
@@ -38,6 +38,10 @@ class Pipeline:
                 break
             try:
                 doc = stage.run(doc, self.ctx)
+            except ResourceError:
+                # A missing or broken model fails every document alike: stop the run with its
+                # message rather than record each document as rejected (resume would skip them).
+                raise
             except DatelineError as exc:
                 if self.settings.on_error == "raise":
                     raise
