@@ -323,3 +323,12 @@ def test_victims_of_an_operation_are_the_other_side_and_denied_events_are_not_co
     doc = run("On 30 April 2020, rebels conducted a raid in Idlib.\n\nNo arrests or clashes were reported in Tabriz.",
               date=on)
     assert all(e.place.name != "Tabriz" for e in doc.events)
+
+
+def test_a_small_namesake_in_a_country_nothing_else_lies_in_is_no_event_place(ctx, with_places):
+    gaz = {**GAZ, "Marj": ("Marj", "city", "Libya", "LY", "LBY", "Al Marj", 32.5, 20.8, 88533)}
+    text = ("On 29 April 2020, rioters damaged a bank at the Marj roundabout in Tabriz and the facade of "
+            "a bank in Shiraz.")
+    doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
+    assert sorted(e.place.name for e in doc.events) == ["Shiraz", "Tabriz"]
+    assert any(r.code == "STRAY_NAMESAKE" for r in doc.rejections)

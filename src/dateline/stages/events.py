@@ -63,6 +63,13 @@ def run(doc: Document, ctx) -> Document:
             continue
         main_type = main_type or typing
         locations = event_places(sent_places, tokens, doc.text, sent.start)
+        strays = [p for p in locations if _stray_namesake(doc, p)]
+        if strays:
+            rejections.extend(Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})",
+                                        "candidate") for p in strays)
+            locations = [p for p in locations if p not in strays]
+            if not locations:
+                continue
         if not locations:
                 previous = []
                 continue
@@ -127,6 +134,26 @@ def _anchor_place(doc: Document) -> Place | None:
         if place.resolved and place.feature != "country" and span.start <= place.mention.start < span.end:
             return place
     return None
+
+
+def _stray_namesake(doc: Document, place: Place) -> bool:
+    """A small town resolved to a country nothing else in the report lies in, while the report's
+    other places agree on another ('the Ilya intersection in Sidon' -> Ilja, Belarus): a namesake
+    of some local place, not where the event happened."""
+    if not place.resolved or place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION:
+        return False
+    others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
+              and p.mention.start != place.mention.start]
+    if not others or any(p.country_code == place.country_code for p in others):
+        return False
+    per_country: dict[str, int] = {}
+    for p in others:
+        per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
+    bigger = any(p.feature != "country" and p.population >= 5 * max(place.population, 1000) for p in others)
+    return max(per_country.values()) >= 2 or bigger
+
+
+STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 
 
 def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
