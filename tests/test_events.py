@@ -332,3 +332,10 @@ def test_a_small_namesake_in_a_country_nothing_else_lies_in_is_no_event_place(ct
     doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
     assert sorted(e.place.name for e in doc.events) == ["Shiraz", "Tabriz"]
     assert any(r.code == "STRAY_NAMESAKE" for r in doc.rejections)
+
+
+def test_a_relative_clause_tells_the_background_not_the_event(run):
+    on = date(2020, 5, 1)
+    doc = run("On 29 April 2020, protesters gathered in Tabriz to honour a man who died of an injury he "
+              "obtained during riots in Shiraz.", date=on)
+    assert [(e.place.name, e.sub_event_type) for e in doc.events] == [("Tabriz", "Peaceful protest")]

@@ -79,6 +79,8 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
             if _factual_at(lower, m.start(), tokens, start, end) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
                 hits.append((sub, weight, start, end))
+    # "... a man who died of an injury he obtained during riots": a relative clause tells the background
+    hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3])] or hits
     if any(h[0] in PROTEST_SUBS for h in hits):
         # "a demonstration against the detention of 3 protesters": the arrest is what they protest
         hits = [h for h in hits if h[0] != "Arrests" or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
@@ -198,6 +200,17 @@ def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
             break
         node, steps = tokens[node.head], steps + 1
     return node.lemma.lower() not in NONFACTUAL_HEADS or node.i == cue.i
+
+
+def _in_relative_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    for _ in range(30):
+        if node is None or node.head == node.i:
+            return False
+        if node.dep == "relcl":
+            return True
+        node = tokens[node.head]
+    return False
 
 
 def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:

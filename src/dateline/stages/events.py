@@ -73,6 +73,10 @@ def run(doc: Document, ctx) -> Document:
         if not locations:
                 previous = []
                 continue
+        if len(locations) > 1:
+            # "... against the death of a man who was shot during a demonstration in Tripoli": background
+            main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
+            locations = main or locations
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
@@ -134,6 +138,24 @@ def _anchor_place(doc: Document) -> Place | None:
         if place.resolved and place.feature != "country" and span.start <= place.mention.start < span.end:
             return place
     return None
+
+
+def _ancestors(tokens, token) -> list:
+    out = []
+    while token is not None and token.head != token.i and len(out) < 30:
+        token = tokens[token.head]
+        out.append(token)
+    return out
+
+
+def _in_relative_clause(tokens, place: Place, trigger: Span) -> bool:
+    """The place lies in a relative clause that does not hold the event's cue."""
+    root = mention_root(tokens, place.mention.start, place.mention.end)
+    cue = next((t for t in tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    if root is None or cue is None:
+        return False
+    above_cue = {t.i for t in _ancestors(tokens, cue)} | {cue.i}
+    return any(t.dep == "relcl" and t.i not in above_cue for t in _ancestors(tokens, root))
 
 
 def _stray_namesake(doc: Document, place: Place) -> bool:
