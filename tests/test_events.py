@@ -339,3 +339,9 @@ def test_a_relative_clause_tells_the_background_not_the_event(run):
     doc = run("On 29 April 2020, protesters gathered in Tabriz to honour a man who died of an injury he "
               "obtained during riots in Shiraz.", date=on)
     assert [(e.place.name, e.sub_event_type) for e in doc.events] == [("Tabriz", "Peaceful protest")]
+
+
+def test_a_following_sentence_without_a_place_counts_the_dead_of_the_event(run):
+    doc = run("On 28 April 2020, a car bomb exploded in the market area of Tabriz. As a result, between 43 and 52 "
+              "persons were killed and many were wounded.", date=date(2020, 5, 1))
+    assert [(e.place.name, e.fatalities) for e in doc.events] == [("Tabriz", 43)]

@@ -70,9 +70,6 @@ def run(doc: Document, ctx) -> Document:
             locations = [p for p in locations if p not in strays]
             if not locations:
                 continue
-        if not locations:
-                previous = []
-                continue
         if len(locations) > 1:
             # "... against the death of a man who was shot during a demonstration in Tripoli": background
             main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
