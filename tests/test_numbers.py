@@ -62,3 +62,9 @@ def test_a_range_of_deaths_gives_the_lowest_estimate():
     count = fatalities("As a result, between 43 and 52 persons were killed")
     assert count.value == 43 and count.text == "43 and 52 persons were killed"
     assert fatalities("the shelling killed 5 to 7 people").value == 5
+
+
+def test_fighters_by_other_names():
+    assert fatalities("Clashes resulted in 1 tribesman killed and 2 injured.").value == 1
+    assert fatalities("3 security personnel were killed in the attack").value == 3
+    assert fatalities("the forces executed a gunman").value == 1
