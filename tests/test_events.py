@@ -345,3 +345,14 @@ def test_a_following_sentence_without_a_place_counts_the_dead_of_the_event(run):
     doc = run("On 28 April 2020, a car bomb exploded in the market area of Tabriz. As a result, between 43 and 52 "
               "persons were killed and many were wounded.", date=date(2020, 5, 1))
     assert [(e.place.name, e.fatalities) for e in doc.events] == [("Tabriz", 43)]
+
+
+def test_an_unarmed_crowd_clashing_with_forces_is_mob_violence(run):
+    on = date(2020, 5, 1)
+    (event,) = run("On 30 April 2020, dozens of youths clashed with police forces during an arrest raid in Tabriz.",
+                   date=on).events
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Iran)")
+    (event,) = run("On 30 April 2020, rebels clashed with government forces in Tabriz.", date=on).events
+    assert event.sub_event_type == "Armed clash"
+    (event,) = run("On 30 April 2020, armed youths clashed with police forces in Tabriz.", date=on).events
+    assert event.sub_event_type == "Armed clash"

@@ -229,6 +229,33 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
     return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
 
+def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
+    """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
+    unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
+    sentence tells, unless arms are used."""
+    if typing.event_type in ("Protests", "Riots"):
+        return typing
+    sent = doc.sentences[i]
+    m = _CLASHED_WITH.search(sent.text)
+    if m is None or _ARMS.search(sent.text):
+        return typing
+    cue = Span(sent.start + m.start(1), sent.start + m.end(1), m.group(1))
+    subj = actor_lib.subject_span(tokens, i, cue)
+    # up to the verb: the parse may leave the head noun out ("dozens of Hasidim (Haredi) [men]")
+    if subj is None or subj[0] >= cue.start or not _CROWD.search(doc.text[subj[0]:cue.start].strip()):
+        return typing
+    return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"),
+                               trigger=cue)
+
+
+_CLASHED_WITH = re.compile(r"\b(clash(?:ed)?)\s+with\b", re.I)
+_CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number) of\s+)?(?:[\w()-]+\s+){0,3}?"
+                    r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
+                    r"students|locals|inhabitants|mob|crowds?)$", re.I)
+_ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|shooting|opened fire|exchanged fire|"
+                   r"grenades?|rpgs?|mortars?|militants?|fighters?|militias?|militiamen|tribesmen)\b", re.I)
+
+
 def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
     """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
     (an 'Attack' targets civilians), and territory taken in battle is 'Government regains

@@ -219,6 +219,9 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
     if cue is not None and any(t.head == cue.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False  # a verb with its own subject is a clause ("Security measures: the governorship halted ...")
+    if cue is not None and tokens[cue.head].dep == "ROOT" and not any(
+            t.pos in ("VERB", "AUX") and t.i != cue.i for t in tokens):
+        return False  # a verbless parse ("[armed youths] ROOT clashed acl"): the participle is the predicate
     # only participles: "a remote explosive attack" names the means of the event itself
     return cue is not None and cue.dep in ("acl", "amod") and cue.tag in ("VBN", "VBG", "VBD") and \
         tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")

@@ -195,6 +195,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
+    typing = event_actors.crowd_clash(doc, i, tokens, typing)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
     typing = event_actors.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
