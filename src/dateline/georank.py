@@ -23,16 +23,12 @@ from .gazetteer_build import fold
 from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
+from .georank_names import Item, candidates, link_county_lists
 
-DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
-                  "prefecture", "parish", "territory", "department", "emirate")
 QUALIFIER = re.compile(
     r"\s*(?:,|\(|\bin)\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
     re.I)
-NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
-                  r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
-                  r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 # Weights set by hand on LGL (local US news); GeoWebNews and GeoVirus are reported as unseen.
 W_COUNTRY = 5.0  # times the share of the document's country evidence
 W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted on LGL: 73.9 -> 74.3)
@@ -51,32 +47,8 @@ NEAR_KM = 300.0
 W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
 CITY_OVER_PROVINCE = 50_000  # an alternate-name city this big beats the province named like it
 NAMESAKE_SHARE = 10  # a namesake a tenth of a province's size keeps it from seeding the context
-PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
-                     r"|(.+?)\s+Township$")
-SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
-WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
 FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "admin2": 0.0, "city": 0.0}
-
-
-@dataclass(slots=True)
-class _Item:
-    mention: Mention
-    name: str
-    division: bool  # "X Province"
-    near: bool  # "near X"
-    cands: list[Candidate]
-    water: bool = False  # "Red Sea", "Neches River": no water bodies in the gazetteer
-    qualifier: int | None = None  # index of the mention qualifying this one ("X, Y")
-    qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
-    qualifier_in: bool = False  # "X in Y" rather than "X, Y"
-    outside: bool = False  # "X in Y" but no reading of X lies in Y
-    settlement: bool = False  # "X city", "X town"
-    scores: list[float] = field(default_factory=list)
-    best: int = -1
-    key: str = ""  # folded name: mentions of one name do not vouch for each other
-    nested: set[int] = field(default_factory=set)  # candidates inside/containing another mention's
-    close: dict[int, int] = field(default_factory=dict)  # candidate -> other names with a reading nearby
 
 
 @dataclass(slots=True)
@@ -97,14 +69,14 @@ class _Context:
 def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Settings,
                      anchor: Span | None = None) -> list[Place]:
     """One Place per mention, in the given order."""
-    items = [_candidates(text, m, gaz, settings) for m in mentions]
-    _link_county_lists(text, items, gaz)
+    items = [candidates(text, m, gaz, settings) for m in mentions]
+    link_county_lists(text, items, gaz)
     _link_qualifiers(text, items, gaz)
     _link_counties(items, gaz)
     _link_neighbours(items)
     ctx = _Context()
     if anchor is not None and anchor.text:
-        for cand in _anchor_candidates(anchor.text, gaz)[:1]:
+        for cand in _anchorcandidates(anchor.text, gaz)[:1]:
             ctx.countries[cand.entry.country_code] += 2.0
     for item in items:
         _seed_context(item, ctx)
@@ -120,91 +92,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     return [_place(item, items, gaz, settings) for item in items]
 
 
-def _anchor_candidates(name: str, gaz) -> list[Candidate]:
+def _anchorcandidates(name: str, gaz) -> list[Candidate]:
     cands = gaz.search(name)
     return sorted(cands, key=lambda c: (-FEATURE_BONUS[c.entry.feature], c.match, -c.entry.population))
 
 
-def _candidates(text: str, mention: Mention, gaz, settings: Settings) -> _Item:
-    name = mention.text.strip()
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    name = re.sub(r"['’]s$", "", name)
-    expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
-    division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS)
-    cands = gaz.search(name) if name not in INITIALISMS else []
-    if expanded != name:
-        seen = {c.entry.geonameid for c in cands}
-        cands += [c for c in gaz.search(expanded) if c.entry.geonameid not in seen]
-    # "Hays district", "Hays city": also plain "Hays", unless the full name is a known division
-    # ("Columbia County" is not the District of Columbia)
-    if (division and not any(c.entry.feature in ("admin1", "admin2") for c in cands)) \
-            or SETTLEMENT_WORD.search(name):
-        bare = name.rsplit(" ", 1)[0]
-        seen = {c.entry.geonameid for c in cands}
-        cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
-    demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
-    if not cands and demonym is None and (m := PART_OF.match(expanded)):
-        # "Town of Groton", "Port of Los Angeles", "South Los Angeles": the place it is part of
-        cands = [Candidate(c.entry, DERIVED) for c in gaz.search(m.group(1) or m.group(2))
-                 if c.entry.feature in ("city", "admin2") and c.match == PRIMARY]
-    if not cands and demonym is None:
-        cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
-        best: dict[int, Candidate] = {}
-        for c in cands:
-            if c.entry.geonameid not in best or c.score > best[c.entry.geonameid].score:
-                best[c.entry.geonameid] = c
-        cands = list(best.values())
-    if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
-        cands.append(Candidate(demonym, DERIVED))
-    near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
-    water = WATER.search(name) is not None and not division
-    return _Item(mention, name, division, near, cands, water, key=fold(name),
-                 settlement=SETTLEMENT_WORD.search(name) is not None)
-
-
-ABBREVIATIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Pt.": "Point",
-                 "Co.": "County", "Twp.": "Township", "W.": "West", "E.": "East", "N.": "North", "S.": "South"}
-
-
-# initialisms whose folded form is another name ("L.A." folds like "La.", Louisiana)
-INITIALISMS = {"L.A.": "Los Angeles", "N.L.": "Newfoundland and Labrador", "B.C.": "British Columbia",
-               "N.Y.C.": "New York City", "P.E.I.": "Prince Edward Island"}
-
-
-def _expand_abbreviations(name: str) -> str:
-    if name in INITIALISMS:
-        return INITIALISMS[name]
-    words = name.split()
-    if len(words) < 2:
-        return name
-    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
-
-
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)")
-COUNTIES = re.compile(r"\s+(?:counties|parishes)\b")
-
-
-def _link_county_lists(text: str, items: list[_Item], gaz) -> None:
-    """"Jackson and Barrow counties", "Butler, Clark, ... or Warren counties": every name of the
-    list is a county (Jackson County, Georgia; not the city of Jackson, Mississippi)."""
-    by_start = {it.mention.start: k for k, it in enumerate(items)}
-    for k, it in enumerate(items):
-        run, end = [k], it.mention.end
-        while (m := LIST_JOIN.match(text, end)) and m.end() in by_start:
-            run.append(by_start[m.end()])
-            end = items[run[-1]].mention.end
-        if len(run) < 2 or not COUNTIES.match(text, end):
-            continue  # "Indiana counties" are Indiana's
-        for j in run:
-            item = items[j]
-            if item.division or item.water:
-                continue
-            item.division = True
-            seen = {c.entry.geonameid for c in item.cands}
-            item.cands += [c for c in gaz.search(item.name + " County") if c.entry.geonameid not in seen]
-
-
-def _link_qualifiers(text: str, items: list[_Item], gaz) -> None:
+def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
     """"Paris, Texas": the second mention qualifies the first when it directly follows it."""
     by_start = {it.mention.start: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
@@ -222,7 +115,7 @@ def _link_qualifiers(text: str, items: list[_Item], gaz) -> None:
                 it.outside = True  # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one
 
 
-def _regions(item: _Item, gaz, inside: bool) -> list[Entry]:
+def _regions(item: Item, gaz, inside: bool) -> list[Entry]:
     """Country and province readings of a qualifier; after "in" also the province of a city
     reading ("Bara in Idleb": Idleb may be only a city in the gazetteer)."""
     out = [c.entry for c in item.cands if c.entry.feature in ("country", "admin1")]
@@ -236,7 +129,7 @@ def _regions(item: _Item, gaz, inside: bool) -> list[Entry]:
     return out
 
 
-def _link_counties(items: list[_Item], gaz) -> None:
+def _link_counties(items: list[Item], gaz) -> None:
     """"Paris ... Henry County": a town and its county named in one article mark each other
     (Paris, Tennessee lies in Henry County, Tennessee; Paris, Texas in no Henry County)."""
     if not hasattr(gaz, "admin2_of") or len(items) < 2:
@@ -264,7 +157,7 @@ def _link_counties(items: list[_Item], gaz) -> None:
                     items[j].nested.add(m)
 
 
-def _link_neighbours(items: list[_Item]) -> None:
+def _link_neighbours(items: list[Item]) -> None:
     """"New London ... Mt. Pleasant ... Winfield": small towns named together usually lie together;
     each reading counts the other names of the article with a reading within CLOSE_KM."""
     keys = [fold(it.name) for it in items]
@@ -291,12 +184,12 @@ def _link_neighbours(items: list[_Item]) -> None:
                 item.close[n] = len(names)
 
 
-def _vote(ctx: _Context, item: _Item, country: str, weight: float) -> None:
+def _vote(ctx: _Context, item: Item, country: str, weight: float) -> None:
     ctx.countries[country] += weight
     ctx.own.setdefault(item.key, Counter())[country] += weight
 
 
-def _seed_context(item: _Item, ctx: _Context) -> None:
+def _seed_context(item: Item, ctx: _Context) -> None:
     """Countries and provinces the article names unambiguously."""
     if item.water:
         return  # "Red Sea" says nothing about Sudan
@@ -344,7 +237,7 @@ def _shadows(c: Candidate, admin1: Entry) -> bool:
         and e.population * NAMESAKE_SHARE >= admin1.population
 
 
-def _score(k: int, item: _Item, items: list[_Item], ctx: _Context, gaz) -> None:
+def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     # "Jordan" (the country or a Minnesota town) must not vote for its own country reading
     view = ctx.views.get(item.key)
     if view is None:
@@ -447,7 +340,7 @@ def _proximity(k: int, e: Entry, ctx: _Context) -> float:
     return 0.0
 
 
-def _picked_context(items: list[_Item], old: _Context) -> _Context:
+def _picked_context(items: list[Item], old: _Context) -> _Context:
     ctx = _Context(Counter(old.countries), Counter(old.admin1), {k: Counter(v) for k, v in old.own.items()})
     for k, item in enumerate(items):
         if item.best < 0 or item.water:
@@ -460,12 +353,12 @@ def _picked_context(items: list[_Item], old: _Context) -> _Context:
     return ctx
 
 
-def _margin(item: _Item) -> float:
+def _margin(item: Item) -> float:
     ranked = sorted(item.scores, reverse=True)
     return ranked[0] - ranked[1] if len(ranked) > 1 else 10.0
 
 
-def _confidence(item: _Item) -> float:
+def _confidence(item: Item) -> float:
     """Margin over the runner-up (sigmoid) x match quality x plausibility of the winner itself."""
     ranked = sorted(item.scores, reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 6.0
@@ -475,7 +368,7 @@ def _confidence(item: _Item) -> float:
     return round(share * quality, 3)
 
 
-def _place(item: _Item, items: list[_Item], gaz, settings: Settings) -> Place:
+def _place(item: Item, items: list[Item], gaz, settings: Settings) -> Place:
     if item.best < 0:
         return Place(item.mention, reason="no gazetteer entry for this name")
     c = item.cands[item.best]
@@ -487,7 +380,7 @@ def _place(item: _Item, items: list[_Item], gaz, settings: Settings) -> Place:
                     reason=_reason(item, items, c))
 
 
-def _reason(item: _Item, items: list[_Item], c: Candidate) -> str:
+def _reason(item: Item, items: list[Item], c: Candidate) -> str:
     how = {PRIMARY: "name", ALTERNATE: "alternate name", DERIVED: "short name",
            3: f"fuzzy {c.score:.0f}"}[c.match]
     parts = [how, f"{len(item.cands)} candidates"]

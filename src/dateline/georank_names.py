@@ -1,0 +1,127 @@
+"""The candidate readings of one toponym, before ranking (see georank).
+
+Exact folded names and alternate names from the gazetteer; expanded abbreviations ("Mt. Pleasant",
+"Loudon Co."); the bare name of "X district", "X city" and of names listed before "counties";
+the place a part lies in ("Port of Los Angeles", "Hamilton Township"); a demonym's place; and,
+when nothing matches, rapidfuzz variants ("Masjid Soleiman").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import DERIVED, PRIMARY, Candidate
+from .gazetteer_build import fold
+from .model import Mention
+from .settings import Settings
+
+DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
+                  "prefecture", "parish", "territory", "department", "emirate")
+NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
+                  r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
+                  r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
+                     r"|(.+?)\s+Township$")
+SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
+WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
+
+
+@dataclass(slots=True)
+class Item:
+    mention: Mention
+    name: str
+    division: bool  # "X Province"
+    near: bool  # "near X"
+    cands: list[Candidate]
+    water: bool = False  # "Red Sea", "Neches River": no water bodies in the gazetteer
+    qualifier: int | None = None  # index of the mention qualifying this one ("X, Y")
+    qualifies: list[int] = field(default_factory=list)  # mentions this one qualifies
+    qualifier_in: bool = False  # "X in Y" rather than "X, Y"
+    outside: bool = False  # "X in Y" but no reading of X lies in Y
+    settlement: bool = False  # "X city", "X town"
+    scores: list[float] = field(default_factory=list)
+    best: int = -1
+    key: str = ""  # folded name: mentions of one name do not vouch for each other
+    nested: set[int] = field(default_factory=set)  # candidates inside/containing another mention's
+    close: dict[int, int] = field(default_factory=dict)  # candidate -> other names with a reading nearby
+
+
+
+def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
+    name = mention.text.strip()
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
+    division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS)
+    cands = gaz.search(name) if name not in INITIALISMS else []
+    if expanded != name:
+        seen = {c.entry.geonameid for c in cands}
+        cands += [c for c in gaz.search(expanded) if c.entry.geonameid not in seen]
+    # "Hays district", "Hays city": also plain "Hays", unless the full name is a known division
+    # ("Columbia County" is not the District of Columbia)
+    if (division and not any(c.entry.feature in ("admin1", "admin2") for c in cands)) \
+            or SETTLEMENT_WORD.search(name):
+        bare = name.rsplit(" ", 1)[0]
+        seen = {c.entry.geonameid for c in cands}
+        cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
+    demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
+    if not cands and demonym is None and (m := PART_OF.match(expanded)):
+        # "Town of Groton", "Port of Los Angeles", "South Los Angeles": the place it is part of
+        cands = [Candidate(c.entry, DERIVED) for c in gaz.search(m.group(1) or m.group(2))
+                 if c.entry.feature in ("city", "admin2") and c.match == PRIMARY]
+    if not cands and demonym is None:
+        cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
+        best: dict[int, Candidate] = {}
+        for c in cands:
+            if c.entry.geonameid not in best or c.score > best[c.entry.geonameid].score:
+                best[c.entry.geonameid] = c
+        cands = list(best.values())
+    if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
+        cands.append(Candidate(demonym, DERIVED))
+    near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
+    water = WATER.search(name) is not None and not division
+    return Item(mention, name, division, near, cands, water, key=fold(name),
+                 settlement=SETTLEMENT_WORD.search(name) is not None)
+
+
+ABBREVIATIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Pt.": "Point",
+                 "Co.": "County", "Twp.": "Township", "W.": "West", "E.": "East", "N.": "North", "S.": "South"}
+
+
+# initialisms whose folded form is another name ("L.A." folds like "La.", Louisiana)
+INITIALISMS = {"L.A.": "Los Angeles", "N.L.": "Newfoundland and Labrador", "B.C.": "British Columbia",
+               "N.Y.C.": "New York City", "P.E.I.": "Prince Edward Island"}
+
+
+def _expand_abbreviations(name: str) -> str:
+    if name in INITIALISMS:
+        return INITIALISMS[name]
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)")
+COUNTIES = re.compile(r"\s+(?:counties|parishes)\b")
+
+
+def link_county_lists(text: str, items: list[Item], gaz) -> None:
+    """"Jackson and Barrow counties", "Butler, Clark, ... or Warren counties": every name of the
+    list is a county (Jackson County, Georgia; not the city of Jackson, Mississippi)."""
+    by_start = {it.mention.start: k for k, it in enumerate(items)}
+    for k, it in enumerate(items):
+        run, end = [k], it.mention.end
+        while (m := LIST_JOIN.match(text, end)) and m.end() in by_start:
+            run.append(by_start[m.end()])
+            end = items[run[-1]].mention.end
+        if len(run) < 2 or not COUNTIES.match(text, end):
+            continue  # "Indiana counties" are Indiana's
+        for j in run:
+            item = items[j]
+            if item.division or item.water:
+                continue
+            item.division = True
+            seen = {c.entry.geonameid for c in item.cands}
+            item.cands += [c for c in gaz.search(item.name + " County") if c.entry.geonameid not in seen]
+
