@@ -56,3 +56,10 @@ def test_named_and_unnamed_tribes():
     names = [o.name for o in actors.organisations(Span(0, len(text), text), [], text, country="Yemen")]
     assert names == ["Al Mahtam Tribal Militia (Yemen)"]
     assert actors.generic_actor("unidentified tribesmen", "Yemen")[0] == "Unidentified Tribal Militia (Yemen)"
+
+
+def test_armed_groups_of_turkey_under_acled_names():
+    on = date(2020, 4, 30)
+    assert actors.org_name(_org("children of fire"), "Turkey", on) == "Children of Fire"
+    assert actors.org_name(_org("Martyr Soro Amed"), "Turkey", on) == "MSAV: Martyr Soro Amed Vengeance Units"
+    assert actors.org_name(_org("TAK"), "Turkey", on) == "TAK: Kurdistan Freedom Hawks"
