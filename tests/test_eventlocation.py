@@ -125,3 +125,9 @@ def test_a_continent_is_no_event_place():
     africa = Place(Mention(text.index("Afrin"), text.index("Afrin") + 5, "Afrin", "PLACE", sent=0), 6255146,
                    "Africa", "continent", latitude=7.2, longitude=21.1, confidence=0.8)
     assert event_places([africa], [], text, 0) == []
+
+
+def test_the_countryside_of_a_province_around_a_town_is_not_a_second_event():
+    text = "Gunmen opened fire on a patrol in Menbij city in north - eastern countryside of Aleppo."
+    places = _places(text, ["Menbij", "Aleppo"], country="SY")
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Menbij"]

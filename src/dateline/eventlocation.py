@@ -140,7 +140,7 @@ _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nah
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
     r"(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:rural|central|(?:north|south)?\s*-?\s*(?:east|west)?(?:ern)?)\s+)?"
-    r"(?:(?:city|town|capital|province|governorate|district|region|"
+    r"(?:(?:city|town|capital|province|governorate|district|region|countryside|"
     r"county|state|municipality) of\s+)?$|^\s*,\s*$", re.I)
 _DIRECTION_END = re.compile(r"\b(?:rural|central|(?:north|south|east|west)(?:\s*-\s*|-)?(?:east|west)?ern)\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region|state)\b", re.I)
