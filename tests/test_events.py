@@ -356,3 +356,16 @@ def test_an_unarmed_crowd_clashing_with_forces_is_mob_violence(run):
     assert event.sub_event_type == "Armed clash"
     (event,) = run("On 30 April 2020, armed youths clashed with police forces in Tabriz.", date=on).events
     assert event.sub_event_type == "Armed clash"
+
+
+def test_acled_conventions_for_exchanges_interventions_and_rioters_damage(run):
+    on = date(2020, 5, 1)
+    cases = {
+        "On 29 April 2020, rebels and government forces exchanged artillery fire in Idlib.": "Armed clash",
+        "On 29 April 2020, workers held a sit-in protest in Tabriz. Police intervened and moved the "
+        "protesters out of the area by force.": "Protest with intervention",
+        "On 29 April 2020, a tax office was set on fire by unknown rioters in Tabriz.": "Violent demonstration",
+    }
+    for text, sub in cases.items():
+        (event,) = run(text, date=on).events
+        assert event.sub_event_type == sub, text

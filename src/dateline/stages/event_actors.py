@@ -268,6 +268,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
         if (armed and (not civilian or armed.start() < civilian.start())) or (
                 not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text):
             sub = "Armed clash"
+    if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
+        sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
     if typing.event_type == "Battles" and _TERRITORY.search(text):
         sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
             else "Non-state actor overtakes territory"

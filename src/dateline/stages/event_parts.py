@@ -100,7 +100,8 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
     confidence = min(1.0, 0.5 + weight / 2)
-    if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub):
+    reciprocal = bool(_RECIPROCAL_CUE.search(lower))
+    if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal):
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
@@ -110,16 +111,20 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
                         r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
+_RECIPROCAL_CUE = re.compile(r"\bexchang(?:ed|ing|es?)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shelling|shells)\b|"
+                             r"\b(?:fire|shelling|gunfire) exchanges?\b|\bresponded to (?:[\w-]+ ){0,3}(?:fire|shelling)\b")
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
 CLASSIFIER_ALONE = 0.9  # is_event needed to code an event with no lexicon cue
 CLASSIFIER_ALONE_CONFIDENCE = 0.8
 
 
-def _escalated_protest(lexicon_sub: str, model_sub: str) -> bool:
+def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = False) -> bool:
     """Keep the lexicon's escalation ("tear gas" -> intervention) over a plain protest guess, and
     its weapon ("a remote explosive attack") over a plain attack guess: ACLED codes the means."""
     if model_sub == "Attack" and _event_type_of()[lexicon_sub] == "Explosions/Remote violence":
         return True
+    if lexicon_sub == "Armed clash" and model_sub == "Shelling/artillery/missile attack" and reciprocal:
+        return True  # "exchanged artillery fire", "responded to shelling": both sides fought (ACLED: armed clash)
     return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION
 
 
