@@ -369,3 +369,15 @@ def test_acled_conventions_for_exchanges_interventions_and_rioters_damage(run):
     for text, sub in cases.items():
         (event,) = run(text, date=on).events
         assert event.sub_event_type == sub, text
+
+
+def test_weapons_seized_or_destroyed_in_a_controlled_explosion_were_not_used(run):
+    on = date(2020, 5, 1)
+    cases = [
+        "On 28 April 2020, gendarmerie forces seized 8 hand-grenades and one AK-47 assault rifle in Tabriz.",
+        "On 28 April 2020, forces located 50 kilogram of explosive planted near Tabriz, which they destroyed "
+        "through a controlled explosion.",
+    ]
+    for text in cases:
+        (event,) = run(text, date=on).events
+        assert event.sub_event_type == "Disrupted weapons use", text

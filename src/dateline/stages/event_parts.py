@@ -174,6 +174,11 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
             totals.pop("Attack")
     if not protest and "Arrests" in totals and any(_event_type_of()[sub] in VIOLENT_TYPES for sub in totals):
         totals.pop("Arrests")  # "executed ... after a period of detention": the violence is the event
+    if "Disrupted weapons use" in totals:
+        # "seized 8 hand-grenades", "an IED ... destroyed in a controlled explosion": the weapons were not used
+        for used in ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"):
+            if len(totals) > 1:
+                totals.pop(used, None)
     if any(sub != "Attack" and _event_type_of()[sub] in VIOLENT_TYPES for sub in totals):
         totals.pop("Attack", None)  # "killed" goes with a more specific violent cue when there is one
     best = max(totals, key=lambda s: (totals[s], -min(h[2] for h in hits if h[0] == s)))
