@@ -381,3 +381,16 @@ def test_weapons_seized_or_destroyed_in_a_controlled_explosion_were_not_used(run
     for text in cases:
         (event,) = run(text, date=on).events
         assert event.sub_event_type == "Disrupted weapons use", text
+
+
+def test_organisations_named_later_among_participants_are_associated(run):
+    doc = run("On 30 April 2020, a demonstration was held in Tabriz marking International Workers' Day. "
+              "Representatives of KESK and DISK also participated in the event.", date=date(2020, 5, 1))
+    (event,) = doc.events
+    assert "KESK" in event.assoc_actor_1 and "DISK" in event.assoc_actor_1
+
+
+def test_affiliates_of_a_side_whose_subject_parses_short(run):
+    (event,) = run("On 30 April 2020, pro-Hadi and affiliated snipers reportedly opened fire on an area of Taizz, "
+                   "injuring a child.", date=date(2020, 5, 1)).events
+    assert "Militia (Pro-Government)" in event.assoc_actor_1

@@ -147,7 +147,9 @@ def _armed_sides(sc: _Scene) -> Actors:
             reciprocal = sides[1]
             assoc1 = [a for a in assoc1 if a not in sides[1:]]
     if actor1 and reciprocal is None:
-        assoc1 += actor_lib.side_groups(sc.subject_text)
+        # up to the verb: "pro-Hadi and affiliated forces" may parse with the subject 'pro-' alone
+        lead = sc.doc.text[sc.subj[0]:typing.trigger.start] if sc.subj and sc.subj[0] < typing.trigger.start else ""
+        assoc1 += actor_lib.side_groups(sc.subject_text + " " + lead)
     operation = actor_lib.under_operation(actor1, sc.country, sc.on) if actor1 else None
     if operation:  # "Saudi forces" in Yemen act under the coalition's operation
         actor1, assoc1 = operation, [actor1] + assoc1
@@ -227,6 +229,26 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
             return None
         sides.append(generic[0])
     return (sides[0], sides[1]) if sides[0] != sides[1] else None
+
+
+def with_participants(doc: Document, i: int, event):
+    """'Representatives of KESK, DISK and TTB also participated in the event': organisations a
+    later sentence names among a demonstration's participants are its associated actors."""
+    sent = doc.sentences[i]
+    if event.event_type not in ("Protests", "Riots") or not _PARTICIPATED.search(sent.text):
+        return event
+    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans,
+                                   country=event.place.country if event.place else "", on=event.event_date)
+    known = [o.name for o in orgs if o.known]
+    assoc = _unique([a for a in event.assoc_actor_1.split("; ") if a] + known)
+    if not known or "; ".join(assoc) == event.assoc_actor_1:
+        return event
+    return dataclasses.replace(event, assoc_actor_1="; ".join(assoc))
+
+
+_PARTICIPATED = re.compile(r"\b(?:participated|took part|attended|joined (?:the )?(?:protest|demonstration|rally|march|event|"
+                           r"gathering)|participants (?:included|were)|among the participants)\b", re.I)
 
 
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:

@@ -57,7 +57,7 @@ def run(doc: Document, ctx) -> Document:
                 previous = []
             elif len(previous) == 1:
                 # "HPG confirmed 4 PKK fatalities": a toll given after the event, without a cue of its own
-                counted = _count_deaths(previous[0], sent)
+                counted = event_actors.with_participants(doc, i, _count_deaths(previous[0], sent))
                 events = [counted if e is previous[0] else e for e in events]
                 previous = [counted]
             continue
