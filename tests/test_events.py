@@ -394,3 +394,9 @@ def test_affiliates_of_a_side_whose_subject_parses_short(run):
     (event,) = run("On 30 April 2020, pro-Hadi and affiliated snipers reportedly opened fire on an area of Taizz, "
                    "injuring a child.", date=date(2020, 5, 1)).events
     assert "Militia (Pro-Government)" in event.assoc_actor_1
+
+
+def test_a_report_heading_is_not_the_subject(run):
+    (event,) = run("Movement of forces: On 30 April 2020, HTS brought military reinforcements to its positions in Idlib.",
+                   date=date(2020, 5, 1)).events
+    assert event.actor1 == "HTS: Hayat Tahrir al Sham"

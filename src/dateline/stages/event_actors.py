@@ -28,6 +28,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
     subj = actor_lib.passive_agent(tokens, i, typing.trigger) or actor_lib.subject_span(tokens, i, typing.trigger)
+    if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
+        subj = None  # a report heading ("Movement of forces: On 30 April, HTS brought ...") parsed as the subject
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
