@@ -367,3 +367,17 @@ def test_an_old_alternate_name_does_not_nest_where_the_primary_reading_lies_in_i
     text = "Inmates from Morrow County were moved to Youngstown."
     county, town = resolve_mentions(text, mentions(text, "Morrow County", "Youngstown"), gz, settings=SETTINGS)
     assert town.geonameid == 1
+
+
+def test_the_state_holding_readings_of_the_other_names_wins():
+    entries = [Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+               Entry(1, "Columbus", "city", "PPL", "US", "OH", 39.96, -83.0, 60_000),
+               Entry(2, "Columbus", "city", "PPL", "US", "IN", 39.20, -85.92, 45_000),
+               Entry(3, "Hagerstown", "city", "PPL", "US", "IN", 30.0, -70.0, 9_000),
+               Entry(4, "Hagerstown", "city", "PPL", "US", "MD", 45.0, -120.0, 10_000),
+               Entry(5, "New Castle", "city", "PPL", "US", "IN", 25.0, -100.0, 9_000),
+               Entry(6, "New Castle", "city", "PPL", "US", "PA", 48.0, -90.0, 10_000)]
+    text = "Runners from Hagerstown, New Castle and Columbus finished the race."
+    places = resolve_mentions(text, mentions(text, "Hagerstown", "New Castle", "Columbus"),
+                              Gazetteer.from_entries(entries), settings=SETTINGS)
+    assert [p.geonameid for p in places] == [3, 5, 2]

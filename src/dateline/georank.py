@@ -40,6 +40,9 @@ W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to 
 W_NESTED = 2.0  # a town whose county the article names, and that county
 W_CLOSE = 1.5  # per other name (at most two) with a reading within CLOSE_KM of this one
 CLOSE_KM = 50.0
+W_STATE_SHARE = 1.0  # times the share of the other names with a reading in this reading's state
+STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weight 1-3)
+PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
 CELL = 1.0  # degrees: the grid that finds close readings
 W_OUTSIDE = 5.0  # "X in Y" where no reading of X lies in Y
 W_NEAR_COUNTRY = 1.5  # times the share of a named country whose point is within NEAR_KM
@@ -74,6 +77,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     _link_qualifiers(text, items, gaz)
     _link_counties(items, gaz)
     _link_neighbours(items)
+    _link_states(items)
     ctx = _Context()
     if anchor is not None and anchor.text:
         for cand in _anchorcandidates(anchor.text, gaz)[:1]:
@@ -184,6 +188,29 @@ def _link_neighbours(items: list[Item]) -> None:
                 item.close[n] = len(names)
 
 
+def _link_states(items: list[Item]) -> None:
+    """"Columbus ... Hagerstown ... New Castle": the state that holds a reading of most of the
+    article's other names (Indiana holds all three) is likely the article's state."""
+    keys = [it.key for it in items]
+    distinct = set(keys)
+    if len(distinct) < 3:
+        return
+    holders: dict[tuple[str, str], set[str]] = {}
+    for key, item in zip(keys, items):
+        for c in item.cands:
+            e = c.entry
+            if e.feature in ("city", "admin2", "admin1") and c.match == PRIMARY and e.admin1_code:
+                holders.setdefault((e.country_code, e.admin1_code), set()).add(key)
+    for key, item in zip(keys, items):
+        others = len(distinct) - 1
+        for n, c in enumerate(item.cands):
+            e = c.entry
+            if e.feature in ("city", "admin2"):
+                share = len(holders.get((e.country_code, e.admin1_code), set()) - {key}) / others
+                if share >= STATE_SHARE:
+                    item.state_share[n] = share
+
+
 def _vote(ctx: _Context, item: Item, country: str, weight: float) -> None:
     ctx.countries[country] += weight
     ctx.own.setdefault(item.key, Counter())[country] += weight
@@ -289,6 +316,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
         if i in item.nested:
             s += W_NESTED
         s += W_CLOSE * min(2, item.close.get(i, 0))
+        s += W_STATE_SHARE * item.state_share.get(i, 0.0)
         scores.append(s)
     item.scores = scores
     item.best = max(range(len(scores)), key=scores.__getitem__) if scores else -1
@@ -346,7 +374,7 @@ def _picked_context(items: list[Item], old: _Context) -> _Context:
         if item.best < 0 or item.water:
             continue
         e = item.cands[item.best].entry
-        if e.feature in ("city", "admin2", "admin1") and _margin(item) > 1.0:
+        if e.feature in ("city", "admin2", "admin1") and _margin(item) > PICK_MARGIN:
             ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(item.key)
             _vote(ctx, item, e.country_code, 0.5)
             ctx.points.append((k, e.latitude, e.longitude))

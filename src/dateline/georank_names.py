@@ -44,6 +44,7 @@ class Item:
     key: str = ""  # folded name: mentions of one name do not vouch for each other
     nested: set[int] = field(default_factory=set)  # candidates inside/containing another mention's
     close: dict[int, int] = field(default_factory=dict)  # candidate -> other names with a reading nearby
+    state_share: dict[int, float] = field(default_factory=dict)  # candidate -> share of other names with a reading in its state
 
 
 
