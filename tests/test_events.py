@@ -400,3 +400,10 @@ def test_a_report_heading_is_not_the_subject(run):
     (event,) = run("Movement of forces: On 30 April 2020, HTS brought military reinforcements to its positions in Idlib.",
                    date=date(2020, 5, 1)).events
     assert event.actor1 == "HTS: Hayat Tahrir al Sham"
+
+
+def test_a_group_named_before_the_cue_acts_when_the_subject_is_not_parsed(run):
+    (event,) = run("On 28 April 2020, Amajid Brigade and Resistance forces (coded as Southern Resistance) reportedly "
+                   "took control of areas in Taizz from pro-Houthi forces.", date=date(2020, 5, 1)).events
+    assert event.actor1 == "Military Forces of Yemen (2012-) Amajid Brigade"
+    assert event.sub_event_type == "Government regains territory"

@@ -136,6 +136,15 @@ def _armed_sides(sc: _Scene) -> Actors:
     between = _between_sides(sc) if not actor1 else None
     if between:  # "clashes took place between unidentified gunmen and regime forces"
         actor1 = between[0]
+    if not actor1 and typing.event_type in VIOLENT_TYPES | {"Strategic developments"}:
+        # no subject found ("Amajid Brigade and Resistance forces (coded as ...) took control",
+        # "clashes erupted between two factions of pro-Houthi forces"): the first group named before the cue
+        before = [o for o in sc.orgs if o.known and o.end <= typing.trigger.start and o not in sc.side]
+        state = [o for o in before if o.name.startswith(_STATE_PREFIXES)]
+        if before:
+            first = (state or before)[0]
+            actor1 = first.name
+            spans.append(("actor1", Span(first.start, first.end, first.text)))
     if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
             not actor1 or actor1.startswith("Civilians")):
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
