@@ -294,6 +294,7 @@ def test_protest_sub_types_from_what_the_arrest_or_the_forces_were(run):
     cases = {
         "On 29 April 2020, a demonstration took place in Tabriz against the detention of 3 protesters.": "Peaceful protest",
         "On 29 April 2020, protesters gathered in Tabriz demanding the release of detained activists.": "Peaceful protest",
+        "On 29 April 2020, doctors held a protest in Tabriz against the kidnapping of a colleague.": "Peaceful protest",
         "On 29 April 2020, protesters gathered in Tabriz and police arrested two of them.": "Protest with intervention",
         "On 30 April 2020, protesters blocked a roundabout in Tabriz and Military forces are working to "
         "re-open the road.": "Protest with intervention",

@@ -82,8 +82,9 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3])] or hits
     if any(h[0] in PROTEST_SUBS for h in hits):
-        # "a demonstration against the detention of 3 protesters": the arrest is what they protest
-        hits = [h for h in hits if h[0] != "Arrests" or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
+        # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
+        # doctor": the arrest or the violence is what they protest, not what happened at the protest
+        hits = [h for h in hits if h[0] in PROTEST_SUBS or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
     if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
     model_sub = None
