@@ -408,3 +408,11 @@ def test_a_group_named_before_the_cue_acts_when_the_subject_is_not_parsed(run):
                    "took control of areas in Taizz from pro-Houthi forces.", date=date(2020, 5, 1)).events
     assert event.actor1 == "Military Forces of Yemen (2012-) Amajid Brigade"
     assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_town_in_a_country_the_report_names_by_demonym_is_no_stray(ctx, with_places):
+    gaz = {**GAZ, "Marj": ("Marj", "city", "Libya", "LY", "LBY", "Al Marj", 32.5, 20.8, 88533)}
+    text = ("On 29 April 2020, Libyan rioters damaged a bank in Marj, after a demonstration by "
+            "Iranians in Tabriz and Shiraz.")
+    doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
+    assert "Marj" in [e.place.name for e in doc.events]

@@ -287,6 +287,11 @@ def under_operation(actor: str, country: str, on: date | None) -> str | None:
     return None
 
 
+def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The demonym pattern (group 1: the demonym) and its table demonym -> country name."""
+    return _demonyms()
+
+
 def demonym_country(phrase: str) -> str | None:
     """'Syrian army' -> 'Syria'."""
     pattern, table = _demonyms()

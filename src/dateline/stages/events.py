@@ -15,6 +15,7 @@ from ..dates import find_dates
 from ..eventtype import classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
+from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier
 
@@ -165,6 +166,9 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
               and p.mention.start != place.mention.start]
     if not others or any(p.country_code == place.country_code for p in others):
         return False
+    pattern, table = actor_lib.demonyms()
+    if any(table[m.group(1)] == place.country for m in pattern.finditer(doc.text)):
+        return False  # "Lebanese protesters in X": the report names the town's country after all
     per_country: dict[str, int] = {}
     for p in others:
         per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
