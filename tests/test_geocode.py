@@ -381,3 +381,18 @@ def test_the_state_holding_readings_of_the_other_names_wins():
     places = resolve_mentions(text, mentions(text, "Hagerstown", "New Castle", "Columbus"),
                               Gazetteer.from_entries(entries), settings=SETTINGS)
     assert [p.geonameid for p in places] == [3, 5, 2]
+
+
+def test_names_listed_before_provinces_are_provinces():
+    entries = [Entry(100, "Syria", "country", "PCLI", "SY", "", 35.0, 38.0, 22_000_000),
+               Entry(101, "Idlib", "admin1", "ADM1", "SY", "12", 35.86, 36.57, 440_000),
+               Entry(102, "Idlib", "city", "PPLA", "SY", "12", 35.93, 36.63, 128_000),
+               Entry(103, "Hama", "admin1", "ADM1", "SY", "10", 35.2, 37.0, 1_600_000),
+               Entry(104, "Hama", "city", "PPLA", "SY", "10", 35.13, 36.76, 700_000)]
+    gz = Gazetteer.from_entries(entries)
+    text = "Shelling hit Idlib and Hama provinces."
+    idlib, hama = resolve_mentions(text, mentions(text, "Idlib", "Hama"), gz, settings=SETTINGS)
+    assert (idlib.geonameid, hama.geonameid) == (101, 103)
+    text = "Shelling hit Idlib and Hama."
+    idlib, hama = resolve_mentions(text, mentions(text, "Idlib", "Hama"), gz, settings=SETTINGS)
+    assert (idlib.geonameid, hama.geonameid) == (102, 104)

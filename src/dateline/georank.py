@@ -23,7 +23,7 @@ from .gazetteer_build import fold
 from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
-from .georank_names import Item, candidates, link_county_lists
+from .georank_names import Item, candidates, link_division_lists
 
 QUALIFIER = re.compile(
     r"\s*(?:,|\(|\bin)\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
@@ -73,7 +73,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
                      anchor: Span | None = None) -> list[Place]:
     """One Place per mention, in the given order."""
     items = [candidates(text, m, gaz, settings) for m in mentions]
-    link_county_lists(text, items, gaz)
+    link_division_lists(text, items, gaz)
     _link_qualifiers(text, items, gaz)
     _link_counties(items, gaz)
     _link_neighbours(items)

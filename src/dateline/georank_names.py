@@ -104,19 +104,22 @@ def _expand_abbreviations(name: str) -> str:
 
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)")
-COUNTIES = re.compile(r"\s+(?:counties|parishes)\b")
+DIVISION_LIST = re.compile(r"\s+(counties|parishes|provinces|governorates|states|districts|regions|prefectures)\b")
+SINGULAR = {"counties": "County", "parishes": "Parish", "provinces": "Province", "governorates": "Governorate",
+            "states": "State", "districts": "District", "regions": "Region", "prefectures": "Prefecture"}
 
 
-def link_county_lists(text: str, items: list[Item], gaz) -> None:
-    """"Jackson and Barrow counties", "Butler, Clark, ... or Warren counties": every name of the
-    list is a county (Jackson County, Georgia; not the city of Jackson, Mississippi)."""
+def link_division_lists(text: str, items: list[Item], gaz) -> None:
+    """"Jackson and Barrow counties", "Idlib and Hama provinces": every name of the list is a
+    division (Jackson County, Georgia; not the city of Jackson, Mississippi)."""
     by_start = {it.mention.start: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         run, end = [k], it.mention.end
         while (m := LIST_JOIN.match(text, end)) and m.end() in by_start:
             run.append(by_start[m.end()])
             end = items[run[-1]].mention.end
-        if len(run) < 2 or not COUNTIES.match(text, end):
+        kind = DIVISION_LIST.match(text, end)
+        if len(run) < 2 or not kind:
             continue  # "Indiana counties" are Indiana's
         for j in run:
             item = items[j]
@@ -124,5 +127,6 @@ def link_county_lists(text: str, items: list[Item], gaz) -> None:
                 continue
             item.division = True
             seen = {c.entry.geonameid for c in item.cands}
-            item.cands += [c for c in gaz.search(item.name + " County") if c.entry.geonameid not in seen]
+            full = f"{item.name} {SINGULAR[kind.group(1)]}"
+            item.cands += [c for c in gaz.search(full) if c.entry.geonameid not in seen]
 
