@@ -68,3 +68,11 @@ def test_fighters_by_other_names():
     assert fatalities("Clashes resulted in 1 tribesman killed and 2 injured.").value == 1
     assert fatalities("3 security personnel were killed in the attack").value == 3
     assert fatalities("the forces executed a gunman").value == 1
+
+
+def test_one_death_named_by_a_pronoun_or_a_definite_role():
+    assert fatalities("gunmen shot and killed him").value == 1
+    assert fatalities("the explosion killed the driver").value == 1
+    assert fatalities("the shepherd was killed by a landmine").value == 1
+    assert fatalities("he died under torture").value == 1
+    assert fatalities("the soldiers were killed") is None  # how many is not said

@@ -25,6 +25,13 @@ _FATAL = [
                rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
     # a body found: "a man's body was found", "the body of a civilian"
     re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),
+    # one person named by a pronoun or a definite role: "shot and killed him", "killing the driver"
+    re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered|beheaded)\s+"
+               rf"(?P<n>him|her)\b", re.I),
+    re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered)\s+(?P<n>the)\s+"
+               rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
+    re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\s+(?:was|had been|has been)\s+"
+               rf"(?:killed|shot dead|executed|assassinated|murdered)\b|\b(?P<n2>he|she)\s+died\b", re.I),
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[A-Z][\w-]+\s+)?(?:deaths|fatalities|bodies|dead)\b"),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
@@ -66,7 +73,7 @@ class Count:
 def parse_number(text: str) -> tuple[int, bool] | None:
     """'three' -> (3, True); '1,200' -> (1200, True); 'hundreds' -> (200, False)."""
     t = text.lower().strip().replace(",", "")
-    if t in ("a", "an"):
+    if t in ("a", "an", "him", "her", "he", "she", "the") or t.startswith("the "):
         return 1, True
     if t.isdigit():
         return int(t), True
