@@ -54,27 +54,13 @@ def run(doc: Document, ctx) -> Document:
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         if typing is None:
-            if not _same_paragraph(doc, i - 1, i):
-                previous = []
-            elif len(previous) == 1:
-                # "HPG confirmed 4 PKK fatalities": a toll given after the event, without a cue of its own
-                counted = event_actors.with_participants(doc, i, _count_deaths(previous[0], sent))
-                events = [counted if e is previous[0] else e for e in events]
-                previous = [counted]
+            events, previous = _without_cue(doc, i, events, previous)
             continue
         main_type = main_type or typing
-        locations = event_places(sent_places, tokens, doc.text, sent.start)
-        strays = [p for p in locations if _stray_namesake(doc, p)]
-        if strays:
-            rejections.extend(Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})",
-                                        "candidate") for p in strays)
-            locations = [p for p in locations if p not in strays]
-            if not locations:
-                continue
-        if len(locations) > 1:
-            # "... against the death of a man who was shot during a demonstration in Tripoli": background
-            main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
-            locations = main or locations
+        locations, strays = _locations(doc, tokens, typing, sent_places, sent)
+        rejections.extend(strays)
+        if strays and not locations:
+            continue
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
@@ -88,9 +74,6 @@ def run(doc: Document, ctx) -> Document:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
             locations = [anchor_place]
-        # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
-        locations = [p for n, p in enumerate(locations)
-                     if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
         new = _share_fatalities([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
                                  for n, place in enumerate(locations)])
         events.extend(new)
@@ -136,6 +119,35 @@ def _anchor_place(doc: Document) -> Place | None:
         if place.resolved and place.feature != "country" and span.start <= place.mention.start < span.end:
             return place
     return None
+
+
+def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Event]) -> tuple[list[Event], list[Event]]:
+    """A sentence with no event cue ends the paragraph's event, or tells more about it: its toll
+    ("HPG confirmed 4 PKK fatalities"), its participants ("KESK and DISK also participated")."""
+    if not _same_paragraph(doc, i - 1, i):
+        return events, []
+    if len(previous) != 1:
+        return events, previous
+    told = event_actors.with_participants(doc, i, _count_deaths(previous[0], doc.sentences[i]))
+    return [told if e is previous[0] else e for e in events], [told]
+
+
+def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
+               sent: Span) -> tuple[list[Place], list[Rejection]]:
+    """The sentence's event places, without namesakes astray and background places."""
+    locations = event_places(sent_places, tokens, doc.text, sent.start)
+    strays = [p for p in locations if _stray_namesake(doc, p)]
+    rejected = [Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
+                for p in strays]
+    locations = [p for p in locations if p not in strays]
+    if len(locations) > 1:
+        # "... against the death of a man who was shot during a demonstration in Tripoli": background
+        main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
+        locations = main or locations
+    # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
+    locations = [p for n, p in enumerate(locations)
+                 if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
+    return locations, rejected
 
 
 def _ancestors(tokens, token) -> list:
