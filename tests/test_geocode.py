@@ -347,12 +347,14 @@ def test_a_part_of_a_place_unknown_to_the_gazetteer_resolves_to_the_place():
     entries = [Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
                Entry(1, "Los Angeles", "city", "PPLA2", "US", "CA", 34.05, -118.24, 3_900_000),
                Entry(2, "Groton", "city", "PPL", "US", "CT", 41.35, -72.08, 10_000),
-               Entry(3, "Hamilton", "city", "PPL", "US", "OH", 39.40, -84.56, 62_000)]
+               Entry(3, "Hamilton", "city", "PPL", "US", "OH", 39.40, -84.56, 62_000),
+               Entry(4, "Greer", "city", "PPL", "US", "SC", 34.94, -82.23, 29_000)]
     gz = Gazetteer.from_entries(entries)
-    text = "Crews from the Port of Los Angeles, South Los Angeles, the Town of Groton and Hamilton Township came."
-    names = ("Port of Los Angeles", "South Los Angeles", "Town of Groton", "Hamilton Township")
+    text = ("Crews from the Port of Los Angeles, South Los Angeles, the Town of Groton, Hamilton Township "
+            "and Greer Station came.")
+    names = ("Port of Los Angeles", "South Los Angeles", "Town of Groton", "Hamilton Township", "Greer Station")
     places = resolve_mentions(text, mentions(text, *names), gz, settings=SETTINGS)
-    assert [p.geonameid for p in places] == [1, 1, 2, 3]
+    assert [p.geonameid for p in places] == [1, 1, 2, 3, 4]
     (unknown,) = resolve_mentions("Ships left Port of Nowhere.", mentions("Ships left Port of Nowhere.", "Port of Nowhere"),
                                   gz, settings=SETTINGS)
     assert unknown.geonameid is None

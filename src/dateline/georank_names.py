@@ -21,7 +21,7 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
                   r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
-                     r"|(.+?)\s+Township$")
+                     r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
 WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
 
