@@ -416,3 +416,9 @@ def test_a_town_in_a_country_the_report_names_by_demonym_is_no_stray(ctx, with_p
             "Iranians in Tabriz and Shiraz.")
     doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
     assert "Marj" in [e.place.name for e in doc.events]
+
+
+def test_elected_officials_backing_a_demonstration_associate_their_government(run):
+    (event,) = run("On 29 April 2020, HDP members held a protest in Tabriz demanding the release of prisoners. "
+                   "HDP MPs also supported the protest.", date=date(2020, 5, 1)).events
+    assert "Government of Iran" in event.assoc_actor_1

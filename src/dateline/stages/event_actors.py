@@ -252,14 +252,19 @@ def with_participants(doc: Document, i: int, event):
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans,
                                    country=event.place.country if event.place else "", on=event.event_date)
     known = [o.name for o in orgs if o.known]
+    country = event.place.country if event.place else ""
+    if country and _OFFICIALS.search(sent.text):
+        # ACLED: elected officials who join or back a demonstration associate their government
+        known.append(actor_lib.with_period(f"Government of {country}", country, event.event_date))
     assoc = _unique([a for a in event.assoc_actor_1.split("; ") if a] + known)
     if not known or "; ".join(assoc) == event.assoc_actor_1:
         return event
     return dataclasses.replace(event, assoc_actor_1="; ".join(assoc))
 
 
-_PARTICIPATED = re.compile(r"\b(?:participated|took part|attended|joined (?:the )?(?:protest|demonstration|rally|march|event|"
-                           r"gathering)|participants (?:included|were)|among the participants)\b", re.I)
+_PARTICIPATED = re.compile(r"\b(?:participated|took part|attended|(?:joined|supported) (?:the )?(?:protest|demonstration|"
+                           r"rally|march|event|gathering)|participants (?:included|were)|among the participants)\b", re.I)
+_OFFICIALS = re.compile(r"\b(?:MPs|mayors?|co-mayors?|deputies|parliamentarians|lawmakers|ministers?)\b")
 
 
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:

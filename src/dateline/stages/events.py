@@ -64,7 +64,7 @@ def run(doc: Document, ctx) -> Document:
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
-                updated = [_continue(e, typing, sent) for e in previous]
+                updated = [event_actors.with_participants(doc, i, _continue(e, typing, sent)) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
