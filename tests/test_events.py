@@ -422,3 +422,12 @@ def test_elected_officials_backing_a_demonstration_associate_their_government(ru
     (event,) = run("On 29 April 2020, HDP members held a protest in Tabriz demanding the release of prisoners. "
                    "HDP MPs also supported the protest.", date=date(2020, 5, 1)).events
     assert "Government of Iran" in event.assoc_actor_1
+
+
+def test_a_civilian_police_patrol_is_an_armed_target_a_man_at_a_checkpoint_is_not(run):
+    on = date(2020, 5, 1)
+    (event,) = run("On 27 April 2020, unknown gunmen opened fire on a civilian police patrol in Aleppo, injuring "
+                   "three policemen.", date=on).events
+    assert event.sub_event_type == "Armed clash"
+    (event,) = run("On 28 April 2020, rebels reportedly killed a man at a checkpoint in Aleppo.", date=on).events
+    assert event.sub_event_type == "Attack"

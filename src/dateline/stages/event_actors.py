@@ -303,6 +303,9 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
         target = _target_phrase(typing, text)
         civilian = _CIVILIAN_TARGET.search(target)
         armed = _ARMED_TARGET.search(target)
+        if civilian and armed and 0 <= armed.start() - civilian.end() <= 12 and not re.search(
+                r"\b(?:at|in|on|near|of|from|by|to|and|with)\b", target[civilian.end():armed.start()]):
+            civilian = None  # "a civilian police patrol": the word describes an armed target
         if (armed and (not civilian or armed.start() < civilian.start())) or (
                 not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text):
             sub = "Armed clash"
