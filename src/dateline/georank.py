@@ -202,6 +202,8 @@ def _link_states(items: list[Item]) -> None:
             if e.feature in ("city", "admin2", "admin1") and c.match == PRIMARY and e.admin1_code:
                 holders.setdefault((e.country_code, e.admin1_code), set()).add(key)
     for key, item in zip(keys, items):
+        if any(c.entry.feature == "admin1" and c.match == PRIMARY for c in item.cands):
+            continue  # "Kansas" is the state, not the town in Illinois
         others = len(distinct) - 1
         for n, c in enumerate(item.cands):
             e = c.entry
