@@ -398,3 +398,13 @@ def test_names_listed_before_provinces_are_provinces():
     text = "Shelling hit Idlib and Hama."
     idlib, hama = resolve_mentions(text, mentions(text, "Idlib", "Hama"), gz, settings=SETTINGS)
     assert (idlib.geonameid, hama.geonameid) == (102, 104)
+
+
+def test_a_short_name_of_a_division_yields_to_a_big_city_of_that_name():
+    entries = [Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+               Entry(1, "District of Columbia", "admin1", "ADM1", "US", "DC", 38.9, -77.03, 700_000, ("Columbia",)),
+               Entry(2, "Columbia", "city", "PPLA", "US", "SC", 34.0, -81.03, 130_000)]
+    gz = Gazetteer.from_entries(entries)
+    text = "The rally in Columbia drew thousands."
+    (p,) = resolve_mentions(text, mentions(text, "Columbia"), gz, settings=SETTINGS)
+    assert p.geonameid == 2

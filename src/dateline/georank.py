@@ -40,6 +40,7 @@ W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to 
 W_NESTED = 2.0  # a town whose county the article names, and that county
 W_CLOSE = 1.5  # per other name (at most two) with a reading within CLOSE_KM of this one
 CLOSE_KM = 50.0
+W_SHORT_DIVISION = 2.0  # a division under another name ("Columbia") that a big city bears (fitted among 0-4)
 W_STATE_SHARE = 1.0  # times the share of the other names with a reading in this reading's state
 STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weight 1-3)
 PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
@@ -284,6 +285,9 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
                    if c.entry.feature == "city" and (c.match == PRIMARY or (
                        c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE))}
     water = item.water
+    # "Columbia" is a short name of the District of Columbia, but the city in South Carolina
+    big_city = {c.entry.country_code for c in item.cands
+                if c.entry.feature == "city" and c.match == PRIMARY and c.entry.population >= CITY_OVER_PROVINCE}
     scores = []
     for i, c in enumerate(item.cands):
         e = c.entry
@@ -314,6 +318,8 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             s -= 3.0  # "Amara city" is not the Amhara region
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
             s -= 4.0  # "Isfahan": the city, not the province of the same name
+        elif e.feature == "admin1" and c.match in (ALTERNATE, DERIVED) and e.country_code in big_city:
+            s -= W_SHORT_DIVISION
         s += _proximity(k, e, ctx)
         if i in item.nested:
             s += W_NESTED
