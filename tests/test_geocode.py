@@ -408,3 +408,14 @@ def test_a_short_name_of_a_division_yields_to_a_big_city_of_that_name():
     text = "The rally in Columbia drew thousands."
     (p,) = resolve_mentions(text, mentions(text, "Columbia"), gz, settings=SETTINGS)
     assert p.geonameid == 2
+
+
+def test_a_state_abbreviation_sets_the_context_like_the_state_name():
+    entries = [Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+               Entry(52, "Indiana", "admin1", "ADM1", "US", "IN", 41.5, -86.0, 6_700_000, ("Ind.",)),
+               Entry(54, "Boone County", "admin2", "ADM2", "US", "IN", 40.05, -86.47, 52_000),
+               Entry(55, "Boone County", "admin2", "ADM2", "US", "KY", 38.97, -84.73, 600_000)]
+    text = "Flooding hit Boone County and other parts of Ind. on Monday."
+    boone, ind = resolve_mentions(text, mentions(text, "Boone County", "Ind."), Gazetteer.from_entries(entries),
+                                  settings=SETTINGS)
+    assert boone.geonameid == 54 and ind.geonameid == 52

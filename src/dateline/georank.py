@@ -230,6 +230,13 @@ def _seed_context(item: Item, ctx: _Context) -> None:
     if item.mention.label == "DEMONYM":
         ctx.demonyms.add(item.key)
     primary = [c for c in item.cands if c.match == PRIMARY]
+    abbreviated = [c for c in item.cands if c.entry.feature == "admin1" and c.match == ALTERNATE]
+    if item.name.endswith(".") and len(abbreviated) == 1:
+        # "Calif.", "Ind.", "Mont.": a state abbreviation names the state like its full name
+        e = abbreviated[0].entry
+        ctx.admin1[(e.country_code, e.admin1_code)] += 1.0
+        _vote(ctx, item, e.country_code, 0.5)
+        return
     codes = {c.entry.country_code for c in item.cands}
     if len(codes) == 1 and "" not in codes:
         # every reading of the name lies in one country: a vote for all of them alike, so the
