@@ -52,7 +52,7 @@ W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
 CITY_OVER_PROVINCE = 50_000  # an alternate-name city this big beats the province named like it
 NAMESAKE_SHARE = 10  # a namesake a tenth of a province's size keeps it from seeding the context
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
-FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 1.0, "admin2": 0.0, "city": 0.0}
+FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}  # admin1 fitted on LGL among 0-1.5
 
 
 @dataclass(slots=True)
