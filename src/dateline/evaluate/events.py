@@ -417,9 +417,8 @@ def evaluate_acled(root: Path, *, split: str = "test", settings: Settings | None
     return Report("acled", split, len(examples), metrics,
                   counts={"gold_events": len(examples), "predicted_events": n_pred, "matched": tp,
                           "rejected_documents": rejected, "notes_without_events": silent},
-                  notes=("event typing here is whatever the events stage does; with --set "
-                         "eventtype_model=PATH it applies to the stage only if the stage calls "
-                         "dateline.eventtype.classify",)
+                  notes=("event types come from the events stage: its cue rules and the "
+                         "event-type model (--set eventtype_model=PATH) together",)
                   + _training_notes("acled", split, settings) + tuple(errors))
 
 
