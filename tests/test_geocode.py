@@ -419,3 +419,15 @@ def test_a_state_abbreviation_sets_the_context_like_the_state_name():
     boone, ind = resolve_mentions(text, mentions(text, "Boone County", "Ind."), Gazetteer.from_entries(entries),
                                   settings=SETTINGS)
     assert boone.geonameid == 54 and ind.geonameid == 52
+
+
+def test_an_initialism_is_not_the_town_spelt_that_way_in_mixed_case():
+    small = Gazetteer.from_entries([
+        Entry(1, "Eu", "city", "PPL", "FR", "11", 50.05, 1.42, 8_000),
+        Entry(2, "Uk", "city", "PPL", "RU", "01", 55.1, 98.0, 2_300),
+        Entry(3, "United Kingdom", "country", "PCLI", "GB", "", 54.0, -2.0, 66_000_000, ("UK",)),
+    ], iso3={"FR": "FRA", "RU": "RUS", "GB": "GBR"})
+    text = "EU and UK negotiators met; the mayor of Eu said so."
+    eu, uk, eu_town = resolve_mentions(text, mentions(text, "EU", "UK", "Eu"), small, settings=SETTINGS)
+    assert eu.geonameid is None and not eu.resolved
+    assert uk.geonameid == 3 and eu_town.geonameid == 1

@@ -79,6 +79,10 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         cands = list(best.values())
     if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
         cands.append(Candidate(demonym, DERIVED))
+    if ACRONYM.fullmatch(name):
+        # "EU", "UK", "UN" are initialisms, not the towns spelt that way in mixed case (Eu, France)
+        cands = [c for c in cands if not (c.entry.feature == "city" and c.match == PRIMARY
+                                          and c.entry.name != name)]
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     water = WATER.search(name) is not None and not division
     return Item(mention, name, division, near, cands, water, key=fold(name),
@@ -88,6 +92,8 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
 ABBREVIATIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Pt.": "Point",
                  "Co.": "County", "Twp.": "Township", "W.": "West", "E.": "East", "N.": "North", "S.": "South"}
 
+
+ACRONYM = re.compile(r"[A-Z]{2,3}")
 
 # initialisms whose folded form is another name ("L.A." folds like "La.", Louisiana)
 INITIALISMS = {"L.A.": "Los Angeles", "N.L.": "Newfoundland and Labrador", "B.C.": "British Columbia",
