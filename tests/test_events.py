@@ -431,3 +431,11 @@ def test_a_civilian_police_patrol_is_an_armed_target_a_man_at_a_checkpoint_is_no
     assert event.sub_event_type == "Armed clash"
     (event,) = run("On 28 April 2020, rebels reportedly killed a man at a checkpoint in Aleppo.", date=on).events
     assert event.sub_event_type == "Attack"
+
+
+def test_force_named_as_subject_of_a_protest_is_actor2_evidence(run):
+    text = "On 30 April 2020, police fired tear gas at protesters who blocked a road in Shiraz."
+    (protest,) = run(text, date=date(2020, 5, 1)).events
+    assert protest.actor1 == "Protesters (Iran)" and protest.actor2.startswith("Police Forces of Iran")
+    evidence = {ev.field: text[ev.start:ev.end] for ev in protest.evidence}
+    assert evidence["actor1"] == "protesters" and evidence["actor2"] == "police"

@@ -77,6 +77,13 @@ def _demonstrators(sc: _Scene) -> Actors:
     country = actor_lib.demonym_country(head) or sc.country
     actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
+    force = actor_lib.generic_actor(sc.subject_text, sc.country, sc.on) if sc.subj is not None else None
+    if force and force[1] == "state":
+        # "police fired tear gas at protesters": the subject is the force against them (actor2);
+        # the demonstrators' own words are actor1's evidence
+        spans = [("actor2", sc.subject_span())]
+        if m := _DEMONSTRATOR_NOUN.search(sc.sent.text):
+            spans.append(("actor1", Span(sc.sent.start + m.start(), sc.sent.start + m.end(), m.group())))
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
     lo = sc.subj[0] if sc.subj else sc.sent.start
@@ -181,6 +188,7 @@ _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|prot
                                 r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
 _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
+_DEMONSTRATOR_NOUN = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mob)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
                               r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|in|from|for|working for|defrauded by|"
                               r"employed by)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$", re.I)
