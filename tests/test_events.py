@@ -26,6 +26,13 @@ def run(ctx, with_places):
     return lambda text, **kw: events.run(with_places(text, GAZ, ctx, **kw), ctx)
 
 
+def assert_sub_types(run, cases: dict[str, str], on: date) -> None:
+    """Each text codes exactly one event, of the sub-type given."""
+    for text, sub in cases.items():
+        (event,) = run(text, date=on).events
+        assert event.sub_event_type == sub, text
+
+
 def test_one_event_per_listed_place_and_container_places_dropped(run):
     doc = run("Iran, Aug. 10, 2019 - In the cities of Tabriz, Shiraz and Yazd, teachers held protests "
               "against unpaid wages, while students rallied in Tabriz, northwest Iran.")
@@ -230,9 +237,7 @@ def test_conflict_report_cues(run):
         "On 29 April 2020, Russian forces conducted a patrol in Idlib.": "Change to group/activity",
         "On 29 April 2020, rebels fired heavy weapons at scattered areas of Aleppo.": "Shelling/artillery/missile attack",
     }
-    for text, sub in cases.items():
-        (event,) = run(text, date=on).events
-        assert event.sub_event_type == sub, text
+    assert_sub_types(run, cases, on)
 
 
 def test_an_execution_after_detention_is_the_event_and_its_background_is_not(run):
@@ -300,9 +305,7 @@ def test_protest_sub_types_from_what_the_arrest_or_the_forces_were(run):
         "re-open the road.": "Protest with intervention",
         "On 28 April 2020, rebels and government forces exchanged heavy gunfire in Idlib.": "Armed clash",
     }
-    for text, sub in cases.items():
-        (event,) = run(text, date=on).events
-        assert event.sub_event_type == sub, text
+    assert_sub_types(run, cases, on)
 
 
 def test_a_clause_after_a_report_heading_and_heavy_machine_gun_fire(run):
@@ -367,9 +370,7 @@ def test_acled_conventions_for_exchanges_interventions_and_rioters_damage(run):
         "protesters out of the area by force.": "Protest with intervention",
         "On 29 April 2020, a tax office was set on fire by unknown rioters in Tabriz.": "Violent demonstration",
     }
-    for text, sub in cases.items():
-        (event,) = run(text, date=on).events
-        assert event.sub_event_type == sub, text
+    assert_sub_types(run, cases, on)
 
 
 def test_weapons_seized_or_destroyed_in_a_controlled_explosion_were_not_used(run):
