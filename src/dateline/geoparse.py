@@ -4,6 +4,8 @@
   offsets index that text: this is what the evaluation needs).
 - `resolve_spans(text, spans)` resolves given spans only (no detection): geoparsers are compared
   on gold toponyms this way.
+- `resolve_with_focus(...)` resolves a corpus twice, the second time with each source's usual
+  states (source_focus.py): a local paper's "Dublin" is the town it covers.
 - `geoparse_paths(paths)` reads the same inputs as `extract`; a JSONL line may carry
   `"spans": [[start, end], ...]`, which are then resolved as given against its text.
 """
@@ -12,14 +14,16 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .errors import InputError
 from .georank import resolve_mentions
-from .model import Document, Mention, Place, new_document
+from .model import Document, Mention, Place, Span, new_document
 from .pipeline import Context, get_pipeline
 from .resources import gazetteer_for
 from .settings import Settings
+from .source_focus import Region, SourceFocus, document_regions, source_key
 from .sources import JSONL_SUFFIXES, ReadOptions, expand, iter_documents, parse_date
 from .stages import get_stage
 
@@ -36,31 +40,77 @@ def geo_settings(settings: Settings) -> Settings:
     return dataclasses.replace(settings, **changes)
 
 
-def geoparse_text(text: str, *, settings: Settings, doc_id: str | None = None) -> tuple[Place, ...]:
-    """Detect and resolve the toponyms of `text` (offsets index `text` itself)."""
+@dataclass(frozen=True, slots=True)
+class Detected:
+    """The toponym mentions of one text, before resolution (resolution can then run twice)."""
+    text: str
+    mentions: tuple[Mention, ...]  # places, demonyms and embedded places, in text order
+    streets: tuple[Mention, ...] = ()
+    anchor: Span | None = None
+    given_order: bool = False  # gold spans: places come back in the order the spans were given
+
+
+def detect_toponyms(text: str, *, settings: Settings, doc_id: str | None = None) -> Detected:
+    """Run the detection stages on exactly `text` (offsets index `text` itself)."""
     settings = geo_settings(settings)
     ctx = Context(settings)
     doc = dataclasses.replace(new_document(text, doc_id=doc_id), text=text)
     for name in GEO_STAGES[:-1]:
         doc = get_stage(name).run(doc, ctx)
-    mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM", "EMBEDDED")]
-    anchor = doc.anchor.place if doc.anchor is not None else None
-    places = resolve_mentions(text, mentions, gazetteer_for(settings), settings=settings, anchor=anchor)
-    # streets are toponyms finer than the gazetteer: reported, never guessed
-    places += [Place(m, reason="street or road: finer than the gazetteer") for m in doc.mentions if m.label == "STREET"]
-    return tuple(sorted(places, key=lambda p: (p.mention.start, p.mention.end)))
+    return Detected(text, tuple(m for m in doc.mentions if m.label in ("PLACE", "DEMONYM", "EMBEDDED")),
+                    tuple(m for m in doc.mentions if m.label == "STREET"),
+                    doc.anchor.place if doc.anchor is not None else None)
 
 
-def resolve_spans(text: str, spans: Iterable[tuple[int, int]], *, settings: Settings) -> tuple[Place, ...]:
-    """Resolve exactly these character spans of `text` (gold toponyms), in the given order."""
+def gold_toponyms(text: str, spans: Iterable[tuple[int, int]]) -> Detected:
+    """Given character spans (gold toponyms) as mentions, in the given order."""
     mentions = []
     for start, end in spans:
         start, end = int(start), int(end)
         if not 0 <= start < end <= len(text):
             raise InputError(f"span [{start}, {end}] is outside the text ({len(text)} chars)", code="BAD_SPAN")
         mentions.append(Mention(start, end, text[start:end], "PLACE", "gold"))
+    return Detected(text, tuple(mentions), given_order=True)
+
+
+def resolve_detected(found: Detected, *, settings: Settings,
+                     focus: Mapping[Region, float] | None = None) -> tuple[Place, ...]:
+    """One Place per mention; streets are reported as finer than the gazetteer, never guessed."""
+    places = resolve_mentions(found.text, list(found.mentions), gazetteer_for(settings), settings=settings,
+                              anchor=found.anchor, focus=focus)
+    if found.given_order:
+        return tuple(places)
+    places += [Place(m, reason="street or road: finer than the gazetteer") for m in found.streets]
+    return tuple(sorted(places, key=lambda p: (p.mention.start, p.mention.end)))
+
+
+def geoparse_text(text: str, *, settings: Settings, doc_id: str | None = None,
+                  focus: Mapping[Region, float] | None = None) -> tuple[Place, ...]:
+    """Detect and resolve the toponyms of `text` (offsets index `text` itself)."""
+    return resolve_detected(detect_toponyms(text, settings=settings, doc_id=doc_id), settings=settings, focus=focus)
+
+
+def resolve_spans(text: str, spans: Iterable[tuple[int, int]], *, settings: Settings,
+                  focus: Mapping[Region, float] | None = None) -> tuple[Place, ...]:
+    """Resolve exactly these character spans of `text` (gold toponyms), in the given order."""
+    return resolve_detected(gold_toponyms(text, spans), settings=settings, focus=focus)
+
+
+def resolve_with_focus(found: Sequence[tuple[str, str | None, Detected]], *, settings: Settings,
+                       first: Sequence[tuple[Place, ...]] | None = None) -> list[tuple[Place, ...]]:
+    """Resolve (doc_id, source, detected) twice: once alone (or take `first`), then with the focus
+    its source's other documents show (source_focus.py). Without a focus the first result stays."""
     gaz = gazetteer_for(settings)
-    return tuple(resolve_mentions(text, mentions, gaz, settings=settings))
+    if first is None:
+        first = [resolve_detected(d, settings=settings) for _, _, d in found]
+    sources = SourceFocus()
+    for (doc_id, source, _), places in zip(found, first):
+        sources.add(source, doc_id, document_regions(places, gaz))
+    out = []
+    for (doc_id, source, d), places in zip(found, first):
+        focus = sources.focus(source, exclude=doc_id)
+        out.append(resolve_detected(d, settings=settings, focus=focus) if focus else places)
+    return out
 
 
 def place_record(doc_id: str, place: Place) -> dict[str, Any]:
@@ -75,10 +125,17 @@ def place_record(doc_id: str, place: Place) -> dict[str, Any]:
     }
 
 
-def geoparse_paths(paths: Iterable[str], *, settings: Settings,
-                   opts: ReadOptions | None = None) -> Iterator[tuple[Document | None, str, tuple[Place, ...]]]:
-    """(document or None, doc_id, places) for every input; JSONL lines with spans skip detection."""
+def geoparse_paths(paths: Iterable[str], *, settings: Settings, opts: ReadOptions | None = None,
+                   source_focus: bool = False) -> Iterator[tuple[Document | None, str, tuple[Place, ...]]]:
+    """(document or None, doc_id, places) for every input; JSONL lines with spans skip detection.
+    `source_focus` holds every result until the end, then resolves each document again with its
+    source's usual states (resolve_with_focus)."""
     opts = opts or ReadOptions(max_bytes=settings.max_input_bytes)
+    results = _geoparse_paths(paths, settings=settings, opts=opts)
+    yield from _refocused(list(results), settings=settings) if source_focus else results
+
+
+def _geoparse_paths(paths: Iterable[str], *, settings: Settings, opts: ReadOptions):
     plain: list[str] = []
     for item in expand(paths):
         if item != "-" and Path(item).suffix.lower() in JSONL_SUFFIXES:
@@ -90,6 +147,26 @@ def geoparse_paths(paths: Iterable[str], *, settings: Settings,
         for doc in iter_documents(plain, opts):
             doc = doc if doc.rejected else pipeline(doc)
             yield doc, doc.doc_id, doc.places
+
+
+def _refocused(results: list[tuple[Document | None, str, tuple[Place, ...]]], *, settings: Settings):
+    """The same results, places resolved again with the focus of the document's source."""
+    found = []
+    for doc, doc_id, places in results:
+        if doc is None or doc.rejected:  # span lines carry no source; rejected documents no places
+            found.append((doc_id, None, Detected("", ())))
+            continue
+        # the geocode stage's own input: places and demonyms (context), in text order
+        mentions = tuple(sorted((m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")),
+                                key=lambda m: (m.start, m.end)))
+        found.append((doc_id, source_key(doc.source, doc.url), Detected(doc.text, mentions, (),
+                                                   doc.anchor.place if doc.anchor is not None else None)))
+    resolved = resolve_with_focus(found, settings=settings, first=[places for _, _, places in results])
+    for (doc, doc_id, places), again in zip(results, resolved):
+        if again is not places:
+            places = tuple(p for p in again if p.mention.label == "PLACE")
+            doc = dataclasses.replace(doc, places=places)
+        yield doc, doc_id, places
 
 
 def _jsonl(path: Path, *, settings: Settings, opts: ReadOptions):
@@ -111,6 +188,7 @@ def _jsonl(path: Path, *, settings: Settings, opts: ReadOptions):
                 yield None, doc_id, resolve_spans(body, record["spans"], settings=settings)
                 continue
             doc = new_document(body, doc_id=doc_id, raw_format="html" if "html" in record and "text" not in record else "text",
-                               publication_date=parse_date(record.get("date")), source=record.get("source"))
+                               publication_date=parse_date(record.get("date")), source=record.get("source"),
+                               url=record.get("url"))
             doc = pipeline(doc)
             yield doc, doc_id, doc.places

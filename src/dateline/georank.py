@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from .geo import km as _km
 from .gazetteer_build import fold
@@ -44,6 +45,8 @@ W_SHORT_DIVISION = 2.0  # a division under another name ("Columbia") that a big 
 W_STATE_SHARE = 1.0  # times the share of the other names with a reading in this reading's state
 STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weight 1-3)
 PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
+W_FOCUS = 4.0  # times the share of the source's other documents with places in this reading's state
+W_FOCUS_COUNTRY = 1.0  # ... and in its country (source_focus.py; fitted on LGL, checked on half its sources)
 CELL = 1.0  # degrees: the grid that finds close readings
 W_OUTSIDE = 5.0  # "X in Y" where no reading of X lies in Y
 W_NEAR_COUNTRY = 1.5  # times the share of a named country whose point is within NEAR_KM
@@ -68,11 +71,15 @@ class _Context:
     points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
     # (lat, lon) -> [(item, km)] to every point: candidates recur across mentions of one name
     distances: dict[tuple[float, float], list[tuple[int, float]]] = field(default_factory=dict)
+    focus: Mapping[tuple[str, str], float] = field(default_factory=dict)  # the source's usual states
+    focus_countries: Counter = field(default_factory=Counter)
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Settings,
-                     anchor: Span | None = None) -> list[Place]:
-    """One Place per mention, in the given order."""
+                     anchor: Span | None = None,
+                     focus: Mapping[tuple[str, str], float] | None = None) -> list[Place]:
+    """One Place per mention, in the given order. `focus`: the states (country, admin1 code)
+    where the source's other documents report from, with their share (source_focus.py)."""
     items = [candidates(text, m, gaz, settings) for m in mentions]
     link_division_lists(text, items, gaz)
     _link_qualifiers(text, items, gaz)
@@ -80,6 +87,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     _link_neighbours(items)
     _link_states(items)
     ctx = _Context()
+    _set_focus(ctx, focus or {})
     if anchor is not None and anchor.text:
         for cand in _anchorcandidates(anchor.text, gaz)[:1]:
             ctx.countries[cand.entry.country_code] += 2.0
@@ -95,6 +103,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
             _score(k, item, items, ctx, gaz)
         ctx = _picked_context(items, ctx)
     return [_place(item, items, gaz, settings) for item in items]
+
+
+def _set_focus(ctx: _Context, focus: Mapping[tuple[str, str], float]) -> None:
+    ctx.focus = focus
+    for (country, _), share in focus.items():
+        ctx.focus_countries[country] = max(ctx.focus_countries[country], share)
 
 
 def _anchorcandidates(name: str, gaz) -> list[Candidate]:
@@ -308,6 +322,9 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
         s += W_COUNTRY * countries.get(e.country_code, 0.0) / total
         if e.feature in ("city", "admin2", "admin1"):
             s += _admin1_bonus(item.key, (e.country_code, e.admin1_code), ctx)
+            s += W_FOCUS * ctx.focus.get((e.country_code, e.admin1_code), 0.0)
+        if e.feature != "country":
+            s += W_FOCUS_COUNTRY * ctx.focus_countries.get(e.country_code, 0.0)
         if outer:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
         elif item.outside and e.feature != "country":
@@ -384,7 +401,8 @@ def _proximity(k: int, e: Entry, ctx: _Context) -> float:
 
 
 def _picked_context(items: list[Item], old: _Context) -> _Context:
-    ctx = _Context(Counter(old.countries), Counter(old.admin1), {k: Counter(v) for k, v in old.own.items()})
+    ctx = _Context(Counter(old.countries), Counter(old.admin1), {k: Counter(v) for k, v in old.own.items()},
+                   focus=old.focus, focus_countries=old.focus_countries)
     for k, item in enumerate(items):
         if item.best < 0 or item.water:
             continue

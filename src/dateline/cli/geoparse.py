@@ -18,6 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     parser.add_argument("--date", help="publication date YYYY-MM-DD for plain files")
     parser.add_argument("-o", "--output", help="write here instead of stdout")
+    parser.add_argument("--source-focus", action="store_true",
+                        help="resolve every document again with the states its source's other documents "
+                             "report from (a local paper's 'Dublin'); holds all results in memory")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -25,7 +28,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     docs = places = unresolved = rejected = 0
     try:
-        for doc, doc_id, found in geoparse_paths(args.paths, settings=settings, opts=opts):
+        for doc, doc_id, found in geoparse_paths(args.paths, settings=settings, opts=opts,
+                                                   source_focus=args.source_focus):
             docs += 1
             rejected += bool(doc is not None and doc.rejected)
             for place in found:

@@ -23,6 +23,7 @@ from typing import Callable, Iterable
 from ..errors import InputError
 from ..gazetteer_build import fold
 from ..geo import km
+from ..source_focus import source_key
 
 MAX_KM = 20039.0
 CORPORA = {
@@ -54,6 +55,7 @@ class Article:
     doc_id: str
     text: str
     toponyms: tuple[Toponym, ...]  # every gold toponym (detection gold)
+    source: str = ""  # the publisher's web domain, when the corpus gives it
 
     @property
     def geocodable(self) -> tuple[Toponym, ...]:
@@ -148,7 +150,7 @@ def read_gwn(path: Path) -> list[Article]:
             tops.append(Toponym(start, end, text[start:end], _float(t.findtext("latitude")),
                                 _float(t.findtext("longitude")),
                                 int(gid) if gid and gid.strip().isdigit() else None))
-        articles.append(Article(f"gwn:{art.get('file')}", text, tuple(tops)))
+        articles.append(Article(f"gwn:{art.get('file')}", text, tuple(tops), source_key(None, art.findtext("link"))))
     full = path.parent / "gwn_full.txt"
     if full.exists():
         articles = _use_line_gold(articles, full)
@@ -162,7 +164,7 @@ def _use_line_gold(articles: list[Article], path: Path) -> list[Article]:
         ids = {(t.start, t.end): t.geonameid for t in art.toponyms}
         tops = tuple(sorted((Toponym(p.start, p.end, art.text[p.start:p.end], p.latitude, p.longitude,
                                      ids.get((p.start, p.end))) for p in records), key=lambda t: t.start))
-        out.append(Article(art.doc_id, art.text, tops))
+        out.append(Article(art.doc_id, art.text, tops, art.source))
     return out
 
 
@@ -182,7 +184,8 @@ def read_lgl(path: Path) -> list[Article]:
                 gid = int(gaz.get("geonameid")) if (gaz.get("geonameid") or "").isdigit() else None
                 admin1 = gaz.findtext("admin1") or ""
             tops.append(Toponym(start, end, text[start:end], lat, lon, gid, admin1))
-        articles.append(Article(f"lgl:{art.get('docid')}", text, tuple(sorted(tops, key=lambda t: t.start))))
+        articles.append(Article(f"lgl:{art.get('docid')}", text, tuple(sorted(tops, key=lambda t: t.start)),
+                                source_key(art.findtext("domain"))))
     return articles
 
 
@@ -196,7 +199,8 @@ def read_geovirus(path: Path) -> list[Article]:
             start, end = _aligned(text, loc.findtext("name") or "", int(loc.findtext("start")),
                                   int(loc.findtext("end")))
             tops.append(Toponym(start, end, text[start:end], _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
-        articles.append(Article(f"geovirus:{n}", text, tuple(sorted(tops, key=lambda t: t.start))))
+        articles.append(Article(f"geovirus:{n}", text, tuple(sorted(tops, key=lambda t: t.start)),
+                                source_key(None, art.findtext("source"))))
     return articles
 
 
@@ -298,35 +302,49 @@ def score_baselines(corpus: str, root: str | Path, articles: list[Article]) -> l
     return out
 
 
-def evaluate(corpus: str, root: str | Path, *, predict: Callable[[Article], list[Prediction]],
+def evaluate(corpus: str, root: str | Path, *, predict: Callable[..., list[list[Prediction]]],
              gold_spans: bool = False, limit: int | None = None, baselines: bool = True,
              system: str = "dateline") -> list[Scores]:
-    """Score `predict` (and the published baselines) on one corpus."""
+    """Score `predict(articles, source_focus=...)` (and the published baselines) on one corpus.
+    When the source focus changed any article, the row without it is given too."""
     articles = read_corpus(corpus, root)
     if limit:
         articles = articles[:limit]
     if gold_spans:
         # only toponyms with coordinates are resolved and scored
-        articles = [Article(a.doc_id, a.text, a.geocodable) for a in articles]
-    rows = [score_system(system + (" (gold spans)" if gold_spans else ""), articles,
-                         [predict(a) for a in articles], detection=not gold_spans)]
+        articles = [Article(a.doc_id, a.text, a.geocodable, a.source) for a in articles]
+    name = system + (" (gold spans)" if gold_spans else "")
+    focused = predict(articles, source_focus=True)
+    alone = predict(articles, source_focus=False)
+    rows = [score_system(name, articles, focused, detection=not gold_spans)]
+    if focused != alone:
+        rows.append(score_system(name + ", each article alone", articles, alone, detection=not gold_spans))
     if baselines and not gold_spans:
         rows += score_baselines(corpus, root, articles)
     return rows
 
 
-def dateline_predictor(settings, *, gold_spans: bool) -> Callable[[Article], list[Prediction]]:
-    """dateline as a `predict` function: own detection, or the article's gold spans."""
-    from ..geoparse import geoparse_text, resolve_spans
+def dateline_predictor(settings, *, gold_spans: bool) -> Callable[..., list[list[Prediction]]]:
+    """dateline as a `predict` function over a corpus: own detection, or the articles' gold spans;
+    with `source_focus`, each article is resolved again with its source's usual states."""
+    from ..geoparse import detect_toponyms, gold_toponyms, resolve_detected, resolve_with_focus
 
-    def predict(article: Article) -> list[Prediction]:
-        if gold_spans:
-            places = resolve_spans(article.text, [(t.start, t.end) for t in article.toponyms], settings=settings)
+    detected: dict[str, object] = {}  # detection runs once per article, whatever the resolution
+
+    def found(a: Article):
+        if a.doc_id not in detected:
+            detected[a.doc_id] = gold_toponyms(a.text, [(t.start, t.end) for t in a.toponyms]) if gold_spans \
+                else detect_toponyms(a.text, settings=settings, doc_id=a.doc_id)
+        return detected[a.doc_id]
+
+    def predict(articles: list[Article], *, source_focus: bool = True) -> list[list[Prediction]]:
+        if source_focus:
+            resolved = resolve_with_focus([(a.doc_id, a.source, found(a)) for a in articles], settings=settings)
         else:
-            places = geoparse_text(article.text, settings=settings, doc_id=article.doc_id)
-        return [Prediction(p.mention.start, p.mention.end,
-                           p.feature_latitude if p.feature_latitude is not None else p.latitude,
-                           p.feature_longitude if p.feature_longitude is not None else p.longitude,
-                           p.geonameid, p.admin1) for p in places]
+            resolved = [resolve_detected(found(a), settings=settings) for a in articles]
+        return [[Prediction(p.mention.start, p.mention.end,
+                            p.feature_latitude if p.feature_latitude is not None else p.latitude,
+                            p.feature_longitude if p.feature_longitude is not None else p.longitude,
+                            p.geonameid, p.admin1) for p in places] for places in resolved]
 
     return predict

@@ -1,0 +1,64 @@
+"""Where a news source usually reports from: its "local lexicon" (Lieberman, Samet and
+Sankaranarayanan 2010, the paper that made the LGL corpus).
+
+A local paper's "Dublin" is the Ohio suburb it covers, even in an article that never names Ohio.
+The focus of a source is learnt from its other documents: the first-level divisions (states,
+provinces) where their confidently resolved places lie, with the share of documents that have
+one there. Resolving a document again with its source's focus lends those divisions weight in
+the ranking (georank.W_FOCUS). A document's own places never count towards its own focus, so a
+wrong reading cannot reinforce itself, and a source with places all over the world (a wire
+service, Wikinews) has no focus at all.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Mapping
+from urllib.parse import urlsplit
+
+from .model import Place
+
+Region = tuple[str, str]  # (country code, GeoNames admin1 code)
+
+MIN_CONFIDENCE = 0.5  # only places resolved with at least this confidence teach the focus
+MIN_SHARE = 0.25  # a division in at least this share of the source's other documents
+MIN_DOCUMENTS = 2  # ... and in at least this many of them
+
+
+def source_key(source: str | None, url: str | None = None) -> str:
+    """The publisher: its given name, else the web host of the document's address."""
+    if source and source.strip():
+        return source.strip()
+    host = urlsplit((url or "").strip()).hostname or ""
+    return host.removeprefix("www.")
+
+
+def document_regions(places: Iterable[Place], gaz) -> frozenset[Region]:
+    """The divisions holding a confidently resolved town, district or division of one document."""
+    regions = set()
+    for p in places:
+        if p.geonameid is None or p.feature not in ("city", "admin2", "admin1") or p.confidence < MIN_CONFIDENCE:
+            continue
+        e = gaz.get(p.geonameid)
+        if e is not None and e.country_code and e.admin1_code:
+            regions.add((e.country_code, e.admin1_code))
+    return frozenset(regions)
+
+
+class SourceFocus:
+    """Divisions per source, from the documents added so far."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, dict[str, frozenset[Region]]] = {}
+
+    def add(self, source: str | None, doc_id: str, regions: frozenset[Region]) -> None:
+        if source:
+            self._docs.setdefault(source, {})[doc_id] = regions
+
+    def focus(self, source: str | None, *, exclude: str | None = None) -> Mapping[Region, float]:
+        """Division -> share of the source's other documents with a place there (empty if none)."""
+        docs = [r for d, r in self._docs.get(source or "", {}).items() if d != exclude]
+        if len(docs) < MIN_DOCUMENTS:
+            return {}
+        counts = Counter(region for regions in docs for region in regions)
+        return {region: n / len(docs) for region, n in counts.items()
+                if n >= MIN_DOCUMENTS and n / len(docs) >= MIN_SHARE}

@@ -1,0 +1,135 @@
+"""A source's usual states (its local lexicon) learnt from its other documents, and used in ranking."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.cli import main
+from dateline.gazetteer import Entry, Gazetteer
+from dateline.georank import resolve_mentions
+from dateline.model import Mention, Place
+from dateline.settings import load_settings
+from dateline.source_focus import SourceFocus, document_regions
+
+SETTINGS = load_settings(env={})
+OHIO, TEXAS, LEINSTER = ("US", "OH"), ("US", "TX"), ("IE", "L")
+
+
+def gaz() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(1, "Ireland", "country", "PCLI", "IE", "", 53.0, -8.0, 4_900_000),
+        Entry(2, "Dublin", "city", "PPLC", "IE", "L", 53.35, -6.26, 1_020_000),
+        Entry(10, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+        Entry(11, "Ohio", "admin1", "ADM1", "US", "OH", 40.25, -83.0, 11_700_000),
+        Entry(12, "Dublin", "city", "PPL", "US", "OH", 40.1, -83.11, 49_000),
+        Entry(13, "Columbus", "city", "PPLA", "US", "OH", 39.96, -83.0, 900_000),
+        Entry(14, "Texas", "admin1", "ADM1", "US", "TX", 31.0, -100.0, 28_000_000),
+        Entry(15, "Dallas", "city", "PPLA", "US", "TX", 32.78, -96.8, 1_300_000),
+    ], iso3={"IE": "IRL", "US": "USA"})
+
+
+def dublin(focus=None) -> Place:
+    text = "The Dublin city council met on Monday."
+    start = text.index("Dublin")
+    (place,) = resolve_mentions(text, [Mention(start, start + 6, "Dublin", "PLACE", "gazetteer")], gaz(),
+                                settings=SETTINGS, focus=focus)
+    return place
+
+
+def test_a_name_alone_is_the_big_namesake_but_the_sources_state_wins():
+    assert dublin().country_code == "IE"
+    place = dublin({OHIO: 0.6})
+    assert place.geonameid == 12 and place.admin1 == "Ohio"
+    assert dublin({TEXAS: 0.9}).country_code == "IE"  # a focus elsewhere in the US lends no Dublin
+
+
+def _place(geonameid: int, feature: str, confidence: float) -> Place:
+    m = Mention(0, 1, "x", "PLACE", "gazetteer")
+    return Place(m, geonameid=geonameid, feature=feature, confidence=confidence)
+
+
+def test_document_regions_keep_confident_towns_and_divisions_only():
+    g = gaz()
+    places = [_place(13, "city", 0.9), _place(14, "admin1", 0.8), _place(2, "city", 0.2),
+              _place(10, "country", 0.99), Place(Mention(0, 1, "x", "PLACE", "gazetteer"))]
+    assert document_regions(places, g) == {OHIO, TEXAS}
+
+
+def test_focus_is_the_share_of_the_other_documents_of_the_source():
+    focus = SourceFocus()
+    for doc_id, regions in [("a", {OHIO}), ("b", {OHIO, TEXAS}), ("c", {OHIO}), ("d", {LEINSTER})]:
+        focus.add("villager.example", doc_id, frozenset(regions))
+    focus.add(None, "e", frozenset({TEXAS}))  # no source: never counted anywhere
+    assert focus.focus("villager.example") == {OHIO: 0.75}  # Texas and Leinster: one document each
+    assert focus.focus("villager.example", exclude="a") == {OHIO: pytest.approx(2 / 3)}
+    assert focus.focus("villager.example", exclude="d") == {OHIO: 1.0}
+    assert focus.focus("other.example") == {} and focus.focus(None) == {}
+
+
+def test_a_source_reporting_from_everywhere_has_no_focus():
+    focus = SourceFocus()
+    for n in range(12):
+        focus.add("wire.example", str(n), frozenset({("C%d" % n, "01")}))
+    assert focus.focus("wire.example") == {}
+
+
+LOCAL_NEWS = [
+    ("1", "Columbus police closed High Street in Columbus, Ohio, after a water main broke.", ["Columbus", "Columbus", "Ohio"],
+     [(39.96, -83.0), (39.96, -83.0), (40.25, -83.0)]),
+    ("2", "The fair returns to Westerville, Ohio, with rides and a parade through Columbus.", ["Westerville", "Ohio", "Columbus"],
+     [(40.13, -82.93), (40.25, -83.0), (39.96, -83.0)]),
+    ("3", "Dublin council members voted on Monday to widen the bridge over the river.", ["Dublin"],
+     [(40.1, -83.11)]),
+]
+
+
+def write_local_corpus(folder) -> None:
+    """Three LGL-format articles from one local paper; only the third leaves its state unnamed."""
+    arts = []
+    for doc_id, text, names, points in LOCAL_NEWS:
+        tops, pos = [], 0
+        for name, (lat, lon) in zip(names, points):
+            start = text.index(name, pos)
+            pos = start + len(name)
+            tops.append(f"<toponym><start>{start}</start><end>{pos}</end><phrase>{name}</phrase>"
+                        f"<gaztag><name>{name}</name><lat>{lat}</lat><lon>{lon}</lon></gaztag></toponym>")
+        arts.append(f"<article docid=\"{doc_id}\"><domain>villager.example</domain><text>{text}</text>"
+                    f"<toponyms>{''.join(tops)}</toponyms></article>")
+    (folder / "lgl").mkdir(parents=True)
+    (folder / "lgl" / "lgl.xml").write_text("<articles>" + "".join(arts) + "</articles>", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_eval_reads_dublin_as_the_local_papers_town_and_shows_both_rows(tmp_path, capsys):
+    write_local_corpus(tmp_path)
+    assert main(["eval", "geoparse", "--corpus", "lgl", "--gold-spans", "--path", str(tmp_path), "--json"]) == 0
+    rows = {r["system"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert rows["dateline (gold spans)"]["acc161"] == 100.0
+    alone = rows["dateline (gold spans), each article alone"]
+    assert alone["acc161"] == pytest.approx(100 * 6 / 7, abs=0.1)  # Dublin alone is the Irish capital
+
+
+@pytest.mark.slow
+def test_cli_geoparse_source_focus_rereads_the_third_article(tmp_path, capsys):
+    path = tmp_path / "local.jsonl"
+    path.write_text("".join(json.dumps({"id": doc_id, "text": text, "url": f"https://www.villager.example/{doc_id}"}) + "\n"
+                            for doc_id, text, _, _ in LOCAL_NEWS), encoding="utf-8")
+
+    def dublin_country(*extra: str) -> str:
+        assert main(["geoparse", str(path), *extra]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert {r["doc_id"] for r in rows} == {"1", "2", "3"}
+        (row,) = [r for r in rows if r["doc_id"] == "3"]
+        assert row["text"] == "Dublin"
+        return row["country_code"], row["admin1"]
+
+    assert dublin_country()[0] == "IE"
+    assert dublin_country("--source-focus") == ("US", "Ohio")
+
+
+def test_source_key_is_the_given_name_else_the_web_host():
+    from dateline.source_focus import source_key
+    assert source_key(" Dublin Villager ", "https://x.example/a") == "Dublin Villager"
+    assert source_key(None, "https://www.villager.example/news/1") == "villager.example"
+    assert source_key(None, None) == ""
