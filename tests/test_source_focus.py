@@ -26,6 +26,8 @@ def gaz() -> Gazetteer:
         Entry(13, "Columbus", "city", "PPLA", "US", "OH", 39.96, -83.0, 900_000),
         Entry(14, "Texas", "admin1", "ADM1", "US", "TX", 31.0, -100.0, 28_000_000),
         Entry(15, "Dallas", "city", "PPLA", "US", "TX", 32.78, -96.8, 1_300_000),
+        Entry(16, "Kansas", "admin1", "ADM1", "US", "KS", 38.5, -98.0, 2_900_000),
+        Entry(17, "Kansas", "city", "PPL", "US", "OH", 41.23, -83.28, 4_000),
     ], iso3={"IE": "IRL", "US": "USA"})
 
 
@@ -42,6 +44,14 @@ def test_a_name_alone_is_the_big_namesake_but_the_sources_state_wins():
     place = dublin({OHIO: 0.6})
     assert place.geonameid == 12 and place.admin1 == "Ohio"
     assert dublin({TEXAS: 0.9}).country_code == "IE"  # a focus elsewhere in the US lends no Dublin
+
+
+def test_a_state_of_the_home_country_is_not_lost_to_a_town_of_the_focus_state():
+    text = "Farmers from Kansas came to the fair."
+    start = text.index("Kansas")
+    (place,) = resolve_mentions(text, [Mention(start, start + 6, "Kansas", "PLACE", "gazetteer")], gaz(),
+                                settings=SETTINGS, focus={OHIO: 0.9})
+    assert place.geonameid == 16 and place.feature == "admin1"
 
 
 def _place(geonameid: int, feature: str, confidence: float) -> Place:
@@ -65,6 +75,15 @@ def test_focus_is_the_share_of_the_other_documents_of_the_source():
     assert focus.focus("villager.example", exclude="a") == {OHIO: pytest.approx(2 / 3)}
     assert focus.focus("villager.example", exclude="d") == {OHIO: 1.0}
     assert focus.focus("other.example") == {} and focus.focus(None) == {}
+
+
+def test_the_focus_stays_in_the_sources_home_country():
+    focus = SourceFocus()
+    for doc_id, regions in [("a", {OHIO}), ("b", {OHIO, LEINSTER}), ("c", {OHIO, TEXAS}), ("d", {LEINSTER}),
+                            ("e", {TEXAS})]:
+        focus.add("villager.example", doc_id, frozenset(regions))
+    # Leinster is in two of five documents, but the paper's home is the United States
+    assert focus.focus("villager.example") == {OHIO: 0.6, TEXAS: 0.4}
 
 
 def test_a_source_reporting_from_everywhere_has_no_focus():

@@ -306,6 +306,9 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
                    if c.entry.feature == "city" and (c.match == PRIMARY or (
                        c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE))}
     water = item.water
+    # "Kansas" in a paper from Illinois is still the state, not the Illinois town
+    focus = not any(c.match == PRIMARY and c.entry.feature == "admin1" and c.entry.country_code in ctx.focus_countries
+                    for c in item.cands)
     # "Columbia" is a short name of the District of Columbia, but the city in South Carolina
     big_city = {c.entry.country_code for c in item.cands
                 if c.entry.feature == "city" and c.match == PRIMARY and c.entry.population >= CITY_OVER_PROVINCE}
@@ -322,8 +325,8 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
         s += W_COUNTRY * countries.get(e.country_code, 0.0) / total
         if e.feature in ("city", "admin2", "admin1"):
             s += _admin1_bonus(item.key, (e.country_code, e.admin1_code), ctx)
-            s += W_FOCUS * ctx.focus.get((e.country_code, e.admin1_code), 0.0)
-        if e.feature != "country":
+            s += W_FOCUS * ctx.focus.get((e.country_code, e.admin1_code), 0.0) if focus else 0.0
+        if e.feature != "country" and focus:
             s += W_FOCUS_COUNTRY * ctx.focus_countries.get(e.country_code, 0.0)
         if outer:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0

@@ -60,5 +60,8 @@ class SourceFocus:
         if len(docs) < MIN_DOCUMENTS:
             return {}
         counts = Counter(region for regions in docs for region in regions)
+        # one home country: a paper's foreign news ("Dublin" read as Ireland) is not its beat
+        homes = Counter(country for regions in docs for country in {c for c, _ in regions})
+        home = homes.most_common(1)[0][0] if homes else ""
         return {region: n / len(docs) for region, n in counts.items()
-                if n >= MIN_DOCUMENTS and n / len(docs) >= MIN_SHARE}
+                if region[0] == home and n >= MIN_DOCUMENTS and n / len(docs) >= MIN_SHARE}
