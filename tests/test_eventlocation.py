@@ -131,3 +131,10 @@ def test_the_countryside_of_a_province_around_a_town_is_not_a_second_event():
     text = "Gunmen opened fire on a patrol in Menbij city in north - eastern countryside of Aleppo."
     places = _places(text, ["Menbij", "Aleppo"], country="SY")
     assert [p.name for p in event_places(places, [], text, 0)] == ["Menbij"]
+
+
+def test_a_road_named_after_two_towns_lies_near_the_first():
+    text = "Rioters blocked the Menbij-Aleppo highway with burning tyres."
+    places = _places(text, ["Menbij", "Aleppo"], country="SY")
+    assert text_scores(text, 0, places)[1] == -1
+    assert [p.name for p in event_places(places, [], text, 0)] == ["Menbij"]

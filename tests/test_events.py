@@ -440,3 +440,31 @@ def test_force_named_as_subject_of_a_protest_is_actor2_evidence(run):
     assert protest.actor1 == "Protesters (Iran)" and protest.actor2.startswith("Police Forces of Iran")
     evidence = {ev.field: text[ev.start:ev.end] for ev in protest.evidence}
     assert evidence["actor1"] == "protesters" and evidence["actor2"] == "police"
+
+
+def test_a_landmark_named_after_a_town_abroad_is_no_event_place(ctx, with_places):
+    gaz = {**GAZ, "Lyon": ("Lyon", "city", "France", "FR", "FRA", "Auvergne-Rhone-Alpes", 45.75, 4.85, 2996944)}
+    text = "On 29 April 2020, rioters blocked the Tabriz-Shiraz highway at the Lyon bridge with burning tyres."
+    doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
+    assert [e.place.name for e in doc.events] == ["Tabriz"]
+    assert any(r.code == "STRAY_NAMESAKE" and "Lyon" in r.detail for r in doc.rejections)
+
+
+def test_the_first_word_of_a_longer_name_is_no_reading_of_the_place(ctx, with_places):
+    gaz = {**GAZ, "Bar": ("Bar", "city", "Montenegro", "ME", "MNE", "Bar", 42.09, 19.1, 3978)}
+    text = ("On 28 April 2020, rioters smashed the windows of a bank in Bar Yusuf, and protesters "
+            "gathered outside the governorate building in Tabriz.")
+    doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
+    assert [e.place.name for e in doc.events] == ["Tabriz"]
+    # named alone, with nothing else in the report to say otherwise, the reading stands
+    alone = events.run(with_places("On 28 April 2020, rioters smashed the windows of a bank in Bar Yusuf.",
+                                   gaz, ctx, date=date(2020, 5, 1)), ctx)
+    assert [e.place.name for e in alone.events] == ["Bar"]
+
+
+def test_a_town_read_as_a_country_yields_to_the_province_named_with_it(ctx, with_places):
+    gaz = {**GAZ, "Chad": ("Chad", "country", "Chad", "TD", "TCD", "", 15.0, 19.0, 2434508)}
+    text = "On 28 April 2020, a landmine exploded under a tractor in Chad town in Idlib countryside."
+    doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
+    assert [e.place.name for e in doc.events] == ["Idlib"]
+    assert any(r.code == "STRAY_NAMESAKE" and "Chad" in r.detail for r in doc.rejections)

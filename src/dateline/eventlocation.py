@@ -116,6 +116,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if n and places[n - 1].resolved and gap.strip() == "," and _DIVISION_END.search(places[n - 1].mention.text):
             scores.append(-1)  # "Kagizman district, Kars": the province the district lies in
             continue
+        if n and gap == "-" and _ROAD_AFTER.match(after):
+            scores.append(-1)  # "the Tripoli-Beirut highway at ...": the road leads to B, it is near A
+            continue
         if n and _LIST_GAP.match(gap):
             between = _BETWEEN.search(text[max(sentence_start, places[n - 1].mention.start - 30):places[n - 1].mention.start])
             # "the road between A and B": near A, B only situates it (unless A is unknown)
@@ -134,6 +137,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     return scores
 
 
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road|railway|route|expressway|freeway)\b", re.I)
 _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)

@@ -135,11 +135,11 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
 def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
                sent: Span) -> tuple[list[Place], list[Rejection]]:
     """The sentence's event places, without namesakes astray and background places."""
-    locations = event_places(sent_places, tokens, doc.text, sent.start)
-    strays = [p for p in locations if _stray_namesake(doc, p)]
+    # a namesake astray is set aside before choosing, so that the sentence's other places compete
+    strays = [p for p in sent_places if _stray_namesake(doc, p)]
     rejected = [Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
                 for p in strays]
-    locations = [p for p in locations if p not in strays]
+    locations = event_places([p for p in sent_places if p not in strays], tokens, doc.text, sent.start)
     if len(locations) > 1:
         # "... against the death of a man who was shot during a demonstration in Tripoli": background
         main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
@@ -172,15 +172,23 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     """A small town resolved to a country nothing else in the report lies in, while the report's
     other places agree on another ('the Ilya intersection in Sidon' -> Ilja, Belarus): a namesake
     of some local place, not where the event happened."""
-    if not place.resolved or place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION:
+    if not place.resolved:
         return False
+    if place.feature == "country" and _said_to_be_town(doc.text, place):
+        return True  # "in Maan town": a town's name read as a country's
+    misused = _part_of_a_name(doc.text, place)
+    if not misused and (place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION):
+        return False
+    # another mention of the same reading is no independent evidence for it
     others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
-              and p.mention.start != place.mention.start]
+              and p.mention.start != place.mention.start and p.geonameid != place.geonameid]
     if not others or any(p.country_code == place.country_code for p in others):
         return False
     pattern, table = actor_lib.demonyms()
     if any(table[m.group(1)] == place.country for m in pattern.finditer(doc.text)):
         return False  # "Lebanese protesters in X": the report names the town's country after all
+    if misused:
+        return True  # "the Palma bridge", 'Bar' of "Bar Elias": the reading of a part names no place here
     per_country: dict[str, int] = {}
     for p in others:
         per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
@@ -189,6 +197,30 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
 
 
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
+# a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
+# "Ain er Roummaneh"): its own reading says little about where the event was
+_LANDMARK_AFTER = re.compile(
+    r"^\s+(?:bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
+    r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
+    r"hospitals?|schools?|markets?|malls?|parks?)\b", re.I)
+_NAME_GOES_ON = re.compile(
+    r"^(?:[ -](?:al|el|er|ar|as|ash|ad|ed|es|an|en|az|ez|at|et|ibn|bin|abu|umm?|de|del|di|la|le)[ -]| )"
+    r"(?!(?:City|Town|Province|Governorate|District|County|Region|Port|Airport|Camp|Valley|Mountains?|"
+    r"Desert|Plain|Countryside|Municipality|Center|Centre|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][a-z]")
+_TOWN_AFTER = re.compile(r"^\s+(?:town|village)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:town|village) of\s+(?:the\s+)?$", re.I)
+
+
+def _said_to_be_town(text: str, place: Place) -> bool:
+    return bool(_TOWN_AFTER.match(text[place.mention.end:place.mention.end + 20])
+                or _TOWN_BEFORE.search(text[max(0, place.mention.start - 20):place.mention.start]))
+
+
+def _part_of_a_name(text: str, place: Place) -> bool:
+    after = text[place.mention.end:place.mention.end + 40]
+    return bool(_LANDMARK_AFTER.match(after) or _NAME_GOES_ON.match(after))
 
 
 def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
