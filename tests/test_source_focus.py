@@ -146,9 +146,3 @@ def test_cli_geoparse_source_focus_rereads_the_third_article(tmp_path, capsys):
     assert dublin_country()[0] == "IE"
     assert dublin_country("--source-focus") == ("US", "Ohio")
 
-
-def test_source_key_is_the_given_name_else_the_web_host():
-    from dateline.source_focus import source_key
-    assert source_key(" Dublin Villager ", "https://x.example/a") == "Dublin Villager"
-    assert source_key(None, "https://www.villager.example/news/1") == "villager.example"
-    assert source_key(None, None) == ""

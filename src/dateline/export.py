@@ -41,16 +41,15 @@ import csv
 import datetime as dt
 import io
 import json
-import re
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
-from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import StoreError
 from .model import Document, content_hash
+from .sources import source_key  # noqa: F401  (part of this module's record layout API)
 
 FORMATS = ("csv", "parquet", "geojson", "jsonl")
 EMPTY_HASH = content_hash(b"")
@@ -94,24 +93,6 @@ def document_key(doc: Document) -> str:
     if doc.content_hash and doc.content_hash != EMPTY_HASH:
         return doc.content_hash
     return content_hash(f"input:{doc.doc_id}")
-
-
-def source_key(source: str | None, url: str | None) -> tuple[str, str, str]:
-    """(key, display name, kind): reports with the same key are not independent sources.
-    Publisher names and URL hosts normalise alike ("The Guardian", "guardian.co.uk")."""
-    name = re.sub(r"^\s*(?:reported\s+by|source|via)\s*[:\-]?\s*", "", source or "", flags=re.I).strip()
-    kind = "publisher"
-    if not name and url:
-        name = (urlsplit(url).hostname or "").lower()
-        kind = "domain"
-    if not name:
-        return "unknown", "unknown", "unknown"
-    key = name.lower()
-    key = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", key)
-    key = re.sub(r"\.(?:com|org|net|info|news|co|gov|edu)?(?:\.[a-z]{2})?/?$", "", key) if "." in key else key
-    key = re.sub(r"^the\s+", "", key)
-    key = re.sub(r"[^\w]+", "", key)
-    return key or "unknown", name[:200], kind
 
 
 def document_row(doc: Document, *, pipeline: str, settings_hash: str) -> dict[str, Any]:

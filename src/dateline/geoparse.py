@@ -23,8 +23,8 @@ from .model import Document, Mention, Place, Span, new_document
 from .pipeline import Context, get_pipeline
 from .resources import gazetteer_for
 from .settings import Settings
-from .source_focus import Region, SourceFocus, document_regions, source_key
-from .sources import JSONL_SUFFIXES, ReadOptions, expand, iter_documents, parse_date
+from .source_focus import Region, SourceFocus, document_regions
+from .sources import JSONL_SUFFIXES, ReadOptions, expand, iter_documents, parse_date, source_key
 from .stages import get_stage
 
 GEO_STAGES = ("anchor", "nlp", "places", "geocode")
@@ -159,7 +159,7 @@ def _refocused(results: list[tuple[Document | None, str, tuple[Place, ...]]], *,
         # the geocode stage's own input: places and demonyms (context), in text order
         mentions = tuple(sorted((m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")),
                                 key=lambda m: (m.start, m.end)))
-        found.append((doc_id, source_key(doc.source, doc.url), Detected(doc.text, mentions, (),
+        found.append((doc_id, source_key(doc.source, doc.url)[0], Detected(doc.text, mentions, (),
                                                    doc.anchor.place if doc.anchor is not None else None)))
     resolved = resolve_with_focus(found, settings=settings, first=[places for _, _, places in results])
     for (doc, doc_id, places), again in zip(results, resolved):

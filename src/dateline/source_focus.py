@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Iterable, Mapping
-from urllib.parse import urlsplit
 
 from .model import Place
 
@@ -22,14 +21,6 @@ Region = tuple[str, str]  # (country code, GeoNames admin1 code)
 MIN_CONFIDENCE = 0.5  # only places resolved with at least this confidence teach the focus
 MIN_SHARE = 0.25  # a division in at least this share of the source's other documents
 MIN_DOCUMENTS = 2  # ... and in at least this many of them
-
-
-def source_key(source: str | None, url: str | None = None) -> str:
-    """The publisher: its given name, else the web host of the document's address."""
-    if source and source.strip():
-        return source.strip()
-    host = urlsplit((url or "").strip()).hostname or ""
-    return host.removeprefix("www.")
 
 
 def document_regions(places: Iterable[Place], gaz) -> frozenset[Region]:
@@ -51,7 +42,8 @@ class SourceFocus:
         self._docs: dict[str, dict[str, frozenset[Region]]] = {}
 
     def add(self, source: str | None, doc_id: str, regions: frozenset[Region]) -> None:
-        if source:
+        """`source`: a normalised publisher key (sources.source_key); "unknown" is none."""
+        if source and source != "unknown":
             self._docs.setdefault(source, {})[doc_id] = regions
 
     def focus(self, source: str | None, *, exclude: str | None = None) -> Mapping[Region, float]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from .errors import InputError
 from .model import Document, Rejection, new_document
@@ -199,3 +201,21 @@ def iter_documents(paths: Iterable[str], opts: ReadOptions | None = None,
                 yield _from_bytes(data, "stdin", html=data.lstrip()[:1] == b"<", opts=opts)
         else:
             yield from iter_path(item, opts)
+
+
+def source_key(source: str | None, url: str | None) -> tuple[str, str, str]:
+    """(key, display name, kind): reports with the same key are not independent sources.
+    Publisher names and URL hosts normalise alike ("The Guardian", "guardian.co.uk")."""
+    name = re.sub(r"^\s*(?:reported\s+by|source|via)\s*[:\-]?\s*", "", source or "", flags=re.I).strip()
+    kind = "publisher"
+    if not name and url:
+        name = (urlsplit(url).hostname or "").lower()
+        kind = "domain"
+    if not name:
+        return "unknown", "unknown", "unknown"
+    key = name.lower()
+    key = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", key)
+    key = re.sub(r"\.(?:com|org|net|info|news|co|gov|edu)?(?:\.[a-z]{2})?/?$", "", key) if "." in key else key
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"[^\w]+", "", key)
+    return key or "unknown", name[:200], kind

@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from ..errors import InputError
 from ..gazetteer_build import fold
 from ..geo import km
-from ..source_focus import source_key
+from ..sources import source_key
 
 MAX_KM = 20039.0
 CORPORA = {
@@ -150,7 +150,7 @@ def read_gwn(path: Path) -> list[Article]:
             tops.append(Toponym(start, end, text[start:end], _float(t.findtext("latitude")),
                                 _float(t.findtext("longitude")),
                                 int(gid) if gid and gid.strip().isdigit() else None))
-        articles.append(Article(f"gwn:{art.get('file')}", text, tuple(tops), source_key(None, art.findtext("link"))))
+        articles.append(Article(f"gwn:{art.get('file')}", text, tuple(tops), source_key(None, art.findtext("link"))[0]))
     full = path.parent / "gwn_full.txt"
     if full.exists():
         articles = _use_line_gold(articles, full)
@@ -185,7 +185,7 @@ def read_lgl(path: Path) -> list[Article]:
                 admin1 = gaz.findtext("admin1") or ""
             tops.append(Toponym(start, end, text[start:end], lat, lon, gid, admin1))
         articles.append(Article(f"lgl:{art.get('docid')}", text, tuple(sorted(tops, key=lambda t: t.start)),
-                                source_key(art.findtext("domain"))))
+                                source_key(art.findtext("domain"), None)[0]))
     return articles
 
 
@@ -200,7 +200,7 @@ def read_geovirus(path: Path) -> list[Article]:
                                   int(loc.findtext("end")))
             tops.append(Toponym(start, end, text[start:end], _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
         articles.append(Article(f"geovirus:{n}", text, tuple(sorted(tops, key=lambda t: t.start)),
-                                source_key(None, art.findtext("source"))))
+                                source_key(None, art.findtext("source"))[0]))
     return articles
 
 
