@@ -37,7 +37,7 @@ bench: setup
 lock:
 	$(PY) -m pip install -q pip-tools==7.6.2
 	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
-		--extra web --extra dask --extra dev -o requirements.lock pyproject.toml
+		--extra web --extra dask --extra dev --extra rerank -o requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
