@@ -468,3 +468,17 @@ def test_a_town_read_as_a_country_yields_to_the_province_named_with_it(ctx, with
     doc = events.run(with_places(text, gaz, ctx, date=date(2020, 5, 1)), ctx)
     assert [e.place.name for e in doc.events] == ["Idlib"]
     assert any(r.code == "STRAY_NAMESAKE" and "Chad" in r.detail for r in doc.rejections)
+
+
+def test_places_recalled_or_summed_up_after_an_event_give_no_second_event(run):
+    on = date(2020, 5, 1)
+    doc = run("On 29 April 2020, protesters gathered in Tabriz against rising prices. They also lit candles "
+              "for a student who was killed during riots in Shiraz.", date=on)
+    assert [e.place.name for e in doc.events] == ["Tabriz"]
+    assert any(r.code == "BACKGROUND" for r in doc.rejections)
+    doc = run("On 29 April 2020, rioters hurled stones at police in Tabriz. In Tabriz and Shiraz combined, "
+              "12 policemen were injured and 20 rioters were detained.", date=on)
+    assert [e.place.name for e in doc.events] == ["Tabriz"]
+    # with no event before it, a place in a relative clause is still where something happened
+    doc = run("On 29 April 2020, police arrested a man who attacked a patrol in Shiraz.", date=on)
+    assert [e.place.name for e in doc.events] == ["Shiraz"]

@@ -57,7 +57,8 @@ def run(doc: Document, ctx) -> Document:
             events, previous = _without_cue(doc, i, events, previous)
             continue
         main_type = main_type or typing
-        locations, strays = _locations(doc, tokens, typing, sent_places, sent)
+        continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
+        locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
         if strays and not locations:
             continue
@@ -133,13 +134,18 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
 
 
 def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
-               sent: Span) -> tuple[list[Place], list[Rejection]]:
+               sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
     """The sentence's event places, without namesakes astray and background places."""
     # a namesake astray is set aside before choosing, so that the sentence's other places compete
     strays = [p for p in sent_places if _stray_namesake(doc, p)]
     rejected = [Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
                 for p in strays]
     locations = event_places([p for p in sent_places if p not in strays], tokens, doc.text, sent.start)
+    if continuing and locations and _background(doc, tokens, locations, sent):
+        # "They lit candles to honour a man who died during riots in Tripoli", "In Tripoli and Sidon
+        # combined, 23 soldiers were injured": what the paragraph's event recalls or sums up
+        return [], rejected + [Rejection(NAME, "BACKGROUND", f"{p.mention.text!r}: {sent.text[:60]}", "candidate")
+                               for p in locations]
     if len(locations) > 1:
         # "... against the death of a man who was shot during a demonstration in Tripoli": background
         main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
@@ -148,6 +154,19 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     locations = [p for n, p in enumerate(locations)
                  if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
     return locations, rejected
+
+
+_TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
+
+
+def _background(doc: Document, tokens, locations: list[Place], sent: Span) -> bool:
+    """After an event of the same paragraph: places named only inside relative clauses (a person
+    or thing described by what happened to it there), or a toll summed over places."""
+    last = max(locations, key=lambda p: p.mention.end)
+    if _TOTALS_AFTER.match(doc.text[last.mention.end:sent.end]):
+        return True
+    roots = [mention_root(tokens, p.mention.start, p.mention.end) for p in locations]
+    return all(r is not None and any(t.dep == "relcl" for t in _ancestors(tokens, r)) for r in roots)
 
 
 def _ancestors(tokens, token) -> list:
