@@ -76,3 +76,10 @@ def test_one_death_named_by_a_pronoun_or_a_definite_role():
     assert fatalities("the shepherd was killed by a landmine").value == 1
     assert fatalities("he died under torture").value == 1
     assert fatalities("the soldiers were killed") is None  # how many is not said
+
+
+def test_leaving_the_wounded_is_no_death_count():
+    assert fatalities("a car bomb exploded near the market, leaving 6 bystanders wounded") is None
+    assert fatalities("the shelling left 2 children seriously injured") is None
+    assert fatalities("the blast left 4 dead and 7 wounded").value == 4
+    assert fatalities("the raid ended leaving 5 people dead").value == 5
