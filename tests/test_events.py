@@ -482,3 +482,17 @@ def test_places_recalled_or_summed_up_after_an_event_give_no_second_event(run):
     # with no event before it, a place in a relative clause is still where something happened
     doc = run("On 29 April 2020, police arrested a man who attacked a patrol in Shiraz.", date=on)
     assert [e.place.name for e in doc.events] == ["Shiraz"]
+
+
+def test_a_district_in_a_qualifier_that_detection_left_out_is_looked_up_inside_its_governorate(ctx, with_places):
+    gaz = {"Ibb": ("Ibb", "admin1", "Yemen", "YE", "YEM", "Ibb", 13.97, 44.18, 70225)}
+    on = date(2020, 5, 3)
+    doc = events.run(with_places("On 2 May 2020, gunmen abducted a teacher from Bayt Nasr village (Jiblah, Ibb).",
+                                 gaz, ctx, date=on), ctx)
+    (event,) = doc.events
+    assert (event.place.name, event.place.feature) == ("Jiblah", "admin2") and event.place.geo_precision >= 2
+    assert event.place.mention.text == "Jiblah"
+    # a district of that name only in another governorate is not taken: the governorate stays
+    doc = events.run(with_places("On 2 May 2020, gunmen abducted a teacher from Bayt Nasr village (Utmah, Ibb).",
+                                 gaz, ctx, date=on), ctx)
+    assert [e.place.name for e in doc.events] == ["Ibb"]

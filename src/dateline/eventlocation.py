@@ -409,3 +409,51 @@ def event_location_spans(text: str, verb_span: tuple[int, int], *, settings=None
     chosen = [p for p, s in pool if s > 0] or [p for p, _ in pool]
     finest = [p for p in chosen if not any(contains(p, q) for q in chosen)]
     return [(p.mention.start, p.mention.end) for p in finest]
+
+
+_QUALIFIER_NAME = re.compile(r"(?:[A-Z][\w'’-]+|(?:al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b)"
+                             r"(?:\s+(?:[A-Z][\w'’-]+|al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b){0,3}")
+_QUALIFIER_RANK = {"admin2": 0, "city": 1, "admin1": 2}
+
+
+def qualifier_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -> list[Place]:
+    """Names of "(District, Governorate)" qualifiers that toponym detection left out ("Al Khabr
+    (Habban, Shabwah)" with only Shabwah found), looked up inside the qualifier's own places: a
+    district of that governorate, so a name abroad or elsewhere in the country never comes in."""
+    from .georank import to_place
+    from .model import Mention
+
+    found: list[Place] = []
+    for m in _GROUP.finditer(text):
+        parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in re.finditer(r"[^,]+", m.group(1))]
+        anchors = [p for p in places if m.start() < p.mention.start < m.end() and p.resolved
+                   and p.feature in ("admin1", "city", "admin2")]
+        if not anchors or len(parts) > 3:
+            continue
+        for start, end in parts:
+            raw = text[start:end]
+            start, end = start + len(raw) - len(raw.lstrip()), end - (len(raw) - len(raw.rstrip()))
+            name = text[start:end]
+            if not _QUALIFIER_NAME.fullmatch(name) or name.isupper() or any(
+                    p.mention.start < end and start < p.mention.end and p.resolved for p in places):
+                continue
+            entry = _inside_anchor(gaz, name, anchors)
+            if entry is not None:
+                mention = Mention(start, end, name, "PLACE", "pattern", sentence_of(start))
+                found.append(to_place(mention, entry, gaz, confidence=0.8, reason="qualifier name inside its group"))
+    return found
+
+
+def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
+    """The gazetteer's district, town or province of this name in an anchor's first-level division."""
+    wanted = {(a.country_code, a.name if a.feature == "admin1" else a.admin1) for a in anchors}
+    hits = []
+    for c in gaz.search(name):
+        e = c.entry
+        if e.feature not in _QUALIFIER_RANK or e.geonameid in {a.geonameid for a in anchors}:
+            continue
+        admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
+        if admin1 is not None and (e.country_code, admin1.name) in wanted:
+            hits.append(e)
+    hits.sort(key=lambda e: (_QUALIFIER_RANK[e.feature], -e.population))
+    return hits[0] if hits else None

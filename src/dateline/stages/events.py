@@ -17,7 +17,8 @@ from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Spa
 from . import event_actors, event_parts as parts
 from .. import actors as actor_lib
 from ..actors import with_period
-from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier
+from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups
+from ..resources import gazetteer_for
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
@@ -31,7 +32,7 @@ def run(doc: Document, ctx) -> Document:
     ref = doc.publication_date or (doc.anchor.date if doc.anchor else None)
     current_date = parts.default_date(doc, ref)
     by_sentence: dict[int, list[Place]] = {}
-    for place in doc.places:
+    for place in _with_qualifier_names(doc, ctx):
         by_sentence.setdefault(place.mention.sent, []).append(place)
     events: list[Event] = []
     rejections: list[Rejection] = []
@@ -84,6 +85,20 @@ def run(doc: Document, ctx) -> Document:
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
+
+
+def _with_qualifier_names(doc: Document, ctx) -> list[Place]:
+    """The document's places and the qualifier names detection left out ("(Habban, Shabwah)")."""
+    if "(" not in doc.text or not doc.sentences:
+        return list(doc.places)
+
+    def sentence_of(position: int) -> int:
+        return next((n for n, s in enumerate(doc.sentences) if s.start <= position < s.end), -1)
+
+    extra = qualifier_lookups(doc.text, doc.places, gazetteer_for(ctx.settings), sentence_of=sentence_of)
+    kept = [p for p in doc.places if not any(p.mention.start < q.mention.end and q.mention.start < p.mention.end
+                                             for q in extra)]
+    return sorted(kept + extra, key=lambda p: p.mention.start)
 
 
 # "in several cities", "across the country": a summary, not an event at the dateline's place
