@@ -431,3 +431,37 @@ def test_an_initialism_is_not_the_town_spelt_that_way_in_mixed_case():
     eu, uk, eu_town = resolve_mentions(text, mentions(text, "EU", "UK", "Eu"), small, settings=SETTINGS)
     assert eu.geonameid is None and not eu.resolved
     assert uk.geonameid == 3 and eu_town.geonameid == 1
+
+
+def region_gaz() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000),
+        Entry(24, "Maryland", "admin1", "ADM1", "US", "MD", 39.0, -76.8, 6_000_000),
+        Entry(25, "Middle East", "city", "PPL", "US", "MD", 39.3, -76.59, 1_872),
+        Entry(26, "Atlantic County", "admin2", "ADM2", "US", "NJ", 39.47, -74.63, 263_000, ("Atlantic",)),
+        Entry(27, "The Dalles", "city", "PPL", "US", "OR", 45.59, -121.18, 15_000, ("Dalles",)),
+    ], iso3={"US": "USA"})
+
+
+def resolve_in(g: Gazetteer, text: str, name: str) -> object:
+    (place,) = resolve_mentions(text, mentions(text, name), g, settings=SETTINGS)
+    return place
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Protests spread across the Middle East on Friday.", "Middle East"),
+    ("Talks about the Middle East, officials said, will resume.", "Middle East"),
+    ("A navy ship sank in the Atlantic after a fire.", "Atlantic"),
+])
+def test_a_region_or_sea_with_the_is_not_a_small_town_or_a_county(text, name):
+    place = resolve_in(region_gaz(), text, name)
+    assert not place.resolved and place.geonameid is None
+
+
+@pytest.mark.parametrize("text,name,geonameid", [
+    ("Residents of Middle East, a Baltimore neighbourhood, marched.", "Middle East", 25),
+    ("The Middle East Community Association met on Friday.", "Middle East", 25),  # a modifier, not a region
+    ("Flooding hit the Dalles on Monday.", "Dalles", 27),  # the town's own name has "The"
+])
+def test_the_town_readings_stay_without_the_or_as_a_modifier(text, name, geonameid):
+    assert resolve_in(region_gaz(), text, name).geonameid == geonameid

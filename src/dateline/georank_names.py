@@ -23,6 +23,12 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
+THE = re.compile(r"the\s", re.I)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+SMALL_TOWN = 10_000
+HEAD_END = re.compile(r"\s*(?:$|[.,;:!?)\]\"'’—–]|(?:on|in|at|and|or|of|to|for|from|with|by|as|is|are|was|were|has|"
+                      r"have|had|will|would|could|can|but|since|after|before|where|which|that|who|over|into|"
+                      r"during|while|when)\b)")
 WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
 
 
@@ -50,6 +56,10 @@ class Item:
 
 def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     name = mention.text.strip()
+    # "across the Middle East on Friday": a noun with "the" that heads its phrase (not "the Mason
+    # County sheriff") is a region or a sea, which the gazetteer lacks, not a small town
+    article = bool((THE.match(name) or THE_BEFORE.search(text[max(0, mention.start - 4):mention.start]))
+                   and HEAD_END.match(text, mention.end))
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
     expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
@@ -65,12 +75,15 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
+    article = article and not division and not SETTLEMENT_WORD.search(name)  # "the Marjayoun District"
+    if article:
+        cands = [c for c in cands if not _not_with_the(c)]
     demonym = gaz.demonym(name) if hasattr(gaz, "demonym") else None
     if not cands and demonym is None and (m := PART_OF.match(expanded)):
         # "Town of Groton", "Port of Los Angeles", "South Los Angeles": the place it is part of
         cands = [Candidate(c.entry, DERIVED) for c in gaz.search(m.group(1) or m.group(2))
                  if c.entry.feature in ("city", "admin2") and c.match == PRIMARY]
-    if not cands and demonym is None:
+    if not cands and demonym is None and not article:  # no guessing at a region's spelling
         cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
         best: dict[int, Candidate] = {}
         for c in cands:
@@ -87,6 +100,16 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     water = WATER.search(name) is not None and not division
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None)
+
+
+def _not_with_the(c: Candidate) -> bool:
+    """A reading "the X" cannot have: a small town, or a town or county under a shortened name
+    ("the Atlantic" is neither Atlantic County nor Atlantic City); "the Hague", "the Bronx",
+    "The Dalles" are places."""
+    e = c.entry
+    if e.feature not in ("city", "admin2") or e.name.lower().startswith("the "):
+        return False
+    return e.population < SMALL_TOWN or c.match == DERIVED or (e.feature == "admin2" and c.match != PRIMARY)
 
 
 ABBREVIATIONS = {"Mt.": "Mount", "Mt": "Mount", "St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Pt.": "Point",
