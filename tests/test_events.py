@@ -496,3 +496,21 @@ def test_a_district_in_a_qualifier_that_detection_left_out_is_looked_up_inside_i
     doc = events.run(with_places("On 2 May 2020, gunmen abducted a teacher from Bayt Nasr village (Utmah, Ibb).",
                                  gaz, ctx, date=on), ctx)
     assert [e.place.name for e in doc.events] == ["Ibb"]
+
+
+def test_a_town_named_before_the_province_containing_it_is_looked_up_there(ctx, with_places):
+    gaz = {"Ibb": ("Ibb", "admin1", "Yemen", "YE", "YEM", "Ibb", 13.97, 44.18, 70225)}
+    on = date(2020, 5, 3)
+
+    def run(text):
+        return events.run(with_places(text, gaz, ctx, date=on), ctx)
+
+    (event,) = run("On 2 May 2020, unidentified gunmen killed a shopkeeper in Yarim town in Ibb.").events
+    assert (event.place.name, event.place.feature) == ("Yarim", "city")
+    # the first of two towns the gazetteer knows; the province only situates it
+    (event,) = run("On 2 May 2020, a body was found on the road between Jiblah and Qaryat Nur villages "
+                   "in southern Ibb.").events
+    assert (event.place.name, event.place.feature) == ("Jiblah", "city")
+    # a name the province does not hold is not taken from elsewhere
+    (event,) = run("On 2 May 2020, unidentified gunmen killed a shopkeeper in Utmah town in Ibb.").events
+    assert event.place.name == "Ibb"

@@ -444,16 +444,64 @@ def qualifier_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
     return found
 
 
-def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
+_TOWN_FIRST = {"city": 0, "admin2": 1, "admin1": 2}
+
+
+def _inside_anchor(gaz, name: str, anchors: Sequence[Place], *, rank: dict[str, int] | None = None):
     """The gazetteer's district, town or province of this name in an anchor's first-level division."""
     wanted = {(a.country_code, a.name if a.feature == "admin1" else a.admin1) for a in anchors}
+    # a town whose province the gazetteer does not know: within a province's reach of it
+    around = [a for a in anchors if a.feature != "admin1" and not a.admin1 and a.latitude is not None]
     hits = []
     for c in gaz.search(name):
         e = c.entry
         if e.feature not in _QUALIFIER_RANK or e.geonameid in {a.geonameid for a in anchors}:
             continue
         admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
-        if admin1 is not None and (e.country_code, admin1.name) in wanted:
+        if admin1 is not None and (e.country_code, admin1.name) in wanted or any(
+                a.country_code == e.country_code and km(a.latitude, a.longitude, e.latitude, e.longitude) <= 100.0
+                for a in around):
             hits.append(e)
-    hits.sort(key=lambda e: (_QUALIFIER_RANK[e.feature], -e.population))
+    hits.sort(key=lambda e: ((rank or _QUALIFIER_RANK)[e.feature], -e.population))
     return hits[0] if hits else None
+
+
+_NAMED_INSIDE = re.compile(
+    r"(?:(?P<first>" + _QUALIFIER_NAME.pattern + r")\s+and\s+)?"
+    r"(?P<name>" + _QUALIFIER_NAME.pattern + r")(?:\s*\((?P<alt>" + _QUALIFIER_NAME.pattern + r")\))?"
+    r"\s+(?:(?P<unit>town|towns|village|villages|city|area|areas|district|region|front|frontline|neighbou?rhood|"
+    r"quarter|camp|suburb|countryside)\s+)?(?:(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:rural|central|(?:north|south)?-?\s*(?:east|west)?(?:ern)?)\s+)?|\()$")
+
+
+def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -> list[tuple[Place, Place]]:
+    """'Daret Azza town in Aleppo countryside', 'Zap (Amadiya) region of Dahuk' with the first name
+    not found by toponym detection (or not resolved): the name is looked up inside the province of
+    the place said to contain it, and only there. Returns (found place, its container) pairs."""
+    from .georank import to_place
+    from .model import Mention
+
+    found: list[tuple[Place, Place]] = []
+    for outer in places:
+        if not outer.resolved or outer.feature not in ("admin1", "city", "admin2"):
+            continue
+        m = _NAMED_INSIDE.search(text, max(0, outer.mention.start - 80), outer.mention.start)
+        if m is None or m.end() != outer.mention.start:
+            continue
+        for group in ("alt", "name", "first"):
+            start, end = m.span(group)
+            if start < 0 or text[start:end].isupper() or any(
+                    p.resolved and p.mention.start < end and start < p.mention.end for p in places):
+                continue
+            if _same_word(text[start:end], outer.mention.text):
+                continue  # "Sirwah (Sirwah, Marib)": the district named after its town, no second place
+            # a district is a district; anything else ("X town", "X area", plain "X in Y") a town first
+            district = (m.group("unit") or "").lower() in ("district", "region")
+            entry = _inside_anchor(gaz, text[start:end], [outer], rank=None if district else _TOWN_FIRST)
+            if entry is not None and entry.feature != "admin1":
+                mention = Mention(start, end, text[start:end], "PLACE", "pattern", sentence_of(start))
+                found.append((to_place(mention, entry, gaz, confidence=0.8, reason="name inside the place after it"),
+                              outer))
+                if group == "alt":
+                    break  # "Zap (Amadiya)": one place under two names
+    return found

@@ -17,7 +17,8 @@ from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Spa
 from . import event_actors, event_parts as parts
 from .. import actors as actor_lib
 from ..actors import with_period
-from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups
+from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups, \
+    contained_lookups
 from ..resources import gazetteer_for
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
@@ -32,7 +33,8 @@ def run(doc: Document, ctx) -> Document:
     ref = doc.publication_date or (doc.anchor.date if doc.anchor else None)
     current_date = parts.default_date(doc, ref)
     by_sentence: dict[int, list[Place]] = {}
-    for place in _with_qualifier_names(doc, ctx):
+    all_places, containers = _with_qualifier_names(doc, ctx)
+    for place in all_places:
         by_sentence.setdefault(place.mention.sent, []).append(place)
     events: list[Event] = []
     rejections: list[Rejection] = []
@@ -60,6 +62,9 @@ def run(doc: Document, ctx) -> Document:
         main_type = main_type or typing
         continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
         locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
+        # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
+        locations = [p for p in locations if not any(q.mention.start == containers.get(p.mention.start)
+                                                     for q in locations)]
         rejections.extend(strays)
         if strays and not locations:
             continue
@@ -87,18 +92,26 @@ def run(doc: Document, ctx) -> Document:
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
 
 
-def _with_qualifier_names(doc: Document, ctx) -> list[Place]:
-    """The document's places and the qualifier names detection left out ("(Habban, Shabwah)")."""
-    if "(" not in doc.text or not doc.sentences:
-        return list(doc.places)
+def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, int]]:
+    """The document's places and the names detection left out in qualifiers ("(Habban, Shabwah)")
+    and before the place containing them ("Daret Azza town in Aleppo"); and for each containing
+    place's mention start, the start of the place found inside it."""
+    if not doc.sentences:
+        return list(doc.places), {}
 
     def sentence_of(position: int) -> int:
         return next((n for n, s in enumerate(doc.sentences) if s.start <= position < s.end), -1)
 
-    extra = qualifier_lookups(doc.text, doc.places, gazetteer_for(ctx.settings), sentence_of=sentence_of)
+    gaz = gazetteer_for(ctx.settings)
+    extra = qualifier_lookups(doc.text, doc.places, gaz, sentence_of=sentence_of)
+    containers: dict[int, int] = {}
+    for inner, outer in contained_lookups(doc.text, doc.places, gaz, sentence_of=sentence_of):
+        if not any(inner.mention.start < q.mention.end and q.mention.start < inner.mention.end for q in extra):
+            extra.append(inner)
+            containers[outer.mention.start] = inner.mention.start
     kept = [p for p in doc.places if not any(p.mention.start < q.mention.end and q.mention.start < p.mention.end
                                              for q in extra)]
-    return sorted(kept + extra, key=lambda p: p.mention.start)
+    return sorted(kept + extra, key=lambda p: p.mention.start), containers
 
 
 # "in several cities", "across the country": a summary, not an event at the dateline's place
