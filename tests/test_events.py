@@ -514,3 +514,17 @@ def test_a_town_named_before_the_province_containing_it_is_looked_up_there(ctx, 
     # a name the province does not hold is not taken from elsewhere
     (event,) = run("On 2 May 2020, unidentified gunmen killed a shopkeeper in Utmah town in Ibb.").events
     assert event.place.name == "Ibb"
+
+
+def test_a_district_named_beside_a_reference_town_or_before_a_country_and_qualifier_is_looked_up(ctx, with_places):
+    gaz = {"Ibb": ("Ibb", "admin1", "Yemen", "YE", "YEM", "Ibb", 13.97, 44.18, 70225),
+           "Yemen": ("Yemen", "country", "Yemen", "YE", "YEM", "", 15.5, 47.5, 69543)}
+    on = date(2020, 5, 3)
+
+    def run(text):
+        return events.run(with_places(text, gaz, ctx, date=on), ctx)
+
+    (event,) = run("On 2 May 2020, coalition air raids were reported on Jiblah district west of Ibb city (Ibb).").events
+    assert (event.place.name, event.place.feature) == ("Jiblah", "admin2")
+    (event,) = run("On 2 May 2020, an air raid was reported on Yarim district in central Yemen (Ibb).").events
+    assert (event.place.name, event.place.feature) == ("Yarim", "admin2")

@@ -466,12 +466,14 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place], *, rank: dict[str, 
     return hits[0] if hits else None
 
 
+_DIRECTION = r"(?:(?:rural|central|(?:north|south)?-?\s*(?:east|west)?(?:ern)?)\s+)?"
 _NAMED_INSIDE = re.compile(
     r"(?:(?P<first>" + _QUALIFIER_NAME.pattern + r")\s+and\s+)?"
     r"(?P<name>" + _QUALIFIER_NAME.pattern + r")(?:\s*\((?P<alt>" + _QUALIFIER_NAME.pattern + r")\))?"
     r"\s+(?:(?P<unit>town|towns|village|villages|city|area|areas|district|region|front|frontline|neighbou?rhood|"
-    r"quarter|camp|suburb|countryside)\s+)?(?:(?:in|of|near)\s+(?:the\s+)?"
-    r"(?:(?:rural|central|(?:north|south)?-?\s*(?:east|west)?(?:ern)?)\s+)?|\()$")
+    r"quarter|camp|suburb|countryside)\s+)?(?:(?:in|of|near)\s+(?:the\s+)?" + _DIRECTION +
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"  # "Sirwah district west of Marib"
+    r"|(?:(?:in|of)\s+(?:the\s+)?" + _DIRECTION + r"(?P<country>[A-Z][a-z]+)\s*)?\()$")  # "... in Yemen (Sadah)"
 
 
 def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -> list[tuple[Place, Place]]:
@@ -488,6 +490,9 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
         m = _NAMED_INSIDE.search(text, max(0, outer.mention.start - 80), outer.mention.start)
         if m is None or m.end() != outer.mention.start:
             continue
+        if m.group("country") and not any(p.feature == "country" and p.mention.start == m.start("country")
+                                          for p in places):
+            continue  # only a country may stand between a name and its qualifier
         for group in ("alt", "name", "first"):
             start, end = m.span(group)
             if start < 0 or text[start:end].isupper() or any(

@@ -61,10 +61,11 @@ def run(doc: Document, ctx) -> Document:
             continue
         main_type = main_type or typing
         continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
-        locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
-        locations = [p for p in locations if not any(q.mention.start == containers.get(p.mention.start)
-                                                     for q in locations)]
+        situating = {p.geonameid for p in sent_places
+                     if any(q.mention.start == containers.get(p.mention.start) for q in sent_places)}
+        sent_places = [p for p in sent_places if p.geonameid not in situating]
+        locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
         if strays and not locations:
             continue
