@@ -528,3 +528,10 @@ def test_a_district_named_beside_a_reference_town_or_before_a_country_and_qualif
     assert (event.place.name, event.place.feature) == ("Jiblah", "admin2")
     (event,) = run("On 2 May 2020, an air raid was reported on Yarim district in central Yemen (Ibb).").events
     assert (event.place.name, event.place.feature) == ("Yarim", "admin2")
+
+
+def test_a_person_named_before_the_province_is_not_looked_up_as_a_town(ctx, with_places):
+    gaz = {"Ibb": ("Ibb", "admin1", "Yemen", "YE", "YEM", "Ibb", 13.97, 44.18, 70225)}
+    doc = events.run(with_places("On 2 May 2020, gunmen shot dead the tribal chief Yarim of Ibb outside his home in Ibb.",
+                                 gaz, ctx, date=date(2020, 5, 3)), ctx)
+    assert [e.place.name for e in doc.events] == ["Ibb"]

@@ -466,6 +466,10 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place], *, rank: dict[str, 
     return hits[0] if hits else None
 
 
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Gov|Rep|Sen|Sheikh|Shaykh|President|Governor|Minister|Mayor|"
+    r"General|Colonel|Commander|Prince|King|Emir|Imam|Senator|Judge|Bishop|Pope|MP|commander|leader|chief|"
+    r"spokes(?:man|woman|person)|director|official|minister|governor|mayor|named|called)\.?\s+$")
 _DIRECTION = r"(?:(?:rural|central|(?:north|south)?-?\s*(?:east|west)?(?:ern)?)\s+)?"
 _NAMED_INSIDE = re.compile(
     r"(?:(?P<first>" + _QUALIFIER_NAME.pattern + r")\s+and\s+)?"
@@ -500,6 +504,8 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
                 continue
             if _same_word(text[start:end], outer.mention.text):
                 continue  # "Sirwah (Sirwah, Marib)": the district named after its town, no second place
+            if _TITLE_BEFORE.search(text[max(0, start - 25):start]):
+                continue  # "Governor Jackson of Mississippi": a person, even where a town has the name
             # a district is a district; anything else ("X town", "X area", plain "X in Y") a town first
             district = (m.group("unit") or "").lower() in ("district", "region")
             entry = _inside_anchor(gaz, text[start:end], [outer], rank=None if district else _TOWN_FIRST)
