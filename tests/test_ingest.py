@@ -225,3 +225,49 @@ def test_workers_leave_when_a_killed_ingest_leaves_them(tmp_path):
     proc.wait()
     gone, alive = psutil.wait_procs(children, timeout=10)
     assert not alive, f"orphaned workers still running: {[p.pid for p in alive]}"
+
+
+LOCAL_PAPER = [
+    ("1", "Hundreds of teachers protested in Columbus, Ohio, on Monday against pay cuts."),
+    ("2", "Nurses rallied in Westerville, Ohio, on Tuesday to demand more staff."),
+    ("3", "Residents protested outside Dublin city hall on Wednesday over a new toll."),
+]
+
+
+def write_local_paper(path: Path) -> None:
+    import json
+    path.write_text("".join(json.dumps({"id": i, "text": t, "date": "2024-05-10",
+                                        "url": f"https://www.villager.example/{i}"}) + "\n"
+                            for i, t in LOCAL_PAPER), encoding="utf-8")
+
+
+def dublin_event(db: Path) -> tuple[str, str]:
+    with Store(db, read_only=True) as store:
+        (row,) = store.con.execute("SELECT country, admin1 FROM events WHERE doc_id = '3'").fetchall()
+    return row
+
+
+def test_source_focus_reads_a_local_papers_dublin_again(tmp_path, settings):
+    import dataclasses
+    corpus = tmp_path / "local.jsonl"
+    write_local_paper(corpus)
+    alone = tmp_path / "alone.duckdb"
+    ingest([str(corpus)], alone, settings=dataclasses.replace(settings, source_focus=False))
+    assert dublin_event(alone)[0] == "Ireland"
+    db = tmp_path / "s.duckdb"
+    report = ingest([str(corpus)], db, settings=settings)
+    assert report.processed == 3 and report.refocused >= 1
+    assert dublin_event(db) == ("United States", "Ohio")
+    with Store(db) as store:
+        regions, focus = store.con.execute("SELECT regions, focus FROM documents WHERE doc_id = '3'").fetchone()
+        assert regions == "IE.L"  # read alone, Dublin is the Irish capital: that is what the focus learns from
+        assert focus == "US.OH=1.00"
+        before = snapshot(store)
+    again = ingest([str(corpus)], db, settings=settings)
+    assert (again.processed, again.refocused) == (0, 0)  # nothing moved: nothing read again
+    with Store(db) as store:
+        assert snapshot(store) == before
+        # a run stopped before this document was read again: the next run reads only it
+        store.con.execute("UPDATE documents SET focus = '' WHERE doc_id = '3'")
+    resumed = ingest([str(corpus)], db, settings=settings)
+    assert resumed.refocused == 1 and dublin_event(db) == ("United States", "Ohio")

@@ -48,6 +48,7 @@ def test_old_store_is_migrated_and_keeps_its_rows(db):
     con = duckdb.connect(str(db))
     con.execute("DELETE FROM schema_version WHERE version > 1")
     con.execute("DROP TABLE merged_members; DROP TABLE merged_events; DROP TABLE merge_settings")
+    con.execute("ALTER TABLE documents DROP COLUMN regions; ALTER TABLE documents DROP COLUMN focus")
     con.close()
     with pytest.raises(StoreError, match="DL503"):
         Store(db, read_only=True)
@@ -55,6 +56,7 @@ def test_old_store_is_migrated_and_keeps_its_rows(db):
         assert store.version() == SCHEMA_VERSION
         assert store.count_events() == 1
         assert store.table_rows("merged_events") == []
+        assert store.con.execute("SELECT regions, focus FROM documents").fetchall() == [("", "")]
 
 
 def test_newer_store_is_refused(db):

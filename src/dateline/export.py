@@ -49,6 +49,7 @@ import pyarrow.parquet as pq
 
 from .errors import StoreError
 from .model import Document, content_hash
+from .source_focus import encode_focus, encode_regions
 from .sources import source_key  # noqa: F401  (part of this module's record layout API)
 
 FORMATS = ("csv", "parquet", "geojson", "jsonl")
@@ -77,8 +78,10 @@ DOCUMENT_FIELDS = [
     ("publication_date", pa.date32()), ("language", pa.string()), ("raw_format", pa.string()),
     ("text", pa.string()), ("status", pa.string()), ("n_events", pa.int32()),
     ("pipeline", pa.string()), ("settings_hash", pa.string()), ("anchor_date", pa.date32()),
-    ("anchor_place", pa.string()),
+    ("anchor_place", pa.string()), ("regions", pa.string()), ("focus", pa.string()),
 ]
+# added after the first release: a partition written before them reads as "" (no focus learnt)
+_LATER_FIELDS = {"regions", "focus"}
 EVENT_COLUMNS = [name for name, _ in _EVENT_FIELDS]
 DOCUMENT_COLUMNS = [name for name, _ in DOCUMENT_FIELDS]
 DOCUMENT_SCHEMA = pa.schema(DOCUMENT_FIELDS + [
@@ -116,6 +119,8 @@ def document_row(doc: Document, *, pipeline: str, settings_hash: str) -> dict[st
         "settings_hash": settings_hash,
         "anchor_date": anchor.date if anchor else None,
         "anchor_place": anchor.place.text if anchor and anchor.place else None,
+        "regions": encode_regions(doc.regions),
+        "focus": encode_focus({(c, a): share for c, a, share in doc.focus}),
         "events": _event_rows(doc, key),
         "rejections": [{"seq": i, "stage": r.stage, "code": r.code, "detail": r.detail, "scope": r.scope}
                        for i, r in enumerate(doc.rejections)],
@@ -173,12 +178,15 @@ def read_parts(paths: Iterable[str | Path], *, batch_rows: int = 256) -> Iterato
             parquet = pq.ParquetFile(path)
         except (pa.ArrowInvalid, OSError) as exc:
             raise StoreError(f"{path}: not a Parquet file ({exc})", code="DL511") from exc
-        missing = set(DOCUMENT_SCHEMA.names) - set(parquet.schema_arrow.names)
-        if missing:
+        present = set(parquet.schema_arrow.names)
+        missing = set(DOCUMENT_SCHEMA.names) - present
+        if missing - _LATER_FIELDS:
             raise StoreError(f"{path}: not a dateline partition (missing {sorted(missing)})", code="DL512")
-        for batch in parquet.iter_batches(batch_size=batch_rows, columns=DOCUMENT_SCHEMA.names):
-            table = pa.Table.from_batches([batch]).cast(DOCUMENT_SCHEMA)
-            yield table.to_pylist()
+        for batch in parquet.iter_batches(batch_size=batch_rows, columns=[n for n in DOCUMENT_SCHEMA.names if n in present]):
+            table = pa.Table.from_batches([batch])
+            for name in sorted(missing):
+                table = table.append_column(name, pa.array([""] * table.num_rows, pa.string()))
+            yield table.select(DOCUMENT_SCHEMA.names).cast(DOCUMENT_SCHEMA).to_pylist()
 
 
 # --- event exports ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from .model import Document, Rejection
 from .pipeline import get_pipeline
 from .runner import _run_batch, run_documents, worker_pool
 from .settings import Settings
+from .source_focus import SourceFocus, as_document_focus, decode_focus, decode_regions, moved
 from .sources import ReadOptions, iter_documents
 from .store import Store
 
@@ -57,6 +58,7 @@ class IngestReport:
     rejected: int = 0  # documents rejected as a whole
     rejections: Counter = field(default_factory=Counter)  # "stage/code" -> count
     started: float = field(default_factory=time.perf_counter)
+    refocused: int = 0  # documents read again with their source's focus (source_focus.py)
     merge: MergeReport | None = None
 
     @property
@@ -115,9 +117,57 @@ def ingest(paths: Iterable[str], db: str | Path, *, settings: Settings, reproces
             if len(batch) >= settings.batch_size:
                 _commit(store, batch, report, progress)
         _commit(store, batch, report, progress)
+        if settings.source_focus:
+            refocus(store, settings, report=report, progress=progress)
         if run_merge:
             report.merge = merge(store, settings)
     return report
+
+
+def refocus(store: Store, settings: Settings, *, report: IngestReport, progress: Progress | None = None) -> None:
+    """Read again, with its source's focus, every stored document whose focus changed.
+
+    The focus comes from the stored `regions`, which the geocode stage computes from each
+    document read alone, so it depends on the corpus, not on the order of reading or on an
+    earlier refocus: a run killed here and started again re-reads only what is left."""
+    inputs = store.focus_inputs()
+    sources = SourceFocus()
+    for key, source, regions, _ in inputs:
+        sources.add(source, key, decode_regions(regions))
+    todo = []
+    for key, source, regions, used in inputs:
+        focus = sources.focus(source, exclude=key)
+        if moved(decode_focus(used), focus):
+            todo.append((key, regions, as_document_focus(focus)))
+    kept: dict[str, tuple[str, str, str]] = {}  # what the first reading found stays
+
+    def documents() -> Iterator[Document]:
+        for key, regions, focus in todo:
+            old = store.document(key)
+            kept[key] = (old["title"], old["raw_format"], regions)
+            # the store keeps the cleaned text; cleaning it again leaves it as it is
+            yield Document(doc_id=old["doc_id"], raw=old["text"], raw_format="text", content_hash=key,
+                           url=old["url"], source=old["source"], publication_date=old["publication_date"],
+                           focus=focus)
+
+    current = fingerprint(settings)
+    batch: list[dict[str, Any]] = []
+    for done in surviving_crashes(documents(), settings):
+        row = document_row(done, pipeline=current[0], settings_hash=current[1])
+        title, raw_format, regions = kept.pop(row["content_hash"])
+        row.update(title=title, raw_format=raw_format, regions=regions)
+        batch.append(row)
+        report.refocused += 1
+        if progress:
+            progress(report)
+        if len(batch) >= settings.batch_size:
+            _write(store, batch)
+    _write(store, batch)
+
+
+def _write(store: Store, batch: list[dict[str, Any]]) -> None:
+    store.write_rows(batch)
+    batch.clear()
 
 
 def surviving_crashes(docs: Iterable[Document], settings: Settings) -> Iterator[Document]:
@@ -192,6 +242,8 @@ def load(paths: Iterable[str], db: str | Path, *, settings: Settings, reprocess:
                     fresh.append(row)
                 seen.add(key)
             _commit(store, fresh, report, progress)
+        if settings.source_focus:
+            refocus(store, settings, report=report, progress=progress)
         if run_merge:
             report.merge = merge(store, settings)
     return report

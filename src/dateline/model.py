@@ -198,6 +198,10 @@ class Document:
     text: str = ""  # cleaned article text; all spans index into it
     language: str = ""
     anchor: Anchor | None = None
+    # (country, admin1 code, share): where the source's other documents report from, set by a
+    # corpus run (source_focus.py); the geocode stage weighs readings there
+    focus: tuple[tuple[str, str, float], ...] = ()
+    regions: tuple[tuple[str, str], ...] = ()  # states of the confident places, read without focus
     sentences: tuple[Span, ...] = ()
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()

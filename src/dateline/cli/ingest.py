@@ -39,11 +39,12 @@ def progress_bar(enabled: bool, desc: str):
     bar = tqdm(desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
     def update(report: IngestReport) -> None:
-        done = report.processed + report.skipped + report.duplicates
+        done = report.processed + report.skipped + report.duplicates + report.refocused
         bar.update(done - bar.n)
         if done % 8 == 0:
             bar.set_postfix(docs_s=f"{report.docs_per_second:.1f}", events=report.events,
-                            rejected=report.rejected, skipped=report.skipped, refresh=False)
+                            rejected=report.rejected, skipped=report.skipped, refocused=report.refocused,
+                            refresh=False)
 
     return bar, update
 
@@ -54,6 +55,9 @@ def print_summary(report: IngestReport) -> None:
           f"{report.rejected}  ({report.docs_per_second:.1f} docs/s, {report.seconds:.1f} s)", file=sys.stderr)
     for code, n in sorted(report.rejections.items()):
         print(f"  rejected {code}: {n}", file=sys.stderr)
+    if report.refocused:
+        print(f"source focus: {report.refocused} documents read again with the states their source "
+              f"reports from", file=sys.stderr)
     if report.merge:
         m = report.merge
         print(f"merged: {m.events} events -> {m.merged_events} merged events "
