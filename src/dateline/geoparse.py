@@ -23,7 +23,7 @@ from .model import Document, Mention, Place, Span, new_document
 from .pipeline import Context, get_pipeline
 from .resources import gazetteer_for
 from .settings import Settings
-from .source_focus import Region, SourceFocus, document_regions
+from .source_focus import Region, SourceFocus, as_document_focus, document_regions
 from .sources import JSONL_SUFFIXES, ReadOptions, expand, iter_documents, parse_date, source_key
 from .stages import get_stage
 
@@ -96,13 +96,12 @@ def resolve_spans(text: str, spans: Iterable[tuple[int, int]], *, settings: Sett
     return resolve_detected(gold_toponyms(text, spans), settings=settings, focus=focus)
 
 
-def resolve_with_focus(found: Sequence[tuple[str, str | None, Detected]], *, settings: Settings,
-                       first: Sequence[tuple[Place, ...]] | None = None) -> list[tuple[Place, ...]]:
-    """Resolve (doc_id, source, detected) twice: once alone (or take `first`), then with the focus
-    its source's other documents show (source_focus.py). Without a focus the first result stays."""
+def resolve_with_focus(found: Sequence[tuple[str, str | None, Detected]], *,
+                       settings: Settings) -> list[tuple[Place, ...]]:
+    """Resolve (doc_id, source, detected) twice: once alone, then with the focus its source's
+    other documents show (source_focus.py). Without a focus the first result stays."""
     gaz = gazetteer_for(settings)
-    if first is None:
-        first = [resolve_detected(d, settings=settings) for _, _, d in found]
+    first = [resolve_detected(d, settings=settings) for _, _, d in found]
     sources = SourceFocus()
     for (doc_id, source, _), places in zip(found, first):
         sources.add(source, doc_id, document_regions(places, gaz))
@@ -150,22 +149,18 @@ def _geoparse_paths(paths: Iterable[str], *, settings: Settings, opts: ReadOptio
 
 
 def _refocused(results: list[tuple[Document | None, str, tuple[Place, ...]]], *, settings: Settings):
-    """The same results, places resolved again with the focus of the document's source."""
-    found = []
+    """The same results, each document's places read again by the geocode stage with the focus
+    of its source (span lines carry no source, rejected documents no places: they stay)."""
+    sources = SourceFocus()
+    for doc, doc_id, _ in results:
+        if doc is not None and not doc.rejected:
+            sources.add(source_key(doc.source, doc.url)[0], doc_id, frozenset(doc.regions))
+    ctx = Context(geo_settings(settings))
     for doc, doc_id, places in results:
-        if doc is None or doc.rejected:  # span lines carry no source; rejected documents no places
-            found.append((doc_id, None, Detected("", ())))
-            continue
-        # the geocode stage's own input: places and demonyms (context), in text order
-        mentions = tuple(sorted((m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")),
-                                key=lambda m: (m.start, m.end)))
-        found.append((doc_id, source_key(doc.source, doc.url)[0], Detected(doc.text, mentions, (),
-                                                   doc.anchor.place if doc.anchor is not None else None)))
-    resolved = resolve_with_focus(found, settings=settings, first=[places for _, _, places in results])
-    for (doc, doc_id, places), again in zip(results, resolved):
-        if again is not places:
-            places = tuple(p for p in again if p.mention.label == "PLACE")
-            doc = dataclasses.replace(doc, places=places)
+        focus = sources.focus(source_key(doc.source, doc.url)[0], exclude=doc_id) if doc is not None else {}
+        if focus and not doc.rejected:
+            doc = get_stage("geocode").run(dataclasses.replace(doc, focus=as_document_focus(focus)), ctx)
+            places = doc.places
         yield doc, doc_id, places
 
 
