@@ -413,7 +413,8 @@ def event_location_spans(text: str, verb_span: tuple[int, int], *, settings=None
 
 _QUALIFIER_NAME = re.compile(r"(?:[A-Z][\w'’-]+|(?:al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b)"
                              r"(?:\s+(?:[A-Z][\w'’-]+|al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b){0,3}")
-_QUALIFIER_RANK = {"admin2": 0, "city": 1, "admin1": 2}
+# ACLED's `location` is a populated place: a district's seat of the same name before the district
+_QUALIFIER_RANK = {"city": 0, "admin2": 1, "admin1": 2}
 
 
 def qualifier_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -> list[Place]:
@@ -444,10 +445,7 @@ def qualifier_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
     return found
 
 
-_TOWN_FIRST = {"city": 0, "admin2": 1, "admin1": 2}
-
-
-def _inside_anchor(gaz, name: str, anchors: Sequence[Place], *, rank: dict[str, int] | None = None):
+def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
     """The gazetteer's district, town or province of this name in an anchor's first-level division."""
     wanted = {(a.country_code, a.name if a.feature == "admin1" else a.admin1) for a in anchors}
     # a town whose province the gazetteer does not know: within a province's reach of it
@@ -462,7 +460,7 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place], *, rank: dict[str, 
                 a.country_code == e.country_code and km(a.latitude, a.longitude, e.latitude, e.longitude) <= 100.0
                 for a in around):
             hits.append(e)
-    hits.sort(key=lambda e: ((rank or _QUALIFIER_RANK)[e.feature], -e.population))
+    hits.sort(key=lambda e: (_QUALIFIER_RANK[e.feature], -e.population))
     return hits[0] if hits else None
 
 
@@ -474,7 +472,7 @@ _DIRECTION = r"(?:(?:rural|central|(?:north|south)?-?\s*(?:east|west)?(?:ern)?)\
 _NAMED_INSIDE = re.compile(
     r"(?:(?P<first>" + _QUALIFIER_NAME.pattern + r")\s+and\s+)?"
     r"(?P<name>" + _QUALIFIER_NAME.pattern + r")(?:\s*\((?P<alt>" + _QUALIFIER_NAME.pattern + r")\))?"
-    r"\s+(?:(?P<unit>town|towns|village|villages|city|area|areas|district|region|front|frontline|neighbou?rhood|"
+    r"\s+(?:(?:town|towns|village|villages|city|area|areas|district|region|front|frontline|neighbou?rhood|"
     r"quarter|camp|suburb|countryside)\s+)?(?:(?:in|of|near)\s+(?:the\s+)?" + _DIRECTION +
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"  # "Sirwah district west of Marib"
     r"|(?:(?:in|of)\s+(?:the\s+)?" + _DIRECTION + r"(?P<country>[A-Z][a-z]+)\s*)?\()$")  # "... in Yemen (Sadah)"
@@ -506,9 +504,7 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
                 continue  # "Sirwah (Sirwah, Marib)": the district named after its town, no second place
             if _TITLE_BEFORE.search(text[max(0, start - 25):start]):
                 continue  # "Governor Jackson of Mississippi": a person, even where a town has the name
-            # a district is a district; anything else ("X town", "X area", plain "X in Y") a town first
-            district = (m.group("unit") or "").lower() in ("district", "region")
-            entry = _inside_anchor(gaz, text[start:end], [outer], rank=None if district else _TOWN_FIRST)
+            entry = _inside_anchor(gaz, text[start:end], [outer])
             if entry is not None and entry.feature != "admin1":
                 mention = Mention(start, end, text[start:end], "PLACE", "pattern", sentence_of(start))
                 found.append((to_place(mention, entry, gaz, confidence=0.8, reason="name inside the place after it"),
