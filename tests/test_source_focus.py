@@ -86,6 +86,17 @@ def test_the_focus_stays_in_the_sources_home_country():
     assert focus.focus("villager.example") == {OHIO: 0.6, TEXAS: 0.4}
 
 
+def test_the_home_country_does_not_depend_on_the_order_documents_come_in():
+    docs = [("a", {OHIO}), ("b", {OHIO}), ("c", {LEINSTER}), ("d", {LEINSTER}), ("e", {TEXAS})]
+    results = set()
+    for order in (docs, docs[::-1], docs[2:] + docs[:2]):
+        focus = SourceFocus()
+        for doc_id, regions in order:
+            focus.add("paper.example", doc_id, frozenset(regions))
+        results.add(tuple(sorted(focus.focus("paper.example").items())))
+    assert results == {((LEINSTER, 0.4),)}  # a tie of states: the first in sorted order, always
+
+
 def test_a_source_reporting_from_everywhere_has_no_focus():
     focus = SourceFocus()
     for n in range(12):

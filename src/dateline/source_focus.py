@@ -53,9 +53,9 @@ class SourceFocus:
         if len(docs) < MIN_DOCUMENTS:
             return {}
         counts = Counter(region for regions in docs for region in regions)
-        # one home country: a paper's foreign news ("Dublin" read as Ireland) is not its beat
-        homes = Counter(country for regions in docs for country in {c for c, _ in regions})
-        home = homes.most_common(1)[0][0] if homes else ""
+        # one home country, that of its most frequent state (ties: the first in sorted order, so
+        # that every process agrees): a paper's foreign news ("Dublin" read as Ireland) is not its beat
+        home = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
         return {region: n / len(docs) for region, n in counts.items()
                 if region[0] == home and n >= MIN_DOCUMENTS and n / len(docs) >= MIN_SHARE}
 
