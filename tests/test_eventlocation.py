@@ -1,6 +1,8 @@
 """eventlocation: which of a sentence's places locate its event (places built in code)."""
 import dataclasses
 
+import pytest
+
 from dateline.eventlocation import event_places, qualified_places, text_scores
 from dateline.model import Mention, Place
 
@@ -138,3 +140,19 @@ def test_a_road_named_after_two_towns_lies_near_the_first():
     places = _places(text, ["Menbij", "Aleppo"], country="SY")
     assert text_scores(text, 0, places)[1] == -1
     assert [p.name for p in event_places(places, [], text, 0)] == ["Menbij"]
+
+
+@pytest.mark.slow  # real gazetteer
+def test_a_district_is_coded_at_the_town_it_is_named_after(settings):
+    from dateline.eventlocation import district_seat
+    from dateline.georank import to_place
+    from dateline.resources import gazetteer_for
+
+    gaz = gazetteer_for(settings)
+    (district,) = [c.entry for c in gaz.search("Jiblah", country="YE") if c.entry.feature == "admin2"]
+    mention = Mention(10, 16, "Jiblah", "PLACE", sent=0)
+    place = dataclasses.replace(to_place(mention, district, gaz, confidence=0.9), geo_precision=2)
+    seat = district_seat(place, gaz)
+    assert (seat.name, seat.feature, seat.admin1, seat.geo_precision) == ("Jiblah", "city", "Ibb", 2)
+    assert seat.mention == mention
+    assert district_seat(seat, gaz) is None  # a town is no district

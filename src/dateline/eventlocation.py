@@ -512,3 +512,24 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
                 if group == "alt":
                     break  # "Zap (Amadiya)": one place under two names
     return found
+
+
+def district_seat(place: Place, gaz) -> Place | None:
+    """The town a district is named after and governed from ('Sirwah' district -> Suq Sirwah):
+    ACLED's location is a populated place, so an event known only to lie in a district is coded
+    at its seat. None when the gazetteer has no town of that name inside the district."""
+    from .georank import to_place
+
+    if not place.resolved or place.feature != "admin2":
+        return None
+    seats = []
+    for name in dict.fromkeys((place.name, place.mention.text)):
+        for c in gaz.search(name, country=place.country_code):
+            district = gaz.admin2_of(c.entry) if c.entry.feature == "city" else None
+            if district is not None and district.geonameid == place.geonameid:
+                seats.append(c.entry)
+    if not seats:
+        return None
+    seat = max(seats, key=lambda e: e.population)
+    found = to_place(place.mention, seat, gaz, confidence=place.confidence, reason=f"seat of {place.name} district")
+    return dataclasses.replace(found, geo_precision=max(place.geo_precision, found.geo_precision))

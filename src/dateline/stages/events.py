@@ -18,7 +18,7 @@ from . import event_actors, event_parts as parts
 from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups, \
-    contained_lookups
+    contained_lookups, district_seat
 from ..resources import gazetteer_for
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
@@ -286,6 +286,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
                  when: "parts.DateChoice", first: bool) -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 16]
+    place = district_seat(place, gazetteer_for(ctx.settings)) or place
     if place.geo_precision == 1 and _unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
