@@ -262,6 +262,8 @@ def test_source_focus_reads_a_local_papers_dublin_again(tmp_path, settings):
         regions, focus = store.con.execute("SELECT regions, focus FROM documents WHERE doc_id = '3'").fetchone()
         assert regions == "IE.L"  # read alone, Dublin is the Irish capital: that is what the focus learns from
         assert focus == "US.OH=1.00"
+        (event_id,) = store.con.execute("SELECT event_id FROM events WHERE doc_id = '3'").fetchone()
+        assert store.event(event_id)["document"]["focus"] == "US.OH=1.00"  # shown with the event
         before = snapshot(store)
     again = ingest([str(corpus)], db, settings=settings)
     assert (again.processed, again.refocused) == (0, 0)  # nothing moved: nothing read again

@@ -361,8 +361,8 @@ class Store:
             "SELECT field, span_start, span_end, text FROM evidence WHERE event_id = ? ORDER BY seq",
             [event_id]))
         event["document"] = _dicts(self.con.execute(
-            "SELECT content_hash, doc_id, url, source, title, publication_date, text, pipeline "
-            "FROM documents WHERE content_hash = ?", [event["content_hash"]]))[0]
+            "SELECT content_hash, doc_id, url, source, title, publication_date, text, pipeline, "
+            "coalesce(focus, '') AS focus FROM documents WHERE content_hash = ?", [event["content_hash"]]))[0]
         event["merged"] = self.merged(event["merged_id"]) if event["merged_id"] else None
         return event
 

@@ -55,6 +55,11 @@ function evidenceBlock(event, evidence, document) {
     }
     block.append(list);
   }
+  if (document && document.focus) {
+    // the place was read with the states this source usually reports from (source_focus.py)
+    block.append(el("p", { class: "focus-note", title: "GeoNames country.admin1 code = share of the source's other articles with a place there" },
+      `Places read with the source's usual states: ${document.focus}`));
+  }
   block.append(el("p", { class: "legend-fields" }, "Highlighted: ",
     ...[...new Set(spans.map((s) => s.field))].map((f) => el("span", { class: "ev-tag", "data-field": f }, f))));
   const full = el("details", { class: "full-text" },
