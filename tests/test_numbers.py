@@ -83,3 +83,5 @@ def test_leaving_the_wounded_is_no_death_count():
     assert fatalities("the shelling left 2 children seriously injured") is None
     assert fatalities("the blast left 4 dead and 7 wounded").value == 4
     assert fatalities("the raid ended leaving 5 people dead").value == 5
+    assert fatalities("gunmen kidnapped a guard after he left a mosque") is None
+    assert fatalities("the strike left three fighters killed and two wounded").value == 3

@@ -20,10 +20,9 @@ _FATAL = [
                r"(?!,?\s+(?:injured|wounded|or\b))", re.I),  # "killed, injured or captured" is no death count
     re.compile(rf"\b(?:killing|killed|kills)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
-    # "leaving 5 dead", but "leaving 3 police personnel injured" counts the wounded
-    re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
-               r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)"
-               r"(?!(?:\s+(?!dead\b|killed\b)[\w-]+){0,3}\s+(?:injured|wounded|hurt)\b)", re.I),
+    # "leaving 5 people dead"; not "leaving 3 police personnel injured", "after he left a mosque"
+    re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"
+               r"(?=(?:\s+(?!injured\b|wounded\b|hurt\b)[\w-]+){0,3}?\s+(?:dead|killed)\b)", re.I),
     # "executed an individual", "assassinated a commander"
     re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
                rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
