@@ -127,8 +127,8 @@ def place_record(doc_id: str, place: Place) -> dict[str, Any]:
 def geoparse_paths(paths: Iterable[str], *, settings: Settings, opts: ReadOptions | None = None,
                    source_focus: bool = False) -> Iterator[tuple[Document | None, str, tuple[Place, ...]]]:
     """(document or None, doc_id, places) for every input; JSONL lines with spans skip detection.
-    `source_focus` holds every result until the end, then resolves each document again with its
-    source's usual states (resolve_with_focus)."""
+    `source_focus` holds every result until the end, then has the geocode stage read each
+    document again with its source's usual states (source_focus.py)."""
     opts = opts or ReadOptions(max_bytes=settings.max_input_bytes)
     results = _geoparse_paths(paths, settings=settings, opts=opts)
     yield from _refocused(list(results), settings=settings) if source_focus else results
