@@ -536,3 +536,19 @@ def test_a_person_named_before_the_province_is_not_looked_up_as_a_town(ctx, with
     doc = events.run(with_places("On 2 May 2020, gunmen shot dead the tribal chief Yarim of Ibb outside his home in Ibb.",
                                  gaz, ctx, date=date(2020, 5, 3)), ctx)
     assert [e.place.name for e in doc.events] == ["Ibb"]
+
+
+def test_a_violent_cue_is_not_recoded_as_a_strategic_development_by_the_model(ctx, with_places):
+    from dateline.eventtype import TypeGuess
+    from dateline.model import sentence_tokens
+    from dateline.stages import event_parts as parts
+
+    on = date(2020, 5, 1)
+    doc = with_places("On 29 April 2020, rebels attacked an army post in Taizz.", GAZ, ctx, date=on)
+    tokens = sentence_tokens(doc, 0)
+    quiet = TypeGuess("Strategic developments", "Change to group/activity", 0.9, 0.95, None)
+    # the cue's own violent coding stands (the sides recode it to a clash later)
+    assert parts.type_sentence(doc, 0, tokens, on, quiet).event_type in parts.VIOLENT_TYPES
+    # the model still decides between violent sub-types
+    regained = TypeGuess("Battles", "Government regains territory", 0.9, 0.95, None)
+    assert parts.type_sentence(doc, 0, tokens, on, regained).sub_event_type == "Government regains territory"

@@ -102,12 +102,20 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     sub, weight, start, end = _choose(hits)
     confidence = min(1.0, 0.5 + weight / 2)
     reciprocal = bool(_RECIPROCAL_CUE.search(lower))
-    if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal):
+    if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
+            and not _violence_kept(sub, model_sub):
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
             start, end = same[0][2], same[0][3]
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
+
+
+def _violence_kept(cue_sub: str, model_sub: str) -> bool:
+    """A factual cue of fighting, explosions or violence against civilians is not recoded as a
+    strategic development (ACLED codes what happened violently under the violent type)."""
+    types = _event_type_of()
+    return types[cue_sub] in VIOLENT_TYPES and types[model_sub] == "Strategic developments"
 
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
