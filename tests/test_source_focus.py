@@ -157,3 +157,13 @@ def test_cli_geoparse_source_focus_rereads_the_third_article(tmp_path, capsys):
     assert dublin_country()[0] == "IE"
     assert dublin_country("--source-focus") == ("US", "Ohio")
 
+
+
+def test_the_stored_forms_round_trip_and_bad_text_is_no_focus():
+    from dateline.source_focus import decode_focus, decode_regions, encode_focus, encode_regions, moved
+    assert decode_regions(encode_regions({OHIO, TEXAS})) == {OHIO, TEXAS}
+    assert encode_focus({OHIO: 0.75, TEXAS: 0.4}) == "US.OH=0.75 US.TX=0.40"
+    assert decode_focus("US.OH=0.75 US.TX=0.40") == {OHIO: 0.75, TEXAS: 0.4}
+    assert decode_focus("US.OH=abc junk =0.3") == {} and decode_focus(None) == {}
+    assert not moved({OHIO: 0.75}, {OHIO: 0.8}) and moved({OHIO: 0.75}, {OHIO: 0.9})
+    assert moved({}, {OHIO: 0.3}) and moved({OHIO: 0.3}, {})

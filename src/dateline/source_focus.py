@@ -78,8 +78,11 @@ def decode_focus(text: str | None) -> dict[Region, float]:
     out = {}
     for item in (text or "").split():
         region, _, share = item.partition("=")
-        if "." in region and share:
-            out[tuple(region.split(".", 1))] = float(share)
+        try:
+            if "." in region:
+                out[tuple(region.split(".", 1))] = float(share)
+        except ValueError:
+            continue  # not written by us: read as no focus there, so the document is read again
     return out
 
 
