@@ -171,25 +171,55 @@ def test_transliterations_of_one_place_name_agree():
         assert not ev.same_place_name(a, b), (a, b)
 
 
+ACLED_FIELDS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+                "actor1", "assoc_actor_1", "country", "iso3", "admin1", "location", "latitude",
+                "longitude", "geo_precision", "fatalities", "notes"]
+
+
+def write_acled(root, rows: list[list[str]]) -> None:
+    folder = root / "acled-2020-mideast-dev"
+    folder.mkdir()
+    with open(folder / "acled_mideast_2020-04-27_to_05-02.csv", "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=ACLED_FIELDS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(dict(zip(ACLED_FIELDS, row)))
+
+
 @pytest.mark.slow
 def test_cli_acled_runs_the_pipeline(tmp_path, capsys):
-    folder = tmp_path / "acled-2020-mideast-dev"
-    folder.mkdir()
-    fields = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-              "actor1", "assoc_actor_1", "country", "iso3", "admin1", "location", "latitude",
-              "longitude", "geo_precision", "fatalities", "notes"]
     notes = ("On 2 May 2021, hundreds of teachers protested in Beirut against unpaid salaries. "
              "[size=hundreds]")
-    with open(folder / "acled_mideast_2020-04-27_to_05-02.csv", "w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields)
-        writer.writeheader()
-        writer.writerow(dict(zip(fields, [
-            "LBN1", "2-May-21", "1", "Protests", "Peaceful protest", "Protesters (Lebanon)",
-            "Teachers (Lebanon)", "Lebanon", "LBN", "Beirut", "Beirut", "33.8938", "35.5018", "1",
-            "0", notes])))
+    write_acled(tmp_path, [[
+        "LBN1", "2-May-21", "1", "Protests", "Peaceful protest", "Protesters (Lebanon)",
+        "Teachers (Lebanon)", "Lebanon", "LBN", "Beirut", "Beirut", "33.8938", "35.5018", "1",
+        "0", notes]])
     assert main(["eval", "events", "--data", "acled", "--path", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "## acled (test split, n=1)" in out and "gold_events=1" in out
     report = ev.evaluate_acled(tmp_path, split="test")
     assert report.counts["matched"] == 1 and report.metrics["recall"] == 1.0
     assert report.metrics["event_date"] == 1.0
+
+
+@pytest.mark.slow
+def test_a_note_coded_as_two_rows_is_one_report_with_two_gold_events(tmp_path):
+    notes = "On 2 May 2021, hundreds of teachers protested in Beirut and in Tripoli against unpaid salaries."
+    row = ["Protests", "Peaceful protest", "Protesters (Lebanon)", "Teachers (Lebanon)", "Lebanon", "LBN"]
+    write_acled(tmp_path, [
+        ["LBN1", "2-May-21", "1", *row, "Beirut", "Beirut", "33.8938", "35.5018", "1", "0", notes],
+        ["LBN2", "2-May-21", "1", *row, "North", "Tripoli", "34.4367", "35.8497", "1", "0", notes]])
+    report = ev.evaluate_acled(tmp_path, split="test")
+    assert report.counts["notes"] == 1 and report.counts["gold_events"] == 2
+    assert report.counts["predicted_events"] == 2 and report.counts["matched"] == 2
+    assert report.metrics["precision"] == report.metrics["recall"] == 1.0
+
+
+def test_matching_is_one_to_one_nearest_first():
+    men = Mention(0, 6, "Beirut", "PLACE")
+    beirut = Place(men, 1, "Beirut", "city", country="Lebanon", iso3="LBN", latitude=33.89, longitude=35.50)
+    gold = {"iso3": "LBN", "country": "Lebanon", "latitude": "33.8938", "longitude": "35.5018",
+            "geo_precision": "1", "admin1": "Beirut"}
+    nearby = dict(gold, latitude="33.95", longitude="35.55")  # 8 km away: also a match for Beirut
+    pairs = ev.match_events([nearby, gold], [_event(beirut)], ["near", "exact"])
+    assert [(key, round(km)) for key, _, km in pairs] == [("exact", 0)]  # one event, one gold event

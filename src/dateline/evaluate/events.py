@@ -380,68 +380,84 @@ MATCH_KM = 25.0
 
 def evaluate_acled(root: Path, *, split: str = "test", settings: Settings | None = None,
                    limit: int | None = None, max_errors: int = 3) -> Report:
-    """Each note through `dateline.extract` (dated the day after the event); predicted events
-    matched to the note's gold event; event P/R/F1 and field accuracy over matched pairs."""
+    """Each note through `dateline.extract` (dated the day after the event); its predicted events
+    matched one to one to the note's gold events (ACLED codes one note as several rows when it
+    reports several places); event P/R/F1 and field accuracy over matched pairs."""
     from ..pipeline import extract
 
     examples = [e for e in read_acled(root) if in_split(e.split, split)][:limit]
+    notes: dict[tuple[str, str], list[Example]] = {}
+    for example in examples:
+        notes.setdefault((strip_acled_tags(example.text), example.gold["event_date"]), []).append(example)
     tp = n_pred = rejected = silent = 0
     right: Counter[str] = Counter()
     km: list[float] = []
     errors: list[str] = []
     shown: Counter[str] = Counter()
-    for example in examples:
-        gold = example.gold
-        day = acled_date(gold["event_date"])
-        doc = extract(strip_acled_tags(example.text), date=day + timedelta(days=1),
-                      doc_id=example.key, settings=settings)
+    for (text, event_date), rows in notes.items():
+        doc = extract(text, date=acled_date(event_date) + timedelta(days=1), doc_id=rows[0].key,
+                      settings=settings)
         rejected += doc.rejected
         n_pred += len(doc.events)
         silent += not doc.events
-        match = match_event(gold, doc.events)
-        if match is None:
-            continue
-        event, distance = match
-        tp += 1
-        if distance is not None:
-            km.append(distance)
-        for name, ok, got, want in field_checks(gold, event):
-            right[name] += ok
-            if not ok and shown[name] < max_errors:
-                shown[name] += 1
-                errors.append(f"{example.key} {name}: got {got!r}, gold {want!r}")
+        for example, event, distance in match_events([e.gold for e in rows], doc.events, rows):
+            tp += 1
+            if distance is not None:
+                km.append(distance)
+            for name, ok, got, want in field_checks(example.gold, event):
+                right[name] += ok
+                if not ok and shown[name] < max_errors:
+                    shown[name] += 1
+                    errors.append(f"{example.key} {name}: got {got!r}, gold {want!r}")
     metrics = prf(tp, n_pred - tp, len(examples) - tp)
     for name in ACLED_FIELDS:
         metrics[name] = right[name] / tp if tp else 0.0
     metrics["median_km"] = statistics.median(km) if km else float("nan")
     return Report("acled", split, len(examples), metrics,
-                  counts={"gold_events": len(examples), "predicted_events": n_pred, "matched": tp,
-                          "rejected_documents": rejected, "notes_without_events": silent},
+                  counts={"gold_events": len(examples), "notes": len(notes), "predicted_events": n_pred,
+                          "matched": tp, "rejected_documents": rejected, "notes_without_events": silent},
                   notes=("event types come from the events stage: its cue rules and the "
                          "event-type model (--set eventtype_model=PATH) together",)
                   + _training_notes("acled", split, settings) + tuple(errors))
 
 
+def match_events(golds: Sequence[dict[str, str]], events: Sequence[Any],
+                 keys: Sequence[Any]) -> list[tuple[Any, Any, float | None]]:
+    """(key, event, km) pairs, one to one: of all gold/predicted pairs that match, the nearest first."""
+    pairs = []
+    for g, (gold, key) in enumerate(zip(golds, keys)):
+        for e, event in enumerate(events):
+            distance = _match_distance(gold, event)
+            if distance is not None:
+                pairs.append((distance, g, e, key, event))
+    pairs.sort(key=lambda p: (p[0], p[1], p[2]))
+    used_gold, used_event, out = set(), set(), []
+    for distance, g, e, key, event in pairs:
+        if g not in used_gold and e not in used_event:
+            used_gold.add(g)
+            used_event.add(e)
+            out.append((key, event, distance if math.isfinite(distance) else None))
+    return out
+
+
 def match_event(gold: dict[str, str], events: Sequence[Any]) -> tuple[Any, float | None] | None:
     """The predicted event that matches the gold record: same country and within 25 km, or, when
     the gold is only placed at region level (geo_precision 3), the same admin1. Nearest wins."""
-    best, best_km = None, math.inf
-    glat, glon = float(gold["latitude"]), float(gold["longitude"])
-    for event in events:
-        place = event.place
-        if place is None or not place.resolved:
-            continue
-        if place.iso3 != gold["iso3"] and not same_name(place.country, gold["country"]):
-            continue
-        distance = (haversine_km(glat, glon, place.latitude, place.longitude)
-                    if place.latitude is not None and place.longitude is not None else math.inf)
-        near = distance <= MATCH_KM
-        region = gold.get("geo_precision") == "3" and same_place_name(place.admin1, gold["admin1"])
-        if (near or region) and (best is None or distance < best_km):
-            best, best_km = event, distance
-    if best is None:
+    pairs = match_events([gold], events, [None])
+    return (pairs[0][1], pairs[0][2]) if pairs else None
+
+
+def _match_distance(gold: dict[str, str], event: Any) -> float | None:
+    """km between a matching pair (inf for a region-level match without coordinates), else None."""
+    place = event.place
+    if place is None or not place.resolved:
         return None
-    return best, best_km if math.isfinite(best_km) else None
+    if place.iso3 != gold["iso3"] and not same_name(place.country, gold["country"]):
+        return None
+    distance = (haversine_km(float(gold["latitude"]), float(gold["longitude"]), place.latitude, place.longitude)
+                if place.latitude is not None and place.longitude is not None else math.inf)
+    region = gold.get("geo_precision") == "3" and same_place_name(place.admin1, gold["admin1"])
+    return distance if distance <= MATCH_KM or region else None
 
 
 def field_checks(gold: dict[str, str], event: Any) -> Iterable[tuple[str, bool, Any, Any]]:
