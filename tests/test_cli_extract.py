@@ -77,3 +77,5 @@ def test_bundled_sample_runs(capsys):
     assert len({e["doc_id"] for e in events}) >= 5
     types = {e["event_type"] for e in events}
     assert {"Protests", "Battles", "Explosions/Remote violence", "Violence against civilians"} <= types
+    protests = [e for e in events if e["sub_event_type"] == "Peaceful protest"]
+    assert protests and all((e["plover_event"], e["plover_mode"]) == ("PROTEST", "demonstrate") for e in protests)

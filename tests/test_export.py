@@ -84,6 +84,8 @@ def test_csv_has_acled_columns_in_order_and_reads_back(store_path, tmp_path):
     assert lagos[6] == pytest.approx(6.45407)
     assert got["Nairobi"][7] == 2  # Nairobi and Kibera (5 km) reports merged, two sources
     assert '"enough"' in lagos[8]  # quotes and commas survive
+    plover = dict(con.sql(f"SELECT location, plover_event || '/' || plover_mode FROM read_csv('{out}', header=true)").fetchall())
+    assert plover["Lagos"] == "PROTEST/demonstrate"  # PLOVER's event and mode, from taxonomy.json
 
 
 def test_parquet_has_proper_types(store_path, tmp_path):

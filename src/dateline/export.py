@@ -50,6 +50,7 @@ import pyarrow.parquet as pq
 from .errors import StoreError
 from .model import Document, content_hash
 from .source_focus import encode_focus, encode_regions
+from .taxonomy import plover
 from .sources import source_key  # noqa: F401  (part of this module's record layout API)
 
 FORMATS = ("csv", "parquet", "geojson", "jsonl")
@@ -208,7 +209,8 @@ EXTRA_FIELDS = [
     ("confidence", pa.float64()), ("source_is_party", pa.bool_()), ("merged_id", pa.string()),
     ("corroboration", pa.int32()), ("n_reports", pa.int32()), ("doc_id", pa.string()),
     ("url", pa.string()), ("title", pa.string()), ("publication_date", pa.date32()),
-    ("evidence_sentence", pa.string()), ("stages", pa.string()),
+    ("evidence_sentence", pa.string()), ("stages", pa.string()), ("plover_event", pa.string()),
+    ("plover_mode", pa.string()),
 ]
 ACLED_COLUMNS = [name for name, _ in ACLED_FIELDS]
 EXTRA_COLUMNS = [name for name, _ in EXTRA_FIELDS]
@@ -248,7 +250,7 @@ def acled_row(rec: dict[str, Any]) -> dict[str, Any]:
         "civilian_targeting": "Civilian targeting" if targeted else "", "iso": _iso_numeric(rec["iso3"]),
         "region": "", "admin3": "", "source_scale": "",
         "tags": f"crowd size=around {rec['size']}" if rec.get("size") else "",
-        "timestamp": rec["ingested_epoch"],
+        "timestamp": rec["ingested_epoch"], **plover(rec["sub_event_type"]),
     }
     for name in ACLED_COLUMNS + EXTRA_COLUMNS:
         if name not in row:

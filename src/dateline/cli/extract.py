@@ -13,6 +13,7 @@ from collections import Counter
 from ..runner import run_documents
 from ..settings import Settings
 from ..sources import ReadOptions, iter_documents, parse_date
+from ..taxonomy import plover
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
             else:
                 for event in doc.events:
-                    out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+                    out.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
@@ -51,13 +52,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def event_record(event) -> dict:
+    """The event's flat record with its PLOVER event and mode (taxonomy.json)."""
+    return {**event.to_record(), **plover(event.sub_event_type)}
+
+
 def document_record(doc) -> dict:
     return {
         "doc_id": doc.doc_id,
         "title": doc.title,
         "source": doc.source,
         "publication_date": doc.publication_date.isoformat() if doc.publication_date else None,
-        "events": [e.to_record() for e in doc.events],
+        "events": [event_record(e) for e in doc.events],
         "rejections": [{"stage": r.stage, "code": r.code, "detail": r.detail, "scope": r.scope}
                        for r in doc.rejections],
     }
