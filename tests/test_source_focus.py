@@ -167,3 +167,30 @@ def test_the_stored_forms_round_trip_and_bad_text_is_no_focus():
     assert decode_focus("US.OH=abc junk =0.3") == {} and decode_focus(None) == {}
     assert not moved({OHIO: 0.75}, {OHIO: 0.8}) and moved({OHIO: 0.75}, {OHIO: 0.9})
     assert moved({}, {OHIO: 0.3}) and moved({OHIO: 0.3}, {})
+
+
+def _focus_by_brute_force(docs: dict[str, frozenset], exclude: str) -> dict:
+    from collections import Counter
+    from dateline import source_focus as sf
+    others = [r for d, r in docs.items() if d != exclude]
+    if len(others) < sf.MIN_DOCUMENTS:
+        return {}
+    counts = Counter(region for regions in others for region in regions)
+    if not counts:
+        return {}
+    home = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return {r: k / len(others) for r, k in counts.items()
+            if r[0] == home and k >= sf.MIN_DOCUMENTS and k / len(others) >= sf.MIN_SHARE}
+
+
+def test_leaving_one_document_out_matches_counting_again_from_scratch():
+    import random
+    rng = random.Random(3)
+    states = [("US", "OH"), ("US", "TX"), ("US", "KY"), ("IE", "L"), ("GB", "ENG"), ("CA", "08")]
+    for trial in range(200):
+        docs = {str(i): frozenset(rng.sample(states, rng.randint(0, 3))) for i in range(rng.randint(1, 12))}
+        focus = SourceFocus()
+        for doc_id, regions in docs.items():
+            focus.add("paper", doc_id, regions)
+        for doc_id in list(docs) + ["not a document"]:
+            assert focus.focus("paper", exclude=doc_id) == pytest.approx(_focus_by_brute_force(docs, doc_id)), (trial, doc_id)

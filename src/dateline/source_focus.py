@@ -37,27 +37,55 @@ def document_regions(places: Iterable[Place], gaz) -> frozenset[Region]:
 
 
 class SourceFocus:
-    """Divisions per source, from the documents added so far."""
+    """Divisions per source, from the documents added so far. Each query leaves one document out;
+    it costs the size of the source's top divisions, not of its documents (a store can hold
+    thousands of articles of one paper)."""
 
     def __init__(self) -> None:
         self._docs: dict[str, dict[str, frozenset[Region]]] = {}
+        self._ranked: dict[str, list[tuple[int, Region]]] = {}  # source -> (documents, division), most first
 
     def add(self, source: str | None, doc_id: str, regions: frozenset[Region]) -> None:
         """`source`: a normalised publisher key (sources.source_key); "unknown" is none."""
         if source and source != "unknown":
             self._docs.setdefault(source, {})[doc_id] = regions
+            self._ranked.pop(source, None)
 
     def focus(self, source: str | None, *, exclude: str | None = None) -> Mapping[Region, float]:
         """Division -> share of the source's other documents with a place there (empty if none)."""
-        docs = [r for d, r in self._docs.get(source or "", {}).items() if d != exclude]
-        if len(docs) < MIN_DOCUMENTS:
+        docs = self._docs.get(source or "", {})
+        left_out = docs.get(exclude, frozenset()) if exclude is not None else frozenset()
+        n = len(docs) - (exclude in docs)
+        if n < MIN_DOCUMENTS:
             return {}
-        counts = Counter(region for regions in docs for region in regions)
+        ranked = self._ranked.get(source)
+        if ranked is None:
+            counts = Counter(region for regions in docs.values() for region in regions)
+            ranked = self._ranked[source] = sorted(((k, r) for r, k in counts.items()), key=lambda kr: (-kr[0], kr[1]))
+        # (documents without the left-out one, division), most first; a count drops by one at most
+        top = sorted(((k - (r in left_out), r) for k, r in ranked[:_ties(ranked)]), key=lambda kr: (-kr[0], kr[1]))
+        if not top or top[0][0] <= 0:
+            return {}
         # one home country, that of its most frequent state (ties: the first in sorted order, so
         # that every process agrees): a paper's foreign news ("Dublin" read as Ireland) is not its beat
-        home = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
-        return {region: n / len(docs) for region, n in counts.items()
-                if region[0] == home and n >= MIN_DOCUMENTS and n / len(docs) >= MIN_SHARE}
+        home = top[0][1][0]
+        floor = max(MIN_DOCUMENTS, MIN_SHARE * n)
+        out = {}
+        for k, region in ranked:
+            if k < floor:
+                break
+            k -= region in left_out
+            if region[0] == home and k >= floor:
+                out[region] = k / n
+        return out
+
+
+def _ties(ranked: list[tuple[int, Region]]) -> int:
+    """How many of the first divisions may still be first once one document is left out."""
+    if not ranked:
+        return 0
+    best = ranked[0][0]
+    return next((i for i, (k, _) in enumerate(ranked) if k < best - 1), len(ranked))
 
 
 # -- the store's text form: "US.OH US.TX" (regions), "US.OH=0.75 US.TX=0.40" (focus) ----------
