@@ -24,6 +24,7 @@ def gaz() -> Gazetteer:
         Entry(30, "Iran", "country", "PCLI", "IR", "", 32.0, 53.0, 81_000_000),
         Entry(31, "Isfahan", "admin1", "ADM1", "IR", "28", 33.0, 52.0, 4_500_000, ("Isfahan Province",)),
         Entry(32, "Isfahan", "city", "PPLA", "IR", "28", 32.65, 51.67, 1_550_000),
+        Entry(33, "Kashan", "city", "PPL", "IR", "28", 33.98, 51.43, 300_000),
         Entry(40, "Gilan", "admin1", "ADM1", "IR", "08", 37.3, 49.6, 2_500_000),
         Entry(41, "Rasht", "city", "PPLA", "IR", "08", 37.28, 49.58, 600_000),
         Entry(42, "Gilan-e Gharb", "city", "PPL", "IR", "13", 34.1, 45.9, 20_000, ("Gilan",)),
@@ -69,6 +70,11 @@ def test_dateline_country_is_context():
 def test_city_sharing_its_province_name_is_the_city():
     (p,) = resolve("In Isfahan, central Iran, supporters gathered.", "Isfahan")
     assert p.geonameid == 32 and p.feature == "city" and p.geo_precision == 1
+
+
+def test_a_qualifier_named_like_its_capital_is_the_province_that_holds_the_place():
+    kashan, isfahan = resolve("Protesters gathered in Kashan, Isfahan, on Friday.", "Kashan", "Isfahan")
+    assert kashan.geonameid == 33 and isfahan.geonameid == 31 and isfahan.feature == "admin1"
 
 
 def test_province_word_gives_the_province_at_its_capital():

@@ -343,8 +343,11 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif item.settlement and e.feature in ("admin1", "admin2"):
             s -= 3.0  # "Amara city" is not the Amhara region
-        elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1:
-            s -= 4.0  # "Isfahan": the city, not the province of the same name
+        elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1 \
+                and not any(_contains(e, i) for i in inner):
+            # "Isfahan": the city, not the province of the same name; but in "Rochester, New York"
+            # or "Kashan, Isfahan" the qualifier is the division that holds the place
+            s -= 4.0
         elif e.feature == "admin1" and c.match in (ALTERNATE, DERIVED) and e.country_code in big_city:
             s -= W_SHORT_DIVISION
         s += _proximity(k, e, ctx)
