@@ -194,3 +194,22 @@ def test_leaving_one_document_out_matches_counting_again_from_scratch():
             focus.add("paper", doc_id, regions)
         for doc_id in list(docs) + ["not a document"]:
             assert focus.focus("paper", exclude=doc_id) == pytest.approx(_focus_by_brute_force(docs, doc_id)), (trial, doc_id)
+
+
+@pytest.mark.slow
+def test_cli_geoparse_source_focus_on_gold_span_lines(tmp_path, capsys):
+    lines = []
+    for doc_id, text, names, _ in LOCAL_NEWS:
+        spans, pos = [], 0
+        for name in names:
+            start = text.index(name, pos)
+            pos = start + len(name)
+            spans.append([start, pos])
+        lines.append(json.dumps({"id": doc_id, "text": text, "spans": spans, "source": "Dublin Villager"}))
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["geoparse", str(path), "--source-focus"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in rows] == [n for _, _, names, _ in LOCAL_NEWS for n in names]  # the given spans only
+    (dublin,) = [r for r in rows if r["doc_id"] == "3"]
+    assert (dublin["country_code"], dublin["admin1"]) == ("US", "Ohio")

@@ -125,8 +125,8 @@ def place_record(doc_id: str, place: Place) -> dict[str, Any]:
 
 
 def geoparse_paths(paths: Iterable[str], *, settings: Settings, opts: ReadOptions | None = None,
-                   source_focus: bool = False) -> Iterator[tuple[Document | None, str, tuple[Place, ...]]]:
-    """(document or None, doc_id, places) for every input; JSONL lines with spans skip detection.
+                   source_focus: bool = False) -> Iterator[tuple[Document, str, tuple[Place, ...]]]:
+    """(document, doc_id, places) for every input; JSONL lines with spans skip detection.
     `source_focus` holds every result until the end, then has the geocode stage read each
     document again with its source's usual states (source_focus.py)."""
     opts = opts or ReadOptions(max_bytes=settings.max_input_bytes)
@@ -148,20 +148,34 @@ def _geoparse_paths(paths: Iterable[str], *, settings: Settings, opts: ReadOptio
             yield doc, doc.doc_id, doc.places
 
 
-def _refocused(results: list[tuple[Document | None, str, tuple[Place, ...]]], *, settings: Settings):
-    """The same results, each document's places read again by the geocode stage with the focus
-    of its source (span lines carry no source, rejected documents no places: they stay)."""
+def _refocused(results: list[tuple[Document, str, tuple[Place, ...]]], *, settings: Settings):
+    """The same results, each document's places read again with the focus of its source
+    (rejected documents have no places: they stay)."""
     sources = SourceFocus()
     for doc, doc_id, _ in results:
-        if doc is not None and not doc.rejected:
+        if not doc.rejected:
             sources.add(source_key(doc.source, doc.url)[0], doc_id, frozenset(doc.regions))
     ctx = Context(geo_settings(settings))
     for doc, doc_id, places in results:
-        focus = sources.focus(source_key(doc.source, doc.url)[0], exclude=doc_id) if doc is not None else {}
+        focus = sources.focus(source_key(doc.source, doc.url)[0], exclude=doc_id)
         if focus and not doc.rejected:
-            doc = get_stage("geocode").run(dataclasses.replace(doc, focus=as_document_focus(focus)), ctx)
-            places = doc.places
+            if doc.stages:  # detected by the pipeline: its geocode stage reads again
+                doc = get_stage("geocode").run(dataclasses.replace(doc, focus=as_document_focus(focus)), ctx)
+                places = doc.places
+            else:  # a line of gold spans: the same spans, in their order
+                places = resolve_detected(Detected(doc.text, doc.mentions, given_order=True), settings=settings,
+                                          focus=focus)
         yield doc, doc_id, places
+
+
+def _gold_span_document(body: str, record: dict, doc_id: str, *, settings: Settings):
+    """A JSONL line with "spans": exactly those spans resolved, kept with its source for the focus."""
+    found = gold_toponyms(body, record["spans"])
+    places = resolve_detected(found, settings=settings)
+    doc = dataclasses.replace(new_document(body, doc_id=doc_id, source=record.get("source"), url=record.get("url")),
+                              text=body, mentions=found.mentions, places=places,
+                              regions=tuple(sorted(document_regions(places, gazetteer_for(settings)))))
+    return doc, doc_id, places
 
 
 def _jsonl(path: Path, *, settings: Settings, opts: ReadOptions):
@@ -180,7 +194,7 @@ def _jsonl(path: Path, *, settings: Settings, opts: ReadOptions):
             if not isinstance(body, str):
                 raise InputError(f"{doc_id}: no 'text' or 'html' string", code="BAD_JSONL")
             if record.get("spans") is not None:
-                yield None, doc_id, resolve_spans(body, record["spans"], settings=settings)
+                yield _gold_span_document(body, record, doc_id, settings=settings)
                 continue
             doc = new_document(body, doc_id=doc_id, raw_format="html" if "html" in record and "text" not in record else "text",
                                publication_date=parse_date(record.get("date")), source=record.get("source"),

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         for doc, doc_id, found in geoparse_paths(args.paths, settings=settings, opts=opts,
                                                    source_focus=args.source_focus):
             docs += 1
-            rejected += bool(doc is not None and doc.rejected)
+            rejected += doc.rejected
             for place in found:
                 places += 1
                 unresolved += not place.resolved
