@@ -181,3 +181,39 @@ def test_unknown_single_words_common_words_and_holidays_need_more_than_a_pattern
             "in Tehran.")
     doc = doc_with(text, [("Yogananda", "GPE")])
     assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Barrow", "Jackson", "Tehran"]
+
+
+def test_an_upper_case_dateline_after_the_headline_is_a_place():
+    entries = [Entry(1, "Fairview", "city", "PPL", "US", "OH", 40.0, -81.0, 8_000),
+               Entry(2, "Isle of Palms", "city", "PPL", "US", "SC", 32.8, -79.7, 4_000)]
+    gz = Gazetteer.from_entries(entries)
+    text = "Council approves new budget. FAIRVIEW — The council met. ISLE OF PALMS (AP) -- Two seats opened."
+    assert [text[h.start:h.end] for h in detect(doc_with(text), gz)] == ["FAIRVIEW", "ISLE OF PALMS"]
+    # a capitalised town at a sentence start, outside a dateline, still needs more support
+    assert [text[h.start:h.end] for h in detect(doc_with("Fairview voted. It rained."), gz)] == []
+
+
+def test_an_acronym_is_a_place_only_as_a_country_or_state_abbreviation():
+    entries = [Entry(1, "Swat", "admin2", "ADM2", "PK", "02", 35.2, 72.4, 400_000),
+               Entry(2, "Nice", "city", "PPLA2", "FR", "93", 43.7, 7.3, 340_000),
+               Entry(3, "Texas", "admin1", "ADM1", "US", "TX", 31.0, -100.0, 28_000_000, ("TX",))]
+    gz = Gazetteer.from_entries(entries)
+    text = "A police SWAT team joined the NICE program in Swat, and TX officials came."
+    assert [text[h.start:h.end] for h in detect(doc_with(text), gz)] == ["Swat", "TX"]
+
+
+def test_a_surname_that_is_also_a_small_division_is_the_person():
+    entries = [Entry(1, "Hamilton", "admin1", "ADM1", "BM", "03", 32.3, -64.7, 5_800),
+               Entry(2, "Texas", "admin1", "ADM1", "US", "TX", 31.0, -100.0, 28_000_000),
+               Entry(3, "Rasht", "city", "PPLA", "IR", "08", 37.3, 49.6, 600_000)]
+    gz = Gazetteer.from_entries(entries)
+    text = "Officer Jeff Hamilton met Jane Texas in Rasht. Hamilton's report and Texas officials agreed."
+    doc = doc_with(text, [("Jeff Hamilton", "PERSON"), ("Jane Texas", "PERSON")])
+    # a big state keeps its name even when somebody bears it; Bermuda's Hamilton parish does not
+    assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Rasht", "Texas"]
+
+
+def test_a_full_stop_ends_a_name_before_the_next_sentence():
+    # "Rasht. Ali ..." is not one capitalised name whose short head would be dropped as partial
+    assert found("Workers struck in Rasht. Ali Karimi spoke, as did Sen. Mark Lee.",
+                 [("Ali Karimi", "PERSON"), ("Mark Lee", "PERSON")]) == ["Rasht"]

@@ -23,7 +23,7 @@ from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
 
 NAME = "places"
-VERSION = 1
+VERSION = 2
 REQUIRES = ("text", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -161,7 +161,31 @@ def _detect_all(doc: Document, gaz) -> list[_Hit]:
     hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
     hits = _merge(hits + _qualified_runs(text, hits, gaz))
     _support(text, hits, ner, gaz)
-    return sorted(hits + _affiliations(text, hits, gaz), key=lambda h: h.start)
+    hits += _affiliations(text, hits, gaz)
+    return sorted(_datelines(text, hits, gaz), key=lambda h: h.start)
+
+
+# "Headline. CORSICANA — A man...", "MOUNT GILEAD (AP) --": a capitalised dateline opens the story
+DATELINE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][A-Z.'’-]+)(?:\s(?:[A-Z][A-Z.'’-]+|OF|of)){0,3})"
+    r"(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([A-Za-z ]{2,12}\)\s*)?(?:[-–—\x97]{1,2}|:)\s")
+
+
+def _datelines(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+    """Upper-case datelines are places when the gazetteer knows the name (a sentence-initial capital
+    says nothing, but the dateline position does); `hits` with any such span added or supported."""
+    for m in DATELINE.finditer(text):
+        s, e = m.span(1)
+        name = text[s:e].rstrip(".") if not re.search(r"\.\w", text[s:e]) else text[s:e]
+        e = s + len(name)
+        if len(name) < 3 or not gaz.has_name(name) or gaz.is_common_word(name):
+            continue
+        same = [h for h in hits if (h.start, h.end) == (s, e)]
+        if same:
+            same[0].support = max(same[0].support, 2)
+        elif not any(h.start < e and s < h.end for h in hits):
+            hits.append(_Hit(s, e, "pattern", 2))
+    return hits
 
 
 def _affiliations(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
@@ -192,6 +216,8 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
             token = text[ws:we]
             if j > i and (ws - words[j - 1][1] > 1 or text[words[j - 1][1]:ws] not in (" ", "-")):
                 break
+            if j > i and SENTENCE_END.fullmatch(text, *words[j - 1]):
+                break  # "in Rasht. Hamilton's report": a full stop after a word ends the name
             if not token[0].isupper() and token not in CONNECTORS:
                 break
             span = _strip_possessive(text, s, we)
@@ -211,6 +237,10 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
         hits.append(_Hit(bs, be, "gazetteer"))
         i = bj + 1
     return hits
+
+
+# a word of five letters or more with a full stop ends a sentence; "Sens.", "Gov.", "Tenn." do not
+SENTENCE_END = re.compile(r"(?!Calif\.|Mich\.|Penn\.)[A-Za-z][a-z]{4,}\.")
 
 
 def _partial(text: str, words, best, run_end: int, gaz) -> bool:
@@ -305,12 +335,27 @@ def _surnames(text: str, ner: list[Mention]) -> set[str]:
     """Names the article uses for people: last words of full person names, words after titles."""
     out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
     out |= {m.group(1) for m in TITLE.finditer(text)}
-    return {re.sub(r"['’]s$", "", w) for w in out}
+    return {re.sub(r"['’]s?$", "", w) for w in out}
 
 
 def _is_country(name: str, gaz) -> bool:
     """"Canada" is also a lower-case word (a balsam); a country's name still names the country."""
     return any(c.entry.feature == "country" and c.match == 0 for c in gaz.search(name))
+
+
+ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _abbreviates_region(name: str, gaz) -> bool:
+    return any(c.entry.feature in ("country", "admin1", "continent") and c.match <= 1 for c in gaz.search(name))
+
+
+def _major_region(name: str, gaz) -> bool:
+    """A country, or a first-level division big enough that a surname does not hide it (not the
+    Isle of Man's Douglas or Bermuda's Hamilton parish)."""
+    return any(c.match == 0 and (c.entry.feature in ("country", "continent")
+                                 or c.entry.feature == "admin1" and c.entry.population >= 500_000)
+               for c in gaz.search(name))
 
 
 def _is_region(name: str, gaz) -> bool:
@@ -342,7 +387,10 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
         if re.fullmatch(DIRECTIONS, name, re.I) or re.match(r"I['’]", name):
             h.support = -1  # "North" alone, "I've"
             continue
-        if name in people and h.source != "pattern" and not _is_region(name, gaz):
+        if h.source == "gazetteer" and ACRONYM.fullmatch(name) and not _abbreviates_region(name, gaz):
+            h.support = -1  # "SWAT", "PA", "II": an acronym is a place only as a country's or a state's
+            continue
+        if name in people and h.source != "pattern" and not _major_region(name, gaz):
             h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
             continue
         if (SPEAKER_AFTER.match(text, h.end) or text[h.end:h.end + 3].strip().startswith("&")) \
