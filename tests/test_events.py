@@ -18,6 +18,11 @@ GAZ = {
     "Turkey": ("Turkey", "country", "Turkey", "TR", "TUR", "", 39.0, 35.0, 298795),
     "Russia": ("Russia", "country", "Russia", "RU", "RUS", "", 60.0, 100.0, 2017370),
     "Taizz": ("Taizz", "city", "Yemen", "YE", "YEM", "Taizz", 13.58, 44.02, 70225),
+    "Khartoum": ("Khartoum", "city", "Sudan", "SD", "SDN", "Khartoum", 15.55, 32.53, 379252),
+    "Lviv": ("Lviv", "city", "Ukraine", "UA", "UKR", "Lvivska", 49.84, 24.02, 702550),
+    "Kharkiv": ("Kharkiv", "city", "Ukraine", "UA", "UKR", "Kharkivska", 49.98, 36.25, 706483),
+    "Odesa": ("Odesa", "city", "Ukraine", "UA", "UKR", "Odeska", 46.48, 30.73, 698740),
+    "Atbara": ("Atbara", "city", "Sudan", "SD", "SDN", "River Nile", 17.7, 33.99, 379303),
 }
 
 
@@ -552,3 +557,36 @@ def test_a_violent_cue_is_not_recoded_as_a_strategic_development_by_the_model(ct
     # the model still decides between violent sub-types
     regained = TypeGuess("Battles", "Government regains territory", 0.9, 0.95, None)
     assert parts.type_sentence(doc, 0, tokens, on, regained).sub_event_type == "Government regains territory"
+
+
+def test_a_crowd_in_the_streets_is_a_protest_at_each_town_named_after_the_weekday(run):
+    doc = run("Khartoum, June 30, 2022 - Tens of thousands of Sudanese took to the streets on Thursday in "
+              "Khartoum and Atbara, demanding an end to military rule, according to the Sudanese "
+              "Professionals Association.")
+    assert sorted(e.place.name for e in doc.events) == ["Atbara", "Khartoum"]
+    for e in doc.events:
+        assert e.sub_event_type == "Peaceful protest" and e.actor1 == "Protesters (Sudan)"
+        # "on Thursday in Khartoum": a weekday is no unknown village inside the town
+        assert e.place.geo_precision == 1
+        assert e.event_date == date(2022, 6, 30)
+
+
+def test_a_protest_cue_is_not_recoded_as_a_strategic_development_but_a_road_block_may_be():
+    from dateline.stages.event_parts import _cue_kept
+    assert _cue_kept("Peaceful protest", "Change to group/activity", "took to the streets")
+    assert not _cue_kept("Peaceful protest", "Other", "blocked the road")
+    assert not _cue_kept("Peaceful protest", "Arrests", "protesters")
+    assert _cue_kept("Armed clash", "Change to group/activity", "clashed")
+    assert not _cue_kept("Peaceful protest", "Violent demonstration", "protesters")
+
+
+def test_a_toll_given_in_one_of_the_places_is_that_places_and_places_are_no_actor(run):
+    doc = run("KYIV, March 9, 2023 (Reuters) - Russia fired a barrage of missiles at cities across Ukraine "
+              "overnight, killing at least six people in Lviv and hitting energy facilities in Kharkiv and "
+              "Odesa, officials said.")
+    by_place = {e.place.name: e for e in doc.events}
+    assert {name: e.fatalities for name, e in by_place.items()} == {"Lviv": 6, "Kharkiv": 0, "Odesa": 0}
+    assert by_place["Lviv"].actor1 == "Military Forces of Russia (2000-)"
+    for e in doc.events:
+        assert "Kharkiv" not in e.actor2 and "Odesa" not in e.actor2
+        assert any(ev.field == "fatalities" for ev in e.evidence) == (e.fatalities > 0)

@@ -85,3 +85,12 @@ def test_leaving_the_wounded_is_no_death_count():
     assert fatalities("the raid ended leaving 5 people dead").value == 5
     assert fatalities("gunmen kidnapped a guard after he left a mosque") is None
     assert fatalities("the strike left three fighters killed and two wounded").value == 3
+
+
+def test_victims_are_no_crowd_size_and_several_hundred_is_vague():
+    assert crowd_sizes("Security forces killed two protesters") == []
+    assert crowd_sizes("police arrested 12 protesters") == []
+    assert crowd_sizes("40 members were arrested at a house") == []
+    several = crowd_size("Several hundred people marched through downtown")
+    assert several.value == 200 and not several.exact
+    assert crowd_size("about 3,000 protesters marched").value == 3000

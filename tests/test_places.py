@@ -217,3 +217,23 @@ def test_a_full_stop_ends_a_name_before_the_next_sentence():
     # "Rasht. Ali ..." is not one capitalised name whose short head would be dropped as partial
     assert found("Workers struck in Rasht. Ali Karimi spoke, as did Sen. Mark Lee.",
                  [("Ali Karimi", "PERSON"), ("Mark Lee", "PERSON")]) == ["Rasht"]
+
+
+def test_a_big_city_the_model_tags_as_a_nationality_is_still_a_place():
+    entries = [Entry(1, "Omdurman", "city", "PPL", "SD", "29", 15.6, 32.5, 1_850_000),
+               Entry(2, "Christian", "city", "PPL", "US", "KY", 36.9, -87.5, 70_000),
+               Entry(3, "Sudan", "country", "PCLI", "SD", "", 15.0, 30.0, 41_000_000, ("Sudanese",))]
+    gz = Gazetteer.from_entries(entries)
+    text = "Forces fired tear gas in Omdurman as Christian groups watched."
+    doc = doc_with(text, [("Omdurman", "NORP"), ("Christian", "NORP")])
+    # both are shaped like a nationality ("-an"); Omdurman names a city of 1.8 million and no people
+    assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Omdurman"]
+
+
+def test_a_sentence_opening_preposition_heads_no_name_and_is_a_place_pattern():
+    entries = [Entry(1, "In", "city", "PPL", "RU", "01", 50.0, 40.0, 1_000),
+               Entry(2, "Wad Madani", "city", "PPLA", "SD", "01", 14.4, 33.5, 345_000)]
+    gz = Gazetteer.from_entries(entries)
+    text = "Crowds gathered. In Wad Madani, about 3,000 protesters marched."
+    doc = doc_with(text, [("Wad Madani", "PERSON")])
+    assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Wad Madani"]

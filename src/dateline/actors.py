@@ -126,8 +126,22 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
+        if _only_places(text, start, end, mentions):
+            continue  # "Kharkiv and Odesa" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))
     return sorted(found, key=lambda a: a.start)
+
+
+def _only_places(text: str, start: int, end: int, mentions) -> bool:
+    rest, pos = [], start
+    for m in sorted((m for m in mentions if m.label == "PLACE" and start <= m.start and m.end <= end),
+                    key=lambda m: m.start):
+        rest.append(text[pos:m.start])
+        pos = m.end
+    if pos == start:
+        return False
+    rest.append(text[pos:end])
+    return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b)*", "".join(rest), re.I) is not None
 
 
 def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tuple[int, int] | None:

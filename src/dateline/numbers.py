@@ -9,7 +9,8 @@ _UNITS = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
-_VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000}
+_VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+          "several hundred": 200, "a few hundred": 200, "several thousand": 2000, "a few thousand": 2000}
 
 NUMBER = r"(?:\d[\d,]*|(?:a |one )?(?:dozen|hundred|thousand)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?|a|an)"
 PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|militiamen|tribesmen|elements|personnel|combatants|guards|recruits|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
@@ -59,7 +60,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.I)
 _SIZE = re.compile(
-    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>{NUMBER}|dozens|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants)\b",
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants)\b",
     re.I,
 )
 
@@ -148,13 +149,20 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
     """Every crowd count: 'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact)."""
     out = []
     for m in _SIZE.finditer(text):
-        if _is_year_or_article(m.group("n")):
-            continue
+        if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
+                or _HARMED_AFTER.match(text, m.end()):
+            continue  # "killing two protesters", "12 people were arrested": victims, not the crowd
         parsed = parse_number(m.group("n"))
         if parsed is not None and parsed[0] >= 1:
             out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
     return out
 
+
+
+_HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
+          r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
+_HARMED_BEFORE = re.compile(rf"\b{_HARMED}\s+(?:and\s+{_HARMED}\s+)?$", re.I)
+_HARMED_AFTER = re.compile(rf",?\s+(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?{_HARMED}\b", re.I)
 
 
 def _is_year_or_article(token: str) -> bool:

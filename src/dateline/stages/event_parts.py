@@ -103,7 +103,7 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     confidence = min(1.0, 0.5 + weight / 2)
     reciprocal = bool(_RECIPROCAL_CUE.search(lower))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
-            and not _violence_kept(sub, model_sub):
+            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]):
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
@@ -111,11 +111,20 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
-def _violence_kept(cue_sub: str, model_sub: str) -> bool:
-    """A factual cue of fighting, explosions or violence against civilians is not recoded as a
-    strategic development (ACLED codes what happened violently under the violent type)."""
+def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
+    """A factual cue of fighting, explosions, violence against civilians or a protest is not
+    recoded as a strategic development (ACLED codes what happened violently under the violent
+    type, and a crowd in the streets as a protest); an arrest guess may still recode a protest,
+    and a road block may be an armed group's (ACLED: Other)."""
     types = _event_type_of()
-    return types[cue_sub] in VIOLENT_TYPES and types[model_sub] == "Strategic developments"
+    if types[model_sub] != "Strategic developments":
+        return False
+    if types[cue_sub] in VIOLENT_TYPES:
+        return True
+    return cue_sub in PROTEST_SUBS and model_sub != "Arrests" and not _BLOCKADE.search(cue)
+
+
+_BLOCKADE = re.compile(r"\bblock|\broadblock")
 
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"

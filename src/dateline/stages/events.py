@@ -20,6 +20,7 @@ from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups, \
     contained_lookups, district_seat
 from ..resources import gazetteer_for
+from .places import CALENDAR
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
@@ -83,7 +84,7 @@ def run(doc: Document, ctx) -> Document:
                 continue
             locations = [anchor_place]
         new = _share_fatalities([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
-                                 for n, place in enumerate(locations)])
+                                 for n, place in enumerate(locations)], doc.text)
         events.extend(new)
         previous = new
     events, dropped = _consolidate(events)
@@ -277,6 +278,8 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
     m = _UNKNOWN_INSIDE.search(before)
     if m is None or _INSTITUTION.search(m.group(0)):
         return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
+    if m.group(0).split()[0].lower() in CALENDAR:
+        return False  # "on Thursday in Khartoum": a day, not a place
     return not any(
         p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
         for p in doc.places)
@@ -341,14 +344,30 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     return dataclasses.replace(event, notes=parts.notes_for(event, actors))
 
 
-def _share_fatalities(events: list[Event]) -> list[Event]:
+def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     """A death toll reported for several places at once is divided among their events, the
-    remainder to the first (ACLED: 10 split between 3 locations is 4, 3, 3)."""
+    remainder to the first (ACLED: 10 split between 3 locations is 4, 3, 3); a toll given "in"
+    one of them ("killing six people in the Lviv region, and hitting Kharkiv") is that place's."""
     total = events[0].fatalities if events else 0
     if len(events) < 2 or total == 0:
         return events
+    count = next((ev for ev in events[0].evidence if ev.field == "fatalities"), None)
+    there = [e for e in events if count is not None and count.end <= e.place.mention.start
+             and _TOLL_IN.fullmatch(text[count.end:e.place.mention.start])]
+    if len(there) == 1:
+        return [_with_toll(e, total if e is there[0] else 0, count) for e in events]
     share, extra = divmod(total, len(events))
     return [dataclasses.replace(e, fatalities=share + (1 if n < extra else 0)) for n, e in enumerate(events)]
+
+
+# "killing at least six people in the Lviv region": what lies between the toll and its place
+_TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village|province|region|district) of\s+)?", re.I)
+
+
+def _with_toll(event: Event, deaths: int, count: Evidence) -> Event:
+    evidence = tuple(ev for ev in event.evidence if ev.field != "fatalities")
+    return dataclasses.replace(event, fatalities=deaths, evidence=evidence + ((count,) if deaths else ()))
 
 
 def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:

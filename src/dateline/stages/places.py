@@ -42,8 +42,8 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
             "hanukkah", "passover"}
-PLACE_PREPOSITIONS = re.compile(
-    r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of)\s+(?:the\s+)?"
+PLACE_PREPOSITIONS = re.compile(  # "In Wad Madani, ...": a sentence may open with the preposition
+    r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of|In|At|Near|Outside)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
 LIST_CUE = re.compile(r"\b(?:cities|towns|villages|provinces|regions|states|countries|areas|"
                       r"places|locations|capitals)\b")
@@ -227,6 +227,9 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
         if best is None:
             i += 1
             continue
+        if best[1] == i and text[s:e] in LEADING_WORDS:
+            i += 1  # "In Wad Madani, ...": a sentence's first word heads no name ("In" is a town)
+            continue
         if _partial(text, words, best, j, gaz):
             i = best[1] + 1  # skip the rest of that name, not the words listed after it
             while i < j and text[words[i][0]].isupper():
@@ -239,6 +242,10 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
     return hits
 
 
+# capitalised at a sentence start, these words open no place name even where a town bears them
+LEADING_WORDS = {"In", "At", "On", "The", "From", "To", "By", "For", "Of", "And", "But", "Near", "Into",
+                 "With", "After", "Before", "During", "Outside", "Across", "Around", "Inside", "Since",
+                 "Until", "While", "When", "Then", "Later", "Also", "Meanwhile"}
 # a word of five letters or more with a full stop ends a sentence; "Sens.", "Gov.", "Tenn." do not
 SENTENCE_END = re.compile(r"(?!Calif\.|Mich\.|Penn\.)[A-Za-z][a-z]{4,}\.")
 
@@ -398,7 +405,7 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                 and not _big_place(name, gaz, 20 * MIN_POPULATION):
             h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
             continue
-        if _blocked(h, ner, text) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
+        if _blocked(h, ner, text, gaz) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
                 or THING_AFTER.match(text, h.end):
             h.support = -1
             if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
@@ -472,16 +479,17 @@ ORG_OF = re.compile(
     r"Foundation|College|School|Hospital|Museum|Airlines?|Times|Post|Press|News)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
-def _blocked(h: _Hit, ner: list[Mention], text: str = "") -> bool:
+def _blocked(h: _Hit, ner: list[Mention], text: str, gaz) -> bool:
     """Inside a longer person/organisation name, or exactly a demonym/nationality."""
-    if text and ORG_OF.search(text[max(0, h.start - 40):h.start]):
+    if ORG_OF.search(text[max(0, h.start - 40):h.start]):
         return True
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
-            if m.label == "ORG" and _LOCATIVE_INSIDE.search(m.text):
-                continue  # "Bara in Idleb" tagged ORG: a place in a place, not an organisation
-            if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and not _DEMONYM_FORM.search(m.text):
-                continue  # the small model tags some city names ("Aleppo") as NORP
+            if m.label == "ORG" and (_LOCATIVE_INSIDE.search(m.text) or _only_places(m.text, gaz)):
+                continue  # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG: places, not an organisation
+            if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
+                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz)):
+                continue  # the small model tags some city names ("Aleppo", "Omdurman") as NORP
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
                 return True
     return False
@@ -492,6 +500,19 @@ def _in_organisation(h: _Hit, ner: list[Mention], text: str) -> bool:
         return True
     inside = [m for m in ner if m.start <= h.start and h.end <= m.end and (m.end - m.start) > (h.end - h.start)]
     return bool(inside) and all(m.label in ("ORG", "FAC") for m in inside)
+
+
+def _only_places(name: str, gaz) -> bool:
+    """"Kharkiv and Odesa": two or more gazetteer names and nothing else."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
+    return len(parts) > 1 and all(gaz.has_name(p) and not gaz.is_common_word(p) for p in parts)
+
+
+def _city_not_people(name: str, gaz) -> bool:
+    """A NORP word shaped like a nationality ("Omdurman") that names a big city and no people:
+    the gazetteer knows no demonym of that spelling (the Jewish Autonomous Oblast is no city)."""
+    return gaz.demonym(name) is None and any(
+        c.match == 0 and c.entry.feature == "city" and c.entry.population >= 200_000 for c in gaz.search(name))
 
 
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
