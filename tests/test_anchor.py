@@ -1,6 +1,6 @@
 from datetime import date
 
-from dateline.stages.anchor import find_anchor
+from dateline.stages.anchor import find_anchor, date_line
 
 
 def test_datelines_in_wire_styles():
@@ -18,3 +18,12 @@ def test_ordinary_openings_are_not_datelines():
     assert find_anchor("The army said - nothing more", None) is None
     assert find_anchor("Members of the group said: hello", None) is None
     assert find_anchor("Protesters gathered in the square on Sunday.", None) is None
+
+
+def test_a_date_on_a_line_of_its_own_is_the_reference_without_a_dateline():
+    assert date_line("April 12, 2023\n\nA military airstrike on Tuesday killed 100 people.") == date(2023, 4, 12)
+    assert date_line("Published: 12 April 2023 08:15 GMT\nText") == date(2023, 4, 12)
+    assert date_line("Updated Oct. 3, 2019\nText") == date(2019, 10, 3)
+    # a date inside a sentence, or only a month, is no page date
+    assert date_line("On April 12, 2023 protesters gathered in the capital.") is None
+    assert date_line("April 2023\nText") is None

@@ -590,3 +590,18 @@ def test_a_toll_given_in_one_of_the_places_is_that_places_and_places_are_no_acto
     for e in doc.events:
         assert "Kharkiv" not in e.actor2 and "Odesa" not in e.actor2
         assert any(ev.field == "fatalities" for ev in e.evidence) == (e.fatalities > 0)
+
+
+def test_a_sentence_referring_back_places_the_event_more_precisely(run):
+    doc = run("Iran, Aug. 10, 2019 - An explosion at a market in Fars Province on Friday killed 3 people, "
+              "officials said.\n\nThe blast hit a crowded street in Shiraz, witnesses said.")
+    (event,) = doc.events
+    assert event.place.name == "Shiraz" and event.place.geo_precision == 1
+    assert event.fatalities == 3
+    location = next(ev for ev in event.evidence if ev.field == "location")
+    assert doc.text[location.start:location.end] == "Shiraz"
+    assert event.provenance.place_mention.text == "Shiraz"
+    # without the reference back, a second place is a second event
+    doc = run("Iran, Aug. 10, 2019 - An explosion at a market in Fars Province on Friday killed 3 people, "
+              "officials said.\n\nAnother explosion hit a crowded street in Shiraz, witnesses said.")
+    assert sorted(e.place.name for e in doc.events) == ["Fars", "Shiraz"]

@@ -9,7 +9,7 @@ from ..dates import find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 1
+VERSION = 2
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -22,7 +22,7 @@ _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|
 
 def run(doc: Document, ctx) -> Document:
     anchor = find_anchor(doc.text, doc.publication_date)
-    pub = doc.publication_date or (anchor.date if anchor else None)
+    pub = doc.publication_date or (anchor.date if anchor else None) or date_line(doc.text)
     source = doc.source or (anchor.agency if anchor else None) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
 
@@ -47,3 +47,23 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
     first = hits[0]
     return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text),
                   end=sep.end(), agency=wire)
+
+
+# "April 12, 2023", "Published: 12 April 2023 08:15", "Updated Oct. 3, 2019": a page's date on a line of its own
+_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*)?", re.I)
+_TIME_AFTER = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
+
+
+def date_line(text: str):
+    """The date of a line among the article's first three that holds only a full date (with an
+    optional 'Published'/'Updated' and a time): the reference for "on Tuesday" when the
+    story has no dateline."""
+    lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
+    for line in lines:
+        if len(line) > 60:
+            continue
+        head = _DATE_LINE_WORDS.match(line).end()
+        hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
+        if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:]):
+            return hits[0].date
+    return None

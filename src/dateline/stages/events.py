@@ -70,6 +70,13 @@ def run(doc: Document, ctx) -> Document:
         rejections.extend(strays)
         if strays and not locations:
             continue
+        refined = _refined(previous, locations, sent) if _REFERS_BACK.match(sent.text) else None
+        if refined is not None:
+            # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
+            # village in Kanbalu township": the same event, now placed more precisely
+            events = [refined if e is previous[0] else e for e in events]
+            previous = [refined]
+            continue
         if not locations:
             if previous and _same_paragraph(doc, i - 1, i):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
@@ -342,6 +349,32 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         ),
     )
     return dataclasses.replace(event, notes=parts.notes_for(event, actors))
+
+
+# a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
+_REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
+                          r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in)s?\b")
+
+
+def _refined(previous: list[Event], locations: list[Place], sent: Span) -> Event | None:
+    """The one previous event moved to the single, more precise place a sentence referring back
+    to it names inside the event's province (or country, for a country-wide event)."""
+    if len(previous) != 1 or len(locations) != 1:
+        return None
+    event, place = previous[0], locations[0]
+    coarse = event.place
+    if not place.resolved or place.country_code != coarse.country_code or place.geo_precision >= coarse.geo_precision:
+        return None
+    if coarse.feature != "country" and place.admin1 != coarse.admin1:
+        return None
+    evidence = tuple(ev for ev in event.evidence if ev.field != "location") + (
+        Evidence("sentence", sent.start, sent.end, sent.text),
+        Evidence("location", place.mention.start, place.mention.end, place.mention.text))
+    provenance = event.provenance and dataclasses.replace(
+        event.provenance, place_mention=Span(place.mention.start, place.mention.end, place.mention.text),
+        geonameid=place.geonameid, geo_precision=place.geo_precision)
+    moved = dataclasses.replace(event, place=place, evidence=evidence, provenance=provenance)
+    return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
 
 
 def _share_fatalities(events: list[Event], text: str) -> list[Event]:
