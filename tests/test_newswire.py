@@ -1,0 +1,78 @@
+"""Whole-pipeline regression on short news reports written for the project (tests/data/newswire:
+not from any corpus; each was first run unseen, and the general faults it showed were fixed).
+Real spaCy model and real gazetteer: what a user gets from `dateline extract`."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import dateline
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).parent / "data" / "newswire"
+
+
+def events_of(name: str, settings) -> list:
+    return list(dateline.extract((DATA / name).read_text(encoding="utf-8"), settings=settings).events)
+
+
+def coded(events) -> dict[str, str]:
+    return {e.place.name: e.sub_event_type for e in events}
+
+
+def test_a_crowd_in_five_cities_and_force_in_one(settings):
+    events = events_of("a2-sudan.txt", settings)
+    assert coded(events) == {"Khartoum": "Peaceful protest", "Omdurman": "Excessive force against protesters",
+                             "Wad Medani": "Peaceful protest", "Atbara": "Peaceful protest",
+                             "Port Sudan": "Peaceful protest"}
+    by_place = {e.place.name: e for e in events}
+    assert by_place["Omdurman"].fatalities == 2 and by_place["Omdurman"].size is None  # the dead are no crowd
+    assert by_place["Wad Medani"].size == 3000
+    assert all(e.actor1 == "Protesters (Sudan)" and e.place.geo_precision == 1 for e in events)
+    assert all(e.event_date == date(2022, 6, 30) and e.time_precision == 1 for e in events)
+
+
+def test_live_fire_on_protests_in_two_cities_and_smaller_protests(settings):
+    events = events_of("a1-iraq.txt", settings)
+    protests = {e.place.name: e for e in events if e.event_type in ("Protests", "Riots")}
+    assert set(protests) == {"Baghdad", "Nasiriyah", "Najaf", "Al Amarah"}
+    assert protests["Baghdad"].sub_event_type == "Excessive force against protesters"
+    assert protests["Nasiriyah"].event_type == "Riots"  # protesters set fire to party offices
+    assert sum(e.fatalities for e in protests.values()) == 18
+    assert protests["Najaf"].fatalities == 0 and protests["Najaf"].sub_event_type == "Peaceful protest"
+    assert protests["Nasiriyah"].size != 18  # "killing at least 18 people" is a toll, not a crowd
+    assert all(e.source == "AFP" and e.event_date == date(2019, 10, 3) for e in events)
+
+
+def test_a_missile_barrage_its_toll_and_a_battle_the_day_before(settings):
+    events = events_of("a4-ukraine.txt", settings)
+    by_place = {e.place.name: e for e in events}
+    assert {name: e.fatalities for name, e in by_place.items()} == {
+        "Lvivska": 6, "Kharkiv": 0, "Odesa": 0, "Zolochiv": 5, "Bakhmut": 0}
+    for name in ("Lvivska", "Kharkiv", "Odesa"):
+        assert by_place[name].sub_event_type == "Shelling/artillery/missile attack"
+        assert by_place[name].actor1 == "Military Forces of Russia (2000-)"
+        assert "Kharkiv" not in by_place[name].actor2
+    assert by_place["Lvivska"].place.geo_precision == 3  # "in the Lviv region"
+    assert by_place["Bakhmut"].sub_event_type == "Armed clash"
+    assert by_place["Bakhmut"].event_date == date(2023, 3, 8)  # "on Wednesday", reported on Thursday
+
+
+def test_an_airstrike_placed_by_the_sentence_after_it(settings):
+    (event,) = events_of("b2-myanmar.txt", settings)  # "as people gathered" is no second event
+    assert (event.sub_event_type, event.place.name, event.place.admin1) == ("Air/drone strike", "Kanbalu", "Sagaing")
+    assert event.fatalities == 100 and event.actor1 == "Military Forces of Myanmar"
+    assert event.event_date == date(2023, 4, 11)  # "on Tuesday" of a page dated Wednesday 12 April
+
+
+def test_arrests_a_riot_in_html_and_no_event_in_market_news(settings):
+    (arrests,) = events_of("a5-zimbabwe.txt", settings)
+    assert (arrests.sub_event_type, arrests.place.name, arrests.actor1) == (
+        "Arrests", "Harare", "Police Forces of Zimbabwe")
+    (riot,) = events_of("b3-chile.html", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.actor1) == ("Violent demonstration", "Santiago", "Rioters (Chile)")
+    assert riot.event_date == date(2019, 10, 18) and riot.source == "Reuters"
+    assert events_of("a6-economy.txt", settings) == []
