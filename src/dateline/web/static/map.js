@@ -28,6 +28,7 @@ export function createMap(node, { tileUrl = "", tileAttribution = "", onSelect, 
 
   const markers = new Map();
   let fitted = false;
+  let focused = null;  // the event last opened, kept for the first points
 
   function setEvents(collection) {
     cluster.clearLayers();
@@ -46,12 +47,15 @@ export function createMap(node, { tileUrl = "", tileAttribution = "", onSelect, 
     cluster.addLayers(layers);
     renderLegend(legend.getContainer(), counts, onType);
     if (!fitted && layers.length) {
-      map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { padding: [30, 30], maxZoom: 6 });
       fitted = true;
+      // an event opened before the points arrived (?event= in the URL) is shown, not the world
+      if (focused !== null && markers.has(focused)) focus(focused);
+      else map.fitBounds(L.latLngBounds(layers.map((m) => m.getLatLng())), { padding: [30, 30], maxZoom: 6 });
     }
   }
 
   function focus(id) {
+    focused = String(id);
     for (const marker of markers.values()) marker.setStyle({ weight: 1, color: "#1b1b1b" });
     const marker = markers.get(String(id));
     if (!marker) return;
