@@ -82,3 +82,24 @@ def test_real_gazetteer_demonyms_of_provinces_and_two_word_countries(settings):
     # England, Scotland and Wales are first-level divisions of the United Kingdom, not aliases of it
     england = [c.entry for c in gaz.search("England") if c.entry.country_code == "GB"]
     assert [(e.feature, e.name) for e in england] == [("admin1", "England")]
+
+
+@pytest.mark.slow
+def test_real_gazetteer_reads_an_assimilated_arabic_article(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    # GeoNames writes "Al-Raqqah" and "As-Suwayda"; news writes "Ar-Raqqa" and "As-Sweida"
+    assert {c.entry.name for c in gaz.search("Ar-Raqqa")} >= {"Al-Raqqah"}
+    assert all(c.entry.country_code in ("SY",) for c in gaz.search("As-Sweida"))
+    assert gaz.has_name("As-Sweida") and gaz.has_name("Ar-Raqqa")
+    # "As" and "At" are English words: without the hyphen they begin no Arabic name
+    assert not gaz.search("As Sweida") and not gaz.has_name("At Raqqa")
+    # the article variant is read only in Arabic-speaking countries
+    assert all(c.entry.country_code != "CN" for c in gaz.search("Ash-Hali"))
+
+
+@pytest.mark.slow
+def test_real_gazetteer_lists_the_places_of_a_province(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    khuzestan = [c.entry for c in gaz.search("Khuzestan Province") if c.entry.feature == "admin1"][0]
+    names = {e.name for e in gaz.in_admin1("IR", khuzestan.admin1_code)}
+    assert {"Ahvaz", "Abadan"} <= names and "Tehran" not in names

@@ -61,5 +61,17 @@ def test_extract_returns_events_with_evidence_that_points_into_the_text():
     for ev in rec["evidence"]:
         assert doc.text[ev["start"]:ev["end"]] == ev["text"]
     assert {"location", "date", "event_type", "sentence"} <= {ev["field"] for ev in rec["evidence"]}
-    assert rec["provenance"]["stages"][-1] == "events@2"
+    assert rec["provenance"]["stages"][-1] == "events@3"
     assert dateline.extract(text, source="Wire").events[0].event_id == event.event_id
+
+
+@pytest.mark.slow
+def test_a_town_said_to_lie_in_a_province_is_looked_up_there():
+    # GeoNames has Karama only in Australia under that spelling, and "Al Karamah" in Raqqa province
+    text = "A roadside bomb hit a police patrol near Karama village in Ar-Raqqa province on Tuesday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.admin1, event.place.country_code) == ("Al Karamah", "Al-Raqqah", "SY")
+    # a nearly equal transliteration inside the named province ("Tall Refaat" for Tall Rifat)
+    text = "Turkish artillery shelled Tall Refaat town in Aleppo countryside on Sunday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.geo_precision) == ("Tall Rifat", 1)

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from typing import Sequence
 
+from .gazetteer_build import fold
 from .geo import km
 from .model import Place, Token
 
@@ -451,8 +452,10 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
     # a town whose province the gazetteer does not know: within a province's reach of it
     around = [a for a in anchors if a.feature != "admin1" and not a.admin1 and a.latitude is not None]
     hits = []
-    for c in gaz.search(name):
-        e = c.entry
+    # "Karama town in Ar-Raqqa": GeoNames writes "Al Karamah"; inside one province a near spelling is safe
+    entries = [c.entry for variant in (name, "Al " + name) for c in gaz.search(variant)] \
+        or _near_spellings(gaz, name, anchors)
+    for e in entries:
         if e.feature not in _QUALIFIER_RANK or e.geonameid in {a.geonameid for a in anchors}:
             continue
         admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
@@ -462,6 +465,26 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
             hits.append(e)
     hits.sort(key=lambda e: (_QUALIFIER_RANK[e.feature], -e.population))
     return hits[0] if hits else None
+
+
+NEAR_SPELLING = 85.0  # rapidfuzz ratio, article dropped: "Tall Refaat"/"Tall Rifat", "Thiban"/"Dhiban"
+
+
+def _near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
+    """Towns of the anchors' provinces spelt nearly like `name` (transliterations vary)."""
+    from rapidfuzz import fuzz
+
+    key = _bare(name)
+    if len(key) < 5 or not hasattr(gaz, "in_admin1"):
+        return []
+    provinces = {(e.country_code, e.admin1_code) for a in anchors if a.geonameid is not None
+                 and (e := gaz.get(a.geonameid)) is not None and e.admin1_code}
+    return [e for country_code, admin1_code in provinces for e in gaz.in_admin1(country_code, admin1_code)
+            if e.feature == "city" and fuzz.ratio(key, _bare(e.name)) >= NEAR_SPELLING]
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:al|el|ar|as|ash|ad|adh|at|ath|az|an) ", "", fold(name))
 
 
 _TITLE_BEFORE = re.compile(
@@ -498,8 +521,9 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
         for group in ("alt", "name", "first"):
             start, end = m.span(group)
             if start < 0 or text[start:end].isupper() or any(
-                    p.resolved and p.mention.start < end and start < p.mention.end for p in places):
-                continue
+                    p.resolved and p.mention.start < end and start < p.mention.end and not _abroad(p, outer)
+                    for p in places):
+                continue  # a name already read inside the container
             if _same_word(text[start:end], outer.mention.text):
                 continue  # "Sirwah (Sirwah, Marib)": the district named after its town, no second place
             if _TITLE_BEFORE.search(text[max(0, start - 25):start]):
@@ -512,6 +536,14 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
                 if group == "alt":
                     break  # "Zap (Amadiya)": one place under two names
     return found
+
+
+def _abroad(place: Place, outer: Place) -> bool:
+    """"Karama town in Ar-Raqqa" read as the Australian Karama: outside the place said to hold it."""
+    if place.feature not in ("city", "admin2"):
+        return False
+    province = outer.name if outer.feature == "admin1" else outer.admin1
+    return place.country_code != outer.country_code or bool(province and place.admin1 and place.admin1 != province)
 
 
 def district_seat(place: Place, gaz) -> Place | None:

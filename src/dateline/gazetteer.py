@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import re
 import time
 from array import array
 from collections import defaultdict
@@ -24,6 +25,11 @@ GAZETTEER_VERSION = 7
 log = logging.getLogger(__name__)
 
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
+# The Arabic article assimilated to the name's first letter ("Ar-Raqqa", "As-Sweida", "Ad Diwaniyah"):
+# GeoNames may spell it "Al-" or drop it. "As", "At", "An" are English words, so those need the hyphen.
+ARABIC_ARTICLE = re.compile(r"(?:(?:Ar|Ash|Adh|Ath|Az|Ad|Er|Esh|Ed|Ez|Et)[- ]|(?:As|At|An|Es|En)-)(?=[A-Z])")
+# where such a spelling is read: Arab League states, and neighbours that keep Arabic names
+ARABIC_NAME_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,7 @@ class Gazetteer:
             if feature == "admin1":
                 self._admin1[(self._cols["cc"][i], self._cols["a1"][i])] = i
         self._fuzzy_blocks: dict[str, list[str]] | None = None
+        self._members: dict[tuple[str, str], list[int]] | None = None
         self._entries: dict[int, Entry] = {}
 
     # -- construction -------------------------------------------------------------------
@@ -133,7 +140,19 @@ class Gazetteer:
             if country and e.country_code != country:
                 continue
             out.append(Candidate(e, code & 3))
+        if not out and (m := ARABIC_ARTICLE.match(name)):
+            out = self._article_variants(name[m.end():], country)
         return out
+
+    def _article_variants(self, rest: str, country: str | None) -> list[Candidate]:
+        """"Ar-Raqqa" read as "Al Raqqa" or "Raqqa", only in Arabic-speaking countries."""
+        out: dict[int, Candidate] = {}
+        for variant in ("al " + rest, rest):
+            for code in self._lookup(fold(variant)):
+                e = self.entry(code >> 2)
+                if e.country_code in ARABIC_NAME_COUNTRIES and (not country or e.country_code == country):
+                    out.setdefault(e.geonameid, Candidate(e, max(code & 3, DERIVED)))
+        return list(out.values())
 
     def fuzzy(self, name: str, *, min_score: float, limit: int = 8) -> list[Candidate]:
         """Names within `min_score` (rapidfuzz ratio) of `name`, compared within a prefix block."""
@@ -182,7 +201,7 @@ class Gazetteer:
 
     # -- helpers used by detection and ranking ---------------------------------------------
     def has_name(self, name: str) -> bool:
-        return fold(name) in self._keys
+        return fold(name) in self._keys or (ARABIC_ARTICLE.match(name) is not None and bool(self.search(name)))
 
     def is_common_word(self, name: str) -> bool:
         """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""
@@ -191,6 +210,15 @@ class Gazetteer:
     def admin1_of(self, entry: Entry) -> Entry | None:
         i = self._admin1.get((entry.country_code, entry.admin1_code))
         return None if i is None else self.entry(i)
+
+    def in_admin1(self, country_code: str, admin1_code: str) -> list[Entry]:
+        """The places of one first-level division (index built on first use)."""
+        if self._members is None:
+            members: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for i, (cc, a1) in enumerate(zip(self._cols["cc"], self._cols["a1"])):
+                members[(cc, a1)].append(i)
+            self._members = dict(members)
+        return [self.entry(i) for i in self._members.get((country_code, admin1_code), ())]
 
     def capital_of(self, admin1: Entry) -> Entry | None:
         i = self._by_id.get(admin1.geonameid)

@@ -16,7 +16,7 @@ from ..resources import gazetteer_for
 from ..source_focus import document_regions
 
 NAME = "geocode"
-VERSION = 2
+VERSION = 3
 REQUIRES = ("text", "mentions")
 ASSIGNS = ("places", "regions")
 

@@ -23,7 +23,7 @@ from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
 
 NAME = "places"
-VERSION = 2
+VERSION = 3
 REQUIRES = ("text", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
