@@ -56,6 +56,9 @@ def test_a_missile_barrage_its_toll_and_a_battle_the_day_before(settings):
         assert by_place[name].sub_event_type == "Shelling/artillery/missile attack"
         assert by_place[name].actor1 == "Military Forces of Russia (2000-)"
         assert "Kharkiv" not in by_place[name].actor2
+    # "a missile struck a residential area": the story's attacker, its words given as evidence
+    assert by_place["Zolochiv"].actor1 == "Military Forces of Russia (2000-)"
+    assert [e.text for e in by_place["Zolochiv"].evidence if e.field == "actor1"] == ["Russia"]
     assert by_place["Lvivska"].place.geo_precision == 3  # "in the Lviv region"
     assert by_place["Bakhmut"].sub_event_type == "Armed clash"
     assert by_place["Bakhmut"].event_date == date(2023, 3, 8)  # "on Wednesday", reported on Thursday

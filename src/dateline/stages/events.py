@@ -92,6 +92,7 @@ def run(doc: Document, ctx) -> Document:
             locations = [anchor_place]
         new = _share_fatalities([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
                                  for n, place in enumerate(locations)], doc.text)
+        new = [_story_actor(e, events) for e in new]
         events.extend(new)
         previous = new
     events, dropped = _consolidate(events)
@@ -290,6 +291,22 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
     return not any(
         p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
         for p in doc.places)
+
+
+def _story_actor(event: Event, earlier: list[Event]) -> Event:
+    """"Russia fired a barrage of missiles ... In Zolochiv, a missile struck a residential area":
+    a later attack of the same kind in the same country, its perpetrator unnamed, is the one the
+    story named; an attacker the sentence itself calls unidentified ("gunmen") stays so."""
+    if not event.actor1.startswith("Unidentified Armed Group") or any(e.field == "actor1" for e in event.evidence):
+        return event
+    for before in reversed(earlier):
+        if before.sub_event_type == event.sub_event_type and before.place.country_code == event.place.country_code:
+            spans = [e for e in before.evidence if e.field == "actor1"]
+            if before.actor1.startswith("Unidentified Armed Group") or not spans:
+                return event
+            return dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
+                                       evidence=event.evidence + tuple(spans))
+    return event
 
 
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
