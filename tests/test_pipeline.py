@@ -75,3 +75,6 @@ def test_a_town_said_to_lie_in_a_province_is_looked_up_there():
     text = "Turkish artillery shelled Tall Refaat town in Aleppo countryside on Sunday."
     (event,) = dateline.extract(text, source="Wire").events
     assert (event.place.name, event.place.geo_precision) == ("Tall Rifat", 1)
+    text = "Turkish artillery shelled Tall Refaat and its vicinity in Aleppo countryside on Sunday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert event.place.name == "Tall Rifat"

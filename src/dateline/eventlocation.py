@@ -495,6 +495,7 @@ _DIRECTION = r"(?:(?:rural|central|(?:north|south)?-?\s*(?:east|west)?(?:ern)?)\
 _NAMED_INSIDE = re.compile(
     r"(?:(?P<first>" + _QUALIFIER_NAME.pattern + r")\s+and\s+)?"
     r"(?P<name>" + _QUALIFIER_NAME.pattern + r")(?:\s*\((?P<alt>" + _QUALIFIER_NAME.pattern + r")\))?"
+    r"(?:\s+and\s+(?:its|the)\s+(?:vicinity|surroundings|outskirts|environs))?"  # "Tall Refaat and its vicinity in Aleppo"
     r"\s+(?:(?:town|towns|village|villages|city|area|areas|district|region|front|frontline|neighbou?rhood|"
     r"quarter|camp|suburb|countryside)\s+)?(?:(?:in|of|near)\s+(?:the\s+)?" + _DIRECTION +
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"  # "Sirwah district west of Marib"
