@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import Sequence
 
-from .gazetteer_build import fold
+from .gazetteer_build import fold, without_article
 from .geo import km
 from .model import Place, Token
 
@@ -455,8 +455,9 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
     # "Karama town in Ar-Raqqa": GeoNames writes "Al Karamah"; inside one province a near spelling is safe
     entries = [c.entry for variant in (name, "Al " + name) for c in gaz.search(variant)] \
         or _near_spellings(gaz, name, anchors)
+    anchor_ids = {a.geonameid for a in anchors}
     for e in entries:
-        if e.feature not in _QUALIFIER_RANK or e.geonameid in {a.geonameid for a in anchors}:
+        if e.feature not in _QUALIFIER_RANK or e.geonameid in anchor_ids:
             continue
         admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
         if admin1 is not None and (e.country_code, admin1.name) in wanted or any(
@@ -484,7 +485,7 @@ def _near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"^(?:al|el|ar|as|ash|ad|adh|at|ath|az|an) ", "", fold(name))
+    return without_article(fold(name))
 
 
 _TITLE_BEFORE = re.compile(

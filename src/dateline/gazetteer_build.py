@@ -101,6 +101,16 @@ def fold(name: str) -> str:
     return " ".join(text.lower().split())
 
 
+# Articles that open transliterated names (Arabic, and Hebrew "ha"): "Al Anbar" is also "Anbar"
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh", "ed", "es", "er", "ha"})
+
+
+def without_article(key: str) -> str:
+    """A folded name without its leading article ("al karamah" -> "karamah")."""
+    head, _, rest = key.partition(" ")
+    return rest if rest and head in ARTICLES else key
+
+
 def ascii_name(name: str) -> str:
     """The display name without diacritics ("Masjed Soleymān" -> "Masjed Soleyman"), case kept."""
     text = unicodedata.normalize("NFKD", name)

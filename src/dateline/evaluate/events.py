@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..errors import InputError
 from ..settings import Settings
+from ..gazetteer_build import ARTICLES
 from ..geo import km as haversine_km
 
 ACLED_FILE = "acled-2020-mideast-dev/acled_mideast_2020-04-27_to_05-02.csv"
@@ -211,16 +212,13 @@ def same_name(a: str, b: str) -> bool:
     return na == nb or fuzz.ratio(na, nb) >= 85
 
 
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh", "ed", "es", "er", "ha"})
-
-
 def skeleton(text: str) -> str:
     """The consonants of a transliterated Arabic, Turkish or Hebrew name without its article:
     'Idleb' and 'Idlib', 'Suqutra' and 'Socotra', 'Al Anbar' and 'Anbar' give the same."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("'", "").replace("’", "")
     words = [w for w in re.split(r"[^a-z0-9]+", text) if w]
-    words = [w for w in words if w not in _ARTICLES and w not in ("governorate", "province", "district")]
+    words = [w for w in words if w not in ARTICLES and w not in ("governorate", "province", "district")]
     joined = "".join(words)
     for digraph, single in (("dh", "d"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("gh", "g"), ("ph", "f")):
         joined = joined.replace(digraph, single)

@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import re
 
-from ..dates import find_dates
+from ..dates import CALENDAR, find_dates
 from ..eventtype import classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
@@ -20,7 +20,6 @@ from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups, \
     contained_lookups, district_seat
 from ..resources import gazetteer_for
-from .places import CALENDAR
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 

@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 import re
 
+from ..dates import CALENDAR
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
 
@@ -37,11 +38,6 @@ DIRECTIONS = r"(?:north|south|east|west|central|northern|southern|eastern|wester
              r"northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|" \
              r"south-eastern|south-western|mid|upper|lower)"
 LEADING_DIRECTION = re.compile(rf"^(?:the\s+)?{DIRECTIONS}\s+", re.I)
-CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
-            "hanukkah", "passover"}
 PLACE_PREPOSITIONS = re.compile(  # "In Wad Madani, ...": a sentence may open with the preposition
     r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of|In|At|Near|Outside)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
