@@ -112,3 +112,18 @@ def test_real_gazetteer_keeps_geonames_divisions_that_iso_puts_lower(settings):
     erbil = [c.entry for c in gaz.search("Erbil") if c.entry.feature == "city"][0]
     assert gaz.admin1_of(erbil).name == "Erbil"
     assert {c.entry.feature for c in gaz.search("Sulaymaniyah Governorate")} >= {"admin1"}
+
+
+@pytest.mark.slow
+def test_real_gazetteer_reads_arabic_transliterations_and_keeps_towns_apart_from_demonyms(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    # GeoNames writes "Ra's al Ayn" and "Tall Abyad"; news writes "Ras al Ain" and "Tell Abyad"
+    assert "Ra's al Ayn" in {c.entry.name for c in gaz.search("Ras al Ain", "SY")}
+    assert {c.entry.name for c in gaz.search("Tell Abyad")} == {"Tall Abyad"}
+    assert not gaz.search("Ras al Ain", "FR")  # respelt only in Arabic-speaking countries
+    # suffix rules made "Afrin" a demonym of Africa; a town of 48,000 by that name is the town
+    assert gaz.demonym("Afrin") is None and gaz.demonym("African").feature == "continent"
+    assert gaz.demonym("Canadian").country_code == "CA"  # a small namesake leaves the demonym
+    # a division named after two towns has its seat in the first (ACLED codes its events there)
+    baalbek_hermel = [c.entry for c in gaz.search("Baalbek-Hermel") if c.entry.feature == "admin1"][0]
+    assert gaz.capital_of(baalbek_hermel).name == "Baalbek"

@@ -61,7 +61,7 @@ def test_extract_returns_events_with_evidence_that_points_into_the_text():
     for ev in rec["evidence"]:
         assert doc.text[ev["start"]:ev["end"]] == ev["text"]
     assert {"location", "date", "event_type", "sentence"} <= {ev["field"] for ev in rec["evidence"]}
-    assert rec["provenance"]["stages"][-1] == "events@3"
+    assert rec["provenance"]["stages"][-1] == "events@4"
     assert dateline.extract(text, source="Wire").events[0].event_id == event.event_id
 
 
@@ -78,3 +78,25 @@ def test_a_town_said_to_lie_in_a_province_is_looked_up_there():
     text = "Turkish artillery shelled Tall Refaat and its vicinity in Aleppo countryside on Sunday."
     (event,) = dateline.extract(text, source="Wire").events
     assert event.place.name == "Tall Rifat"
+    # exact namesakes elsewhere (Al Mansurah in Egypt) do not stop the lookup inside the province,
+    # and transliterations that differ in one Arabic sound ("Thiban"/"Dhiban") are near spellings
+    text = "Unidentified gunmen shot and killed a civilian in Mansura in Ar-Raqqa on Tuesday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.country_code) == ("Al Mansurah", "SY")
+    text = "Gunmen opened fire at civilians in the market area of Thiban in Deir-ez-Zor on Monday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert event.place.name == "Dhiban"
+
+
+@pytest.mark.slow
+def test_a_place_that_only_qualifies_the_actor_places_the_event_but_an_origin_does_not():
+    # every place of the sentence reads as an attribute: the authority's own province is where ACLED codes it
+    text = "On Monday, the governor of Lahij governorate imposed a curfew on the province to curb the spread of the coronavirus."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.geo_precision, event.event_type) == ("Lahij", 3, "Strategic developments")
+    text = "Turkish forces imposed a curfew and closed all of Afrin's entrances on Wednesday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.country_code) == ("Afrin", "SY")
+    # where the only places are where people came from, there is no place to code
+    text = "On 28 April 2020, residents from el Marj clashed with residents of a neighbouring town."
+    assert dateline.extract(text, source="Wire").events == ()

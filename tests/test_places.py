@@ -237,3 +237,17 @@ def test_a_sentence_opening_preposition_heads_no_name_and_is_a_place_pattern():
     text = "Crowds gathered. In Wad Madani, about 3,000 protesters marched."
     doc = doc_with(text, [("Wad Madani", "PERSON")])
     assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Wad Madani"]
+
+
+def test_a_lower_case_arabic_article_opens_the_name_and_a_direction_may_follow_the_preposition():
+    entries = [Entry(1, "El Hermel", "city", "PPL", "LB", "11", 34.4, 36.4, 22_000),
+               Entry(2, "Albu Kamal", "city", "PPL", "SY", "07", 34.5, 40.9, 57_000, ("al-Bukamal",)),
+               Entry(3, "Van", "city", "PPLA", "TR", "65", 38.5, 43.4, 525_000),
+               Entry(4, "As", "city", "PPL", "BE", "01", 51.0, 5.6, 8_000)]
+    gz = Gazetteer.from_entries(entries, common_words=["van", "as"])
+    text = "As the crowd grew, protesters gathered in el Hermel. The IRGC in al-Bukamal sealed the city."
+    doc = doc_with(text, [("el Hermel", "ORG"), ("al-Bukamal", "ORG")])
+    assert [text[h.start:h.end] for h in detect(doc, gz)] == ["el Hermel", "al-Bukamal"]
+    # "in central Van": the preposition still marks a place when a direction stands between
+    text = "Activists gathered in central Van to protest. A van was parked outside."
+    assert [text[h.start:h.end] for h in detect(doc_with(text), gz)] == ["Van"]

@@ -239,14 +239,57 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
     positive = [p for p, s in scored if s > 0]
     if positive:
-        return positive
+        return _near_roads(text, positive)
     neutral = [p for p, s in scored if s == 0]
     if neutral:
-        return neutral
+        return _near_roads(text, neutral)
     # the event's own place did not resolve ("the village of Flifel (Ariha, Idleb)"): its
     # qualifier locates it approximately, which ACLED codes as geo_precision 2
     qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)] if text else []
-    return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
+    if qualifiers:
+        return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
+    return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored])
+
+
+_ROAD_END = re.compile(r"[-–]\s?(?:[A-Z][\w'’]+\s){0,3}?(?:[A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|freeway|route)\b")
+_ROAD_START = re.compile(r"(?:[A-Z][\w'’]+)\s?[-–]\s?$")
+
+
+def _near_roads(text: str, places: list[Place]) -> list[Place]:
+    """"blocked the Halba-Qoubaiyat road": on a road out of the town, near it (ACLED's geo_precision 2)."""
+    if not text:
+        return places
+    out = []
+    for p in places:
+        after = text[p.mention.end:p.mention.end + 60]
+        before = text[max(0, p.mention.start - 30):p.mention.start]
+        on_road = (_ROAD_END.match(after) or (_ROAD_START.search(before) and _ROAD_AFTER.match(after))) \
+            and p.feature == "city"
+        out.append(dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) if on_road else p)
+    return out
+
+
+# words before a place that make it where someone came from or went to, not where things happened
+_ORIGIN_WORDS = re.compile(r"\b(?:from|for|against|with|to|towards?|by|between|among|and)\s+(?:the\s+)?$", re.I)
+
+
+def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
+                     candidates: Sequence[Place]) -> list[Place]:
+    """No place of the sentence reads as the event's: the first one that only qualifies its actor
+    or object ("the governor of Lahij governorate instituted a ban", "closed all of Afrin's
+    entrances"), which is where ACLED codes it; never a country, a place someone came from or went
+    to, or the province around a place the gazetteer did not know ("Abu Rasin area in al-Hasakeh")."""
+    for p in candidates:
+        if p.feature == "country" or not text:
+            continue
+        before = text[max(sentence_start, p.mention.start - 30):p.mention.start]
+        if _ORIGIN_WORDS.search(before):
+            continue
+        earlier = [q for q in ordered if q.mention.end <= p.mention.start]
+        if earlier and _CONTAINER_GAP.match(text[earlier[-1].mention.end:p.mention.start]):
+            continue
+        return [p]
+    return []
 
 
 _UNIT_NOUNS = r"(?:neighbou?rhood|quarter|district|sub-?district|region|area|suburb|province|governorate)"
@@ -453,22 +496,26 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
     around = [a for a in anchors if a.feature != "admin1" and not a.admin1 and a.latitude is not None]
     hits = []
     # "Karama town in Ar-Raqqa": GeoNames writes "Al Karamah"; inside one province a near spelling is safe
-    entries = [c.entry for variant in (name, "Al " + name) for c in gaz.search(variant)] \
-        or _near_spellings(gaz, name, anchors)
+    exact = [c.entry for variant in (name, "Al " + name) for c in gaz.search(variant)]
     anchor_ids = {a.geonameid for a in anchors}
-    for e in entries:
-        if e.feature not in _QUALIFIER_RANK or e.geonameid in anchor_ids:
-            continue
-        admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
-        if admin1 is not None and (e.country_code, admin1.name) in wanted or any(
-                a.country_code == e.country_code and km(a.latitude, a.longitude, e.latitude, e.longitude) <= 100.0
-                for a in around):
-            hits.append(e)
+    # "Mansura in Ar-Raqqa": the exact "Mansura" towns lie in Egypt; inside Raqqa it is Al Mansurah
+    for entries in (exact, _near_spellings(gaz, name, anchors)):
+        for e in entries:
+            if e.feature not in _QUALIFIER_RANK or e.geonameid in anchor_ids:
+                continue
+            admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
+            if admin1 is not None and (e.country_code, admin1.name) in wanted or any(
+                    a.country_code == e.country_code and km(a.latitude, a.longitude, e.latitude, e.longitude) <= 100.0
+                    for a in around):
+                hits.append(e)
+        if hits:
+            break
     hits.sort(key=lambda e: (_QUALIFIER_RANK[e.feature], -e.population))
     return hits[0] if hits else None
 
 
-NEAR_SPELLING = 85.0  # rapidfuzz ratio, article dropped: "Tall Refaat"/"Tall Rifat", "Thiban"/"Dhiban"
+NEAR_SPELLING = 85.0  # rapidfuzz ratio, article dropped: "Tall Refaat"/"Tall Rifat"
+NEAR_SOUND = 90.0  # the same on `_sound` keys: "Thiban"/"Dhiban", not "As Sirrah"/"Sirar"
 
 
 def _near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
@@ -480,12 +527,26 @@ def _near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
         return []
     provinces = {(e.country_code, e.admin1_code) for a in anchors if a.geonameid is not None
                  and (e := gaz.get(a.geonameid)) is not None and e.admin1_code}
+    sound = _sound(key)
     return [e for country_code, admin1_code in provinces for e in gaz.in_admin1(country_code, admin1_code)
-            if e.feature == "city" and fuzz.ratio(key, _bare(e.name)) >= NEAR_SPELLING]
+            if e.feature == "city" and (fuzz.ratio(key, other := _bare(e.name)) >= NEAR_SPELLING
+                                        or fuzz.ratio(sound, _sound(other)) >= NEAR_SOUND)]
 
 
 def _bare(name: str) -> str:
     return without_article(fold(name))
+
+
+# letters that English transliterations of one Arabic sound differ in ("Thiban"/"Dhiban",
+# "Ein Issa"/"Ayn Isa", "Mansura"/"Mansurah", "Qoubaiyat"/"Qubayyat")
+_SOUNDS = ((re.compile(r"dh"), "th"), (re.compile(r"ei"), "ai"), (re.compile(r"ou|oo"), "u"), (re.compile(r"ee"), "i"), (re.compile(r"y"), "i"),
+           (re.compile(r"q"), "k"), (re.compile(r"h\b"), ""), (re.compile(r"(\w)\1"), r"\1"))
+
+
+def _sound(key: str) -> str:
+    for pattern, repl in _SOUNDS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 _TITLE_BEFORE = re.compile(

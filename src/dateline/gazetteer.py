@@ -21,7 +21,7 @@ from typing import Any, Iterable, Protocol
 from .errors import ResourceError
 from .gazetteer_build import fold
 
-GAZETTEER_VERSION = 8
+GAZETTEER_VERSION = 10
 log = logging.getLogger(__name__)
 
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
@@ -30,6 +30,17 @@ PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
 ARABIC_ARTICLE = re.compile(r"(?:(?:Ar|Ash|Adh|Ath|Az|Ad|Er|Esh|Ed|Ez|Et)[- ]|(?:As|At|An|Es|En)-)(?=[A-Z])")
 # where such a spelling is read: Arab League states, and neighbours that keep Arabic names
 ARABIC_NAME_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD".split())
+# Words of Arabic place names that English news and GeoNames transliterate differently
+# ("Ras al Ain" / "Ra's al Ayn", "Tell Abyad" / "Tall Abyad", "Deir Hafer" / "Dayr Hafir")
+ARABIC_SPELLINGS = {
+    "ain": ("ayn", "ein"), "ayn": ("ain", "ein"), "ein": ("ain", "ayn"), "al": ("el",), "el": ("al",),
+    "tell": ("tall", "tal"), "tall": ("tell", "tal"), "tal": ("tall", "tell"), "deir": ("dayr", "dair"),
+    "dayr": ("deir", "dair"), "dair": ("deir", "dayr"), "kafr": ("kfar", "kafar"), "kfar": ("kafr",),
+    "jabal": ("jebel",), "jebel": ("jabal",), "beit": ("bayt", "bait"), "bayt": ("beit", "bait"),
+    "abu": ("abou",), "abou": ("abu",), "umm": ("um", "oum"), "um": ("umm",), "oum": ("umm",),
+    "sheikh": ("shaykh", "shaikh"), "shaykh": ("sheikh",), "shaikh": ("sheikh", "shaykh"),
+}
+MAX_SPELLINGS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +153,25 @@ class Gazetteer:
             out.append(Candidate(e, code & 3))
         if not out and (m := ARABIC_ARTICLE.match(name)):
             out = self._article_variants(name[m.end():], country)
+        if not out and _respellable(name):
+            out = self._arabic_spellings(name, country)
         return out
+
+    def _arabic_spellings(self, name: str, country: str | None) -> list[Candidate]:
+        """"Ras al Ain" read as "Ras al Ayn", one word respelt or several, only in Arabic-speaking
+        countries; always a derived match."""
+        words = fold(name).split()
+        variants = [""]
+        for w in words:
+            variants = [f"{v} {o}".strip() for v in variants for o in (w,) + ARABIC_SPELLINGS.get(w, ())]
+            variants = variants[:MAX_SPELLINGS]
+        out: dict[int, Candidate] = {}
+        for variant in variants[1:]:
+            for code in self._lookup(variant):
+                e = self.entry(code >> 2)
+                if e.country_code in ARABIC_NAME_COUNTRIES and (not country or e.country_code == country):
+                    out.setdefault(e.geonameid, Candidate(e, DERIVED))
+        return list(out.values())
 
     def _article_variants(self, rest: str, country: str | None) -> list[Candidate]:
         """"Ar-Raqqa" read as "Al Raqqa" or "Raqqa", only in Arabic-speaking countries."""
@@ -201,7 +230,8 @@ class Gazetteer:
 
     # -- helpers used by detection and ranking ---------------------------------------------
     def has_name(self, name: str) -> bool:
-        return fold(name) in self._keys or (ARABIC_ARTICLE.match(name) is not None and bool(self.search(name)))
+        return fold(name) in self._keys or ((ARABIC_ARTICLE.match(name) is not None or _respellable(name))
+                                            and bool(self.search(name)))
 
     def is_common_word(self, name: str) -> bool:
         """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""
@@ -250,6 +280,12 @@ class Gazetteer:
                     blocks[key[:2]].append(key)
             self._fuzzy_blocks = dict(blocks)
         return self._fuzzy_blocks
+
+
+def _respellable(name: str) -> bool:
+    """Two words or more, one of them spelt more than one way in Arabic names."""
+    words = fold(name).split()
+    return len(words) > 1 and any(w in ARABIC_SPELLINGS for w in words)
 
 
 def build_gazetteer(path: str | Path) -> Path:

@@ -186,6 +186,19 @@ class _Builder:
                     self.demonyms[key] = (idx, rank)
 
 
+# a suffix-rule demonym that is also the name of a town this big is the town ("Afrin" is not a
+# form of "African", "Arish" none of "Aruban"); "Canadian" (Texas) and "Welsh" stay demonyms
+TOWN_OVER_DEMONYM = 5000
+
+
+def _drop_town_demonyms(b: _Builder) -> None:
+    pop, feature = b.cols["pop"], b.cols["feature"]
+    for key in list(b.demonyms):
+        slot = b.keys.get(key, {})
+        if any(kind == 0 and feature[i] == "city" and pop[i] >= TOWN_OVER_DEMONYM for i, kind in slot.items()):
+            del b.demonyms[key]
+
+
 def _load_json(path: Path) -> Any:
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
@@ -351,7 +364,9 @@ def _add_admin1(b: _Builder, site: Path, csc_states: dict[str, dict],
         names = [f[0], csc.get("name", "")] + aliases
         english = csc.get("name") or _english_name(f[0], aliases)
         keys = _division_keys(n for n in names if n)
-        cap = _capital(keys, by_admin1.get((cc, a1), []), b)
+        # "Baalbek-Hermel": a division named after two towns has its seat in the first
+        firsts = {fold(n.split("-")[0]) for n in names if n and "-" in n}
+        cap = _capital(keys | firsts, by_admin1.get((cc, a1), []), b)
         lat, lon = _float(csc.get("latitude")), _float(csc.get("longitude"))
         if lat != lat and cap is not None:  # NaN: no CSC point, fall back to the capital
             lat, lon = b.cols["lat"][cap], b.cols["lon"][cap]
@@ -422,6 +437,7 @@ def build(path: str | Path) -> dict[str, Any]:
     capitals = _add_admin1(b, site, csc_states, by_admin1)
     _add_admin2(b, site)
     _mark_capitals(b, countries)
+    _drop_town_demonyms(b)
     for word, target in IRREGULAR_DEMONYMS.items():
         if target in countries:
             b.demonyms[fold(word)] = (countries[target]["idx"], 999)

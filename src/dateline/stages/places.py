@@ -24,7 +24,7 @@ from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
 
 NAME = "places"
-VERSION = 3
+VERSION = 4
 REQUIRES = ("text", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -40,7 +40,10 @@ DIRECTIONS = r"(?:north|south|east|west|central|northern|southern|eastern|wester
 LEADING_DIRECTION = re.compile(rf"^(?:the\s+)?{DIRECTIONS}\s+", re.I)
 PLACE_PREPOSITIONS = re.compile(  # "In Wad Madani, ...": a sentence may open with the preposition
     r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of|In|At|Near|Outside)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
+    rf"(?:{DIRECTIONS}\s+)?(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
+# a lower-case Arabic article opens a name ("in el Hermel", "in al-Bukamal"); the English words
+# "as", "at", "an" only with a hyphen
+LOWER_ARTICLE = re.compile(r"(?:al|el|ar|ash|ech|esh|az|ad|ed|ez)(?=\s[A-Z])|(?:al|el|ar|as|ash|at|an|az|ad|ed|es|ez|en|et)-(?=[A-Z])")
 LIST_CUE = re.compile(r"\b(?:cities|towns|villages|provinces|regions|states|countries|areas|"
                       r"places|locations|capitals)\b")
 NER_PLACE = {"GPE", "LOC"}
@@ -155,8 +158,9 @@ def _detect_all(doc: Document, gaz) -> list[_Hit]:
     text = doc.text
     ner = [m for m in doc.mentions if m.source == "ner" and m.label != "PLACE"]
     hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
-    hits = _merge(hits + _qualified_runs(text, hits, gaz))
+    hits = _road_ends(text, _merge(hits + _qualified_runs(text, hits, gaz)), gaz)
     _support(text, hits, ner, gaz)
+    _qualifier_groups(text, hits, gaz)
     hits += _affiliations(text, hits, gaz)
     return sorted(_datelines(text, hits, gaz), key=lambda h: h.start)
 
@@ -184,6 +188,25 @@ def _datelines(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
     return hits
 
 
+QUALIFIER_GROUP = re.compile(r"(?<=[\w.] )\(([^()]{3,80})\)")
+
+
+def _qualifier_groups(text: str, hits: list[_Hit], gaz) -> None:
+    """"... checkpoint (As Sawadiyah, Al Bayda)": a bracketed district and province (or country)
+    after a name are places, whatever the model made of the group (here an organisation)."""
+    at = {(h.start, h.end): h for h in hits}
+    for m in QUALIFIER_GROUP.finditer(text):
+        parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in re.finditer(r"[^,]+", m.group(1))]
+        parts = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
+                 for s, e in parts]
+        if not 2 <= len(parts) <= 3 or not _is_region(text[slice(*parts[-1])], gaz):
+            continue
+        found = [at.get(span) for span in parts]
+        if all(h is not None and (h.support >= 0 or h.support == EMBEDDED) for h in found):
+            for h in found:
+                h.support = max(h.support, 2)
+
+
 def _affiliations(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
     """"James Clyburn, D-S.C.", "Rep. Gilliard, D-Charleston": a legislator's party and place."""
     out = []
@@ -202,7 +225,8 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
     i = 0
     while i < len(words):
         s, e = words[i]
-        if not text[s].isupper():
+        article = LOWER_ARTICLE.match(text, s) is not None
+        if not text[s].isupper() and not article:
             i += 1
             continue
         best = None
@@ -214,10 +238,10 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
                 break
             if j > i and SENTENCE_END.fullmatch(text, *words[j - 1]):
                 break  # "in Rasht. Hamilton's report": a full stop after a word ends the name
-            if not token[0].isupper() and token not in CONNECTORS:
+            if not token[0].isupper() and token not in CONNECTORS and not (j == i and article):
                 break
             span = _strip_possessive(text, s, we)
-            if span and token[0].isupper() and gaz.has_name(text[span[0]:span[1]]):
+            if span and (token[0].isupper() or (j == i and "-" in token)) and gaz.has_name(text[span[0]:span[1]]):
                 best = (span, j)
             j += 1
         if best is None:
@@ -363,6 +387,22 @@ def _major_region(name: str, gaz) -> bool:
 
 def _is_region(name: str, gaz) -> bool:
     return any(c.entry.feature in ("country", "admin1") and c.match == 0 for c in gaz.search(name))
+
+
+# "the Halba-Qoubaiyat road", "the Sidon-Tyr highway": a road named after the towns at its ends
+ROAD_ENDS = re.compile(r"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\s?[-–]\s?([A-Z][\w'’]+(?:\s[a-z]{2}\s[A-Z][\w'’]+)?)"
+                       r"(?=\s+(?:road|highway|motorway|expressway|freeway|route|railway|corridor)\b)")
+
+
+def _road_ends(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+    """Each end of a road the gazetteer knows is a place (the road's own name is not)."""
+    for m in ROAD_ENDS.finditer(text):
+        ends = [m.span(g) for g in (1, 2) if gaz.has_name(m.group(g)) and not gaz.is_common_word(m.group(g))]
+        if not ends:
+            continue
+        hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
+        hits += [_Hit(s, e, "pattern", 2) for s, e in ends]
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _merge(hits: list[_Hit]) -> list[_Hit]:
@@ -551,7 +591,12 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _big_place(name: str, gaz, floor: int) -> bool:
-    for cand in gaz.search(name):
+    head, _, last = name.rpartition(" ")
+    cands = gaz.search(name)
+    if not cands and head and last.lower() in DIVISION and not gaz.is_common_word(head) \
+            and not re.fullmatch(DIRECTIONS, head, re.I):
+        cands = gaz.search(head)  # "the Baalbek Governorate building": the name before the word
+    for cand in cands:
         e = cand.entry
         if e.feature in ("country", "admin1", "continent") and cand.match == 0:
             return True
