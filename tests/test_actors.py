@@ -63,3 +63,26 @@ def test_armed_groups_of_turkey_under_acled_names():
     assert actors.org_name(_org("children of fire"), "Turkey", on) == "Children of Fire"
     assert actors.org_name(_org("Martyr Soro Amed"), "Turkey", on) == "MSAV: Martyr Soro Amed Vengeance Units"
     assert actors.org_name(_org("TAK"), "Turkey", on) == "TAK: Kurdistan Freedom Hawks"
+
+
+def test_state_forces_of_countries_acled_writes_with_the_and_their_periods():
+    on = date(2020, 4, 30)
+    assert actors.generic_actor("Emirati forces", "United Arab Emirates", on)[0] == \
+        "Military Forces of the United Arab Emirates (2004-)"
+    assert actors.generic_actor("American troops", "United States", on)[0] == "Military Forces of the United States (2017-)"
+    assert actors.generic_actor("American troops", "United States", date(2022, 1, 1))[0] == \
+        "Military Forces of the United States (2021-)"
+    assert actors.generic_actor("Jordanian forces", "Jordan", on)[0] == "Military Forces of Jordan (1999-)"
+
+
+def test_a_weapon_the_model_tags_as_an_organisation_is_no_actor():
+    from dateline.model import Mention, Span
+    text = "An RPG missile was launched at the Hezbollah office."
+    mentions = [Mention(3, 6, "RPG", "ORG", "ner", 0)]
+    found = actors.organisations(Span(0, len(text), text), mentions, text, country="Lebanon")
+    assert [a.name for a in found] == ["Hezbollah"]
+
+
+def test_a_member_state_written_with_the_still_acts_under_its_operation():
+    uae = "Military Forces of the United Arab Emirates (2004-)"
+    assert actors.under_operation(uae, "Yemen", date(2020, 4, 29)) == "Operation Restoring Hope"

@@ -82,7 +82,8 @@ _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
-_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime)$", re.I)
+_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|"
+                       r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad)$", re.I)  # weapons are no actors
 
 
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
@@ -266,8 +267,14 @@ def generic_actor(phrase: str, country: str, on: date | None = None) -> tuple[st
 
 
 def with_period(actor: str, country: str, on: date | None) -> str:
+    actor = _THE_COUNTRY.sub(r"of the \1", actor)  # ACLED: 'Military Forces of the United States'
     starts = [s for s in data_json("state_periods.json")["periods"].get(country, []) if on is None or s <= on.isoformat()]
     return f"{actor} ({starts[-1][:4]}-)" if starts else actor
+
+
+# country names ACLED writes with "the" after "Forces of"
+_THE_COUNTRY = re.compile(r"\bof (United States|United Arab Emirates|United Kingdom|Netherlands|Philippines|"
+                          r"Democratic Republic of Congo|Central African Republic|Gambia|Bahamas|Comoros|Maldives)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -296,7 +303,8 @@ def under_operation(actor: str, country: str, on: date | None) -> str | None:
     for op in data_json("actors.json")["operations"]:
         if op["country"] != country or (on is not None and on.isoformat() < op["since"]):
             continue
-        if any(actor.startswith(f"Military Forces of {member}") for member in op["members"]):
+        if any(actor.startswith((f"Military Forces of {member}", f"Military Forces of the {member}"))
+               for member in op["members"]):
             return op["name"]
     return None
 
