@@ -471,3 +471,30 @@ def test_a_region_or_sea_with_the_is_not_a_small_town_or_a_county(text, name):
 ])
 def test_the_town_readings_stay_without_the_or_as_a_modifier(text, name, geonameid):
     assert resolve_in(region_gaz(), text, name).geonameid == geonameid
+
+
+def gaz_groups() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(1, "Al Jawf", "admin1", "ADM1", "SA", "20", 29.9, 39.3, 700_000),
+        Entry(2, "Al Jawf", "admin1", "ADM1", "YE", "21", 16.2, 45.0, 600_000),
+        Entry(3, "Algiers", "city", "PPLC", "DZ", "01", 36.7, 3.1, 1_900_000, ("Al Jaza'ir",)),
+        Entry(4, "Saudi Arabia", "country", "PCLI", "SA", "", 24.0, 45.0, 34_000_000),
+        Entry(5, "Yemen", "country", "PCLI", "YE", "", 15.5, 48.0, 29_000_000),
+    ], iso3={"SA": "SAU", "YE": "YEM", "DZ": "DZA"})
+
+
+def test_a_single_country_group_is_evidence_of_the_country_and_a_guessed_spelling_abroad_is_no_match():
+    text = "Pro-Hadi forces repelled a pro-Houthi attack in Al Jazaire area (Khabb, Al Jawf)."
+    found = mentions(text, "Al Jazaire", "Al Jawf")
+    alone = resolve_mentions(text, found, gaz_groups(), settings=SETTINGS)
+    # without the groups the larger, Saudi Al Jawf wins
+    grouped = resolve_mentions(text, found, gaz_groups(), settings=SETTINGS, groups={"YE": 2})
+    assert grouped[1].country_code == "YE" and alone[1].country_code != "YE"
+    # "Al Jazaire" is only a near spelling of Algiers, in a country nothing else in the report points to
+    assert grouped[0].geonameid is None and "outside the report's countries" in grouped[0].reason
+
+
+def test_home_countries_of_named_groups_whichever_side_they_are_on():
+    from dateline.actors import home_countries
+    assert home_countries("anti-Houthi forces and the Security Belt clashed; the SDF withdrew") == {"YE": 2, "SY": 1}
+    assert home_countries("Islamic State fighters attacked") == {}  # acts in many countries

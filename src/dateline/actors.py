@@ -133,6 +133,24 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     return sorted(found, key=lambda a: a.start)
 
 
+@functools.lru_cache(maxsize=1)
+def _homes() -> tuple[re.Pattern[str], dict[str, str]]:
+    home = {a: org["home"] for org in data_json("actors.json")["organisations"] if org.get("home")
+            for a in org["aliases"]}
+    alias = "|".join(re.escape(a) for a in sorted(home, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/])(?:anti-|pro-)?({alias})(?![\w/])"), home
+
+
+def home_countries(text: str) -> dict[str, int]:
+    """ISO country code -> how many different single-country groups the text names ("anti-Houthi
+    forces", "the SDF": evidence of where its places lie, whichever side a group is on)."""
+    pattern, home = _homes()
+    groups: dict[str, set[str]] = {}
+    for m in pattern.finditer(text):
+        groups.setdefault(home[m.group(1)], set()).add(m.group(1))
+    return {cc: len(names) for cc, names in groups.items()}
+
+
 def _only_places(text: str, start: int, end: int, mentions) -> bool:
     rest, pos = [], start
     for m in sorted((m for m in mentions if m.label == "PLACE" and start <= m.start and m.end <= end),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .errors import InputError
+from .actors import home_countries
 from .georank import resolve_mentions
 from .model import Document, Mention, Place, Span, new_document
 from .pipeline import Context, get_pipeline
@@ -77,7 +78,7 @@ def resolve_detected(found: Detected, *, settings: Settings,
                      focus: Mapping[Region, float] | None = None) -> tuple[Place, ...]:
     """One Place per mention; streets are reported as finer than the gazetteer, never guessed."""
     places = resolve_mentions(found.text, list(found.mentions), gazetteer_for(settings), settings=settings,
-                              anchor=found.anchor, focus=focus)
+                              anchor=found.anchor, focus=focus, groups=home_countries(found.text))
     if found.given_order:
         return tuple(places)
     places += [Place(m, reason="street or road: finer than the gazetteer") for m in found.streets]

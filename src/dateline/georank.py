@@ -45,6 +45,7 @@ W_SHORT_DIVISION = 2.0  # a division under another name ("Columbia") that a big 
 W_STATE_SHARE = 1.0  # times the share of the other names with a reading in this reading's state
 STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weight 1-3)
 PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
+W_GROUP = 1.0  # a country vote per single-country group named (actors.json "home"; not fitted)
 W_FOCUS = 4.0  # times the share of the source's other documents with places in this reading's state
 W_FOCUS_COUNTRY = 1.0  # ... and in its country (source_focus.py; fitted on LGL, checked on half its sources)
 CELL = 1.0  # degrees: the grid that finds close readings
@@ -77,9 +78,11 @@ class _Context:
 
 def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Settings,
                      anchor: Span | None = None,
-                     focus: Mapping[tuple[str, str], float] | None = None) -> list[Place]:
+                     focus: Mapping[tuple[str, str], float] | None = None,
+                     groups: Mapping[str, int] | None = None) -> list[Place]:
     """One Place per mention, in the given order. `focus`: the states (country, admin1 code)
-    where the source's other documents report from, with their share (source_focus.py)."""
+    where the source's other documents report from, with their share (source_focus.py).
+    `groups`: country code -> single-country armed or political groups the text names."""
     items = [candidates(text, m, gaz, settings) for m in mentions]
     link_division_lists(text, items, gaz)
     _link_qualifiers(text, items, gaz)
@@ -91,6 +94,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     if anchor is not None and anchor.text:
         for cand in _anchorcandidates(anchor.text, gaz)[:1]:
             ctx.countries[cand.entry.country_code] += 2.0
+    for country, n in (groups or {}).items():
+        ctx.countries[country] += W_GROUP * min(n, 2)  # "pro-Houthi forces ... (Khabb, Al Jawf)": Yemen's Al Jawf
     for item in items:
         _seed_context(item, ctx)
     if ctx.maybe_admin1 and ctx.countries:
@@ -102,7 +107,7 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
         for k, item in enumerate(items):
             _score(k, item, items, ctx, gaz)
         ctx = _picked_context(items, ctx)
-    return [_place(item, items, gaz, settings) for item in items]
+    return [_place(item, items, gaz, settings, ctx) for item in items]
 
 
 def _set_focus(ctx: _Context, focus: Mapping[tuple[str, str], float]) -> None:
@@ -435,10 +440,19 @@ def _confidence(item: Item) -> float:
     return round(share * quality, 3)
 
 
-def _place(item: Item, items: list[Item], gaz, settings: Settings) -> Place:
+def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context) -> Place:
     if item.best < 0:
         return Place(item.mention, reason="no gazetteer entry for this name")
     c = item.cands[item.best]
+    others = ctx.countries - ctx.own[item.key] if item.key in ctx.own else ctx.countries
+    # (a name whose readings all lie in one country gave that country half a vote itself)
+    itself = 0.5 if len({x.entry.country_code for x in item.cands}) == 1 else 0.0
+    elsewhere = sum(v for cc, v in others.items() if cc != c.entry.country_code)
+    if c.match == 3 and elsewhere >= 1.0 and others.get(c.entry.country_code, 0.0) <= itself:
+        # "Al Jadair area ... (Khabb wa ash Shaaf, Al Jawf)" is not Algiers: a guessed spelling
+        # abroad, while the report's other evidence lies in other countries
+        return Place(item.mention, reason=f"near spelling {c.entry.name} ({c.entry.country_code}) outside "
+                                          "the report's countries")
     conf = _confidence(item)
     if conf < settings.geo_min_confidence:
         return Place(item.mention, confidence=conf,

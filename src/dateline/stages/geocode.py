@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..actors import home_countries
 from ..georank import resolve_mentions
 from ..model import Document
 from ..resources import gazetteer_for
 from ..source_focus import document_regions
 
 NAME = "geocode"
-VERSION = 3
+VERSION = 4
 REQUIRES = ("text", "mentions")
 ASSIGNS = ("places", "regions")
 
@@ -27,10 +28,11 @@ def run(doc: Document, ctx) -> Document:
     mentions = [m for m in doc.mentions if m.label in ("PLACE", "DEMONYM")]
     mentions.sort(key=lambda m: (m.start, m.end))
     anchor = doc.anchor.place if doc.anchor is not None else None
-    alone = resolve_mentions(doc.text, mentions, gaz, settings=ctx.settings, anchor=anchor)
+    groups = home_countries(doc.text)
+    alone = resolve_mentions(doc.text, mentions, gaz, settings=ctx.settings, anchor=anchor, groups=groups)
     places = alone
     if doc.focus:
         places = resolve_mentions(doc.text, mentions, gaz, settings=ctx.settings, anchor=anchor,
-                                  focus={(c, a): share for c, a, share in doc.focus})
+                                  focus={(c, a): share for c, a, share in doc.focus}, groups=groups)
     return dataclasses.replace(doc, places=tuple(p for p in places if p.mention.label == "PLACE"),
                                regions=tuple(sorted(document_regions(alone, gaz))))
