@@ -605,3 +605,14 @@ def test_a_sentence_referring_back_places_the_event_more_precisely(run):
     doc = run("Iran, Aug. 10, 2019 - An explosion at a market in Fars Province on Friday killed 3 people, "
               "officials said.\n\nAnother explosion hit a crowded street in Shiraz, witnesses said.")
     assert sorted(e.place.name for e in doc.events) == ["Fars", "Shiraz"]
+
+
+def test_an_attacker_the_source_attributes_to_a_named_group_is_that_group(run):
+    doc = run("Gunmen believed to belong to IS shot and killed a man in Idlib on Sunday.", date=date(2020, 5, 5))
+    (event,) = doc.events
+    assert (event.actor1, event.actor2) == ("Islamic State (Syria)", "Civilians (Syria)")
+    actor = next(ev for ev in event.evidence if ev.field == "actor1")
+    assert doc.text[actor.start:actor.end] == "IS"
+    # an attacker the sentence calls unidentified stays so, whoever the victim is said to be
+    (event,) = run("Unidentified gunmen shot and killed a man in Idlib on Sunday.", date=date(2020, 5, 5)).events
+    assert event.actor1 == "Unidentified Armed Group (Syria)"

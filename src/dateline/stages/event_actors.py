@@ -114,6 +114,10 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         first = (state or known)[0]
         spans.append(("actor1", Span(first.start, first.end, first.text)))
         return first.name, [o.name for o in sc.side if o is not first]
+    attributed = _attributed(sc)
+    if attributed is not None:  # "suspected IS militants", "gunmen believed to belong to IS"
+        spans.append(("actor1", Span(attributed.start, attributed.end, attributed.text)))
+        return attributed.name, []
     nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
     generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on)
     if generic:
@@ -129,6 +133,21 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         # "Saudi rocket and artillery shelling": a state's weapons name its armed forces
         return actor_lib.with_period(f"Military Forces of {national}", national, sc.on), []
     return "", []
+
+
+# the source names the group it believes acted (ACLED codes that group, not an unidentified one)
+_ATTRIBUTION = re.compile(r"\b(?:suspected|alleged|presumed|(?:believed|thought|said|reported) to (?:be|belong to|be from)|"
+                          r"suspected of (?:being|belonging to)|linked to|affiliated (?:with|to))\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _attributed(sc: _Scene):
+    """A known group the words before the trigger attribute the act to, or None."""
+    lo = sc.subj[0] if sc.subj else sc.sent.start
+    for o in sc.orgs:
+        if o.known and max(lo - 25, sc.sent.start) <= o.start and o.end <= sc.typing.trigger.start \
+                and _ATTRIBUTION.search(sc.doc.text[max(sc.sent.start, o.start - 40):o.start]):
+            return o
+    return None
 
 
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|air raids?|drones?|warplanes?|"
@@ -173,7 +192,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor1, assoc1 = operation, [actor1] + assoc1
     # the other side: named after the subject ("pro-Hadi forces thwarted a Houthi attack")
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
-    other = [o for o in sc.orgs if o.start >= after and o not in sc.side]
+    other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1]
     if reciprocal is not None:
         actor2, assoc2 = reciprocal, [o.name for o in other]
     elif other:
