@@ -100,3 +100,26 @@ def test_a_place_that_only_qualifies_the_actor_places_the_event_but_an_origin_do
     # where the only places are where people came from, there is no place to code
     text = "On 28 April 2020, residents from el Marj clashed with residents of a neighbouring town."
     assert dateline.extract(text, source="Wire").events == ()
+
+
+@pytest.mark.slow
+def test_an_authority_banning_protests_is_a_strategic_development_of_its_government():
+    text = ("On Tuesday, Van Governor's Office extended the ban on all marches, protests and press "
+            "conferences in the province for another 15 days.")
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.event_type, event.sub_event_type) == (
+        "Van", "Strategic developments", "Change to group/activity")
+    assert event.actor1.startswith("Government of Turkey")
+    # the ban stops no protest that went ahead despite it
+    text = "Police banned the march in Van, but hundreds of protesters gathered in the city centre on Sunday."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_second_mention_of_a_name_lends_its_reading_no_closeness():
+    # two mentions of "Maden" once pulled each other to Keskin (whose old name is Maden), 0 km apart
+    text = ("Maden governorship halted all entries and departures from the Maden district of Elazig "
+            "for two weeks on Wednesday to curb the coronavirus.")
+    events = dateline.extract(text, source="Wire").events
+    assert {(e.place.name, e.place.admin1) for e in events} == {("Maden", "Elazığ")}

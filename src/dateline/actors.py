@@ -82,6 +82,8 @@ _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
+_AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|Governorate|Municipality|Ministry|"
+                        r"Ministry of [A-Z]\w+|Presidency|Cabinet|Council of Ministers)$")
 _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|"
                        r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad)$", re.I)  # weapons are no actors
 
@@ -127,6 +129,10 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
+        if _AUTHORITY.search(name):
+            # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
+            # subject's generic name codes as the government when it acts (a building otherwise)
+            continue
         if _only_places(text, start, end, mentions):
             continue  # "Kharkiv and Odesa" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))

@@ -69,7 +69,7 @@ class _Context:
     maybe_admin1: Counter = field(default_factory=Counter)  # "Georgia": the state, if the article is in the US
     # (country, admin1) -> mentions whose confident pick lies there (rebuilt every pass)
     picked_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
-    points: list[tuple[int, float, float]] = field(default_factory=list)  # (item, lat, lon)
+    points: list[tuple[str, float, float]] = field(default_factory=list)  # (name key, lat, lon)
     # (lat, lon) -> [(item, km)] to every point: candidates recur across mentions of one name
     distances: dict[tuple[float, float], list[tuple[int, float]]] = field(default_factory=dict)
     focus: Mapping[tuple[str, str], float] = field(default_factory=dict)  # the source's usual states
@@ -355,7 +355,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             s -= 4.0
         elif e.feature == "admin1" and c.match in (ALTERNATE, DERIVED) and e.country_code in big_city:
             s -= W_SHORT_DIVISION
-        s += _proximity(k, e, ctx)
+        s += _proximity(item.key, e, ctx)
         if i in item.nested:
             s += W_NESTED
         s += W_CLOSE * min(2, item.close.get(i, 0))
@@ -397,14 +397,15 @@ def _contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
-def _proximity(k: int, e: Entry, ctx: _Context) -> float:
+def _proximity(name_key: str, e: Entry, ctx: _Context) -> float:
+    """Closeness to the other names' confident picks (a second mention of the same name is no other)."""
     if e.feature not in ("city", "admin2", "admin1") or not ctx.points:
         return 0.0
     key = (e.latitude, e.longitude)
     dists = ctx.distances.get(key)
     if dists is None:
         dists = ctx.distances[key] = [(j, _km(e.latitude, e.longitude, lat, lon)) for j, lat, lon in ctx.points]
-    best = min((km for j, km in dists if j != k), default=1e9)
+    best = min((km for other, km in dists if other != name_key), default=1e9)
     for limit, bonus in W_PROXIMITY:
         if best < limit:
             return bonus
@@ -421,7 +422,7 @@ def _picked_context(items: list[Item], old: _Context) -> _Context:
         if e.feature in ("city", "admin2", "admin1") and _margin(item) > PICK_MARGIN:
             ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(item.key)
             _vote(ctx, item, e.country_code, 0.5)
-            ctx.points.append((k, e.latitude, e.longitude))
+            ctx.points.append((item.key, e.latitude, e.longitude))
     return ctx
 
 

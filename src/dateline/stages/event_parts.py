@@ -85,6 +85,11 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
         # doctor": the arrest or the violence is what they protest, not what happened at the protest
         hits = [h for h in hits if h[0] in PROTEST_SUBS or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
+    if any(h[0] == "Change to group/activity" for h in hits):
+        # "extended the ban on all forms of marches, protests, press conferences": what is banned
+        # did not happen (ACLED: a strategic development by the authority)
+        hits = [h for h in hits if h[0] not in PROTEST_SUBS
+                or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
     if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
     model_sub = None
@@ -125,6 +130,9 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
+# a protest word inside the list of what is banned, with no turn of the clause ("but", "despite") between
+_BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)\b"
+                     r"(?:(?!\b(?:but|yet|however|despite|defi\w+|although|though)\b)[^.;]){0,80}$")
 
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"

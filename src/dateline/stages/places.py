@@ -441,6 +441,9 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                 and not _big_place(name, gaz, 20 * MIN_POPULATION):
             h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
             continue
+        if SEAT_AFTER.match(text, h.end) and _big_place(name, gaz, 0):
+            h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
+            continue
         if _blocked(h, ner, text, gaz) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
                 or THING_AFTER.match(text, h.end):
             h.support = -1
@@ -497,6 +500,11 @@ PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)
 # "the US dollar", "Hong Kong dollars": a currency, not a place
 CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras|euros?|rupees?|pesos?|"
                       r"francs?|shekels?|yuan|yen|rubles?|roubles?|krona|krone)\b")
+
+
+# a place's own authority named after it ("Van Governor's Office", "Maden governorship")
+SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['’]s)?\s+[Oo]ffice|[Gg]overnorship|"
+                        r"[Mm]unicipality|[Gg]overnorate\s+(?:building|council|office))\b")
 
 
 # "Molotov cocktails" (Molotov is an old name of Perm)
