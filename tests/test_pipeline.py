@@ -123,3 +123,13 @@ def test_a_second_mention_of_a_name_lends_its_reading_no_closeness():
             "for two weeks on Wednesday to curb the coronavirus.")
     events = dateline.extract(text, source="Wire").events
     assert {(e.place.name, e.place.admin1) for e in events} == {("Maden", "Elazığ")}
+
+
+@pytest.mark.slow
+def test_an_event_on_a_road_named_after_its_towns_is_near_the_first_known_one():
+    text = "On Tuesday, rioters blocked the Halba-Qoubaiyat road with burning tyres, police said."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.country_code, event.place.geo_precision) == ("Halba", "LB", 2)
+    text = "On Tuesday, rioters blocked the Tripoli-Beirut highway at the Palma bridge with stones."
+    (event,) = dateline.extract(text, source="Wire").events
+    assert (event.place.name, event.place.country_code, event.place.geo_precision) == ("Tripoli", "LB", 2)

@@ -251,3 +251,13 @@ def test_a_lower_case_arabic_article_opens_the_name_and_a_direction_may_follow_t
     # "in central Van": the preposition still marks a place when a direction stands between
     text = "Activists gathered in central Van to protest. A van was parked outside."
     assert [text[h.start:h.end] for h in detect(doc_with(text), gz)] == ["Van"]
+
+
+def test_each_known_end_of_a_road_named_after_two_towns_is_a_place():
+    entries = [Entry(1, "Tripoli", "city", "PPLA", "LB", "09", 34.4, 35.8, 229_000),
+               Entry(2, "Beirut", "city", "PPLC", "LB", "04", 33.9, 35.5, 1_900_000),
+               Entry(3, "Halba", "city", "PPLA", "LB", "10", 34.5, 36.1, 4_500)]
+    gz = Gazetteer.from_entries(entries, common_words=["tripoli"])  # a kind of rock in English
+    text = "Rioters blocked the Tripoli-Beirut highway. Others blocked the Halba-Qoubaiyat road with tyres."
+    doc = doc_with(text, [("Tripoli-Beirut", "GPE")])
+    assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Tripoli", "Beirut", "Halba"]

@@ -397,7 +397,8 @@ ROAD_ENDS = re.compile(r"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\s?[-–]\s?([A-
 def _road_ends(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
     """Each end of a road the gazetteer knows is a place (the road's own name is not)."""
     for m in ROAD_ENDS.finditer(text):
-        ends = [m.span(g) for g in (1, 2) if gaz.has_name(m.group(g)) and not gaz.is_common_word(m.group(g))]
+        ends = [m.span(g) for g in (1, 2) if gaz.has_name(m.group(g)) and (
+            not gaz.is_common_word(m.group(g)) or _big_place(m.group(g), gaz, 20 * MIN_POPULATION))]  # "Tripoli"
         if not ends:
             continue
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
