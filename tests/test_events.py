@@ -616,3 +616,16 @@ def test_an_attacker_the_source_attributes_to_a_named_group_is_that_group(run):
     # an attacker the sentence calls unidentified stays so, whoever the victim is said to be
     (event,) = run("Unidentified gunmen shot and killed a man in Idlib on Sunday.", date=date(2020, 5, 5)).events
     assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_a_heading_that_names_the_kind_of_development_types_the_report(run):
+    on = date(2020, 5, 5)
+    text = "On Sunday, gunmen took over a farm and its harvest near Idlib, residents said."
+    (event,) = run("Looting: " + text, date=on).events
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert [e.sub_event_type for e in run(text, date=on).events] == ["Non-violent transfer of territory"]
+    # a heading with no cue word in its sentence still reports that development
+    (event,) = run("Security measures: On Sunday, soldiers set up checkpoints across Idlib and searched cars.",
+                   date=on).events
+    assert event.sub_event_type == "Change to group/activity"
+    assert run("On Sunday, soldiers set up checkpoints across Idlib and searched cars.", date=on).events == ()

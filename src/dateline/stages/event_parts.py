@@ -1,6 +1,7 @@
 """The parts of an event the events stage assembles: type, date, actors, size, fatalities, notes."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -92,6 +93,21 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
                 or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
     if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
+    typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
+    heading = _heading(sent.text)
+    if heading is None:
+        return typing
+    # "Security measures: On 29 April, Turkish forces closed ...": the report names the kind itself;
+    # the cue word, where there is one, stays the trigger (actors are read from its clause)
+    sub, length = heading
+    if typing is not None:
+        return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
+    return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+
+
+def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Sequence[Token], ref: date | None,
+                guess: "TypeGuess | None") -> Typing | None:
+    """The lexicon's cues and the classifier's guess together (see type_sentence)."""
     model_sub = None
     if guess is not None and guess.confidence >= CLASSIFIER_MIN_CONFIDENCE and guess.is_event >= 0.5:
         model_sub = guess.sub_event_type
@@ -114,6 +130,18 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         if same:
             start, end = same[0][2], same[0][3]
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
+
+
+_HEADING = re.compile(r"^\s*([A-Z][A-Za-z/ -]{2,40}):\s")
+
+
+def _heading(text: str) -> tuple[str, int] | None:
+    """(sub-event type, heading length) when the sentence opens with a heading naming one."""
+    m = _HEADING.match(text)
+    if m is None:
+        return None
+    sub = data_json("taxonomy.json").get("headings", {}).get(m.group(1).strip())
+    return (sub, m.end(1)) if sub else None
 
 
 def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
