@@ -261,3 +261,11 @@ def test_each_known_end_of_a_road_named_after_two_towns_is_a_place():
     text = "Rioters blocked the Tripoli-Beirut highway. Others blocked the Halba-Qoubaiyat road with tyres."
     doc = doc_with(text, [("Tripoli-Beirut", "GPE")])
     assert [text[h.start:h.end] for h in detect(doc, gz)] == ["Tripoli", "Beirut", "Halba"]
+
+
+def test_the_place_a_force_entered_is_a_place_whatever_the_model_tagged():
+    gz = Gazetteer.from_entries([Entry(1, "Idlib", "city", "PPLA", "SY", "12", 35.9, 36.6, 128_000, ("Idleb",))])
+    text = "Turkish military convoys entered Idleb on Thursday."
+    assert [text[h.start:h.end] for h in detect(doc_with(text, [("Idleb", "PERSON")]), gz)] == ["Idleb"]
+    text = "Convoys passed as Idleb said on Thursday."
+    assert detect(doc_with(text, [("Idleb", "PERSON")]), gz) == []

@@ -514,7 +514,8 @@ THING_AFTER = re.compile(r"\s+cocktails?\b")
 
 TARGET_VERB = re.compile(
     r"\b(?:bombed|bombarded|shelled|struck|raided|stormed|captured|recaptured|retook|seized|overran|besieged|"
-    r"shelling|bombing|airstrikes? on|strikes? on|attacks? on|offensive on|march(?:ed)? on|siege of)\s+"
+    r"shelling|bombing|airstrikes? on|strikes? on|attacks? on|offensive on|march(?:ed)? on|siege of|"
+    r"entered|reached|arrived in|withdrew from|deployed (?:to|in)|advanced on|moved into|pushed into)\s+"
     r"(?:the\s+(?:town|city|village|district|province)\s+of\s+)?$")
 
 
