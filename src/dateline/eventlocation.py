@@ -7,6 +7,7 @@ attacked Hama" has one (Hama). The decision uses the parse around each place men
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Sequence
 
@@ -499,8 +500,8 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
     exact = [c.entry for variant in (name, "Al " + name) for c in gaz.search(variant)]
     anchor_ids = {a.geonameid for a in anchors}
     # "Mansura in Ar-Raqqa": the exact "Mansura" towns lie in Egypt; inside Raqqa it is Al Mansurah
-    for entries in (exact, _near_spellings(gaz, name, anchors)):
-        for e in entries:
+    for lookup in (lambda: exact, lambda: _near_spellings(gaz, name, anchors)):  # the second only if needed
+        for e in lookup():
             if e.feature not in _QUALIFIER_RANK or e.geonameid in anchor_ids:
                 continue
             admin1 = e if e.feature == "admin1" else gaz.admin1_of(e)
@@ -533,6 +534,7 @@ def _near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
                                         or fuzz.ratio(sound, _sound(other)) >= NEAR_SOUND)]
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _bare(name: str) -> str:
     return without_article(fold(name))
 
@@ -543,6 +545,7 @@ _SOUNDS = ((re.compile(r"dh"), "th"), (re.compile(r"ei"), "ai"), (re.compile(r"o
            (re.compile(r"q"), "k"), (re.compile(r"h\b"), ""), (re.compile(r"(\w)\1"), r"\1"))
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _sound(key: str) -> str:
     for pattern, repl in _SOUNDS:
         key = pattern.sub(repl, key)

@@ -230,8 +230,10 @@ class Gazetteer:
 
     # -- helpers used by detection and ranking ---------------------------------------------
     def has_name(self, name: str) -> bool:
-        return fold(name) in self._keys or ((ARABIC_ARTICLE.match(name) is not None or _respellable(name))
-                                            and bool(self.search(name)))
+        key = fold(name)
+        if key in self._keys:
+            return True
+        return (ARABIC_ARTICLE.match(name) is not None or _respellable_key(key)) and bool(self.search(name))
 
     def is_common_word(self, name: str) -> bool:
         """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""
@@ -283,8 +285,12 @@ class Gazetteer:
 
 
 def _respellable(name: str) -> bool:
+    return _respellable_key(fold(name))
+
+
+def _respellable_key(key: str) -> bool:
     """Two words or more, one of them spelt more than one way in Arabic names."""
-    words = fold(name).split()
+    words = key.split()
     return len(words) > 1 and any(w in ARABIC_SPELLINGS for w in words)
 
 

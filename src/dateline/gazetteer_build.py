@@ -21,6 +21,7 @@ place, otherwise the most populous place of the division.
 """
 from __future__ import annotations
 
+import functools
 import json
 import pickle
 import unicodedata
@@ -92,6 +93,7 @@ ACLED_COUNTRY_NAMES = {"CD": "Democratic Republic of Congo", "CG": "Republic of 
                        "CZ": "Czech Republic", "SZ": "eSwatini", "TL": "East Timor"}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # detection and ranking fold the same names many times
 def fold(name: str) -> str:
     """The lookup key of a name: accents, ayn marks, dots and hyphens removed, lower case."""
     text = unicodedata.normalize("NFKD", name)
