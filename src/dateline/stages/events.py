@@ -17,8 +17,8 @@ from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Spa
 from . import event_actors, event_parts as parts
 from .. import actors as actor_lib
 from ..actors import with_period
-from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, qualifier_lookups, \
-    contained_lookups, district_seat
+from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, district_seat
+from ..namelookup import contained_lookups, qualifier_lookups
 from ..resources import gazetteer_for
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
