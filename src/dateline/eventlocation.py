@@ -83,8 +83,8 @@ _MODIFIER_AFTER = re.compile(
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
                       r"(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
-_BEFORE_ORIGIN = re.compile(r"\b(?:from|for|against|with|of|to|towards?|by|between|and|among)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_ORIGIN = r"from|for|against|with|to|towards?|by|between|and|among"
+_BEFORE_ORIGIN = re.compile(rf"\b(?:{_ORIGIN}|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:
@@ -238,10 +238,10 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
     positive = [p for p, s in scored if s > 0]
     if positive:
-        return _near_roads(text, positive)
+        return _near_roads(positive)
     neutral = [p for p, s in scored if s == 0]
     if neutral:
-        return _near_roads(text, neutral)
+        return _near_roads(neutral)
     # the event's own place did not resolve ("the village of Flifel (Ariha, Idleb)"): its
     # qualifier locates it approximately, which ACLED codes as geo_precision 2
     qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)] if text else []
@@ -250,26 +250,14 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored])
 
 
-_ROAD_END = re.compile(r"[-–]\s?(?:[A-Z][\w'’]+\s){0,3}?(?:[A-Z][\w'’]+)\s+(?:road|highway|motorway|expressway|freeway|route)\b")
-_ROAD_START = re.compile(r"(?:[A-Z][\w'’]+)\s?[-–]\s?$")
-
-
-def _near_roads(text: str, places: list[Place]) -> list[Place]:
+def _near_roads(places: list[Place]) -> list[Place]:
     """"blocked the Halba-Qoubaiyat road": on a road out of the town, near it (ACLED's geo_precision 2)."""
-    if not text:
-        return places
-    out = []
-    for p in places:
-        after = text[p.mention.end:p.mention.end + 60]
-        before = text[max(0, p.mention.start - 30):p.mention.start]
-        on_road = (_ROAD_END.match(after) or (_ROAD_START.search(before) and _ROAD_AFTER.match(after))) \
-            and p.feature == "city"
-        out.append(dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) if on_road else p)
-    return out
+    return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision))
+            if p.mention.source == "road" and p.feature == "city" else p for p in places]
 
 
 # words before a place that make it where someone came from or went to, not where things happened
-_ORIGIN_WORDS = re.compile(r"\b(?:from|for|against|with|to|towards?|by|between|among|and)\s+(?:the\s+)?$", re.I)
+_ORIGIN_WORDS = re.compile(rf"\b(?:{_ORIGIN})\s+(?:the\s+)?$", re.I)  # "of" qualifies, it places nothing
 
 
 def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],

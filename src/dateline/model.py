@@ -45,7 +45,7 @@ class Mention:
     end: int
     text: str
     label: str  # spaCy labels (GPE, LOC, ORG, PERSON, NORP, DATE, CARDINAL...) or PLACE, ACTOR
-    source: str = "ner"  # ner | gazetteer | pattern | dateline
+    source: str = "ner"  # ner | gazetteer | pattern | road (an end of "the A-B road") | dateline
     sent: int = -1  # index in Document.sentences, -1 if outside any
 
 

@@ -402,7 +402,7 @@ def _road_ends(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
         if not ends:
             continue
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
-        hits += [_Hit(s, e, "pattern", 2) for s, e in ends]
+        hits += [_Hit(s, e, "road", 2) for s, e in ends]
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -434,7 +434,7 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
         if h.source == "gazetteer" and ACRONYM.fullmatch(name) and not _abbreviates_region(name, gaz):
             h.support = -1  # "SWAT", "PA", "II": an acronym is a place only as a country's or a state's
             continue
-        if name in people and h.source != "pattern" and not _major_region(name, gaz):
+        if name in people and h.source not in ("pattern", "road") and not _major_region(name, gaz):
             h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
             continue
         if (SPEAKER_AFTER.match(text, h.end) or text[h.end:h.end + 3].strip().startswith("&")) \
@@ -458,7 +458,7 @@ def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
                 and not re.search(rf"\b{DIRECTIONS}\s$", text[max(0, h.start - 16):h.start], re.I):
             h.support = 0  # one word the model calls a place and the gazetteer does not know ("Yogananda")
             continue
-        if h.source in ("ner", "pattern"):
+        if h.source in ("ner", "pattern", "road"):
             continue
         if _pattern(text, h, hits):
             # "in God", "But residents": a lower-case word needs a big place behind the pattern
