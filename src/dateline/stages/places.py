@@ -22,42 +22,14 @@ import re
 from ..dates import CALENDAR
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
+from .place_support import big_place, is_region, sentence_initial, support
+from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DIRECTION, LOWER_ARTICLE,
+                          MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
 VERSION = 4
 REQUIRES = ("text", "sentences", "mentions")
 ASSIGNS = ("mentions",)
-
-WORD = re.compile(r"[^\W\d_][\w]*(?:[-'’.][\w]+)*\.?|\d+")
-CONNECTORS = {"of", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "am", "an",
-              "der", "den", "di", "y", "and"}
-DIVISION = {"province", "state", "region", "governorate", "county", "oblast", "district",
-            "prefecture", "parish", "territory", "department", "emirate"}
-DIRECTIONS = r"(?:north|south|east|west|central|northern|southern|eastern|western|northeast|" \
-             r"northwest|southeast|southwest|north-east|north-west|south-east|south-west|" \
-             r"northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|" \
-             r"south-eastern|south-western|mid|upper|lower)"
-LEADING_DIRECTION = re.compile(rf"^(?:the\s+)?{DIRECTIONS}\s+", re.I)
-PLACE_PREPOSITIONS = re.compile(  # "In Wad Madani, ...": a sentence may open with the preposition
-    r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of|In|At|Near|Outside)\s+(?:the\s+)?"
-    rf"(?:{DIRECTIONS}\s+)?(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?)$")
-# a lower-case Arabic article opens a name ("in el Hermel", "in al-Bukamal"); the English words
-# "as", "at", "an" only with a hyphen
-LOWER_ARTICLE = re.compile(r"(?:al|el|ar|ash|ech|esh|az|ad|ed|ez)(?=\s[A-Z])|(?:al|el|ar|as|ash|at|an|az|ad|ed|es|ez|en|et)-(?=[A-Z])")
-LIST_CUE = re.compile(r"\b(?:cities|towns|villages|provinces|regions|states|countries|areas|"
-                      r"places|locations|capitals)\b")
-NER_PLACE = {"GPE", "LOC"}
-NER_BLOCK = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
-MIN_POPULATION = 5000  # gazetteer-only hits below this need a pattern
-EMBEDDED = -2  # support of a place name inside an organisation name
-
-
-@dataclasses.dataclass(slots=True)
-class _Hit:
-    start: int
-    end: int
-    source: str
-    support: int = 0  # 0 none, 1 weak (big place), 2 pattern or NER
 
 
 def run(doc: Document, ctx) -> Document:
@@ -113,7 +85,7 @@ def street_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def demonyms(doc: Document, gaz, found: list[_Hit]) -> list[tuple[int, int]]:
+def demonyms(doc: Document, gaz, found: list[Hit]) -> list[tuple[int, int]]:
     """Capitalised words the gazetteer knows as demonyms, outside the place mentions."""
     taken = [(h.start, h.end) for h in found]
     out: list[tuple[int, int]] = []
@@ -148,18 +120,18 @@ def _sentence(starts: list[int], sentences: tuple[Span, ...], offset: int) -> in
     return i if i >= 0 and offset < sentences[i].end else -1
 
 
-def detect(doc: Document, gaz) -> list[_Hit]:
+def detect(doc: Document, gaz) -> list[Hit]:
     """Place spans in `doc.text`, in text order, without overlaps."""
     return [h for h in _detect_all(doc, gaz) if h.support >= 1]
 
 
-def _detect_all(doc: Document, gaz) -> list[_Hit]:
+def _detect_all(doc: Document, gaz) -> list[Hit]:
     """Every candidate span with its support (EMBEDDED: a place inside an organisation name)."""
     text = doc.text
     ner = [m for m in doc.mentions if m.source == "ner" and m.label != "PLACE"]
     hits = _gazetteer_hits(text, gaz) + _ner_hits(text, ner, gaz)
     hits = _road_ends(text, _merge(hits + _qualified_runs(text, hits, gaz)), gaz)
-    _support(text, hits, ner, gaz)
+    support(text, hits, ner, gaz)
     _qualifier_groups(text, hits, gaz)
     hits += _affiliations(text, hits, gaz)
     return sorted(_datelines(text, hits, gaz), key=lambda h: h.start)
@@ -171,7 +143,7 @@ DATELINE = re.compile(
     r"(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([A-Za-z ]{2,12}\)\s*)?(?:[-–—\x97]{1,2}|:)\s")
 
 
-def _datelines(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+def _datelines(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """Upper-case datelines are places when the gazetteer knows the name (a sentence-initial capital
     says nothing, but the dateline position does); `hits` with any such span added or supported."""
     for m in DATELINE.finditer(text):
@@ -184,14 +156,14 @@ def _datelines(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
         if same:
             same[0].support = max(same[0].support, 2)
         elif not any(h.start < e and s < h.end for h in hits):
-            hits.append(_Hit(s, e, "pattern", 2))
+            hits.append(Hit(s, e, "pattern", 2))
     return hits
 
 
 QUALIFIER_GROUP = re.compile(r"(?<=[\w.] )\(([^()]{3,80})\)")
 
 
-def _qualifier_groups(text: str, hits: list[_Hit], gaz) -> None:
+def _qualifier_groups(text: str, hits: list[Hit], gaz) -> None:
     """"... checkpoint (As Sawadiyah, Al Bayda)": a bracketed district and province (or country)
     after a name are places, whatever the model made of the group (here an organisation)."""
     at = {(h.start, h.end): h for h in hits}
@@ -199,7 +171,7 @@ def _qualifier_groups(text: str, hits: list[_Hit], gaz) -> None:
         parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in re.finditer(r"[^,]+", m.group(1))]
         parts = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
                  for s, e in parts]
-        if not 2 <= len(parts) <= 3 or not _is_region(text[slice(*parts[-1])], gaz):
+        if not 2 <= len(parts) <= 3 or not is_region(text[slice(*parts[-1])], gaz):
             continue
         found = [at.get(span) for span in parts]
         if all(h is not None and (h.support >= 0 or h.support == EMBEDDED) for h in found):
@@ -207,7 +179,7 @@ def _qualifier_groups(text: str, hits: list[_Hit], gaz) -> None:
                 h.support = max(h.support, 2)
 
 
-def _affiliations(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+def _affiliations(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """"James Clyburn, D-S.C.", "Rep. Gilliard, D-Charleston": a legislator's party and place."""
     out = []
     for m in AFFILIATION_RUN.finditer(text):
@@ -215,13 +187,13 @@ def _affiliations(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
         if text[e - 1] == "." and not gaz.has_name(text[s:e]):
             e -= 1
         if gaz.has_name(text[s:e]) and not any(h.start < e and s < h.end for h in hits):
-            out.append(_Hit(s, e, "pattern", 2))
+            out.append(Hit(s, e, "pattern", 2))
     return out
 
 
-def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
+def _gazetteer_hits(text: str, gaz) -> list[Hit]:
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     i = 0
     while i < len(words):
         s, e = words[i]
@@ -257,7 +229,7 @@ def _gazetteer_hits(text: str, gaz) -> list[_Hit]:
             continue
         (bs, be), bj = best
         bs, be, bj = _extend_division(text, words, bs, be, bj, gaz)
-        hits.append(_Hit(bs, be, "gazetteer"))
+        hits.append(Hit(bs, be, "gazetteer"))
         i = bj + 1
     return hits
 
@@ -275,7 +247,7 @@ def _partial(text: str, words, best, run_end: int, gaz) -> bool:
     "Bar Elias", "Bilad" of "Bilad al Yubi") is not that place; countries and provinces are
     ("US Embassy", "Aleppo Governorate")."""
     (bs, be), bj = best
-    if run_end - 1 <= bj or len(text[bs:be]) > 5 or "." in text[bs:be] or _is_region(text[bs:be], gaz):
+    if run_end - 1 <= bj or len(text[bs:be]) > 5 or "." in text[bs:be] or is_region(text[bs:be], gaz):
         return False
     rest = [text[ws:we] for ws, we in words[bj + 1:run_end]]
     if rest[0].lower() in DIVISION or rest[0].lower() in ("city", "town") or rest[0] in ORG_HEADS:
@@ -309,7 +281,7 @@ def _extend_division(text, words, start, end, j, gaz):
     return start, end, j
 
 
-def _ner_hits(text: str, ner: list[Mention], gaz) -> list[_Hit]:
+def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
     hits = []
     for m in ner:
         if m.label not in NER_PLACE and not (m.label == "FAC" and gaz.has_name(m.text)):
@@ -320,7 +292,7 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[_Hit]:
             start += lead.end()
         span = _strip_possessive(text, start, end)
         if span and text[span[0]].isupper():
-            hits.append(_Hit(span[0], span[1], "ner", 2))
+            hits.append(Hit(span[0], span[1], "ner", 2))
     return hits
 
 
@@ -329,7 +301,7 @@ QUALIFIED_RUN = re.compile(
     rf"(?:(?i:{DIRECTIONS})\s+)?(?=[A-Z])")
 
 
-def _qualified_runs(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+def _qualified_runs(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """Names the gazetteer lacks (spelling variants) in "X, southwest Iran" / "X, Texas"."""
     starts = {h.start: h for h in hits}
     out = []
@@ -339,54 +311,15 @@ def _qualified_runs(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
                                                  and h.end - h.start >= run_end - run_start for h in hits):
             continue
         nxt = starts.get(m.end())
-        if nxt is None or not _is_region(text[nxt.start:nxt.end], gaz):
+        if nxt is None or not is_region(text[nxt.start:nxt.end], gaz):
             continue
         words = text[run_start:run_end].split()
         if any(w.lower() in CALENDAR or w.lower() in CONNECTORS for w in words):
             continue
-        if _sentence_initial(text, run_start) and len(words) == 1 and gaz.is_common_word(words[0]):
+        if sentence_initial(text, run_start) and len(words) == 1 and gaz.is_common_word(words[0]):
             continue
-        out.append(_Hit(run_start, run_end, "pattern", 2))
+        out.append(Hit(run_start, run_end, "pattern", 2))
     return out
-
-
-TITLE = re.compile(r"\b(?:[Cc]oach|President|Presidents|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Chief|Sgt|Judge|Officer|"
-                   r"Detective|Deputy|Pastor|Rev|Sheriff)\.?\s+([A-Z][\w'’-]+)\b")
-
-
-SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
-                           r"recalled)\b")
-
-
-def _surnames(text: str, ner: list[Mention]) -> set[str]:
-    """Names the article uses for people: last words of full person names, words after titles."""
-    out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
-    out |= {m.group(1) for m in TITLE.finditer(text)}
-    return {re.sub(r"['’]s?$", "", w) for w in out}
-
-
-def _is_country(name: str, gaz) -> bool:
-    """"Canada" is also a lower-case word (a balsam); a country's name still names the country."""
-    return any(c.entry.feature == "country" and c.match == 0 for c in gaz.search(name))
-
-
-ACRONYM = re.compile(r"[A-Z]{2,4}")
-
-
-def _abbreviates_region(name: str, gaz) -> bool:
-    return any(c.entry.feature in ("country", "admin1", "continent") and c.match <= 1 for c in gaz.search(name))
-
-
-def _major_region(name: str, gaz) -> bool:
-    """A country, or a first-level division big enough that a surname does not hide it (not the
-    Isle of Man's Douglas or Bermuda's Hamilton parish)."""
-    return any(c.match == 0 and (c.entry.feature in ("country", "continent")
-                                 or c.entry.feature == "admin1" and c.entry.population >= 500_000)
-               for c in gaz.search(name))
-
-
-def _is_region(name: str, gaz) -> bool:
-    return any(c.entry.feature in ("country", "admin1") and c.match == 0 for c in gaz.search(name))
 
 
 # "the Halba-Qoubaiyat road", "the Sidon-Tyr highway": a road named after the towns at its ends
@@ -394,222 +327,40 @@ ROAD_ENDS = re.compile(r"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\s?[-–]\s?([A-
                        r"(?=\s+(?:road|highway|motorway|expressway|freeway|route|railway|corridor)\b)")
 
 
-def _road_ends(text: str, hits: list[_Hit], gaz) -> list[_Hit]:
+def _road_ends(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """Each end of a road the gazetteer knows is a place (the road's own name is not)."""
     for m in ROAD_ENDS.finditer(text):
         ends = [m.span(g) for g in (1, 2) if gaz.has_name(m.group(g)) and (
-            not gaz.is_common_word(m.group(g)) or _big_place(m.group(g), gaz, 20 * MIN_POPULATION))]  # "Tripoli"
+            not gaz.is_common_word(m.group(g)) or big_place(m.group(g), gaz, 20 * MIN_POPULATION))]  # "Tripoli"
         if not ends:
             continue
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
-        hits += [_Hit(s, e, "road", 2) for s, e in ends]
+        hits += [Hit(s, e, "road", 2) for s, e in ends]
     return sorted(hits, key=lambda h: h.start)
 
 
-def _merge(hits: list[_Hit]) -> list[_Hit]:
+def _merge(hits: list[Hit]) -> list[Hit]:
     """Overlaps: keep the longer span; NER support carries over to the kept span."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for h in hits:
         if out and h.start < out[-1].end:
             prev = out[-1]
             if h.source == "ner" or prev.source == "ner":
                 if (h.end - h.start) > (prev.end - prev.start):
-                    out[-1] = _Hit(h.start, h.end, "ner", 2)
+                    out[-1] = Hit(h.start, h.end, "ner", 2)
                 else:
-                    out[-1] = _Hit(prev.start, prev.end, "ner", 2)
+                    out[-1] = Hit(prev.start, prev.end, "ner", 2)
             continue
         out.append(h)
     return out
-
-
-def _support(text: str, hits: list[_Hit], ner: list[Mention], gaz) -> None:
-    """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
-    people = _surnames(text, ner)
-    for h in hits:
-        name = text[h.start:h.end]
-        if re.fullmatch(DIRECTIONS, name, re.I) or re.match(r"I['’]", name):
-            h.support = -1  # "North" alone, "I've"
-            continue
-        if h.source == "gazetteer" and ACRONYM.fullmatch(name) and not _abbreviates_region(name, gaz):
-            h.support = -1  # "SWAT", "PA", "II": an acronym is a place only as a country's or a state's
-            continue
-        if name in people and h.source not in ("pattern", "road") and not _major_region(name, gaz):
-            h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
-            continue
-        if (SPEAKER_AFTER.match(text, h.end) or text[h.end:h.end + 3].strip().startswith("&")) \
-                and not PLACE_PREPOSITIONS.search(text[max(0, h.start - 40):h.start]) \
-                and not _big_place(name, gaz, 20 * MIN_POPULATION):
-            h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
-            continue
-        if SEAT_AFTER.match(text, h.end) and _big_place(name, gaz, 0):
-            h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
-            continue
-        if _blocked(h, ner, text, gaz) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
-                or THING_AFTER.match(text, h.end):
-            h.support = -1
-            if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
-                    and (name.isupper() or _is_country(name, gaz) or not gaz.is_common_word(name)) \
-                    and not name.startswith("The ") \
-                    and _big_place(name, gaz, MIN_POPULATION):
-                h.support = EMBEDDED  # "Center", "Police" or a surname inside a name are not places
-            continue
-        if h.source == "ner" and " " not in name and not gaz.has_name(name) and not _pattern(text, h, hits) \
-                and not re.search(rf"\b{DIRECTIONS}\s$", text[max(0, h.start - 16):h.start], re.I):
-            h.support = 0  # one word the model calls a place and the gazetteer does not know ("Yogananda")
-            continue
-        if h.source in ("ner", "pattern", "road"):
-            continue
-        if _pattern(text, h, hits):
-            # "in God", "But residents": a lower-case word needs a big place behind the pattern
-            common = not name.isupper() and gaz.is_common_word(name)
-            h.support = 2 if not common or _big_place(name, gaz, 20 * MIN_POPULATION) else 0
-            continue
-        region = _is_region(name, gaz)
-        if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and _big_place(name, gaz, MIN_POPULATION):
-            h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
-            continue
-        if not region and not PLACE_SHAPED.search(name) \
-                and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
-            h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
-            continue
-        if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
-            h.support = 0
-            continue
-        # a capital letter at a sentence start says nothing: ask for a bigger place there
-        floor = MIN_POPULATION * 20 if _sentence_initial(text, h.start) else MIN_POPULATION
-        h.support = 1 if _big_place(name, gaz, floor) else 0
-    # comma/and lists: a supported place lends its support to gazetteer names listed with it
-    for _ in range(2):
-        for a, b in zip(hits, hits[1:]):
-            gap = text[a.end:b.start]
-            if re.fullmatch(r",? (?:and |or )?|, ", gap) and max(a.support, b.support) >= 2:
-                for h in (a, b):
-                    word = text[h.start:h.end]
-                    if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
-                        h.support = max(h.support, 2)
 
 
 # words that start an organisation after a place name ("Paris High School", "Tehran Police")
 ORG_HEADS = {"High", "Public", "Police", "Department", "University", "College", "School", "Library",
              "Hospital", "Fire", "Council", "Church", "Regional", "Community", "Memorial", "Board",
              "Chamber", "Airport", "Municipal", "Court", "Times", "Herald", "Journal", "News", "Post"}
-# names only places have ("Gainesville" tagged PERSON by the small model; not "Clinton")
-PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)$")
 
 
-# "the US dollar", "Hong Kong dollars": a currency, not a place
-CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras|euros?|rupees?|pesos?|"
-                      r"francs?|shekels?|yuan|yen|rubles?|roubles?|krona|krone)\b")
-
-
-# a place's own authority named after it ("Van Governor's Office", "Maden governorship")
-SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['’]s)?\s+[Oo]ffice|[Gg]overnorship|"
-                        r"[Mm]unicipality|[Gg]overnorate\s+(?:building|council|office))\b")
-
-
-# "Molotov cocktails" (Molotov is an old name of Perm)
-THING_AFTER = re.compile(r"\s+cocktails?\b")
-
-
-TARGET_VERB = re.compile(
-    r"\b(?:bombed|bombarded|shelled|struck|raided|stormed|captured|recaptured|retook|seized|overran|besieged|"
-    r"shelling|bombing|airstrikes? on|strikes? on|attacks? on|offensive on|march(?:ed)? on|siege of|"
-    r"entered|reached|arrived in|withdrew from|deployed (?:to|in)|advanced on|moved into|pushed into)\s+"
-    r"(?:the\s+(?:town|city|village|district|province)\s+of\s+)?$")
-
-
-ORG_OF = re.compile(
-    r"\b(?:Organi[sz]ation|Party|Front|Movement|Council|Ministry|University|Bank|Association|Union|"
-    r"Army|Company|Corporation|Church|Society|Institute|Agency|Committee|Federation|League|Court|"
-    r"Foundation|College|School|Hospital|Museum|Airlines?|Times|Post|Press|News)\s+(?:of|for)\s+(?:the\s+)?$")
-
-
-def _blocked(h: _Hit, ner: list[Mention], text: str, gaz) -> bool:
-    """Inside a longer person/organisation name, or exactly a demonym/nationality."""
-    if ORG_OF.search(text[max(0, h.start - 40):h.start]):
-        return True
-    for m in ner:
-        if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
-            if m.label == "ORG" and (_LOCATIVE_INSIDE.search(m.text) or _only_places(m.text, gaz)):
-                continue  # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG: places, not an organisation
-            if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
-                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz)):
-                continue  # the small model tags some city names ("Aleppo", "Omdurman") as NORP
-            if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
-                return True
-    return False
-
-
-def _in_organisation(h: _Hit, ner: list[Mention], text: str) -> bool:
-    if ORG_OF.search(text[max(0, h.start - 40):h.start]):
-        return True
-    inside = [m for m in ner if m.start <= h.start and h.end <= m.end and (m.end - m.start) > (h.end - h.start)]
-    return bool(inside) and all(m.label in ("ORG", "FAC") for m in inside)
-
-
-def _only_places(name: str, gaz) -> bool:
-    """"Kharkiv and Odesa": two or more gazetteer names and nothing else."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
-    return len(parts) > 1 and all(gaz.has_name(p) and not gaz.is_common_word(p) for p in parts)
-
-
-def _city_not_people(name: str, gaz) -> bool:
-    """A NORP word shaped like a nationality ("Omdurman") that names a big city and no people:
-    the gazetteer knows no demonym of that spelling (the Jewish Autonomous Oblast is no city)."""
-    return gaz.demonym(name) is None and any(
-        c.match == 0 and c.entry.feature == "city" and c.entry.population >= 200_000 for c in gaz.search(name))
-
-
-_LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
-# nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")
-_DEMONYM_FORM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|is|ic|ics|s)$")
-
-
-# "a Lancaster mother", "Torrington firefighters", "Woodstock Mayor Michael Harding"
-RESIDENT_NOUN = re.compile(
-    r"(?:['’]s)?\s+(?:residents?|natives?|woman|women|man|men|mother|father|couple|family|families|"
-    r"teens?|taxpayers|voters|homeowners|businesses|firefighters|police|officials|[Mm]ayor|"
-    r"City (?:Council|Manager|Hall)|city council|school district|area)\b")
 # "Rep. Wendell Gilliard, D-Charleston", "James Clyburn, D-S.C."
-AFFILIATION = re.compile(r"\b[DRI]-$")
 AFFILIATION_RUN = re.compile(r",\s[DRI]-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
-
-
-def _pattern(text: str, h: _Hit, hits: list[_Hit]) -> bool:
-    before = text[max(0, h.start - 40):h.start]
-    if PLACE_PREPOSITIONS.search(before):
-        return True
-    after = text[h.end:h.end + 40]
-    if RESIDENT_NOUN.match(after) or AFFILIATION.search(before):
-        return True
-    if re.match(rf",\s+(?:{DIRECTIONS}\s+)?[A-Z]", after, re.I) and re.match(r",\s+\S", after):
-        nxt = h.end + len(re.match(rf",\s+(?:{DIRECTIONS}\s+)?", after, re.I).group(0))
-        if any(o.start == nxt and o.support >= 1 for o in hits):
-            return True
-    if re.match(r"\s+(?:[Pp]rovinces?|[Cc]ount(?:y|ies)|[Gg]overnorates?|[Rr]egions?)\b", after):
-        return True
-    sent_start = max(text.rfind(". ", 0, h.start), text.rfind("\n", 0, h.start))
-    clause = text[sent_start + 1:h.start]
-    return bool(LIST_CUE.search(clause) and re.search(r"(?:,|\band)\s*$", before.rstrip() + " ")) \
-        or bool(LIST_CUE.search(text[h.end:h.end + 60]) and "," in text[h.end:h.end + 3])
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start]
-    return start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*|^\s*)$", before))
-
-
-def _big_place(name: str, gaz, floor: int) -> bool:
-    head, _, last = name.rpartition(" ")
-    cands = gaz.search(name)
-    if not cands and head and last.lower() in DIVISION and not gaz.is_common_word(head) \
-            and not re.fullmatch(DIRECTIONS, head, re.I):
-        cands = gaz.search(head)  # "the Baalbek Governorate building": the name before the word
-    for cand in cands:
-        e = cand.entry
-        if e.feature in ("country", "admin1", "continent") and cand.match == 0:
-            return True
-        if e.population >= floor and cand.match <= 1:
-            return True
-    return False

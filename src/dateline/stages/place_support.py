@@ -1,0 +1,235 @@
+"""How well a gazetteer-only toponym hit is supported: the rules that keep "Mark", "Police", a
+surname or a place inside an organisation's name from becoming a place (see places.py)."""
+from __future__ import annotations
+
+import re
+
+from ..dates import CALENDAR
+from ..model import Mention
+from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATION, NER_BLOCK, PLACE_PREPOSITIONS, Hit
+
+
+def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
+    """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
+    people = _surnames(text, ner)
+    for h in hits:
+        name = text[h.start:h.end]
+        if re.fullmatch(DIRECTIONS, name, re.I) or re.match(r"I['’]", name):
+            h.support = -1  # "North" alone, "I've"
+            continue
+        if h.source == "gazetteer" and ACRONYM.fullmatch(name) and not _abbreviates_region(name, gaz):
+            h.support = -1  # "SWAT", "PA", "II": an acronym is a place only as a country's or a state's
+            continue
+        if name in people and h.source not in ("pattern", "road") and not _major_region(name, gaz):
+            h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
+            continue
+        if (SPEAKER_AFTER.match(text, h.end) or text[h.end:h.end + 3].strip().startswith("&")) \
+                and not PLACE_PREPOSITIONS.search(text[max(0, h.start - 40):h.start]) \
+                and not big_place(name, gaz, 20 * MIN_POPULATION):
+            h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
+            continue
+        if SEAT_AFTER.match(text, h.end) and big_place(name, gaz, 0):
+            h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
+            continue
+        if _blocked(h, ner, text, gaz) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
+                or THING_AFTER.match(text, h.end):
+            h.support = -1
+            if _in_organisation(h, ner, text) and name.lower() not in CALENDAR \
+                    and (name.isupper() or _is_country(name, gaz) or not gaz.is_common_word(name)) \
+                    and not name.startswith("The ") \
+                    and big_place(name, gaz, MIN_POPULATION):
+                h.support = EMBEDDED  # "Center", "Police" or a surname inside a name are not places
+            continue
+        if h.source == "ner" and " " not in name and not gaz.has_name(name) and not _pattern(text, h, hits) \
+                and not re.search(rf"\b{DIRECTIONS}\s$", text[max(0, h.start - 16):h.start], re.I):
+            h.support = 0  # one word the model calls a place and the gazetteer does not know ("Yogananda")
+            continue
+        if h.source in ("ner", "pattern", "road"):
+            continue
+        if _pattern(text, h, hits):
+            # "in God", "But residents": a lower-case word needs a big place behind the pattern
+            common = not name.isupper() and gaz.is_common_word(name)
+            h.support = 2 if not common or big_place(name, gaz, 20 * MIN_POPULATION) else 0
+            continue
+        region = is_region(name, gaz)
+        if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and big_place(name, gaz, MIN_POPULATION):
+            h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
+            continue
+        if not region and not PLACE_SHAPED.search(name) \
+                and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
+            h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
+            continue
+        if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
+            h.support = 0
+            continue
+        # a capital letter at a sentence start says nothing: ask for a bigger place there
+        floor = MIN_POPULATION * 20 if sentence_initial(text, h.start) else MIN_POPULATION
+        h.support = 1 if big_place(name, gaz, floor) else 0
+    # comma/and lists: a supported place lends its support to gazetteer names listed with it
+    for _ in range(2):
+        for a, b in zip(hits, hits[1:]):
+            gap = text[a.end:b.start]
+            if re.fullmatch(r",? (?:and |or )?|, ", gap) and max(a.support, b.support) >= 2:
+                for h in (a, b):
+                    word = text[h.start:h.end]
+                    if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
+                        h.support = max(h.support, 2)
+
+
+# names only places have ("Gainesville" tagged PERSON by the small model; not "Clinton")
+PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)$")
+
+
+# "the US dollar", "Hong Kong dollars": a currency, not a place
+CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras|euros?|rupees?|pesos?|"
+                      r"francs?|shekels?|yuan|yen|rubles?|roubles?|krona|krone)\b")
+
+
+# a place's own authority named after it ("Van Governor's Office", "Maden governorship")
+SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['’]s)?\s+[Oo]ffice|[Gg]overnorship|"
+                        r"[Mm]unicipality|[Gg]overnorate\s+(?:building|council|office))\b")
+
+
+# "Molotov cocktails" (Molotov is an old name of Perm)
+THING_AFTER = re.compile(r"\s+cocktails?\b")
+
+
+TARGET_VERB = re.compile(
+    r"\b(?:bombed|bombarded|shelled|struck|raided|stormed|captured|recaptured|retook|seized|overran|besieged|"
+    r"shelling|bombing|airstrikes? on|strikes? on|attacks? on|offensive on|march(?:ed)? on|siege of|"
+    r"entered|reached|arrived in|withdrew from|deployed (?:to|in)|advanced on|moved into|pushed into)\s+"
+    r"(?:the\s+(?:town|city|village|district|province)\s+of\s+)?$")
+
+
+ORG_OF = re.compile(
+    r"\b(?:Organi[sz]ation|Party|Front|Movement|Council|Ministry|University|Bank|Association|Union|"
+    r"Army|Company|Corporation|Church|Society|Institute|Agency|Committee|Federation|League|Court|"
+    r"Foundation|College|School|Hospital|Museum|Airlines?|Times|Post|Press|News)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
+    """Inside a longer person/organisation name, or exactly a demonym/nationality."""
+    if ORG_OF.search(text[max(0, h.start - 40):h.start]):
+        return True
+    for m in ner:
+        if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
+            if m.label == "ORG" and (_LOCATIVE_INSIDE.search(m.text) or _only_places(m.text, gaz)):
+                continue  # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG: places, not an organisation
+            if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
+                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz)):
+                continue  # the small model tags some city names ("Aleppo", "Omdurman") as NORP
+            if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
+                return True
+    return False
+
+
+def _in_organisation(h: Hit, ner: list[Mention], text: str) -> bool:
+    if ORG_OF.search(text[max(0, h.start - 40):h.start]):
+        return True
+    inside = [m for m in ner if m.start <= h.start and h.end <= m.end and (m.end - m.start) > (h.end - h.start)]
+    return bool(inside) and all(m.label in ("ORG", "FAC") for m in inside)
+
+
+def _only_places(name: str, gaz) -> bool:
+    """"Kharkiv and Odesa": two or more gazetteer names and nothing else."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
+    return len(parts) > 1 and all(gaz.has_name(p) and not gaz.is_common_word(p) for p in parts)
+
+
+def _city_not_people(name: str, gaz) -> bool:
+    """A NORP word shaped like a nationality ("Omdurman") that names a big city and no people:
+    the gazetteer knows no demonym of that spelling (the Jewish Autonomous Oblast is no city)."""
+    return gaz.demonym(name) is None and any(
+        c.match == 0 and c.entry.feature == "city" and c.entry.population >= 200_000 for c in gaz.search(name))
+
+
+_LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
+# nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")
+_DEMONYM_FORM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|is|ic|ics|s)$")
+
+
+# "a Lancaster mother", "Torrington firefighters", "Woodstock Mayor Michael Harding"
+RESIDENT_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:residents?|natives?|woman|women|man|men|mother|father|couple|family|families|"
+    r"teens?|taxpayers|voters|homeowners|businesses|firefighters|police|officials|[Mm]ayor|"
+    r"City (?:Council|Manager|Hall)|city council|school district|area)\b")
+# "Rep. Wendell Gilliard, D-Charleston"
+AFFILIATION = re.compile(r"\b[DRI]-$")
+
+
+def _pattern(text: str, h: Hit, hits: list[Hit]) -> bool:
+    before = text[max(0, h.start - 40):h.start]
+    if PLACE_PREPOSITIONS.search(before):
+        return True
+    after = text[h.end:h.end + 40]
+    if RESIDENT_NOUN.match(after) or AFFILIATION.search(before):
+        return True
+    if re.match(rf",\s+(?:{DIRECTIONS}\s+)?[A-Z]", after, re.I) and re.match(r",\s+\S", after):
+        nxt = h.end + len(re.match(rf",\s+(?:{DIRECTIONS}\s+)?", after, re.I).group(0))
+        if any(o.start == nxt and o.support >= 1 for o in hits):
+            return True
+    if re.match(r"\s+(?:[Pp]rovinces?|[Cc]ount(?:y|ies)|[Gg]overnorates?|[Rr]egions?)\b", after):
+        return True
+    sent_start = max(text.rfind(". ", 0, h.start), text.rfind("\n", 0, h.start))
+    clause = text[sent_start + 1:h.start]
+    return bool(LIST_CUE.search(clause) and re.search(r"(?:,|\band)\s*$", before.rstrip() + " ")) \
+        or bool(LIST_CUE.search(text[h.end:h.end + 60]) and "," in text[h.end:h.end + 3])
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*|^\s*)$", before))
+
+
+def big_place(name: str, gaz, floor: int) -> bool:
+    head, _, last = name.rpartition(" ")
+    cands = gaz.search(name)
+    if not cands and head and last.lower() in DIVISION and not gaz.is_common_word(head) \
+            and not re.fullmatch(DIRECTIONS, head, re.I):
+        cands = gaz.search(head)  # "the Baalbek Governorate building": the name before the word
+    for cand in cands:
+        e = cand.entry
+        if e.feature in ("country", "admin1", "continent") and cand.match == 0:
+            return True
+        if e.population >= floor and cand.match <= 1:
+            return True
+    return False
+
+
+TITLE = re.compile(r"\b(?:[Cc]oach|President|Presidents|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Chief|Sgt|Judge|Officer|"
+                   r"Detective|Deputy|Pastor|Rev|Sheriff)\.?\s+([A-Z][\w'’-]+)\b")
+
+
+SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
+                           r"recalled)\b")
+
+
+def _surnames(text: str, ner: list[Mention]) -> set[str]:
+    """Names the article uses for people: last words of full person names, words after titles."""
+    out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
+    out |= {m.group(1) for m in TITLE.finditer(text)}
+    return {re.sub(r"['’]s?$", "", w) for w in out}
+
+
+def _is_country(name: str, gaz) -> bool:
+    """"Canada" is also a lower-case word (a balsam); a country's name still names the country."""
+    return any(c.entry.feature == "country" and c.match == 0 for c in gaz.search(name))
+
+
+ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _abbreviates_region(name: str, gaz) -> bool:
+    return any(c.entry.feature in ("country", "admin1", "continent") and c.match <= 1 for c in gaz.search(name))
+
+
+def _major_region(name: str, gaz) -> bool:
+    """A country, or a first-level division big enough that a surname does not hide it (not the
+    Isle of Man's Douglas or Bermuda's Hamilton parish)."""
+    return any(c.match == 0 and (c.entry.feature in ("country", "continent")
+                                 or c.entry.feature == "admin1" and c.entry.population >= 500_000)
+               for c in gaz.search(name))
+
+
+def is_region(name: str, gaz) -> bool:
+    return any(c.entry.feature in ("country", "admin1") and c.match == 0 for c in gaz.search(name))
