@@ -86,3 +86,13 @@ def test_a_weapon_the_model_tags_as_an_organisation_is_no_actor():
 def test_a_member_state_written_with_the_still_acts_under_its_operation():
     uae = "Military Forces of the United Arab Emirates (2004-)"
     assert actors.under_operation(uae, "Yemen", date(2020, 4, 29)) == "Operation Restoring Hope"
+
+
+def test_news_organisations_are_no_actors():
+    from dateline.model import Mention, Span
+    text = "Two security sources told Reuters that ISWAP fighters and the National News Agency said so."
+    mentions = [Mention(26, 33, "Reuters", "ORG", "ner", 0), Mention(58, 82, "the National News Agency", "ORG", "ner", 0)]
+    found = actors.organisations(Span(0, len(text), text), mentions, text, country="Nigeria")
+    assert "Reuters" not in [a.text for a in found] and not any("News Agency" in a.text for a in found)
+    assert actors.is_media("Reuters") and actors.is_media("the Syrian Observatory for Human Rights")
+    assert not actors.is_media("Hezbollah") and not actors.is_media("Allied Democratic Forces")

@@ -27,3 +27,12 @@ def test_a_date_on_a_line_of_its_own_is_the_reference_without_a_dateline():
     # a date inside a sentence, or only a month, is no page date
     assert date_line("On April 12, 2023 protesters gathered in the capital.") is None
     assert date_line("April 2023\nText") is None
+
+
+def test_a_dateline_without_a_year_gives_its_place_and_agency_when_no_date_is_known():
+    a = find_anchor("NAIROBI, July 7 (AP) — Kenyan police fired tear gas", None)
+    assert (a.place.text, a.agency, a.date) == ("NAIROBI", "AP", None)
+    b = find_anchor("GUSAU, Nigeria, 3 May (Reuters) - Gunmen killed", None)
+    assert (b.place.text, b.agency) == ("GUSAU, Nigeria", "Reuters")
+    # with a publication date the same dateline is dated
+    assert find_anchor("NAIROBI, July 7 (AP) — Kenyan police", date(2023, 7, 8)).date == date(2023, 7, 7)

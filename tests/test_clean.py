@@ -60,3 +60,12 @@ def test_no_article_and_non_english_are_rejected_with_codes():
     assert [r.code for r in clean.run(new_document(spanish), CTX).rejections] == ["NOT_ENGLISH"]
     empty_html = clean.run(new_document("<html><body><nav>x</nav></body></html>", raw_format="html"), CTX)
     assert [r.code for r in empty_html.rejections] == ["NO_ARTICLE"]
+
+
+def test_bylines_in_any_case_are_removed_but_a_sentence_opening_with_by_is_kept():
+    raw = ("Gunmen kill 12 villagers\n\nBy Jane Doe and John Roe\n\nBY AMINA YUSUF\n\n"
+           "GUSAU, Nigeria, May 3 (Reuters) - Gunmen killed 12 people.\n\nBy Monday the toll had risen\n\nMore text.")
+    doc = clean.run(new_document(raw), CTX)
+    assert doc.text.startswith("GUSAU, Nigeria, May 3 (Reuters) - Gunmen killed 12 people.")
+    assert "Jane Doe" not in doc.text and "AMINA" not in doc.text
+    assert "By Monday the toll had risen" in doc.text

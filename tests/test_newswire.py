@@ -79,3 +79,49 @@ def test_arrests_a_riot_in_html_and_no_event_in_market_news(settings):
     assert (riot.sub_event_type, riot.place.name, riot.actor1) == ("Violent demonstration", "Santiago", "Rioters (Chile)")
     assert riot.event_date == date(2019, 10, 18) and riot.source == "Reuters"
     assert events_of("a6-economy.txt", settings) == []
+
+
+def test_a_raid_told_twice_is_one_event_and_the_wire_is_no_actor(settings):
+    raid, ambush = events_of("c1-nigeria.txt", settings)  # byline before a dateline without a year
+    assert (raid.sub_event_type, raid.place.name, raid.place.geo_precision, raid.fatalities) == (
+        "Attack", "Gusau", 2, 12)  # "stormed Kadawa village in Gusau local government area"
+    assert raid.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert (ambush.sub_event_type, ambush.place.name, ambush.fatalities) == ("Armed clash", "Tsafe", 3)
+    assert ambush.actor2.startswith("Military Forces of Nigeria")  # not "Reuters", who was told
+    assert all(e.source == "Reuters" and not e.source_is_party for e in (raid, ambush))
+
+
+def test_the_group_that_claims_an_attack_is_its_actor(settings):
+    (bombing,) = events_of("c3-pakistan.txt", settings)  # last month's raid is background
+    assert (bombing.sub_event_type, bombing.place.name, bombing.fatalities) == ("Suicide bomb", "Bannu", 9)
+    assert bombing.actor1 == "TTP: Tehreek-e-Taliban Pakistan"
+    assert [e.text for e in bombing.evidence if e.field == "actor1"] == ["Pakistani Taliban"]
+
+
+def test_a_match_report_codes_no_event(settings):
+    doc = dateline.extract((DATA / "c5-football.txt").read_text(encoding="utf-8"), settings=settings)
+    assert doc.events == ()
+    assert {r.code for r in doc.rejections} == {"SPORTS"}
+
+
+def test_protests_riots_and_force_in_three_kenyan_cities(settings):
+    by_place = {e.place.name: e for e in events_of("c2-kenya.txt", settings)}
+    assert {n: e.sub_event_type for n, e in by_place.items()} == {
+        "Nairobi": "Violent demonstration", "Kisumu": "Excessive force against protesters", "Mombasa": "Peaceful protest"}
+    assert by_place["Kisumu"].fatalities == 2 and by_place["Mombasa"].size == 500
+    assert all(e.source == "AP" and "AP" not in (e.assoc_actor_1, e.actor2) for e in by_place.values())
+
+
+def test_lebanese_tripoli_with_a_beirut_dateline(settings):
+    events = events_of("c6-lebanon.txt", settings)
+    assert {(e.place.name, e.place.country) for e in events} == {
+        ("Beirut", "Lebanon"), ("Tripoli", "Lebanon"), ("Sidon", "Lebanon")}
+    assert all(e.source == "AFP" and e.event_date == date(2023, 3, 2) for e in events)
+
+
+def test_an_attack_placed_by_the_sentence_after_it_keeps_one_actor(settings):
+    attack, clash = events_of("c7-drc.txt", settings)
+    assert (attack.place.name, attack.fatalities, attack.actor1, attack.assoc_actor_1) == (
+        "Beni", 20, "ADF: Allied Democratic Forces", "")  # "(ADF)" is the same group, not an associate
+    assert attack.actor2 == "Civilians (Democratic Republic of Congo)"
+    assert (clash.sub_event_type, clash.place.name, clash.place.geo_precision) == ("Armed clash", "Goma", 2)

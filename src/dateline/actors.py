@@ -70,6 +70,18 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+@functools.lru_cache(maxsize=1)
+def _media() -> re.Pattern[str]:
+    media = data_json("actors.json")["media"]
+    names = "|".join(re.escape(n) for n in sorted(media["names"], key=len, reverse=True))
+    return re.compile(rf"^(?:the\s+)?(?:{names}|.*\b(?:{media['endings']}))$")
+
+
+def is_media(name: str) -> bool:
+    """A news organisation ('Reuters', 'the National News Agency'): a report's source, no actor."""
+    return bool(_media().match(name.strip(" ,.'’")))
+
+
 # "PMOI/MEK", and a bare acronym in front of the people it names ("MEK supporters", "SDF fighters")
 _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-])[A-Z]{2,6}(?=\s+(?:supporters|members|"
                       r"fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|officials|"
@@ -114,7 +126,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             found.append(ActorMention(name, start, end, m.group(0), True))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if not overlaps(start, end):
+        if not overlaps(start, end) and not is_media(m.group(0)):
             found.append(ActorMention(m.group(0), start, end, m.group(0), False))
     for men in mentions:
         if men.label != "ORG" or not (sentence.start <= men.start and men.end <= sentence.end):
@@ -125,7 +137,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             end += tail.end()
         name = text[start:end]
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
-        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower():
+        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name):
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor

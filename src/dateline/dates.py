@@ -163,3 +163,10 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 precision = 2  # "Around 30 April", "As reported on 28 April": the day is not known
             hits.append(DateHit(start + offset, end + offset, text[start:end], resolved[0], precision, kind))
     return sorted(hits, key=lambda h: h.start)
+
+
+def calendar_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of calendar dates with or without a year, whether or not a reference date is known:
+    where a dateline's "May 3" ends its place even when the year cannot be told."""
+    return sorted(m.span() for kind, pattern in _PATTERNS if kind in ("iso", "mdy", "dmy", "md", "dm")
+                  for m in pattern.finditer(text))

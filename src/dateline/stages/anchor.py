@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..dates import find_dates
+from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 2
+VERSION = 3
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -34,11 +34,12 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
     prefix = text[: sep.start()]
     agency = _AGENCY.search(prefix)
     hits = [h for h in find_dates(prefix, publication_date) if h.kind != "year"]
-    cut = min([h.start for h in hits] + ([agency.start()] if agency else []) + [len(prefix)])
+    days = [start for start, _ in calendar_spans(prefix)]  # "NAIROBI, July 7 (AP)" with no year known
+    cut = min([h.start for h in hits] + days + ([agency.start()] if agency else []) + [len(prefix)])
     place_text = prefix[:cut].rstrip(" ,")
     if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
         return None
-    if not hits and not agency and not place_text.isupper():
+    if not hits and not days and not agency and not place_text.isupper():
         return None  # "Word, word - " with no date, agency or capitals is not a dateline
     place = Span(0, len(place_text), place_text)
     wire = agency.group("agency").strip() if agency else ""

@@ -14,7 +14,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 1
+VERSION = 2
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -33,7 +33,9 @@ _JUNK_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _REPORTED_BY = re.compile(r"^\s*(?:reported\s+by|source|via)\s*[:\-]?\s+(?P<src>[^\n]{2,80}?)\s*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s+(?P<who>[A-Z][^\n]{1,80}?)\s*$")
+# "By Jane Doe", "BY JANE DOE and John Roe": capitalised names, a few linking words, no digits
+_BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by)\s+(?P<who>[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|"
+                     r"and|&|de|da|del|van|von|der|al|el|bin|in|for))*)\s*$")
 
 # Common English function words: a cheap, dependency-free language check.
 _ENGLISH = frozenset(

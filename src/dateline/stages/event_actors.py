@@ -113,7 +113,8 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     if known:
         first = (state or known)[0]
         spans.append(("actor1", Span(first.start, first.end, first.text)))
-        return first.name, [o.name for o in sc.side if o is not first]
+        # "Allied Democratic Forces (ADF) rebels": one group named twice is no associate of itself
+        return first.name, _unique(o.name for o in sc.side if o.name != first.name)
     attributed = _attributed(sc)
     if attributed is not None:  # "suspected IS militants", "gunmen believed to belong to IS"
         spans.append(("actor1", Span(attributed.start, attributed.end, attributed.text)))

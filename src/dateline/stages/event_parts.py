@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence
 
+from ..actors import is_media
 from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
 from ..numbers import Count, crowd_sizes, fatalities
@@ -328,8 +329,8 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
 def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> bool:
     """The source names itself among the event's actors or in the sentence reporting the event
     (a group reporting its own or its members' actions)."""
-    if not source:
-        return False
+    if not source or is_media(source):
+        return False  # a news organisation reports; "two security sources told Reuters" makes it no side
     names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2, sentence)).lower()
     parts = [p for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
     return any(re.search(rf"(?<![\w]){re.escape(p.strip())}(?![\w])", names) for p in parts)

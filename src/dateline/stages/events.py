@@ -20,11 +20,12 @@ from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, district_seat
 from ..namelookup import contained_lookups, qualifier_lookups
 from ..resources import gazetteer_for
+from ..sports import is_play, is_sports_report
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 4
+VERSION = 5
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -42,8 +43,15 @@ def run(doc: Document, ctx) -> Document:
     main_type: parts.Typing | None = None
     guesses = classify([s.text for s in doc.sentences], settings=ctx.settings) if doc.sentences else []
     dateline_end = _dateline_end(doc)
+    sports = is_sports_report(f"{doc.title}\n{doc.text}")
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
+        claimed = _claimed(doc, i, previous) if previous else None
+        if claimed is not None:
+            # "The Pakistani Taliban claimed responsibility for the bombing": ACLED codes the claimant
+            events = [claimed[previous.index(e)] if e in previous else e for e in events]
+            previous = claimed
+            continue
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start)]
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
@@ -52,6 +60,9 @@ def run(doc: Document, ctx) -> Document:
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
+        if typing is not None and sports and is_play(sent.text):
+            rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
         # the dateline's place is where the report was filed, not where its first sentence happened
         sent_places = [p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end]
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
@@ -69,7 +80,7 @@ def run(doc: Document, ctx) -> Document:
         rejections.extend(strays)
         if strays and not locations:
             continue
-        refined = _refined(previous, locations, sent) if _REFERS_BACK.match(sent.text) else None
+        refined = _refined(doc, tokens, previous, locations, sent) if _REFERS_BACK.match(sent.text) else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
             # village in Kanbalu township": the same event, now placed more precisely
@@ -126,7 +137,8 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 # "in several cities", "across the country": a summary, not an event at the dateline's place
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
-_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s+(?:in|near)\s+(?:the\s+)?$")
+_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
+                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
@@ -157,6 +169,30 @@ def _anchor_place(doc: Document) -> Place | None:
         if place.resolved and place.feature != "country" and span.start <= place.mention.start < span.end:
             return place
     return None
+
+
+_CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+                    r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
+
+
+def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None:
+    """The events just told, their unidentified perpetrator replaced by the known group a sentence
+    says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
+    sent = doc.sentences[i]
+    claim = _CLAIM.search(sent.text)
+    if claim is None or not all(e.actor1.startswith("Unidentified Armed Group") for e in previous):
+        return None
+    country = previous[0].place.country if previous[0].place else ""
+    groups = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country,
+                                                 on=previous[0].event_date)
+              if o.known and o.end <= sent.start + claim.start()]
+    if not groups:
+        return None
+    group = groups[0]
+    span = Evidence("actor1", group.start, group.end, group.text)
+    told = [dataclasses.replace(e, actor1=group.name, evidence=tuple(x for x in e.evidence if x.field != "actor1")
+                                + (span,)) for e in previous]
+    return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in told]
 
 
 def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Event]) -> tuple[list[Event], list[Event]]:
@@ -368,21 +404,27 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 
 
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
+# ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
-                          r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in)s?\b")
+                          r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
+                          r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
 
 
-def _refined(previous: list[Event], locations: list[Place], sent: Span) -> Event | None:
+def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place], sent: Span) -> Event | None:
     """The one previous event moved to the single, more precise place a sentence referring back
     to it names inside the event's province (or country, for a country-wide event)."""
     if len(previous) != 1 or len(locations) != 1:
         return None
     event, place = previous[0], locations[0]
     coarse = event.place
-    if not place.resolved or place.country_code != coarse.country_code or place.geo_precision >= coarse.geo_precision:
+    smaller = place.geo_precision < coarse.geo_precision or (
+        coarse.feature in ("country", "admin1") and place.feature not in ("country", "admin1"))
+    if not place.resolved or place.country_code != coarse.country_code or not smaller:
         return None
     if coarse.feature != "country" and place.admin1 != coarse.admin1:
         return None
+    if place.geo_precision == 1 and _unknown_inside(doc, tokens, place):
+        place = dataclasses.replace(place, geo_precision=2)  # "stormed Kadawa village in Gusau"
     evidence = tuple(ev for ev in event.evidence if ev.field != "location") + (
         Evidence("sentence", sent.start, sent.end, sent.text),
         Evidence("location", place.mention.start, place.mention.end, place.mention.text))
