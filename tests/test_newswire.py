@@ -125,3 +125,35 @@ def test_an_attack_placed_by_the_sentence_after_it_keeps_one_actor(settings):
         "Beni", 20, "ADF: Allied Democratic Forces", "")  # "(ADF)" is the same group, not an associate
     assert attack.actor2 == "Civilians (Democratic Republic of Congo)"
     assert (clash.sub_event_type, clash.place.name, clash.place.geo_precision) == ("Armed clash", "Goma", 2)
+
+
+def test_a_state_as_subject_is_no_place_and_a_drone_of_no_nationality_is_the_storys(settings):
+    by_place = {e.place.name: e for e in events_of("d1-sumy.txt", settings)}
+    assert set(by_place) == {"Sumy", "Kharkiv"}  # "Russia launched 87 drones" is not an event in Russia
+    assert all(e.actor1 == "Military Forces of Russia (2000-)" for e in by_place.values())
+    assert by_place["Sumy"].actor2 == "Civilians (Ukraine)"  # not the governor who spoke
+    assert by_place["Kharkiv"].actor2 != "Telegram" and by_place["Sumy"].fatalities == 2
+
+
+def test_a_state_named_after_the_city_inside_it_only_situates_it(settings):
+    (attack,) = events_of("d2-celaya.txt", settings)  # "the city of Celaya in ... Guanajuato state"
+    assert (attack.place.name, attack.place.admin1, attack.fatalities) == ("Celaya", "Guanajuato", 11)
+    assert attack.event_date == date(2024, 3, 9)  # "late on Saturday"
+
+
+def test_blockades_around_a_capital_and_a_town_the_dictionary_also_knows_as_a_word(settings):
+    events = events_of("d3-farmers.txt", settings)
+    by_place = {e.place.name: e for e in events}
+    paris = events[0]
+    assert (paris.sub_event_type, paris.place.geo_precision, paris.assoc_actor_1) == (
+        "Peaceful protest", 2, "Farmers (France)")  # "motorways around Paris"
+    assert "Agen" in by_place  # "the southern city of Agen" ('agen' is an old English word)
+    assert all("A6" not in (e.actor1, e.actor2) for e in events)
+
+
+def test_an_unknown_village_tagged_as_an_organisation_is_no_actor(settings):
+    attack, mob = events_of("d6-manipur.txt", settings)
+    assert (attack.sub_event_type, attack.place.admin1, attack.fatalities) == ("Attack", "Manipur", 2)
+    assert attack.actor2 == "Civilians (India)"  # not "Khamenlok", where it happened
+    assert attack.event_date == date(2023, 6, 13)  # "on Tuesday night", dated Wednesday
+    assert mob.place.name == "Churachandpur"

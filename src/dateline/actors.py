@@ -96,8 +96,24 @@ _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forc
                           r"gendarmerie|coast guard)$", re.I)
 _AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|Governorate|Municipality|Ministry|"
                         r"Ministry of [A-Z]\w+|Presidency|Cabinet|Council of Ministers)$")
+# "regional governor Volodymyr Artyukh" tagged ORG: a title makes the name a person's, who speaks
+_TITLE_BEFORE = re.compile(r"\b(?:governor|mayor|spokes(?:man|woman|person)|minister|president|chief|commander|leader|"
+                           r"director|secretary|ambassador|envoy|general|colonel|gen\.|col\.|lt\.|maj\.|capt\.|sgt\.)\s+$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
+_ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Ministry|University|Hospital|School|Church|"
+                       r"Mosque|Union|Association|Front|Movement|Army|Brigades?|Forces|Committee|Agency|Office|Court)\b")
+
+
+def _unknown_place(text: str, start: int, name: str) -> bool:
+    """'opened fire on villagers at Khamenlok in Imphal East' with Khamenlok tagged ORG: a village
+    the gazetteer lacks, where the event happened, not a side of it."""
+    return (len(name.split()) <= 2 and not _ORG_WORD.search(name)
+            and bool(_LOCATIVE_BEFORE.search(text[max(0, start - 10):start])))
+
+
 _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|"
-                       r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad)$", re.I)  # weapons are no actors
+                       r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad|"
+                       r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons and roads ("the A6 motorway") are no actors
 
 
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
@@ -137,7 +153,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             end += tail.end()
         name = text[start:end]
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
-        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name):
+        if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
+                or _TITLE_BEFORE.search(text[max(0, start - 30):start]) or _unknown_place(text, start, name):
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor

@@ -232,7 +232,10 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     for p in finest:
         cue = cue_of[id(p)]
         if cue == 0 and tokens:
-            cue = locative_score(tokens, mention_root(tokens, p.mention.start, p.mention.end))
+            root = mention_root(tokens, p.mention.start, p.mention.end)
+            cue = locative_score(tokens, root)
+            if p.feature == "country" and root is not None and root.dep == "nsubj":
+                cue = -1  # "Russia launched 87 drones": a state as the subject acts, it is not where
         scored.append((p, cue))
     # the town a stand-in was found in is its container, not a second event ("..., Istanbul")
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]

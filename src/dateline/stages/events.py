@@ -75,7 +75,7 @@ def run(doc: Document, ctx) -> Document:
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
         situating = {p.geonameid for p in sent_places
                      if any(q.mention.start == containers.get(p.mention.start) for q in sent_places)}
-        sent_places = [p for p in sent_places if p.geonameid not in situating]
+        sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
         locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
         if strays and not locations:
@@ -144,6 +144,19 @@ _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Offic
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
                           r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament)\s+(?:in|near)\s",)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
+
+
+# "Celaya in Mexico's central Guanajuato state", "Bannu, in Khyber Pakhtunkhwa province"
+_IN_CONTAINER = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$|^,\s+$")
+
+
+def _situates(text: str, place: Place, places: list[Place]) -> bool:
+    """A division named right after a town inside it only says where the town is."""
+    if place.feature not in ("admin1", "admin2"):
+        return False
+    return any(q.feature == "city" and q.admin1 == place.admin1 and q.country_code == place.country_code
+               and q.mention.end <= place.mention.start
+               and _IN_CONTAINER.match(text[q.mention.end:place.mention.start]) for q in places)
 
 
 def _dateline_end(doc: Document) -> int:
@@ -328,11 +341,18 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
         for p in doc.places)
 
 
+_AIRCRAFT = re.compile(r"\b(?:warplanes?|jets|aircraft|helicopters?|drones?)\b", re.I)
+
+
 def _story_actor(event: Event, earlier: list[Event]) -> Event:
     """"Russia fired a barrage of missiles ... In Zolochiv, a missile struck a residential area":
     a later attack of the same kind in the same country, its perpetrator unnamed, is the one the
     story named; an attacker the sentence itself calls unidentified ("gunmen") stays so."""
-    if not event.actor1.startswith("Unidentified Armed Group") or any(e.field == "actor1" for e in event.evidence):
+    spans = [e for e in event.evidence if e.field == "actor1"]
+    unnamed = event.actor1.startswith("Unidentified Armed Group") and not spans
+    # "Another drone attack on the city of Kharkiv": aircraft of no nationality are not the place's own
+    aircraft = bool(spans) and all(_AIRCRAFT.search(e.text) and not actor_lib.demonym_country(e.text) for e in spans)
+    if not (unnamed or aircraft):
         return event
     for before in reversed(earlier):
         if before.sub_event_type == event.sub_event_type and before.place.country_code == event.place.country_code:
@@ -340,7 +360,7 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
             if before.actor1.startswith("Unidentified Armed Group") or not spans:
                 return event
             return dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
-                                       evidence=event.evidence + tuple(spans))
+                                       evidence=tuple(e for e in event.evidence if e.field != "actor1") + tuple(spans))
     return event
 
 

@@ -47,8 +47,10 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if h.source in ("ner", "pattern", "road"):
             continue
         if _pattern(text, h, hits):
-            # "in God", "But residents": a lower-case word needs a big place behind the pattern
-            common = not name.isupper() and gaz.is_common_word(name)
+            # "in God", "But residents": a lower-case word needs a big place behind the pattern,
+            # unless the text calls it a place ("the southern city of Agen")
+            common = not name.isupper() and gaz.is_common_word(name) \
+                and not NAMED_PLACE_OF.search(text[max(0, h.start - 20):h.start])
             h.support = 2 if not common or big_place(name, gaz, 20 * MIN_POPULATION) else 0
             continue
         region = is_region(name, gaz)
@@ -91,6 +93,7 @@ SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['â
 
 
 # "Molotov cocktails" (Molotov is an old name of Perm)
+NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district)\s+of\s+$")
 THING_AFTER = re.compile(r"\s+cocktails?\b")
 
 
