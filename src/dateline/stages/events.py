@@ -12,7 +12,7 @@ import hashlib
 import re
 
 from ..dates import CALENDAR, find_dates
-from ..eventtype import classify
+from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
 from .. import actors as actor_lib
@@ -341,7 +341,7 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
         for p in doc.places)
 
 
-_AIRCRAFT = re.compile(r"\b(?:warplanes?|jets|aircraft|helicopters?|drones?)\b", re.I)
+_AIRCRAFT = re.compile(CUES["air"], re.I)  # the classifier's air-strike cue: the same words
 
 
 def _story_actor(event: Event, earlier: list[Event]) -> Event:
