@@ -89,6 +89,11 @@ def test_a_raid_told_twice_is_one_event_and_the_wire_is_no_actor(settings):
     assert (ambush.sub_event_type, ambush.place.name, ambush.fatalities) == ("Armed clash", "Tsafe", 3)
     assert ambush.actor2.startswith("Military Forces of Nigeria")  # not "Reuters", who was told
     assert all(e.source == "Reuters" and not e.source_is_party for e in (raid, ambush))
+    # published on Wednesday 3 May: the raid was "late on Tuesday" (the sentence that placed it), the ambush "on Monday"
+    text = (DATA / "c1-nigeria.txt").read_text(encoding="utf-8")
+    raid, ambush = dateline.extract(text, date=date(2023, 5, 3), settings=settings).events
+    assert (raid.event_date, ambush.event_date) == (date(2023, 5, 2), date(2023, 5, 1))
+    assert [e.text for e in raid.evidence if e.field == "date"] == ["on Tuesday"]
 
 
 def test_the_group_that_claims_an_attack_is_its_actor(settings):

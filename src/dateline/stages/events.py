@@ -80,7 +80,7 @@ def run(doc: Document, ctx) -> Document:
         rejections.extend(strays)
         if strays and not locations:
             continue
-        refined = _refined(doc, tokens, previous, locations, sent) if _REFERS_BACK.match(sent.text) else None
+        refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if _REFERS_BACK.match(sent.text) else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
             # village in Kanbalu township": the same event, now placed more precisely
@@ -430,9 +430,11 @@ _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|st
                           r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
 
 
-def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place], sent: Span) -> Event | None:
+def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place], sent: Span,
+             when: "parts.DateChoice | None" = None) -> Event | None:
     """The one previous event moved to the single, more precise place a sentence referring back
-    to it names inside the event's province (or country, for a country-wide event)."""
+    to it names inside the event's province (or country, for a country-wide event), and to the
+    day it gives ("police said on Wednesday ... The attackers stormed Kadawa late on Tuesday")."""
     if len(previous) != 1 or len(locations) != 1:
         return None
     event, place = previous[0], locations[0]
@@ -452,6 +454,9 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         event.provenance, place_mention=Span(place.mention.start, place.mention.end, place.mention.text),
         geonameid=place.geonameid, geo_precision=place.geo_precision)
     moved = dataclasses.replace(event, place=place, evidence=evidence, provenance=provenance)
+    if when is not None and when.date is not None and when.span is not None:
+        moved = dataclasses.replace(moved, event_date=when.date, time_precision=when.precision, evidence=tuple(
+            ev for ev in moved.evidence if ev.field != "date") + (Evidence("date", when.span.start, when.span.end, when.span.text),))
     return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
 
 
