@@ -162,3 +162,9 @@ def test_an_unknown_village_tagged_as_an_organisation_is_no_actor(settings):
     assert attack.actor2 == "Civilians (India)"  # not "Khamenlok", where it happened
     assert attack.event_date == date(2023, 6, 13)  # "on Tuesday night", dated Wednesday
     assert mob.place.name == "Churachandpur"
+
+
+def test_an_anniversary_march_is_the_event_not_the_blast_it_recalls(settings):
+    (march,) = events_of("d5-beirut.txt", settings)  # "Five years after a massive explosion ... killed"
+    assert (march.sub_event_type, march.place.name, march.fatalities) == ("Peaceful protest", "Beirut", 0)
+    assert march.event_date == date(2025, 8, 4)

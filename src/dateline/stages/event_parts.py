@@ -83,6 +83,10 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3])] or hits
+    # "Five years after a massive explosion killed 220 people, families marched": what the time
+    # since is counted from is background (a cue only there reports nothing new)
+    recalled = _recalled_spans(lower)
+    hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recalled)]
     if any(h[0] in PROTEST_SUBS for h in hits):
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
         # doctor": the arrest or the violence is what they protest, not what happened at the protest
@@ -162,6 +166,20 @@ _BLOCKADE = re.compile(r"\bblock|\broadblock")
 # a protest word inside the list of what is banned, with no turn of the clause ("but", "despite") between
 _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)\b"
                      r"(?:(?!\b(?:but|yet|however|despite|defi\w+|although|though)\b)[^.;]){0,80}$")
+
+
+_SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
+                    r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s")
+
+
+def _recalled_spans(lower: str) -> list[tuple[int, int]]:
+    """Clauses that recall what time is counted from ("two years after the war began", "on the
+    anniversary of the massacre"), to the end of the clause."""
+    spans = []
+    for m in _SINCE.finditer(lower):
+        stop = re.search(r"[,;.]", lower[m.end():])
+        spans.append((m.end(), m.end() + stop.start() if stop else len(lower)))
+    return spans
 
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
