@@ -168,3 +168,11 @@ def test_an_anniversary_march_is_the_event_not_the_blast_it_recalls(settings):
     (march,) = events_of("d5-beirut.txt", settings)  # "Five years after a massive explosion ... killed"
     assert (march.sub_event_type, march.place.name, march.fatalities) == ("Peaceful protest", "Beirut", 0)
     assert march.event_date == date(2025, 8, 4)
+
+
+def test_a_crowd_counted_for_several_cities_is_no_city_s_size(settings):
+    by_place = {e.place.name: e for e in events_of("c4-colombia.txt", settings)}
+    assert set(by_place) == {"Bogota", "Medellin", "Cali", "Barranquilla"}
+    assert by_place["Bogota"].size == 20000  # "In Bogota, some 20,000 demonstrators"
+    assert by_place["Medellin"].size is None and by_place["Cali"].size is None  # "Tens of thousands ... in A, B and C"
+    assert by_place["Cali"].event_type == "Riots" and by_place["Cali"].source == "Reuters"

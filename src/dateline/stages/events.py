@@ -100,8 +100,8 @@ def run(doc: Document, ctx) -> Document:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
             locations = [anchor_place]
-        new = _share_fatalities([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
-                                 for n, place in enumerate(locations)], doc.text)
+        new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
+                                             for n, place in enumerate(locations)]), doc.text)
         new = [_story_actor(e, events) for e in new]
         events.extend(new)
         previous = new
@@ -458,6 +458,16 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         moved = dataclasses.replace(moved, event_date=when.date, time_precision=when.precision, evidence=tuple(
             ev for ev in moved.evidence if ev.field != "date") + (Evidence("date", when.span.start, when.span.end, when.span.text),))
     return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
+
+
+def _joint_size(events: list[Event]) -> list[Event]:
+    """A crowd counted once for several places ("Tens of thousands marched in Bogota, Medellin and
+    Cali") is no place's size: each event's is unknown, not the whole crowd."""
+    spans = {next(((ev.start, ev.end) for ev in e.evidence if ev.field == "size"), None) for e in events}
+    if len(events) < 2 or len(spans) != 1 or None in spans:
+        return events
+    return [dataclasses.replace(e, size=None, evidence=tuple(ev for ev in e.evidence if ev.field != "size"))
+            for e in events]
 
 
 def _share_fatalities(events: list[Event], text: str) -> list[Event]:
