@@ -176,3 +176,24 @@ def test_a_crowd_counted_for_several_cities_is_no_city_s_size(settings):
     assert by_place["Bogota"].size == 20000  # "In Bogota, some 20,000 demonstrators"
     assert by_place["Medellin"].size is None and by_place["Cali"].size is None  # "Tens of thousands ... in A, B and C"
     assert by_place["Cali"].event_type == "Riots" and by_place["Cali"].source == "Reuters"
+
+
+def test_a_later_attack_on_the_city_is_placed_in_the_city_the_story_is_about(settings):
+    shelling, clash = events_of("e1-sudan.txt", settings)
+    assert (shelling.actor1, shelling.fatalities, shelling.place.name) == ("RSF: Rapid Support Forces", 15, "El Fasher")
+    # "repelled an RSF attack on the city's southeastern edge on Friday morning"
+    assert (clash.sub_event_type, clash.place.name, clash.event_date) == ("Armed clash", "El Fasher", date(2024, 9, 20))
+    assert clash.actor2 == "RSF: Rapid Support Forces"
+
+
+def test_houses_burned_by_troops_and_the_clash_in_the_village_the_day_before(settings):
+    burning, clash = events_of("e4-myanmar.txt", settings)  # dated by the page's own date line
+    assert (burning.sub_event_type, burning.event_date, burning.place.admin1) == (
+        "Looting/property destruction", date(2023, 4, 23), "Sagaing")  # "burned down about 200 houses"
+    assert (clash.sub_event_type, clash.event_date, clash.fatalities) == ("Armed clash", date(2023, 4, 22), 3)
+    assert all(e.place.country == "Myanmar" for e in (burning, clash))  # Kinn is not the Norwegian one
+
+
+def test_warnings_and_possible_clashes_are_no_events(settings):
+    doc = dateline.extract((DATA / "e6-politics.txt").read_text(encoding="utf-8"), settings=settings)
+    assert doc.events == ()  # "would deploy the army if ...", "clashes were possible if police used force"

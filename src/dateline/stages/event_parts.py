@@ -203,11 +203,19 @@ def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = Fals
 
 def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int, end: int) -> bool:
     before = lower[max(0, rel_start - 40):rel_start]
-    return not _PLANNED.search(before) and not _DENIED.search(before) and _factual(tokens, start, end)
+    after = lower[rel_start + end - start:rel_start + end - start + 40]
+    return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
+        and not _SPECULATED.match(after) and _factual(tokens, start, end)
 
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
                       r"calls? for|called for|plans? to|plans? for|intend(?:s|ed)? to|vowed to|would)\s+(?:[\w-]+\s+){0,2}$")
+# "clashes were possible", "violence could erupt": what may happen; "if police used force": a condition
+_SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|seem(?:ed|s)?|looked|looks)\s+"
+                         r"(?:still\s+|quite\s+|very\s+|also\s+|highly\s+)?(?:possible|likely|unlikely|feared|expected|"
+                         r"imminent|probable)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
+                         r"spread|escalate|resume|ensue))\b")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
 _DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")

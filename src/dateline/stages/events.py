@@ -96,6 +96,9 @@ def run(doc: Document, ctx) -> Document:
                 continue
             # the dateline's place stands in only for the story's first event (a wire lead)
             anchor_place = None if (events or _SUMMARY.search(sent.text)) else _anchor_place(doc)
+            if anchor_place is None and events and _SAME_PLACE.search(sent.text):
+                # "repelled an RSF attack on the city's southeastern edge": the place the story is about
+                anchor_place = events[-1].place
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
@@ -157,6 +160,10 @@ def _situates(text: str, place: Place, places: list[Place]) -> bool:
     return any(q.feature == "city" and q.admin1 == place.admin1 and q.country_code == place.country_code
                and q.mention.end <= place.mention.start
                and _IN_CONTAINER.match(text[q.mention.end:place.mention.start]) for q in places)
+
+
+# "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
+_SAME_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
 
 
 def _dateline_end(doc: Document) -> int:
