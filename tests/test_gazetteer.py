@@ -127,3 +127,9 @@ def test_real_gazetteer_reads_arabic_transliterations_and_keeps_towns_apart_from
     # a division named after two towns has its seat in the first (ACLED codes its events there)
     baalbek_hermel = [c.entry for c in gaz.search("Baalbek-Hermel") if c.entry.feature == "admin1"][0]
     assert gaz.capital_of(baalbek_hermel).name == "Baalbek"
+
+
+def test_the_national_capital_is_the_countrys_pplc():
+    gaz = small()
+    assert gaz.national_capital("FR").name == "Paris"
+    assert gaz.national_capital("BE") is None  # Mark is no capital

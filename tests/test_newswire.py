@@ -197,3 +197,11 @@ def test_houses_burned_by_troops_and_the_clash_in_the_village_the_day_before(set
 def test_warnings_and_possible_clashes_are_no_events(settings):
     doc = dateline.extract((DATA / "e6-politics.txt").read_text(encoding="utf-8"), settings=settings)
     assert doc.events == ()  # "would deploy the army if ...", "clashes were possible if police used force"
+
+
+def test_a_countrys_capital_is_its_capital_city(settings):
+    (attack,) = events_of("e7-haiti.txt", settings)  # "attacked two police stations ... in Haiti's capital"
+    assert (attack.place.name, attack.place.geo_precision) == ("Port-au-Prince", 1)
+    assert attack.actor1 == "Unidentified Armed Group (Haiti)" and attack.actor2.startswith("Police Forces of Haiti")
+    assert attack.fatalities == 4
+    assert [e.text for e in attack.evidence if e.field == "location"][0] == "Haiti's capital"

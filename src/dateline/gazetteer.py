@@ -90,6 +90,7 @@ class Gazetteer:
                 self._admin1[(self._cols["cc"][i], self._cols["a1"][i])] = i
         self._fuzzy_blocks: dict[str, list[str]] | None = None
         self._members: dict[tuple[str, str], list[int]] | None = None
+        self._national_capitals: dict[str, int] | None = None
         self._entries: dict[int, Entry] = {}
 
     # -- construction -------------------------------------------------------------------
@@ -256,6 +257,14 @@ class Gazetteer:
         i = self._by_id.get(admin1.geonameid)
         cap = self._capitals.get(i) if i is not None else None
         return None if cap is None else self.entry(cap)
+
+    def national_capital(self, country_code: str) -> Entry | None:
+        """The country's capital city (PPLC), for "the capital" and "Haiti's capital"."""
+        if self._national_capitals is None:
+            self._national_capitals = {cc: i for i, (cc, code) in enumerate(zip(self._cols["cc"], self._cols["fcode"]))
+                                       if code == "PPLC"}
+        i = self._national_capitals.get(country_code)
+        return None if i is None else self.entry(i)
 
     def country(self, country_code: str) -> Entry | None:
         item = self._countries.get(country_code)

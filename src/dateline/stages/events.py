@@ -13,7 +13,7 @@ import re
 
 from ..dates import CALENDAR, find_dates
 from ..eventtype import CUES, classify
-from ..model import Document, Event, Evidence, Place, Provenance, Rejection, Span, sentence_tokens
+from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
 from .. import actors as actor_lib
 from ..actors import with_period
@@ -64,7 +64,7 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
         # the dateline's place is where the report was filed, not where its first sentence happened
-        sent_places = [p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end]
+        sent_places = _capitals([p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end], doc.text, ctx)
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         if typing is None:
@@ -99,6 +99,10 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
+            capital = _THE_CAPITAL.search(sent.text)
+            if anchor_place is None and events and capital:  # "clashes continued in the capital"
+                anchor_place = _capital_of(events[-1].place.country_code, sent.start + capital.start(),
+                                           sent.start + capital.end(), doc.text, i, ctx)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
@@ -160,6 +164,33 @@ def _situates(text: str, place: Place, places: list[Place]) -> bool:
     return any(q.feature == "city" and q.admin1 == place.admin1 and q.country_code == place.country_code
                and q.mention.end <= place.mention.start
                and _IN_CONTAINER.match(text[q.mention.end:place.mention.start]) for q in places)
+
+
+# "in Haiti's capital", "the capital": the country's capital city (not "the capital of X", which names it)
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!\s+(?:of|city of)\b)")
+_THE_CAPITAL = re.compile(r"\bthe (?:country's |nation's )?capital\b(?!\s+(?:of|city of)\b|,)")
+
+
+def _capital_of(country_code: str, start: int, end: int, text: str, sent: int, ctx) -> Place | None:
+    from ..georank import to_place
+
+    gaz = gazetteer_for(ctx.settings)
+    capital = gaz.national_capital(country_code) if country_code else None
+    if capital is None:
+        return None
+    mention = Mention(start, end, text[start:end], "PLACE", "pattern", sent)
+    return to_place(mention, capital, gaz, confidence=0.8, reason="the country's capital")
+
+
+def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
+    """A country named as the owner of its capital ("attacked police stations in Haiti's capital")
+    stands for the capital city."""
+    out = []
+    for p in places:
+        m = _POSSESSIVE_CAPITAL.match(text, p.mention.end) if p.feature == "country" else None
+        capital = m and _capital_of(p.country_code, p.mention.start, m.end(), text, p.mention.sent, ctx)
+        out.append(capital or p)
+    return out
 
 
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
