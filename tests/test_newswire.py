@@ -205,3 +205,13 @@ def test_a_countrys_capital_is_its_capital_city(settings):
     assert attack.actor1 == "Unidentified Armed Group (Haiti)" and attack.actor2.startswith("Police Forces of Haiti")
     assert attack.fatalities == 4
     assert [e.text for e in attack.evidence if e.field == "location"][0] == "Haiti's capital"
+
+
+def test_a_states_weapon_names_its_forces_and_a_people_counted_dead_are_civilians(settings):
+    strikes, raid = events_of("e2-gaza.txt", settings)
+    # "Israeli airstrikes killed at least 25 Palestinians" (the parse takes a long subject)
+    assert (strikes.sub_event_type, strikes.actor1, strikes.actor2) == (
+        "Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Palestine)")
+    assert [e.text for e in strikes.evidence if e.field == "actor1"] == ["airstrikes"]
+    assert strikes.fatalities == 25 and strikes.place.country == "Palestine"
+    assert (raid.place.admin1, raid.actor2, raid.fatalities) == ("West Bank", "Civilians (Palestine)", 2)

@@ -119,6 +119,12 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     if attributed is not None:  # "suspected IS militants", "gunmen believed to belong to IS"
         spans.append(("actor1", Span(attributed.start, attributed.end, attributed.text)))
         return attributed.name, []
+    trigger = sc.typing.trigger
+    weapon_of = actor_lib.demonym_country(sc.doc.text[max(sc.sent.start, trigger.start - 25):trigger.start])
+    if weapon_of and _STATE_WEAPON.fullmatch(trigger.text):
+        # "Israeli airstrikes killed ...": a state's weapon, whatever the parse took for the subject
+        spans.append(("actor1", Span(trigger.start, trigger.end, trigger.text)))
+        return actor_lib.with_period(f"Military Forces of {weapon_of}", weapon_of, sc.on), []
     nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
     generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on)
     if generic:
@@ -375,7 +381,16 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on)
         if generic and generic[0] != actor1:
             return generic[0]
+    people = _KILLED_PEOPLE.search(phrases[-1])
+    nation = people and actor_lib.demonym_country(people.group(1))
+    if nation:  # "killed at least 25 Palestinians": a people counted as victims are its civilians
+        return f"Civilians ({nation})"
     return default
+
+
+_KILLED_PEOPLE = re.compile(r"^\s*(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)?(?:at least |more than |about |"
+                            r"some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"
+                            r"hundreds of)\s+([A-Z][a-z]+s)\b")
 
 
 def _unique(names) -> list[str]:
