@@ -215,3 +215,11 @@ def test_a_states_weapon_names_its_forces_and_a_people_counted_dead_are_civilian
     assert [e.text for e in strikes.evidence if e.field == "actor1"] == ["airstrikes"]
     assert strikes.fatalities == 25 and strikes.place.country == "Palestine"
     assert (raid.place.admin1, raid.actor2, raid.fatalities) == ("West Bank", "Civilians (Palestine)", 2)
+
+
+def test_arrests_made_clearing_a_protest_camp_are_its_intervention(settings):
+    cleared, rally = events_of("e3-columbia.txt", settings)
+    assert (cleared.sub_event_type, cleared.actor1, cleared.place.name) == (
+        "Protest with intervention", "Protesters (United States)", "New York City")
+    assert cleared.actor2.startswith("Police Forces of the United States")  # not "Columbia University"
+    assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "New Haven")

@@ -159,7 +159,10 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
         return False
     if types[cue_sub] in VIOLENT_TYPES:
         return True
-    return cue_sub in PROTEST_SUBS and model_sub != "Arrests" and not _BLOCKADE.search(cue)
+    # an arrest made at the protest ("arrested 108 people as they cleared a protest encampment") is
+    # already its intervention
+    return cue_sub in PROTEST_SUBS and (model_sub != "Arrests" or cue_sub == "Protest with intervention") \
+        and not _BLOCKADE.search(cue)
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
