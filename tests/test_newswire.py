@@ -223,3 +223,11 @@ def test_arrests_made_clearing_a_protest_camp_are_its_intervention(settings):
         "Protest with intervention", "Protesters (United States)", "New York City")
     assert cleared.actor2.startswith("Police Forces of the United States")  # not "Columbia University"
     assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "New Haven")
+
+
+def test_party_supporters_fighting_police_at_a_rally_are_a_violent_demonstration(settings):
+    (riot, *_) = events_of("f2-bangladesh.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.fatalities) == ("Violent demonstration", "Dhaka", 1)
+    assert (riot.actor1, riot.assoc_actor_1) == ("Rioters (Bangladesh)", "Bangladesh Nationalist Party")
+    assert riot.actor2 == "Police Forces of Bangladesh"
+    assert riot.size is None  # not "Oct 28" of the dateline, nor the 100 injured

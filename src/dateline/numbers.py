@@ -150,8 +150,8 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
     out = []
     for m in _SIZE.finditer(text):
         if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
-                or _HARMED_AFTER.match(text, m.end()):
-            continue  # "killing two protesters", "12 people were arrested": victims, not the crowd
+                or _HARMED_AFTER.match(text, m.end()) or _in_date(text, m.start("n"), m.end("n")):
+            continue  # "killing two protesters", "12 people were arrested": victims, not the crowd; "Oct 28, 2023 - Supporters"
         parsed = parse_number(m.group("n"))
         if parsed is not None and parsed[0] >= 1:
             out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
@@ -162,7 +162,8 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
 _HARMED_BEFORE = re.compile(rf"\b{_HARMED}\s+(?:and\s+{_HARMED}\s+)?$", re.I)
-_HARMED_AFTER = re.compile(rf",?\s+(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?{_HARMED}\b", re.I)
+# "12 people were arrested", "more than 100 people injured"
+_HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?{_HARMED}\b", re.I)
 
 
 def _is_year_or_article(token: str) -> bool:

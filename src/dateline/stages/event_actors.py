@@ -33,6 +33,11 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
+        if not side:
+            # "Supporters of the opposition Bangladesh Nationalist Party (BNP) clashed": the parse
+            # ends the subject before the group it belongs to, which stands right after it
+            side = [o for o in orgs if o.end <= typing.trigger.start and (
+                hi <= o.start <= hi + 1 or _OF_GROUP.fullmatch(doc.text, hi, o.start + 1))][:1]
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side)
@@ -91,7 +96,13 @@ def _demonstrators(sc: _Scene) -> Actors:
     assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
-    if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+    clashed = _CLASHED_WITH.search(sc.sent.text)
+    if typing.event_type == "Riots" and clashed:
+        # "clashed with police and ruling party activists": the force they fought
+        other = actor_lib.generic_actor(re.split(r",|\band\b", sc.sent.text[clashed.end():clashed.end() + 60])[0],
+                                        sc.country, sc.on)
+        actor2 = other[0] if other and other[1] == "state" else ""
+    elif typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
         actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
@@ -316,14 +327,18 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     # up to the verb: the parse may leave the head noun out ("dozens of Hasidim (Haredi) [men]")
     if subj is None or subj[0] >= cue.start or not _CROWD.search(doc.text[subj[0]:cue.start].strip()):
         return typing
-    return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"),
-                               trigger=cue)
+    # a crowd of demonstrators, or one at a rally, fighting the police is a violent demonstration
+    sub = "Violent demonstration" if _DEMONSTRATING.search(f"{doc.title}\n{sent.text}") else "Mob violence"
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
 
 
 _CLASHED_WITH = re.compile(r"\b(clash(?:ed)?)\s+with\b", re.I)
-_CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number) of\s+)?(?:[\w()-]+\s+){0,3}?"
+_CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
-                    r"students|locals|inhabitants|mob|crowds?)$", re.I)
+                    r"students|locals|inhabitants|mob|crowds?)$|"
+                    r"^(?:[\w-]+\s+){0,2}(?:supporters|activists|followers|members|sympathi[sz]ers) of\b(?!.*\b(?:armed|militia|brigade|army|forces)\b)", re.I)
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
+_DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]?|marching|sit-in)\b", re.I)
 _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|shooting|opened fire|exchanged fire|"
                    r"grenades?|rpgs?|mortars?|militants?|fighters?|militias?|militiamen|tribesmen)\b", re.I)
 
