@@ -231,3 +231,12 @@ def test_party_supporters_fighting_police_at_a_rally_are_a_violent_demonstration
     assert (riot.actor1, riot.assoc_actor_1) == ("Rioters (Bangladesh)", "Bangladesh Nationalist Party")
     assert riot.actor2 == "Police Forces of Bangladesh"
     assert riot.size is None  # not "Oct 28" of the dateline, nor the 100 injured
+
+
+def test_a_named_militia_takes_a_town_from_the_army_it_fought(settings):
+    (taken,) = events_of("f1-ethiopia.html", settings)  # a page: title, byline, ad and footer
+    assert (taken.sub_event_type, taken.place.name, taken.place.admin1) == (
+        "Non-state actor overtakes territory", "Lalibela", "Amhara")
+    assert taken.actor1 == "Fano Militia"  # "Fighters from the Fano militia", not a generic militia
+    assert taken.actor2.startswith("Military Forces of Ethiopia")  # "after heavy fighting with federal troops"
+    assert taken.event_date == date(2023, 8, 4) and taken.source == "Example News"

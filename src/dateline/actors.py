@@ -88,6 +88,9 @@ _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-
                       r"leaders|sympathi[sz]ers)\b)")
 _TRIBE = re.compile(r"\b(?P<name>(?:(?:Al|Bani|Beni|Bin|Abu|Aal)[ -])?[A-Z][\w'’-]+)\s+(?:tribesmen|tribal (?:militia|militiamen|"
                     r"fighters|gunmen)|tribe|clan)\b")
+_NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters)\b")
+_SECTS = frozenset({"shia", "shiite", "sunni", "christian", "muslim", "islamist", "jihadist", "ethnic", "local",
+                    "government", "state", "opposition", "rebel", "tribal", "clan", "community", "village", "youth"})
 _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "several", "two", "three", "some", "the",
                          "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
@@ -140,6 +143,12 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if not overlaps(start, end) and m.group("name").split()[-1].lower() not in _NOT_TRIBES:
             name = f"{m.group('name')} Tribal Militia ({country or 'International'})"
             found.append(ActorMention(name, start, end, m.group(0), True))
+    for m in _NAMED_MILITIA.finditer(sentence.text):  # "the Fano militia" -> Fano Militia
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        word = m.group("name")
+        if not overlaps(start, end) and word.lower() not in _NOT_TRIBES and word.lower() not in _SECTS \
+                and not demonym_country(word):
+            found.append(ActorMention(f"{word} Militia", start, end, m.group(0), True))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end) and not is_media(m.group(0)):

@@ -218,7 +218,15 @@ def _armed_sides(sc: _Scene) -> Actors:
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
     else:
         actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs), []
+        fought = _FOUGHT_WITH.search(sent.text)
+        if not actor2 and fought:  # "took control of Lalibela ... after heavy fighting with federal troops"
+            other_side = actor_lib.generic_actor(re.split(r",|\band\b", sent.text[fought.end():fought.end() + 60])[0],
+                                                 sc.country, sc.on)
+            actor2 = other_side[0] if other_side and other_side[0] != actor1 else ""
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+_FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|fought|skirmish(?:es)?)\s+(?:with|against)\s+", re.I)
 
 
 _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|protesting|over|angry|denouncing|"
