@@ -240,3 +240,19 @@ def test_a_named_militia_takes_a_town_from_the_army_it_fought(settings):
     assert taken.actor1 == "Fano Militia"  # "Fighters from the Fano militia", not a generic militia
     assert taken.actor2.startswith("Military Forces of Ethiopia")  # "after heavy fighting with federal troops"
     assert taken.event_date == date(2023, 8, 4) and taken.source == "Example News"
+
+
+def test_a_drone_strike_near_a_town_and_an_official_shot_dead(settings):
+    strike, killing = events_of("f3-syria.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.fatalities) == (
+        "Air/drone strike", "Military Forces of Turkey (2016-)", 3)
+    assert (strike.place.name, strike.place.geo_precision) == ("Al Qamishli", 2)  # "near the town of Qamishli"
+    assert (killing.sub_event_type, killing.place.name, killing.fatalities) == ("Attack", "Hajin", 1)
+    assert killing.event_date == date(2024, 1, 14)  # "on Sunday"
+
+
+def test_a_dictionary_word_listed_with_cities_is_a_city(settings):
+    events = events_of("f4-iran-protest.txt", settings)  # "rallied in Tehran, Ahvaz and Shush"
+    assert [e.place.name for e in events] == ["Tehran", "Ahvaz", "Shush"]
+    assert all(e.assoc_actor_1 == "Retirees (Iran)" and e.source == "Iran News Update" for e in events)
+    assert events[0].size == 100

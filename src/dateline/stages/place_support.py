@@ -76,6 +76,25 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                     word = text[h.start:h.end]
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
                         h.support = max(h.support, 2)
+    _long_lists(text, hits, gaz)
+
+
+_LIST_GAP = re.compile(r",? (?:and |or )?|, ")
+
+
+def _long_lists(text: str, hits: list[Hit], gaz) -> None:
+    """In a list of three or more names with a place among them ("in Tehran, Ahvaz and Shush"), a
+    dictionary word is a place too when it names a town that is not small."""
+    chain: list[Hit] = []
+    for h in hits + [None]:
+        if h is not None and chain and _LIST_GAP.fullmatch(text[chain[-1].end:h.start]):
+            chain.append(h)
+            continue
+        if len(chain) >= 3 and any(c.support >= 2 for c in chain):
+            for c in chain:
+                if c.support == 0 and not sentence_initial(text, c.start) and big_place(text[c.start:c.end], gaz, 4 * MIN_POPULATION):
+                    c.support = 2
+        chain = [h] if h is not None else []
 
 
 # names only places have ("Gainesville" tagged PERSON by the small model; not "Clinton")
