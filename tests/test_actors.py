@@ -96,3 +96,21 @@ def test_news_organisations_are_no_actors():
     assert "Reuters" not in [a.text for a in found] and not any("News Agency" in a.text for a in found)
     assert actors.is_media("Reuters") and actors.is_media("the Syrian Observatory for Human Rights")
     assert not actors.is_media("Hezbollah") and not actors.is_media("Allied Democratic Forces")
+
+
+def test_who_tells_of_an_event_is_told_apart_from_its_sides():
+    text = "Agents arrested nine people on Sunday, the Hengaw Organization for Human Rights reported."
+    start = text.index("Hengaw")
+    assert actors.tells(text, start, start + len("Hengaw"))
+    other = "according to a relative who spoke to Hengaw."
+    assert actors.tells(other, other.index("Hengaw"), len(other) - 1)
+    doer = "Hengaw activists rallied in Sanandaj."
+    assert not actors.tells(doer, 0, len("Hengaw"))
+
+
+def test_state_forces_of_the_sahel_and_beyond_carry_their_period():
+    assert actors.with_period("Military Forces of Burkina Faso", "Burkina Faso", date(2024, 8, 24)) == \
+        "Military Forces of Burkina Faso (2022-)"
+    assert actors.with_period("Military Forces of Mali", "Mali", date(2021, 1, 10)) == "Military Forces of Mali (2020-)"
+    assert actors.generic_actor("plainclothes agents", "Iran", date(2022, 11, 13)) == \
+        ("Police Forces of Iran (1989-)", "state")

@@ -36,3 +36,21 @@ def test_a_dateline_without_a_year_gives_its_place_and_agency_when_no_date_is_kn
     assert (b.place.text, b.agency) == ("GUSAU, Nigeria", "Reuters")
     # with a publication date the same dateline is dated
     assert find_anchor("NAIROBI, July 7 (AP) — Kenyan police", date(2023, 7, 8)).date == date(2023, 7, 7)
+
+
+def test_a_bracketed_date_is_no_agency_and_a_slashed_agency_is_one():
+    a = find_anchor("CATBALOGAN CITY, Philippines (March 3, 2024) — Two guerrillas were killed", None)
+    assert (a.place.text, a.date, a.agency) == ("CATBALOGAN CITY, Philippines", date(2024, 3, 3), "")
+    # a dateline on a line of its own, with no dash, and the agency between slashes
+    b = find_anchor("ADEN, Yemen, Jan 18, 2022 / Xinhua /\n\nWarplanes struck", None)
+    assert (b.place.text, b.date, b.agency) == ("ADEN, Yemen", date(2022, 1, 18), "Xinhua")
+    assert find_anchor("Soldiers clash with rebels in Samar\n\nText", None) is None
+
+
+def test_a_published_line_at_the_end_dates_a_dateline_without_a_year():
+    text = "Srinagar, July 7: Two militants were killed on Saturday.\n\nPublished: July 7, 2024"
+    assert date_line(text) == date(2024, 7, 7)
+    assert find_anchor(text, date_line(text)).date == date(2024, 7, 7)
+    # a bare date closing the text may be anything: only a 'Published' line counts
+    body = "Two militants were killed on Saturday.\n\nA soldier was hurt.\n\nThe army said so.\n\n"
+    assert date_line(body + "July 7, 2024") is None and date_line(body + "Published: July 7, 2024")

@@ -67,14 +67,14 @@ def test_a_missile_barrage_its_toll_and_a_battle_the_day_before(settings):
 def test_an_airstrike_placed_by_the_sentence_after_it(settings):
     (event,) = events_of("b2-myanmar.txt", settings)  # "as people gathered" is no second event
     assert (event.sub_event_type, event.place.name, event.place.admin1) == ("Air/drone strike", "Kanbalu", "Sagaing")
-    assert event.fatalities == 100 and event.actor1 == "Military Forces of Myanmar"
+    assert event.fatalities == 100 and event.actor1 == "Military Forces of Myanmar (2021-)"
     assert event.event_date == date(2023, 4, 11)  # "on Tuesday" of a page dated Wednesday 12 April
 
 
 def test_arrests_a_riot_in_html_and_no_event_in_market_news(settings):
     (arrests,) = events_of("a5-zimbabwe.txt", settings)
     assert (arrests.sub_event_type, arrests.place.name, arrests.actor1) == (
-        "Arrests", "Harare", "Police Forces of Zimbabwe")
+        "Arrests", "Harare", "Police Forces of Zimbabwe (2017-)")
     (riot,) = events_of("b3-chile.html", settings)
     assert (riot.sub_event_type, riot.place.name, riot.actor1) == ("Violent demonstration", "Santiago", "Rioters (Chile)")
     assert riot.event_date == date(2019, 10, 18) and riot.source == "Reuters"
@@ -229,7 +229,7 @@ def test_party_supporters_fighting_police_at_a_rally_are_a_violent_demonstration
     (riot, *_) = events_of("f2-bangladesh.txt", settings)
     assert (riot.sub_event_type, riot.place.name, riot.fatalities) == ("Violent demonstration", "Dhaka", 1)
     assert (riot.actor1, riot.assoc_actor_1) == ("Rioters (Bangladesh)", "Bangladesh Nationalist Party")
-    assert riot.actor2 == "Police Forces of Bangladesh"
+    assert riot.actor2 == "Police Forces of Bangladesh (2009-)"
     assert riot.size is None  # not "Oct 28" of the dateline, nor the 100 injured
 
 
@@ -256,3 +256,32 @@ def test_a_dictionary_word_listed_with_cities_is_a_city(settings):
     assert [e.place.name for e in events] == ["Tehran", "Ahvaz", "Shush"]
     assert all(e.assoc_actor_1 == "Retirees (Iran)" and e.source == "Iran News Update" for e in events)
     assert events[0].size == 100
+
+
+def test_arrests_in_three_towns_told_by_a_rights_group(settings):
+    events = events_of("g1-hengaw.txt", settings)  # the date on a line of its own, after the outlet's name
+    assert coded(events) == {"Mahabad": "Arrests", "Sanandaj": "Arrests", "Bukan": "Arrests"}
+    for e in events:
+        assert (e.actor1, e.actor2) == ("Police Forces of Iran (1989-)", "Civilians (Iran)")  # "intelligence agents"
+        assert e.event_date == date(2022, 11, 13) and e.time_precision == 1  # not "last week's funeral"
+        assert e.source == "Hengaw" and not e.source_is_party  # "the Hengaw Organization ... reported"
+
+
+def test_a_lead_placed_in_a_country_is_the_attack_its_next_paragraph_places(settings):
+    (attack,) = events_of("g3-burkina.txt", settings)
+    assert (attack.sub_event_type, attack.fatalities) == ("Armed clash", 40)
+    assert (attack.place.feature, attack.place.name) == ("admin1", "Centre-Nord")  # not the whole country
+    assert attack.event_date == date(2024, 8, 24)  # "on Saturday", not "told AFP on Tuesday"
+    assert attack.actor1 == "JNIM: Group for Support of Islam and Muslims"  # the claimant, not its patron
+    assert attack.actor2 == "Military Forces of Burkina Faso (2022-)"
+
+
+def test_coalition_warplanes_strike_the_houthis(settings):
+    strike, drones, battle = events_of("g8-yemen.txt", settings)  # "ADEN, Yemen, Jan 18, 2022 / Xinhua /"
+    assert (strike.sub_event_type, strike.place.name, strike.fatalities) == ("Air/drone strike", "Sanaa", 14)
+    assert (strike.actor1, strike.actor2) == ("Operation Restoring Hope",
+                                              "Military Forces of Yemen (2016-) Supreme Political Council")
+    assert strike.assoc_actor_2 == ""  # the Houthis named twice are one side
+    assert (drones.place.name, drones.fatalities) == ("Abu Dhabi", 3)
+    assert (battle.sub_event_type, battle.fatalities) == ("Armed clash", 22)
+    assert all(e.source == "Xinhua" and e.event_date == date(2022, 1, 18) for e in (strike, drones, battle))

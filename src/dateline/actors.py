@@ -225,17 +225,34 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     if trigger is not None:
         inside = [t for t in sent_tokens if t.start >= trigger.start and t.end <= trigger.end]
         node = inside[0] if inside else None
+
+    def extent(noun: Token) -> tuple[int, int]:
+        lo, hi = _subtree(sent_tokens, noun)
+        verb = next((c for c in children.get(noun.i, []) if c.dep == "acl" and c.i > noun.i
+                     and any(g.dep == "dobj" for g in children.get(c.i, []))), None)
+        if verb is not None and not any(c.dep in ("conj", "appos") and c.i > verb.i for c in children.get(noun.i, [])):
+            # "agents arrested nine citizens ..., Hengaw reported" parsed as a noun with a participle:
+            # a participle with an object is the noun's own verb, and the noun up to it the subject
+            hi = max(t.end for t in sent_tokens if t.i < verb.i and t.start >= lo)
+        return lo, hi
+
     for _ in range(8):
         if node is None:
             break
         if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
-            return _subtree(sent_tokens, subj)
+            return extent(subj)
+        if node.dep == "acl" and any(c.dep == "dobj" for c in children.get(node.i, [])):
+            lo, hi = extent(tokens[node.head])
+            before = [t for t in sent_tokens if t.end <= lo]
+            while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
+                lo = before.pop().start  # "HBDH militants carried out" with 'HBDH' parsed as a verb
+            return lo, hi
         if node.head == node.i:
             break
         node = tokens[node.head]
     root = next((t for t in sent_tokens if t.dep == "ROOT"), None)
     if root is not None and (subj := subject_of(root)) is not None:
-        return _subtree(sent_tokens, subj)
+        return extent(subj)
     return None
 
 
@@ -314,6 +331,19 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
                 changed = True
     chosen = [t for t in sent_tokens if t.i in members]
     return min(t.start for t in chosen), max(t.end for t in chosen)
+
+
+# "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
+_TELLS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
+                          r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
+                          r"(?:said|reported|stated) (?:in a statement )?(?:to|by))\s+(?:the\s+)?$", re.I)
+
+
+def tells(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """The name at text[start:end] is who tells of the event (a speaker or a recipient of the
+    account), not one of its sides."""
+    return bool(_TELLS_AFTER.match(text, end) or _TOLD_BEFORE.search(text[max(floor, start - 40):start]))
 
 
 def generic_actor(phrase: str, country: str, on: date | None = None) -> tuple[str, str] | None:

@@ -9,26 +9,31 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 3
+VERSION = 4
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
 # The dateline ends at the first dash or colon within the first line's opening characters.
 _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
-_AGENCY = re.compile(r"\((?P<agency>[^)\n]{2,40})\)")
+# "(Reuters)", "/ Xinhua /"; a bracketed date ("(March 3, 2024)") is no agency
+_AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:,?[ ][A-Za-z'’.\-]+){0,5}$")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And)\b")
 
 
 def run(doc: Document, ctx) -> Document:
-    anchor = find_anchor(doc.text, doc.publication_date)
-    pub = doc.publication_date or (anchor.date if anchor else None) or date_line(doc.text)
+    page_date = doc.publication_date or date_line(doc.text)  # gives "July 7" its year
+    anchor = find_anchor(doc.text, page_date)
+    pub = doc.publication_date or (anchor.date if anchor else None) or page_date
     source = doc.source or (anchor.agency if anchor else None) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
 
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:
-    sep = _SEPARATOR.search(text[:160].split("\n", 1)[0])
+    first_line = text[:160].split("\n", 1)[0]
+    sep = _SEPARATOR.search(first_line)
+    if not sep and len(first_line) < 80 and find_dates(first_line, publication_date):
+        sep = re.search(r"\s*$", first_line)  # "ADEN, Yemen, Jan 18, 2022 / Xinhua /" on a line of its own
     if not sep or sep.start() < 2:
         return None
     prefix = text[: sep.start()]
@@ -36,13 +41,13 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
     hits = [h for h in find_dates(prefix, publication_date) if h.kind != "year"]
     days = [start for start, _ in calendar_spans(prefix)]  # "NAIROBI, July 7 (AP)" with no year known
     cut = min([h.start for h in hits] + days + ([agency.start()] if agency else []) + [len(prefix)])
-    place_text = prefix[:cut].rstrip(" ,")
+    place_text = prefix[:cut].rstrip(" ,(")
     if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
         return None
     if not hits and not days and not agency and not place_text.isupper():
         return None  # "Word, word - " with no date, agency or capitals is not a dateline
     place = Span(0, len(place_text), place_text)
-    wire = agency.group("agency").strip() if agency else ""
+    wire = (agency.group("agency") or agency.group("slashed")).strip() if agency else ""
     if not hits:
         return Anchor(place=place, end=sep.end(), agency=wire)
     first = hits[0]
@@ -57,13 +62,16 @@ _TIME_AFTER = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\
 
 def date_line(text: str):
     """The date of a line among the article's first three that holds only a full date (with an
-    optional 'Published'/'Updated' and a time): the reference for "on Tuesday" when the
-    story has no dateline."""
+    optional 'Published'/'Updated' and a time), or of a 'Published: ...' line among its last
+    three: the reference for "on Tuesday" when the story has no dated dateline."""
     lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
-    for line in lines:
+    tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
+    for line in lines + tail:
         if len(line) > 60:
             continue
         head = _DATE_LINE_WORDS.match(line).end()
+        if line in tail and line not in lines and not head:
+            continue  # a bare date at the end may be anything; "Published:" says what it is
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:]):
             return hits[0].date

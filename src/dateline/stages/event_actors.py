@@ -26,6 +26,9 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on)
     if doc.anchor:  # bylines and agencies of the dateline are not actors
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
+    # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke
+    # to Hengaw": who tells of the event after its cue is no side of it
+    orgs = [o for o in orgs if not (o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start))]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
     subj = actor_lib.passive_agent(tokens, i, typing.trigger) or actor_lib.subject_span(tokens, i, typing.trigger)
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
@@ -214,7 +217,7 @@ def _armed_sides(sc: _Scene) -> Actors:
     if reciprocal is not None:
         actor2, assoc2 = reciprocal, [o.name for o in other]
     elif other:
-        actor2, assoc2 = other[0].name, [o.name for o in other[1:]]
+        actor2, assoc2 = other[0].name, [o.name for o in other[1:] if o.name != other[0].name]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
     else:
         actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs), []
@@ -318,6 +321,26 @@ def with_participants(doc: Document, i: int, event):
 _PARTICIPATED = re.compile(r"\b(?:participated|took part|attended|(?:joined|supported) (?:the )?(?:protest|demonstration|"
                            r"rally|march|event|gathering)|participants (?:included|were)|among the participants)\b", re.I)
 _OFFICIALS = re.compile(r"\b(?:MPs|mayors?|co-mayors?|deputies|parliamentarians|lawmakers|ministers?)\b")
+
+
+def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
+    """'Hundreds of gunmen on motorbikes stormed the base ... and set fire to several vehicles': armed
+    men who burn or smash are no rioters (ACLED: a riot is by unarmed people); what they destroy
+    is property destruction, and what else they do an attack."""
+    if typing.event_type not in ("Protests", "Riots"):
+        return typing
+    subj = actor_lib.subject_span(tokens, i, typing.trigger)
+    if subj is None or subj[0] >= typing.trigger.start:
+        return typing
+    phrase = _CLAUSE_AFTER_HEAD.split(doc.text[subj[0]:subj[1]], maxsplit=1)[0]
+    generic = actor_lib.generic_actor(phrase, "", None)
+    if generic is None or generic[1] != "armed":
+        return typing
+    sub = "Looting/property destruction" if _DESTROYED.search(typing.trigger.text) else "Attack"
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
+
+
+_DESTROYED = re.compile(r"fire|torch|burn|vandal|loot|smash|ablaze", re.I)
 
 
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:

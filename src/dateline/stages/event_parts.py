@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence
 
-from ..actors import is_media
+from ..actors import is_media, tells
 from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
 from ..numbers import Count, crowd_sizes, fatalities
@@ -83,6 +83,8 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3])] or hits
+    # "four young men who had taken part in last week's funeral ceremonies": what they had done before
+    hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
     # since is counted from is background (a cue only there reports nothing new)
     recalled = _recalled_spans(lower)
@@ -307,12 +309,27 @@ def _in_relative_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+def in_past_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The words lie in a past-perfect relative clause ("who had taken part in ..."): the background
+    of someone in the event, told before it."""
+    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    for _ in range(30):
+        if node is None or node.head == node.i:
+            return False
+        if node.dep == "relcl":
+            return any(t.head == node.i and t.dep == "aux" and t.text.lower() in ("had", "'d") for t in tokens)
+        node = tokens[node.head]
+    return False
+
+
 def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'colleagues arrested last year', 'the wounded man': a participle describing a noun tells
     what happened before, not the event the sentence reports."""
     cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
     if cue is not None and any(t.head == cue.i and t.dep in ("nsubj", "nsubjpass") for t in tokens):
         return False  # a verb with its own subject is a clause ("Security measures: the governorship halted ...")
+    if cue is not None and any(t.head == cue.i and t.dep == "dobj" for t in tokens):
+        return False  # "agents arrested nine citizens ..., Hengaw reported": a passive participle takes no object
     if cue is not None and tokens[cue.head].dep == "ROOT" and not any(
             t.pos in ("VERB", "AUX") and t.i != cue.i for t in tokens):
         return False  # a verbless parse ("[armed youths] ROOT clashed acl"): the participle is the predicate
@@ -360,9 +377,13 @@ def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> b
     (a group reporting its own or its members' actions)."""
     if not source or is_media(source):
         return False  # a news organisation reports; "two security sources told Reuters" makes it no side
-    names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2, sentence)).lower()
-    parts = [p for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
-    return any(re.search(rf"(?<![\w]){re.escape(p.strip())}(?![\w])", names) for p in parts)
+    names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2)).lower()
+    parts = [p.strip() for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
+    if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", names) for p in parts):
+        return True
+    # named in the sentence as a doer, not as who tells of it ("..., Hengaw reported")
+    return any(not tells(sentence, m.start(), m.end()) for p in parts
+               for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?![\w])", sentence, re.I))
 
 
 def notes_for(event: Event, actors: Actors | None = None) -> str:

@@ -25,7 +25,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 5
+VERSION = 6
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -52,14 +52,15 @@ def run(doc: Document, ctx) -> Document:
             events = [claimed[previous.index(e)] if e in previous else e for e in events]
             previous = claimed
             continue
+        typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
+        # "men who had taken part in last week's funeral": a date of the background is not the event's
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
-                and not _in_dateline(doc, h.start)]
+                and not _in_dateline(doc, h.start) and not parts.in_past_relative(tokens, h.start, h.end)]
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
-        typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         if typing is not None and sports and is_play(sent.text):
             rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
@@ -70,6 +71,7 @@ def run(doc: Document, ctx) -> Document:
         if typing is None:
             events, previous = _without_cue(doc, i, events, previous)
             continue
+        typing = event_actors.armed_doers(doc, i, tokens, event_actors.crowd_clash(doc, i, tokens, typing))
         main_type = main_type or typing
         continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
@@ -80,7 +82,8 @@ def run(doc: Document, ctx) -> Document:
         rejections.extend(strays)
         if strays and not locations:
             continue
-        refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if _REFERS_BACK.match(sent.text) else None
+        refers_back = _REFERS_BACK.match(sent.text) or _details_lead(events, previous, typing, sent)
+        refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if refers_back else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
             # village in Kanbalu township": the same event, now placed more precisely
@@ -239,7 +242,8 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
               if o.known and o.end <= sent.start + claim.start()]
     if not groups:
         return None
-    group = groups[0]
+    # "The Al-Qaeda-linked JNIM claimed the attack": the claimant, not its patron
+    group = next((g for g in groups if not g.partisan), groups[0])
     span = Evidence("actor1", group.start, group.end, group.text)
     told = [dataclasses.replace(e, actor1=group.name, evidence=tuple(x for x in e.evidence if x.field != "actor1")
                                 + (span,)) for e in previous]
@@ -412,7 +416,6 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
-    typing = event_actors.crowd_clash(doc, i, tokens, typing)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
     typing = event_actors.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
@@ -468,6 +471,18 @@ _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|st
                           r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
 
 
+def _details_lead(events: list[Event], previous: list[Event], typing: "parts.Typing", sent: Span) -> bool:
+    """"Jihadists killed at least 40 soldiers in an attack in northern Burkina Faso ... Hundreds of
+    gunmen stormed the base at Barsalogho": a wire lead placed only in a country, told again by
+    the next violent sentence in detail (which counts no dead of its own), is that sentence's event."""
+    if len(events) != 1 or previous != events or events[0].place.feature != "country":
+        return False
+    lead = events[0]
+    if lead.event_type not in parts.VIOLENT_TYPES or typing.event_type in ("Protests", "Riots"):
+        return False
+    return parts.fatalities_for(sent, dataclasses.replace(typing, event_type=lead.event_type)) is None
+
+
 def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place], sent: Span,
              when: "parts.DateChoice | None" = None) -> Event | None:
     """The one previous event moved to the single, more precise place a sentence referring back
@@ -478,7 +493,8 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     event, place = previous[0], locations[0]
     coarse = event.place
     smaller = place.geo_precision < coarse.geo_precision or (
-        coarse.feature in ("country", "admin1") and place.feature not in ("country", "admin1"))
+        coarse.feature in ("country", "admin1") and place.feature not in ("country", "admin1")) or (
+        coarse.feature == "country" and place.feature == "admin1")
     if not place.resolved or place.country_code != coarse.country_code or not smaller:
         return None
     if coarse.feature != "country" and place.admin1 != coarse.admin1:
