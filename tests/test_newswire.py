@@ -285,3 +285,32 @@ def test_coalition_warplanes_strike_the_houthis(settings):
     assert (drones.place.name, drones.fatalities) == ("Abu Dhabi", 3)
     assert (battle.sub_event_type, battle.fatalities) == ("Armed clash", 22)
     assert all(e.source == "Xinhua" and e.event_date == date(2022, 1, 18) for e in (strike, drones, battle))
+
+
+def test_a_firefight_placed_by_the_next_paragraph_and_no_event_from_a_wounded_soldier(settings):
+    (clash,) = events_of("g2-philippines.txt", settings)  # not "A wounded soldier was airlifted to ... Catarman"
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 3)  # "Two ... guerrillas and a soldier"
+    assert (clash.place.name, clash.place.geo_precision) == ("Las Navas", 2)  # "Barangay Gusaran, Las Navas town"
+    assert clash.actor1 == "NPA: New People's Army" and clash.actor2.startswith("Military Forces of the Philippines")
+    assert clash.source == "" and clash.event_date == date(2024, 3, 2)  # "(March 3, 2024)" is no agency
+
+
+def test_each_place_of_a_sentence_typed_by_its_own_clause(settings):
+    by_place = {e.place.name: e for e in events_of("g5-peru.txt", settings)}
+    assert by_place["Juliaca"].sub_event_type == "Violent demonstration" and by_place["Juliaca"].fatalities == 17
+    assert by_place["Juliaca"].actor2 == "Police Forces of Peru (2022-)"  # "between protesters and security forces"
+    assert by_place["Arequipa"].sub_event_type == "Peaceful protest"  # "marched peacefully", after Cusco's tyres
+    assert by_place["Cusco"].sub_event_type == "Violent demonstration"
+    assert by_place["Cusco"].place.feature == "admin1"  # "the neighbouring region of Cusco"
+
+
+def test_a_driver_arrested_for_ramming_protesters_is_no_intervention(settings):
+    by_place = {e.place.name: e for e in events_of("g9-serbia.txt", settings)}
+    assert set(by_place) == {"Belgrade", "Novi Sad", "Nis", "Kragujevac", "Cacak"}
+    assert by_place["Novi Sad"].sub_event_type == "Peaceful protest" and by_place["Novi Sad"].actor2 == ""
+
+
+def test_the_police_and_the_crowd_told_in_the_next_paragraph(settings):
+    (riot,) = events_of("g10-southafrica.txt", settings)  # Motherwell's namesake in Scotland is no place here
+    assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Kariega")
+    assert riot.actor2 == "Police Forces of South Africa (1994-)" and riot.size == 300  # "the crowd of about 300"

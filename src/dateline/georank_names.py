@@ -23,6 +23,9 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
+# "the central province of Marib", "the southern city of Juliaca": the kind said before the name
+DIVISION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|department|prefecture) of\s+(?:the\s+)?$")
+SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?$")
 THE = re.compile(r"the\s", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 SMALL_TOWN = 10_000
@@ -63,7 +66,8 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
     expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
-    division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS)
+    before = text[max(0, mention.start - 30):mention.start]
+    division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS) or bool(DIVISION_BEFORE.search(before))
     cands = gaz.search(name) if name not in INITIALISMS else []
     if expanded != name:
         seen = {c.entry.geonameid for c in cands}
@@ -99,7 +103,7 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     water = WATER.search(name) is not None and not division
     return Item(mention, name, division, near, cands, water, key=fold(name),
-                 settlement=SETTLEMENT_WORD.search(name) is not None)
+                 settlement=SETTLEMENT_WORD.search(name) is not None or bool(SETTLEMENT_BEFORE.search(before)))
 
 
 def _not_with_the(c: Candidate) -> bool:

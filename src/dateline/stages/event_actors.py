@@ -105,6 +105,10 @@ def _demonstrators(sc: _Scene) -> Actors:
         other = actor_lib.generic_actor(re.split(r",|\band\b", sc.sent.text[clashed.end():clashed.end() + 60])[0],
                                         sc.country, sc.on)
         actor2 = other[0] if other and other[1] == "state" else ""
+    elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
+        # "clashes between protesters and security forces", "police fired tear gas": the force they met
+        other = actor_lib.generic_actor(force.group("force") or force.group("acting"), sc.country, sc.on)
+        actor2 = other[0] if other and other[1] == "state" else ""
     elif typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
         actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
@@ -229,6 +233,10 @@ def _armed_sides(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+_FORCE = r"(?:riot |the )?police(?:men)?|security forces|troops|soldiers|the army|gendarmes"
+_FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
+                            rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
+                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed)\b", re.I)
 _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|fought|skirmish(?:es)?)\s+(?:with|against)\s+", re.I)
 
 

@@ -74,6 +74,46 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     alone reports an event only when it is very sure and its cue word is factual."""
     sent = doc.sentences[i]
     lower = sent.text.lower()
+    hits = _cue_hits(sent, lower, tokens, ref)
+    typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
+    heading = _heading(sent.text)
+    if heading is None:
+        return typing
+    # "Security measures: On 29 April, Turkish forces closed ...": the report names the kind itself;
+    # the cue word, where there is one, stays the trigger (actors are read from its clause)
+    sub, length = heading
+    if typing is not None:
+        return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
+    return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+
+
+# "protesters blocked highways in Cusco, and in Arequipa, several hundred people marched peacefully":
+# a clause of its own for each place
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:in|at|near|outside)\s)")
+
+
+def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
+                  place: Place) -> Typing:
+    """A demonstration told in a clause of its own about one of the sentence's places is typed by
+    that clause's cues (the sentence's typing otherwise)."""
+    sent = doc.sentences[i]
+    if typing.event_type not in ("Protests", "Riots"):
+        return typing
+    bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
+    if len(bounds) < 3:
+        return typing
+    lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
+    if lo <= typing.trigger.start < hi:
+        return typing
+    own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
+    if not own or any(h[0] not in ESCALATION for h in own):
+        return typing
+    sub, weight, start, end = _choose(own)
+    return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
+
+
+def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None) -> list[tuple[str, float, int, int]]:
+    """The lexicon's factual cues in a sentence: (sub-event type, weight, start, end)."""
     hits: list[tuple[str, float, int, int]] = []
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
@@ -100,16 +140,7 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
                 or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
     if _historic_year(sent, ref):
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
-    typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
-    heading = _heading(sent.text)
-    if heading is None:
-        return typing
-    # "Security measures: On 29 April, Turkish forces closed ...": the report names the kind itself;
-    # the cue word, where there is one, stays the trigger (actors are read from its clause)
-    sub, length = heading
-    if typing is not None:
-        return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
-    return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+    return hits
 
 
 def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Sequence[Token], ref: date | None,
@@ -322,6 +353,22 @@ def in_past_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim"})
+
+
+def reporting_date(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """'security sources told AFP on Tuesday', 'police said on Monday': the day of the telling."""
+    first = node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    for _ in range(4):
+        if node is None or node.head == node.i:
+            return False
+        node = tokens[node.head]
+        if node.pos in ("VERB", "AUX"):
+            # after the verb only: "On 30 April, the ministry said that ..." dates what it said
+            return node.lemma.lower() in SPEECH_VERBS and node.i < first.i
+    return False
+
+
 def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'colleagues arrested last year', 'the wounded man': a participle describing a noun tells
     what happened before, not the event the sentence reports."""
@@ -334,8 +381,9 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
             t.pos in ("VERB", "AUX") and t.i != cue.i for t in tokens):
         return False  # a verbless parse ("[armed youths] ROOT clashed acl"): the participle is the predicate
     # only participles: "a remote explosive attack" names the means of the event itself
-    return cue is not None and cue.dep in ("acl", "amod") and cue.tag in ("VBN", "VBG", "VBD") and \
-        tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")
+    # "A wounded soldier was airlifted": the adjective describes someone hurt before
+    participle = cue is not None and (cue.tag in ("VBN", "VBG", "VBD") or cue.text.lower() in ("wounded", "injured"))
+    return participle and cue.dep in ("acl", "amod") and tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")
 
 
 def _historic_year(sent: Span, ref: date | None) -> bool:

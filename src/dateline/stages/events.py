@@ -56,6 +56,9 @@ def run(doc: Document, ctx) -> Document:
         # "men who had taken part in last week's funeral": a date of the background is not the event's
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start) and not parts.in_past_relative(tokens, h.start, h.end)]
+        # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
+        # the sentence gives no other (ACLED: "As reported on 2 May 2020")
+        hits = [h for h in hits if not parts.reporting_date(tokens, h.start, h.end)] or hits
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
             continue  # background: an earlier event recalled, not reported
@@ -82,16 +85,18 @@ def run(doc: Document, ctx) -> Document:
         rejections.extend(strays)
         if strays and not locations:
             continue
-        refers_back = _REFERS_BACK.match(sent.text) or _details_lead(events, previous, typing, sent)
+        refers_back = _REFERS_BACK.match(sent.text) or _details_lead(doc, events, previous, typing, sent,
+                                                                      current_date if hits else None)
         refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if refers_back else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
             # village in Kanbalu township": the same event, now placed more precisely
+            refined = _named_doer(doc, i, tokens, typing, refined)
             events = [refined if e is previous[0] else e for e in events]
             previous = [refined]
             continue
         if not locations:
-            if previous and _same_paragraph(doc, i - 1, i):
+            if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text)):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 updated = [event_actors.with_participants(doc, i, _continue(e, typing, sent)) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
@@ -148,7 +153,8 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
-                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$")
+                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
+                             r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
@@ -416,6 +422,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
+    typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
     typing = event_actors.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
@@ -464,6 +471,10 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     return dataclasses.replace(event, notes=parts.notes_for(event, actors))
 
 
+# "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
+# no place of its own, goes on about the event just told when it names it or its doers again
+_TOLD_AGAIN = re.compile(r"\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|"
+                         r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion)\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
@@ -471,15 +482,49 @@ _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|st
                           r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
 
 
-def _details_lead(events: list[Event], previous: list[Event], typing: "parts.Typing", sent: Span) -> bool:
+def _named_doer(doc: Document, i: int, tokens, typing: "parts.Typing", event: Event) -> Event:
+    """The refining sentence names who acted where the first telling did not ("Two guerrillas and a
+    soldier were killed ... troops came under fire from New People's Army rebels")."""
+    if event.actor1 and not event.actor1.startswith("Unidentified"):
+        return event
+    found = event_actors.actors_for(doc, i, tokens, typing, event.place, event.event_date)
+    if not found.actor1 or found.actor1 == event.actor2 or found.actor1.startswith("Unidentified"):
+        return event
+    spans = tuple(Evidence(f, s.start, s.end, s.text) for f, s in found.spans if f in ("actor1", "assoc_actor_1"))
+    named = dataclasses.replace(event, actor1=found.actor1, assoc_actor_1=found.assoc_actor_1,
+                                evidence=tuple(e for e in event.evidence if e.field not in ("actor1", "assoc_actor_1")) + spans)
+    return dataclasses.replace(named, notes=parts.notes_for(named, None))
+
+
+_ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|separately|elsewhere|meanwhile|in a separate|"
+                      r"earlier|later|the (?:next|following|previous) (?:day|night|week))\b", re.I)
+
+
+def _told_on(doc: Document, event: Event) -> bool:
+    """The event is dated by the day its source told of it ("sources told AFP on Tuesday")."""
+    day = next((e for e in event.evidence if e.field == "date"), None)
+    n = next((k for k, s in enumerate(doc.sentences) if day is not None and s.start <= day.start < s.end), None)
+    return n is not None and parts.reporting_date(sentence_tokens(doc, n), day.start, day.end)
+
+
+def _details_lead(doc: Document, events: list[Event], previous: list[Event], typing: "parts.Typing", sent: Span,
+                  when: "parts.DateChoice | None") -> bool:
     """"Jihadists killed at least 40 soldiers in an attack in northern Burkina Faso ... Hundreds of
-    gunmen stormed the base at Barsalogho": a wire lead placed only in a country, told again by
-    the next violent sentence in detail (which counts no dead of its own), is that sentence's event."""
-    if len(events) != 1 or previous != events or events[0].place.feature != "country":
+    gunmen stormed the base at Barsalogho": a wire lead placed only in a country or a province, told
+    again by the next violent sentence in detail (which counts no dead of its own), is that
+    sentence's event."""
+    if len(events) != 1 or previous != events or events[0].place.geo_precision != 3:
         return False
     lead = events[0]
     if lead.event_type not in parts.VIOLENT_TYPES or typing.event_type in ("Protests", "Riots"):
         return False
+    if _ANOTHER.search(sent.text):
+        return False  # "Another explosion hit a crowded street in Shiraz": a second event
+    if sum(e.field == "sentence" for e in lead.evidence) > 1:
+        return False  # already told in detail: a later sentence tells of something else
+    if when is not None and when.precision == 1 and lead.time_precision == 1 and when.date != lead.event_date \
+            and not _told_on(doc, lead):
+        return False  # "On Saturday, troops clashed ..." after Sunday night's attack
     return parts.fatalities_for(sent, dataclasses.replace(typing, event_type=lead.event_type)) is None
 
 
@@ -555,18 +600,26 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     recoded, and a death toll given afterwards is kept."""
     changes: dict = {}
     new_sub = parts.escalate(event.sub_event_type, typing.sub_event_type)
+    if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
+        new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
     if new_sub:
         changes.update(sub_event_type=new_sub, event_type=parts.event_type_of(new_sub), trigger=typing.trigger,
                        evidence=tuple(e for e in event.evidence if e.field != "event_type")
                        + (Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text),))
         if changes["event_type"] == "Riots" and event.actor1.startswith("Protesters"):
             changes["actor1"] = event.actor1.replace("Protesters", "Rioters", 1)
-        if new_sub in ("Protest with intervention", "Excessive force against protesters") and not event.actor2:
-            country = event.place.country if event.place else ""
-            changes["actor2"] = with_period(f"Police Forces of {country}", country, event.event_date)
+    forced = new_sub or (typing.sub_event_type if event.event_type == "Riots" else None)
+    if forced in ("Protest with intervention", "Excessive force against protesters") and not event.actor2:
+        # "... and police fired tear gas and live rounds to repel them": the force the crowd met
+        country = event.place.country if event.place else ""
+        changes["actor2"] = with_period(f"Police Forces of {country}", country, event.event_date)
     event_type = changes.get("event_type", event.event_type)
     sub = changes.get("sub_event_type", event.sub_event_type)
     probe = dataclasses.replace(typing, event_type=event_type, sub_event_type=sub)
+    size = parts.size_for(sent, probe, event.place) if event.size is None else None
+    if size is not None:  # "to disperse the crowd of about 300 people"
+        changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
+                       + (Evidence("size", size.start, size.end, size.text),))
     deaths = parts.fatalities_for(sent, probe)
     if deaths is not None and deaths.value > event.fatalities:
         changes.update(fatalities=deaths.value, evidence=changes.get("evidence", event.evidence)
@@ -575,6 +628,11 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         return event
     event = dataclasses.replace(event, **changes)
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+_ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
+                             r"counter-protester)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
+                             r"(?:arrested|detained)", re.I)
 
 
 def _count_deaths(event: Event, sent: Span) -> Event:

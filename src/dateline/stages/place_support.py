@@ -138,8 +138,8 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
             if m.label == "ORG" and (_LOCATIVE_INSIDE.search(m.text) or _only_places(m.text, gaz)):
                 continue  # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG: places, not an organisation
             if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
-                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz)):
-                continue  # the small model tags some city names ("Aleppo", "Omdurman") as NORP
+                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz) or _KIND_AFTER.match(text, m.end)):
+                continue  # the small model tags some city names ("Aleppo", "Omdurman", "Las Navas town") as NORP
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
                 return True
     return False
@@ -165,6 +165,7 @@ def _city_not_people(name: str, gaz) -> bool:
         c.match == 0 and c.entry.feature == "city" and c.entry.population >= 200_000 for c in gaz.search(name))
 
 
+_KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
 # nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")
 _DEMONYM_FORM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|is|ic|ics|s)$")
@@ -218,8 +219,10 @@ def big_place(name: str, gaz, floor: int) -> bool:
     return False
 
 
+# "Capt. Jefferson Mariano": the one or two names after a title are a person's
 TITLE = re.compile(r"\b(?:[Cc]oach|President|Presidents|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Chief|Sgt|Judge|Officer|"
-                   r"Detective|Deputy|Pastor|Rev|Sheriff)\.?\s+([A-Z][\w'’-]+)\b")
+                   r"Detective|Deputy|Pastor|Rev|Sheriff|Capt|Col|Lt|Maj|Brig|Gen|Cpl|Pvt|Lt\. Col|Brig\. Gen|"
+                   r"Maj\. Gen|Lt\. Gen)\.?\s+([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?\b")
 
 
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
@@ -229,7 +232,7 @@ SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|n
 def _surnames(text: str, ner: list[Mention]) -> set[str]:
     """Names the article uses for people: last words of full person names, words after titles."""
     out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
-    out |= {m.group(1) for m in TITLE.finditer(text)}
+    out |= {name for m in TITLE.finditer(text) for name in m.groups() if name}
     return {re.sub(r"['’]s?$", "", w) for w in out}
 
 
