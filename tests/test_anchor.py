@@ -51,6 +51,8 @@ def test_a_published_line_at_the_end_dates_a_dateline_without_a_year():
     text = "Srinagar, July 7: Two militants were killed on Saturday.\n\nPublished: July 7, 2024"
     assert date_line(text) == date(2024, 7, 7)
     assert find_anchor(text, date_line(text)).date == date(2024, 7, 7)
-    # a bare date closing the text may be anything: only a 'Published' line counts
+    # a closing line that holds a date and nothing but the publisher's name dates the page
     body = "Two militants were killed on Saturday.\n\nA soldier was hurt.\n\nThe army said so.\n\n"
-    assert date_line(body + "July 7, 2024") is None and date_line(body + "Published: July 7, 2024")
+    assert date_line(body + "The Express Tribune, September 8, 2024") == date(2024, 9, 8)
+    assert date_line(body + "Oct. 8, 2021") == date(2021, 10, 8)
+    assert date_line(body + "The clashes of September 8, 2024") is None

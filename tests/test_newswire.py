@@ -314,3 +314,68 @@ def test_the_police_and_the_crowd_told_in_the_next_paragraph(settings):
     (riot,) = events_of("g10-southafrica.txt", settings)  # Motherwell's namesake in Scotland is no place here
     assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Kariega")
     assert riot.actor2 == "Police Forces of South Africa (1994-)" and riot.size == 300  # "the crowd of about 300"
+
+
+def test_retirees_in_eight_cities_one_event_each(settings):
+    events = events_of("h1-iran-retirees.txt", settings)  # a scraped page: ad sizes, "Share this:"
+    assert [e.place.name for e in events] == ["Ahvaz", "Kermanshah", "Shush", "Isfahan", "Tabriz", "Rasht",
+                                              "Arak", "Tehran"]
+    by_place = {e.place.name: e for e in events}
+    assert by_place["Shush"].sub_event_type == "Protest with intervention"
+    assert by_place["Kermanshah"].size == 200 and by_place["Kermanshah"].assoc_actor_1 == "Retirees (Iran)"
+    assert by_place["Isfahan"].place.geo_precision == 1  # "Retirees in Isfahan" opens a paragraph: no village
+    assert all(e.event_date == date(2023, 3, 5) and e.source == "NCRI" for e in events)
+
+
+def test_arrests_for_past_protests_are_arrests(settings):
+    events = events_of("h2-belarus.txt", settings)  # the dateline after the outlet's name
+    assert {e.place.admin1 for e in events} == {"Minsk", "Gomel", "Brest"}
+    for e in events:
+        assert e.sub_event_type == "Arrests"  # "for taking part in the 2020 protests" is no protest now
+        assert (e.actor1, e.actor2) == ("Police Forces of Belarus (1994-)", "Civilians (Belarus)")  # not Viasna
+        assert e.time_precision == 2  # "this week"
+
+
+def test_a_kidnapping_and_the_man_shot_dead_the_next_paragraph_tells(settings):
+    (event,) = events_of("h3-kaduna.txt", settings)
+    assert (event.sub_event_type, event.fatalities, event.place.name) == ("Abduction/forced disappearance", 1, "Kaduna")
+    assert event.actor2 == "Civilians (Nigeria)" and event.event_date == date(2024, 3, 7)
+
+
+def test_villages_and_roads_are_no_actors(settings):
+    shelling, drone, killing, protest = events_of("h4-idlib.txt", settings)
+    assert (shelling.actor1, shelling.actor2, shelling.fatalities) == ("Military Forces of Syria (2000-)", "", 1)
+    assert drone.actor2 == "QSD: Syrian Democratic Forces"  # not "Qamishli and Amuda"
+    assert killing.actor2 == "NDF: National Defence Forces" and killing.place.name == "Al Mayadin"
+    assert protest.sub_event_type == "Peaceful protest" and protest.place.name == "Jarabulus"
+
+
+def test_a_province_wide_summary_yields_to_the_towns_it_names(settings):
+    events = events_of("h6-punjab.txt", settings)
+    assert [e.place.name for e in events] == ["Rajpura", "Bathinda", "Sangrur", "Amritsar", "Ambala"]
+    ambala = events[-1]
+    assert (ambala.sub_event_type, ambala.place.admin1, ambala.place.geo_precision) == (
+        "Protest with intervention", "Haryana", 2)  # "the Shambhu border near Ambala in Haryana"
+
+
+def test_each_city_of_a_two_clause_sentence_keeps_its_kind(settings):
+    by_place = {e.place.name: e for e in events_of("h7-kenya.html", settings)}
+    assert by_place["Nairobi"].sub_event_type == "Excessive force against protesters"
+    assert by_place["Nairobi"].fatalities == 2 and by_place["Nairobi"].size is None  # the dead are no crowd
+    assert {by_place[c].sub_event_type for c in ("Mombasa", "Kisumu", "Nakuru")} == {"Peaceful protest"}
+    assert by_place["Eldoret"].sub_event_type == "Violent demonstration"  # "looted shops and clashed with police"
+
+
+def test_settlers_rampage_is_mob_violence_and_the_killing_before_it_no_toll(settings):
+    huwara, jenin = events_of("h8-westbank.txt", settings)
+    assert (huwara.sub_event_type, huwara.place.name, huwara.fatalities) == ("Mob violence", "Huwara", 0)
+    assert (huwara.actor1, huwara.assoc_actor_1) == ("Rioters (Israel)", "Settlers (Israel)")
+    assert (jenin.sub_event_type, jenin.fatalities) == ("Armed clash", 3)
+
+
+def test_a_party_rally_in_three_cities_dated_by_the_closing_line(settings):
+    events = events_of("h10-pakistan.txt", settings)  # "The Express Tribune, September 8, 2024"
+    by_place = {e.place.name: e for e in events}
+    assert {by_place[c].assoc_actor_1 for c in ("Lahore", "Karachi", "Peshawar")} == {"PTI: Pakistan Tehreek-i-Insaf"}
+    assert by_place["Islamabad"].sub_event_type == "Protest with intervention"
+    assert all(e.event_date == date(2024, 9, 8) for e in events)

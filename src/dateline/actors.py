@@ -108,10 +108,23 @@ _ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Minis
 
 
 def _unknown_place(text: str, start: int, name: str) -> bool:
-    """'opened fire on villagers at Khamenlok in Imphal East' with Khamenlok tagged ORG: a village
-    the gazetteer lacks, where the event happened, not a side of it."""
-    return (len(name.split()) <= 2 and not _ORG_WORD.search(name)
-            and bool(_LOCATIVE_BEFORE.search(text[max(0, start - 10):start])))
+    """'opened fire on villagers at Khamenlok in Imphal East' with Khamenlok tagged ORG, 'shells on
+    Kafr Nabl', 'the road between Qamishli and Amuda': villages the gazetteer lacks, where the
+    event happened, not a side of it."""
+    if _ORG_WORD.search(name):
+        return False
+    before = text[max(0, start - 10):start]
+    if len(name.split()) <= 2 and _LOCATIVE_BEFORE.search(before):
+        return True
+    if _BETWEEN_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name):
+        return True
+    return bool(_PLACE_PREFIX.match(name)) and len(name.split()) <= 3
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# Arabic, Hebrew and Persian words that begin place names ("Kafr Nabl", "Deir Hafer", "Tal Abyad")
+_PLACE_PREFIX = re.compile(r"(?:Kafr|Kfar|Kafar|Tal|Tell|Tel|Ain|Ayn|Deir|Dayr|Beit|Bayt|Khirbet|Khirbat|Jabal|Jebel|"
+                           r"Wadi|Ras|Bir|Qasr|Maarat|Marat|Kafer|Mazraat|Arab|Hayy|Sheikh|Shaykh)[ -][A-Z]")
 
 
 _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|"
@@ -334,7 +347,7 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
-_TELLS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
+_TELLS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
                           r"(?:said|reported|stated) (?:in a statement )?(?:to|by))\s+(?:the\s+)?$", re.I)

@@ -172,7 +172,7 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 
 _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
-_HARMED_BEFORE = re.compile(rf"\b{_HARMED}\s+(?:and\s+{_HARMED}\s+)?$", re.I)
+_HARMED_BEFORE = re.compile(rf"\b{_HARMED}(?:\s+dead)?\s+(?:and\s+{_HARMED}\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
 _HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?{_HARMED}\b", re.I)
 

@@ -30,6 +30,28 @@ def run(doc: Document, ctx) -> Document:
 
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:
+    """The dateline at the start of the text, or of its second or third paragraph when what comes
+    before is short lines ("Viasna Human Rights Centre", a byline or a date)."""
+    offset = 0
+    for _ in range(3):
+        found = _anchor_at(text[offset:], publication_date)
+        if found is not None:
+            return _shifted(found, offset) if offset else found
+        head, sep, _rest = text[offset:offset + 200].partition("\n")
+        if not sep or len(head) > 60 or head.rstrip().endswith((".", "!", "?")):
+            return None
+        offset += len(head) + 1
+        while offset < len(text) and text[offset] == "\n":
+            offset += 1
+    return None
+
+
+def _shifted(a: Anchor, offset: int) -> Anchor:
+    move = (lambda s: Span(s.start + offset, s.end + offset, s.text) if s else s)
+    return dataclasses.replace(a, place=move(a.place), date_span=move(a.date_span), end=a.end + offset)
+
+
+def _anchor_at(text: str, publication_date=None) -> Anchor | None:
     first_line = text[:160].split("\n", 1)[0]
     sep = _SEPARATOR.search(first_line)
     if not sep and len(first_line) < 80 and find_dates(first_line, publication_date):
@@ -57,13 +79,15 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
 
 # "April 12, 2023", "Published: 12 April 2023 08:15", "Updated Oct. 3, 2019": a page's date on a line of its own
 _DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*)?", re.I)
+_PUBLISHER = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| of| the){0,5},\s+)?")
 _TIME_AFTER = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 
 
 def date_line(text: str):
     """The date of a line among the article's first three that holds only a full date (with an
-    optional 'Published'/'Updated' and a time), or of a 'Published: ...' line among its last
-    three: the reference for "on Tuesday" when the story has no dated dateline."""
+    optional 'Published'/'Updated' and a time), or of such a line among its last three (there
+    also after the publisher's name): the reference for "on Tuesday" when the story has no dated
+    dateline."""
     lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
     tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
     for line in lines + tail:
@@ -71,7 +95,7 @@ def date_line(text: str):
             continue
         head = _DATE_LINE_WORDS.match(line).end()
         if line in tail and line not in lines and not head:
-            continue  # a bare date at the end may be anything; "Published:" says what it is
+            head = _PUBLISHER.match(line).end()  # "The Express Tribune, September 8, 2024"
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:]):
             return hits[0].date

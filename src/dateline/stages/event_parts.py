@@ -93,9 +93,11 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:in|at|ne
 
 
 def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
-                  place: Place) -> Typing:
+                  place: Place, settings) -> Typing:
     """A demonstration told in a clause of its own about one of the sentence's places is typed by
-    that clause's cues (the sentence's typing otherwise)."""
+    the event-type model on that clause, when it is sure (the sentence's typing otherwise)."""
+    from ..eventtype import classify
+
     sent = doc.sentences[i]
     if typing.event_type not in ("Protests", "Riots"):
         return typing
@@ -103,13 +105,15 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if len(bounds) < 3:
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
-    if lo <= typing.trigger.start < hi:
+    guess = classify([doc.text[lo:hi]], settings=settings)[0]
+    if guess.confidence < CLASSIFIER_MIN_CONFIDENCE or guess.sub_event_type not in ESCALATION \
+            or guess.sub_event_type == typing.sub_event_type:
         return typing
     own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
-    if not own or any(h[0] not in ESCALATION for h in own):
-        return typing
-    sub, weight, start, end = _choose(own)
-    return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
+    same = [h for h in own if h[0] == guess.sub_event_type] or own
+    start, end = (same[0][2], same[0][3]) if same else (lo, hi)
+    sub = guess.sub_event_type
+    return Typing(_event_type_of()[sub], sub, guess.confidence, Span(start, end, doc.text[start:end]))
 
 
 def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None) -> list[tuple[str, float, int, int]]:
@@ -129,10 +133,18 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # since is counted from is background (a cue only there reports nothing new)
     recalled = _recalled_spans(lower)
     hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recalled)]
+    # "hours after a gunman killed two brothers nearby": the recent cause is background when the
+    # sentence tells something else, and the event it tells when it tells nothing else
+    recent = _recalled_spans(lower, _RECENTLY)
+    hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recent)] or hits
     if any(h[0] in PROTEST_SUBS for h in hits):
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
         # doctor": the arrest or the violence is what they protest, not what happened at the protest
         hits = [h for h in hits if h[0] in PROTEST_SUBS or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
+    if any(h[0] not in PROTEST_SUBS for h in hits):
+        # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the arrest
+        hits = [h for h in hits if h[0] not in PROTEST_SUBS
+                or not _PAST_PROTEST.search(lower[max(0, h[2] - sent.start - 50):h[2] - sent.start])]
     if any(h[0] == "Change to group/activity" for h in hits):
         # "extended the ban on all forms of marches, protests, press conferences": what is banned
         # did not happen (ACLED: a strategic development by the authority)
@@ -204,15 +216,16 @@ _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)
                      r"(?:(?!\b(?:but|yet|however|despite|defi\w+|although|though)\b)[^.;]){0,80}$")
 
 
+_RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s")
 _SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s")
 
 
-def _recalled_spans(lower: str) -> list[tuple[int, int]]:
+def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple[int, int]]:
     """Clauses that recall what time is counted from ("two years after the war began", "on the
     anniversary of the massacre"), to the end of the clause."""
     spans = []
-    for m in _SINCE.finditer(lower):
+    for m in pattern.finditer(lower):
         stop = re.search(r"[,;.]", lower[m.end():])
         spans.append((m.end(), m.end() + stop.start() if stop else len(lower)))
     return spans
@@ -220,6 +233,8 @@ def _recalled_spans(lower: str) -> list[tuple[int, int]]:
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
                         r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
+_PAST_PROTEST = re.compile(r"\b(?:for|over) (?:(?:their|his|her|alleged) )?(?:taking part|participating|participation|"
+                           r"involvement|role|joining|organi[sz]ing|attending)\b[^.;]{0,30}$|\b(?:19|20)\d\d\s+$")
 _RECIPROCAL_CUE = re.compile(r"\bexchang(?:ed|ing|es?)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shelling|shells)\b|"
                              r"\b(?:fire|shelling|gunfire) exchanges?\b|\bresponded to (?:[\w-]+ ){0,3}(?:fire|shelling)\b")
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
@@ -417,7 +432,12 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
     if typing.event_type == "Strategic developments":
         return None
     start = max(sent.start, skip_to)  # never count in the dateline ("May 2, 2020 - Four ...")
-    return fatalities(sent.text[start - sent.start:], offset=start)
+    text = sent.text
+    cue = typing.trigger.start - sent.start
+    for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY):
+        if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll
+            text = text[:a] + " " * (b - a) + text[b:]
+    return fatalities(text[start - sent.start:], offset=start)
 
 
 def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> bool:

@@ -152,7 +152,7 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 # "in several cities", "across the country": a summary, not an event at the dateline's place
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
-_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
+_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
                              r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
@@ -259,8 +259,8 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
 def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Event]) -> tuple[list[Event], list[Event]]:
     """A sentence with no event cue ends the paragraph's event, or tells more about it: its toll
     ("HPG confirmed 4 PKK fatalities"), its participants ("KESK and DISK also participated")."""
-    if not _same_paragraph(doc, i - 1, i):
-        return events, []
+    if not _same_paragraph(doc, i - 1, i) and not (previous and _TOLD_AGAIN.search(doc.sentences[i].text)):
+        return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
     told = event_actors.with_participants(doc, i, _count_deaths(previous[0], doc.sentences[i]))
@@ -422,7 +422,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
         place = dataclasses.replace(place, geo_precision=2)
-    typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place)
+    typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place, ctx.settings)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
     typing = event_actors.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
@@ -644,6 +644,16 @@ def _count_deaths(event: Event, sent: Span) -> Event:
         Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
 
 
+_ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _across(event: Event) -> bool:
+    """The event's place is named as the area a summary spreads over ("across Punjab")."""
+    sent = next((e for e in event.evidence if e.field == "sentence"), None)
+    where = next((e for e in event.evidence if e.field == "location"), None)
+    return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 30):where.start - sent.start]))
+
+
 def _family(event: Event) -> str:
     return "demonstration" if event.event_type in ("Protests", "Riots") else event.event_type
 
@@ -677,6 +687,12 @@ def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
             e.place.country_code == place.country_code and e.place.feature != "country" for e in seen.values()
         ):
             dropped.append(Rejection(NAME, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
+            continue
+        if place.feature == "admin1" and _across(event) and any(
+                e.place.country_code == place.country_code and e.place.admin1 == place.admin1
+                and e.place.feature not in ("country", "admin1") for e in seen.values()):
+            # "blocked railway tracks at more than 20 places across Punjab", then Rajpura, Bathinda ...
+            dropped.append(Rejection(NAME, "PROVINCE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
             continue
         kept.append(event)
     return kept, dropped
