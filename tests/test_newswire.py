@@ -379,3 +379,34 @@ def test_a_party_rally_in_three_cities_dated_by_the_closing_line(settings):
     assert {by_place[c].assoc_actor_1 for c in ("Lahore", "Karachi", "Peshawar")} == {"PTI: Pakistan Tehreek-i-Insaf"}
     assert by_place["Islamabad"].sub_event_type == "Protest with intervention"
     assert all(e.event_date == date(2024, 9, 8) for e in events)
+
+
+def test_resistance_unit_activities_on_an_anniversary(settings):
+    events = events_of("i2-mek-bulletin.txt", settings)  # "NCRI - On the anniversary of the November 2019 uprising"
+    assert coded(events) == {"Tehran": "Peaceful protest", "Mashhad": "Peaceful protest",
+                             "Shiraz": "Peaceful protest", "Zahedan": "Peaceful protest"}  # a banner burnt is no riot
+    assert all(e.event_date == date(2023, 11, 15) and e.time_precision == 1 for e in events)  # not 2019
+    assert all(e.source == "NCRI" and e.place.geo_precision == 1 for e in events)  # "Resistance Units in Mashhad"
+    assert events[0].assoc_actor_1 == "Resistance Unit 1112"
+
+
+def test_a_named_gang_kills_villagers(settings):
+    (attack,) = events_of("i3-haiti-gangs.txt", settings)
+    assert (attack.sub_event_type, attack.fatalities, attack.actor1) == ("Attack", 70, "Gran Grif Gang")
+    assert attack.actor2 == "Civilians (Haiti)" and attack.place.admin1 == "Artibonite"
+
+
+def test_an_ambush_by_a_resistance_force_and_the_juntas_air_strikes(settings):
+    ambush, strikes = events_of("i4-myanmar-ambush.txt", settings)
+    assert (ambush.sub_event_type, ambush.fatalities, ambush.actor1) == ("Armed clash", 8, "PDF: People's Defense Force")
+    assert ambush.assoc_actor_1 == "" and ambush.actor2 == "Military Forces of Myanmar (2021-)"
+    assert (strikes.sub_event_type, strikes.actor1, strikes.fatalities) == (
+        "Air/drone strike", "Military Forces of Myanmar (2021-)", 5)  # "The junta responded with air strikes"
+    assert (ambush.event_date, strikes.event_date) == (date(2024, 1, 10), date(2024, 1, 11))
+
+
+def test_a_us_drone_strike_and_the_crowd_at_its_site(settings):
+    strike, protest = events_of("i6-iraq-drone.txt", settings)
+    assert strike.fatalities == 3  # "killed a senior commander ... and two other people"
+    assert "United States" in strike.actor1 + strike.assoc_actor_1 and strike.actor2 == "Kataib Hezbollah"
+    assert (protest.sub_event_type, protest.place.name) == ("Peaceful protest", "Baghdad")  # "at the site of the strike"

@@ -66,7 +66,7 @@ def _generic() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     table = data_json("actors.json")["demonyms"]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")s?\b")
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?:s?\b|(?<=\.))")
     return pattern, table
 
 
@@ -89,6 +89,8 @@ _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-
 _TRIBE = re.compile(r"\b(?P<name>(?:(?:Al|Bani|Beni|Bin|Abu|Aal)[ -])?[A-Z][\w'’-]+)\s+(?:tribesmen|tribal (?:militia|militiamen|"
                     r"fighters|gunmen)|tribe|clan)\b")
 _NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters)\b")
+# "the Gran Grif gang", "the Village de Dieu gang": a gang named by its leader or its turf
+_NAMED_GANG = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
 _SECTS = frozenset({"shia", "shiite", "sunni", "christian", "muslim", "islamist", "jihadist", "ethnic", "local",
                     "government", "state", "opposition", "rebel", "tribal", "clan", "community", "village", "youth"})
 _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "several", "two", "three", "some", "the",
@@ -162,6 +164,11 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if not overlaps(start, end) and word.lower() not in _NOT_TRIBES and word.lower() not in _SECTS \
                 and not demonym_country(word):
             found.append(ActorMention(f"{word} Militia", start, end, m.group(0), True))
+    for m in _NAMED_GANG.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        name = re.sub(r"^(?:The|A|An|Members of the|Rival)\s+", "", m.group("name"))
+        if not overlaps(start, end) and name.split()[0].lower() not in _NOT_TRIBES and not demonym_country(name):
+            found.append(ActorMention(f"{name} Gang", start, end, m.group(0), True))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end) and not is_media(m.group(0)):

@@ -47,6 +47,10 @@ _FATAL_SUM = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+and\s+(?:at least )?"
     rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:were|have been|had been)\s+"
     r"(?:killed|shot dead|slain)\b", re.I)
+# "killed a senior commander of the militia and two other people"
+_FATAL_SUM_ACTIVE = re.compile(
+    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:at least )?(?P<b>{NUMBER})\s+"
+    rf"(?:other\s+|more\s+)?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
 VAGUE_FATALITIES = 10
 _VAGUE_FATAL = [
@@ -125,7 +129,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count
-    for m in _FATAL_SUM.finditer(text):
+    for m in [*_FATAL_SUM.finditer(text), *_FATAL_SUM_ACTIVE.finditer(text)]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + b[0] > best.value):
             best = Count(a[0] + b[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1] and b[1])

@@ -24,9 +24,18 @@ _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|
 def run(doc: Document, ctx) -> Document:
     page_date = doc.publication_date or date_line(doc.text)  # gives "July 7" its year
     anchor = find_anchor(doc.text, page_date)
+    if anchor and anchor.place and _names_a_source(anchor.place.text):
+        # "NCRI - On the anniversary ...": the outlet opens its report with its own name
+        anchor = dataclasses.replace(anchor, place=None, agency=anchor.agency or anchor.place.text)
     pub = doc.publication_date or (anchor.date if anchor else None) or page_date
     source = doc.source or (anchor.agency if anchor else None) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
+
+
+def _names_a_source(text: str) -> bool:
+    from ..actors import _dictionary, is_media
+
+    return is_media(text) or text in _dictionary()[1]
 
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:

@@ -173,8 +173,9 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     sub, weight, start, end = _choose(hits)
     confidence = min(1.0, 0.5 + weight / 2)
     reciprocal = bool(_RECIPROCAL_CUE.search(lower))
+    symbolic = sub == "Peaceful protest" and _SYMBOLIC.search(lower[start - sent.start:end - sent.start])
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
-            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]):
+            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
@@ -182,6 +183,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
+# "set fire to a banner of Khamenei": a symbol burnt is a protest's act, not a riot's destruction
+_SYMBOLIC = re.compile(r"\b(?:set fire to|burn\w*|torched)\b.*\b(?:banners?|posters?|pictures?|images?|portraits?|effig(?:y|ies)|flags?|photos?)\b")
 _HEADING = re.compile(r"^\s*([A-Z][A-Za-z/ -]{2,40}):\s")
 
 
@@ -219,6 +222,12 @@ _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s")
 _SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s")
+
+
+def recalled(sent: Span, position: int) -> bool:
+    """The position lies in a clause recalling what time is counted from ("On the anniversary of
+    the November 2019 uprising")."""
+    return any(a <= position - sent.start < b for a, b in _recalled_spans(sent.text.lower()))
 
 
 def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple[int, int]]:

@@ -55,7 +55,8 @@ def run(doc: Document, ctx) -> Document:
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         # "men who had taken part in last week's funeral": a date of the background is not the event's
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
-                and not _in_dateline(doc, h.start) and not parts.in_past_relative(tokens, h.start, h.end)]
+                and not _in_dateline(doc, h.start) and not parts.in_past_relative(tokens, h.start, h.end)
+                and not parts.recalled(sent, h.start)]
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
         # the sentence gives no other (ACLED: "As reported on 2 May 2020")
         hits = [h for h in hits if not parts.reporting_date(tokens, h.start, h.end)] or hits
@@ -203,7 +204,8 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
 
 
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
-_SAME_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
+_SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
+                         r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
 
 
 def _dateline_end(doc: Document) -> int:
@@ -384,6 +386,9 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
         return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
     if m.group(0).split()[0].lower() in CALENDAR:
         return False  # "on Thursday in Khartoum": a day, not a place
+    words = before[:m.start()].split()
+    if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
+        return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village
     return not any(
         p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
         for p in doc.places)
