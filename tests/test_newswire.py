@@ -410,3 +410,34 @@ def test_a_us_drone_strike_and_the_crowd_at_its_site(settings):
     assert strike.fatalities == 3  # "killed a senior commander ... and two other people"
     assert "United States" in strike.actor1 + strike.assoc_actor_1 and strike.actor2 == "Kataib Hezbollah"
     assert (protest.sub_event_type, protest.place.name) == ("Peaceful protest", "Baghdad")  # "at the site of the strike"
+
+
+def test_a_truckers_strike_joined_in_four_cities_and_arrests_in_a_fifth(settings):
+    events = events_of("j1-truckers.txt", settings)  # "Drivers in A, B, C and D joined the strike on Wednesday"
+    assert coded(events) == {"Bandar Abbas": "Peaceful protest", "Isfahan": "Peaceful protest", "Kerman": "Peaceful protest",
+                             "Yazd": "Peaceful protest", "Qazvin": "Protest with intervention"}  # "arrested ... striking drivers"
+    assert all(e.event_date == date(2018, 5, 23) for e in events)
+    assert events[0].source == "People's Mojahedin Organization of Iran (PMOI/MEK)"  # "Reported by the ..."
+
+
+def test_an_army_that_says_it_struck_and_gunmen_on_a_road(settings):
+    strikes, killing = events_of("j2-mali.txt", settings)
+    assert strikes.actor1 == "Military Forces of Mali (2021-)"  # "The Malian army said ... it had neutralized"
+    assert (strikes.fatalities, strikes.place.name, strikes.place.geo_precision) == (30, "Bourem", 2)
+    assert (strikes.event_date, strikes.time_precision) == (date(2023, 9, 30), 2)  # "over the weekend"
+    assert (killing.actor2, killing.fatalities) == ("Civilians (Mali)", 4)  # "four traders"
+
+
+def test_a_truck_bomb_on_a_base_is_a_bombing(settings):
+    (bombing,) = events_of("j3-colombia.txt", settings)
+    assert (bombing.sub_event_type, bombing.fatalities) == ("Remote explosive/landmine/IED", 2)
+    assert bombing.actor1 == "ELN: National Liberation Army"
+    assert bombing.actor2.startswith("Military Forces of Colombia")  # not "eastern Arauca", tagged ORG
+
+
+def test_students_fighting_a_party_wing_and_their_dead_elsewhere(settings):
+    by_place = {e.place.name: e for e in events_of("j4-bangladesh-students.txt", settings)}
+    assert {name: e.sub_event_type for name, e in by_place.items()} == {
+        "Chattogram": "Violent demonstration", "Dhaka": "Violent demonstration", "Rangpur": "Violent demonstration"}
+    assert by_place["Chattogram"].actor2 == "BCL: Bangladesh Chhatra League" and by_place["Chattogram"].fatalities == 3
+    assert by_place["Dhaka"].fatalities == 2 and by_place["Dhaka"].actor1 == "Rioters (Bangladesh)"

@@ -191,8 +191,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
             # subject's generic name codes as the government when it acts (a building otherwise)
             continue
-        if _only_places(text, start, end, mentions):
-            continue  # "Kharkiv and Odesa" tagged ORG: the places where it happened
+        if _only_places(text, start, end, mentions) or _place_with_direction(text, start, end, place_spans):
+            continue  # "Kharkiv and Odesa", "eastern Arauca" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))
     return sorted(found, key=lambda a: a.start)
 
@@ -213,6 +213,22 @@ def home_countries(text: str) -> dict[str, int]:
     for m in pattern.finditer(text):
         groups.setdefault(home[m.group(1)], set()).add(m.group(1))
     return {cc: len(names) for cc, names in groups.items()}
+
+
+_DIRECTION_WORDS = re.compile(r"(?:\s|,|the|and|(?:north|south)?(?:east|west)?(?:ern)?|north|south|northern|southern|"
+                              r"central|upper|lower|greater)*", re.I)
+
+
+def _place_with_direction(text: str, start: int, end: int, place_spans: Sequence[tuple[int, int]]) -> bool:
+    """An ORG mention that is a place of the sentence with a direction word ("eastern Arauca")."""
+    chars = list(text[start:end])
+    hit = False
+    for s, e in place_spans:
+        if s < end and start < e:
+            hit = True
+            for k in range(max(s, start), min(e, end)):
+                chars[k - start] = " "
+    return hit and _DIRECTION_WORDS.fullmatch("".join(chars)) is not None
 
 
 def _only_places(text: str, start: int, end: int, mentions) -> bool:
@@ -260,7 +276,9 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
         if node is None:
             break
         if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
-            return extent(subj)
+            teller = _teller_above(tokens, node, subject_of) if subj.pos == "PRON" else None
+            # "The Malian army said it had neutralized 30 terrorists": 'it' is the army
+            return extent(teller or subj)
         if node.dep == "acl" and any(c.dep == "dobj" for c in children.get(node.i, [])):
             lo, hi = extent(tokens[node.head])
             before = [t for t in sent_tokens if t.end <= lo]
@@ -273,6 +291,24 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     root = next((t for t in sent_tokens if t.dep == "ROOT"), None)
     if root is not None and (subj := subject_of(root)) is not None:
         return extent(subj)
+    return None
+
+
+_SAYING = frozenset({"say", "announce", "report", "claim", "state", "confirm", "add"})
+
+
+def _teller_above(tokens: Sequence[Token], verb: Token, subject_of) -> Token | None:
+    """The subject (not a pronoun) of the verb of saying whose report holds `verb`, if any."""
+    node = verb
+    for _ in range(3):
+        if node.head == node.i or node.dep not in ("ccomp", "conj", "advcl"):
+            return None
+        node = tokens[node.head]
+        if node.lemma.lower() in _SAYING:
+            if node.i > verb.i:
+                return None  # "..., they came under fire, said a spokesman": no antecedent told first
+            subj = subject_of(node)
+            return subj if subj is not None and subj.pos != "PRON" else None
     return None
 
 

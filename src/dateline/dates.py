@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|a|an|several|few|couple of)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),
     ("relperiod", re.compile(
-        r"\b(?P<rp>(?:earlier |later )?this week|last week|past week|last weekend|this weekend|(?:earlier )?this month|last month|past month)\b",
+        r"\b(?P<rp>(?:earlier |later )?this week|last week|past week|last weekend|this weekend|over the weekend|during the weekend|at the weekend|(?:earlier )?this month|last month|past month)\b",
         re.IGNORECASE)),
     ("year", re.compile(r"\b(?:last|previous|past) year\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:(?:in|since|of|the|summer|spring|autumn|fall|winter)\s+)?(?P<year>(?:19|20)\d\d)\b")),

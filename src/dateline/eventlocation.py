@@ -184,6 +184,9 @@ def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     if prep.text.lower() in ("near", "outside", "around", "between"):
         return True
     noun = tokens[prep.head] if prep.head != prep.i else prep
+    if prep.text.lower() == "of" and noun.text.lower() in ("town", "city", "village") and noun.dep == "pobj" \
+            and tokens[noun.head].text.lower() in ("near", "outside", "around"):
+        return True  # "near the northern town of Bourem"
     return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in ("outskirts", "vicinity")
 
 

@@ -21,7 +21,7 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
 _FATAL = [
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b"
                r"(?!,?\s+(?:injured|wounded|or\b))", re.I),  # "killed, injured or captured" is no death count
-    re.compile(rf"\b(?:killing|killed|kills)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
+    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
     # "leaving 5 people dead"; not "leaving 3 police personnel injured", "after he left a mosque"
     re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"

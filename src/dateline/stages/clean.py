@@ -14,7 +14,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 2
+VERSION = 3
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -132,7 +132,7 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
             continue
         m = _REPORTED_BY.match(line)
         if m and len(line.split()) <= 10:
-            source = source or m.group("src").strip(" .")
+            source = source or re.sub(r"^the\s+", "", m.group("src").strip(" ."), flags=re.I)
             continue
         if _BYLINE.match(line) and len(line.split()) <= 8:
             continue

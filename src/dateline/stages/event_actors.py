@@ -102,9 +102,11 @@ def _demonstrators(sc: _Scene) -> Actors:
     clashed = _CLASHED_WITH.search(sc.sent.text)
     if typing.event_type == "Riots" and clashed:
         # "clashed with police and ruling party activists": the force they fought
-        other = actor_lib.generic_actor(re.split(r",|\band\b", sc.sent.text[clashed.end():clashed.end() + 60])[0],
-                                        sc.country, sc.on)
-        actor2 = other[0] if other and other[1] == "state" else ""
+        phrase = re.split(r",|\band\b", sc.sent.text[clashed.end():clashed.end() + 60])[0]
+        other = actor_lib.generic_actor(phrase, sc.country, sc.on)
+        named = [o for o in sc.orgs if sc.sent.start + clashed.end() <= o.start < sc.sent.start + clashed.end() + len(phrase)]
+        # "fought running battles with activists of the Chhatra League": the group they fought
+        actor2 = named[0].name if named else other[0] if other and other[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
         other = actor_lib.generic_actor(force.group("force") or force.group("acting"), sc.country, sc.on)
@@ -351,6 +353,23 @@ def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
 _DESTROYED = re.compile(r"fire|torch|burn|vandal|loot|smash|ablaze", re.I)
 
 
+def protest_deaths(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, story: Typing | None) -> Typing:
+    """'Two students were killed in Dhaka and one in Rangpur' in a story of deadly protests: deaths
+    of demonstrators told without a killer belong to the demonstration (its kind, its toll)."""
+    if story is None or story.event_type not in ("Protests", "Riots") or typing.sub_event_type != "Attack":
+        return typing
+    sent = doc.sentences[i]
+    victims = _KILLED_DEMONSTRATORS.search(sent.text)
+    if victims is None or actor_lib.passive_agent(tokens, i, typing.trigger) is not None or _ARMS.search(sent.text):
+        return typing
+    sub = story.sub_event_type if story.event_type == "Riots" else "Excessive force against protesters"
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
+
+
+_KILLED_DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|students|marchers|rioters)\s+(?:were|was|have been)\s+"
+                                   r"(?:shot\s+)?(?:killed|shot dead)\b", re.I)
+
+
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
     """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
@@ -371,7 +390,7 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
 
 
-_CLASHED_WITH = re.compile(r"\b(clash(?:ed)?)\s+with\b", re.I)
+_CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|battled)\s+with\b", re.I)
 _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
                     r"students|locals|inhabitants|mob|crowds?)$|"

@@ -256,6 +256,8 @@ def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = Fals
     its weapon ("a remote explosive attack") over a plain attack guess: ACLED codes the means."""
     if model_sub == "Attack" and _event_type_of()[lexicon_sub] == "Explosions/Remote violence":
         return True
+    if model_sub == "Armed clash" and lexicon_sub in ("Remote explosive/landmine/IED", "Suicide bomb") and not reciprocal:
+        return True  # "attacked a military base ... with a truck bomb": ACLED codes the bomb
     if lexicon_sub == "Armed clash" and model_sub == "Shelling/artillery/missile attack" and reciprocal:
         return True  # "exchanged artillery fire", "responded to shelling": both sides fought (ACLED: armed clash)
     return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION

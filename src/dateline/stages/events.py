@@ -76,6 +76,7 @@ def run(doc: Document, ctx) -> Document:
             events, previous = _without_cue(doc, i, events, previous)
             continue
         typing = event_actors.armed_doers(doc, i, tokens, event_actors.crowd_clash(doc, i, tokens, typing))
+        typing = event_actors.protest_deaths(doc, i, tokens, typing, main_type)
         main_type = main_type or typing
         continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
