@@ -56,3 +56,4 @@ def test_a_published_line_at_the_end_dates_a_dateline_without_a_year():
     assert date_line(body + "The Express Tribune, September 8, 2024") == date(2024, 9, 8)
     assert date_line(body + "Oct. 8, 2021") == date(2021, 10, 8)
     assert date_line(body + "The clashes of September 8, 2024") is None
+    assert date_line(body + "(Reporting by Elizabeth Pineau; published January 19, 2023)") == date(2023, 1, 19)

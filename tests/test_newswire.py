@@ -441,3 +441,10 @@ def test_students_fighting_a_party_wing_and_their_dead_elsewhere(settings):
         "Chattogram": "Violent demonstration", "Dhaka": "Violent demonstration", "Rangpur": "Violent demonstration"}
     assert by_place["Chattogram"].actor2 == "BCL: Bangladesh Chhatra League" and by_place["Chattogram"].fatalities == 3
     assert by_place["Dhaka"].fatalities == 2 and by_place["Dhaka"].actor1 == "Rioters (Bangladesh)"
+
+
+def test_marches_across_france_dated_by_the_credit_line(settings):
+    events = events_of("j5-french-pensions.txt", settings)  # "(Reporting by ...; published January 19, 2023)"
+    assert [e.place.name for e in events] == ["Paris", "Marseille", "Lyon", "Nantes", "Toulouse"]
+    assert events[0].sub_event_type == "Protest with intervention" and events[0].size == 80000
+    assert all(e.event_date == date(2023, 1, 19) for e in events)

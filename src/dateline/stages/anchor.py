@@ -88,6 +88,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
 
 # "April 12, 2023", "Published: 12 April 2023 08:15", "Updated Oct. 3, 2019": a page's date on a line of its own
 _DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*)?", re.I)
+_PUBLISHED_INSIDE = re.compile(r"[;(]\s*(?:published|posted|updated)(?: on)?:?\s+", re.I)
 _PUBLISHER = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| of| the){0,5},\s+)?")
 _TIME_AFTER = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 
@@ -100,12 +101,14 @@ def date_line(text: str):
     lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
     tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
     for line in lines + tail:
-        if len(line) > 60:
+        # "(Reporting by Elizabeth Pineau; published January 19, 2023)" closing a wire story
+        said = _PUBLISHED_INSIDE.search(line) if line in tail and line not in lines and len(line) <= 120 else None
+        if len(line) > 60 and said is None:
             continue
         head = _DATE_LINE_WORDS.match(line).end()
         if line in tail and line not in lines and not head:
-            head = _PUBLISHER.match(line).end()  # "The Express Tribune, September 8, 2024"
+            head = said.end() if said else _PUBLISHER.match(line).end()  # "The Express Tribune, September 8, 2024"
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
-        if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:]):
+        if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
             return hits[0].date
     return None
