@@ -77,6 +77,11 @@ def _media() -> re.Pattern[str]:
     return re.compile(rf"^(?:the\s+)?(?:{names}|.*\b(?:{media['endings']}))$")
 
 
+def is_known_organisation(name: str) -> bool:
+    """The name is one of the actor dictionary's aliases ("NCRI", "Hengaw")."""
+    return name in _dictionary()[1]
+
+
 def is_media(name: str) -> bool:
     """A news organisation ('Reuters', 'the National News Agency'): a report's source, no actor."""
     return bool(_media().match(name.strip(" ,.'’")))

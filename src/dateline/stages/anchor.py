@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..actors import is_known_organisation, is_media
 from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
@@ -33,9 +34,7 @@ def run(doc: Document, ctx) -> Document:
 
 
 def _names_a_source(text: str) -> bool:
-    from ..actors import _dictionary, is_media
-
-    return is_media(text) or text in _dictionary()[1]
+    return is_media(text) or is_known_organisation(text)
 
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:

@@ -13,7 +13,7 @@ from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
 from ..numbers import Count, crowd_sizes, fatalities
 from ..resources import data_json
-from ..eventtype import TypeGuess
+from ..eventtype import TypeGuess, classify
 
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
 NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
@@ -96,8 +96,6 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
                   place: Place, settings) -> Typing:
     """A demonstration told in a clause of its own about one of the sentence's places is typed by
     the event-type model on that clause, when it is sure (the sentence's typing otherwise)."""
-    from ..eventtype import classify
-
     sent = doc.sentences[i]
     if typing.event_type not in ("Protests", "Riots"):
         return typing
