@@ -103,7 +103,7 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if len(bounds) < 3:
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
-    guess = classify([doc.text[lo:hi]], settings=settings)[0]
+    guess = _clause_guess(doc.text[lo:hi], settings)
     if guess.confidence < CLASSIFIER_MIN_CONFIDENCE or guess.sub_event_type not in ESCALATION \
             or guess.sub_event_type == typing.sub_event_type:
         return typing
@@ -112,6 +112,12 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     start, end = (same[0][2], same[0][3]) if same else (lo, hi)
     sub = guess.sub_event_type
     return Typing(_event_type_of()[sub], sub, guess.confidence, Span(start, end, doc.text[start:end]))
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_guess(text: str, settings) -> "TypeGuess":
+    """The model's guess for one clause, once for all the places it names."""
+    return classify([text], settings=settings)[0]
 
 
 def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None) -> list[tuple[str, float, int, int]]:
