@@ -82,6 +82,13 @@ def is_known_organisation(name: str) -> bool:
     return name in _dictionary()[1]
 
 
+def affiliates_of(source: str) -> tuple[str, ...]:
+    """Groups the dictionary knows as the source organisation's own ("Resistance Units" of the
+    PMOI/MEK): what they do, the organisation reports as a party."""
+    org = _dictionary()[1].get(source.strip())
+    return tuple(org.get("affiliates", ())) if org else ()
+
+
 def is_media(name: str) -> bool:
     """A news organisation ('Reuters', 'the National News Agency'): a report's source, no actor."""
     return bool(_media().match(name.strip(" ,.'’")))
@@ -93,7 +100,7 @@ _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-
                       r"leaders|sympathi[sz]ers)\b)")
 _TRIBE = re.compile(r"\b(?P<name>(?:(?:Al|Bani|Beni|Bin|Abu|Aal)[ -])?[A-Z][\w'’-]+)\s+(?:tribesmen|tribal (?:militia|militiamen|"
                     r"fighters|gunmen)|tribe|clan)\b")
-_NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters)\b")
+_NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters|(?P<fighters>fighters))\b")
 # "the Gran Grif gang", "the Village de Dieu gang": a gang named by its leader or its turf
 _NAMED_GANG = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
 _SECTS = frozenset({"shia", "shiite", "sunni", "christian", "muslim", "islamist", "jihadist", "ethnic", "local",
@@ -109,6 +116,11 @@ _AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|G
 # "regional governor Volodymyr Artyukh" tagged ORG: a title makes the name a person's, who speaks
 _TITLE_BEFORE = re.compile(r"\b(?:governor|mayor|spokes(?:man|woman|person)|minister|president|chief|commander|leader|"
                            r"director|secretary|ambassador|envoy|general|colonel|gen\.|col\.|lt\.|maj\.|capt\.|sgt\.)\s+$", re.I)
+_DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+                            r"(?:District|Province|Governorate|County|Prefecture)$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*")
+_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|townships?|villages?|neighbou?rhoods?|governorates?|counties|"
+                             r"sub-?districts?|municipalities)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Ministry|University|Hospital|School|Church|"
                        r"Mosque|Union|Association|Front|Movement|Army|Brigades?|Forces|Committee|Agency|Office|Court)\b")
@@ -123,11 +135,14 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
     before = text[max(0, start - 10):start]
     if len(name.split()) <= 2 and _LOCATIVE_BEFORE.search(before):
         return True
+    if len(name.split()) <= 3 and _NAMED_PLACE_BEFORE.search(text[max(0, start - 30):start]):
+        return True  # "attacked a military base in the town of Bulo Burte"
     if _BETWEEN_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name):
         return True
     return bool(_PLACE_PREFIX.match(name)) and len(name.split()) <= 3
 
 
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # Arabic, Hebrew and Persian words that begin place names ("Kafr Nabl", "Deir Hafer", "Tal Abyad")
 _PLACE_PREFIX = re.compile(r"(?:Kafr|Kfar|Kafar|Tal|Tell|Tel|Ain|Ayn|Deir|Dayr|Beit|Bayt|Khirbet|Khirbat|Jabal|Jebel|"
@@ -135,8 +150,8 @@ _PLACE_PREFIX = re.compile(r"(?:Kafr|Kfar|Kafar|Tal|Tell|Tel|Ain|Ayn|Deir|Dayr|B
 
 
 _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|"
-                       r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad|"
-                       r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons and roads ("the A6 motorway") are no actors
+                       r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad|Hartal|Bandh|Chakka Jam|"
+                       r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons, roads ("the A6 motorway") and strikes are no actors
 
 
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
@@ -166,6 +181,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     for m in _NAMED_MILITIA.finditer(sentence.text):  # "the Fano militia" -> Fano Militia
         start, end = sentence.start + m.start(), sentence.start + m.end()
         word = m.group("name")
+        if m.group("fighters") and not re.search(rf"\b{re.escape(word)}\s+(?:militia|militiamen|militias)\b", text):
+            continue  # "Fano fighters" is the Fano militia once the story has called it one
         if not overlaps(start, end) and word.lower() not in _NOT_TRIBES and word.lower() not in _SECTS \
                 and not demonym_country(word):
             found.append(ActorMention(f"{word} Militia", start, end, m.group(0), True))
@@ -187,11 +204,15 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             end += tail.end()
         name = text[start:end]
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
+        if name.count("(") > name.count(")"):
+            name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
                 or _TITLE_BEFORE.search(text[max(0, start - 30):start]) or _unknown_place(text, start, name):
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
+        if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end):
+            continue  # "Udenu Local Government Area of Enugu State" tagged ORG: where it happened
         if _AUTHORITY.search(name):
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
             # subject's generic name codes as the government when it acts (a building otherwise)
@@ -199,7 +220,12 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _only_places(text, start, end, mentions) or _place_with_direction(text, start, end, place_spans):
             continue  # "Kharkiv and Odesa", "eastern Arauca" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))
-    return sorted(found, key=lambda a: a.start)
+    ordered: list[ActorMention] = []
+    for org in sorted(found, key=lambda a: a.start):
+        if ordered and _ACRONYM_AFTER.fullmatch(text, ordered[-1].end, org.start) and text[org.end:org.end + 1] == ")":
+            continue  # "the Green Left Party (YSP)": one group, its acronym in brackets
+        ordered.append(org)
+    return ordered
 
 
 @functools.lru_cache(maxsize=1)
@@ -407,10 +433,27 @@ def tells(text: str, start: int, end: int, floor: int = 0) -> bool:
     return bool(_TELLS_AFTER.match(text, end) or _TOLD_BEFORE.search(text[max(floor, start - 40):start]))
 
 
-def generic_actor(phrase: str, country: str, on: date | None = None) -> tuple[str, str] | None:
+# "M23 rebels", "ELN guerrillas": the story says which group its "rebels" are
+_REBEL_NOUN = re.compile(r"\s+(?:rebels?|rebel fighters|insurgents|guerrillas?)\b")
+
+
+def named_rebels(text: str, upto: int, country: str = "", on: date | None = None) -> str | None:
+    """The one dictionary group the text before `upto` calls rebels ("M23 rebels"), or None."""
+    pattern, canonical = _dictionary()
+    names = {org_name(canonical[m.group(0)], country, on) for m in pattern.finditer(text, 0, upto)
+             if _REBEL_NOUN.match(text, m.end())}
+    return names.pop() if len(names) == 1 else None
+
+
+def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest: bool = False) -> tuple[str, str] | None:
     """'PMOI/MEK supporters' -> ('Protesters (Iran)', 'protesters'); None if no role noun.
-    State forces carry ACLED's government period: 'Military Forces of Syria (2000-)'."""
-    for pattern, name, kind in _generic():
+    State forces carry ACLED's government period: 'Military Forces of Syria (2000-)'.
+    The table's order decides between role nouns, or with `earliest` the first one written."""
+    rows = _generic()
+    if earliest:
+        found = [(m.start(), n) for n, (pattern, _, _) in enumerate(rows) if (m := pattern.search(phrase))]
+        rows = tuple(rows[n] for _, n in sorted(found))
+    for pattern, name, kind in rows:
         if pattern.search(phrase):
             actor = name.format(country=country or "International")
             if kind == "state":

@@ -74,7 +74,8 @@ _BEFORE_LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_GAP = re.compile(
-    r"^\s*,?\s*(?:about |some |around )?(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:\(\w+\)\s+)?"
+    r"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:(?:\d+|a few|few|several|two|three|four|five|ten)"
+    r"\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:\([^()]{1,20}\)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
@@ -128,7 +129,11 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
             continue
-        if _BEFORE_LOCATIVE.search(before):
+        if _TOLD_FROM.search(text[sentence_start:place.mention.start]):
+            scores.append(-1)  # "according to reports from the PMOI/MEK network inside Iran": where the teller is
+        elif _DESTINATION.search(before):
+            scores.append(-1)  # "traveled toward the town of Kale": where they were going, not where it happened
+        elif _BEFORE_LOCATIVE.search(before):
             scores.append(1)
         elif _BEFORE_ORIGIN.search(before):
             scores.append(-1)
@@ -137,6 +142,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     return scores
 
 
+_TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sources|information|accounts?|messages?)\b"
+                        r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$")
+_DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
+                          r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road|railway|route|expressway|freeway)\b", re.I)
 _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
@@ -210,12 +219,14 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     cue_of = {id(p): c for p, c in zip(ordered, cues)}
     stand_ins, confirmed = qualified_places(text, sentence_start, ordered, with_confirmed=True) if text else ([], [])
     stand_ins = stand_ins + (contained_namesakes(text, ordered) if text else [])
-    if stand_ins:
-        for item in confirmed:  # "Sirwah (Sirwah, Marib) and Nihm (Nihm, Sanaa) frontlines": listed alike
+    if stand_ins or not all(c < 0 for c in cue_of.values()):
+        # "Sirwah (Sirwah, Marib) and Nihm (Nihm, Sanaa) frontlines": listed alike; "on the Nihm
+        # front (Nihm, Sanaa), in ... Hajjah": a place its own qualifier repeats is where it happened
+        for item in confirmed:
             listed = _LISTED_BEFORE.search(text[max(sentence_start, item.mention.start - 12):item.mention.start])
             if cue_of[id(item)] == 0 or listed:
                 cue_of[id(item)] = 1
-    elif all(c < 0 for c in cue_of.values()):
+    else:
         for item in confirmed:  # a place its qualifier situates precisely is at least a candidate
             cue_of[id(item)] = max(cue_of[id(item)], 0)
     standing_in = [q for _, q in stand_ins]

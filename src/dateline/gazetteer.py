@@ -156,6 +156,8 @@ class Gazetteer:
             out = self._article_variants(name[m.end():], country)
         if not out and _respellable(name):
             out = self._arabic_spellings(name, country)
+        if not out and _bare_word(fold(name)) and f"al {fold(name)}" in self._keys and fold(name) not in self._common:
+            out = self._article_variants(name, country)  # "Qamishli" for GeoNames' "Al Qamishli"
         return out
 
     def _arabic_spellings(self, name: str, country: str | None) -> list[Candidate]:
@@ -234,7 +236,8 @@ class Gazetteer:
         key = fold(name)
         if key in self._keys:
             return True
-        return (ARABIC_ARTICLE.match(name) is not None or _respellable_key(key)) and bool(self.search(name))
+        return (ARABIC_ARTICLE.match(name) is not None or _respellable_key(key) or (
+            _bare_word(key) and f"al {key}" in self._keys and key not in self._common)) and bool(self.search(name))
 
     def is_common_word(self, name: str) -> bool:
         """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""
@@ -291,6 +294,11 @@ class Gazetteer:
                     blocks[key[:2]].append(key)
             self._fuzzy_blocks = dict(blocks)
         return self._fuzzy_blocks
+
+
+def _bare_word(key: str) -> bool:
+    """One word of some length, which an Arabic name may carry without its article."""
+    return len(key) >= 5 and " " not in key
 
 
 def _respellable(name: str) -> bool:

@@ -27,7 +27,7 @@ _FATAL = [
     re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"
                r"(?=(?:\s+(?!injured\b|wounded\b|hurt\b)[\w-]+){0,3}?\s+(?:dead|killed)\b)", re.I),
     # "executed an individual", "assassinated a commander"
-    re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
+    re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|shooting dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
                rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
     # a body found: "a man's body was found", "the body of a civilian"
     re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),

@@ -9,6 +9,7 @@ from types import ModuleType
 
 from .errors import DatelineError, ResourceError
 from .model import Document, Rejection, new_document
+from .sources import looks_like_html
 from .settings import Settings, load_settings
 from .stages import check_pipeline
 
@@ -83,7 +84,7 @@ def extract(
 ) -> Document:
     """Run the whole pipeline on one article (plain text or HTML) and return the Document."""
     if html is None:
-        html = _looks_like_html(text)
+        html = looks_like_html(text)
     doc = new_document(
         text,
         doc_id=doc_id,
@@ -95,6 +96,3 @@ def extract(
     return get_pipeline(settings)(doc)
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)

@@ -64,6 +64,12 @@ def decode(data: bytes, doc_id: str) -> str:
     return text
 
 
+def looks_like_html(text: str) -> bool:
+    """An HTML page, whatever the file is called (a scraped page saved as .txt)."""
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
 def _from_bytes(data: bytes, doc_id: str, *, html: bool, opts: ReadOptions, url: str | None = None,
                 publication_date: date | None = None, source: str | None = None) -> Document:
     if len(data) > opts.max_bytes:
@@ -77,7 +83,7 @@ def _from_bytes(data: bytes, doc_id: str, *, html: bool, opts: ReadOptions, url:
     return new_document(
         text,
         doc_id=doc_id,
-        raw_format="html" if html else "text",
+        raw_format="html" if html or looks_like_html(text) else "text",
         url=url,
         source=source or opts.source,
         publication_date=publication_date or opts.publication_date,

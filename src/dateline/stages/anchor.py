@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 4
+VERSION = 5
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -29,7 +29,10 @@ def run(doc: Document, ctx) -> Document:
         # "NCRI - On the anniversary ...": the outlet opens its report with its own name
         anchor = dataclasses.replace(anchor, place=None, agency=anchor.agency or anchor.place.text)
     pub = doc.publication_date or (anchor.date if anchor else None) or page_date
-    source = doc.source or (anchor.agency if anchor else None) or None
+    # a wire's name in the dateline ("SANTIAGO, Chile (Reuters) -") says who reported the story,
+    # whatever site carries it
+    wire = anchor.agency if anchor and anchor.agency and is_media(anchor.agency) else None
+    source = wire or doc.source or (anchor.agency if anchor else None) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
 
 
@@ -39,14 +42,14 @@ def _names_a_source(text: str) -> bool:
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:
     """The dateline at the start of the text, or of its second or third paragraph when what comes
-    before is short lines ("Viasna Human Rights Centre", a byline or a date)."""
+    before is short lines ("Viasna Human Rights Centre", a byline, a date or a headline)."""
     offset = 0
     for _ in range(3):
         found = _anchor_at(text[offset:], publication_date)
         if found is not None:
             return _shifted(found, offset) if offset else found
         head, sep, _rest = text[offset:offset + 200].partition("\n")
-        if not sep or len(head) > 60 or head.rstrip().endswith((".", "!", "?")):
+        if not sep or len(head) > 110 or head.rstrip().endswith((".", "!", "?")):
             return None
         offset += len(head) + 1
         while offset < len(text) and text[offset] == "\n":
@@ -86,7 +89,8 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
 
 
 # "April 12, 2023", "Published: 12 April 2023 08:15", "Updated Oct. 3, 2019": a page's date on a line of its own
-_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*)?", re.I)
+_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*)?"
+                              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _PUBLISHED_INSIDE = re.compile(r"[;(]\s*(?:published|posted|updated)(?: on)?:?\s+", re.I)
 _PUBLISHER = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| of| the){0,5},\s+)?")
 _TIME_AFTER = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)

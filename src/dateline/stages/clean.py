@@ -7,6 +7,7 @@ lines and bylines are removed; the title and a "Reported by X" source are kept a
 from __future__ import annotations
 
 import dataclasses
+import html as html_lib
 import re
 
 from ..model import Document, Rejection
@@ -14,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 3
+VERSION = 4
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -114,8 +115,20 @@ def _from_html(raw: str):
         pub = parse_date(get("date"))
     except InputError:
         pub = None
-    source = get("sitename") or byline_source
+    source = get("sitename") or byline_source or _site_in_title(raw)
     return body, title, source, pub
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+# "Detention raids in Diyarbakir: 21 detained | Bianet English": the site named after the headline
+_SITE_SUFFIX = re.compile(r"\s[|–—]\s+([A-Z][\w.&'’ -]{1,40}?)\s*$")
+
+
+def _site_in_title(raw: str) -> str | None:
+    """The site's name closing the page's <title>, when the page does not state it otherwise."""
+    tag = _TITLE_TAG.search(raw[:20000])
+    site = tag and _SITE_SUFFIX.search(html_lib.unescape(tag.group(1)).strip())
+    return site.group(1).strip() if site and len(site.group(1).split()) <= 4 else None
 
 
 def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | None]:

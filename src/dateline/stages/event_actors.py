@@ -28,7 +28,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
     # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke
     # to Hengaw": who tells of the event after its cue is no side of it
-    orgs = [o for o in orgs if not (o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start))]
+    told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)]
+    orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
     subj = actor_lib.passive_agent(tokens, i, typing.trigger) or actor_lib.subject_span(tokens, i, typing.trigger)
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
@@ -39,14 +40,37 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         if not side:
             # "Supporters of the opposition Bangladesh Nationalist Party (BNP) clashed": the parse
             # ends the subject before the group it belongs to, which stands right after it
-            side = [o for o in orgs if o.end <= typing.trigger.start and (
+            # ("Artillery shells fired by the paramilitary [Rapid Support Forces]" likewise cuts the agent)
+            cut_agent = _CUT_AGENT.search(doc.text, lo, hi) is not None
+            side = [o for o in orgs if (o.end <= typing.trigger.start or cut_agent) and (
                 hi <= o.start <= hi + 1 or _OF_GROUP.fullmatch(doc.text, hi, o.start + 1))][:1]
+        verb_first = _VERB_FIRST.match(doc.text, lo)
+        before = [o for o in orgs if lo - 2 <= o.end <= lo]
+        if not side and verb_first and before:
+            # "Resistance Unit 214 distributed leaflets ..." parsed with "distributed leaflets" as the
+            # subject: the group named right before that verb is who acted
+            side, subj = before, (before[0].start, before[0].end)
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
-    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side)
+    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known))
     if typing.event_type in ("Protests", "Riots"):
         return _demonstrators(scene)
-    return _armed_sides(scene)
+    if typing.sub_event_type == "Looting/property destruction" and subj is not None and not actor_lib.passive_agent(
+            tokens, i, typing.trigger) and subj in actor_lib.passive_subjects(tokens, i):
+        return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
+    return _named_rebels(scene, _armed_sides(scene))
+
+
+def _named_rebels(sc: _Scene, actors: Actors) -> Actors:
+    """'rebel positions' after 'M23 rebels' earlier in the story: the group it named."""
+    generic = f"Rebel Group ({sc.country})"
+    if generic not in (actors.actor1, actors.actor2):
+        return actors
+    named = actor_lib.named_rebels(sc.doc.text, sc.sent.end, sc.country, sc.on)
+    if named is None or named in (actors.actor1, actors.actor2):
+        return actors
+    swap = (lambda a: named if a == generic else a)  # noqa: E731
+    return dataclasses.replace(actors, actor1=swap(actors.actor1), actor2=swap(actors.actor2))
 
 
 @dataclass(frozen=True)
@@ -61,6 +85,7 @@ class _Scene:
     subj: tuple[int, int] | None
     orgs: list
     side: list
+    tellers: tuple = ()  # known groups that tell of the event ("..., a local PDF group said")
 
     @property
     def sent(self) -> Span:
@@ -82,16 +107,22 @@ def _demonstrators(sc: _Scene) -> Actors:
     # ACLED names demonstrators by their nationality when the report gives it ("Palestinians from
     # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
     head = _CLAUSE_AFTER_HEAD.split(sc.subject_text, maxsplit=1)[0]  # not "protesters against the Turkish ..."
-    country = actor_lib.demonym_country(head) or sc.country
+    # (with no parsed subject, the words before the cue are no subject: "the downing of Ukrainian flight PS752")
+    nationality = actor_lib.demonym_country(head) if sc.subj is not None else None
+    force = actor_lib.generic_actor(sc.subject_text, nationality or sc.country, sc.on) if sc.subj is not None else None
+    # "Israeli forces fired tear gas at Palestinians": the force's nationality is not the crowd's
+    country = (nationality if not (force and force[1] == "state") else None) or sc.country
     actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
-    force = actor_lib.generic_actor(sc.subject_text, sc.country, sc.on) if sc.subj is not None else None
     if force and force[1] == "state":
         # "police fired tear gas at protesters": the subject is the force against them (actor2);
         # the demonstrators' own words are actor1's evidence
         spans = [("actor2", sc.subject_span())]
         if m := _DEMONSTRATOR_NOUN.search(sc.sent.text):
             spans.append(("actor1", Span(sc.sent.start + m.start(), sc.sent.start + m.end(), m.group())))
+        # "police fired rubber bullets to disperse BNP activists": the group of those they met
+        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and o.start >= sc.subj[1]
+                                           and _MEMBERS_AFTER.match(doc.text, o.end)][:1])
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
     lo = sc.subj[0] if sc.subj else sc.sent.start
@@ -103,16 +134,20 @@ def _demonstrators(sc: _Scene) -> Actors:
     if typing.event_type == "Riots" and clashed:
         # "clashed with police and ruling party activists": the force they fought
         phrase = re.split(r",|\band\b", sc.sent.text[clashed.end():clashed.end() + 60])[0]
-        other = actor_lib.generic_actor(phrase, sc.country, sc.on)
+        other = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
         named = [o for o in sc.orgs if sc.sent.start + clashed.end() <= o.start < sc.sent.start + clashed.end() + len(phrase)]
         # "fought running battles with activists of the Chhatra League": the group they fought
         actor2 = named[0].name if named else other[0] if other and other[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
-        other = actor_lib.generic_actor(force.group("force") or force.group("acting"), sc.country, sc.on)
+        group = next(g for g in ("force", "acting", "target") if force.group(g))
+        words = force.group(group)
+        before = sc.sent.text[max(0, force.start(group) - 12):force.start(group)] + " " + words  # "Israeli police"
+        other = actor_lib.generic_actor(words, actor_lib.demonym_country(before) or sc.country, sc.on)
         actor2 = other[0] if other and other[1] == "state" else ""
     elif typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-        police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
+        police = force[0] if force and force[1] == "state" and nationality and nationality != sc.country \
+            else actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
         actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
@@ -123,6 +158,14 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     """actor1 and its associates from the subject: a named group (a state unit before the party
     it is aligned with), a generic force, or the states named as subject."""
     state = [o for o in known if o.name.startswith(_STATE_PREFIXES)]
+    backed = _BACKED_BY.search(sc.subject_text) if sc.subj is not None else None
+    if known and backed and not state and all(o.start >= sc.subj[0] + backed.end() for o in known):
+        # "The army, backed by militias known as Wazalendo, shelled ...": the head acts, its allies are associated
+        head = sc.subject_text[:backed.start()]
+        generic = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on)
+        if generic and generic[1] in ("state", "armed"):
+            spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(head.rstrip(" ,")), head.rstrip(" ,"))))
+            return generic[0], _unique(o.name for o in sc.side)
     if known and all(o.partisan and o not in state for o in known):
         # "Islah-affiliated military forces", "pro-STC forces": the force acts, its patron is associated
         generic = actor_lib.generic_actor(sc.subject_text, actor_lib.demonym_country(sc.subject_text) or sc.country, sc.on)
@@ -177,7 +220,8 @@ def _attributed(sc: _Scene):
     return None
 
 
-_STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|air raids?|drones?|warplanes?|"
+_STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
+                           r"missile strikes?|warplanes?|"
                            r"jets|bombardment|navy|naval)\b", re.I)
 
 
@@ -186,8 +230,20 @@ def _armed_sides(sc: _Scene) -> Actors:
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
     actor1, assoc1 = _first_side(sc, known, spans)
-    between = _between_sides(sc) if not actor1 else None
-    if between:  # "clashes took place between unidentified gunmen and regime forces"
+    if not actor1 and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
+        # "Resistance fighters ambushed a convoy ..., a local People's Defense Force group said": an
+        # armed group telling of fighters it does not name otherwise tells of its own
+        actor1 = sc.tellers[0].name
+        spans.append(("actor1", sc.subject_span()))
+    arrested = _arrested_without_agent(sc)
+    if arrested is not None:  # "at least 14 people were arrested": ACLED's arrester is the police
+        return arrested
+    # "clashes took place between unidentified gunmen and regime forces", "Fighting between
+    # Ethiopia's military and Fano militiamen spread to ...": the two sides
+    between = _between_sides(sc) if not actor1 or _BETWEEN_SIDES.search(sc.subject_text) else None
+    if between and actor1 and actor1 not in between:
+        between = None
+    if between:
         actor1 = between[0]
     if not actor1 and typing.event_type in VIOLENT_TYPES | {"Strategic developments"}:
         # no subject found ("Amajid Brigade and Resistance forces (coded as ...) took control",
@@ -226,7 +282,12 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor2, assoc2 = other[0].name, [o.name for o in other[1:] if o.name != other[0].name]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
     else:
-        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs), []
+        # the target is named after the trigger and after the actor ("shells fired by the RSF hit ...")
+        named_end = max([s.end for role, s in spans if role == "actor1"] + [typing.trigger.end])
+        # "fighters attacked a military base ..., sparking a gun battle": the target told before the cue
+        lead = doc.text[sc.subj[1]:typing.trigger.start] if sc.subj and sc.subj[1] < typing.trigger.start else ""
+        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
+                                 after=named_end, lead=lead), []
         fought = _FOUGHT_WITH.search(sent.text)
         if not actor2 and fought:  # "took control of Lalibela ... after heavy fighting with federal troops"
             other_side = actor_lib.generic_actor(re.split(r",|\band\b", sent.text[fought.end():fought.end() + 60])[0],
@@ -235,10 +296,26 @@ def _armed_sides(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
-_FORCE = r"(?:riot |the )?police(?:men)?|security forces|troops|soldiers|the army|gendarmes"
+def _arrested_without_agent(sc: _Scene) -> Actors | None:
+    """Arrests told in the passive with no one named as the arrester: the country's police
+    arrested the subject (ACLED: 'Police Forces of Iran (1989-)' vs 'Civilians (Iran)')."""
+    if sc.typing.sub_event_type != "Arrests" or sc.subj is None or sc.subj not in \
+            actor_lib.passive_subjects(sc.tokens, sc.i) or actor_lib.passive_agent(sc.tokens, sc.i, sc.typing.trigger):
+        return None
+    named = [o for o in sc.side if o.known]
+    if named and named[0].name.startswith(_STATE_PREFIXES):
+        return None
+    generic = actor_lib.generic_actor(sc.subject_text, sc.country, sc.on)
+    arrested = named[0].name if named else generic[0] if generic and generic[1] != "state" else f"Civilians ({sc.country})"
+    police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
+    return Actors(police, "", arrested, "", (("actor2", sc.subject_span()),))
+
+
+_FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|government|regime) forces|troops|soldiers|the army|gendarmes"
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
-                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed)\b", re.I)
+                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
+                            rf"[^.;]{{0,60}}?\bat (?:the )?(?P<target>{_FORCE})\b", re.I)
 _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|fought|skirmish(?:es)?)\s+(?:with|against)\s+", re.I)
 
 
@@ -246,6 +323,7 @@ _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|prot
                                 r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
 _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
+_MEMBERS_AFTER = re.compile(r"\s+(?:activists|supporters|members|protesters|demonstrators|followers|loyalists|workers)\b")
 _DEMONSTRATOR_NOUN = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mob)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
                               r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|in|from|for|working for|defrauded by|"
@@ -395,6 +473,11 @@ _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a cr
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
                     r"students|locals|inhabitants|mob|crowds?)$|"
                     r"^(?:[\w-]+\s+){0,2}(?:supporters|activists|followers|members|sympathi[sz]ers) of\b(?!.*\b(?:armed|militia|brigade|army|forces)\b)", re.I)
+_OWN_FIGHTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|guerrillas|combatants|members|militants|rebels)$", re.I)
+_BACKED_BY = re.compile(r",?\s+(?:backed|supported|aided|assisted|joined|accompanied|helped) by\b|,?\s+(?:alongside|together with|"
+                        r"along with|with the (?:help|support|backing) of)\b")
+_VERB_FIRST = re.compile(r"[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?[a-z]")
+_CUT_AGENT = re.compile(r"\b(?:fired|launched|carried out|planted|led) by(?:\s+the)?(?:\s+[a-z-]+)?\s*$")
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]?|marching|sit-in)\b", re.I)
 _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|shooting|opened fire|exchanged fire|"
@@ -440,7 +523,8 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
 
 
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
-            on: date | None = None, actor1: str = "", orgs: Sequence = ()) -> str:
+            on: date | None = None, actor1: str = "", orgs: Sequence = (), after: int | None = None,
+            lead: str = "") -> str:
     """The target: a passive subject ("four civilians were killed", "5 PKK militants were killed":
     the group it names), else what follows the trigger."""
     sent = doc.sentences[i]
@@ -449,18 +533,24 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         if named:
             return named[0].name
     phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
-    phrases.append(doc.text[typing.trigger.end:sent.end][:80])
-    for phrase in phrases:
-        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on)
+    phrases.append(doc.text[max(typing.trigger.end, after or 0):sent.end][:140])
+    for n, phrase in enumerate(phrases):
+        # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
+        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on,
+                                          earliest=n == len(phrases) - 1)
         if generic and generic[0] != actor1:
             return generic[0]
     people = _KILLED_PEOPLE.search(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation:  # "killed at least 25 Palestinians": a people counted as victims are its civilians
         return f"Civilians ({nation})"
+    generic = actor_lib.generic_actor(lead, country, on, earliest=True) if _ATTACKED.match(lead) else None
+    if generic and generic[0] != actor1:
+        return generic[0]
     return default
 
 
+_ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran)\s", re.I)
 _KILLED_PEOPLE = re.compile(r"^\s*(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)?(?:at least |more than |about |"
                             r"some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"
                             r"hundreds of)\s+([A-Z][a-z]+s)\b")

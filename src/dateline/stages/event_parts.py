@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence
 
-from ..actors import is_media, tells
+from ..actors import affiliates_of, is_media, tells
 from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
 from ..numbers import Count, crowd_sizes, fatalities
@@ -126,7 +126,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if _factual_at(lower, m.start(), tokens, start, end) and (
+            if _factual_at(lower, m.start(), tokens, start, end, violent=_event_type_of()[sub] in VIOLENT_TYPES) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
@@ -267,11 +267,11 @@ def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = Fals
     return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION
 
 
-def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int, end: int) -> bool:
+def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int, end: int, *, violent: bool = False) -> bool:
     before = lower[max(0, rel_start - 40):rel_start]
     after = lower[rel_start + end - start:rel_start + end - start + 40]
     return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
-        and not _SPECULATED.match(after) and _factual(tokens, start, end)
+        and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent)
 
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
@@ -279,7 +279,7 @@ _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|schedul
 # "clashes were possible", "violence could erupt": what may happen; "if police used force": a condition
 _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|seem(?:ed|s)?|looked|looks)\s+"
                          r"(?:still\s+|quite\s+|very\s+|also\s+|highly\s+)?(?:possible|likely|unlikely|feared|expected|"
-                         r"imminent|probable)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
+                         r"imminent|probable|heard)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
                          r"spread|escalate|resume|ensue))\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
@@ -332,8 +332,9 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
     return next(h for h in hits if h[0] == best)
 
 
-def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """False for hypothetical, negated or planned events ("can be arrested", "plan to protest")."""
+def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = False) -> bool:
+    """False for hypothetical, negated or planned events ("can be arrested", "plan to protest").
+    Violence told in reported speech may be in the past perfect ("said 49 soldiers had been killed")."""
     cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
     if cue is None:
         return True
@@ -347,8 +348,11 @@ def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
                 continue
             if child.dep == "neg" or (child.dep in ("aux", "auxpass") and child.text.lower() in MODALS):
                 return False
-            if node.i == cue.i and child.dep == "aux" and child.text.lower() in ("had", "'d"):
-                return False  # "the victim had been arrested": the background of the event reported
+            if node.i == cue.i and child.dep == "aux" and child.text.lower() in ("had", "'d") and not (
+                    violent and cue.dep == "ccomp" and tokens[cue.head].lemma.lower() in REPORTING_VERBS):
+                # "the victim had been arrested": the background of the event reported (but "Armenia
+                # said 49 soldiers had been killed" is the report itself, in reported speech)
+                return False
         if node.lemma.lower() in NONFACTUAL_HEADS and node.i != cue.i:
             return False
         if tokens[node.head].text.lower() in GENERIC_SUBJECTS:
@@ -357,6 +361,9 @@ def _factual(tokens: Sequence[Token], start: int, end: int) -> bool:
             break
         node, steps = tokens[node.head], steps + 1
     return node.lemma.lower() not in NONFACTUAL_HEADS or node.i == cue.i
+
+
+REPORTING_VERBS = frozenset({"say", "announce", "report", "claim", "state", "confirm", "add", "tell"})
 
 
 def _in_relative_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -419,11 +426,14 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
 def _historic_year(sent: Span, ref: date | None) -> bool:
     if ref is None:
         return False
-    years = [h for h in find_dates(sent.text, ref) if h.kind == "year"]
+    # "the worst fighting since 2020", "more than in 2019": a year compared with is no event's
+    years = [h for h in find_dates(sent.text, ref) if h.kind == "year" and not h.text.lower().startswith("since")
+             and not _COMPARED_YEAR.search(sent.text, 0, h.start)]
     return any(h.date.year < ref.year - 1 or h.text.lower().endswith(("last year", "previous year", "past year"))
                for h in years)
 
 
+_COMPARED_YEAR = re.compile(r"\b(?:since|than(?: in)?|compared (?:with|to)(?: in)?)\s+(?:early |late |mid-?)?$", re.I)
 _SIMILAR = re.compile(r"\b(?:similar|same|likewise|also (?:took place|held|reported)|as well)\b", re.I)
 
 
@@ -455,18 +465,35 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
     return fatalities(text[start - sent.start:], offset=start)
 
 
-def source_is_party(source: str | None, actors: Actors, sentence: str = "") -> bool:
+def source_is_party(source: str | None, actors: Actors, sentence: str = "", text: str = "") -> bool:
     """The source names itself among the event's actors or in the sentence reporting the event
-    (a group reporting its own or its members' actions)."""
+    (a group reporting its own or its members' actions), or the story names an actor as the
+    source's own ("the MEK Resistance Units", "Resistance Units, a network associated with the MEK")."""
     if not source or is_media(source):
         return False  # a news organisation reports; "two security sources told Reuters" makes it no side
     names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2)).lower()
     parts = [p.strip() for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
     if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", names) for p in parts):
         return True
+    own = [name for group in (actors.assoc_actor_1, actors.assoc_actor_2) for name in group.split("; ") if name]
+    affiliates = affiliates_of(source)
+    if affiliates and any(name.startswith(affiliates) for name in own):
+        return True  # "members of Resistance Unit 214 ...", reported by the PMOI/MEK
+    if text and any(_affiliate_of(text, name, parts) for name in own if ":" not in name):
+        return True
     # named in the sentence as a doer, not as who tells of it ("..., Hengaw reported")
     return any(not tells(sentence, m.start(), m.end()) for p in parts
                for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?![\w])", sentence, re.I))
+
+
+def _affiliate_of(text: str, name: str, parts: list[str]) -> bool:
+    """The text calls the group `name` the source's: "MEK Resistance Units", or "Resistance Units,
+    a network associated directly to ... (PMOI/MEK)"."""
+    source = "|".join(re.escape(p) for p in parts)
+    group = re.escape(name)
+    return bool(re.search(rf"(?<![\w])(?:{source})\s+{group}\b|\b{group}\W{{0,3}}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:associated|affiliated|linked|allied|loyal)\s+(?:directly\s+|closely\s+)?(?:to|with)\b"
+                          rf"[^.]{{0,120}}?(?<![\w])(?:{source})(?![\w])", text, re.I))
 
 
 def notes_for(event: Event, actors: Actors | None = None) -> str:

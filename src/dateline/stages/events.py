@@ -10,11 +10,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import Counter
 
 from ..dates import CALENDAR, find_dates
 from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
+from .place_support import DEPICTED
 from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, district_seat
@@ -25,7 +27,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 6
+VERSION = 7
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -85,7 +87,14 @@ def run(doc: Document, ctx) -> Document:
         sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
         locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
-        if strays and not locations:
+        if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)):
+            continue  # (a sentence naming only a namesake astray may still go on about the paragraph's event)
+        last = previous or events[-1:]
+        if last and locations and _toll_of(doc, i, tokens, typing, last, locations):
+            # "A hospital official in Bahir Dar said ... three had died": the dead of the fighting there
+            updated = [_continue(e, typing, sent) for e in last]
+            events = [updated[last.index(e)] if e in last else e for e in events]
+            previous = updated
             continue
         refers_back = _REFERS_BACK.match(sent.text) or _details_lead(doc, events, previous, typing, sent,
                                                                       current_date if hits else None)
@@ -109,20 +118,24 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
+            if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
+                # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
+                anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
             capital = _THE_CAPITAL.search(sent.text)
-            if anchor_place is None and events and capital:  # "clashes continued in the capital"
-                anchor_place = _capital_of(events[-1].place.country_code, sent.start + capital.start(),
-                                           sent.start + capital.end(), doc.text, i, ctx)
+            country = (events[-1].place.country_code if events and events[-1].place else _story_country(all_places))
+            if anchor_place is None and country and capital:  # "clashes continued in the capital"
+                anchor_place = _capital_of(country, sent.start + capital.start(), sent.start + capital.end(),
+                                           doc.text, i, ctx)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
             locations = [anchor_place]
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
                                              for n, place in enumerate(locations)]), doc.text)
-        new = [_story_actor(e, events) for e in new]
+        new = [_story_actor(_riot_damage(e, main_type), events) for e in new]
         events.extend(new)
         previous = new
-    events, dropped = _consolidate(events)
+    events, dropped = _consolidate(doc, events)
     rejections.extend(dropped)
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
@@ -182,6 +195,15 @@ _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!\s+(?:of|city of)\b)")
 _THE_CAPITAL = re.compile(r"\bthe (?:country's |nation's )?capital\b(?!\s+(?:of|city of)\b|,)")
 
 
+def _story_country(places: list[Place]) -> str | None:
+    """The country most of the story's places lie in, when most do ("the capital" before any event)."""
+    codes = Counter(p.country_code for p in places if p.resolved and p.country_code)
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    return code if 2 * n > sum(codes.values()) else None
+
+
 def _capital_of(country_code: str, start: int, end: int, text: str, sent: int, ctx) -> Place | None:
     from ..georank import to_place
 
@@ -204,6 +226,8 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
     return out
 
 
+_NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
+                     r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
@@ -234,6 +258,9 @@ def _anchor_place(doc: Document) -> Place | None:
     return None
 
 
+_CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
+                             r"shooting|strike)s?\s+(?:was|were|had been|has been)\s+(?:carried out|perpetrated|committed|"
+                             r"staged|claimed)\s+by\b")
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
@@ -243,12 +270,18 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
     sent = doc.sentences[i]
     claim = _CLAIM.search(sent.text)
-    if claim is None or not all(e.actor1.startswith("Unidentified Armed Group") for e in previous):
+    # "The attack was carried out by the Jaime Martinez front of the ... (EMC), according to the police"
+    by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
+    if claim is None and by is None:
+        return None
+    if claim is not None and not all(e.actor1.startswith("Unidentified Armed Group") for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
-    groups = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country,
-                                                 on=previous[0].event_date)
-              if o.known and o.end <= sent.start + claim.start()]
+    found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
+    if by is not None:  # the group named after "by": the last one named is the larger ("front of the EMC")
+        groups = [o for o in found if o.known and o.start >= sent.start + by.end()][-1:]
+    else:
+        groups = [o for o in found if o.known and o.end <= sent.start + claim.start()]
     if not groups:
         return None
     # "The Al-Qaeda-linked JNIM claimed the attack": the claimant, not its patron
@@ -277,7 +310,12 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     strays = [p for p in sent_places if _stray_namesake(doc, p)]
     rejected = [Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
                 for p in strays]
-    locations = event_places([p for p in sent_places if p not in strays], tokens, doc.text, sent.start)
+    candidates = [p for p in sent_places if p not in strays]
+    if typing.event_type in ("Protests", "Riots"):
+        # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
+        # where the grievance happened, not the demonstration
+        candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)]
+    locations = event_places(candidates, tokens, doc.text, sent.start)
     if continuing and locations and _background(doc, tokens, locations, sent):
         # "They lit candles to honour a man who died during riots in Tripoli", "In Tripoli and Sidon
         # combined, 23 soldiers were injured": what the paragraph's event recalls or sums up
@@ -293,6 +331,9 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     return locations, rejected
 
 
+_GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
+                              r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
+                              r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
 _TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
 
 
@@ -387,6 +428,8 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
         return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
     if m.group(0).split()[0].lower() in CALENDAR:
         return False  # "on Thursday in Khartoum": a day, not a place
+    if DEPICTED.search(before[:m.start()]):
+        return False  # "a banner of Khamenei in Karaj": a person pictured, not a village
     words = before[:m.start()].split()
     if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
         return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village
@@ -396,6 +439,17 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
 
 
 _AIRCRAFT = re.compile(CUES["air"], re.I)  # the classifier's air-strike cue: the same words
+
+
+def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
+    """Damage with no one named as doing it, in a story of riots, is the rioters' (ACLED: a violent
+    demonstration, not a strategic development)."""
+    if event.sub_event_type != "Looting/property destruction" or event.actor1 or story is None \
+            or story.event_type != "Riots" or not event.place:
+        return event
+    rioters = dataclasses.replace(event, sub_event_type=story.sub_event_type, event_type=story.event_type,
+                                  actor1=f"Rioters ({event.place.country})")
+    return dataclasses.replace(rioters, notes=parts.notes_for(rioters, None))
 
 
 def _story_actor(event: Event, earlier: list[Event]) -> Event:
@@ -460,7 +514,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         fatalities=deaths.value if deaths else 0,
         size=size.value if size else None,
         source=doc.source or "",
-        source_is_party=parts.source_is_party(doc.source, actors, doc.text[max(sent.start, _dateline_end(doc)):sent.end]),
+        source_is_party=parts.source_is_party(doc.source, actors, doc.text[max(sent.start, _dateline_end(doc)):sent.end],
+                                              doc.text),
         confidence=confidence,
         trigger=typing.trigger,
         evidence=tuple(evidence),
@@ -596,6 +651,28 @@ _TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:
                       r"(?:(?:city|town|village|province|region|district) of\s+)?", re.I)
 
 
+def _toll_of(doc: Document, i: int, tokens, typing: "parts.Typing", previous: list[Event],
+             locations: list[Place]) -> bool:
+    """The sentence only counts the dead or wounded, with no one named as acting, in the place of
+    the violent event just told: its toll, not another attack."""
+    if typing.sub_event_type != "Attack" or not _TOLL_WORD.fullmatch(typing.trigger.text):
+        return False
+    if any(e.event_type not in parts.VIOLENT_TYPES for e in previous):
+        return False
+    if {p.geonameid for p in locations} != {e.place.geonameid for e in previous if e.place}:
+        return False
+    if actor_lib.passive_agent(tokens, i, typing.trigger) is not None:
+        return False
+    sent = doc.sentences[i]
+    subject = actor_lib.subject_span(tokens, i, typing.trigger)
+    doer = actor_lib.generic_actor(doc.text[subject[0]:subject[1]], "") if subject else None
+    named = actor_lib.organisations(sent, doc.mentions, doc.text, [(p.mention.start, p.mention.end) for p in locations])
+    return not named and (doer is None or doer[1] == "civilians")
+
+
+_TOLL_WORD = re.compile(r"died|dead|killed|wounded|injured|succumbed", re.I)
+
+
 def _with_toll(event: Event, deaths: int, count: Evidence) -> Event:
     evidence = tuple(ev for ev in event.evidence if ev.field != "fatalities")
     return dataclasses.replace(event, fatalities=deaths, evidence=evidence + ((count,) if deaths else ()))
@@ -627,6 +704,9 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("size", size.start, size.end, size.text),))
     deaths = parts.fatalities_for(sent, probe)
+    if deaths is not None and event.fatalities and _ALSO_KILLED.search(sent.text):
+        # "Two attackers were also killed": more dead of the same event, on top of those counted
+        deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
     if deaths is not None and deaths.value > event.fatalities:
         changes.update(fatalities=deaths.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
@@ -636,6 +716,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
                              r"(?:arrested|detained)", re.I)
@@ -664,12 +745,25 @@ def _family(event: Event) -> str:
     return "demonstration" if event.event_type in ("Protests", "Riots") else event.event_type
 
 
-def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
+def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
+    """Two demonstrations at one place told in different paragraphs by different groups (no
+    associated actor in common) are two events, not one told twice."""
+    if _family(first) != "demonstration" or not first.assoc_actor_1 or not event.assoc_actor_1:
+        return False
+    if set(first.assoc_actor_1.split("; ")) & set(event.assoc_actor_1.split("; ")):
+        return False
+    a, b = (next((e.start for e in x.evidence if e.field == "sentence"), None) for x in (first, event))
+    return a is not None and b is not None and "\n\n" in doc.text[min(a, b):max(a, b)]
+
+
+def _consolidate(doc: Document, events: list[Event]) -> tuple[list[Event], list[Rejection]]:
     """One event per place and kind; a demonstration coded twice at one place keeps its most
     severe coding; country-wide events yield to precise ones in that country."""
     seen: dict[tuple, Event] = {}
     for event in events:
         key = (event.place.geonameid, _family(event))
+        if key in seen and _other_crowd(doc, seen[key], event):
+            key += (event.assoc_actor_1,)  # retirees rallied in Shush; sugar workers there went on strike
         if key not in seen:
             seen[key] = event
             continue
@@ -682,9 +776,20 @@ def _consolidate(events: list[Event]) -> tuple[list[Event], list[Rejection]]:
             changes["fatalities"] = event.fatalities
         if event.size and (first.size or 0) < event.size:
             changes["size"] = event.size
+        if not first.actor2 and event.actor2 and "actor2" not in changes:
+            changes["actor2"] = event.actor2  # "Security forces fired tear gas to disperse the mob in ...": whom they met
+        fields = ("event_type", "fatalities", "size", "sentence", "actor2")
+        if event.place.geo_precision < first.place.geo_precision:
+            # "in Churachandpur and Bishnupur districts", then "the mob in Churachandpur town": the town
+            changes["place"] = event.place
+            changes["provenance"] = first.provenance and dataclasses.replace(
+                first.provenance, place_mention=event.provenance.place_mention if event.provenance else None,
+                geonameid=event.place.geonameid, geo_precision=event.place.geo_precision)
+            fields += ("location",)
         if changes:
-            merged = dataclasses.replace(first, **changes, evidence=first.evidence + tuple(
-                e for e in event.evidence if e.field in ("event_type", "fatalities", "size", "sentence")))
+            kept = tuple(e for e in first.evidence if not (e.field == "location" and "place" in changes))
+            merged = dataclasses.replace(first, **changes, evidence=kept + tuple(
+                e for e in event.evidence if e.field in fields))
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for event in seen.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dates import CALENDAR
+from ..gazetteer import ARABIC_NAME_COUNTRIES
 from ..model import Mention
 from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATION, NER_BLOCK, PLACE_PREPOSITIONS, Hit
 
@@ -20,6 +21,13 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if h.source == "gazetteer" and ACRONYM.fullmatch(name) and not _abbreviates_region(name, gaz):
             h.support = -1  # "SWAT", "PA", "II": an acronym is a place only as a country's or a state's
             continue
+        if ARMED_AFTER.match(text, h.end) and not is_region(name, gaz) and not PLACE_PREPOSITIONS.search(
+                text[max(0, h.start - 40):h.start]):
+            h.support = -1  # "Fano militiamen", "In Gondar, Fano fighters": a force named so, not where it fought
+            continue
+        if DEPICTED.search(text, max(0, h.start - 40), h.start) and not gaz.has_name(name):
+            h.support = 0  # "a large banner of Khamenei": whom a picture shows, not a place
+            continue
         if name in people and h.source not in ("pattern", "road") and not _major_region(name, gaz):
             h.support = 0  # "Farrin, 43, was arrested" after "Chief Henry Farrin"
             continue
@@ -30,6 +38,10 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             continue
         if SEAT_AFTER.match(text, h.end) and big_place(name, gaz, 0):
             h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
+            continue
+        if MEDIA_AFTER.match(text, h.end) and not PLACE_PREPOSITIONS.search(text[max(0, h.start - 40):h.start]):
+            # "the independent Myanmar Now news outlet", "Syria TV": a place inside a medium's name
+            h.support = EMBEDDED if name.isupper() or not gaz.is_common_word(name) else -1
             continue
         if _blocked(h, ner, text, gaz) or name.lower() in CALENDAR or CURRENCY.match(text, h.end) \
                 or THING_AFTER.match(text, h.end):
@@ -77,6 +89,22 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
                         h.support = max(h.support, 2)
     _long_lists(text, hits, gaz)
+    _other_cities(text, hits, gaz)
+
+
+# "in Ahvaz, Shush and several other cities of Khuzestan": the text calls the list's names cities
+_OTHER_PLACES_AFTER = re.compile(r",?\s+(?:and|as well as)\s+(?:in\s+)?(?:several|many|some|a few|a number of|\d+|two|three|"
+                                 r"four|five|dozens of)?\s*other\s+(?:cities|towns|villages|provinces|districts|places)\b")
+
+
+def _other_cities(text: str, hits: list[Hit], gaz) -> None:
+    chain: list[Hit] = []
+    for h in hits:
+        chain = chain + [h] if chain and _LIST_GAP.fullmatch(text[chain[-1].end:h.start]) else [h]
+        if _OTHER_PLACES_AFTER.match(text, h.end):
+            for c in chain:
+                if c.support == 0 and not sentence_initial(text, c.start) and big_place(text[c.start:c.end], gaz, MIN_POPULATION):
+                    c.support = 2
 
 
 _LIST_GAP = re.compile(r",? (?:and |or )?|, ")
@@ -114,6 +142,9 @@ SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['�
 # "Molotov cocktails" (Molotov is an old name of Perm)
 NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district)\s+of\s+$")
 THING_AFTER = re.compile(r"\s+cocktails?\b")
+MEDIA_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:news outlet|news agency|newspaper|news site|news website|"
+                         r"TV|Television|Radio|daily)\b")
+ARMED_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|militia fighters|fighters|rebels|insurgents|gunmen)\b")
 
 
 TARGET_VERB = re.compile(
@@ -216,6 +247,8 @@ def big_place(name: str, gaz, floor: int) -> bool:
             return True
         if e.population >= floor and cand.match <= 1:
             return True
+        if e.population >= 10 * max(floor, 1) and cand.match == 2 and e.country_code in ARABIC_NAME_COUNTRIES:
+            return True  # a big town under a derived spelling ("Qamishli" for "Al Qamishli")
     return False
 
 
@@ -223,6 +256,10 @@ def big_place(name: str, gaz, floor: int) -> bool:
 TITLE = re.compile(r"\b(?:[Cc]oach|President|Presidents|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Chief|Sgt|Judge|Officer|"
                    r"Detective|Deputy|Pastor|Rev|Sheriff|Capt|Col|Lt|Maj|Brig|Gen|Cpl|Pvt|Lt\. Col|Brig\. Gen|"
                    r"Maj\. Gen|Lt\. Gen)\.?\s+([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?\b")
+
+
+DEPICTED = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|photos?|photographs?|effig(?:y|ies)|statues?|"
+                      r"murals?|busts?)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 
 
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"

@@ -22,12 +22,12 @@ import re
 from ..dates import CALENDAR
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
-from .place_support import big_place, is_region, sentence_initial, support
+from .place_support import NAMED_PLACE_OF, big_place, is_region, sentence_initial, support
 from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DIRECTION, LOWER_ARTICLE,
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 5
+VERSION = 6
 REQUIRES = ("text", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -133,8 +133,18 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     hits = _road_ends(text, _merge(hits + _qualified_runs(text, hits, gaz)), gaz)
     support(text, hits, ner, gaz)
     _qualifier_groups(text, hits, gaz)
+    _named_before(text, hits)
     hits += _affiliations(text, hits, gaz)
     return sorted(_datelines(text, hits, gaz), key=lambda h: h.start)
+
+
+def _named_before(text: str, hits: list[Hit]) -> None:
+    """A name the article has called a place ("the town of Sake") is that place when it comes
+    again without the words that said so ("positions in the hills above Sake")."""
+    known = {text[h.start:h.end] for h in hits if h.support >= 2 and NAMED_PLACE_OF.search(text, max(0, h.start - 25), h.start)}
+    for h in hits:
+        if h.support == 0 and text[h.start:h.end] in known and not sentence_initial(text, h.start):
+            h.support = 2
 
 
 # "Headline. CORSICANA — A man...", "MOUNT GILEAD (AP) --": a capitalised dateline opens the story
