@@ -108,7 +108,11 @@ def _demonstrators(sc: _Scene) -> Actors:
     # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
     head = _CLAUSE_AFTER_HEAD.split(sc.subject_text, maxsplit=1)[0]  # not "protesters against the Turkish ..."
     # (with no parsed subject, the words before the cue are no subject: "the downing of Ukrainian flight PS752")
-    nationality = actor_lib.demonym_country(head) if sc.subj is not None else None
+    if sc.subj is not None:
+        nationality = actor_lib.demonym_country(head)
+    else:  # no parsed subject: only a demonym naming people ("Afghan refugees"), not "Ukrainian flight PS752"
+        people = _NATIONALS.search(head)
+        nationality = actor_lib.demonym_country(people.group(0)) if people else None
     force = actor_lib.generic_actor(sc.subject_text, nationality or sc.country, sc.on) if sc.subj is not None else None
     # "Israeli forces fired tear gas at Palestinians": the force's nationality is not the crowd's
     country = (nationality if not (force and force[1] == "state") else None) or sc.country
@@ -323,6 +327,9 @@ _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|prot
                                 r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
 _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
+_NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protesters|demonstrators|workers|students|nationals|"
+                        r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
+                        r"mourners|villagers|people|expatriates|exiles|community)\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:activists|supporters|members|protesters|demonstrators|followers|loyalists|workers)\b")
 _DEMONSTRATOR_NOUN = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mob)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
