@@ -622,3 +622,49 @@ def test_a_closing_line_with_a_weekday_dates_a_short_story(settings):
     (attack,) = events_of("m10-mukondi.txt", settings)
     assert attack.event_date == date(2023, 3, 10) and attack.fatalities == 23
     assert attack.actor1 == "ADF: Allied Democratic Forces"
+
+
+def test_a_rights_group_opening_its_report_is_its_source_and_a_headline_names_no_one(settings):
+    killing, arrests = events_of("n1-kolbars.txt", settings)
+    # "Border Guards Near Baneh" in the headline, tagged a person, does not make Baneh a surname
+    assert killing.place.name == "Baneh" and killing.fatalities == 2 and killing.event_date == date(2024, 3, 9)
+    assert killing.actor1.startswith("Police Forces of Iran (1989-)") and "Hengaw" not in killing.assoc_actor_2
+    assert arrests.place.name == "Mahabad" and arrests.event_date == date(2024, 3, 8)
+    assert {killing.source, arrests.source} == {"Hengaw Organization for Human Rights"}
+
+
+def test_a_camp_is_no_actor_and_a_short_story_is_dated_by_its_credit_line(settings):
+    massacre, taken = events_of("n3-geneina.txt", settings)
+    assert (massacre.actor1, massacre.actor2, massacre.fatalities) == ("RSF: Rapid Support Forces", "Civilians (Sudan)", 800)
+    assert (massacre.event_date, massacre.time_precision) == (date(2023, 11, 3), 2)  # "last week"
+    assert taken.place.name == "Ardamata" and taken.event_date == date(2023, 11, 4)
+
+
+def test_gang_members_who_burn_and_kill_are_no_rioters(settings):
+    (attack,) = events_of("n4-mirebalais.txt", settings)
+    assert (attack.sub_event_type, attack.fatalities) == ("Attack", 10)
+    assert attack.actor1 == "Unidentified Armed Group (Haiti)" and attack.size is None
+
+
+def test_clashes_between_protesters_and_police_and_a_crowd_in_its_own_clause(settings):
+    juliaca, chala, cusco = events_of("n5-peru.txt", settings)
+    assert juliaca.sub_event_type == "Violent demonstration" and juliaca.fatalities == 17
+    assert juliaca.size is None  # "left at least 17 people dead" is no crowd
+    assert (chala.size, cusco.size) == (None, 2000)
+
+
+def test_a_claim_after_a_paragraph_without_an_event(settings):
+    (massacre,) = events_of("n6-balochistan.txt", settings)
+    assert massacre.actor1 == "BLA: Balochistan Liberation Army" and massacre.fatalities == 23  # "shot dead 23 of them"
+
+
+def test_an_outlet_before_the_date_on_the_first_line_is_the_source(settings):
+    events = events_of("n7-suwayda.txt", settings)
+    assert [e.place.name for e in events] == ["As-Suwayda", "Shahba", "Al Qurayya", "Salkhad"]
+    assert all(e.source == "Suwayda 24" for e in events)
+
+
+def test_a_dateline_city_is_no_subject_and_the_claimant_named_after_by(settings):
+    (attack,) = events_of("n9-mansila.txt", settings)
+    assert attack.actor1 == "JNIM: Group for Support of Islam and Muslims"  # "The attack ... was claimed by"
+    assert attack.actor2 == "VDP: Volunteers for the Defense of the Homeland"  # the victims, once

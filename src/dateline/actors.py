@@ -120,7 +120,8 @@ _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-
                             r"(?:District|Province|Governorate|County|Prefecture)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|townships?|villages?|neighbou?rhoods?|governorates?|counties|"
-                             r"sub-?districts?|municipalities)\b")
+                             r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
+                             r"displacement camps?|IDP camps?)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Ministry|University|Hospital|School|Church|"
                        r"Mosque|Union|Association|Front|Movement|Army|Brigades?|Forces|Committee|Agency|Office|Court)\b")
@@ -222,7 +223,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         found.append(ActorMention(name, start, end, text[start:end], False))
     ordered: list[ActorMention] = []
     for org in sorted(found, key=lambda a: a.start):
-        if ordered and _ACRONYM_AFTER.fullmatch(text, ordered[-1].end, org.start) and text[org.end:org.end + 1] == ")":
+        if ordered and text[org.end:org.end + 1] == ")" and (_ACRONYM_AFTER.fullmatch(text, ordered[-1].end, org.start) or (
+                text[ordered[-1].end - 1:ordered[-1].end] == "(" and not text[ordered[-1].end:org.start].strip())):
             continue  # "the Green Left Party (YSP)": one group, its acronym in brackets
         ordered.append(org)
     return ordered
@@ -286,7 +288,10 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
         children.setdefault(t.head, []).append(t)
 
     def subject_of(verb: Token) -> Token | None:
-        return next((c for c in children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i != verb.i), None)
+        # not a dateline's city parsed as one ("OUAGADOUGOU, June 12 (AFP) - Jihadists killed")
+        subjects = [c for c in children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i != verb.i]
+        named = [c for c in subjects if not (c.text.isupper() and len(c.text) > 3)]
+        return (named or subjects or [None])[0]
 
     node = None
     if trigger is not None:
@@ -309,9 +314,16 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
         if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
             teller = _teller_above(tokens, node, subject_of) if subj.pos == "PRON" else None
             # "The Malian army said it had neutralized 30 terrorists": 'it' is the army
-            return extent(teller or subj)
+            lo, hi = extent(teller or subj)
+            if teller is None and subj.i < node.i:
+                # a subject ends before its verb ("Jihadists killed ..., the VDP" with the VDP parsed
+                # as the subject's apposition)
+                hi = min(hi, max((t.end for t in sent_tokens if lo <= t.start and t.i < node.i), default=hi))
+            return lo, hi
         if node.dep == "acl" and any(c.dep == "dobj" for c in children.get(node.i, [])):
             lo, hi = extent(tokens[node.head])
+            if tokens[node.head].i < node.i:  # the noun up to its verb, not what the verb did to whom
+                hi = min(hi, max((t.end for t in sent_tokens if lo <= t.start and t.i < node.i), default=hi))
             before = [t for t in sent_tokens if t.end <= lo]
             while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
                 lo = before.pop().start  # "HBDH militants carried out" with 'HBDH' parsed as a verb
@@ -422,7 +434,7 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
 _TELLS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
-                          r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted)\b")
+                          r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
                           r"(?:said|reported|stated) (?:in a statement )?(?:to|by))\s+(?:the\s+)?$", re.I)
 

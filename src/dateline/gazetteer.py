@@ -156,9 +156,17 @@ class Gazetteer:
             out = self._article_variants(name[m.end():], country)
         if not out and _respellable(name):
             out = self._arabic_spellings(name, country)
-        if not out and _bare_word(fold(name)) and f"al {fold(name)}" in self._keys and fold(name) not in self._common:
-            out = self._article_variants(name, country)  # "Qamishli" for GeoNames' "Al Qamishli"
+        if not out and (article := self._article_of(fold(name))):
+            # "Qamishli" for GeoNames' "Al Qamishli", "Diwaniyah" for "Ad Diwaniyah"
+            out = [Candidate(c.entry, max(c.match, DERIVED)) for c in self.search(f"{article} {name}", country)
+                   if c.entry.country_code in ARABIC_NAME_COUNTRIES]
         return out
+
+    def _article_of(self, key: str) -> str | None:
+        """The Arabic article a bare one-word name is listed under in the gazetteer, if any."""
+        if not _bare_word(key) or key in self._common:
+            return None
+        return next((a for a in BARE_ARTICLES if f"{a} {key}" in self._keys), None)
 
     def _arabic_spellings(self, name: str, country: str | None) -> list[Candidate]:
         """"Ras al Ain" read as "Ras al Ayn", one word respelt or several, only in Arabic-speaking
@@ -237,7 +245,7 @@ class Gazetteer:
         if key in self._keys:
             return True
         return (ARABIC_ARTICLE.match(name) is not None or _respellable_key(key) or (
-            _bare_word(key) and f"al {key}" in self._keys and key not in self._common)) and bool(self.search(name))
+            self._article_of(key) is not None)) and bool(self.search(name))
 
     def is_common_word(self, name: str) -> bool:
         """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""
@@ -294,6 +302,9 @@ class Gazetteer:
                     blocks[key[:2]].append(key)
             self._fuzzy_blocks = dict(blocks)
         return self._fuzzy_blocks
+
+
+BARE_ARTICLES = ("al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ath")
 
 
 def _bare_word(key: str) -> bool:

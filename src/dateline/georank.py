@@ -490,7 +490,7 @@ def to_place(mention: Mention, e: Entry, gaz, *, confidence: float, near: bool =
     else:
         precision = 3
     return Place(
-        mention=mention, geonameid=e.geonameid, name=e.name, feature=e.feature,
+        mention=mention, geonameid=e.geonameid, name=e.name.strip("'’‘ʿ"), feature=e.feature,
         feature_code=e.feature_code, country=country.name if country else "",
         country_code=e.country_code, iso3=gaz.iso3(e.country_code) if e.country_code else "",
         admin1=admin1.name if admin1 else "", admin2=admin2.name if admin2 else "", latitude=lat, longitude=lon,

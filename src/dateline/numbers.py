@@ -21,7 +21,7 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
 _FATAL = [
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b"
                r"(?!,?\s+(?:injured|wounded|or\b))", re.I),  # "killed, injured or captured" is no death count
-    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
+    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
     # "leaving 5 people dead"; not "leaving 3 police personnel injured", "after he left a mosque"
     re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"
@@ -176,9 +176,9 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 
 _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
-_HARMED_BEFORE = re.compile(rf"\b{_HARMED}(?:\s+dead)?\s+(?:and\s+{_HARMED}\s+)?$", re.I)
+_HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
-_HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?{_HARMED}\b", re.I)
+_HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead)\b", re.I)
 
 
 def _is_year_or_article(token: str) -> bool:

@@ -32,8 +32,17 @@ def run(doc: Document, ctx) -> Document:
     # a wire's name in the dateline ("SANTIAGO, Chile (Reuters) -") says who reported the story,
     # whatever site carries it
     wire = anchor.agency if anchor and anchor.agency and is_media(anchor.agency) else None
-    source = wire or doc.source or (anchor.agency if anchor else None) or None
+    source = wire or doc.source or (anchor.agency if anchor else None) or _outlet_line(doc.title or "") \
+        or _outlet_line(doc.text) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
+
+
+def _outlet_line(text: str) -> str | None:
+    """A report opening with its outlet's name on a line of its own ("Hengaw Organization for
+    Human Rights", then the headline)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    first = _SEPARATOR.split(first, maxsplit=1)[0].strip()  # "Suwayda 24 - Friday 8 September 2023"
+    return first if len(first) <= 60 and is_media(first) else None
 
 
 def _names_a_source(text: str) -> bool:
@@ -105,12 +114,14 @@ def date_line(text: str):
     tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
     for line in lines + tail:
         # "(Reporting by Elizabeth Pineau; published January 19, 2023)" closing a wire story
-        said = _PUBLISHED_INSIDE.search(line) if line in tail and line not in lines and len(line) <= 120 else None
+        said = _PUBLISHED_INSIDE.search(line) if line in tail and len(line) <= 120 else None  # (a short story's too)
         if len(line) > 60 and said is None:
             continue
         head = _DATE_LINE_WORDS.match(line).end()
-        if line in tail and line not in lines and not head:
-            head = said.end() if said else _PUBLISHER.match(line).end()  # "The Express Tribune, September 8, 2024"
+        if said is not None:
+            head = said.end()
+        elif line in tail and line not in lines and not head:
+            head = _PUBLISHER.match(line).end()  # "The Express Tribune, September 8, 2024"
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
             return hits[0].date

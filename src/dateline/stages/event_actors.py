@@ -107,7 +107,6 @@ def _demonstrators(sc: _Scene) -> Actors:
     # ACLED names demonstrators by their nationality when the report gives it ("Palestinians from
     # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
     head = _CLAUSE_AFTER_HEAD.split(sc.subject_text, maxsplit=1)[0]  # not "protesters against the Turkish ..."
-    # (with no parsed subject, the words before the cue are no subject: "the downing of Ukrainian flight PS752")
     if sc.subj is not None:
         nationality = actor_lib.demonym_country(head)
     else:  # no parsed subject: only a demonym naming people ("Afghan refugees"), not "Ukrainian flight PS752"
@@ -462,6 +461,12 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     if typing.event_type in ("Protests", "Riots"):
         return typing
     sent = doc.sentences[i]
+    between = _CLASHES_BETWEEN.search(sent.text)
+    if between is not None and not _ARMS.search(sent.text):
+        # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot
+        cue = Span(sent.start + between.start(), sent.start + between.start() + len(between.group(1)), between.group(1))
+        return dataclasses.replace(typing, sub_event_type="Violent demonstration",
+                                   event_type=event_type_of("Violent demonstration"), trigger=cue)
     m = _CLASHED_WITH.search(sent.text)
     if m is None or _ARMS.search(sent.text):
         return typing
@@ -475,6 +480,8 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
 
 
+_CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|rioters|marchers|"
+                              r"students) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
 _CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|battled)\s+with\b", re.I)
 _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"

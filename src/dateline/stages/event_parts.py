@@ -446,6 +446,12 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
     if typing.event_type not in ("Protests", "Riots"):
         return None
     counts = crowd_sizes(sent.text, offset=sent.start)
+    # "Protesters blocked the highway near Chala ..., and in Cusco some 2,000 people marched": a
+    # count told in another place's clause of its own is that place's crowd
+    bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
+    if len(bounds) > 2:
+        lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
+        counts = [c for c in counts if lo <= c.start < hi]
     if not counts:
         return None
     return min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))

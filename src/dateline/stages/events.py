@@ -16,6 +16,7 @@ from ..dates import CALENDAR, find_dates
 from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
+from .event_consolidate import consolidate
 from .place_support import DEPICTED
 from .. import actors as actor_lib
 from ..actors import with_period
@@ -48,10 +49,13 @@ def run(doc: Document, ctx) -> Document:
     sports = is_sports_report(f"{doc.title}\n{doc.text}")
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
-        claimed = _claimed(doc, i, previous) if previous else None
+        # "... claimed responsibility for the attacks" after a paragraph with no event: the story's unclaimed attacks
+        told = previous or [e for e in events if e.actor1.startswith("Unidentified Armed Group")][
+            0 if _PLURAL_CLAIM.search(sent.text) else -1:]
+        claimed = _claimed(doc, i, told) if told else None
         if claimed is not None:
             # "The Pakistani Taliban claimed responsibility for the bombing": ACLED codes the claimant
-            events = [claimed[previous.index(e)] if e in previous else e for e in events]
+            events = [claimed[told.index(e)] if e in told else e for e in events]
             previous = claimed
             continue
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
@@ -135,7 +139,7 @@ def run(doc: Document, ctx) -> Document:
         new = [_story_actor(_riot_damage(e, main_type), events) for e in new]
         events.extend(new)
         previous = new
-    events, dropped = _consolidate(doc, events)
+    events, dropped = consolidate(doc, events, stage=NAME)
     rejections.extend(dropped)
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
@@ -258,8 +262,10 @@ def _anchor_place(doc: Document) -> Place | None:
     return None
 
 
+_PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 _CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
-                             r"shooting|strike)s?\s+(?:was|were|had been|has been)\s+(?:carried out|perpetrated|committed|"
+                             r"shooting|strike)s?\s+(?:(?:on|in|at|near)\s+[\w-]+\s+)?(?:was|were|had been|has been)\s+"
+                             r"(?:carried out|perpetrated|committed|"
                              r"staged|claimed)\s+by\b")
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
@@ -683,6 +689,9 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     recoded, and a death toll given afterwards is kept."""
     changes: dict = {}
     new_sub = parts.escalate(event.sub_event_type, typing.sub_event_type)
+    if event.sub_event_type == "Looting/property destruction" and typing.event_type in parts.VIOLENT_TYPES \
+            and _HARM_CUE.search(typing.trigger.text):
+        new_sub = typing.sub_event_type  # "setting fire to homes ... The gunmen also killed at least 10 people"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
         new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
     if new_sub:
@@ -716,6 +725,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+_HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
@@ -729,82 +739,3 @@ def _count_deaths(event: Event, sent: Span) -> Event:
         return event
     return dataclasses.replace(event, fatalities=deaths.value, evidence=event.evidence + (
         Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
-
-
-_ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-
-
-def _across(event: Event) -> bool:
-    """The event's place is named as the area a summary spreads over ("across Punjab")."""
-    sent = next((e for e in event.evidence if e.field == "sentence"), None)
-    where = next((e for e in event.evidence if e.field == "location"), None)
-    return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 30):where.start - sent.start]))
-
-
-def _family(event: Event) -> str:
-    return "demonstration" if event.event_type in ("Protests", "Riots") else event.event_type
-
-
-def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
-    """Two demonstrations at one place told in different paragraphs by different groups (no
-    associated actor in common) are two events, not one told twice."""
-    if _family(first) != "demonstration" or not first.assoc_actor_1 or not event.assoc_actor_1:
-        return False
-    if set(first.assoc_actor_1.split("; ")) & set(event.assoc_actor_1.split("; ")):
-        return False
-    a, b = (next((e.start for e in x.evidence if e.field == "sentence"), None) for x in (first, event))
-    return a is not None and b is not None and "\n\n" in doc.text[min(a, b):max(a, b)]
-
-
-def _consolidate(doc: Document, events: list[Event]) -> tuple[list[Event], list[Rejection]]:
-    """One event per place and kind; a demonstration coded twice at one place keeps its most
-    severe coding; country-wide events yield to precise ones in that country."""
-    seen: dict[tuple, Event] = {}
-    for event in events:
-        key = (event.place.geonameid, _family(event))
-        if key in seen and _other_crowd(doc, seen[key], event):
-            key += (event.assoc_actor_1,)  # retirees rallied in Shush; sugar workers there went on strike
-        if key not in seen:
-            seen[key] = event
-            continue
-        first = seen[key]
-        changes: dict = {}
-        if parts.escalate(first.sub_event_type, event.sub_event_type):
-            changes.update(event_type=event.event_type, sub_event_type=event.sub_event_type,
-                           actor1=event.actor1, actor2=event.actor2 or first.actor2, trigger=event.trigger)
-        if event.fatalities > first.fatalities:
-            changes["fatalities"] = event.fatalities
-        if event.size and (first.size or 0) < event.size:
-            changes["size"] = event.size
-        if not first.actor2 and event.actor2 and "actor2" not in changes:
-            changes["actor2"] = event.actor2  # "Security forces fired tear gas to disperse the mob in ...": whom they met
-        fields = ("event_type", "fatalities", "size", "sentence", "actor2")
-        if event.place.geo_precision < first.place.geo_precision:
-            # "in Churachandpur and Bishnupur districts", then "the mob in Churachandpur town": the town
-            changes["place"] = event.place
-            changes["provenance"] = first.provenance and dataclasses.replace(
-                first.provenance, place_mention=event.provenance.place_mention if event.provenance else None,
-                geonameid=event.place.geonameid, geo_precision=event.place.geo_precision)
-            fields += ("location",)
-        if changes:
-            kept = tuple(e for e in first.evidence if not (e.field == "location" and "place" in changes))
-            merged = dataclasses.replace(first, **changes, evidence=kept + tuple(
-                e for e in event.evidence if e.field in fields))
-            seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
-    kept, dropped = [], []
-    for event in seen.values():
-        place = event.place
-        if place.feature == "country" and any(
-            e.place.country_code == place.country_code and e.place.feature != "country" for e in seen.values()
-        ):
-            dropped.append(Rejection(NAME, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
-            continue
-        if place.feature == "admin1" and _across(event) and any(
-                e.place.country_code == place.country_code and e.place.admin1 == place.admin1
-                and e.place.feature not in ("country", "admin1") for e in seen.values()):
-            # "blocked railway tracks at more than 20 places across Punjab", then Rajpura, Bathinda ...
-            dropped.append(Rejection(NAME, "PROVINCE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
-            continue
-        kept.append(event)
-    return kept, dropped
-

@@ -268,9 +268,15 @@ SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|n
 
 def _surnames(text: str, ner: list[Mention]) -> set[str]:
     """Names the article uses for people: last words of full person names, words after titles."""
-    out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1}
+    # (a headline's "Border Guards Near Baneh" tagged PERSON names no one)
+    out = {m.text.split()[-1].rstrip(".,") for m in ner if m.label == "PERSON" and len(m.text.split()) > 1
+           and not _HEADLINE_WORDS.search(m.text)}
     out |= {name for m in TITLE.finditer(text) for name in m.groups() if name}
     return {re.sub(r"['’]s?$", "", w) for w in out}
+
+
+_HEADLINE_WORDS = re.compile(r"\b(?:Near|In|At|On|From|To|By|For|Of|And|With|Against|After|Over|Killed|Arrested|Attack|"
+                             r"Attacks|Protest|Protests|Clashes)\b")
 
 
 def _is_country(name: str, gaz) -> bool:

@@ -1,0 +1,89 @@
+"""The events of one article made one per place and kind: a demonstration coded twice at one
+place keeps its most severe coding, and country- or province-wide summaries yield to the precise
+events they sum up (the events stage's last step)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Document, Event, Rejection
+from . import event_parts as parts
+
+
+_ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _across(event: Event) -> bool:
+    """The event's place is named as the area a summary spreads over ("across Punjab")."""
+    sent = next((e for e in event.evidence if e.field == "sentence"), None)
+    where = next((e for e in event.evidence if e.field == "location"), None)
+    return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 30):where.start - sent.start]))
+
+
+def _family(event: Event) -> str:
+    return "demonstration" if event.event_type in ("Protests", "Riots") else event.event_type
+
+
+def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
+    """Two demonstrations at one place told in different paragraphs by different groups (no
+    associated actor in common) are two events, not one told twice."""
+    if _family(first) != "demonstration" or not first.assoc_actor_1 or not event.assoc_actor_1:
+        return False
+    if set(first.assoc_actor_1.split("; ")) & set(event.assoc_actor_1.split("; ")):
+        return False
+    a, b = (next((e.start for e in x.evidence if e.field == "sentence"), None) for x in (first, event))
+    return a is not None and b is not None and "\n\n" in doc.text[min(a, b):max(a, b)]
+
+
+def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list[Event], list[Rejection]]:
+    """One event per place and kind; a demonstration coded twice at one place keeps its most
+    severe coding; country-wide events yield to precise ones in that country."""
+    seen: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.place.geonameid, _family(event))
+        if key in seen and _other_crowd(doc, seen[key], event):
+            key += (event.assoc_actor_1,)  # retirees rallied in Shush; sugar workers there went on strike
+        if key not in seen:
+            seen[key] = event
+            continue
+        first = seen[key]
+        changes: dict = {}
+        if parts.escalate(first.sub_event_type, event.sub_event_type):
+            changes.update(event_type=event.event_type, sub_event_type=event.sub_event_type,
+                           actor1=event.actor1, actor2=event.actor2 or first.actor2, trigger=event.trigger)
+        if event.fatalities > first.fatalities:
+            changes["fatalities"] = event.fatalities
+        if event.size and (first.size or 0) < event.size:
+            changes["size"] = event.size
+        if not first.actor2 and event.actor2 and "actor2" not in changes:
+            changes["actor2"] = event.actor2  # "Security forces fired tear gas to disperse the mob in ...": whom they met
+        fields = ("event_type", "fatalities", "size", "sentence", "actor2")
+        if event.place.geo_precision < first.place.geo_precision:
+            # "in Churachandpur and Bishnupur districts", then "the mob in Churachandpur town": the town
+            changes["place"] = event.place
+            changes["provenance"] = first.provenance and dataclasses.replace(
+                first.provenance, place_mention=event.provenance.place_mention if event.provenance else None,
+                geonameid=event.place.geonameid, geo_precision=event.place.geo_precision)
+            fields += ("location",)
+        if changes:
+            kept = tuple(e for e in first.evidence if not (e.field == "location" and "place" in changes))
+            merged = dataclasses.replace(first, **changes, evidence=kept + tuple(
+                e for e in event.evidence if e.field in fields))
+            seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
+    kept, dropped = [], []
+    for event in seen.values():
+        place = event.place
+        if place.feature == "country" and any(
+            e.place.country_code == place.country_code and e.place.feature != "country" for e in seen.values()
+        ):
+            dropped.append(Rejection(stage, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
+            continue
+        if place.feature == "admin1" and _across(event) and any(
+                e.place.country_code == place.country_code and e.place.admin1 == place.admin1
+                and e.place.feature not in ("country", "admin1") for e in seen.values()):
+            # "blocked railway tracks at more than 20 places across Punjab", then Rajpura, Bathinda ...
+            dropped.append(Rejection(stage, "PROVINCE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
+            continue
+        kept.append(event)
+    return kept, dropped
+
