@@ -668,3 +668,33 @@ def test_a_dateline_city_is_no_subject_and_the_claimant_named_after_by(settings)
     (attack,) = events_of("n9-mansila.txt", settings)
     assert attack.actor1 == "JNIM: Group for Support of Islam and Muslims"  # "The attack ... was claimed by"
     assert attack.actor2 == "VDP: Volunteers for the Defense of the Homeland"  # the victims, once
+
+
+def test_nurses_in_a_city_are_no_village_near_it(settings):
+    events = {e.place.name: e for e in events_of("o1-nurses.txt", settings)}
+    assert {"Tehran", "Shiraz", "Ahvaz", "Arak", "Kermanshah", "Sanandaj", "Fars"} == set(events)
+    assert events["Tehran"].place.geo_precision == 1 and events["Fars"].place.geo_precision == 3
+    assert not any(e.source_is_party for e in events.values())  # nurses and retirees are not the MEK's
+
+
+def test_a_distance_from_a_city_is_no_second_event(settings):
+    (strike,) = events_of("o2-letyetkone.txt", settings)  # "about 110 kilometers northwest of Mandalay"
+    assert strike.place.name == "Sagaing" and strike.fatalities == 11
+    assert strike.actor1 == "Military Forces of Myanmar (2021-)"  # "Helicopter gunships of Myanmar's military"
+
+
+def test_the_state_a_source_blames(settings):
+    (strike,) = events_of("o4-sulaymaniyah.txt", settings)
+    assert strike.actor1 == "Military Forces of Turkey (2016-)" and strike.place.name == "Sulaymaniyah"
+
+
+def test_victims_named_by_their_people_and_tanks_of_a_state(settings):
+    rafah, khan_younis = events_of("o7-rafah.txt", settings)
+    assert (rafah.actor2, rafah.fatalities) == ("Civilians (Palestine)", 67)  # not "Israeli forces freed two hostages"
+    assert khan_younis.actor1 == "Military Forces of Israel (2022-)"  # "Israeli tanks shelled"
+
+
+def test_who_told_of_the_shelling_is_not_its_target(settings):
+    (shelling,) = events_of("o8-mogadishu.txt", settings)
+    assert (shelling.actor1, shelling.actor2) == ("Al Shabaab", "Civilians (Somalia)")  # not the police who said so
+    assert shelling.event_date == date(2022, 2, 22)

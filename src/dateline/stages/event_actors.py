@@ -52,7 +52,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
             side, subj = before, (before[0].start, before[0].end)
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
-    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known))
+    # "Two guerrillas and a soldier were killed in a firefight": the passive subject suffered it
+    patient = subj is not None and subj in actor_lib.passive_subjects(tokens, i) \
+        and actor_lib.passive_agent(tokens, i, typing.trigger) is None
+    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
     if typing.event_type in ("Protests", "Riots"):
         return _demonstrators(scene)
     if typing.sub_event_type == "Looting/property destruction" and subj is not None and not actor_lib.passive_agent(
@@ -86,6 +89,7 @@ class _Scene:
     orgs: list
     side: list
     tellers: tuple = ()  # known groups that tell of the event ("..., a local PDF group said")
+    patient: bool = False  # the subject is a passive one, with no agent named: who suffered the event
 
     @property
     def sent(self) -> Span:
@@ -192,7 +196,7 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         spans.append(("actor1", Span(trigger.start, trigger.end, trigger.text)))
         return actor_lib.with_period(f"Military Forces of {weapon_of}", weapon_of, sc.on), []
     nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
-    generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on)
+    generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on) if not sc.patient else None
     if generic:
         if sc.subj is not None:
             spans.append(("actor1", sc.subject_span()))
@@ -224,7 +228,7 @@ def _attributed(sc: _Scene):
 
 
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
-                           r"missile strikes?|warplanes?|"
+                           r"missile strikes?|warplanes?|tanks|gunships?|helicopters?|"
                            r"jets|bombardment|navy|naval)\b", re.I)
 
 
@@ -238,6 +242,11 @@ def _armed_sides(sc: _Scene) -> Actors:
         # armed group telling of fighters it does not name otherwise tells of its own
         actor1 = sc.tellers[0].name
         spans.append(("actor1", sc.subject_span()))
+    if not actor1 or actor1.startswith("Unidentified Armed Group"):
+        blamed = _blamed_state(sc)
+        if blamed is not None:  # "..., Kurdish officials said, blaming Turkey for the attack"
+            actor1, span = blamed
+            spans.append(("actor1", span))
     arrested = _arrested_without_agent(sc)
     if arrested is not None:  # "at least 14 people were arrested": ACLED's arrester is the police
         return arrested
@@ -297,6 +306,19 @@ def _armed_sides(sc: _Scene) -> Actors:
                                                  sc.country, sc.on)
             actor2 = other_side[0] if other_side and other_side[0] != actor1 else ""
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+def _blamed_state(sc: _Scene) -> tuple[str, Span] | None:
+    """The state a source blames for the attack ("blaming Turkey for the attack"): its armed forces."""
+    for p in sc.doc.places:
+        if p.mention.sent == sc.i and p.feature == "country" and _BLAMING.search(
+                sc.doc.text, max(sc.sent.start, p.mention.start - 30), p.mention.start):
+            span = Span(p.mention.start, p.mention.end, p.mention.text)
+            return actor_lib.with_period(f"Military Forces of {p.country}", p.country, sc.on), span
+    return None
+
+
+_BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es)|held)\s+$")
 
 
 def _arrested_without_agent(sc: _Scene) -> Actors | None:
@@ -547,7 +569,12 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         if named:
             return named[0].name
     phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
-    phrases.append(doc.text[max(typing.trigger.end, after or 0):sent.end][:140])
+    # (not who tells of it: "..., police said, with some of the shells landing in ...")
+    phrases.append(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):sent.end])[:140])
+    people = _KILLED_PEOPLE_IN.search(phrases[-1])
+    nation = people and actor_lib.demonym_country(people.group(1))
+    if nation and actor1 != f"Civilians ({nation})":  # "strikes on Rafah killed at least 67 Palestinians"
+        return f"Civilians ({nation})"
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
         generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on,
@@ -564,6 +591,10 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default
 
 
+_TELLING = re.compile(r",\s+(?:[\w-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
+_KILLED_PEOPLE_IN = re.compile(r"\b(?:killed|killing|kills)\s+(?:at least |more than |about |some |nearly |over )?"
+                               r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+"
+                               r"([A-Z][a-z]+s)\b")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran)\s", re.I)
 _KILLED_PEOPLE = re.compile(r"^\s*(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)?(?:at least |more than |about |"
                             r"some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"

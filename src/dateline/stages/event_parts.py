@@ -20,6 +20,7 @@ NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn",
                               "prohibit", "demand", "seek", "aim", "want", "prepare", "schedule", "deny"})
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 PROTEST_SUBS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
@@ -126,7 +127,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
             start, end = sent.start + m.start(), sent.start + m.end()
-            if _factual_at(lower, m.start(), tokens, start, end, violent=_event_type_of()[sub] in VIOLENT_TYPES) and (
+            # (violence told in reported speech; not "the army said its forces had regained control": an aftermath)
+            reported = _event_type_of()[sub] in VIOLENT_TYPES and sub not in TERRITORY_SUBS
+            if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background

@@ -316,7 +316,9 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     strays = [p for p in sent_places if _stray_namesake(doc, p)]
     rejected = [Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
                 for p in strays]
-    candidates = [p for p in sent_places if p not in strays]
+    # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
+    # reference point for where it was, never where it was
+    candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)]
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
@@ -337,6 +339,18 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     return locations, rejected
 
 
+def _far_reference(text: str, sent: Span, place: Place) -> bool:
+    """The place is named as a point more than 50 km from where it happened ("about 110 kilometers
+    northwest of Mandalay"); nearer, it may stand for the unknown village (ACLED: near it)."""
+    m = _DISTANCE_BEFORE.search(text, max(sent.start, place.mention.start - 60), place.mention.start)
+    if m is None:
+        return False
+    km_away = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").startswith("mile") else 1.0)
+    return km_away > 50
+
+
+_DISTANCE_BEFORE = re.compile(r"\b(?P<n>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:er|re)s|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)"
+                              r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:city\s+of\s+)?$", re.I)
 _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
                               r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
                               r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
@@ -436,6 +450,9 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
         return False  # "on Thursday in Khartoum": a day, not a place
     if DEPICTED.search(before[:m.start()]):
         return False  # "a banner of Khamenei in Karaj": a person pictured, not a village
+    name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
+    if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
+        return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
     words = before[:m.start()].split()
     if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
         return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village
