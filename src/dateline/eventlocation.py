@@ -73,10 +73,11 @@ _BEFORE_LOCATIVE = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "about 25 kilometers (15 miles) west of": a distance and a direction from a reference point
+DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?P<unit>km|kilomet(?:er|re)s|miles)"
+DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
-    r"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:(?:\d+|a few|few|several|two|three|four|five|ten)"
-    r"\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:\([^()]{1,20}\)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+    rf"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?{DIRECTION_OF}$", re.I)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"

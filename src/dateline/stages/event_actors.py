@@ -571,9 +571,11 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     phrases.append(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):sent.end])[:140])
-    people = _KILLED_PEOPLE_IN.search(phrases[-1])
+    people = _PEOPLE_COUNTED.search(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
-    if nation and actor1 != f"Civilians ({nation})":  # "strikes on Rafah killed at least 67 Palestinians"
+    if nation and actor1 != f"Civilians ({nation})":
+        # "killed at least 25 Palestinians", "strikes on Rafah killed at least 67 Palestinians": a
+        # people counted as victims are its civilians
         return f"Civilians ({nation})"
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
@@ -581,10 +583,6 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
                                           earliest=n == len(phrases) - 1)
         if generic and generic[0] != actor1:
             return generic[0]
-    people = _KILLED_PEOPLE.search(phrases[-1])
-    nation = people and actor_lib.demonym_country(people.group(1))
-    if nation:  # "killed at least 25 Palestinians": a people counted as victims are its civilians
-        return f"Civilians ({nation})"
     generic = actor_lib.generic_actor(lead, country, on, earliest=True) if _ATTACKED.match(lead) else None
     if generic and generic[0] != actor1:
         return generic[0]
@@ -592,13 +590,10 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
 
 
 _TELLING = re.compile(r",\s+(?:[\w-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
-_KILLED_PEOPLE_IN = re.compile(r"\b(?:killed|killing|kills)\s+(?:at least |more than |about |some |nearly |over )?"
-                               r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+"
-                               r"([A-Z][a-z]+s)\b")
+_PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
+                             r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran)\s", re.I)
-_KILLED_PEOPLE = re.compile(r"^\s*(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)?(?:at least |more than |about |"
-                            r"some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"
-                            r"hundreds of)\s+([A-Z][a-z]+s)\b")
 
 
 def _unique(names) -> list[str]:

@@ -20,7 +20,8 @@ from .event_consolidate import consolidate
 from .place_support import DEPICTED
 from .. import actors as actor_lib
 from ..actors import with_period
-from ..eventlocation import event_location_spans, event_places, mention_root, near_qualifier, district_seat
+from ..eventlocation import (DIRECTION_OF, DISTANCE, district_seat, event_location_spans, event_places,
+                             mention_root, near_qualifier)
 from ..namelookup import contained_lookups, qualifier_lookups
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
@@ -345,12 +346,13 @@ def _far_reference(text: str, sent: Span, place: Place) -> bool:
     m = _DISTANCE_BEFORE.search(text, max(sent.start, place.mention.start - 60), place.mention.start)
     if m is None:
         return False
+    if not m.group("n")[0].isdigit():
+        return False  # "a few kilometers north of": near it
     km_away = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").startswith("mile") else 1.0)
     return km_away > 50
 
 
-_DISTANCE_BEFORE = re.compile(r"\b(?P<n>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:er|re)s|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)"
-                              r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:city\s+of\s+)?$", re.I)
+_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+)?(?:city\s+of\s+)?$", re.I)
 _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
                               r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
                               r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
