@@ -127,10 +127,10 @@ def run(doc: Document, ctx) -> Document:
                 # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
             capital = _THE_CAPITAL.search(sent.text)
-            country = (events[-1].place.country_code if events and events[-1].place else _story_country(all_places))
-            if anchor_place is None and country and capital:  # "clashes continued in the capital"
+            if anchor_place is None and capital:  # "clashes continued in the capital"
+                country = events[-1].place.country_code if events and events[-1].place else _story_country(all_places)
                 anchor_place = _capital_of(country, sent.start + capital.start(), sent.start + capital.end(),
-                                           doc.text, i, ctx)
+                                           doc.text, i, ctx) if country else None
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 continue
