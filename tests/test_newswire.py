@@ -698,3 +698,23 @@ def test_who_told_of_the_shelling_is_not_its_target(settings):
     (shelling,) = events_of("o8-mogadishu.txt", settings)
     assert (shelling.actor1, shelling.actor2) == ("Al Shabaab", "Civilians (Somalia)")  # not the police who said so
     assert shelling.event_date == date(2022, 2, 22)
+
+
+def test_security_forces_who_beat_a_crowd_and_a_known_units_posters(settings):
+    events = {e.place.name: e for e in events_of("p1-iran-bakers.txt", settings)}
+    farmers = events["Isfahan"]  # "In Isfahan Province, farmers ..."
+    assert farmers.place.geo_precision == 3 and farmers.sub_event_type == "Protest with intervention"
+    assert events["Tabriz"].assoc_actor_1 == "Resistance Unit 1350" and events["Tabriz"].source_is_party
+    assert not events["Mashhad"].source_is_party
+
+
+def test_clashes_between_two_named_factions(settings):
+    (clash,) = events_of("p2-libya.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.assoc_actor_1) == ("444 Brigade", "Special Deterrence Force", "")
+    assert clash.fatalities == 55 and clash.place.name == "Tripoli"
+
+
+def test_rustlers_who_killed_police_officers(settings):
+    (ambush,) = events_of("p4-kenya-cattle.txt", settings)
+    assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2022-)")
+    assert ambush.fatalities == 4 and ambush.source == "Xinhua"

@@ -347,7 +347,7 @@ _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|foug
 _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|protesting|over|angry|denouncing|"
                                 r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
-_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished)\b", re.I)
+_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished|(?:clashes|fighting) between)\b", re.I)
 _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protesters|demonstrators|workers|students|nationals|"
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
                         r"mourners|villagers|people|expatriates|exiles|community)\b")
@@ -593,7 +593,8 @@ _TELLING = re.compile(r",\s+(?:[\w-]+\s+){0,4}(?:said|says|told [\w-]+|reported|
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
-_ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran)\s", re.I)
+_ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
+                       r"wounded)\s", re.I)
 
 
 def _unique(names) -> list[str]:

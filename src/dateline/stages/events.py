@@ -711,6 +711,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     if event.sub_event_type == "Looting/property destruction" and typing.event_type in parts.VIOLENT_TYPES \
             and _HARM_CUE.search(typing.trigger.text):
         new_sub = typing.sub_event_type  # "setting fire to homes ... The gunmen also killed at least 10 people"
+    if event.event_type == "Protests" and typing.sub_event_type == "Attack" and _FORCE_BEAT.search(sent.text):
+        new_sub = parts.escalate(event.sub_event_type, "Protest with intervention")  # "Security forces attacked the farmers"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
         new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
     if new_sub:
@@ -744,6 +746,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+_FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
+                         r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
