@@ -31,7 +31,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)]
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
-    subj = actor_lib.passive_agent(tokens, i, typing.trigger) or actor_lib.subject_span(tokens, i, typing.trigger)
+    agent = actor_lib.passive_agent(tokens, i, typing.trigger)
+    subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
         subj = None  # a report heading ("Movement of forces: On 30 April, HTS brought ...") parsed as the subject
     if subj is not None:
@@ -53,13 +54,11 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
     # "Two guerrillas and a soldier were killed in a firefight": the passive subject suffered it
-    patient = subj is not None and subj in actor_lib.passive_subjects(tokens, i) \
-        and actor_lib.passive_agent(tokens, i, typing.trigger) is None
+    patient = agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i)
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
     if typing.event_type in ("Protests", "Riots"):
         return _demonstrators(scene)
-    if typing.sub_event_type == "Looting/property destruction" and subj is not None and not actor_lib.passive_agent(
-            tokens, i, typing.trigger) and subj in actor_lib.passive_subjects(tokens, i):
+    if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
     return _named_rebels(scene, _armed_sides(scene))
 
@@ -324,8 +323,7 @@ _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es)|held)\s+$")
 def _arrested_without_agent(sc: _Scene) -> Actors | None:
     """Arrests told in the passive with no one named as the arrester: the country's police
     arrested the subject (ACLED: 'Police Forces of Iran (1989-)' vs 'Civilians (Iran)')."""
-    if sc.typing.sub_event_type != "Arrests" or sc.subj is None or sc.subj not in \
-            actor_lib.passive_subjects(sc.tokens, sc.i) or actor_lib.passive_agent(sc.tokens, sc.i, sc.typing.trigger):
+    if sc.typing.sub_event_type != "Arrests" or not sc.patient:
         return None
     named = [o for o in sc.side if o.known]
     if named and named[0].name.startswith(_STATE_PREFIXES):
