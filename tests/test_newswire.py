@@ -718,3 +718,132 @@ def test_rustlers_who_killed_police_officers(settings):
     (ambush,) = events_of("p4-kenya-cattle.txt", settings)
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2022-)")
     assert ambush.fatalities == 4 and ambush.source == "Xinhua"
+
+
+def test_a_conflicts_cumulative_toll_is_no_events_toll(settings):
+    ambush, raid, arson = events_of("q1-cameroon.txt", settings)
+    # "Suspected separatist fighters killed three soldiers in an ambush near the town of Ndop in
+    # Cameroon's Northwest region": the region is no actor, the unnamed fighters are a group
+    assert (ambush.place.name, ambush.sub_event_type, ambush.fatalities) == ("Ndop", "Armed clash", 3)
+    assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Cameroon)", "Military Forces of Cameroon (1982-)")
+    # "troops later killed five separatists in a raid": a fight with armed men; "The conflict has
+    # killed more than 6,000 people" a paragraph later is no part of it
+    assert (raid.place.name, raid.sub_event_type, raid.fatalities) == ("Batibo", "Armed clash", 5)
+    assert (arson.place.name, arson.event_date) == ("Kumbo", date(2024, 3, 12))
+
+
+def test_security_forces_attacking_a_gathering_are_its_intervention(settings):
+    by_place = {e.place.name: e for e in events_of("q3-teachers.txt", settings)}
+    assert len(by_place) == 9
+    isfahan = by_place.pop("Isfahan")
+    assert (isfahan.sub_event_type, isfahan.actor1) == ("Protest with intervention", "Protesters (Iran)")
+    assert isfahan.actor2 == "Police Forces of Iran (1989-)"
+    assert all(e.sub_event_type == "Peaceful protest" and e.assoc_actor_1 == "Teachers (Iran)" for e in by_place.values())
+    assert all(e.source == "NCRI" and not e.source_is_party for e in by_place.values())
+
+
+def test_a_battles_sides_named_in_the_next_paragraph(settings):
+    (clash,) = events_of("q4-tripoli.txt", settings)
+    assert (clash.place.name, clash.sub_event_type, clash.fatalities) == ("Tripoli", "Armed clash", 55)
+    # "Clashes between two powerful armed groups ... killed at least 55 people. Fighting erupted ...
+    # between the 444th Brigade and the Special Deterrence Force": the dead are no side
+    assert (clash.actor1, clash.actor2) == ("444th Brigade", "Special Deterrence Force")
+    assert {e.text for e in clash.evidence if e.field in ("actor1", "actor2")} == {
+        "the 444th Brigade", "the Special Deterrence Force"}
+
+
+def test_no_one_killed_is_no_death(settings):
+    attack, *prisons = events_of("q6-ecuador.txt", settings)
+    assert (attack.place.name, attack.sub_event_type, attack.fatalities) == ("Guayaquil", "Attack", 0)
+    assert {e.place.name for e in prisons} == {"Cuenca", "Machala"}
+
+
+def test_supporters_clashing_with_police_then_looting_are_one_riot_per_city(settings):
+    events = events_of("q7-senegal.txt", settings)
+    assert coded(events) == {"Dakar": "Violent demonstration", "Ziguinchor": "Violent demonstration"}
+    assert len(events) == 2  # the looting in Ziguinchor is the rioters', not a second event
+    assert all(e.actor1 == "Rioters (Senegal)" and e.actor2 == "Police Forces of Senegal" for e in events)
+
+
+def test_border_fighting_is_not_placed_at_the_dateline_city(settings):
+    events = events_of("q8-batken.txt", settings)
+    assert "Bishkek" not in {e.place.name for e in events}
+    by_place = {e.place.name: e for e in events}
+    assert by_place["Batken"].actor1 == "Military Forces of Tajikistan"  # "where Tajik forces shelled the town"
+    assert by_place["Batken"].sub_event_type == "Shelling/artillery/missile attack"
+    assert by_place["Isfara"].actor1 == "Military Forces of Kyrgyzstan"  # "Tajikistan said Kyrgyz forces had fired"
+
+
+def test_a_claim_names_the_rebels_and_an_unknown_village_stays_in_the_story(settings):
+    killing, firefight = events_of("q9-papua.txt", settings)
+    assert killing.actor1 == "TPNPB: West Papua National Liberation Army"
+    assert (killing.place.admin1, killing.place.geo_precision) == ("Papua Tengah", 3)
+    # "in a firefight in the village of Titigi" (not in the gazetteer): the story's place
+    assert (firefight.sub_event_type, firefight.fatalities, firefight.event_date) == ("Armed clash", 2, date(2024, 4, 7))
+    assert firefight.place.admin1 == "Papua Tengah" and firefight.place.geo_precision >= 2
+
+
+def test_a_demonstration_said_to_be_peaceful_stays_peaceful(settings):
+    events = events_of("q10-niamey.html", settings)
+    assert coded(events) == {"Niamey": "Peaceful protest", "Zinder": "Peaceful protest"}
+    assert all(e.actor2 == "" and e.source == "Sahel News" for e in events)
+
+
+def test_what_a_region_is_known_for_is_no_event(settings):
+    # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda and Islamic State"
+    (attack,) = events_of("r1-niger.txt", settings)
+    assert (attack.sub_event_type, attack.fatalities, attack.event_date) == ("Armed clash", 12, date(2023, 10, 2))
+    assert attack.actor2 == "Military Forces of Niger (2023-)"
+
+
+def test_a_committees_statement_stun_grenades_and_one_march_per_city(settings):
+    events = events_of("r3-sudan-rc.txt", settings)
+    assert coded(events) == {"Khartoum": "Protest with intervention", "Khartoum North": "Protest with intervention",
+                             "Omdurman": "Excessive force against protesters"}
+    assert len(events) == 3  # Bahri's march and the stun grenades fired at it are one event
+    assert all(e.source == "Khartoum Resistance Committees" for e in events)
+    assert {e.place.name: e.fatalities for e in events}["Omdurman"] == 1  # not the 87 "since the coup"
+
+
+def test_the_bombing_named_again_places_it_and_a_partys_patron_is_no_victim(settings):
+    (bombing,) = events_of("r5-bajaur.txt", settings)
+    assert (bombing.sub_event_type, bombing.place.name, bombing.place.geo_precision) == ("Suicide bomb", "Khar", 1)
+    assert (bombing.actor1, bombing.actor2) == ("Islamic State (Pakistan)", "Civilians (Pakistan)")
+    assert bombing.fatalities == 54
+
+
+def test_a_withdrawal_after_a_takeover_is_how_the_town_was_taken(settings):
+    (taken,) = events_of("r6-rubaya.txt", settings)
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert taken.actor1 == "M23: March 23 Movement"
+    # "after heavy fighting with the army and allied Wazalendo militias"
+    assert (taken.actor2, taken.assoc_actor_2) == (
+        "Military Forces of the Democratic Republic of Congo (2019-)", "Wazalendo Militia")
+    assert taken.fatalities == 4  # "killed by stray bullets", told after the withdrawal
+
+
+def test_a_place_in_a_movements_name_is_no_protest_place(settings):
+    (protest,) = events_of("r7-yerevan.txt", settings)  # not in Tavush ("Tavush for the Homeland" movement)
+    assert (protest.place.name, protest.sub_event_type, protest.size) == ("Yerevan", "Protest with intervention", 2000)
+
+
+def test_two_israeli_strikes_on_one_town_hours_apart(settings):
+    events = events_of("r8-nabatieh.txt", settings)
+    strikes = [e for e in events if e.place.country == "Lebanon"]
+    assert [(e.sub_event_type, e.fatalities, e.actor2) for e in strikes] == [
+        ("Air/drone strike", 2, "Hezbollah"), ("Air/drone strike", 7, "Civilians (Lebanon)")]
+    assert all(e.actor1 == "Military Forces of Israel (2022-)" for e in strikes)
+
+
+def test_a_dateline_with_a_state_and_no_agency(settings):
+    (attack,) = events_of("r9-celaya.html", settings)
+    # "CELAYA, Guanajuato - Armed men burst into a bar ...": the dateline is no part of the actor
+    assert (attack.actor1, attack.actor2) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
+    assert (attack.place.name, attack.fatalities, attack.event_date) == ("Celaya", 5, date(2024, 6, 8))
+
+
+def test_a_toll_told_for_two_cities_is_theirs(settings):
+    by_place = {e.place.name: e for e in events_of("r10-lagos.txt", settings)}
+    assert {n: e.fatalities for n, e in by_place.items()} == {
+        "Lagos": 0, "Abuja": 0, "Maiduguri": 2, "Suleja": 2, "Kano": 0}
+    assert by_place["Kano"].sub_event_type == "Violent demonstration"

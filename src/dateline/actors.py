@@ -119,7 +119,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|mayor|spokes(?:man|woman|person)|mini
 _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                             r"(?:District|Province|Governorate|County|Prefecture)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
-_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|townships?|villages?|neighbou?rhoods?|governorates?|counties|"
+_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
+                             r"townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")

@@ -66,6 +66,7 @@ _VAGUE_FATAL = [
 # "between 43 and 52 persons were killed": ACLED codes the lowest estimate
 _RANGE = re.compile(r"\bbetween (\d[\d,]*) and \d[\d,]*\b|\b(?<![-/])(\d[\d,]*) (?:to|or) \d[\d,]*\b(?![-/])")
 _NEGATED = re.compile(r"\b(?:no|not|without|neither|nor|any)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NO_ONE = re.compile(r"\bno\s+one$", re.I)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
@@ -126,6 +127,8 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
                 continue
             if _in_date(text, m.start(n_group), m.end(n_group)):
                 continue  # "On 28 April 2020, forces killed ...": a day of the month, not a count
+            if _NO_ONE.search(text[max(0, m.start(n_group) - 4):m.end(n_group)]):
+                continue  # "No one was killed": none
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 5
+VERSION = 6
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -19,6 +19,7 @@ _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
 # "(Reuters)", "/ Xinhua /"; a bracketed date ("(March 3, 2024)") is no agency
 _AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:,?[ ][A-Za-z'’.\-]+){0,5}$")
+_CAPITAL_CITY = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
 _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And)\b")
 
 
@@ -41,8 +42,16 @@ def _outlet_line(text: str) -> str | None:
     """A report opening with its outlet's name on a line of its own ("Hengaw Organization for
     Human Rights", then the headline)."""
     first = text.lstrip().split("\n", 1)[0].strip()
+    statement = _STATEMENT_BY.match(first)
+    if statement:  # "Statement by the Khartoum Resistance Committees": who issued it reports it
+        return statement.group(1)
     first = _SEPARATOR.split(first, maxsplit=1)[0].strip()  # "Suwayda 24 - Friday 8 September 2023"
     return first if len(first) <= 60 and is_media(first) else None
+
+
+_STATEMENT_BY = re.compile(r"^(?:(?:press |joint )?(?:statement|communiqu[eé]|press release|declaration|bulletin|report) "
+                           r"(?:by|of|from) )(?:the )?([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|the|and|in)){0,8})\s*[.:]?$",
+                           re.I)
 
 
 def _names_a_source(text: str) -> bool:
@@ -86,7 +95,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
     place_text = prefix[:cut].rstrip(" ,(")
     if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
         return None
-    if not hits and not days and not agency and not place_text.isupper():
+    if not hits and not days and not agency and not place_text.isupper() and not _CAPITAL_CITY.match(place_text):
         return None  # "Word, word - " with no date, agency or capitals is not a dateline
     place = Span(0, len(place_text), place_text)
     wire = (agency.group("agency") or agency.group("slashed")).strip() if agency else ""

@@ -14,8 +14,8 @@ from datetime import date
 from typing import Sequence
 
 from .. import actors as actor_lib
-from ..model import Document, Place, Span, Token
-from .event_parts import VIOLENT_TYPES, Actors, Typing, event_type_of
+from ..model import Document, Evidence, Place, Span, Token
+from .event_parts import VIOLENT_TYPES, Actors, Typing, event_type_of, notes_for
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -226,7 +226,10 @@ def _attributed(sc: _Scene):
     return None
 
 
-_STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
+_NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets)\b")
+_UNNAMED_FIGHTERS = re.compile(r"\b(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|attackers|"
+                               r"assailants|bandits|militiamen)\b", re.I)
+_STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
                            r"missile strikes?|warplanes?|tanks|gunships?|helicopters?|"
                            r"jets|bombardment|navy|naval)\b", re.I)
 
@@ -270,6 +273,16 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
         nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
         actor1, assoc1 = f"Unidentified Armed Group ({nationality})", []
+        forces = {actor_lib.demonym_country(m.group(1)): m for m in _NATIONAL_FORCES.finditer(sent.text)}
+        forces.pop(None, None)
+        if len(forces) == 1:
+            # "24 people had been killed ..., where Tajik forces shelled the town": the one state force named
+            (country, m), = forces.items()
+            actor1 = actor_lib.with_period(f"Military Forces of {country}", country, sc.on)
+            spans.append(("actor1", Span(sent.start + m.start(), sent.start + m.end(), m.group(0))))
+    elif not actor1 and typing.event_type == "Battles" and _UNNAMED_FIGHTERS.search(sc.subject_text):
+        # "Suspected separatist fighters killed three soldiers in an ambush": a group the report does not name
+        actor1 = f"Unidentified Armed Group ({actor_lib.demonym_country(sc.subject_text) or sc.country})"
     reciprocal = between[1] if between else None
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
@@ -286,12 +299,20 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor1, assoc1 = operation, [actor1] + assoc1
     # the other side: named after the subject ("pro-Hadi forces thwarted a Houthi attack")
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
-    other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1]
+    # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
+    other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan]
     if reciprocal is not None:
         actor2, assoc2 = reciprocal, [o.name for o in other]
     elif other:
         actor2, assoc2 = other[0].name, [o.name for o in other[1:] if o.name != other[0].name]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
+        fought = _FOUGHT_WITH.search(sent.text)
+        if fought and sent.start + fought.end() < other[0].start:
+            # "after heavy fighting with the army and allied Wazalendo militias": the army, its allies associated
+            state = actor_lib.generic_actor(doc.text[sent.start + fought.end():other[0].start], sc.country, sc.on)
+            if state and state[1] == "state" and state[0] != actor1:
+                actor2, assoc2 = state[0], [o.name for o in other]
+                spans[-1] = ("assoc_actor_2", spans[-1][1])
     else:
         # the target is named after the trigger and after the actor ("shells fired by the RSF hit ...")
         named_end = max([s.end for role, s in spans if role == "actor1"] + [typing.trigger.end])
@@ -304,7 +325,14 @@ def _armed_sides(sc: _Scene) -> Actors:
             other_side = actor_lib.generic_actor(re.split(r",|\band\b", sent.text[fought.end():fought.end() + 60])[0],
                                                  sc.country, sc.on)
             actor2 = other_side[0] if other_side and other_side[0] != actor1 else ""
+    if typing.event_type == "Battles" and not actor1 and actor2.startswith("Civilians") and _ARMED_GROUPS.search(sent.text):
+        # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
+        actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+_ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
+                           r"armed men|gunmen|militants)\b", re.I)
 
 
 def _blamed_state(sc: _Scene) -> tuple[str, Span] | None:
@@ -360,6 +388,7 @@ _ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", 
           "Operation ", "Islamic State")
 _ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
                            r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
+                           r"rebels|insurgents|separatists|jihadists|guerrillas|"
                            r"policemen|gendarmes|army)\b", re.I)
 _TERRITORY = re.compile(r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
                         r"control\b|\b(?:recaptured|retook|overran)\b", re.I)
@@ -410,6 +439,34 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
             return None
         sides.append(generic[0])
     return (sides[0], sides[1]) if sides[0] != sides[1] else None
+
+
+def named_sides(doc: Document, i: int, event):
+    """'Clashes between two powerful armed groups ... Fighting erupted between the 444th Brigade and
+    the Special Deterrence Force': a later sentence names the sides a battle's lead left unnamed."""
+    unnamed = ("", "Unidentified Armed Group")
+    if event.event_type != "Battles" or not (event.actor1.startswith(unnamed) and event.actor2.startswith(unnamed)):
+        return event
+    sent = doc.sentences[i]
+    m = _BETWEEN_SIDES.search(sent.text)
+    if m is None:
+        return event
+    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    country = event.place.country if event.place else ""
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
+    sides = []
+    for group in ("a", "b"):
+        lo, hi = sent.start + m.start(group), sent.start + m.end(group)
+        named = [o for o in orgs if lo <= o.start and o.end <= hi]
+        if not named:
+            return event
+        sides.append(named[0])
+    if sides[0].name == sides[1].name:
+        return event
+    evidence = tuple(e for e in event.evidence if e.field not in ("actor1", "actor2")) + tuple(
+        Evidence(role, o.start, o.end, o.text) for role, o in zip(("actor1", "actor2"), sides))
+    event = dataclasses.replace(event, actor1=sides[0].name, actor2=sides[1].name, evidence=evidence)
+    return dataclasses.replace(event, notes=notes_for(event, None))
 
 
 def with_participants(doc: Document, i: int, event):
@@ -474,6 +531,26 @@ _KILLED_DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|students|marc
                                    r"(?:shot\s+)?(?:killed|shot dead)\b", re.I)
 
 
+def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
+    """'In Isfahan, security forces attacked the gathering and arrested four teachers': force used
+    on a gathering is the protest's intervention (ACLED), not an attack on civilians."""
+    if typing.sub_event_type != "Attack":
+        return typing
+    m = _FORCE_ON_CROWD.search(doc.sentences[i].text)
+    if m is None:
+        return typing
+    start = doc.sentences[i].start + m.start(1)
+    sub = "Protest with intervention"
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub),
+                               trigger=Span(start, start + len(m.group(1)), m.group(1)))
+
+
+_FORCE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|security agents|riot police|troops|soldiers|officers)\b"
+                             r"[^.;]{0,30}?\b(attacked|beat|assaulted|clubbed|charged|raided|stormed)\s+(?:the\s+|a\s+)?"
+                             r"(?:[\w-]+\s+)?(?:gathering|rally|protest|protesters|demonstrators|demonstration|crowd|"
+                             r"sit-in|march|marchers|vigil)\b", re.I)
+
+
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
     """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
@@ -496,7 +573,9 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     if subj is None or subj[0] >= cue.start or not _CROWD.search(doc.text[subj[0]:cue.start].strip()):
         return typing
     # a crowd of demonstrators, or one at a rally, fighting the police is a violent demonstration
-    sub = "Violent demonstration" if _DEMONSTRATING.search(f"{doc.title}\n{sent.text}") else "Mob violence"
+    # ("supporters of opposition leader Ousmane Sonko clashed with police ... Protesters threw stones")
+    told = " ".join(s.text for s in doc.sentences[i:i + 3])
+    sub = "Violent demonstration" if _DEMONSTRATING.search(f"{doc.title}\n{told}") else "Mob violence"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
 
 
@@ -527,6 +606,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
         target = _target_phrase(typing, text)
         civilian = _CIVILIAN_TARGET.search(target)
         armed = _ARMED_TARGET.search(target)
+        if armed and re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", target[:armed.start()]):
+            armed = None  # "killed by unknown militants": the doers, not the target
         if civilian and armed and 0 <= armed.start() - civilian.end() <= 12 and not re.search(
                 r"\b(?:at|in|on|near|of|from|by|to|and|with)\b", target[civilian.end():armed.start()]):
             civilian = None  # "a civilian police patrol": the word describes an armed target

@@ -35,14 +35,27 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
     return a is not None and b is not None and "\n\n" in doc.text[min(a, b):max(a, b)]
 
 
+# a sentence that tells another event of the same kind at the same place
+_SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|In (?:a|another) "
+                       r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
+                       r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
+
+
+def _sentence_of(event: Event) -> str:
+    return next((e.text for e in event.evidence if e.field == "sentence"), "")
+
+
 def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list[Event], list[Rejection]]:
     """One event per place and kind; a demonstration coded twice at one place keeps its most
     severe coding; country-wide events yield to precise ones in that country."""
     seen: dict[tuple, Event] = {}
     for event in events:
-        key = (event.place.geonameid, _family(event))
+        # ACLED: one event per place, day and kind
+        key = (event.place.geonameid, _family(event), event.event_date)
         if key in seen and _other_crowd(doc, seen[key], event):
             key += (event.assoc_actor_1,)  # retirees rallied in Shush; sugar workers there went on strike
+        elif key in seen and _SEPARATE.match(_sentence_of(event)):
+            key += (event.event_id,)  # "Hours later, Israeli strikes on a building in Nabatieh killed ..."
         if key not in seen:
             seen[key] = event
             continue

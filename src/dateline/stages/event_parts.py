@@ -181,6 +181,12 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     confidence = min(1.0, 0.5 + weight / 2)
     reciprocal = bool(_RECIPROCAL_CUE.search(lower))
     symbolic = sub == "Peaceful protest" and _SYMBOLIC.search(lower[start - sent.start:end - sent.start])
+    # "The demonstration was peaceful, witnesses said": the sentence says so itself
+    symbolic = symbolic or (sub == "Peaceful protest" and _SAID_PEACEFUL.search(lower))
+    # "fired tear gas and stun grenades at the procession": crowd control, no grenade attack, unless
+    # a word of the model's type is there
+    symbolic = symbolic or (sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub]
+                            == "Explosions/Remote violence" and not any(h[0] == model_sub for h in hits))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
@@ -192,6 +198,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
 
 # "set fire to a banner of Khamenei": a symbol burnt is a protest's act, not a riot's destruction
 _SYMBOLIC = re.compile(r"\b(?:set fire to|burn\w*|torched)\b.*\b(?:banners?|posters?|pictures?|images?|portraits?|effig(?:y|ies)|flags?|photos?)\b")
+_SAID_PEACEFUL = re.compile(r"\b(?:was|were|remained|passed|ended|went off|stayed)\s+(?:largely\s+|mostly\s+|entirely\s+)?"
+                            r"peaceful(?:ly)?\b|\bwithout (?:any\s+)?incidents?\b")
 _HEADING = re.compile(r"^\s*([A-Z][A-Za-z/ -]{2,40}):\s")
 
 

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 7
+VERSION = 8
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -69,6 +69,7 @@ def run(doc: Document, ctx) -> Document:
         hits = [h for h in hits if not parts.reporting_date(tokens, h.start, h.end)] or hits
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
+            previous = []  # what the paragraph goes on to say is background too ("The conflict has killed 6,000")
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
@@ -79,9 +80,25 @@ def run(doc: Document, ctx) -> Document:
         sent_places = _capitals([p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end], doc.text, ctx)
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
+        named_again = _REFERS_BACK.match(sent.text)
+        if typing is None and sent_places and len(previous) == 1 and main_type and named_again:
+            # "The bombing targeted a gathering ... in the town of Khar in Bajaur district": where the
+            # event just told happened, though "bombing" alone is no cue (not "fighters who had
+            # attacked an army camp in Bourem last month")
+            trigger = Span(sent.start + named_again.start(), sent.start + named_again.end(), named_again.group(0))
+            if not any(_in_relative_clause(tokens, p, trigger) for p in sent_places):
+                typing = dataclasses.replace(main_type, event_type=previous[0].event_type,
+                                             sub_event_type=previous[0].sub_event_type, trigger=trigger, inherited=True)
         if typing is None:
             events, previous = _without_cue(doc, i, events, previous)
             continue
+        if _HABITUAL.search(sent.text) and not hits:
+            # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
+            # happens there, not what happened
+            rejections.append(Rejection(NAME, "BACKGROUND", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            previous = []
+            continue
+        typing = event_actors.force_on_crowd(doc, i, typing)
         typing = event_actors.armed_doers(doc, i, tokens, event_actors.crowd_clash(doc, i, tokens, typing))
         typing = event_actors.protest_deaths(doc, i, tokens, typing, main_type)
         main_type = main_type or typing
@@ -114,17 +131,28 @@ def run(doc: Document, ctx) -> Document:
         if not locations:
             if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text)):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
-                updated = [event_actors.with_participants(doc, i, _continue(e, typing, sent)) for e in previous]
+                updated = [event_actors.named_sides(doc, i, event_actors.with_participants(doc, i, _continue(e, typing, sent)))
+                           for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
+            if events and typing.sub_event_type == "Non-violent transfer of territory" and _SAME_PLACE.search(sent.text) \
+                    and events[-1].event_type == "Battles" and events[-1].sub_event_type in parts.TERRITORY_SUBS:
+                # "M23 rebels seized the town of Rubaya ... The army withdrew from the town": how it was taken
+                previous = [events[-1]]
+                continue
             # the dateline's place stands in only for the story's first event (a wire lead)
-            anchor_place = None if (events or _SUMMARY.search(sent.text)) else _anchor_place(doc)
+            anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)) \
+                else _anchor_place(doc)
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
             if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
                 # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
+                anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
+            if anchor_place is None and events and events[-1].place and _unknown_village(doc.text, by_sentence.get(i, [])):
+                # "soldiers killed two rebels in the village of Titigi", a village the gazetteer lacks:
+                # near the story's last place (ACLED codes it to the nearest known place, precision 2 or 3)
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
             capital = _THE_CAPITAL.search(sent.text)
             if anchor_place is None and capital:  # "clashes continued in the capital"
@@ -133,10 +161,11 @@ def run(doc: Document, ctx) -> Document:
                                            doc.text, i, ctx) if country else None
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
+                previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
                 continue
             locations = [anchor_place]
-        new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date, n == 0)
-                                             for n, place in enumerate(locations)]), doc.text)
+        new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
+                                             for place in locations]), doc.text)
         new = [_story_actor(_riot_damage(e, main_type), events) for e in new]
         events.extend(new)
         previous = new
@@ -233,6 +262,14 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
 
 _NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
+# "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
+_HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
+                       r"\b(?:has|have) (?:long |repeatedly |frequently )?been (?:plagued|wracked|racked|beset) by\b|"
+                       r"\b(?:is|are) (?:a )?(?:frequent|regular|recurrent|repeated) (?:targets?|scenes?) of\b", re.I)
+# "border guards exchanged fire at several points along their disputed border": not where the report was filed
+_ELSEWHERE = re.compile(r"\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
@@ -281,7 +318,7 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
     if claim is None and by is None:
         return None
-    if claim is not None and not all(e.actor1.startswith("Unidentified Armed Group") for e in previous):
+    if claim is not None and not all(e.actor1.startswith(("Unidentified Armed Group", "Rebel Group (")) for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
     found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
@@ -319,7 +356,8 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
                 for p in strays]
     # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
     # reference point for where it was, never where it was
-    candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)]
+    candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
+                  and not _in_quoted_name(doc.text, p)]
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
@@ -432,9 +470,32 @@ _TOWN_AFTER = re.compile(r"^\s+(?:town|village)\b", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:town|village) of\s+(?:the\s+)?$", re.I)
 
 
+def _unknown_village(text: str, places: list[Place]) -> bool:
+    """The sentence names a village (town, hamlet) the gazetteer does not hold."""
+    return any(not p.resolved and (_VILLAGE_OF.search(text[max(0, p.mention.start - 25):p.mention.start])
+                                   or _VILLAGE_AFTER.match(text, p.mention.end)) for p in places)
+
+
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement|locality) of\s+$", re.I)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")
+
+
 def _said_to_be_town(text: str, place: Place) -> bool:
     return bool(_TOWN_AFTER.match(text[place.mention.end:place.mention.end + 20])
                 or _TOWN_BEFORE.search(text[max(0, place.mention.start - 20):place.mention.start]))
+
+
+def _in_quoted_name(text: str, place: Place) -> bool:
+    """'the leader of the "Tavush for the Homeland" movement': a place in an organisation's name."""
+    before = text[max(0, place.mention.start - 40):place.mention.start]
+    opened = max(before.rfind('"'), before.rfind("“"))
+    if opened < 0 or before.count('"') % 2 == 0 and "“" not in before[opened:]:
+        return False
+    return bool(_QUOTED_NAME_END.match(text, place.mention.end))
+
+
+_QUOTED_NAME_END = re.compile(r"[^\"”\n]{0,40}[\"”]\s+(?:movement|party|campaign|coalition|alliance|front|group|initiative|"
+                              r"organi[sz]ation|association|foundation|bloc|list|committee|union)\b", re.I)
 
 
 def _part_of_a_name(text: str, place: Place) -> bool:
@@ -469,7 +530,9 @@ _AIRCRAFT = re.compile(CUES["air"], re.I)  # the classifier's air-strike cue: th
 def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
     """Damage with no one named as doing it, in a story of riots, is the rioters' (ACLED: a violent
     demonstration, not a strategic development)."""
-    if event.sub_event_type != "Looting/property destruction" or event.actor1 or story is None \
+    # ("young men erected barricades and looted a petrol station": people, not a named doer)
+    if event.sub_event_type != "Looting/property destruction" or (event.actor1 and not event.actor1.startswith("Civilians")) \
+            or story is None \
             or story.event_type != "Riots" or not event.place:
         return event
     rioters = dataclasses.replace(event, sub_event_type=story.sub_event_type, event_type=story.event_type,
@@ -498,7 +561,7 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
 
 
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
-                 when: "parts.DateChoice", first: bool) -> Event:
+                 when: "parts.DateChoice") -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 16]
     place = district_seat(place, gazetteer_for(ctx.settings)) or place
@@ -511,7 +574,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
     typing = event_actors.recode_by_sides(typing, actors, sent.text)
     size = parts.size_for(sent, typing, place)
-    deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0) if first else None
+    # the sentence's toll, counted by any place whose typing counts the dead (shared out afterwards)
+    deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0)
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
                 Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]
@@ -559,7 +623,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
-_TOLD_AGAIN = re.compile(r"\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|"
+_TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion)\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
@@ -659,18 +723,31 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     """A death toll reported for several places at once is divided among their events, the
     remainder to the first (ACLED: 10 split between 3 locations is 4, 3, 3); a toll given "in"
     one of them ("killing six people in the Lviv region, and hitting Kharkiv") is that place's."""
-    total = events[0].fatalities if events else 0
+    # the toll is the sentence's, whichever place's typing counted it ("police fired tear gas at
+    # protesters in Lagos and Abuja, and at least four people were killed in Maiduguri and Suleja")
+    counted = max(events, key=lambda e: e.fatalities) if events else None
+    total = counted.fatalities if counted else 0
     if len(events) < 2 or total == 0:
         return events
-    count = next((ev for ev in events[0].evidence if ev.field == "fatalities"), None)
-    there = [e for e in events if count is not None and count.end <= e.place.mention.start
-             and _TOLL_IN.fullmatch(text[count.end:e.place.mention.start])]
+    count = next((ev for ev in counted.evidence if ev.field == "fatalities"), None)
+    there = []
+    for e in sorted(events, key=lambda e: e.place.mention.start):
+        if count is None or e.place.mention.start < count.end:
+            continue
+        between = text[(there[-1].place.mention.end if there else count.end):e.place.mention.start]
+        if (_LISTED.fullmatch(between) if there else _TOLL_IN.fullmatch(between)):
+            there.append(e)
+        elif there:
+            break
     if len(there) == 1:
         return [_with_toll(e, total if e is there[0] else 0, count) for e in events]
-    share, extra = divmod(total, len(events))
-    return [dataclasses.replace(e, fatalities=share + (1 if n < extra else 0)) for n, e in enumerate(events)]
+    sharing = there or events
+    share, extra = divmod(total, len(sharing))
+    return [_with_toll(e, share + (1 if sharing.index(e) < extra else 0), count) if e in sharing
+            else _with_toll(e, 0, count) for e in events]
 
 
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place
 _TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                       r"(?:(?:city|town|village|province|region|district) of\s+)?", re.I)

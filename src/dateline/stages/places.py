@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 6
+VERSION = 7
 REQUIRES = ("text", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -150,23 +150,29 @@ def _named_before(text: str, hits: list[Hit]) -> None:
 # "Headline. CORSICANA — A man...", "MOUNT GILEAD (AP) --": a capitalised dateline opens the story
 DATELINE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][A-Z.'’-]+)(?:\s(?:[A-Z][A-Z.'’-]+|OF|of)){0,3})"
-    r"(?:,\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([A-Za-z ]{2,12}\)\s*)?(?:[-–—\x97]{1,2}|:)\s")
+    r"(?:,\s([A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?\s*(?:\([A-Za-z ]{2,12}\)\s*)?(?:[-–—\x97]{1,2}|:)\s")
 
 
 def _datelines(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """Upper-case datelines are places when the gazetteer knows the name (a sentence-initial capital
     says nothing, but the dateline position does); `hits` with any such span added or supported."""
     for m in DATELINE.finditer(text):
-        s, e = m.span(1)
-        name = text[s:e].rstrip(".") if not re.search(r"\.\w", text[s:e]) else text[s:e]
-        e = s + len(name)
-        if len(name) < 3 or not gaz.has_name(name) or gaz.is_common_word(name):
-            continue
-        same = [h for h in hits if (h.start, h.end) == (s, e)]
-        if same:
-            same[0].support = max(same[0].support, 2)
-        elif not any(h.start < e and s < h.end for h in hits):
-            hits.append(Hit(s, e, "pattern", 2))
+        # the city, and the state or country after it ("CAMP MURRAY, Wash. -", "CELAYA, Guanajuato -"),
+        # which the parse never sees (the dateline is left out of the first sentence's grammar)
+        for group in (1, 2):
+            if m.start(group) < 0:
+                continue
+            s, e = m.span(group)
+            name = text[s:e].rstrip(".") if not re.search(r"\.\w", text[s:e]) else text[s:e]
+            e = s + len(name)
+            # (a common word is a place in the state's slot: "Wash.", "Miss.")
+            if len(name) < 3 or not gaz.has_name(name) or (group == 1 and gaz.is_common_word(name)):
+                continue
+            same = [h for h in hits if (h.start, h.end) == (s, e)]
+            if same:
+                same[0].support = max(same[0].support, 2)
+            elif not any(h.start < e and s < h.end for h in hits):
+                hits.append(Hit(s, e, "pattern", 2))
     return hits
 
 
