@@ -847,3 +847,56 @@ def test_a_toll_told_for_two_cities_is_theirs(settings):
     assert {n: e.fatalities for n, e in by_place.items()} == {
         "Lagos": 0, "Abuja": 0, "Maiduguri": 2, "Suleja": 2, "Kano": 0}
     assert by_place["Kano"].sub_event_type == "Violent demonstration"
+
+
+def test_arrests_in_four_cities_not_the_fifth_and_a_monitor_is_no_party(settings):
+    events = events_of("s1-bahai.txt", settings)
+    assert coded(events) == {c: "Arrests" for c in ("Shiraz", "Isfahan", "Yazd", "Karaj")}  # "no one was arrested" in Semnan
+    # "Iran HRM - Security agents ... arrested": the monitor opening its report tells, it does not act
+    assert all(e.source == "Iran HRM" and not e.source_is_party for e in events)
+
+
+def test_people_who_died_in_clashes_of_a_protest_story(settings):
+    by_place = {e.place.name: e for e in events_of("s2-dhaka.txt", settings)}
+    riot = by_place["Chattogram"]  # "at least seven people died in clashes near the university"
+    assert (riot.sub_event_type, riot.actor1, riot.fatalities, riot.size) == (
+        "Violent demonstration", "Rioters (Bangladesh)", 7, None)
+    assert by_place["Dhaka"].sub_event_type == "Violent demonstration"
+
+
+def test_protests_where_shops_were_looted_are_riots(settings):
+    by_place = {e.place.name: e for e in events_of("s4-maputo.txt", settings)}
+    assert by_place["Maputo"].sub_event_type == "Excessive force against protesters" and by_place["Maputo"].fatalities == 3
+    assert by_place["Matola"].sub_event_type == by_place["Beira"].sub_event_type == "Violent demonstration"
+
+
+def test_a_city_seized_and_its_airport_given_up_are_one_event_not_at_the_dateline(settings):
+    events = events_of("s5-aleppo.txt", settings)
+    assert {e.place.name for e in events} == {"Aleppo", "Idlib"}  # nothing in Beirut
+    aleppo = next(e for e in events if e.place.name == "Aleppo")
+    assert (aleppo.sub_event_type, aleppo.actor1, aleppo.event_date) == (
+        "Non-state actor overtakes territory", "HTS: Hayat Tahrir al Sham", date(2024, 11, 29))
+
+
+def test_the_dead_of_a_march_that_turned_violent(settings):
+    (riot,) = events_of("s6-islamabad.txt", settings)
+    assert (riot.place.name, riot.sub_event_type, riot.fatalities) == ("Islamabad", "Violent demonstration", 4)
+
+
+def test_one_massacre_told_by_a_committee_and_denied_by_its_perpetrator(settings):
+    (attack,) = events_of("s7-gezira.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "RSF: Rapid Support Forces", 104)
+    assert attack.place.admin1 == "Al Jazirah"
+
+
+def test_a_digest_dated_by_its_title(settings):
+    events = events_of("s9-digest.txt", settings)  # "Conflict Digest, 12 March 2024"
+    assert [(e.place.name, e.event_date) for e in events] == [
+        ("Mogadishu", date(2024, 3, 7)), ("Sokoto", date(2024, 3, 9)), ("Popayan", date(2024, 3, 11))]
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Abduction/forced disappearance", "Peaceful protest"]
+
+
+def test_a_camp_fire_blamed_on_an_armed_group(settings):
+    (arson,) = events_of("s10-rohingya.txt", settings)
+    assert (arson.sub_event_type, arson.place.name) == ("Looting/property destruction", "Cox's Bazar")
+    assert arson.actor1 == "Unidentified Armed Group (Bangladesh)" and arson.fatalities == 0

@@ -181,7 +181,8 @@ _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arres
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
 _HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
-_HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead)\b", re.I)
+_HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"
+                           rf"have died|had died|lost their lives)\b", re.I)
 
 
 def _is_year_or_article(token: str) -> bool:

@@ -24,8 +24,13 @@ _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|
 
 
 def run(doc: Document, ctx) -> Document:
-    page_date = doc.publication_date or date_line(doc.text)  # gives "July 7" its year
+    # gives "July 7" its year (the page's title may carry it: "Conflict Digest, 12 March 2024")
+    page_date = doc.publication_date or date_line(f"{doc.title}\n{doc.text}" if doc.title else doc.text)
     anchor = find_anchor(doc.text, page_date)
+    opener = re.match(rf"\s*{re.escape(doc.source)}\s*(?:[-–—]{{1,2}}|:)\s", doc.text) if doc.source and anchor is None else None
+    if opener:
+        # "Reported by Iran HRM ... Iran HRM - Security agents arrested ...": the source opening its report
+        anchor = Anchor(end=opener.end(), agency=doc.source)
     if anchor and anchor.place and _names_a_source(anchor.place.text):
         # "NCRI - On the anniversary ...": the outlet opens its report with its own name
         anchor = dataclasses.replace(anchor, place=None, agency=anchor.agency or anchor.place.text)
@@ -129,8 +134,9 @@ def date_line(text: str):
         head = _DATE_LINE_WORDS.match(line).end()
         if said is not None:
             head = said.end()
-        elif line in tail and line not in lines and not head:
-            head = _PUBLISHER.match(line).end()  # "The Express Tribune, September 8, 2024"
+        elif not head:
+            # "The Express Tribune, September 8, 2024" closing the page, "Conflict Digest, 12 March 2024" opening it
+            head = _PUBLISHER.match(line).end()
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
             return hits[0].date

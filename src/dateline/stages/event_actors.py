@@ -227,6 +227,8 @@ def _attributed(sc: _Scene):
 
 
 _NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets)\b")
+_BLAMED_ON = re.compile(r"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){0,3}?(?:group|militants|rebels|insurgents|gang|"
+                        r"militia|separatists|jihadists|gunmen)\b", re.I)
 _UNNAMED_FIGHTERS = re.compile(r"\b(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|attackers|"
                                r"assailants|bandits|militiamen)\b", re.I)
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
@@ -268,6 +270,13 @@ def _armed_sides(sc: _Scene) -> Actors:
             first = (state or before)[0]
             actor1 = first.name
             spans.append(("actor1", Span(first.start, first.end, first.text)))
+    blamed_on = _BLAMED_ON.search(sent.text)
+    if blamed_on and not actor1:
+        # "A fire that officials blamed on an armed Rohingya group swept through a camp": the group
+        named = [o for o in sc.orgs if o.known and sent.start + blamed_on.start() <= o.start < sent.start + blamed_on.end()]
+        actor1 = named[0].name if named else f"Unidentified Armed Group ({sc.country})" if sc.country else ""
+        sc = dataclasses.replace(sc, orgs=[o for o in sc.orgs if not (
+            sent.start + blamed_on.start() <= o.start < sent.start + blamed_on.end())])
     if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
             not actor1 or actor1.startswith("Civilians")):
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
@@ -549,6 +558,17 @@ _FORCE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|security agen
                              r"[^.;]{0,30}?\b(attacked|beat|assaulted|clubbed|charged|raided|stormed)\s+(?:the\s+|a\s+)?"
                              r"(?:[\w-]+\s+)?(?:gathering|rally|protest|protesters|demonstrators|demonstration|crowd|"
                              r"sit-in|march|marchers|vigil)\b", re.I)
+
+
+def story_clashes(doc: Document, i: int, typing: Typing, story: Typing | None) -> Typing:
+    """'In Chittagong, at least seven people died in clashes near the university', in a story of
+    protesters clashing with police: the same kind of clashes, a riot, unless arms are named."""
+    if story is None or story.event_type not in ("Protests", "Riots") or typing.event_type in ("Protests", "Riots"):
+        return typing
+    if not re.fullmatch(r"clash(?:es|ed)?", typing.trigger.text, re.I) or _ARMS.search(doc.sentences[i].text):
+        return typing
+    sub = "Violent demonstration"
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:

@@ -133,7 +133,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
-    hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3])] or hits
+    hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
+                                                       locative=h[0] == "Looting/property destruction")] or hits
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
@@ -179,6 +180,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
     confidence = min(1.0, 0.5 + weight / 2)
+    damage = [h for h in hits if h[0] == "Looting/property destruction"]
+    if sub == "Peaceful protest" and damage:
+        # "Protests also took place in Matola and Beira, where shops were looted": a riot (ACLED)
+        sub, start, end = "Violent demonstration", damage[0][2], damage[0][3]
     reciprocal = bool(_RECIPROCAL_CUE.search(lower))
     symbolic = sub == "Peaceful protest" and _SYMBOLIC.search(lower[start - sent.start:end - sent.start])
     # "The demonstration was peaceful, witnesses said": the sentence says so itself
@@ -294,7 +299,8 @@ _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s
                          r"spread|escalate|resume|ensue))\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
-_DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$")
+_DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
+                     r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been|have been|got)\s+(?:[\w-]+\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
@@ -377,13 +383,15 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
 REPORTING_VERBS = frozenset({"say", "announce", "report", "claim", "state", "confirm", "add", "tell"})
 
 
-def _in_relative_clause(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _in_relative_clause(tokens: Sequence[Token], start: int, end: int, *, locative: bool = False) -> bool:
     node = next((t for t in tokens if t.start >= start and t.end <= end), None)
     for _ in range(30):
         if node is None or node.head == node.i:
             return False
         if node.dep == "relcl":
-            return True
+            # (with `locative`, not "Protests took place in Matola, where shops were looted": what happened there)
+            return not (locative and any(t.head == node.i and t.dep == "advmod" and t.text.lower() == "where"
+                                         for t in tokens))
         node = tokens[node.head]
     return False
 

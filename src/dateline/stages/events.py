@@ -100,7 +100,7 @@ def run(doc: Document, ctx) -> Document:
             continue
         typing = event_actors.force_on_crowd(doc, i, typing)
         typing = event_actors.armed_doers(doc, i, tokens, event_actors.crowd_clash(doc, i, tokens, typing))
-        typing = event_actors.protest_deaths(doc, i, tokens, typing, main_type)
+        typing = event_actors.protest_deaths(doc, i, tokens, event_actors.story_clashes(doc, i, typing, main_type), main_type)
         main_type = main_type or typing
         continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
@@ -136,9 +136,12 @@ def run(doc: Document, ctx) -> Document:
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
-            if events and typing.sub_event_type == "Non-violent transfer of territory" and _SAME_PLACE.search(sent.text) \
-                    and events[-1].event_type == "Battles" and events[-1].sub_event_type in parts.TERRITORY_SUBS:
-                # "M23 rebels seized the town of Rubaya ... The army withdrew from the town": how it was taken
+            if events and _SAME_PLACE.search(sent.text) and (_RETOLD.search(sent.text) or (
+                    typing.sub_event_type == "Non-violent transfer of territory" and events[-1].event_type == "Battles"
+                    and events[-1].sub_event_type in parts.TERRITORY_SUBS)):
+                # "M23 rebels seized the town of Rubaya ... The army withdrew from the town": how it was
+                # taken; "... said the RSF attacked the village twice ... 35 children were among the dead",
+                # "The RSF ... denied targeting civilians": the same event told again
                 previous = [events[-1]]
                 continue
             # the dateline's place stands in only for the story's first event (a wire lead)
@@ -270,6 +273,8 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
 # "border guards exchanged fire at several points along their disputed border": not where the report was filed
 _ELSEWHERE = re.compile(r"\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b", re.I)
+_RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bden(?:y|ies|ying) (?:any |the )?"
+                     r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
@@ -811,6 +816,11 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("size", size.start, size.end, size.text),))
     deaths = parts.fatalities_for(sent, probe)
+    lead = next((e for e in event.evidence if e.field == "sentence"), None)
+    if deaths is None and new_sub and not event.fatalities and lead is not None and lead.start < sent.start:
+        # "Four Rangers were killed ... as thousands marched", then "... threw stones": a march that
+        # turned violent counts the dead its own sentence told
+        deaths = parts.fatalities_for(Span(lead.start, lead.end, lead.text), probe)
     if deaths is not None and event.fatalities and _ALSO_KILLED.search(sent.text):
         # "Two attackers were also killed": more dead of the same event, on top of those counted
         deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
