@@ -900,3 +900,54 @@ def test_a_camp_fire_blamed_on_an_armed_group(settings):
     (arson,) = events_of("s10-rohingya.txt", settings)
     assert (arson.sub_event_type, arson.place.name) == ("Looting/property destruction", "Cox's Bazar")
     assert arson.actor1 == "Unidentified Armed Group (Bangladesh)" and arson.fatalities == 0
+
+
+def test_a_general_strike_in_eight_cities_of_three_provinces(settings):
+    events = events_of("t1-kurd-strike.txt", settings)
+    cities = ("Sanandaj", "Saqqez", "Mahabad", "Bukan", "Piranshahr", "Javanrud", "Marivan", "Baneh")
+    assert coded(events) == {c: "Protest with intervention" if c == "Mahabad" else "Peaceful protest" for c in cities}
+    # the provinces only situate the cities; the arrests in Mahabad are the strike's intervention there
+    mahabad = next(e for e in events if e.place.name == "Mahabad")
+    assert mahabad.actor2 == "Police Forces of Iran (1989-)"
+    # "according to reports received by KHRN": the network tells, it is no party
+    assert all(e.source == "Kurdistan Human Rights Network (KHRN)" and not e.source_is_party for e in events)
+
+
+def test_a_capture_and_assaults_repelled_elsewhere_are_two_events(settings):
+    events = events_of("t2-donetsk.txt", settings)
+    assert [(e.place.name, e.sub_event_type) for e in events] == [
+        ("Donetska", "Non-state actor overtakes territory"), ("Pokrovsk", "Armed clash"),
+        ("Kostyantynivka", "Shelling/artillery/missile attack")]
+    assert events[1].actor1 == "Military Forces of Ukraine (2019-)"
+
+
+def test_an_attack_at_sea_is_not_placed_on_land(settings):
+    events = events_of("t3-redsea.txt", settings)
+    # "the Belize-flagged cargo ship ... in the Gulf of Aden": not Belize, Aden, Dubai or Papua's Gulf province
+    assert [e.place.name for e in events] == ["Al Hudaydah"]
+
+
+def test_a_district_of_beirut_is_no_namesake_in_yemen(settings):
+    events = events_of("t6-beirut-banks.txt", settings)
+    assert {e.place.country for e in events} == {"Lebanon"}
+    assert {e.place.name for e in events} == {"Beirut", "Aley", "Marjayoun"}
+
+
+def test_activists_glued_to_a_runway_and_detained(settings):
+    events = events_of("t7-berlin.txt", settings)
+    assert coded(events) == {"Berlin": "Protest with intervention", "Hamburg": "Protest with intervention"}
+    assert all(e.actor2 == "Police Forces of Germany" for e in events)  # not "the BER airport"
+
+
+def test_a_dateline_city_in_capitals_a_state_tagged_nationality_and_a_town_that_is_a_word(settings):
+    raid, revenge = events_of("t8-jonglei.txt", settings)
+    # "Jonglei state's Duk county" (Jonglei tagged NORP, Duk unknown); "armed youths from Pibor" no side
+    assert (raid.place.name, raid.place.geo_precision, raid.fatalities) == ("Jonglei State", 3, 20)
+    assert raid.actor2 == "Civilians (South Sudan)"
+    assert (revenge.place.name, revenge.fatalities, revenge.event_date) == ("Bor", 2, date(2024, 3, 10))  # "in Bor town"
+
+
+def test_a_protest_from_a_past_year_is_background(settings):
+    (protest,) = events_of("t9-karachi.txt", settings)
+    # "In 2019, a similar protest in the city turned violent when police baton-charged the demonstrators"
+    assert (protest.sub_event_type, protest.actor2, protest.size) == ("Peaceful protest", "", 200)

@@ -123,7 +123,11 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
                              r"townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")
+# "the BER airport", "the Kober bridge": the name of a place, not of an organisation
+_FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
+_PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
+                          r"refugees)\s+from\s+$")
 _ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Ministry|University|Hospital|School|Church|"
                        r"Mosque|Union|Association|Front|Movement|Army|Brigades?|Forces|Committee|Agency|Office|Court)\b")
 
@@ -135,8 +139,8 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
     if _ORG_WORD.search(name):
         return False
     before = text[max(0, start - 10):start]
-    if len(name.split()) <= 2 and _LOCATIVE_BEFORE.search(before):
-        return True
+    if len(name.split()) <= 2 and (_LOCATIVE_BEFORE.search(before) or _PEOPLE_FROM.search(text[max(0, start - 30):start])):
+        return True  # (also "armed youths from Pibor": where they came from)
     if len(name.split()) <= 3 and _NAMED_PLACE_BEFORE.search(text[max(0, start - 30):start]):
         return True  # "attacked a military base in the town of Bulo Burte"
     if _BETWEEN_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name):
@@ -213,7 +217,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
-        if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end):
+        if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
             continue  # "Udenu Local Government Area of Enugu State" tagged ORG: where it happened
         if _AUTHORITY.search(name):
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
@@ -437,7 +441,9 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 _TELLS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
-                          r"(?:said|reported|stated) (?:in a statement )?(?:to|by))\s+(?:the\s+)?$", re.I)
+                          r"(?:said|reported|stated) (?:in a statement )?(?:to|by)|"
+                          r"(?:reports?|information|accounts?|videos?|images?|footage) (?:received|obtained|verified|seen) by)"
+                          r"\s+(?:the\s+)?$", re.I)
 
 
 def tells(text: str, start: int, end: int, floor: int = 0) -> bool:

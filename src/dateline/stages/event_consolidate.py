@@ -10,14 +10,16 @@ from ..model import Document, Event, Rejection
 from . import event_parts as parts
 
 
-_ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                     # "in eight cities of Iran's Kurdistan, West Azerbaijan and Kermanshah provinces"
+                     r"\b(?:cities|towns|villages|districts|areas|parts)\s+(?:of|in)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$", re.I)
 
 
 def _across(event: Event) -> bool:
     """The event's place is named as the area a summary spreads over ("across Punjab")."""
     sent = next((e for e in event.evidence if e.field == "sentence"), None)
     where = next((e for e in event.evidence if e.field == "location"), None)
-    return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 30):where.start - sent.start]))
+    return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 80):where.start - sent.start]))
 
 
 def _family(event: Event) -> str:
@@ -39,6 +41,30 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
 _SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|In (?:a|another) "
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
                        r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
+
+
+_AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rally|demonstration|strike|gathering|sit-in)s?\b|"
+                         r"\blater\b|\bafterwards\b|\bthe (?:next|following) day\b", re.I)
+
+
+def _demonstration_at(events, arrests: Event) -> Event | None:
+    if arrests.sub_event_type != "Arrests" or arrests.place is None or _AFTERWARDS.search(_sentence_of(arrests)):
+        return None  # ("at least 14 people were arrested in Zahedan after the march": arrests of their own)
+    return next((e for e in events if _family(e) == "demonstration" and e.place is not None
+                 and e.place.geonameid == arrests.place.geonameid and e.event_date == arrests.event_date), None)
+
+
+def _key_of(seen: dict, event: Event) -> tuple:
+    return next(k for k, e in seen.items() if e is event)
+
+
+def _with_arrests(demo: Event, arrests: Event) -> Event:
+    sub = parts.escalate(demo.sub_event_type, "Arrests") or demo.sub_event_type
+    merged = dataclasses.replace(
+        demo, sub_event_type=sub, event_type=parts.event_type_of(sub), actor2=demo.actor2 or arrests.actor1,
+        evidence=tuple(e for e in demo.evidence if not (sub != demo.sub_event_type and e.field == "event_type"))
+        + tuple(e for e in arrests.evidence if e.field in ("sentence",) + (("event_type",) if sub != demo.sub_event_type else ())))
+    return dataclasses.replace(merged, notes=parts.notes_for(merged, None))
 
 
 def _sentence_of(event: Event) -> str:
@@ -84,6 +110,14 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
                 e for e in event.evidence if e.field in fields))
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
+    for key, event in list(seen.items()):
+        demo = _demonstration_at(seen.values(), event)
+        if demo is not None:
+            # "In Mahabad, security forces forced shops to reopen and detained two shopkeepers" on a
+            # strike day there: arrests at a demonstration are its intervention (ACLED), not a second event
+            seen[_key_of(seen, demo)] = _with_arrests(demo, event)
+            del seen[key]
+            dropped.append(Rejection(stage, "ARRESTS_AT_PROTEST", f"{event.place.name}: {event.sub_event_type}", "candidate"))
     for event in seen.values():
         place = event.place
         if place.feature == "country" and any(

@@ -134,7 +134,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
-                                                       locative=h[0] == "Looting/property destruction")] or hits
+                                                       locative=h[0] in ("Looting/property destruction", "Arrests"))] or hits
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
@@ -180,6 +180,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
     confidence = min(1.0, 0.5 + weight / 2)
+    if sub in PROTEST_SUBS and model_sub == "Arrests" and any(h[0] == "Arrests" and h[2] > start for h in hits):
+        # "A similar protest was staged at Hamburg airport, where six activists were detained": the
+        # protest told first, then the arrests at it (ACLED: its intervention)
+        model_sub = escalate(sub, "Arrests") or sub
     damage = [h for h in hits if h[0] == "Looting/property destruction"]
     if sub == "Peaceful protest" and damage:
         # "Protests also took place in Matola and Beira, where shops were looted": a riot (ACLED)

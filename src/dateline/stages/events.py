@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 8
+VERSION = 9
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -92,9 +92,10 @@ def run(doc: Document, ctx) -> Document:
         if typing is None:
             events, previous = _without_cue(doc, i, events, previous)
             continue
-        if _HABITUAL.search(sent.text) and not hits:
+        opening_year = _YEAR_OPENING.match(sent.text)
+        if (_HABITUAL.search(sent.text) and not hits) or (opening_year and ref and int(opening_year.group(1)) < ref.year):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
-            # happens there, not what happened
+            # happens there, not what happened; "In 2019, a similar protest turned violent": the past
             rejections.append(Rejection(NAME, "BACKGROUND", f"sentence {i}: {sent.text[:80]}", "candidate"))
             previous = []
             continue
@@ -265,14 +266,16 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
 
 _NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
+_YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late |mid-?)?((?:19|20)\d\d)\b")
 # "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
 _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
                        r"\b(?:has|have) (?:long |repeatedly |frequently )?been (?:plagued|wracked|racked|beset) by\b|"
                        r"\b(?:is|are) (?:a )?(?:frequent|regular|recurrent|repeated) (?:targets?|scenes?) of\b", re.I)
 # "border guards exchanged fire at several points along their disputed border": not where the report was filed
-_ELSEWHERE = re.compile(r"\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b", re.I)
+_ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
+                        r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
 _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
@@ -362,7 +365,9 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
     # reference point for where it was, never where it was
     candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
-                  and not _in_quoted_name(doc.text, p)]
+                  and not _in_quoted_name(doc.text, p) and not _WATER_OF.match(doc.text, p.mention.start)
+                  and not _WATER_BEFORE.search(doc.text, max(0, p.mention.start - 25), p.mention.start)
+                  and not _MODIFIER_AFTER.match(doc.text, p.mention.end) and not _namesake_inside(doc.text, p, sent_places)]
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
@@ -488,6 +493,31 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")
 def _said_to_be_town(text: str, place: Place) -> bool:
     return bool(_TOWN_AFTER.match(text[place.mention.end:place.mention.end + 20])
                 or _TOWN_BEFORE.search(text[max(0, place.mention.start - 20):place.mention.start]))
+
+
+# "in the Gulf of Aden", "the Bay of Bengal": a sea the gazetteer lacks, not the province named "Gulf"
+_WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?[A-Z]")
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
+
+
+# "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where
+_MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b")
+
+
+def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:
+    """'In Beirut's Ramlet al-Bayda district': a part of the place named with 's, read as a
+    namesake in another country (Al Bayda, Yemen)."""
+    before = text[max(0, place.mention.start - 40):place.mention.start]
+    m = _POSSESSED.search(before)
+    if m is None:
+        return False
+    owner_end = place.mention.start - len(before) + m.start()
+    # (a city's part only: "Congo's North Kivu" may be a misread Congo)
+    return any(o.mention.end == owner_end and o.resolved and o.feature == "city" and o.country_code != place.country_code
+               for o in places)
+
+
+_POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
 
 
 def _in_quoted_name(text: str, place: Place) -> bool:
@@ -628,7 +658,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
-_TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|"
+_TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
+                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion)\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
@@ -675,6 +706,8 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
         return False
     if _ANOTHER.search(sent.text):
         return False  # "Another explosion hit a crowded street in Shiraz": a second event
+    if lead.sub_event_type in parts.TERRITORY_SUBS and typing.sub_event_type not in parts.TERRITORY_SUBS:
+        return False  # "Russian forces have captured Zhelanne ... troops had repelled 52 assaults near Pokrovsk"
     if sum(e.field == "sentence" for e in lead.evidence) > 1:
         return False  # already told in detail: a later sentence tells of something else
     if when is not None and when.precision == 1 and lead.time_precision == 1 and when.date != lead.event_date \

@@ -60,9 +60,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             continue
         if _pattern(text, h, hits):
             # "in God", "But residents": a lower-case word needs a big place behind the pattern,
-            # unless the text calls it a place ("the southern city of Agen")
+            # unless the text calls it a place ("the southern city of Agen", "in Bor town")
             common = not name.isupper() and gaz.is_common_word(name) \
-                and not NAMED_PLACE_OF.search(text[max(0, h.start - 20):h.start])
+                and not NAMED_PLACE_OF.search(text[max(0, h.start - 20):h.start]) and not _KIND_AFTER.match(text, h.end)
             h.support = 2 if not common or big_place(name, gaz, 20 * MIN_POPULATION) else 0
             continue
         region = is_region(name, gaz)
@@ -169,7 +169,9 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
             if m.label == "ORG" and (_LOCATIVE_INSIDE.search(m.text) or _only_places(m.text, gaz)):
                 continue  # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG: places, not an organisation
             if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
-                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz) or _KIND_AFTER.match(text, m.end)):
+                    not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz) or _KIND_AFTER.match(text, m.end)
+                    or (_DIVISION_AFTER.match(text, m.end) and is_region(m.text, gaz)
+                        and not m.text.endswith(("ish", "ese", "ian", "ans")))):  # not "the Jewish state"
                 continue  # the small model tags some city names ("Aleppo", "Omdurman", "Las Navas town") as NORP
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
                 return True
@@ -196,6 +198,8 @@ def _city_not_people(name: str, gaz) -> bool:
         c.match == 0 and c.entry.feature == "city" and c.entry.population >= 200_000 for c in gaz.search(name))
 
 
+# "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
+_DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
 _KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
 # nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")

@@ -27,8 +27,8 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 7
-REQUIRES = ("text", "sentences", "mentions")
+VERSION = 8
+REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
 
@@ -135,7 +135,14 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     _qualifier_groups(text, hits, gaz)
     _named_before(text, hits)
     hits += _affiliations(text, hits, gaz)
-    return sorted(_datelines(text, hits, gaz), key=lambda h: h.start)
+    hits = _datelines(text, hits, gaz)
+    # (a real dateline, with its date or wire: not "UN: 70% of Palestinian youth ...")
+    anchor = doc.anchor.place if doc.anchor is not None and (doc.anchor.date or doc.anchor.agency) else None
+    city = anchor.text.split(",")[0] if anchor is not None else ""
+    for h in hits:
+        if city and (h.start, h.end) == (anchor.start, anchor.start + len(city)) and gaz.has_name(city):
+            h.support = max(h.support, 2)  # "JUBA, March 10, 2024 (Radio Tamazuj) -": a dateline's city, not an acronym
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _named_before(text: str, hits: list[Hit]) -> None:
