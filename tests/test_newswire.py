@@ -951,3 +951,16 @@ def test_a_protest_from_a_past_year_is_background(settings):
     (protest,) = events_of("t9-karachi.txt", settings)
     # "In 2019, a similar protest in the city turned violent when police baton-charged the demonstrators"
     assert (protest.sub_event_type, protest.actor2, protest.size) == ("Peaceful protest", "", 200)
+
+
+def test_steelworkers_rallying_where_retirees_rallied_are_a_second_crowd(settings):
+    events = events_of("u1-iran-retirees.txt", settings)
+    ahvaz = sorted(e.assoc_actor_1 for e in events if e.place.name == "Ahvaz")
+    assert ahvaz == ["Labour Group (Iran)", "Retirees (Iran)"]
+    assert len(events) == 8 and all(e.event_date == date(2024, 1, 21) for e in events)
+
+
+def test_soldiers_killed_in_a_gunfight_with_militants(settings):
+    (clash,) = events_of("u3-kashmir.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 4)
+    assert (clash.actor1, clash.actor2) == ("Unidentified Armed Group (India)", "Military Forces of India (2014-)")

@@ -9,9 +9,10 @@ _PLAY_WORDS = re.compile(
     r"\b(?:Premier League|Champions League|Europa League|La Liga|Serie A|Bundesliga|Ligue 1|World Cup|Super Bowl|"
     r"NBA|NFL|NHL|MLB|FIFA|UEFA|Grand Slam|Formula One|Olympics|derby|striker|midfielder|goalkeeper|defender|"
     r"scored|goals?|equali[sz]er|kick-off|half-time|halftime|penalty|stadium|innings|wickets?|touchdown|quarterback|"
-    r"play-?offs?|semi-finals?|quarter-finals?|tournament|championship|league|title race|hat-trick|fixture)\b", re.I)
+    r"play-?offs?|semi-finals?|quarter-finals?|tournament|championship|league|title race|hat-trick|fixture|"
+    r"cup final|football|soccer|basketball|rugby|cricket)\b", re.I)
 # a scoreline after a result ("beat Everton 2-0", "a 4-1 win", "were held 1-1")
-_SCORE = re.compile(r"\b(?:beat|won|lost|drew|held|defeated|thrashed|edged)\b[^.]{0,40}?\b\d{1,2}-\d{1,2}\b|"
+_SCORE = re.compile(r"\b(?:beat|beating|beats|won|lost|drew|held|defeated|thrashed|edged)\b[^.]{0,40}?\b\d{1,2}-\d{1,2}\b|"
                     r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat|loss|lead|home|away)\b", re.I)
 # what makes a sentence in a sports report a real event: crowds, force, weapons, arrests
 _REAL = re.compile(r"\b(?:police|security forces|troops|fans|supporters|hooligans|spectators|tear ?gas|arrest\w*|"

@@ -229,6 +229,9 @@ def _attributed(sc: _Scene):
 _NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets)\b")
 _BLAMED_ON = re.compile(r"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){0,3}?(?:group|militants|rebels|insurgents|gang|"
                         r"militia|separatists|jihadists|gunmen)\b", re.I)
+_WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
+                            r"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?(?:militants|gunmen|rebels|insurgents|"
+                            r"terrorists|separatists|jihadists|bandits)\b", re.I)
 _UNNAMED_FIGHTERS = re.compile(r"\b(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|attackers|"
                                r"assailants|bandits|militiamen)\b", re.I)
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
@@ -289,8 +292,10 @@ def _armed_sides(sc: _Scene) -> Actors:
             (country, m), = forces.items()
             actor1 = actor_lib.with_period(f"Military Forces of {country}", country, sc.on)
             spans.append(("actor1", Span(sent.start + m.start(), sent.start + m.end(), m.group(0))))
-    elif not actor1 and typing.event_type == "Battles" and _UNNAMED_FIGHTERS.search(sc.subject_text):
-        # "Suspected separatist fighters killed three soldiers in an ambush": a group the report does not name
+    elif not actor1 and typing.event_type == "Battles" and (
+            _UNNAMED_FIGHTERS.search(sc.subject_text) or _WITH_FIGHTERS.search(sent.text)):
+        # "Suspected separatist fighters killed three soldiers in an ambush", "soldiers were killed in a
+        # gunfight with militants": a group the report does not name
         actor1 = f"Unidentified Armed Group ({actor_lib.demonym_country(sc.subject_text) or sc.country})"
     reciprocal = between[1] if between else None
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
@@ -669,7 +674,8 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
             return named[0].name
     phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
-    phrases.append(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):sent.end])[:140])
+    # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
+    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):sent.end]), 1)[0][:140])
     people = _PEOPLE_COUNTED.search(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation and actor1 != f"Civilians ({nation})":
@@ -688,6 +694,8 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default
 
 
+_RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
+                         r"firefighters|rescuers)\b", re.I)
 _TELLING = re.compile(r",\s+(?:[\w-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 9
+VERSION = 10
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -47,6 +47,7 @@ def run(doc: Document, ctx) -> Document:
     main_type: parts.Typing | None = None
     guesses = classify([s.text for s in doc.sentences], settings=ctx.settings) if doc.sentences else []
     dateline_end = _dateline_end(doc)
+    lead = next((k for k, s in enumerate(doc.sentences) if s.end > dateline_end), 0)  # the sentence the dateline opens
     sports = is_sports_report(f"{doc.title}\n{doc.text}")
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
@@ -146,8 +147,9 @@ def run(doc: Document, ctx) -> Document:
                 previous = [events[-1]]
                 continue
             # the dateline's place stands in only for the story's first event (a wire lead)
-            anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)) \
-                else _anchor_place(doc)
+            # (the lead only: "A ceasefire agreed in 2015 collapsed ..." deep in a news brief is not in Madrid)
+            anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)
+                                    or not (i == lead or _same_paragraph(doc, lead, i))) else _anchor_place(doc)
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
