@@ -37,33 +37,30 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
     return a is not None and b is not None and "\n\n" in doc.text[min(a, b):max(a, b)]
 
 
-# a sentence that tells another event of the same kind at the same place
+# a sentence that tells another event of the same kind at the same place, and arrests made apart
 _SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|In (?:a|another) "
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
                        r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
-
-
 _AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rally|demonstration|strike|gathering|sit-in)s?\b|"
                          r"\blater\b|\bafterwards\b|\bthe (?:next|following) day\b", re.I)
 
 
-def _demonstration_at(events, arrests: Event) -> Event | None:
+def _demonstration_key(seen: dict, arrests: Event) -> tuple | None:
+    """The key of the demonstration held where and when the arrests were made, if any."""
     if arrests.sub_event_type != "Arrests" or arrests.place is None or _AFTERWARDS.search(_sentence_of(arrests)):
         return None  # ("at least 14 people were arrested in Zahedan after the march": arrests of their own)
-    return next((e for e in events if _family(e) == "demonstration" and e.place is not None
+    return next((k for k, e in seen.items() if _family(e) == "demonstration" and e.place is not None
                  and e.place.geonameid == arrests.place.geonameid and e.event_date == arrests.event_date), None)
-
-
-def _key_of(seen: dict, event: Event) -> tuple:
-    return next(k for k, e in seen.items() if e is event)
 
 
 def _with_arrests(demo: Event, arrests: Event) -> Event:
     sub = parts.escalate(demo.sub_event_type, "Arrests") or demo.sub_event_type
-    merged = dataclasses.replace(
-        demo, sub_event_type=sub, event_type=parts.event_type_of(sub), actor2=demo.actor2 or arrests.actor1,
-        evidence=tuple(e for e in demo.evidence if not (sub != demo.sub_event_type and e.field == "event_type"))
-        + tuple(e for e in arrests.evidence if e.field in ("sentence",) + (("event_type",) if sub != demo.sub_event_type else ())))
+    changed = sub != demo.sub_event_type
+    fields = ("sentence", "event_type") if changed else ("sentence",)
+    evidence = tuple(e for e in demo.evidence if not (changed and e.field == "event_type")) + tuple(
+        e for e in arrests.evidence if e.field in fields)
+    merged = dataclasses.replace(demo, sub_event_type=sub, event_type=parts.event_type_of(sub),
+                                 actor2=demo.actor2 or arrests.actor1, evidence=evidence)
     return dataclasses.replace(merged, notes=parts.notes_for(merged, None))
 
 
@@ -72,8 +69,9 @@ def _sentence_of(event: Event) -> str:
 
 
 def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list[Event], list[Rejection]]:
-    """One event per place and kind; a demonstration coded twice at one place keeps its most
-    severe coding; country-wide events yield to precise ones in that country."""
+    """One event per place, day and kind; a demonstration coded twice at one place keeps its most
+    severe coding, and arrests made at it are its intervention; country-wide events yield to
+    precise ones in that country."""
     seen: dict[tuple, Event] = {}
     for event in events:
         # ACLED: one event per place, day and kind
@@ -111,11 +109,11 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for key, event in list(seen.items()):
-        demo = _demonstration_at(seen.values(), event)
+        demo = _demonstration_key(seen, event)
         if demo is not None:
             # "In Mahabad, security forces forced shops to reopen and detained two shopkeepers" on a
             # strike day there: arrests at a demonstration are its intervention (ACLED), not a second event
-            seen[_key_of(seen, demo)] = _with_arrests(demo, event)
+            seen[demo] = _with_arrests(seen[demo], event)
             del seen[key]
             dropped.append(Rejection(stage, "ARRESTS_AT_PROTEST", f"{event.place.name}: {event.sub_event_type}", "candidate"))
     for event in seen.values():

@@ -367,9 +367,7 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
     # reference point for where it was, never where it was
     candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
-                  and not _in_quoted_name(doc.text, p) and not _WATER_OF.match(doc.text, p.mention.start)
-                  and not _WATER_BEFORE.search(doc.text, max(0, p.mention.start - 25), p.mention.start)
-                  and not _MODIFIER_AFTER.match(doc.text, p.mention.end) and not _namesake_inside(doc.text, p, sent_places)]
+                  and not _names_something_else(doc.text, p, sent_places)]
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
@@ -480,6 +478,15 @@ _NAME_GOES_ON = re.compile(
     r"December)\b)[A-Z][a-z]")
 _TOWN_AFTER = re.compile(r"^\s+(?:town|village)\b", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:town|village) of\s+(?:the\s+)?$", re.I)
+
+
+def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
+    """The mention names no place of the event: part of a sea's name, a thing's origin, a
+    district of another place read as a namesake, or part of a movement's name."""
+    start, end = place.mention.start, place.mention.end
+    return bool(_WATER_OF.match(text, start) or _WATER_BEFORE.search(text, max(0, start - 25), start)
+                or _MODIFIER_AFTER.match(text, end)) or _namesake_inside(text, place, places) \
+        or _in_quoted_name(text, place)
 
 
 def _unknown_village(text: str, places: list[Place]) -> bool:
@@ -770,7 +777,7 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     if len(events) < 2 or total == 0:
         return events
     count = next((ev for ev in counted.evidence if ev.field == "fatalities"), None)
-    there = []
+    there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
     for e in sorted(events, key=lambda e: e.place.mention.start):
         if count is None or e.place.mention.start < count.end:
             continue
@@ -779,12 +786,12 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
             there.append(e)
         elif there:
             break
-    if len(there) == 1:
-        return [_with_toll(e, total if e is there[0] else 0, count) for e in events]
     sharing = there or events
     share, extra = divmod(total, len(sharing))
-    return [_with_toll(e, share + (1 if sharing.index(e) < extra else 0), count) if e in sharing
-            else _with_toll(e, 0, count) for e in events]
+    tolls = [share + (1 if sharing.index(e) < extra else 0) if e in sharing else 0 for e in events]
+    if count is None:
+        return [dataclasses.replace(e, fatalities=n) for e, n in zip(events, tolls)]
+    return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
