@@ -227,13 +227,13 @@ def _attributed(sc: _Scene):
 
 
 _NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets)\b")
-_BLAMED_ON = re.compile(r"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){0,3}?(?:group|militants|rebels|insurgents|gang|"
-                        r"militia|separatists|jihadists|gunmen)\b", re.I)
+# armed men a report does not name, one vocabulary for the rules below
+_ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|terrorists|attackers|assailants|"
+              r"bandits|militiamen)")
+_BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
-                            r"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?(?:militants|gunmen|rebels|insurgents|"
-                            r"terrorists|separatists|jihadists|bandits)\b", re.I)
-_UNNAMED_FIGHTERS = re.compile(r"\b(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|attackers|"
-                               r"assailants|bandits|militiamen)\b", re.I)
+                            rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
+_UNNAMED_FIGHTERS = re.compile(rf"\b{_ARMED_MEN}\b", re.I)
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
                            r"missile strikes?|warplanes?|tanks|gunships?|helicopters?|"
                            r"jets|bombardment|navy|naval)\b", re.I)
