@@ -133,6 +133,10 @@ class Event:
     evidence: tuple[Evidence, ...] = ()
     provenance: Provenance | None = None
 
+    def evidence_for(self, field: str) -> Evidence | None:
+        """The first evidence given for a field ("sentence", "location", "fatalities" ...)."""
+        return next((e for e in self.evidence if e.field == field), None)
+
     def to_record(self) -> dict[str, Any]:
         """The flat, JSON-ready record (stable field names, ACLED's where they exist)."""
         p = self.place or Place(Mention(0, 0, "", "PLACE"))

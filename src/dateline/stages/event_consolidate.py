@@ -17,8 +17,7 @@ _ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[
 
 def _across(event: Event) -> bool:
     """The event's place is named as the area a summary spreads over ("across Punjab")."""
-    sent = next((e for e in event.evidence if e.field == "sentence"), None)
-    where = next((e for e in event.evidence if e.field == "location"), None)
+    sent, where = event.evidence_for("sentence"), event.evidence_for("location")
     return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 80):where.start - sent.start]))
 
 
@@ -33,8 +32,8 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
         return False
     if set(first.assoc_actor_1.split("; ")) & set(event.assoc_actor_1.split("; ")):
         return False
-    a, b = (next((e.start for e in x.evidence if e.field == "sentence"), None) for x in (first, event))
-    return a is not None and b is not None and "\n\n" in doc.text[min(a, b):max(a, b)]
+    a, b = first.evidence_for("sentence"), event.evidence_for("sentence")
+    return a is not None and b is not None and "\n\n" in doc.text[min(a.start, b.start):max(a.start, b.start)]
 
 
 # a sentence that tells another event of the same kind at the same place, and arrests made apart
@@ -65,7 +64,8 @@ def _with_arrests(demo: Event, arrests: Event) -> Event:
 
 
 def _sentence_of(event: Event) -> str:
-    return next((e.text for e in event.evidence if e.field == "sentence"), "")
+    sent = event.evidence_for("sentence")
+    return sent.text if sent else ""
 
 
 def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list[Event], list[Rejection]]:

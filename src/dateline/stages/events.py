@@ -697,7 +697,7 @@ _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|separately|else
 
 def _told_on(doc: Document, event: Event) -> bool:
     """The event is dated by the day its source told of it ("sources told AFP on Tuesday")."""
-    day = next((e for e in event.evidence if e.field == "date"), None)
+    day = event.evidence_for("date")
     n = next((k for k, s in enumerate(doc.sentences) if day is not None and s.start <= day.start < s.end), None)
     return n is not None and parts.reporting_date(sentence_tokens(doc, n), day.start, day.end)
 
@@ -759,7 +759,7 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
 def _joint_size(events: list[Event]) -> list[Event]:
     """A crowd counted once for several places ("Tens of thousands marched in Bogota, Medellin and
     Cali") is no place's size: each event's is unknown, not the whole crowd."""
-    spans = {next(((ev.start, ev.end) for ev in e.evidence if ev.field == "size"), None) for e in events}
+    spans = {(size.start, size.end) if (size := e.evidence_for("size")) else None for e in events}
     if len(events) < 2 or len(spans) != 1 or None in spans:
         return events
     return [dataclasses.replace(e, size=None, evidence=tuple(ev for ev in e.evidence if ev.field != "size"))
@@ -776,7 +776,7 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     total = counted.fatalities if counted else 0
     if len(events) < 2 or total == 0:
         return events
-    count = next((ev for ev in counted.evidence if ev.field == "fatalities"), None)
+    count = counted.evidence_for("fatalities")
     there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
     for e in sorted(events, key=lambda e: e.place.mention.start):
         if count is None or e.place.mention.start < count.end:
@@ -858,7 +858,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("size", size.start, size.end, size.text),))
     deaths = parts.fatalities_for(sent, probe)
-    lead = next((e for e in event.evidence if e.field == "sentence"), None)
+    lead = event.evidence_for("sentence")
     if deaths is None and new_sub and not event.fatalities and lead is not None and lead.start < sent.start:
         # "Four Rangers were killed ... as thousands marched", then "... threw stones": a march that
         # turned violent counts the dead its own sentence told
