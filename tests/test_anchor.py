@@ -12,6 +12,9 @@ def test_datelines_in_wire_styles():
     assert c.place.text == "KABUL, Afghanistan" and c.date is None
     d = find_anchor("ALEPPO, Syria, 3 May 2020 — Shelling hit", None)
     assert (d.place.text, d.date) == ("ALEPPO, Syria", date(2020, 5, 3))
+    e = find_anchor("Nov 18, 2026 (The Irrawaddy) - A military air strike", None)  # a date and no place
+    assert (e.place, e.date, e.agency) == (None, date(2026, 11, 18), "The Irrawaddy")
+    assert find_anchor("May 2020 - a month of protests", None) is None  # a month is no dateline
 
 
 def test_ordinary_openings_are_not_datelines():

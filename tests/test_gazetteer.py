@@ -64,6 +64,11 @@ def test_real_gazetteer_loads_fast_and_knows_divisions_and_capitals(settings):
     assert any(c.entry.feature == "continent" for c in gaz.search("Africa"))
     assert gaz.demonym("Iranians").country_code == "IR"
     assert gaz.demonym("French").country_code == "FR"
+    # suffix rules keep a stem of four letters: "Chadian" and "Polish", never "Chai" or "Chan"
+    assert gaz.demonym("Chadian").country_code == "TD" and gaz.demonym("Polish").country_code == "PL"
+    assert gaz.demonym("Chai") is None and gaz.demonym("Chan") is None
+    # wire style: "Congo" alone may be either Congo; the DRC is among the readings
+    assert {"CD", "CG"} <= {c.entry.country_code for c in gaz.search("Congo") if c.entry.feature == "country"}
     assert [c.entry.name for c in gaz.fuzzy("Masjid Soleiman", min_score=88)][0] == "Masjed Soleyman"
     assert gaz.is_common_word("Police") and not gaz.is_common_word("Tabriz")
     karaj = [c.entry for c in gaz.search("Karaj") if c.match == PRIMARY][0]

@@ -94,3 +94,8 @@ def test_victims_are_no_crowd_size_and_several_hundred_is_vague():
     several = crowd_size("Several hundred people marched through downtown")
     assert several.value == 200 and not several.exact
     assert crowd_size("about 3,000 protesters marched").value == 3000
+
+
+def test_a_count_before_a_group_named_with_its_acronym_and_no_accident_deaths():
+    assert fatalities("Two fighters of the Syrian Democratic Forces (SDF) were killed on Tuesday").value == 2
+    assert fatalities("demanding justice for a classmate killed in a road accident last week") is None

@@ -39,6 +39,13 @@ def _dictionary() -> tuple[re.Pattern[str], dict[str, dict]]:
     return pattern, canonical
 
 
+@functools.lru_cache(maxsize=1)
+def _affiliates() -> re.Pattern[str]:
+    names = sorted({a for org in data_json("actors.json")["organisations"] for a in org.get("affiliates", ())},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w/-])(?:" + "|".join(re.escape(a) for a in names) + r")(?![\w/])")
+
+
 def org_name(org: dict, country: str = "", on: date | None = None) -> str:
     """The ACLED name of a dictionary organisation: '{country}' filled in ('Islamic State (Syria)'),
     a state force or unit written with its government period ('Military Forces of Yemen (2012-)
@@ -124,7 +131,7 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
-_FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
                           r"refugees)\s+from\s+$")
@@ -160,6 +167,9 @@ _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|C
                        r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons, roads ("the A6 motorway") and strikes are no actors
 
 
+_HOLDER_AFTER = re.compile(r"-(?:held|controlled|run|occupied|besieged)\b")
+
+
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                   place_spans: Sequence[tuple[int, int]] = (), *, country: str = "",
                   on: date | None = None) -> list[ActorMention]:
@@ -174,11 +184,20 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
 
     for m in pattern.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
+        if _HOLDER_AFTER.match(sentence.text, m.end()):
+            continue  # "the RSF-held city of Nyala": who holds the place, no side of what happened there
         if not overlaps(start, end):
             partisan = sentence.text[max(0, m.start() - 4):m.start()].lower() == "pro-" or bool(
                 _PATRON_AFTER.match(sentence.text[m.end():m.end() + 12]))
             found.append(ActorMention(org_name(canonical[m.group(0)], country, on), start, end, m.group(0), True,
                                       partisan))
+    for m in _affiliates().finditer(sentence.text):
+        # "Resistance Unit 512 in Rasht distributed leaflets": a dictionary group's own unit, by its number
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        tail = _UNIT_NUMBER.match(text[end:end + 12])
+        end += tail.end() if tail else 0
+        if not overlaps(start, end):
+            found.append(ActorMention(text[start:end].strip(), start, end, text[start:end], True))
     for m in _TRIBE.finditer(sentence.text):  # "Al Muaili tribesmen" -> Al Muaili Tribal Militia (Yemen)
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end) and m.group("name").split()[-1].lower() not in _NOT_TRIBES:
@@ -345,6 +364,28 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
 _SAYING = frozenset({"say", "announce", "report", "claim", "state", "confirm", "add"})
 
 
+def outer_subjects(tokens: Sequence[Token], sent: int, trigger: Span) -> list[tuple[int, int]]:
+    """Active subjects of the verbs above the trigger's own clause, nearest first, not those of
+    saying ("Israeli forces raided the camp, where a gunfight ... left two dead": the forces)."""
+    sent_tokens = [t for t in tokens if t.sent == sent]
+    node = next((t for t in sent_tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    out: list[tuple[int, int]] = []
+    seen_verb = False
+    for _ in range(10):
+        if node is None or node.head == node.i:
+            break
+        node = tokens[node.head]
+        if node.pos not in ("VERB", "AUX"):
+            continue
+        if not seen_verb:
+            seen_verb = True  # the trigger's own clause
+            continue
+        if node.lemma.lower() in _SAYING:
+            continue
+        out += [_subtree(sent_tokens, c) for c in sent_tokens if c.head == node.i and c.dep == "nsubj" and c.i != node.i]
+    return out
+
+
 def _teller_above(tokens: Sequence[Token], verb: Token, subject_of) -> Token | None:
     """The subject (not a pronoun) of the verb of saying whose report holds `verb`, if any."""
     node = verb
@@ -418,6 +459,26 @@ def _agent_above(tokens: Sequence[Token], node: Token | None, children: dict,
     return None, False
 
 
+def clause_agent(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tuple[int, int] | None:
+    """The subject of a 'when' or 'as' clause under a passive trigger ("two fighters were killed
+    when a Turkish drone struck their car"): who acted, when the passive names only the victims."""
+    sent_tokens = [t for t in tokens if t.sent == sent]
+    node = next((t for t in sent_tokens if trigger and t.start >= trigger.start and t.end <= trigger.end), None)
+    if node is None:
+        return None
+    for verb in sent_tokens:
+        if verb.head != node.i or verb.dep != "advcl" or verb.i == node.i or verb.lemma.lower() not in _HARM_VERBS | _STRIKE_VERBS:
+            continue
+        marks = [c for c in sent_tokens if c.head == verb.i and c.dep in ("advmod", "mark") and c.i < verb.i]
+        subjects = [c for c in sent_tokens if c.head == verb.i and c.dep == "nsubj" and c.pos != "PRON"]
+        if subjects and any(m.text.lower() in ("when", "as") for m in marks):
+            return _subtree(sent_tokens, subjects[0])
+    return None
+
+
+_STRIKE_VERBS = {"strike", "hit", "bomb", "shell", "target", "fire", "open", "ram", "ambush", "attack", "storm", "raid"}
+
+
 def passive_subjects(tokens: Sequence[Token], sent: int) -> list[tuple[int, int]]:
     """Spans of the passive subjects of a sentence ("Four civilians ... were killed")."""
     sent_tokens = [t for t in tokens if t.sent == sent]
@@ -438,7 +499,7 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
-_TELLS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
+_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
                           r"(?:said|reported|stated) (?:in a statement )?(?:to|by)|"

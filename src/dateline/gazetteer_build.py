@@ -41,7 +41,7 @@ COUNTRY_ALIASES = {
     "US": ("U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the United States"),
     "GB": ("U.K.", "UK", "Britain", "Great Britain"),  # England, Scotland, Wales: their own admin1
     "AE": ("UAE", "U.A.E."),
-    "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Congo"),  # wire style: "Congo" is the DRC unless told otherwise
     "CG": ("Congo-Brazzaville",),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
@@ -74,7 +74,7 @@ IRREGULAR_DEMONYMS = {
     "Peruvian": "PE", "Argentine": "AR", "Portuguese": "PT", "Icelandic": "IS", "Malagasy": "MG",
     "Finnish": "FI", "Belgian": "BE", "Yemeni": "YE", "Cypriot": "CY", "Burmese": "MM",
     "Malaysian": "MY", "Kiwi": "NZ", "Briton": "GB", "Britons": "GB", "Turk": "TR", "Turks": "TR",
-    "Pole": "PL", "Poles": "PL", "Swede": "SE", "Swedes": "SE", "Dane": "DK", "Danes": "DK",
+    "Pole": "PL", "Poles": "PL", "Polish": "PL", "Swede": "SE", "Swedes": "SE", "Dane": "DK", "Danes": "DK",
     "Spaniard": "ES", "Spaniards": "ES", "Spanish": "ES", "Somali": "SO", "Uzbek": "UZ",
     "Kazakh": "KZ", "Tajik": "TJ", "Kyrgyz": "KG", "Congolese": "CD", "Ivorian": "CI",
     "Salvadoran": "SV", "Bahraini": "BH", "Qatari": "QA", "Omani": "OM", "Kuwaiti": "KW",
@@ -181,6 +181,8 @@ class _Builder:
             return
         for cut in range(0, cuts):
             stem = last[: len(last) - cut]
+            if len(stem) < 4:  # "Chad" gives "Chadian", not "Chai" or "Chan"
+                break
             for suffix in suffixes:
                 key = (head + " " if head else "") + stem + suffix
                 rank = len(stem) * 10 + weight

@@ -167,3 +167,30 @@ def _abroad(place: Place, outer: Place) -> bool:
         return False
     province = outer.name if outer.feature == "admin1" else outer.admin1
     return place.country_code != outer.country_code or bool(province and place.admin1 and place.admin1 != province)
+
+
+# "blocked the Dhaka-Mymensingh highway at Uttara", "on the road linking Quetta to Karachi"
+_ROUTE_WORDS = r"(?:highway|road|motorway|expressway|route)"
+_ROUTE_PAIR = re.compile(rf"\b(?P<a>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–][A-Z][\w'’]+(?: [A-Z][\w'’]+)?\s+{_ROUTE_WORDS}\b|"
+                         rf"\b{_ROUTE_WORDS}\s+(?:linking|connecting|between|from)\s+(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+                         r"\s+(?:to|and|with)\s+[A-Z]")
+
+
+def route_end_lookup(text: str, start: int, end: int, gaz, *, country: str | None, sent: int) -> Place | None:
+    """The first named end of a road the sentence places its event on, when it names no other
+    place: near that town (ACLED: precision 2), inside the story's country when it has one."""
+    from .georank import to_place
+    from .model import Mention
+
+    m = _ROUTE_PAIR.search(text, start, end)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    name = m.group(group)
+    towns = [c.entry for c in gaz.search(name) if c.entry.feature == "city"
+             and (country is None or c.entry.country_code == country)]
+    if not towns:
+        return None
+    town = max(towns, key=lambda e: e.population)
+    mention = Mention(m.start(group), m.end(group), name, "PLACE", "pattern", sent)
+    return to_place(mention, town, gaz, confidence=0.6, near=True, reason="an end of the road it happened on")

@@ -19,8 +19,9 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
               r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief)")
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b"
-               r"(?!,?\s+(?:injured|wounded|or\b))", re.I),  # "killed, injured or captured" is no death count
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|lost (?:their|his|her) li(?:ves|fe))\b"
+               r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
+    # ("killed, injured or captured" is no death count, nor "a classmate killed in a road accident")
     re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
     # "leaving 5 people dead"; not "leaving 3 police personnel injured", "after he left a mosque"
@@ -51,6 +52,8 @@ _FATAL_SUM = re.compile(
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:at least )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
+_DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+dozens\s+of\b|"
+                            r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
 VAGUE_FATALITIES = 10
 _VAGUE_FATAL = [
@@ -136,6 +139,9 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + b[0] > best.value):
             best = Count(a[0] + b[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1] and b[1])
+    if best is None and (m := _DOZENS_KILLED.search(text)):
+        # "had neutralised dozens of terrorists": a dozen at least, as ACLED reads "dozens"
+        return Count(12, offset + m.start(), offset + m.end(), original[m.start():m.end()], False)
     if best is None:
         for pattern in _VAGUE_FATAL:
             m = pattern.search(text)

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 7
+VERSION = 8
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -98,6 +98,12 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
     days = [start for start, _ in calendar_spans(prefix)]  # "NAIROBI, July 7 (AP)" with no year known
     cut = min([h.start for h in hits] + days + ([agency.start()] if agency else []) + [len(prefix)])
     place_text = prefix[:cut].rstrip(" ,(")
+    if not place_text and hits and hits[0].start == 0 and hits[0].kind in ("mdy", "dmy", "iso") \
+            and not prefix[hits[0].end:(agency.start() if agency else len(prefix))].strip(" ,"):
+        # "Nov 18, 2026 (The Irrawaddy) - A military air strike ...": a dateline with no place
+        first = hits[0]
+        return Anchor(date=first.date, date_span=Span(first.start, first.end, first.text), end=sep.end(),
+                      agency=(agency.group("agency") or agency.group("slashed")).strip() if agency else "")
     if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
         return None
     if not hits and not days and not agency and not place_text.isupper() and not _CAPITAL_CITY.match(place_text):

@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 4
+VERSION = 5
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -122,12 +122,15 @@ def _from_html(raw: str):
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
 # "Detention raids in Diyarbakir: 21 detained | Bianet English": the site named after the headline
 _SITE_SUFFIX = re.compile(r"\s[|–—]\s+([A-Z][\w.&'’ -]{1,40}?)\s*$")
+# "Gangs attack Mirebalais, police station burned - Haiti Libre": after a plain hyphen, a name in capitals only
+_SITE_AFTER_HYPHEN = re.compile(r"\s-\s+([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\s*$")
 
 
 def _site_in_title(raw: str) -> str | None:
     """The site's name closing the page's <title>, when the page does not state it otherwise."""
     tag = _TITLE_TAG.search(raw[:20000])
-    site = tag and _SITE_SUFFIX.search(html_lib.unescape(tag.group(1)).strip())
+    title = html_lib.unescape(tag.group(1)).strip() if tag else ""
+    site = tag and (_SITE_SUFFIX.search(title) or _SITE_AFTER_HYPHEN.search(title))
     return site.group(1).strip() if site and len(site.group(1).split()) <= 4 else None
 
 

@@ -32,7 +32,13 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
     agent = actor_lib.passive_agent(tokens, i, typing.trigger)
+    if agent is not None and _DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text:
+        agent = None  # "a counter-offensive backed by air strikes": the cue itself, no agent
     subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
+    if agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i):
+        # "Two SDF fighters were killed when a Turkish drone struck their car": the drone's side acted
+        agent = actor_lib.clause_agent(tokens, i, typing.trigger)
+        subj = agent or subj
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
         subj = None  # a report heading ("Movement of forces: On 30 April, HTS brought ...") parsed as the subject
     if subj is not None:
@@ -54,13 +60,18 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     else:  # no parse of the subject: the organisations named before the trigger
         side = [o for o in orgs if o.end <= typing.trigger.start]
     # "Two guerrillas and a soldier were killed in a firefight": the passive subject suffered it
-    patient = agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i)
+    # ("troops were deployed to the area": who moved, not who suffered)
+    patient = agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i) \
+        and typing.sub_event_type != "Change to group/activity"
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
     if typing.event_type in ("Protests", "Riots"):
         return _demonstrators(scene)
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
     return _named_rebels(scene, _armed_sides(scene))
+
+
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 
 
 def _named_rebels(sc: _Scene, actors: Actors) -> Actors:
@@ -297,6 +308,16 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "Suspected separatist fighters killed three soldiers in an ambush", "soldiers were killed in a
         # gunfight with militants": a group the report does not name
         actor1 = f"Unidentified Armed Group ({actor_lib.demonym_country(sc.subject_text) or sc.country})"
+    if typing.event_type == "Battles" and actor1.startswith("Unidentified Armed Group") and not between:
+        main = next(iter(actor_lib.outer_subjects(sc.tokens, sc.i, typing.trigger)), None)
+        head = doc.text[main[0]:main[1]] if main else ""
+        force = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on) if head else None
+        if force and force[1] == "state":
+            # "Israeli forces raided the Jenin camp, where a gunfight with militants left two dead": the
+            # raiding force against the unnamed group
+            between = (force[0], actor1)
+            actor1 = force[0]
+            spans.append(("actor1", Span(main[0], main[1], head)))
     reciprocal = between[1] if between else None
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
@@ -521,11 +542,14 @@ def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     generic = actor_lib.generic_actor(phrase, "", None)
     if generic is None or generic[1] != "armed":
         return typing
-    sub = "Looting/property destruction" if _DESTROYED.search(typing.trigger.text) else "Attack"
+    # ("attacked the town ..., setting fire to the police station": the attack, of which the fire was part)
+    burnt = _DESTROYED.search(typing.trigger.text) and not _ASSAULTED.search(doc.sentences[i].text)
+    sub = "Looting/property destruction" if burnt else "Attack"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
 _DESTROYED = re.compile(r"fire|torch|burn|vandal|loot|smash|ablaze", re.I)
+_ASSAULTED = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran)\b", re.I)
 
 
 def protest_deaths(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, story: Typing | None) -> Typing:
@@ -576,6 +600,26 @@ def story_clashes(doc: Document, i: int, typing: Typing, story: Typing | None) -
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
+def story_arrests(doc: Document, i: int, typing: Typing, story: Typing | None) -> Typing:
+    """'In Paris, a convoy of 80 tractors reached the Place de la Concorde before police stopped
+    it, and 12 farmers were detained', in a story of farmers protesting: the protest there, met by
+    force (ACLED: protest with intervention), not arrests of their own."""
+    if story is None or story.event_type != "Protests" or typing.sub_event_type != "Arrests":
+        return typing
+    sent = doc.sentences[i].text
+    if not _PROTESTERS_HELD.search(sent) or _ARMS.search(sent):
+        return typing
+    sub = "Protest with intervention"
+    return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
+
+
+_PROTESTERS_HELD = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|farmers|workers|students|strikers|"
+                              r"teachers|truckers|drivers|retirees|pensioners)\s+(?:were|had been|have been)\s+"
+                              r"(?:arrested|detained|held|taken into custody)\b|\b(?:arrested|detained)\s+(?:at least\s+)?"
+                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:of the\s+)?"
+                              r"(?:protesters|demonstrators|marchers|activists|farmers|workers|students|strikers)\b", re.I)
+
+
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
     """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
@@ -587,6 +631,14 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     if between is not None and not _ARMS.search(sent.text):
         # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot
         cue = Span(sent.start + between.start(), sent.start + between.start() + len(between.group(1)), between.group(1))
+        return dataclasses.replace(typing, sub_event_type="Violent demonstration",
+                                   event_type=event_type_of("Violent demonstration"), trigger=cue)
+    police = _CLASHES_WITH_POLICE.search(sent.text)
+    if police is not None and (_DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text)) \
+            and not _ARMS.search(sent.text):
+        # "miners blocked highways on the second day of a strike, and clashes with police in Chala
+        # left 12 injured": the strikers' clashes, a violent demonstration
+        cue = Span(sent.start + police.start(1), sent.start + police.end(1), police.group(1))
         return dataclasses.replace(typing, sub_event_type="Violent demonstration",
                                    event_type=event_type_of("Violent demonstration"), trigger=cue)
     m = _CLASHED_WITH.search(sent.text)
@@ -606,6 +658,9 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
 
 _CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|rioters|marchers|"
                               r"students) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
+_CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:police|security forces|riot police|gendarmes|"
+                                  r"troops|soldiers)\b", re.I)
+_STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)
 _CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|battled)\s+with\b", re.I)
 _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
@@ -688,15 +743,18 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
                                           earliest=n == len(phrases) - 1)
         if generic and generic[0] != actor1:
             return generic[0]
-    generic = actor_lib.generic_actor(lead, country, on, earliest=True) if _ATTACKED.match(lead) else None
+    # "forced nine men off and shot them dead": the pronoun's people, named before the cue
+    pronoun = _PRONOUN_TARGET.match(doc.text, typing.trigger.end, sent.end) is not None
+    generic = actor_lib.generic_actor(lead, country, on, earliest=True) if _ATTACKED.match(lead) or pronoun else None
     if generic and generic[0] != actor1:
         return generic[0]
     return default
 
 
+_PRONOUN_TARGET = re.compile(r"\s+(?:them|him|her)\b")
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
-_TELLING = re.compile(r",\s+(?:[\w-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
+_TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")

@@ -22,7 +22,23 @@ def _across(event: Event) -> bool:
 
 
 def _family(event: Event) -> str:
+    if event.event_type == "Strategic developments":
+        return event.sub_event_type  # a deployment is no part of the looting before it
     return "demonstration" if event.event_type in ("Protests", "Riots") else event.event_type
+
+
+_VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _raid_key(seen: dict, looting: Event) -> tuple | None:
+    """The key of the violent event that houses burnt or shops looted at its place and day were
+    part of ("beheaded four civilians in a raid on ..., burned at least 30 houses"): ACLED codes
+    the raid once, as its most violent act."""
+    if looting.sub_event_type != "Looting/property destruction":
+        return None
+    return next((k for k, e in seen.items() if e.event_type in _VIOLENT
+                 and e.place.geonameid == looting.place.geonameid and e.event_date == looting.event_date
+                 and (e.actor1 == looting.actor1 or looting.actor1.startswith("Unidentified"))), None)
 
 
 def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
@@ -109,6 +125,13 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for key, event in list(seen.items()):
+        raid = _raid_key(seen, event)
+        if raid is not None:
+            seen[raid] = dataclasses.replace(seen[raid], evidence=seen[raid].evidence + tuple(
+                e for e in event.evidence if e.field == "sentence"))
+            del seen[key]
+            dropped.append(Rejection(stage, "PART_OF_RAID", f"{event.place.name}: {event.sub_event_type}", "candidate"))
+            continue
         demo = _demonstration_key(seen, event)
         if demo is not None:
             # "In Mahabad, security forces forced shops to reopen and detained two shopkeepers" on a

@@ -105,10 +105,17 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
     guess = _clause_guess(doc.text[lo:hi], settings)
+    own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
     if guess.confidence < CLASSIFIER_MIN_CONFIDENCE or guess.sub_event_type not in ESCALATION \
             or guess.sub_event_type == typing.sub_event_type:
-        return typing
-    own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
+        clause = doc.text[lo:hi].lower()
+        if typing.sub_event_type == "Peaceful protest" or lo <= typing.trigger.start < hi or own \
+                or any(pattern.search(clause) for pattern, sub, _ in _cues() if sub != "Peaceful protest"):
+            return typing  # (a clause with words of its own: "and at least four were killed in Maiduguri")
+        # "farmers set fire to hay bales around Toulouse, while in Lyon 200 tractors slowed traffic":
+        # the fire was another clause's, and this one tells of no force or damage
+        return Typing(_event_type_of()["Peaceful protest"], "Peaceful protest", typing.confidence,
+                      Span(lo, hi, doc.text[lo:hi]))
     same = [h for h in own if h[0] == guess.sub_event_type] or own
     start, end = (same[0][2], same[0][3]) if same else (lo, hi)
     sub = guess.sub_event_type
@@ -179,6 +186,15 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
+    mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]
+    if sub == "Violent demonstration" and mob and not any(h[0] == "Peaceful protest" for h in hits):
+        # "A mob set fire to at least 15 houses": a mob's violence, no demonstration's
+        sub, weight = "Mob violence", mob[0][1]
+    taken = [h for h in hits if h[0] in TERRITORY_SUBS]
+    if sub == "Armed clash" and taken and _AFTER_FIGHTING.search(lower):
+        # "Fano militiamen seized the town of Debre Tabor after heavy fighting with federal troops":
+        # the fighting was how the town was taken (ACLED codes the capture)
+        sub, weight, start, end = taken[0]
     confidence = min(1.0, 0.5 + weight / 2)
     if sub in PROTEST_SUBS and model_sub == "Arrests" and any(h[0] == "Arrests" and h[2] > start for h in hits):
         # "A similar protest was staged at Hamburg airport, where six activists were detained": the
@@ -196,15 +212,28 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     # a word of the model's type is there
     symbolic = symbolic or (sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub]
                             == "Explosions/Remote violence" and not any(h[0] == model_sub for h in hits))
+    # "Students blocked the highway, demanding justice for a classmate killed in a road accident":
+    # no word of violence in the sentence, so the model's violent guess does not recode the crowd
+    unarmed = sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub] in VIOLENT_TYPES \
+        and not any(_event_type_of()[h[0]] == _event_type_of()[model_sub] for h in hits)
+    symbolic = symbolic or unarmed
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
             start, end = same[0][2], same[0][3]
+    attacks = [h for h in hits if h[0] == "Attack"]
+    if sub == "Looting/property destruction" and attacks and _PEOPLE_HARMED.search(lower):
+        # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
+        # people were harmed, so an attack (ACLED codes the most violent act)
+        sub, _, start, end = attacks[0]
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
+_AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles?)\b")
+_PEOPLE_HARMED = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt|beat(?:en|ing)?|stabb(?:ed|ing)|"
+                            r"shot(?! down)|shooting)\b")
 # "set fire to a banner of Khamenei": a symbol burnt is a protest's act, not a riot's destruction
 _SYMBOLIC = re.compile(r"\b(?:set fire to|burn\w*|torched)\b.*\b(?:banners?|posters?|pictures?|images?|portraits?|effig(?:y|ies)|flags?|photos?)\b")
 _SAID_PEACEFUL = re.compile(r"\b(?:was|were|remained|passed|ended|went off|stayed)\s+(?:largely\s+|mostly\s+|entirely\s+)?"
@@ -475,9 +504,18 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
     if len(bounds) > 2:
         lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
         counts = [c for c in counts if lo <= c.start < hi]
+    # "Thousands of miners blocked highways in southern Peru ..., and clashes in Chala": the region's crowd
+    counts = [c for c in counts if not (c.end <= place.mention.start and _WIDER_AREA.search(
+        sent.text, c.end - sent.start, place.mention.start - sent.start))]
     if not counts:
         return None
     return min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))
+
+
+_WIDER_AREA = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the\s+)?(?:south|north|east|west|central|"
+                         r"(?:north|south)-?(?:east|west))(?:ern)?\s+[A-Z](?![\w-]*\s+(?:city|town|village|port|capital)\b)|"
+                         r"\bnationwide\b|\b(?:across|around|throughout) "
+                         r"the (?:country|nation)\b")
 
 
 def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None:

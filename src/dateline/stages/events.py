@@ -22,14 +22,14 @@ from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import (DIRECTION_OF, DISTANCE, district_seat, event_location_spans, event_places,
                              mention_root, near_qualifier)
-from ..namelookup import contained_lookups, qualifier_lookups
+from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 10
+VERSION = 11
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -52,8 +52,11 @@ def run(doc: Document, ctx) -> Document:
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
         # "... claimed responsibility for the attacks" after a paragraph with no event: the story's unclaimed attacks
-        told = previous or [e for e in events if e.actor1.startswith("Unidentified Armed Group")][
-            0 if _PLURAL_CLAIM.search(sent.text) else -1:]
+        # ("The attack was claimed by JNIM" after the army's counter-offensive: the attack, not the reply)
+        unclaimed = [e for e in events if e.actor1.startswith("Unidentified Armed Group")]
+        told = previous if previous and (all(e.actor1.startswith(("Unidentified Armed Group", "Rebel Group ("))
+                                             for e in previous) or not unclaimed) \
+            else unclaimed[0 if _PLURAL_CLAIM.search(sent.text) else -1:]
         claimed = _claimed(doc, i, told) if told else None
         if claimed is not None:
             # "The Pakistani Taliban claimed responsibility for the bombing": ACLED codes the claimant
@@ -67,7 +70,14 @@ def run(doc: Document, ctx) -> Document:
                 and not parts.recalled(sent, h.start)]
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
         # the sentence gives no other (ACLED: "As reported on 2 May 2020")
-        hits = [h for h in hits if not parts.reporting_date(tokens, h.start, h.end)] or hits
+        told_on = [h for h in hits if parts.reporting_date(tokens, h.start, h.end)]
+        own = [h for h in hits if h not in told_on]
+        if told_on and own and all(h.kind == "relday" for h in own):
+            # "kidnapped 25 villagers in an overnight raid ..., police said on Monday": overnight
+            # before that Monday, not before the publication
+            starts = {h.start for h in own}
+            own = [h for h in find_dates(sent.text, told_on[0].date, offset=sent.start) if h.start in starts] or own
+        hits = own or hits
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
             previous = []  # what the paragraph goes on to say is background too ("The conflict has killed 6,000")
@@ -103,6 +113,7 @@ def run(doc: Document, ctx) -> Document:
         typing = event_actors.force_on_crowd(doc, i, typing)
         typing = event_actors.armed_doers(doc, i, tokens, event_actors.crowd_clash(doc, i, tokens, typing))
         typing = event_actors.protest_deaths(doc, i, tokens, event_actors.story_clashes(doc, i, typing, main_type), main_type)
+        typing = event_actors.story_arrests(doc, i, typing, main_type)
         main_type = main_type or typing
         continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
@@ -160,6 +171,9 @@ def run(doc: Document, ctx) -> Document:
                 # "soldiers killed two rebels in the village of Titigi", a village the gazetteer lacks:
                 # near the story's last place (ACLED codes it to the nearest known place, precision 2 or 3)
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
+            if anchor_place is None:  # "blocked the Dhaka-Mymensingh highway at Uttara", Uttara unknown
+                anchor_place = route_end_lookup(doc.text, sent.start, sent.end, gazetteer_for(ctx.settings),
+                                                country=_story_country(all_places), sent=i)
             capital = _THE_CAPITAL.search(sent.text)
             if anchor_place is None and capital:  # "clashes continued in the capital"
                 country = events[-1].place.country_code if events and events[-1].place else _story_country(all_places)
@@ -205,7 +219,8 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 
 
 # "in several cities", "across the country": a summary, not an event at the dateline's place
-_SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across)\b[^.]{0,30}"
+_SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
+                      r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
                              r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
@@ -273,7 +288,11 @@ _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late 
 _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
                        r"\b(?:has|have) (?:long |repeatedly |frequently )?been (?:plagued|wracked|racked|beset) by\b|"
-                       r"\b(?:is|are) (?:a )?(?:frequent|regular|recurrent|repeated) (?:targets?|scenes?) of\b", re.I)
+                       r"\b(?:is|are) (?:a )?(?:frequent|regular|recurrent|repeated) (?:targets?|scenes?) of\b|"
+                       # "insurgents have for decades fought the state": a long war, not one fight
+                       r"\b(?:has|have) (?:for|over) (?:decades|years|many years|more than a decade|two decades)\b|"
+                       r"\b(?:has|have) (?:been )?(?:fought|waged|battled|fighting|waging|battling) (?:[\w-]+ ){0,4}?"
+                       r"(?:for|since|over) (?:decades|years|many years|more than a decade|two decades|\d{4})\b", re.I)
 # "border guards exchanged fire at several points along their disputed border": not where the report was filed
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
@@ -310,6 +329,10 @@ def _anchor_place(doc: Document) -> Place | None:
     return None
 
 
+_BLAMED_FOR = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?P<who>[^,;]{2,90}?)\s+(?:for|of)\s+"
+                         r"(?:carrying out\s+)?(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
+                         r"Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|assault|raid|killing|"
+                         r"massacre|explosion|shooting)s?\b")
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 _CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
                              r"shooting|strike)s?\s+(?:(?:on|in|at|near)\s+[\w-]+\s+)?(?:was|were|had been|has been)\s+"
@@ -324,16 +347,19 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
     sent = doc.sentences[i]
     claim = _CLAIM.search(sent.text)
+    blamed = _BLAMED_FOR.search(sent.text) if claim is None else None
     # "The attack was carried out by the Jaime Martinez front of the ... (EMC), according to the police"
     by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
-    if claim is None and by is None:
+    if claim is None and by is None and blamed is None:
         return None
-    if claim is not None and not all(e.actor1.startswith(("Unidentified Armed Group", "Rebel Group (")) for e in previous):
+    if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", "Rebel Group (")) for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
     found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
     if by is not None:  # the group named after "by": the last one named is the larger ("front of the EMC")
         groups = [o for o in found if o.known and o.start >= sent.start + by.end()][-1:]
+    elif blamed is not None:  # "The minister blamed the National Liberation Army (ELN) for the attack"
+        groups = [o for o in found if o.known and sent.start + blamed.start("who") <= o.start < sent.start + blamed.end("who")]
     else:
         groups = [o for o in found if o.known and o.end <= sent.start + claim.start()]
     if not groups:
@@ -368,6 +394,12 @@ def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[
     # reference point for where it was, never where it was
     candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
                   and not _names_something_else(doc.text, p, sent_places)]
+    # "near Kalat, ... on the highway linking Quetta to Karachi": the road's ends situate it
+    # (named before the road; "on the road between Qamishli and Amuda in the countryside of Al-Hasakah"
+    # keeps the road's towns)
+    ends = [p for p in candidates if _route_end(doc.text, sent, p)]
+    if ends and any(p not in ends and p.mention.start < ends[0].mention.start for p in candidates):
+        candidates = [p for p in candidates if p not in ends]
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
@@ -400,7 +432,23 @@ def _far_reference(text: str, sent: Span, place: Place) -> bool:
     return km_away > 50
 
 
-_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+)?(?:city\s+of\s+)?$", re.I)
+_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+){{0,2}}(?:city\s+of\s+)?$", re.I)
+
+
+def _route_end(text: str, sent: Span, place: Place) -> bool:
+    """The place is an end of a road named by its ends ("the highway linking Quetta to Karachi",
+    "the Dhaka-Mymensingh highway")."""
+    start, end = place.mention.start, place.mention.end
+    return bool(_ROUTE_FROM.search(text, max(sent.start, start - 40), start)
+                or _ROUTE_TO.search(text, max(sent.start, start - 80), start)
+                or _ROUTE_NAMED.match(text, end) or _ROUTE_NAMED_END.search(text, max(sent.start, start - 30), start))
+
+
+_ROUTE = r"(?:road|highway|motorway|expressway|route|railway|rail line|pipeline|corridor)s?"
+_ROUTE_FROM = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+(?:the\s+)?(?:cit(?:y|ies)\s+of\s+)?$", re.I)
+_ROUTE_TO = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+[^,;.()]{{2,40}}?\s+(?:to|and|with)\s+(?:the\s+)?$", re.I)
+_ROUTE_NAMED = re.compile(rf"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE}\b")
+_ROUTE_NAMED_END = re.compile(r"\b[A-Z][\w'’]+[-–]$")
 _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
                               r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
                               r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
@@ -484,6 +532,8 @@ def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
     """The mention names no place of the event: part of a sea's name, a thing's origin, a
     district of another place read as a namesake, or part of a movement's name."""
     start, end = place.mention.start, place.mention.end
+    if place.feature == "country" and _INSTITUTION_AFTER.match(text, end):
+        return True  # "treated 60 wounded at the Saudi Hospital": a building's name, not Saudi Arabia
     return bool(_WATER_OF.match(text, start) or _WATER_BEFORE.search(text, max(0, start - 25), start)
                 or _MODIFIER_AFTER.match(text, end)) or _namesake_inside(text, place, places) \
         or _in_quoted_name(text, place)
@@ -509,6 +559,8 @@ _WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
 
 
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|University|Embassy|Consulate|Airlines|Airways|Red Crescent|Company|"
+                                r"Bank|Club|School|College|Institute|Cent(?:re|er)|Foundation|Mosque|Church)\b")
 # "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where
 _MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b")
 
@@ -668,8 +720,9 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
-                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|"
-                         r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion)\b", re.I)
+                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|"
+                         r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
+                         r"shelling|fighting)\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"

@@ -73,6 +73,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                 and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
+        if NAMED_PLACE_OF.search(text[max(0, h.start - 30):h.start]):
+            h.support = 2  # "in the neighbouring municipality of Tame": the text calls it a place
+            continue
         if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
             h.support = 0
             continue
@@ -140,7 +143,8 @@ SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['â
 
 
 # "Molotov cocktails" (Molotov is an old name of Perm)
-NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district)\s+of\s+$")
+NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district|municipality|"
+                            r"commune|township|governorate|department|hamlet|locality)\s+of\s+$")
 THING_AFTER = re.compile(r"\s+cocktails?\b")
 MEDIA_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:news outlet|news agency|newspaper|news site|news website|"
                          r"TV|Television|Radio|daily)\b")
