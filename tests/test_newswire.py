@@ -1099,3 +1099,50 @@ def test_workers_killed_are_civilians_and_the_governor_who_told_is_no_side(setti
     kharkiv, izmail, belgorod = events_of("w9-ukraine.txt", settings)
     assert (kharkiv.actor2, kharkiv.fatalities) == ("Civilians (Ukraine)", 3)
     assert belgorod.actor2 == "" and belgorod.place.country == "Russia"
+
+
+def test_another_strike_is_a_strike_of_its_own(settings):
+    first, second = events_of("x10-nabatieh.txt", settings)
+    assert (first.actor2, first.fatalities) == ("Hezbollah", 1)
+    # "Another strike hit a motorcycle near the village of Kfar Kila": no cue word but the story's
+    assert (second.place.name, second.sub_event_type) == ("Kfar Kila", "Air/drone strike")
+
+
+def test_forces_that_struck_hours_after_missiles_were_fired_and_a_patron_is_no_actor(settings):
+    (strike,) = events_of("x1-redsea.txt", settings)
+    # "U.S. forces struck Houthi radar sites ..., hours after the Iran-aligned group fired missiles"
+    assert (strike.sub_event_type, strike.actor1) == ("Air/drone strike", "Military Forces of the United States (2025-)")
+    assert (strike.place.name, strike.fatalities) == ("Al Hudaydah", 2)
+
+
+def test_a_camp_gunfight_near_the_dateline_town_and_the_groups_blamed(settings):
+    (clash,) = events_of("x4-coxsbazar.txt", settings)
+    # "in a refugee camp in Bangladesh's Ukhia area" (Ukhia unknown), filed from Cox's Bazar
+    assert (clash.place.name, clash.place.geo_precision) == ("Cox's Bazar", 2)
+    # "Police blamed the violence on the Arakan Rohingya Salvation Army (ARSA) and a rival group, the RSO"
+    assert (clash.actor1, clash.actor2) == ("ARSA: Arakan Rohingya Salvation Army",
+                                            "RSO: Rohingya Solidarity Organisation")
+
+
+def test_national_guard_troops_deployed_are_the_states(settings):
+    events = events_of("x5-losangeles.txt", settings)
+    (guard,) = [e for e in events if e.sub_event_type == "Change to group/activity"]
+    assert (guard.actor1, guard.actor2) == ("Military Forces of the United States (2025-) National Guard", "")
+
+
+def test_a_square_the_marchers_tried_to_reach_is_no_side(settings):
+    march = events_of("x6-islamabad.html", settings)[0]
+    assert (march.sub_event_type, march.actor2, march.fatalities) == (
+        "Violent demonstration", "Police Forces of Pakistan (2024-)", 3)
+
+
+def test_the_region_after_the_article_and_the_other_side_of_a_repelled_assault(settings):
+    (clash,) = events_of("x7-shabelle.txt", settings)
+    assert (clash.place.name, clash.place.geo_precision) == ("Middle Shebelle", 3)  # "in the Middle Shabelle region"
+    assert {clash.actor1, clash.actor2} == {"Military Forces of Somalia (2022-)", "Al Shabaab"}
+
+
+def test_an_ambush_between_two_towns_and_drones_of_the_army(settings):
+    ambush, strike, arrests = events_of("x9-mali.txt", settings)
+    assert (ambush.place.name, ambush.place.geo_precision, ambush.fatalities) == ("Niono", 2, 12)
+    assert (strike.sub_event_type, strike.actor1) == ("Air/drone strike", "Military Forces of Mali (2021-)")

@@ -73,7 +73,9 @@ def _generic() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     table = data_json("actors.json")["demonyms"]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?:s?\b|(?<=\.))")
+    # (not a patron: "the Iran-aligned group", "Iran-backed militias")
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?:s?\b|(?<=\.))"
+                         r"(?!-(?:aligned|backed|allied|linked|supported|affiliated|sponsored|funded|based|held|run)\b)")
     return pattern, table
 
 

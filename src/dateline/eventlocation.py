@@ -74,7 +74,7 @@ _BEFORE_LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # "about 25 kilometers (15 miles) west of": a distance and a direction from a reference point
-DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?P<unit>km|kilomet(?:er|re)s|miles)"
+DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?:nautical\s+)?(?P<unit>km|kilomet(?:er|re)s|miles)"
 DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
     rf"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?{DIRECTION_OF}$", re.I)
@@ -86,6 +86,9 @@ _MODIFIER_AFTER = re.compile(
 _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
                       r"(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
 _ORIGIN = r"from|for|against|with|to|towards?|by|between|and|among"
+# (not "clashes between", "fighting between": the sides follow)
+_BARE_BETWEEN = re.compile(r"\b(?<!clashes )(?<!clash )(?<!fighting )(?<!battles )(?<!war )(?<!conflict )(?<!talks )"
+                           r"(?<!tensions )between\s+(?:the\s+)?(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
 _BEFORE_ORIGIN = re.compile(rf"\b(?:{_ORIGIN}|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -136,6 +139,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)  # "traveled toward the town of Kale": where they were going, not where it happened
         elif _BEFORE_LOCATIVE.search(before):
             scores.append(1)
+        elif _BARE_BETWEEN.search(before) and n + 1 < len(places) and \
+                text[place.mention.end:places[n + 1].mention.start].strip() == "and":
+            scores.append(1)  # "ambushed a convoy between Niono and Diabaly": near the first town
         elif _BEFORE_ORIGIN.search(before):
             scores.append(-1)
         else:

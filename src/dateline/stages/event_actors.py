@@ -150,7 +150,9 @@ def _demonstrators(sc: _Scene) -> Actors:
     clashed = _CLASHED_WITH.search(sc.sent.text)
     if typing.event_type == "Riots" and clashed:
         # "clashed with police and ruling party activists": the force they fought
-        phrase = re.split(r",|\band\b", sc.sent.text[clashed.end():clashed.end() + 60])[0]
+        # (up to where or when: not "police while trying to reach the capital's D-Chowk")
+        phrase = re.split(r",|\b(?:and|while|as|when|after|before|in|at|near|outside|on)\b",
+                          sc.sent.text[clashed.end():clashed.end() + 60])[0]
         other = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
         named = [o for o in sc.orgs if sc.sent.start + clashed.end() <= o.start < sc.sent.start + clashed.end() + len(phrase)]
         # "fought running battles with activists of the Chhatra League": the group they fought
@@ -338,6 +340,14 @@ def _armed_sides(sc: _Scene) -> Actors:
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan]
     if reciprocal is not None:
         actor2, assoc2 = reciprocal, [o.name for o in other]
+    elif typing.sub_event_type == "Change to group/activity":
+        # "300 National Guard troops were deployed to the city": no one is its target; "The government
+        # deployed Rangers in the Red Zone": the force deployed is who acts
+        actor2, assoc2 = "", []
+        deployed = [o for o in other if o.known]
+        if not actor1 and deployed:
+            actor1 = deployed[0].name
+            spans.append(("actor1", Span(deployed[0].start, deployed[0].end, deployed[0].text)))
     elif other:
         actor2, assoc2 = other[0].name, [o.name for o in other[1:] if o.name != other[0].name]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
@@ -360,6 +370,13 @@ def _armed_sides(sc: _Scene) -> Actors:
             other_side = actor_lib.generic_actor(re.split(r",|\band\b", sent.text[fought.end():fought.end() + 60])[0],
                                                  sc.country, sc.on)
             actor2 = other_side[0] if other_side and other_side[0] != actor1 else ""
+    if typing.event_type == "Battles" and actor1 and not actor2:
+        # "Al Shabaab militants attacked an army base ..., though the army said its troops had repelled
+        # the assault": a battle's other side, named anywhere in the sentence
+        rest = [o for o in sc.orgs if o.known and o.name != actor1 and not o.partisan]
+        if rest:
+            actor2 = rest[0].name
+            spans.append(("actor2", Span(rest[0].start, rest[0].end, rest[0].text)))
     if typing.event_type == "Battles" and not actor1 and actor2.startswith("Civilians") and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""

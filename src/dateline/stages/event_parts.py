@@ -216,7 +216,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     # no word of violence in the sentence, so the model's violent guess does not recode the crowd
     unarmed = sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub] in VIOLENT_TYPES \
         and not any(_event_type_of()[h[0]] == _event_type_of()[model_sub] for h in hits)
-    symbolic = symbolic or unarmed
+    symbolic = symbolic or unarmed or (model_sub is not None and _only_recalled(model_sub, lower, hits))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
@@ -248,6 +248,16 @@ def _heading(text: str) -> tuple[str, int] | None:
         return None
     sub = data_json("taxonomy.json").get("headings", {}).get(m.group(1).strip())
     return (sub, m.end(1)) if sub else None
+
+
+def _only_recalled(model_sub: str, lower: str, hits: list) -> bool:
+    """The model's kind is told only in a clause recalling what came before ("U.S. forces struck
+    Houthi sites, hours after the group fired missiles at a ship"): the sentence's cues decide."""
+    if any(h[0] == model_sub for h in hits):
+        return False
+    recent = _recalled_spans(lower, _RECENTLY)
+    return any(sub == model_sub and any(a <= m.start() < b for a, b in recent for m in pattern.finditer(lower))
+               for pattern, sub, _ in _cues())
 
 
 def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
@@ -486,7 +496,8 @@ def _historic_year(sent: Span, ref: date | None) -> bool:
 
 
 _COMPARED_YEAR = re.compile(r"\b(?:since|than(?: in)?|compared (?:with|to)(?: in)?)\s+(?:early |late |mid-?)?$", re.I)
-_SIMILAR = re.compile(r"\b(?:similar|same|likewise|also (?:took place|held|reported)|as well)\b", re.I)
+_SIMILAR = re.compile(r"\b(?:similar|same|likewise|also (?:took place|held|reported)|as well)\b|"
+                      r"^(?:Another|A second|A third|A further) (?:strike|attack|raid|blast|explosion)\b", re.I)
 
 
 def says_similar(text: str) -> bool:

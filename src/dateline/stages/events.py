@@ -122,6 +122,16 @@ def run(doc: Document, ctx) -> Document:
         sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
         locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
+        if i == lead and len(locations) == 1 and locations[0].feature == "country" \
+                and any(not p.resolved for p in sent_places):
+            # "COX'S BAZAR, Bangladesh - ... in a refugee camp in Bangladesh's Ukhia area", Ukhia unknown:
+            # near the dateline's town in that country rather than anywhere in it
+            # (not a capital the wire files from: "OUAGADOUGOU - ... in Mansila, in northeastern Burkina Faso")
+            filed = _anchor_place(doc)
+            if filed is not None and filed.feature == "city" and filed.feature_code != "PPLC" \
+                    and filed.country_code == locations[0].country_code \
+                    and not _DIRECTION_BEFORE.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
+                locations = [dataclasses.replace(filed, geo_precision=2)]
         if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)):
             continue  # (a sentence naming only a namesake astray may still go on about the paragraph's event)
         last = previous or events[-1:]
@@ -333,6 +343,8 @@ _BLAMED_FOR = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\
                          r"(?:carrying out\s+)?(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
                          r"Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|assault|raid|killing|"
                          r"massacre|explosion|shooting)s?\b")
+_BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
+                               r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 _CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
                              r"shooting|strike)s?\s+(?:(?:on|in|at|near)\s+[\w-]+\s+)?(?:was|were|had been|has been)\s+"
@@ -347,7 +359,7 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
     sent = doc.sentences[i]
     claim = _CLAIM.search(sent.text)
-    blamed = _BLAMED_FOR.search(sent.text) if claim is None else None
+    blamed = (_BLAMED_FOR.search(sent.text) or _BLAMED_ON_GROUPS.search(sent.text)) if claim is None else None
     # "The attack was carried out by the Jaime Martinez front of the ... (EMC), according to the police"
     by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
     if claim is None and by is None and blamed is None:
@@ -369,6 +381,12 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     span = Evidence("actor1", group.start, group.end, group.text)
     told = [dataclasses.replace(e, actor1=group.name, evidence=tuple(x for x in e.evidence if x.field != "actor1")
                                 + (span,)) for e in previous]
+    rival = next((g for g in groups if g.name != group.name), None)
+    if blamed is not None and rival is not None:
+        # "Police blamed the violence on ARSA and a rival group, the RSO": the two sides of the gunfight
+        told = [dataclasses.replace(e, actor2=rival.name, evidence=tuple(x for x in e.evidence if x.field != "actor2")
+                                    + (Evidence("actor2", rival.start, rival.end, rival.text),))
+                if e.event_type == "Battles" and e.actor2.startswith("Unidentified Armed Group") else e for e in told]
     return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in told]
 
 
@@ -559,6 +577,7 @@ _WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
 
 
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|University|Embassy|Consulate|Airlines|Airways|Red Crescent|Company|"
                                 r"Bank|Club|School|College|Institute|Cent(?:re|er)|Foundation|Mosque|Church)\b")
 # "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where

@@ -313,6 +313,8 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
         lead = LEADING_DIRECTION.match(text[start:end])
         if lead:
             start += lead.end()
+        if text.startswith("the ", start) and text[start + 4:start + 5].isupper():
+            start += 4  # "in the Middle Shabelle region": the name after the article
         span = _strip_possessive(text, start, end)
         if span and text[span[0]].isupper():
             hits.append(Hit(span[0], span[1], "ner", 2))
