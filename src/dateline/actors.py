@@ -468,8 +468,13 @@ def clause_agent(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     node = next((t for t in sent_tokens if trigger and t.start >= trigger.start and t.end <= trigger.end), None)
     if node is None:
         return None
-    for verb in sent_tokens:
-        if verb.head != node.i or verb.dep != "advcl" or verb.i == node.i or verb.lemma.lower() not in _HARM_VERBS | _STRIKE_VERBS:
+    # (under the trigger, or right after it when the parse hangs the clause elsewhere: "At least 11
+    # soldiers were killed when suspected jihadists attacked their position, the junta said")
+    for verb in sorted(sent_tokens, key=lambda t: (t.head != node.i, t.i)):
+        if verb.dep != "advcl" or verb.i <= node.i or verb.lemma.lower() not in _HARM_VERBS | _STRIKE_VERBS:
+            continue
+        if verb.head != node.i and any(t.pos == "VERB" and node.i < t.i < verb.i and t.dep not in ("amod", "conj")
+                                       for t in sent_tokens):
             continue
         marks = [c for c in sent_tokens if c.head == verb.i and c.dep in ("advmod", "mark") and c.i < verb.i]
         subjects = [c for c in sent_tokens if c.head == verb.i and c.dep == "nsubj" and c.pos != "PRON"]

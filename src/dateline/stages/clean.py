@@ -158,6 +158,12 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
         kept.append(line)
     paragraphs, current = [], []
     for line in kept:
+        bullet = _BULLET.match(line)
+        if bullet and current:  # "- Syria: ...", "- Iraq: ...": each item of a list is a paragraph of its own
+            paragraphs.append(" ".join(current))
+            current = []
+        if bullet:
+            line = line[bullet.end():]
         if line:
             current.append(line)
         elif current:
@@ -167,6 +173,9 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
         paragraphs.append(" ".join(current))
     body = "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p) for p in paragraphs)
     return body, title, source
+
+
+_BULLET = re.compile(r"^(?:[-–•*▪·]|\d{1,2}[.)])\s+(?=\S)")
 
 
 def _is_title(line: str) -> bool:

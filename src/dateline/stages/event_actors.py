@@ -344,7 +344,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "300 National Guard troops were deployed to the city": no one is its target; "The government
         # deployed Rangers in the Red Zone": the force deployed is who acts
         actor2, assoc2 = "", []
-        deployed = [o for o in other if o.known]
+        deployed = [o for o in other if o.known or not _OCCASION.search(o.name)]
         if not actor1 and deployed:
             actor1 = deployed[0].name
             spans.append(("actor1", Span(deployed[0].start, deployed[0].end, deployed[0].text)))
@@ -377,7 +377,8 @@ def _armed_sides(sc: _Scene) -> Actors:
         if rest:
             actor2 = rest[0].name
             spans.append(("actor2", Span(rest[0].start, rest[0].end, rest[0].text)))
-    if typing.event_type == "Battles" and not actor1 and actor2.startswith("Civilians") and _ARMED_GROUPS.search(sent.text):
+    if typing.event_type == "Battles" and not actor1 and actor2.startswith(("Civilians", "Prisoners")) \
+            and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
@@ -493,6 +494,9 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
     return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
 
+_EACH_OTHER = re.compile(r"\b(?:attacked|fought|shot at|clashed with) each other\b")
+
+
 def named_sides(doc: Document, i: int, event):
     """'Clashes between two powerful armed groups ... Fighting erupted between the 444th Brigade and
     the Special Deterrence Force': a later sentence names the sides a battle's lead left unnamed."""
@@ -501,13 +505,18 @@ def named_sides(doc: Document, i: int, event):
         return event
     sent = doc.sentences[i]
     m = _BETWEEN_SIDES.search(sent.text)
-    if m is None:
+    mutual = _EACH_OTHER.search(sent.text)
+    if m is None and mutual is None:
         return event
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     country = event.place.country if event.place else ""
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
     sides = []
-    for group in ("a", "b"):
+    if m is None:  # "Members of Los Lobos and Los Choneros attacked each other": the two named before
+        sides = [o for o in orgs if o.known and o.end <= sent.start + mutual.start()][:2]
+        if len(sides) < 2:
+            return event
+    for group in ("a", "b") if m is not None else ():
         lo, hi = sent.start + m.start(group), sent.start + m.end(group)
         named = [o for o in orgs if lo <= o.start and o.end <= hi]
         if not named:
@@ -694,6 +703,11 @@ _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|sh
                    r"grenades?|rpgs?|mortars?|militants?|fighters?|militias?|militiamen|tribesmen)\b", re.I)
 
 
+_ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(?:about |some |at least |over |more than )?"
+                           r"(?:\d+|dozens of|scores of|[a-z]+)\s+(?:[\w-]+\s+)?(?:assailants|attackers|terrorists|jihadists|"
+                           r"militants|insurgents|rebels|gunmen|fighters)\b", re.I)
+
+
 def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
     """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
     (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
@@ -709,7 +723,9 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
                 r"\b(?:at|in|on|near|of|from|by|to|and|with)\b", target[civilian.end():armed.start()]):
             civilian = None  # "a civilian police patrol": the word describes an armed target
         if (armed and (not civilian or armed.start() < civilian.start())) or (
-                not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text):
+                not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text) \
+                or (actors.actor1.startswith(_STATE_PREFIXES) and _ARMED_KILLED.search(text)):
+            # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
             sub = "Armed clash"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
@@ -756,7 +772,8 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         return f"Civilians ({nation})"
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
-        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or country, on,
+        # (the nationality before where: not "police reservists in Kenya's Mandera county near the Somali border")
+        generic = actor_lib.generic_actor(phrase, _actor_nationality(phrase) or country, on,
                                           earliest=n == len(phrases) - 1)
         if generic and generic[0] != actor1:
             return generic[0]
@@ -768,6 +785,18 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default
 
 
+_OCCASION = re.compile(r"\b(?:Day|Week|Festival|Conference|Summit|Election|Games|Cup)\b")
+
+
+def _actor_nationality(phrase: str) -> str | None:
+    """The nationality of the people or force a phrase names: the demonym right before them
+    ("at Israeli troops east of Rafah"), not one of a place further on ("police reservists in
+    Kenya's Mandera county near the Somali border")."""
+    pattern, table = actor_lib.demonyms()
+    for m in pattern.finditer(phrase):
+        if actor_lib.generic_actor(phrase[m.end():m.end() + 30].split(",")[0], ""):
+            return table[m.group(1)]
+    return None
 _PRONOUN_TARGET = re.compile(r"\s+(?:them|him|her)\b")
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)

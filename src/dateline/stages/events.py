@@ -23,6 +23,7 @@ from ..actors import with_period
 from ..eventlocation import (DIRECTION_OF, DISTANCE, district_seat, event_location_spans, event_places,
                              mention_root, near_qualifier)
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
+from ..numbers import NUMBER, Count, parse_number
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
 
@@ -100,6 +101,12 @@ def run(doc: Document, ctx) -> Document:
             if not any(_in_relative_clause(tokens, p, trigger) for p in sent_places):
                 typing = dataclasses.replace(main_type, event_type=previous[0].event_type,
                                              sub_event_type=previous[0].sub_event_type, trigger=trigger, inherited=True)
+        bare = _BARE_STRIKE.search(sent.text) if typing is not None and typing.sub_event_type == "Attack" \
+            and main_type is not None and main_type.event_type == "Explosions/Remote violence" else None
+        if bare is not None:
+            # "a strike on a tent encampment killed nine people" in a story of air strikes: one of them
+            typing = dataclasses.replace(main_type, trigger=Span(sent.start + bare.start(1), sent.start + bare.end(1),
+                                                                 bare.group(1)), inherited=True)
         if typing is None:
             events, previous = _without_cue(doc, i, events, previous)
             continue
@@ -243,7 +250,7 @@ _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|v
 
 
 # "Celaya in Mexico's central Guanajuato state", "Bannu, in Khyber Pakhtunkhwa province"
-_IN_CONTAINER = re.compile(r"^,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$|^,\s+$")
+_IN_CONTAINER = re.compile(r"^(?:\s+(?:town|city|village|municipality))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$|^,\s+$")
 
 
 def _situates(text: str, place: Place, places: list[Place]) -> bool:
@@ -343,6 +350,11 @@ _BLAMED_FOR = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\
                          r"(?:carrying out\s+)?(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
                          r"Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|assault|raid|killing|"
                          r"massacre|explosion|shooting)s?\b")
+_ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s+(?:the\s+)?[A-Z]")
+_INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
+# "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
+_SAID_BLAMING = re.compile(r"\b(?:said|says),\s+blaming\s+(?P<who>[^,;.]{2,80})")
+_BARE_STRIKE = re.compile(r"\b(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
@@ -359,7 +371,8 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
     sent = doc.sentences[i]
     claim = _CLAIM.search(sent.text)
-    blamed = (_BLAMED_FOR.search(sent.text) or _BLAMED_ON_GROUPS.search(sent.text)) if claim is None else None
+    blamed = (_BLAMED_FOR.search(sent.text) or _BLAMED_ON_GROUPS.search(sent.text) or _SAID_BLAMING.search(sent.text)) \
+        if claim is None else None
     # "The attack was carried out by the Jaime Martinez front of the ... (EMC), according to the police"
     by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
     if claim is None and by is None and blamed is None:
@@ -535,7 +548,7 @@ STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well 
 _LANDMARK_AFTER = re.compile(
     r"^\s+(?:bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
     r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
-    r"hospitals?|schools?|markets?|malls?|parks?)\b", re.I)
+    r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?)\b", re.I)
 _NAME_GOES_ON = re.compile(
     r"^(?:[ -](?:al|el|er|ar|as|ash|ad|ed|es|an|en|az|ez|at|et|ibn|bin|abu|umm?|de|del|di|la|le)[ -]| )"
     r"(?!(?:City|Town|Province|Governorate|District|County|Region|Port|Airport|Camp|Valley|Mountains?|"
@@ -640,6 +653,8 @@ def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
 
 
 _AIRCRAFT = re.compile(CUES["air"], re.I)  # the classifier's air-strike cue: the same words
+# "a strike on a tent encampment", "a shell", "the missiles": a weapon as the subject, no doer named
+_WEAPON_SUBJECT = re.compile(r"^(?:a|an|the|another|one)\s+(?:[\w-]+\s+)?(?:strikes?|shells?|missiles?|rockets?|bombs?)\b", re.I)
 
 
 def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
@@ -662,7 +677,8 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
     spans = [e for e in event.evidence if e.field == "actor1"]
     unnamed = event.actor1.startswith("Unidentified Armed Group") and not spans
     # "Another drone attack on the city of Kharkiv": aircraft of no nationality are not the place's own
-    aircraft = bool(spans) and all(_AIRCRAFT.search(e.text) and not actor_lib.demonym_country(e.text) for e in spans)
+    aircraft = bool(spans) and all((_AIRCRAFT.search(e.text) or _WEAPON_SUBJECT.match(e.text))
+                                   and not actor_lib.demonym_country(e.text) for e in spans)
     if not (unnamed or aircraft):
         return event
     for before in reversed(earlier):
@@ -691,6 +707,12 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     size = parts.size_for(sent, typing, place)
     # the sentence's toll, counted by any place whose typing counts the dead (shared out afterwards)
     deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0)
+    part = _INCLUDING.search(doc.text, deaths.end, place.mention.start) if deaths is not None \
+        and deaths.end <= place.mention.start and _ACROSS_AREA.search(doc.text, deaths.end, place.mention.start) else None
+    if part is not None and (n := parse_number(part.group("n"))) is not None:
+        # "killed at least 31 Palestinians across the Gaza Strip ..., including 12 members of one
+        # family in a house in Khan Younis": the place's own share
+        deaths = Count(n[0], part.start("n"), part.end(), part.group(0), n[1])
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
                 Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]
@@ -741,7 +763,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
-                         r"shelling|fighting)\b", re.I)
+                         r"shelling|fighting)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"

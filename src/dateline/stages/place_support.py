@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..actors import is_known_organisation
 from ..dates import CALENDAR
 from ..gazetteer import ARABIC_NAME_COUNTRIES
 from ..model import Mention
 from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATION, NER_BLOCK, PLACE_PREPOSITIONS, Hit
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside|into|around)\s+(?:the\s+)?$", re.I)
 
 
 def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
@@ -24,6 +28,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if ARMED_AFTER.match(text, h.end) and not is_region(name, gaz) and not PLACE_PREPOSITIONS.search(
                 text[max(0, h.start - 40):h.start]):
             h.support = -1  # "Fano militiamen", "In Gondar, Fano fighters": a force named so, not where it fought
+            continue
+        if is_known_organisation(name) and not _IN_PLACE.search(text, max(0, h.start - 12), h.start):
+            h.support = -1  # "Members of Los Lobos and Los Choneros": a group the actor dictionary knows
             continue
         if DEPICTED.search(text, max(0, h.start - 40), h.start) and not gaz.has_name(name):
             h.support = 0  # "a large banner of Khamenei": whom a picture shows, not a place

@@ -304,6 +304,12 @@ def _extend_division(text, words, start, end, j, gaz):
     return start, end, j
 
 
+_REGION_HEAD = re.compile(r"\b(?:Region|Peninsula|Delta|East|Valley|River|Mountains|Hills|Gulf|Sea|Ocean|Republic|Union|"
+                          r"Strip|Bank|Coast|Desert|Basin|Islands|Plateau|Highlands|Plains|Horn|Territories|Emirates|"
+                          r"Corridor|Lakes|Sahel|Balkans|Caucasus|Levant)$")
+_DIVISION_NEXT = re.compile(r"\s+(?:region|province|state|district|governorate|county|department|territory)\b")
+
+
 def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
     hits = []
     for m in ner:
@@ -314,7 +320,12 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
         if lead:
             start += lead.end()
         if text.startswith("the ", start) and text[start + 4:start + 5].isupper():
-            start += 4  # "in the Middle Shabelle region": the name after the article
+            # "in the Middle Shabelle region", "the Korean Peninsula": the name after the article,
+            # when it is a known name or a region's shape (not "the Big Bang", "the Webb Center")
+            name = text[start + 4:end]
+            if not (gaz.has_name(name) or _REGION_HEAD.search(name) or _DIVISION_NEXT.match(text, end)):
+                continue
+            start += 4
         span = _strip_possessive(text, start, end)
         if span and text[span[0]].isupper():
             hits.append(Hit(span[0], span[1], "ner", 2))
