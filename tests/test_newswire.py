@@ -1194,3 +1194,38 @@ def test_a_bulleted_brief_dated_in_its_heading(settings):
 def test_soldiers_killed_when_jihadists_attacked_and_the_counter_attack_is_the_same_fight(settings):
     (clash,) = events_of("y9-niger.html", settings)
     assert (clash.actor1, clash.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)")
+
+
+def test_drones_launched_by_a_group_and_a_hospital_bombed(settings):
+    (strike,) = events_of("z2-obeid.txt", settings)  # "Drones launched by the Rapid Support Forces struck ..."
+    assert (strike.sub_event_type, strike.actor1, strike.place.name) == ("Air/drone strike", "RSF: Rapid Support Forces",
+                                                                         "El Obeid")
+    _, bombing = events_of("z1-rakhine.txt", settings)
+    assert (bombing.actor2, bombing.fatalities) == ("Civilians (Myanmar)", 10)  # "patients and staff"
+
+
+def test_police_backed_by_drones_and_gang_members_killed(settings):
+    (operation,) = events_of("z3-delmas.txt", settings)
+    assert (operation.sub_event_type, operation.actor1) == ("Armed clash", "Police Forces of Haiti")
+    assert operation.fatalities == 12
+
+
+def test_an_outlet_after_the_date_line(settings):
+    events = events_of("z4-baluch.txt", settings)  # "May 13, 2026 - Iran International"
+    assert {e.place.name for e in events} == {"Zahedan", "Saravan"}
+    assert all(e.source == "Iran International" and e.event_date == date(2026, 5, 12) for e in events)
+
+
+def test_rival_brigades_and_their_toll_in_the_next_paragraph(settings):
+    (clash,) = events_of("z6-tripoli.txt", settings)
+    assert (clash.actor2, clash.assoc_actor_2, clash.fatalities) == ("444th Brigade", "", 6)
+
+
+def test_a_nationwide_strike_and_a_crowd_of_them_in_the_capital(settings):
+    (march,) = events_of("z7-kenya-teachers.txt", settings)
+    assert (march.place.name, march.size) == ("Nairobi", 2000)  # "about 2,000 of them marched"
+
+
+def test_maoists_and_the_driver_with_them(settings):
+    (bomb,) = events_of("z8-bijapur.txt", settings)
+    assert (bomb.actor1, bomb.fatalities) == ("CPI (Maoist): Communist Party of India (Maoist)", 9)

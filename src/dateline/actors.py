@@ -347,6 +347,12 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
                 hi = min(hi, max((t.end for t in sent_tokens if lo <= t.start and t.i < node.i), default=hi))
             return lo, hi
         if node.dep == "acl" and any(c.dep == "dobj" for c in children.get(node.i, [])):
+            helper = _helped_noun(tokens, tokens[node.head])
+            if helper is not None:
+                # "Haitian police and a specialized unit backed by drones killed ..." parsed with
+                # "drones killed" as a participle: the noun the help was for, from its first conjunct
+                noun, participle = helper
+                return extent(noun)[0], max(t.end for t in sent_tokens if t.i < participle.i)
             lo, hi = extent(tokens[node.head])
             if tokens[node.head].i < node.i:  # the noun up to its verb, not what the verb did to whom
                 hi = min(hi, max((t.end for t in sent_tokens if lo <= t.start and t.i < node.i), default=hi))
@@ -364,6 +370,23 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
 
 
 _SAYING = frozenset({"say", "announce", "report", "claim", "state", "confirm", "add"})
+
+
+_HELPING = frozenset({"back", "support", "aid", "assist", "accompany"})
+
+
+def _helped_noun(tokens: Sequence[Token], noun: Token) -> tuple[Token, Token] | None:
+    """For the object of "backed by" ("a unit backed by drones"): the noun backed (its first
+    conjunct) and the participle."""
+    if noun.dep != "pobj" or tokens[noun.head].text.lower() != "by":
+        return None
+    participle = tokens[tokens[noun.head].head]
+    if participle.dep != "acl" or participle.lemma.lower() not in ("back", "support", "aid", "assist", "accompany"):
+        return None
+    head = tokens[participle.head]
+    while head.dep == "conj" and head.head != head.i:
+        head = tokens[head.head]
+    return head, participle
 
 
 def outer_subjects(tokens: Sequence[Token], sent: int, trigger: Span) -> list[tuple[int, int]]:
@@ -452,6 +475,8 @@ def _agent_above(tokens: Sequence[Token], node: Token | None, children: dict,
         # "was stabbed by a Palestinian", and for an event noun "a joint patrol by Turkish forces"
         agent = next((c for c in kids if c.dep == "agent" or (
             c.dep == "prep" and c.text.lower() == "by" and node.pos == "NOUN")), None)
+        if agent is not None and node.lemma.lower() in _HELPING:
+            agent = None  # "a unit backed by drones": who helped, not who acted
         objects = [c for c in children.get(agent.i, []) if c.dep == "pobj"] if agent is not None else []
         if objects:
             return _agent_phrase(sent_tokens, objects[0]), False

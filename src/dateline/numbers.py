@@ -50,6 +50,10 @@ _FATAL_SUM = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+and\s+(?:at least )?"
     rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:were|have been|had been)\s+"
     r"(?:killed|shot dead|slain)\b", re.I)
+# "Eight members of the District Reserve Guard (DRG) and their driver were killed": one more
+_FATAL_PLUS_ONE = re.compile(
+    rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+(?:\([A-Z][\w-]*\)\s+)?){{1,7}}?and\s+(?:their|a|an|one|his)\s+"
+    rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
 # "killed a senior commander of the militia and two other people"
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:at least )?(?P<b>{NUMBER})\s+"
@@ -77,7 +81,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.I)
 _SIZE = re.compile(
-    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|depositors|employees)\b",
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|depositors|employees|(?<=of )them)\b",
     re.I,
 )
 
@@ -137,6 +141,10 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count
+    for m in _FATAL_PLUS_ONE.finditer(text):
+        a = parse_number(m.group("a"))
+        if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
+            best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
     for m in [*_FATAL_SUM.finditer(text), *_FATAL_SUM_ACTIVE.finditer(text)]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + b[0] > best.value):

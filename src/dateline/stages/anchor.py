@@ -20,6 +20,7 @@ _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
 _AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:,?[ ][A-Za-z'’.\-]+){0,5}$")
 _CAPITAL_CITY = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
+_OUTLET_REST = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And)\b")
 
 
@@ -100,10 +101,14 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
     place_text = prefix[:cut].rstrip(" ,(")
     if not place_text and hits and hits[0].start == 0 and hits[0].kind in ("mdy", "dmy", "iso") \
             and not prefix[hits[0].end:(agency.start() if agency else len(prefix))].strip(" ,"):
-        # "Nov 18, 2026 (The Irrawaddy) - A military air strike ...": a dateline with no place
+        # "Nov 18, 2026 (The Irrawaddy) - A military air strike ...": a dateline with no place;
+        # "May 13, 2026 - Iran International" on a line of its own: the date and the outlet
         first = hits[0]
-        return Anchor(date=first.date, date_span=Span(first.start, first.end, first.text), end=sep.end(),
-                      agency=(agency.group("agency") or agency.group("slashed")).strip() if agency else "")
+        outlet = _OUTLET_REST.fullmatch(first_line, sep.end()) if not agency else None
+        return Anchor(date=first.date, date_span=Span(first.start, first.end, first.text),
+                      end=outlet.end() if outlet else sep.end(),
+                      agency=outlet.group(1) if outlet else
+                      (agency.group("agency") or agency.group("slashed")).strip() if agency else "")
     if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
         return None
     if not hits and not days and not agency and not place_text.isupper() and not _CAPITAL_CITY.match(place_text):

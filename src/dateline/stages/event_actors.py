@@ -338,8 +338,9 @@ def _armed_sides(sc: _Scene) -> Actors:
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
     # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan]
-    if reciprocal is not None:
-        actor2, assoc2 = reciprocal, [o.name for o in other]
+    if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
+        actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
+                                      and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
     elif typing.sub_event_type == "Change to group/activity":
         # "300 National Guard troops were deployed to the city": no one is its target; "The government
         # deployed Rangers in the Red Zone": the force deployed is who acts
@@ -705,7 +706,7 @@ _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|sh
 
 _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(?:about |some |at least |over |more than )?"
                            r"(?:\d+|dozens of|scores of|[a-z]+)\s+(?:[\w-]+\s+)?(?:assailants|attackers|terrorists|jihadists|"
-                           r"militants|insurgents|rebels|gunmen|fighters)\b", re.I)
+                           r"militants|insurgents|rebels|gunmen|fighters|gang members|gangsters|bandits)\b", re.I)
 
 
 def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
@@ -785,6 +786,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default
 
 
+_ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")
 _OCCASION = re.compile(r"\b(?:Day|Week|Festival|Conference|Summit|Election|Games|Cup)\b")
 
 

@@ -159,7 +159,10 @@ def run(doc: Document, ctx) -> Document:
             previous = [refined]
             continue
         if not locations:
-            if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text)):
+            # ("At least six people were killed, including two civilians, the health ministry said",
+            # opening the next paragraph: the toll of the fighting just told)
+            if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or (
+                    _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES)):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(doc, i, _continue(e, typing, sent)))
                            for e in previous]
@@ -354,6 +357,8 @@ _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s
 _INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
 _SAID_BLAMING = re.compile(r"\b(?:said|says),\s+blaming\s+(?P<who>[^,;.]{2,80})")
+_TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Over)?\s*[\w,]+\s+(?:people|persons|civilians|"
+                           r"fighters|soldiers|others)\b[^.;]{0,30}?\b(?:were|have been|had been)\s+(?:killed|wounded|injured)\b")
 _BARE_STRIKE = re.compile(r"\b(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
