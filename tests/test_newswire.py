@@ -1229,3 +1229,29 @@ def test_a_nationwide_strike_and_a_crowd_of_them_in_the_capital(settings):
 def test_maoists_and_the_driver_with_them(settings):
     (bomb,) = events_of("z8-bijapur.txt", settings)
     assert (bomb.actor1, bomb.fatalities) == ("CPI (Maoist): Communist Party of India (Maoist)", 9)
+
+
+def test_regression_batch_v_to_z_reports_that_came_out_right(settings):
+    """Reports of batches v-z whose events were right when first run (or right where asserted)."""
+    kenya = {e.place.name: e for e in events_of("v2-kenya.txt", settings)}
+    assert (kenya["Kisumu"].sub_event_type, kenya["Kisumu"].fatalities) == ("Excessive force against protesters", 1)
+    assert {kenya["Mombasa"].sub_event_type, kenya["Nakuru"].sub_event_type} == {"Peaceful protest"}
+    damascus = events_of("x2-damascus.txt", settings)
+    assert sum(e.fatalities for e in damascus) == 4 and all(e.actor1.startswith("Military Forces of Israel") for e in damascus)
+    (plateau,) = events_of("x3-plateau.txt", settings)
+    assert (plateau.sub_event_type, plateau.fatalities, plateau.place.name) == ("Attack", 40, "Bokkos")
+    tbilisi = {e.place.name: e.sub_event_type for e in events_of("x8-tbilisi.html", settings)}
+    assert tbilisi == {"Tbilisi": "Protest with intervention", "Batumi": "Peaceful protest", "Kutaisi": "Peaceful protest"}
+    novi_sad, belgrade = events_of("y10-serbia.txt", settings)
+    assert (novi_sad.place.name, novi_sad.size, belgrade.place.name) == ("Novi Sad", 20000, "Belgrade")
+    (ituri,) = events_of("y3-ituri.txt", settings)
+    assert (ituri.actor1, ituri.fatalities) == ("CODECO: Cooperative for the Development of Congo", 18)
+    nasiriyah = events_of("y6-nasiriyah.txt", settings)[0]
+    assert (nasiriyah.sub_event_type, nasiriyah.fatalities) == ("Excessive force against protesters", 1)
+    maputo = {e.place.name: e for e in events_of("z5-maputo.txt", settings)}
+    assert maputo["Maputo"].fatalities == 3 and maputo["Matola"].event_type == "Riots"
+    (monguno,) = events_of("z9-monguno.txt", settings)
+    assert (monguno.actor2, monguno.fatalities) == ("ISWAP: Islamic State West Africa Province", 23)
+    (hartal,) = events_of("z10-chattogram.html", settings)
+    assert (hartal.sub_event_type, hartal.actor2, hartal.source) == ("Violent demonstration",
+                                                                    "Police Forces of Bangladesh (2024-)", "Prothom Alo")
