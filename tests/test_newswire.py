@@ -1255,3 +1255,36 @@ def test_regression_batch_v_to_z_reports_that_came_out_right(settings):
     (hartal,) = events_of("z10-chattogram.html", settings)
     assert (hartal.sub_event_type, hartal.actor2, hartal.source) == ("Violent demonstration",
                                                                     "Police Forces of Bangladesh (2024-)", "Prothom Alo")
+
+
+def test_a_currency_attacked_and_a_derby_with_clashing_players_are_no_events(settings):
+    assert events_of("aa1-currency.txt", settings) == []  # "a fresh attack on the currency", "a losing battle"
+    assert events_of("aa2-derby.txt", settings) == []  # "clashes between players ... three players were sent off"
+    assert events_of("aa6-opinion.txt", settings) == []  # "have killed tens of thousands ... over the past decade"
+
+
+def test_the_outlet_named_above_its_report(settings):
+    events = events_of("aa4-iranhrm.txt", settings)  # "Iran HRM" on a line, then "Iran HRM - Retirees of ..."
+    assert all(e.source == "Iran HRM" for e in events)
+    assert {e.place.name for e in events} == {"Tehran", "Karaj", "Isfahan", "Shiraz", "Ahvaz"}
+    assert events[0].assoc_actor_1 == "Retirees (Iran)"  # not their employer, "the Social Security Organization"
+
+
+def test_a_denied_toll_and_a_claim_by_its_fighters(settings):
+    (attack,) = events_of("aa5-denial.txt", settings)
+    # "denying local media reports that five soldiers had been killed"; "killed four militants"
+    assert (attack.actor1, attack.fatalities) == ("TTP: Tehreek-e-Taliban Pakistan", 4)
+
+
+def test_each_clause_its_own_toll(settings):
+    geneina, adre = events_of("aa7-twocountries.txt", settings)
+    assert (geneina.fatalities, adre.fatalities) == (5, 0)  # "killing five ..., while in neighbouring Chad ... wounding two"
+
+
+def test_regression_batch_aa_reports_that_came_out_right(settings):
+    (gathering,) = events_of("aa3-anniversary.txt", settings)  # the 600 killed in 2019 are no toll of the day
+    assert (gathering.place.name, gathering.sub_event_type, gathering.fatalities) == ("Baghdad", "Peaceful protest", 0)
+    (bar,) = events_of("aa8-friday-night.txt", settings)
+    assert (bar.event_date, bar.fatalities, bar.actor2) == (date(2026, 10, 2), 7, "Civilians (Mexico)")
+    caracas = events_of("aa10-venezuela.txt", settings)
+    assert [e.sub_event_type for e in caracas] == ["Protest with intervention", "Peaceful protest", "Peaceful protest"]

@@ -169,6 +169,8 @@ _WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|C
                        r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons, roads ("the A6 motorway") and strikes are no actors
 
 
+_EMPLOYER_BEFORE = re.compile(r"\b(?:retirees|pensioners|workers|employees|staff|retired workers)\s+of\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 _HOLDER_AFTER = re.compile(r"-(?:held|controlled|run|occupied|besieged)\b")
 
 
@@ -233,6 +235,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
+        if _EMPLOYER_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "Retirees of the steel industry and the Social Security Organization": their employer
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
                 or _TITLE_BEFORE.search(text[max(0, start - 30):start]) or _unknown_place(text, start, name):
             continue  # the small model tags some common nouns ("warplanes") as ORG

@@ -27,5 +27,11 @@ def is_sports_report(text: str) -> bool:
 
 
 def is_play(sentence: str) -> bool:
-    """A sentence of a sports report that tells play, not a crowd, force or weapons."""
-    return not _REAL.search(sentence)
+    """A sentence of a sports report that tells play, not a crowd, force or weapons ("clashes
+    between players ... three players were sent off" is play)."""
+    players = _PLAYERS.search(sentence) is not None
+    return not any(not (players and m.group(0).lower().startswith("clash")) for m in _REAL.finditer(sentence))
+
+
+_PLAYERS = re.compile(r"\b(?:clash\w*|scuffles?|brawl)\s+(?:between|among|involving)\s+(?:the\s+)?(?:rival\s+)?players\b|"
+                      r"\bsent off\b", re.I)

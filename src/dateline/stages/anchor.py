@@ -28,10 +28,13 @@ def run(doc: Document, ctx) -> Document:
     # gives "July 7" its year (the page's title may carry it: "Conflict Digest, 12 March 2024")
     page_date = doc.publication_date or date_line(f"{doc.title}\n{doc.text}" if doc.title else doc.text)
     anchor = find_anchor(doc.text, page_date)
-    opener = re.match(rf"\s*{re.escape(doc.source)}\s*(?:[-–—]{{1,2}}|:)\s", doc.text) if doc.source and anchor is None else None
+    # (or the outlet's name on a line of its own, taken for a headline: "Iran HRM", then "Iran HRM - ...")
+    name = doc.source or (doc.title if doc.title and len(doc.title.split()) <= 5 else None)
+    opener = re.compile(rf"(?:^|\n)\s*{re.escape(name)}\s*(?:[-–—]{{1,2}}|:)\s").search(doc.text, 0, 400) \
+        if name and anchor is None else None
     if opener:
         # "Reported by Iran HRM ... Iran HRM - Security agents arrested ...": the source opening its report
-        anchor = Anchor(end=opener.end(), agency=doc.source)
+        anchor = Anchor(end=opener.end(), agency=name)
     if anchor and anchor.place and _names_a_source(anchor.place.text):
         # "NCRI - On the anniversary ...": the outlet opens its report with its own name
         anchor = dataclasses.replace(anchor, place=None, agency=anchor.agency or anchor.place.text)

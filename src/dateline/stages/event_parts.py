@@ -90,7 +90,7 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 
 # "protesters blocked highways in Cusco, and in Arequipa, several hundred people marched peacefully":
 # a clause of its own for each place
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:in|at|near|outside)\s)")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:in|at|near|outside)\s)")
 
 
 def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
@@ -100,7 +100,7 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     sent = doc.sentences[i]
     if typing.event_type not in ("Protests", "Riots"):
         return typing
-    bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
+    bounds = [sent.start] + [sent.start + m.end() for m in CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
     if len(bounds) < 3:
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
@@ -511,7 +511,7 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
     counts = crowd_sizes(sent.text, offset=sent.start)
     # "Protesters blocked the highway near Chala ..., and in Cusco some 2,000 people marched": a
     # count told in another place's clause of its own is that place's crowd
-    bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
+    bounds = [sent.start] + [sent.start + m.end() for m in CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
     if len(bounds) > 2:
         lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
         counts = [c for c in counts if lo <= c.start < hi]
@@ -537,10 +537,15 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
     start = max(sent.start, skip_to)  # never count in the dateline ("May 2, 2020 - Four ...")
     text = sent.text
     cue = typing.trigger.start - sent.start
-    for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY):
+    for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY) \
+            + _recalled_spans(text.lower(), _DENIED_REPORT):
         if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll
             text = text[:a] + " " * (b - a) + text[b:]
     return fatalities(text[start - sent.start:], offset=start)
+
+
+# "..., denying local media reports that five soldiers had been killed": a toll said to be false
+_DENIED_REPORT = re.compile(r"\b(?:deny|denies|denied|denying|dismissed|rejected)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?)\s+(?:that\s+)?")
 
 
 def source_is_party(source: str | None, actors: Actors, sentence: str = "", text: str = "") -> bool:

@@ -12,16 +12,15 @@ import hashlib
 import re
 from collections import Counter
 
-from ..dates import CALENDAR, find_dates
+from ..dates import find_dates
 from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
+from . import event_locating as loc
 from .event_consolidate import consolidate
-from .place_support import DEPICTED
 from .. import actors as actor_lib
 from ..actors import with_period
-from ..eventlocation import (DIRECTION_OF, DISTANCE, district_seat, event_location_spans, event_places,
-                             mention_root, near_qualifier)
+from ..eventlocation import district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..numbers import NUMBER, Count, parse_number
 from ..resources import gazetteer_for
@@ -98,7 +97,7 @@ def run(doc: Document, ctx) -> Document:
             # event just told happened, though "bombing" alone is no cue (not "fighters who had
             # attacked an army camp in Bourem last month")
             trigger = Span(sent.start + named_again.start(), sent.start + named_again.end(), named_again.group(0))
-            if not any(_in_relative_clause(tokens, p, trigger) for p in sent_places):
+            if not any(loc.in_relative_clause(tokens, p, trigger) for p in sent_places):
                 typing = dataclasses.replace(main_type, event_type=previous[0].event_type,
                                              sub_event_type=previous[0].sub_event_type, trigger=trigger, inherited=True)
         bare = _BARE_STRIKE.search(sent.text) if typing is not None and typing.sub_event_type == "Attack" \
@@ -127,7 +126,7 @@ def run(doc: Document, ctx) -> Document:
         situating = {p.geonameid for p in sent_places
                      if any(q.mention.start == containers.get(p.mention.start) for q in sent_places)}
         sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
-        locations, strays = _locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
+        locations, strays = loc.locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
         if i == lead and len(locations) == 1 and locations[0].feature == "country" \
                 and any(not p.resolved for p in sent_places):
@@ -137,7 +136,7 @@ def run(doc: Document, ctx) -> Document:
             filed = _anchor_place(doc)
             if filed is not None and filed.feature == "city" and filed.feature_code != "PPLC" \
                     and filed.country_code == locations[0].country_code \
-                    and not _DIRECTION_BEFORE.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
+                    and not loc.DIRECTION_BEFORE.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
                 locations = [dataclasses.replace(filed, geo_precision=2)]
         if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)):
             continue  # (a sentence naming only a namesake astray may still go on about the paragraph's event)
@@ -187,7 +186,7 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
                 # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
-            if anchor_place is None and events and events[-1].place and _unknown_village(doc.text, by_sentence.get(i, [])):
+            if anchor_place is None and events and events[-1].place and loc.unknown_village(doc.text, by_sentence.get(i, [])):
                 # "soldiers killed two rebels in the village of Titigi", a village the gazetteer lacks:
                 # near the story's last place (ACLED codes it to the nearest known place, precision 2 or 3)
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
@@ -242,13 +241,6 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
-_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
-                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
-                             r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
-_INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
-                          r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
-                          r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
-                          r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament)\s+(?:in|near)\s",)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -312,7 +304,10 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
                        # "insurgents have for decades fought the state": a long war, not one fight
                        r"\b(?:has|have) (?:for|over) (?:decades|years|many years|more than a decade|two decades)\b|"
                        r"\b(?:has|have) (?:been )?(?:fought|waged|battled|fighting|waging|battling) (?:[\w-]+ ){0,4}?"
-                       r"(?:for|since|over) (?:decades|years|many years|more than a decade|two decades|\d{4})\b", re.I)
+                       r"(?:for|since|over) (?:decades|years|many years|more than a decade|two decades|\d{4})\b|"
+                       # "have killed tens of thousands of people over the past decade"
+                       r"\b(?:has|have)\s+(?:[\w-]+\s+){1,8}?(?:over|in|during) the (?:past|last) (?:decade|\d+ years|few years|"
+                       r"several years|years)\b", re.I)
 # "border guards exchanged fire at several points along their disputed border": not where the report was filed
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
@@ -368,6 +363,8 @@ _CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack
                              r"(?:carried out|perpetrated|committed|"
                              r"staged|claimed)\s+by\b")
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
+                    r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
+                    r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
 
@@ -419,244 +416,6 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
     return [told if e is previous[0] else e for e in events], [told]
 
 
-def _locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
-               sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
-    """The sentence's event places, without namesakes astray and background places."""
-    # a namesake astray is set aside before choosing, so that the sentence's other places compete
-    strays = [p for p in sent_places if _stray_namesake(doc, p)]
-    rejected = [Rejection(NAME, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
-                for p in strays]
-    # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
-    # reference point for where it was, never where it was
-    candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
-                  and not _names_something_else(doc.text, p, sent_places)]
-    # "near Kalat, ... on the highway linking Quetta to Karachi": the road's ends situate it
-    # (named before the road; "on the road between Qamishli and Amuda in the countryside of Al-Hasakah"
-    # keeps the road's towns)
-    ends = [p for p in candidates if _route_end(doc.text, sent, p)]
-    if ends and any(p not in ends and p.mention.start < ends[0].mention.start for p in candidates):
-        candidates = [p for p in candidates if p not in ends]
-    if typing.event_type in ("Protests", "Riots"):
-        # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
-        # where the grievance happened, not the demonstration
-        candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)]
-    locations = event_places(candidates, tokens, doc.text, sent.start)
-    if continuing and locations and _background(doc, tokens, locations, sent):
-        # "They lit candles to honour a man who died during riots in Tripoli", "In Tripoli and Sidon
-        # combined, 23 soldiers were injured": what the paragraph's event recalls or sums up
-        return [], rejected + [Rejection(NAME, "BACKGROUND", f"{p.mention.text!r}: {sent.text[:60]}", "candidate")
-                               for p in locations]
-    if len(locations) > 1:
-        # "... against the death of a man who was shot during a demonstration in Tripoli": background
-        main = [p for p in locations if not _in_relative_clause(tokens, p, typing.trigger)]
-        locations = main or locations
-    # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
-    locations = [p for n, p in enumerate(locations)
-                 if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
-    return locations, rejected
-
-
-def _far_reference(text: str, sent: Span, place: Place) -> bool:
-    """The place is named as a point more than 50 km from where it happened ("about 110 kilometers
-    northwest of Mandalay"); nearer, it may stand for the unknown village (ACLED: near it)."""
-    m = _DISTANCE_BEFORE.search(text, max(sent.start, place.mention.start - 60), place.mention.start)
-    if m is None:
-        return False
-    if not m.group("n")[0].isdigit():
-        return False  # "a few kilometers north of": near it
-    km_away = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").startswith("mile") else 1.0)
-    return km_away > 50
-
-
-_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+){{0,2}}(?:city\s+of\s+)?$", re.I)
-
-
-def _route_end(text: str, sent: Span, place: Place) -> bool:
-    """The place is an end of a road named by its ends ("the highway linking Quetta to Karachi",
-    "the Dhaka-Mymensingh highway")."""
-    start, end = place.mention.start, place.mention.end
-    return bool(_ROUTE_FROM.search(text, max(sent.start, start - 40), start)
-                or _ROUTE_TO.search(text, max(sent.start, start - 80), start)
-                or _ROUTE_NAMED.match(text, end) or _ROUTE_NAMED_END.search(text, max(sent.start, start - 30), start))
-
-
-_ROUTE = r"(?:road|highway|motorway|expressway|route|railway|rail line|pipeline|corridor)s?"
-_ROUTE_FROM = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+(?:the\s+)?(?:cit(?:y|ies)\s+of\s+)?$", re.I)
-_ROUTE_TO = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+[^,;.()]{{2,40}}?\s+(?:to|and|with)\s+(?:the\s+)?$", re.I)
-_ROUTE_NAMED = re.compile(rf"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE}\b")
-_ROUTE_NAMED_END = re.compile(r"\b[A-Z][\w'’]+[-–]$")
-_GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
-                              r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
-                              r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
-_TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
-
-
-def _background(doc: Document, tokens, locations: list[Place], sent: Span) -> bool:
-    """After an event of the same paragraph: places named only inside relative clauses (a person
-    or thing described by what happened to it there), or a toll summed over places."""
-    last = max(locations, key=lambda p: p.mention.end)
-    if _TOTALS_AFTER.match(doc.text[last.mention.end:sent.end]):
-        return True
-    roots = [mention_root(tokens, p.mention.start, p.mention.end) for p in locations]
-    return all(r is not None and any(t.dep == "relcl" for t in _ancestors(tokens, r)) for r in roots)
-
-
-def _ancestors(tokens, token) -> list:
-    out = []
-    while token is not None and token.head != token.i and len(out) < 30:
-        token = tokens[token.head]
-        out.append(token)
-    return out
-
-
-def _in_relative_clause(tokens, place: Place, trigger: Span) -> bool:
-    """The place lies in a relative clause that does not hold the event's cue."""
-    root = mention_root(tokens, place.mention.start, place.mention.end)
-    cue = next((t for t in tokens if t.start >= trigger.start and t.end <= trigger.end), None)
-    if root is None or cue is None:
-        return False
-    above_cue = {t.i for t in _ancestors(tokens, cue)} | {cue.i}
-    return any(t.dep == "relcl" and t.i not in above_cue for t in _ancestors(tokens, root))
-
-
-def _stray_namesake(doc: Document, place: Place) -> bool:
-    """A small town resolved to a country nothing else in the report lies in, while the report's
-    other places agree on another ('the Ilya intersection in Sidon' -> Ilja, Belarus): a namesake
-    of some local place, not where the event happened."""
-    if not place.resolved:
-        return False
-    if place.feature == "country" and _said_to_be_town(doc.text, place):
-        return True  # "in Maan town": a town's name read as a country's
-    misused = _part_of_a_name(doc.text, place)
-    if not misused and (place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION):
-        return False
-    # another mention of the same reading is no independent evidence for it
-    others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
-              and p.mention.start != place.mention.start and p.geonameid != place.geonameid]
-    if not others or any(p.country_code == place.country_code for p in others):
-        return False
-    pattern, table = actor_lib.demonyms()
-    if any(table[m.group(1)] == place.country for m in pattern.finditer(doc.text)):
-        return False  # "Lebanese protesters in X": the report names the town's country after all
-    if misused:
-        return True  # "the Palma bridge", 'Bar' of "Bar Elias": the reading of a part names no place here
-    per_country: dict[str, int] = {}
-    for p in others:
-        per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
-    bigger = any(p.feature != "country" and p.population >= 5 * max(place.population, 1000) for p in others)
-    return max(per_country.values()) >= 2 or bigger
-
-
-STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
-# a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
-# "Ain er Roummaneh"): its own reading says little about where the event was
-_LANDMARK_AFTER = re.compile(
-    r"^\s+(?:bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
-    r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
-    r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?)\b", re.I)
-_NAME_GOES_ON = re.compile(
-    r"^(?:[ -](?:al|el|er|ar|as|ash|ad|ed|es|an|en|az|ez|at|et|ibn|bin|abu|umm?|de|del|di|la|le)[ -]| )"
-    r"(?!(?:City|Town|Province|Governorate|District|County|Region|Port|Airport|Camp|Valley|Mountains?|"
-    r"Desert|Plain|Countryside|Municipality|Center|Centre|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[A-Z][a-z]")
-_TOWN_AFTER = re.compile(r"^\s+(?:town|village)\b", re.I)
-_TOWN_BEFORE = re.compile(r"\b(?:town|village) of\s+(?:the\s+)?$", re.I)
-
-
-def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
-    """The mention names no place of the event: part of a sea's name, a thing's origin, a
-    district of another place read as a namesake, or part of a movement's name."""
-    start, end = place.mention.start, place.mention.end
-    if place.feature == "country" and _INSTITUTION_AFTER.match(text, end):
-        return True  # "treated 60 wounded at the Saudi Hospital": a building's name, not Saudi Arabia
-    return bool(_WATER_OF.match(text, start) or _WATER_BEFORE.search(text, max(0, start - 25), start)
-                or _MODIFIER_AFTER.match(text, end)) or _namesake_inside(text, place, places) \
-        or _in_quoted_name(text, place)
-
-
-def _unknown_village(text: str, places: list[Place]) -> bool:
-    """The sentence names a village (town, hamlet) the gazetteer does not hold."""
-    return any(not p.resolved and (_VILLAGE_OF.search(text[max(0, p.mention.start - 25):p.mention.start])
-                                   or _VILLAGE_AFTER.match(text, p.mention.end)) for p in places)
-
-
-_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement|locality) of\s+$", re.I)
-_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")
-
-
-def _said_to_be_town(text: str, place: Place) -> bool:
-    return bool(_TOWN_AFTER.match(text[place.mention.end:place.mention.end + 20])
-                or _TOWN_BEFORE.search(text[max(0, place.mention.start - 20):place.mention.start]))
-
-
-# "in the Gulf of Aden", "the Bay of Bengal": a sea the gazetteer lacks, not the province named "Gulf"
-_WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?[A-Z]")
-_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
-
-
-_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+$", re.I)
-_INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|University|Embassy|Consulate|Airlines|Airways|Red Crescent|Company|"
-                                r"Bank|Club|School|College|Institute|Cent(?:re|er)|Foundation|Mosque|Church)\b")
-# "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where
-_MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b")
-
-
-def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:
-    """'In Beirut's Ramlet al-Bayda district': a part of the place named with 's, read as a
-    namesake in another country (Al Bayda, Yemen)."""
-    before = text[max(0, place.mention.start - 40):place.mention.start]
-    m = _POSSESSED.search(before)
-    if m is None:
-        return False
-    owner_end = place.mention.start - len(before) + m.start()
-    # (a city's part only: "Congo's North Kivu" may be a misread Congo)
-    return any(o.mention.end == owner_end and o.resolved and o.feature == "city" and o.country_code != place.country_code
-               for o in places)
-
-
-_POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
-
-
-def _in_quoted_name(text: str, place: Place) -> bool:
-    """'the leader of the "Tavush for the Homeland" movement': a place in an organisation's name."""
-    before = text[max(0, place.mention.start - 40):place.mention.start]
-    opened = max(before.rfind('"'), before.rfind("“"))
-    if opened < 0 or before.count('"') % 2 == 0 and "“" not in before[opened:]:
-        return False
-    return bool(_QUOTED_NAME_END.match(text, place.mention.end))
-
-
-_QUOTED_NAME_END = re.compile(r"[^\"”\n]{0,40}[\"”]\s+(?:movement|party|campaign|coalition|alliance|front|group|initiative|"
-                              r"organi[sz]ation|association|foundation|bloc|list|committee|union)\b", re.I)
-
-
-def _part_of_a_name(text: str, place: Place) -> bool:
-    after = text[place.mention.end:place.mention.end + 40]
-    return bool(_LANDMARK_AFTER.match(after) or _NAME_GOES_ON.match(after))
-
-
-def _unknown_inside(doc: Document, tokens, place: Place) -> bool:
-    """'shelled Menbij in Aleppo' with Menbij not a known place: the event is somewhere in Aleppo's area."""
-    before = doc.text[max(0, place.mention.start - 40):place.mention.start]
-    m = _UNKNOWN_INSIDE.search(before)
-    if m is None or _INSTITUTION.search(m.group(0)):
-        return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
-    if m.group(0).split()[0].lower() in CALENDAR:
-        return False  # "on Thursday in Khartoum": a day, not a place
-    if DEPICTED.search(before[:m.start()]):
-        return False  # "a banner of Khamenei in Karaj": a person pictured, not a village
-    name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
-    if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
-        return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
-    words = before[:m.start()].split()
-    if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
-        return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village
-    return not any(
-        p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
-        for p in doc.places)
-
-
 _AIRCRAFT = re.compile(CUES["air"], re.I)  # the classifier's air-strike cue: the same words
 # "a strike on a tent encampment", "a shell", "the missiles": a weapon as the subject, no doer named
 _WEAPON_SUBJECT = re.compile(r"^(?:a|an|the|another|one)\s+(?:[\w-]+\s+)?(?:strikes?|shells?|missiles?|rockets?|bombs?)\b", re.I)
@@ -701,7 +460,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 16]
     place = district_seat(place, gazetteer_for(ctx.settings)) or place
-    if place.geo_precision == 1 and _unknown_inside(doc, tokens, place):
+    if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
@@ -840,7 +599,7 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         return None
     if coarse.feature != "country" and place.admin1 != coarse.admin1:
         return None
-    if place.geo_precision == 1 and _unknown_inside(doc, tokens, place):
+    if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         place = dataclasses.replace(place, geo_precision=2)  # "stormed Kadawa village in Gusau"
     evidence = tuple(ev for ev in event.evidence if ev.field != "location") + (
         Evidence("sentence", sent.start, sent.end, sent.text),
@@ -885,6 +644,13 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
             there.append(e)
         elif there:
             break
+    sent = counted.evidence_for("sentence")
+    if not there and count is not None and sent is not None:
+        # "a drone strike hit a market in El Geneina, killing five people, while in neighbouring Chad a
+        # separate drone struck near Adre, wounding two": the toll of its own clause's places
+        bounds = [sent.start] + [sent.start + m.end() for m in parts.CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
+        lo, hi = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= count.start < b), (sent.start, sent.end))
+        there = [e for e in events if lo <= e.place.mention.start < hi] if len(bounds) > 2 else []
     sharing = there or events
     share, extra = divmod(total, len(sharing))
     tolls = [share + (1 if sharing.index(e) < extra else 0) if e in sharing else 0 for e in events]

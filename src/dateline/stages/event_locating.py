@@ -1,0 +1,261 @@
+"""Where a sentence's event happened among the places it names: namesakes astray, reference
+points ("110 km northwest of Mandalay"), the ends of a road, seas, a thing's origin, a place in a
+movement's name, background told in relative clauses, and villages the gazetteer lacks (part of
+the events stage)."""
+from __future__ import annotations
+
+import re
+
+from .. import actors as actor_lib
+from ..dates import CALENDAR
+from ..eventlocation import DIRECTION_OF, DISTANCE, event_places, mention_root
+from ..model import Document, Place, Rejection, Span
+from .place_support import DEPICTED
+
+STAGE = "events"
+
+_UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
+                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
+                             r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
+_INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
+                          r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
+                          r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
+                          r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament)\s+(?:in|near)\s",)
+
+
+def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
+               sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
+    """The sentence's event places, without namesakes astray and background places."""
+    # a namesake astray is set aside before choosing, so that the sentence's other places compete
+    strays = [p for p in sent_places if _stray_namesake(doc, p)]
+    rejected = [Rejection(STAGE, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
+                for p in strays]
+    # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
+    # reference point for where it was, never where it was
+    candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
+                  and not _names_something_else(doc.text, p, sent_places)]
+    # "near Kalat, ... on the highway linking Quetta to Karachi": the road's ends situate it
+    # (named before the road; "on the road between Qamishli and Amuda in the countryside of Al-Hasakah"
+    # keeps the road's towns)
+    ends = [p for p in candidates if _route_end(doc.text, sent, p)]
+    if ends and any(p not in ends and p.mention.start < ends[0].mention.start for p in candidates):
+        candidates = [p for p in candidates if p not in ends]
+    if typing.event_type in ("Protests", "Riots"):
+        # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
+        # where the grievance happened, not the demonstration
+        candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)]
+    locations = event_places(candidates, tokens, doc.text, sent.start)
+    if continuing and locations and _background(doc, tokens, locations, sent):
+        # "They lit candles to honour a man who died during riots in Tripoli", "In Tripoli and Sidon
+        # combined, 23 soldiers were injured": what the paragraph's event recalls or sums up
+        return [], rejected + [Rejection(STAGE, "BACKGROUND", f"{p.mention.text!r}: {sent.text[:60]}", "candidate")
+                               for p in locations]
+    if len(locations) > 1:
+        # "... against the death of a man who was shot during a demonstration in Tripoli": background
+        main = [p for p in locations if not in_relative_clause(tokens, p, typing.trigger)]
+        locations = main or locations
+    # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
+    locations = [p for n, p in enumerate(locations)
+                 if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
+    return locations, rejected
+
+
+def _far_reference(text: str, sent: Span, place: Place) -> bool:
+    """The place is named as a point more than 50 km from where it happened ("about 110 kilometers
+    northwest of Mandalay"); nearer, it may stand for the unknown village (ACLED: near it)."""
+    m = _DISTANCE_BEFORE.search(text, max(sent.start, place.mention.start - 60), place.mention.start)
+    if m is None:
+        return False
+    if not m.group("n")[0].isdigit():
+        return False  # "a few kilometers north of": near it
+    km_away = float(m.group("n").replace(",", "")) * (1.609 if m.group("unit").startswith("mile") else 1.0)
+    return km_away > 50
+
+
+_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+){{0,2}}(?:city\s+of\s+)?$", re.I)
+
+
+def _route_end(text: str, sent: Span, place: Place) -> bool:
+    """The place is an end of a road named by its ends ("the highway linking Quetta to Karachi",
+    "the Dhaka-Mymensingh highway")."""
+    start, end = place.mention.start, place.mention.end
+    return bool(_ROUTE_FROM.search(text, max(sent.start, start - 40), start)
+                or _ROUTE_TO.search(text, max(sent.start, start - 80), start)
+                or _ROUTE_NAMED.match(text, end) or _ROUTE_NAMED_END.search(text, max(sent.start, start - 30), start))
+
+
+_ROUTE = r"(?:road|highway|motorway|expressway|route|railway|rail line|pipeline|corridor)s?"
+_ROUTE_FROM = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+(?:the\s+)?(?:cit(?:y|ies)\s+of\s+)?$", re.I)
+_ROUTE_TO = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+[^,;.()]{{2,40}}?\s+(?:to|and|with)\s+(?:the\s+)?$", re.I)
+_ROUTE_NAMED = re.compile(rf"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE}\b")
+_ROUTE_NAMED_END = re.compile(r"\b[A-Z][\w'’]+[-–]$")
+_GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
+                              r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
+                              r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
+_TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
+
+
+def _background(doc: Document, tokens, locations: list[Place], sent: Span) -> bool:
+    """After an event of the same paragraph: places named only inside relative clauses (a person
+    or thing described by what happened to it there), or a toll summed over places."""
+    last = max(locations, key=lambda p: p.mention.end)
+    if _TOTALS_AFTER.match(doc.text[last.mention.end:sent.end]):
+        return True
+    roots = [mention_root(tokens, p.mention.start, p.mention.end) for p in locations]
+    return all(r is not None and any(t.dep == "relcl" for t in _ancestors(tokens, r)) for r in roots)
+
+
+def _ancestors(tokens, token) -> list:
+    out = []
+    while token is not None and token.head != token.i and len(out) < 30:
+        token = tokens[token.head]
+        out.append(token)
+    return out
+
+
+def in_relative_clause(tokens, place: Place, trigger: Span) -> bool:
+    """The place lies in a relative clause that does not hold the event's cue."""
+    root = mention_root(tokens, place.mention.start, place.mention.end)
+    cue = next((t for t in tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    if root is None or cue is None:
+        return False
+    above_cue = {t.i for t in _ancestors(tokens, cue)} | {cue.i}
+    return any(t.dep == "relcl" and t.i not in above_cue for t in _ancestors(tokens, root))
+
+
+def _stray_namesake(doc: Document, place: Place) -> bool:
+    """A small town resolved to a country nothing else in the report lies in, while the report's
+    other places agree on another ('the Ilya intersection in Sidon' -> Ilja, Belarus): a namesake
+    of some local place, not where the event happened."""
+    if not place.resolved:
+        return False
+    if place.feature == "country" and _said_to_be_town(doc.text, place):
+        return True  # "in Maan town": a town's name read as a country's
+    misused = _part_of_a_name(doc.text, place)
+    if not misused and (place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION):
+        return False
+    # another mention of the same reading is no independent evidence for it
+    others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
+              and p.mention.start != place.mention.start and p.geonameid != place.geonameid]
+    if not others or any(p.country_code == place.country_code for p in others):
+        return False
+    pattern, table = actor_lib.demonyms()
+    if any(table[m.group(1)] == place.country for m in pattern.finditer(doc.text)):
+        return False  # "Lebanese protesters in X": the report names the town's country after all
+    if misused:
+        return True  # "the Palma bridge", 'Bar' of "Bar Elias": the reading of a part names no place here
+    per_country: dict[str, int] = {}
+    for p in others:
+        per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
+    bigger = any(p.feature != "country" and p.population >= 5 * max(place.population, 1000) for p in others)
+    return max(per_country.values()) >= 2 or bigger
+
+
+STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
+# a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
+# "Ain er Roummaneh"): its own reading says little about where the event was
+_LANDMARK_AFTER = re.compile(
+    r"^\s+(?:bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
+    r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
+    r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?)\b", re.I)
+_NAME_GOES_ON = re.compile(
+    r"^(?:[ -](?:al|el|er|ar|as|ash|ad|ed|es|an|en|az|ez|at|et|ibn|bin|abu|umm?|de|del|di|la|le)[ -]| )"
+    r"(?!(?:City|Town|Province|Governorate|District|County|Region|Port|Airport|Camp|Valley|Mountains?|"
+    r"Desert|Plain|Countryside|Municipality|Center|Centre|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][a-z]")
+_TOWN_AFTER = re.compile(r"^\s+(?:town|village)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:town|village) of\s+(?:the\s+)?$", re.I)
+
+
+def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
+    """The mention names no place of the event: part of a sea's name, a thing's origin, a
+    district of another place read as a namesake, or part of a movement's name."""
+    start, end = place.mention.start, place.mention.end
+    if place.feature == "country" and _INSTITUTION_AFTER.match(text, end):
+        return True  # "treated 60 wounded at the Saudi Hospital": a building's name, not Saudi Arabia
+    return bool(_WATER_OF.match(text, start) or _WATER_BEFORE.search(text, max(0, start - 25), start)
+                or _MODIFIER_AFTER.match(text, end)) or _namesake_inside(text, place, places) \
+        or _in_quoted_name(text, place)
+
+
+def unknown_village(text: str, places: list[Place]) -> bool:
+    """The sentence names a village (town, hamlet) the gazetteer does not hold."""
+    return any(not p.resolved and (_VILLAGE_OF.search(text[max(0, p.mention.start - 25):p.mention.start])
+                                   or _VILLAGE_AFTER.match(text, p.mention.end)) for p in places)
+
+
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement|locality) of\s+$", re.I)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")
+
+
+def _said_to_be_town(text: str, place: Place) -> bool:
+    return bool(_TOWN_AFTER.match(text[place.mention.end:place.mention.end + 20])
+                or _TOWN_BEFORE.search(text[max(0, place.mention.start - 20):place.mention.start]))
+
+
+# "in the Gulf of Aden", "the Bay of Bengal": a sea the gazetteer lacks, not the province named "Gulf"
+_WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?[A-Z]")
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
+
+
+DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+$", re.I)
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|University|Embassy|Consulate|Airlines|Airways|Red Crescent|Company|"
+                                r"Bank|Club|School|College|Institute|Cent(?:re|er)|Foundation|Mosque|Church)\b")
+# "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where
+_MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b")
+
+
+def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:
+    """'In Beirut's Ramlet al-Bayda district': a part of the place named with 's, read as a
+    namesake in another country (Al Bayda, Yemen)."""
+    before = text[max(0, place.mention.start - 40):place.mention.start]
+    m = _POSSESSED.search(before)
+    if m is None:
+        return False
+    owner_end = place.mention.start - len(before) + m.start()
+    # (a city's part only: "Congo's North Kivu" may be a misread Congo)
+    return any(o.mention.end == owner_end and o.resolved and o.feature == "city" and o.country_code != place.country_code
+               for o in places)
+
+
+_POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
+
+
+def _in_quoted_name(text: str, place: Place) -> bool:
+    """'the leader of the "Tavush for the Homeland" movement': a place in an organisation's name."""
+    before = text[max(0, place.mention.start - 40):place.mention.start]
+    opened = max(before.rfind('"'), before.rfind("“"))
+    if opened < 0 or before.count('"') % 2 == 0 and "“" not in before[opened:]:
+        return False
+    return bool(_QUOTED_NAME_END.match(text, place.mention.end))
+
+
+_QUOTED_NAME_END = re.compile(r"[^\"”\n]{0,40}[\"”]\s+(?:movement|party|campaign|coalition|alliance|front|group|initiative|"
+                              r"organi[sz]ation|association|foundation|bloc|list|committee|union)\b", re.I)
+
+
+def _part_of_a_name(text: str, place: Place) -> bool:
+    after = text[place.mention.end:place.mention.end + 40]
+    return bool(_LANDMARK_AFTER.match(after) or _NAME_GOES_ON.match(after))
+
+
+def unknown_inside(doc: Document, tokens, place: Place) -> bool:
+    """'shelled Menbij in Aleppo' with Menbij not a known place: the event is somewhere in Aleppo's area."""
+    before = doc.text[max(0, place.mention.start - 40):place.mention.start]
+    m = _UNKNOWN_INSIDE.search(before)
+    if m is None or _INSTITUTION.search(m.group(0)):
+        return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
+    if m.group(0).split()[0].lower() in CALENDAR:
+        return False  # "on Thursday in Khartoum": a day, not a place
+    if DEPICTED.search(before[:m.start()]):
+        return False  # "a banner of Khamenei in Karaj": a person pictured, not a village
+    name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
+    if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
+        return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
+    words = before[:m.start()].split()
+    if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
+        return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village
+    return not any(
+        p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
+        for p in doc.places)
