@@ -1288,3 +1288,40 @@ def test_regression_batch_aa_reports_that_came_out_right(settings):
     assert (bar.event_date, bar.fatalities, bar.actor2) == (date(2026, 10, 2), 7, "Civilians (Mexico)")
     caracas = events_of("aa10-venezuela.txt", settings)
     assert [e.sub_event_type for e in caracas] == ["Protest with intervention", "Peaceful protest", "Peaceful protest"]
+
+
+def test_security_forces_attacking_farmers_at_their_rally_is_its_intervention(settings):
+    events = {e.place.name: e for e in events_of("bb1-ncri.txt", settings)}
+    assert set(events) == {"Tehran", "Mashhad", "Kermanshah", "Isfahan", "Bandar Abbas"}  # one event in Isfahan
+    assert (events["Isfahan"].sub_event_type, events["Isfahan"].assoc_actor_1) == ("Protest with intervention", "Farmers (Iran)")
+
+
+def test_the_capital_named_after_and(settings):
+    events = {e.place.name: e.sub_event_type for e in events_of("bb3-lagos-fuel.txt", settings)}
+    assert events == {"Lagos": "Protest with intervention", "Abuja": "Protest with intervention",  # "and the capital Abuja"
+                      "Kano": "Violent demonstration"}
+
+
+def test_shops_closed_for_a_strike_call(settings):
+    (strike,) = events_of("bb5-kashmir-strike.txt", settings)
+    assert (strike.place.name, strike.event_type) == ("Srinagar", "Protests")
+
+
+def test_a_citys_neighbourhood_is_the_city(settings):
+    (rally,) = events_of("bb8-dhaka-rally.html", settings)  # "in front of the party's central office in Dhaka's Naya Paltan"
+    assert (rally.place.name, rally.assoc_actor_1) == ("Dhaka", "BNP: Bangladesh Nationalist Party")
+
+
+def test_petrol_bombs_a_paragraph_after_the_march(settings):
+    athens, *others = events_of("bb9-athens.txt", settings)
+    assert (athens.sub_event_type, athens.actor2, athens.size) == ("Violent demonstration", "Police Forces of Greece", 20000)
+    assert [e.sub_event_type for e in others] == ["Peaceful protest", "Peaceful protest"]
+
+
+def test_regression_batch_bb_reports_that_came_out_right(settings):
+    (bangkok,) = events_of("bb2-bangkok.txt", settings)
+    assert (bangkok.sub_event_type, bangkok.size) == ("Peaceful protest", 2000)
+    (omdurman,) = events_of("bb6-khartoum-march.txt", settings)
+    assert (omdurman.place.name, omdurman.sub_event_type) == ("Omdurman", "Peaceful protest")
+    la_paz, *others = events_of("bb7-la-paz.txt", settings)
+    assert la_paz.event_type == "Riots" and [e.sub_event_type for e in others] == ["Peaceful protest"] * 2

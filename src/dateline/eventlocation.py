@@ -63,7 +63,9 @@ def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) 
     return 0
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$")
+# (also "in Lagos and the capital Abuja", "in Maputo and the neighbouring city of Matola")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|its|neighbouring|nearby)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$")
 _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|entrances? to|"
     r"(?:road|highway|area|areas|route|border|crossing)\s+between|"

@@ -61,15 +61,21 @@ _AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rall
 
 
 def _demonstration_key(seen: dict, arrests: Event) -> tuple | None:
-    """The key of the demonstration held where and when the arrests were made, if any."""
-    if arrests.sub_event_type != "Arrests" or arrests.place is None or _AFTERWARDS.search(_sentence_of(arrests)):
+    """The key of the demonstration held where and when the arrests were made (or the force used:
+    "Security forces attacked the farmers in Isfahan and arrested five of them"), if any."""
+    force = arrests.sub_event_type == "Attack" and arrests.actor1.startswith(("Police Forces", "Military Forces")) \
+        and arrests.actor2.startswith(("Civilians", "Protesters"))
+    if not (arrests.sub_event_type == "Arrests" or force) or arrests.place is None \
+            or _AFTERWARDS.search(_sentence_of(arrests)):
         return None  # ("at least 14 people were arrested in Zahedan after the march": arrests of their own)
     return next((k for k, e in seen.items() if _family(e) == "demonstration" and e.place is not None
                  and e.place.geonameid == arrests.place.geonameid and e.event_date == arrests.event_date), None)
 
 
 def _with_arrests(demo: Event, arrests: Event) -> Event:
-    sub = parts.escalate(demo.sub_event_type, "Arrests") or demo.sub_event_type
+    met = "Arrests" if arrests.sub_event_type == "Arrests" else \
+        "Excessive force against protesters" if arrests.fatalities else "Protest with intervention"
+    sub = parts.escalate(demo.sub_event_type, met) or demo.sub_event_type
     changed = sub != demo.sub_event_type
     fields = ("sentence", "event_type") if changed else ("sentence",)
     evidence = tuple(e for e in demo.evidence if not (changed and e.field == "event_type")) + tuple(

@@ -44,6 +44,11 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
         candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)]
+    # "in Dhaka's Naya Paltan": a part of the city, coded as the city (one event, not two)
+    parts_of = [q for q in candidates if q.resolved and q.feature == "city" and any(
+        p is not q and p.resolved and p.feature == "city" and p.country_code == q.country_code
+        and _OWNER_GAP.fullmatch(doc.text, p.mention.end, q.mention.start) for p in candidates)]
+    candidates = [p for p in candidates if p not in parts_of]
     locations = event_places(candidates, tokens, doc.text, sent.start)
     if continuing and locations and _background(doc, tokens, locations, sent):
         # "They lit candles to honour a man who died during riots in Tripoli", "In Tripoli and Sidon
@@ -219,6 +224,7 @@ def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:
                for o in places)
 
 
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){0,2}")
 _POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
 
 

@@ -160,8 +160,12 @@ def run(doc: Document, ctx) -> Document:
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
+            # ("A smaller group of youths hurled petrol bombs at riot police near the parliament building",
+            # a paragraph after the march: the same demonstration, on no other day)
             if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or (
-                    _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES)):
+                    _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
+                    not hits and typing.event_type in ("Protests", "Riots")
+                    and previous[0].sub_event_type == "Peaceful protest")):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(doc, i, _continue(e, typing, sent)))
                            for e in previous]
@@ -711,7 +715,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         if changes["event_type"] == "Riots" and event.actor1.startswith("Protesters"):
             changes["actor1"] = event.actor1.replace("Protesters", "Rioters", 1)
     forced = new_sub or (typing.sub_event_type if event.event_type == "Riots" else None)
-    if forced in ("Protest with intervention", "Excessive force against protesters") and not event.actor2:
+    if (forced in ("Protest with intervention", "Excessive force against protesters") or (
+            changes.get("event_type") == "Riots" and _POLICE_MET.search(sent.text))) and not event.actor2:
         # "... and police fired tear gas and live rounds to repel them": the force the crowd met
         country = event.place.country if event.place else ""
         changes["actor2"] = with_period(f"Police Forces of {country}", country, event.event_date)
@@ -740,6 +745,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
+                         r"\bat (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
