@@ -111,7 +111,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             continue
         after = text[place.mention.end:place.mention.end + 16]
         if n and places[n - 1].resolved and _CONTAINER_GAP.match(gap) and (
-                _DIRECTION_END.search(gap) or _PROVINCE_AFTER.match(after)):
+                DIRECTION_END.search(gap) or _PROVINCE_AFTER.match(after)):
             # "Al Bab city in Aleppo countryside", "in northern Aleppo": the province around a known town
             # (around an unknown one it is the nearest known place of the event)
             scores.append(-1)
@@ -155,7 +155,9 @@ _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sou
                         r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$")
 _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
                           r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)
-_ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road|railway|route|expressway|freeway)\b", re.I)
+# the words of a road named by its ends ("the Quetta-Karachi highway", "the road linking A to B")
+ROAD_WORDS = r"(?:road|highway|motorway|expressway|freeway|route|railway|rail line|pipeline|corridor)"
+_ROAD_AFTER = re.compile(rf"^\s+{ROAD_WORDS}\b", re.I)
 _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
@@ -164,7 +166,7 @@ _CONTAINER_GAP = re.compile(
     r"(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:rural|central|(?:north|south)?\s*-?\s*(?:east|west)?(?:ern)?)\s+)?"
     r"(?:(?:city|town|capital|province|governorate|district|region|countryside|"
     r"county|state|municipality) of\s+)?$|^\s*,\s*$", re.I)
-_DIRECTION_END = re.compile(r"\b(?:rural|central|(?:north|south|east|west)(?:\s*-\s*|-)?(?:east|west)?ern)\s+$", re.I)
+DIRECTION_END = re.compile(r"\b(?:rural|central|(?:north|south|east|west)(?:\s*-\s*|-)?(?:east|west)?ern)\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"^\s+(?:countryside|province|governorate|region|state)\b", re.I)
 
 

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Sequence
 
-from .eventlocation import _GROUP, _same_word
+from .eventlocation import ROAD_WORDS, _GROUP, _same_word
 from .gazetteer_build import fold, without_article
 from .geo import km
 from .model import Place
@@ -170,9 +170,8 @@ def _abroad(place: Place, outer: Place) -> bool:
 
 
 # "blocked the Dhaka-Mymensingh highway at Uttara", "on the road linking Quetta to Karachi"
-_ROUTE_WORDS = r"(?:highway|road|motorway|expressway|route)"
-_ROUTE_PAIR = re.compile(rf"\b(?P<a>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–][A-Z][\w'’]+(?: [A-Z][\w'’]+)?\s+{_ROUTE_WORDS}\b|"
-                         rf"\b{_ROUTE_WORDS}\s+(?:linking|connecting|between|from)\s+(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+_ROUTE_PAIR = re.compile(rf"\b(?P<a>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–][A-Z][\w'’]+(?: [A-Z][\w'’]+)?\s+{ROAD_WORDS}\b|"
+                         rf"\b{ROAD_WORDS}\s+(?:linking|connecting|between|from)\s+(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
                          r"\s+(?:to|and|with)\s+[A-Z]")
 
 

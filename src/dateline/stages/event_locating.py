@@ -8,7 +8,7 @@ import re
 
 from .. import actors as actor_lib
 from ..dates import CALENDAR
-from ..eventlocation import DIRECTION_OF, DISTANCE, event_places, mention_root
+from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, ROAD_WORDS, event_places, mention_root
 from ..model import Document, Place, Rejection, Span
 from .place_support import DEPICTED
 
@@ -89,7 +89,7 @@ def _route_end(text: str, sent: Span, place: Place) -> bool:
                 or _ROUTE_NAMED.match(text, end) or _ROUTE_NAMED_END.search(text, max(sent.start, start - 30), start))
 
 
-_ROUTE = r"(?:road|highway|motorway|expressway|route|railway|rail line|pipeline|corridor)s?"
+_ROUTE = ROAD_WORDS + "s?"
 _ROUTE_FROM = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+(?:the\s+)?(?:cit(?:y|ies)\s+of\s+)?$", re.I)
 _ROUTE_TO = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+[^,;.()]{{2,40}}?\s+(?:to|and|with)\s+(?:the\s+)?$", re.I)
 _ROUTE_NAMED = re.compile(rf"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE}\b")
@@ -204,7 +204,6 @@ _WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
 
 
-DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|University|Embassy|Consulate|Airlines|Airways|Red Crescent|Company|"
                                 r"Bank|Club|School|College|Institute|Cent(?:re|er)|Foundation|Mosque|Church)\b")
 # "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where

@@ -20,7 +20,7 @@ from . import event_locating as loc
 from .event_consolidate import consolidate
 from .. import actors as actor_lib
 from ..actors import with_period
-from ..eventlocation import district_seat, event_location_spans, mention_root, near_qualifier
+from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..numbers import NUMBER, Count, parse_number
 from ..resources import gazetteer_for
@@ -136,7 +136,7 @@ def run(doc: Document, ctx) -> Document:
             filed = _anchor_place(doc)
             if filed is not None and filed.feature == "city" and filed.feature_code != "PPLC" \
                     and filed.country_code == locations[0].country_code \
-                    and not loc.DIRECTION_BEFORE.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
+                    and not DIRECTION_END.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
                 locations = [dataclasses.replace(filed, geo_precision=2)]
         if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)):
             continue  # (a sentence naming only a namesake astray may still go on about the paragraph's event)
@@ -361,6 +361,9 @@ _TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Ove
 _BARE_STRIKE = re.compile(r"\b(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
+# who a source blames, in a group named "who": "blamed the ELN for the attack", "blamed the violence on
+# ARSA and the RSO", "..., said, blaming Al Shabaab militants"
+_BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING)
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 _CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
                              r"shooting|strike)s?\s+(?:(?:on|in|at|near)\s+[\w-]+\s+)?(?:was|were|had been|has been)\s+"
@@ -377,8 +380,7 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
     sent = doc.sentences[i]
     claim = _CLAIM.search(sent.text)
-    blamed = (_BLAMED_FOR.search(sent.text) or _BLAMED_ON_GROUPS.search(sent.text) or _SAID_BLAMING.search(sent.text)) \
-        if claim is None else None
+    blamed = next((m for pattern in _BLAMES if (m := pattern.search(sent.text))), None) if claim is None else None
     # "The attack was carried out by the Jaime Martinez front of the ... (EMC), according to the police"
     by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
     if claim is None and by is None and blamed is None:
