@@ -162,7 +162,9 @@ STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well 
 _LANDMARK_AFTER = re.compile(
     r"^\s+(?:bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
     r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
-    r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?)\b", re.I)
+    r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?|universit(?:y|ies)|"
+    r"embass(?:y|ies)|consulates?|airlines|airways|red crescent|company|clubs?|colleges?|institutes?|cent(?:re|er)s?|"
+    r"foundations?)\b", re.I)
 _NAME_GOES_ON = re.compile(
     r"^(?:[ -](?:al|el|er|ar|as|ash|ad|ed|es|an|en|az|ez|at|et|ibn|bin|abu|umm?|de|del|di|la|le)[ -]| )"
     r"(?!(?:City|Town|Province|Governorate|District|County|Region|Port|Airport|Camp|Valley|Mountains?|"
@@ -177,7 +179,7 @@ def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
     """The mention names no place of the event: part of a sea's name, a thing's origin, a
     district of another place read as a namesake, or part of a movement's name."""
     start, end = place.mention.start, place.mention.end
-    if place.feature == "country" and _INSTITUTION_AFTER.match(text, end):
+    if place.feature == "country" and _LANDMARK_AFTER.match(text[end:end + 40]):
         return True  # "treated 60 wounded at the Saudi Hospital": a building's name, not Saudi Arabia
     return bool(_WATER_OF.match(text, start) or _WATER_BEFORE.search(text, max(0, start - 25), start)
                 or _MODIFIER_AFTER.match(text, end)) or _namesake_inside(text, place, places) \
@@ -204,8 +206,6 @@ _WATER_OF = re.compile(r"(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+(?:the\s+)?$")
 
 
-_INSTITUTION_AFTER = re.compile(r"\s+(?:Hospital|University|Embassy|Consulate|Airlines|Airways|Red Crescent|Company|"
-                                r"Bank|Club|School|College|Institute|Cent(?:re|er)|Foundation|Mosque|Church)\b")
 # "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where
 _MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b")
 
