@@ -114,3 +114,18 @@ def test_state_forces_of_the_sahel_and_beyond_carry_their_period():
     assert actors.with_period("Military Forces of Mali", "Mali", date(2021, 1, 10)) == "Military Forces of Mali (2020-)"
     assert actors.generic_actor("plainclothes agents", "Iran", date(2022, 11, 13)) == \
         ("Police Forces of Iran (1989-)", "state")
+
+
+def test_a_movement_that_became_the_government_is_its_state_forces_from_then():
+    taliban = _org("Taliban")
+    assert actors.org_name(taliban, "Afghanistan", date(2020, 4, 30)) == "Taliban"
+    assert actors.org_name(taliban, "Afghanistan", date(2026, 3, 13)) == "Military Forces of Afghanistan (2021-)"
+    assert actors.org_name(taliban, "Pakistan", date(2026, 3, 13)) == "Taliban"  # not Kabul's forces abroad
+
+
+def test_a_mission_named_after_its_organisation_tells_of_the_event():
+    text = "Rebels killed 11 civilians, the United Nations mission MINUSCA said on Tuesday."
+    start = text.index("United Nations")
+    assert actors.tells(text, start, start + len("United Nations"))
+    assert actors.generic_actor("four paramilitary rangers", "Thailand")[0] == "Military Forces of Thailand"
+    assert actors.generic_actor("abducted travellers", "Nigeria")[0] == "Civilians (Nigeria)"

@@ -1325,3 +1325,62 @@ def test_regression_batch_bb_reports_that_came_out_right(settings):
     assert (omdurman.place.name, omdurman.sub_event_type) == ("Omdurman", "Peaceful protest")
     la_paz, *others = events_of("bb7-la-paz.txt", settings)
     assert la_paz.event_type == "Riots" and [e.sub_event_type for e in others] == ["Peaceful protest"] * 2
+
+
+def test_a_flood_that_killed_is_no_event(settings):
+    assert events_of("cc10-floods.txt", settings) == []  # "Flash floods have killed at least 23 people"
+
+
+def test_a_bombing_by_a_ministry_and_the_group_named_before(settings):
+    kabul, jalalabad = events_of("cc1-kabul.txt", settings)
+    # "near the entrance of the Ministry of Rural Rehabilitation in Kabul": in Kabul, the ministry no side
+    assert (kabul.place.name, kabul.place.geo_precision, kabul.actor2) == ("Kabul", 1, "Civilians (Afghanistan)")
+    # "Taliban security forces raided a hideout of the group": the Taliban govern since 2021; the group is IS
+    assert (jalalabad.actor1, jalalabad.actor2) == ("Military Forces of Afghanistan (2021-)", "Islamic State (Afghanistan)")
+    assert jalalabad.event_date == date(2026, 3, 13)
+
+
+def test_rangers_hit_by_a_roadside_bomb(settings):
+    bomb, _shooting = events_of("cc2-pattani.txt", settings)
+    assert (bomb.place.name, bomb.actor2) == ("Nong Chik", "Military Forces of Thailand")
+
+
+def test_the_day_an_attack_took_place_and_the_next_days_exchange_of_fire(settings):
+    attack, clash = events_of("cc3-car.txt", settings)
+    assert (attack.actor1, attack.actor2, attack.fatalities) == (
+        "3R: Return, Reclamation and Rehabilitation", "Civilians (Central African Republic)", 11)
+    assert attack.event_date == date(2026, 7, 19)  # "The attack took place on Sunday"
+    assert (clash.sub_event_type, clash.event_date, clash.place.name) == ("Armed clash", date(2026, 7, 20), "Bocaranga")
+    assert clash.actor1.startswith("MINUSCA") and clash.actor2 == attack.actor1
+
+
+def test_stones_thrown_at_a_countrys_police_and_a_crowd_in_nearby_town(settings):
+    zvecan, leposavic = events_of("cc5-kosovo.txt", settings)
+    assert (zvecan.sub_event_type, zvecan.actor2) == ("Violent demonstration", "Police Forces of Kosovo")
+    assert (leposavic.place.name, leposavic.sub_event_type) == ("Leposaviq", "Peaceful protest")  # "In nearby Leposavic"
+
+
+def test_each_clause_of_a_list_of_towns_its_own_type(settings):
+    events = {e.place.name: e.sub_event_type for e in events_of("cc7-dem.txt", settings)}
+    assert events == {"Diyarbakır": "Protest with intervention", "Van": "Protest with intervention",
+                      "Batman": "Peaceful protest", "Mardin": "Peaceful protest",
+                      "Hakkari": "Protest with intervention"}  # "and in Hakkari police detained 24 people"
+
+
+def test_a_road_is_no_victim_and_the_raids_hour(settings):
+    raid, road = events_of("cc8-zamfara.txt", settings)
+    assert raid.event_date == date(2026, 11, 9)  # "The gunmen arrived ... around 11 p.m. on Monday"
+    assert (raid.actor2, road.actor2) == ("Civilians (Nigeria)", "Civilians (Nigeria)")  # not "Gusau-Funtua"
+
+
+def test_marchers_arrested_on_their_way_is_a_protest_met_by_police(settings):
+    (march,) = events_of("cc9-kampala.html", settings)
+    assert (march.sub_event_type, march.actor1, march.assoc_actor_1, march.actor2) == (
+        "Protest with intervention", "Protesters (Uganda)", "NUP: National Unity Platform", "Police Forces of Uganda (1986-)")
+
+
+def test_regression_batch_cc_reports_that_came_out_right(settings):
+    kasserine, tunis = events_of("cc4-tunisia.txt", settings)
+    assert (kasserine.sub_event_type, tunis.sub_event_type) == ("Violent demonstration", "Peaceful protest")
+    (butig,) = events_of("cc6-lanao.txt", settings)
+    assert (butig.place.name, butig.event_date, butig.fatalities) == ("Butig", date(2026, 9, 2), 4)

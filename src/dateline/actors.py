@@ -56,11 +56,13 @@ def org_name(org: dict, country: str = "", on: date | None = None) -> str:
     home = state["country"]
     if state.get("only_in") and country and country != home:
         return with_period(f"{state['force']} Forces of {country}", country, on)  # 'border guards' elsewhere
+    if state.get("governs") and country and country != home:
+        return org["name"]  # "Taliban" in a Pakistani report: not Afghanistan's forces
     branch = state.get("branch", "")
     periods = state.get("period_country") or (f"{home} ({branch})" if branch else home)
     actor = with_period(f"{state['force']} Forces of {home}", periods, on)
     if actor.endswith("Forces of " + home):  # no period in force on that day
-        return org["name"] if branch and not state.get("period_country") else actor
+        return org["name"] if branch and not state.get("period_country") or state.get("governs") else actor
     return f"{actor} {branch}".strip()
 
 
@@ -133,7 +135,8 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
-_FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing|"
+                             r"(?i:road|highway|motorway|expressway|railway))\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
                           r"refugees)\s+from\s+$")
@@ -535,7 +538,8 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
-_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
+_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:mission|agency|office|force|spokes(?:man|woman|person)|"
+                          r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
                           r"(?:said|reported|stated) (?:in a statement )?(?:to|by)|"
@@ -545,7 +549,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked t
 
 def tells(text: str, start: int, end: int, floor: int = 0) -> bool:
     """The name at text[start:end] is who tells of the event (a speaker or a recipient of the
-    account), not one of its sides."""
+    account), not one of its sides ("the United Nations mission MINUSCA said")."""
     return bool(_TELLS_AFTER.match(text, end) or _TOLD_BEFORE.search(text[max(floor, start - 40):start]))
 
 

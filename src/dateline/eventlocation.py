@@ -85,6 +85,10 @@ _MODIFIER_AFTER = re.compile(
     r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|streets?|avenues?|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
+# "..., and in Hakkari police detained 24 people": where the police acted, not "Hakkari police"
+_IN_BEFORE = re.compile(r"\b(?:in|In|at|At)\s+$")
+_FORCE_ACTED_AFTER = re.compile(r"\s+(?:police|forces|troops|army|military|authorities|officials)\s+"
+                                r"(?:[a-z]+ed|fired|shot|beat|held|took|broke|began|fought|threw)\b")
 _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
                       r"(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
 _ORIGIN = r"from|for|against|with|to|towards?|by|between|and|among"
@@ -132,7 +136,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1 if between and gap.strip() == "and" and places[n - 1].resolved else scores[-1])
             continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
-        if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]):
+        if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]) and not (
+                _IN_BEFORE.search(before) and _FORCE_ACTED_AFTER.match(text, place.mention.end)):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
             continue
         if _TOLD_FROM.search(text[sentence_start:place.mention.start]):

@@ -138,8 +138,9 @@ def _demonstrators(sc: _Scene) -> Actors:
         if m := _DEMONSTRATOR_NOUN.search(sc.sent.text):
             spans.append(("actor1", Span(sc.sent.start + m.start(), sc.sent.start + m.end(), m.group())))
         # "police fired rubber bullets to disperse BNP activists": the group of those they met
-        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and o.start >= sc.subj[1]
-                                           and _MEMBERS_AFTER.match(doc.text, o.end)][:1])
+        # ("arrested about 30 supporters of the opposition National Unity Platform": likewise)
+        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and o.start >= sc.subj[1] and (
+            _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
     lo = sc.subj[0] if sc.subj else sc.sent.start
@@ -337,7 +338,8 @@ def _armed_sides(sc: _Scene) -> Actors:
     # the other side: named after the subject ("pro-Hadi forces thwarted a Houthi attack")
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
     # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
-    other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan]
+    other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan
+             and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))]
     if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
         actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
                                       and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
@@ -385,6 +387,9 @@ def _armed_sides(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+# "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
+# where it happened; who was hit is told by the toll
+_SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|gates?|doors?|walls?) of)\s+(?:the\s+)?$")
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b", re.I)
 
@@ -420,7 +425,7 @@ _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|govern
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
                             rf"(?:fired|used|shot|charged|beat|dispersed|clashed)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
-                            rf"[^.;]{{0,60}}?\bat (?:the )?(?P<target>{_FORCE})\b", re.I)
+                            rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b", re.I)
 _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|fought|skirmish(?:es)?)\s+(?:with|against)\s+", re.I)
 
 
@@ -432,6 +437,7 @@ _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protester
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
                         r"mourners|villagers|people|expatriates|exiles|community)\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:activists|supporters|members|protesters|demonstrators|followers|loyalists|workers)\b")
+_MEMBERS_OF = re.compile(r"\b(?:activists|supporters|members|followers|loyalists)\s+of\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?$")
 _DEMONSTRATOR_NOUN = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mob)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
                               r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|in|from|for|working for|defrauded by|"

@@ -17,6 +17,7 @@ STAGE = "events"
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
                              r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
@@ -258,6 +259,8 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
     if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
         return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
+    if _NAME_OF.search(before, 0, m.start()):
+        return False  # "the Ministry of Rural Rehabilitation in Kabul": the end of a body's name
     words = before[:m.start()].split()
     if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
         return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village

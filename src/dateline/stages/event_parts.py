@@ -109,6 +109,14 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if guess.confidence < CLASSIFIER_MIN_CONFIDENCE or guess.sub_event_type not in ESCALATION \
             or guess.sub_event_type == typing.sub_event_type:
         clause = doc.text[lo:hi].lower()
+        hits = _cue_hits(sent, sent.text.lower(), tokens, ref)
+        elsewhere = not lo <= typing.trigger.start < hi and any(
+            (h[2], h[3]) == (typing.trigger.start, typing.trigger.end) and h[0] != "Peaceful protest" for h in hits)
+        mine = _choose(own) if own and elsewhere and max(h[1] for h in own) >= 0.8 else None
+        if mine is not None and _event_type_of()[mine[0]] in ("Protests", "Riots"):
+            # "In Batman and Mardin, crowds held sit-ins ..., and in Hakkari police detained 24
+            # people": the detentions were another clause's; this one's own words type it
+            return Typing(_event_type_of()[mine[0]], mine[0], typing.confidence, Span(mine[2], mine[3], doc.text[mine[2]:mine[3]]))
         if typing.sub_event_type == "Peaceful protest" or lo <= typing.trigger.start < hi or own \
                 or any(pattern.search(clause) for pattern, sub, _ in _cues() if sub != "Peaceful protest"):
             return typing  # (a clause with words of its own: "and at least four were killed in Maiduguri")
@@ -137,11 +145,15 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             # (violence told in reported speech; not "the army said its forces had regained control": an aftermath)
             reported = _event_type_of()[sub] in VIOLENT_TYPES and sub not in TERRITORY_SUBS
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
-                    sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)):
+                    sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)) and not (
+                    reported and _natural_cause(tokens, start, end)):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
+    # ("arrested about 30 supporters ... who were marching to the Parliament": the march going on
+    # when they were arrested is the event, met by the arrests)
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
-                                                       locative=h[0] in ("Looting/property destruction", "Arrests"))] or hits
+                                                       locative=h[0] in ("Looting/property destruction", "Arrests"))
+            or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3])] or hits
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
@@ -439,6 +451,13 @@ def _in_relative_clause(tokens: Sequence[Token], start: int, end: int, *, locati
     return False
 
 
+def _ongoing_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The words are the verb of a progressive relative clause ("who were marching")."""
+    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    return node is not None and node.dep == "relcl" and node.tag == "VBG" and any(
+        t.head == node.i and t.dep == "aux" and t.text.lower() in ("were", "was") for t in tokens)
+
+
 def in_past_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The words lie in a past-perfect relative clause ("who had taken part in ..."): the background
     of someone in the event, told before it."""
@@ -466,6 +485,20 @@ def reporting_date(tokens: Sequence[Token], start: int, end: int) -> bool:
             # after the verb only: "On 30 April, the ministry said that ..." dates what it said
             return node.lemma.lower() in SPEECH_VERBS and node.i < first.i
     return False
+
+
+_NATURAL_CAUSES = frozenset({
+    "flood", "rain", "storm", "cyclone", "hurricane", "typhoon", "landslide", "mudslide", "earthquake", "quake",
+    "tremor", "avalanche", "tsunami", "wildfire", "blaze", "fire", "heatwave", "heat", "drought", "lightning",
+    "disease", "outbreak", "cholera", "epidemic", "virus", "accident", "crash", "collision", "collapse", "stampede"})
+
+
+def _natural_cause(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """'Flash floods have killed at least 23 people': what a flood, a quake or a crash does is no
+    political violence (ACLED codes none)."""
+    cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    return cue is not None and any(t.head == cue.i and t.dep == "nsubj" and t.lemma.lower() in _NATURAL_CAUSES
+                                   for t in tokens)
 
 
 def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 11
+VERSION = 12
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -107,7 +107,8 @@ def run(doc: Document, ctx) -> Document:
             typing = dataclasses.replace(main_type, trigger=Span(sent.start + bare.start(1), sent.start + bare.end(1),
                                                                  bare.group(1)), inherited=True)
         if typing is None:
-            events, previous = _without_cue(doc, i, events, previous)
+            # "The gunmen arrived ... around 11 p.m. on Monday": the day of the event just told
+            events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
         if (_HABITUAL.search(sent.text) and not hits) or (opening_year and ref and int(opening_year.group(1)) < ref.year):
@@ -157,6 +158,17 @@ def run(doc: Document, ctx) -> Document:
             events = [refined if e is previous[0] else e for e in events]
             previous = [refined]
             continue
+        if not locations and previous and own and not named_again and own[0].precision == 1 \
+                and previous[0].time_precision == 1 and own[0].date != previous[0].event_date \
+                and typing.event_type in event_actors.VIOLENT_TYPES | {"Protests", "Riots"} \
+                and typing.sub_event_type not in parts.TERRITORY_SUBS and not _RETELLING.match(sent.text) \
+                and (typing.sub_event_type != previous[0].sub_event_type or _ANOTHER.search(sent.text)) \
+                and not _TOLL_WORD.search(typing.trigger.text):
+            # "MINUSCA peacekeepers deployed to the area on Monday and exchanged fire with the rebels"
+            # after Sunday's attack: another day's event of another kind at the same place, not more
+            # of the first (not "The bodies of the men were found ... on Tuesday": the same killing;
+            # nor "A rioter succumbed to his wounds on Tuesday": its toll)
+            locations = [previous[0].place]
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
@@ -167,8 +179,10 @@ def run(doc: Document, ctx) -> Document:
                     not hits and typing.event_type in ("Protests", "Riots")
                     and previous[0].sub_event_type == "Peaceful protest")):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
-                updated = [event_actors.named_sides(doc, i, event_actors.with_participants(doc, i, _continue(e, typing, sent)))
-                           for e in previous]
+                # ("The attack took place on Sunday": its day, too)
+                dated = current_date if named_again and own and typing.event_type == previous[0].event_type else None
+                updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
+                    doc, i, _continue(_redated(e, dated), typing, sent))) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
@@ -209,7 +223,7 @@ def run(doc: Document, ctx) -> Document:
             locations = [anchor_place]
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
                                              for place in locations]), doc.text)
-        new = [_story_actor(_riot_damage(e, main_type), events) for e in new]
+        new = [_the_group(_story_actor(_riot_damage(e, main_type), events), events) for e in new]
         events.extend(new)
         previous = new
     events, dropped = consolidate(doc, events, stage=NAME)
@@ -411,14 +425,15 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in told]
 
 
-def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Event]) -> tuple[list[Event], list[Event]]:
+def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Event],
+                 dated: "parts.DateChoice | None" = None) -> tuple[list[Event], list[Event]]:
     """A sentence with no event cue ends the paragraph's event, or tells more about it: its toll
-    ("HPG confirmed 4 PKK fatalities"), its participants ("KESK and DISK also participated")."""
+    ("HPG confirmed 4 PKK fatalities"), its participants ("KESK and DISK also participated"), its day."""
     if not _same_paragraph(doc, i - 1, i) and not (previous and _TOLD_AGAIN.search(doc.sentences[i].text)):
         return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
-    told = event_actors.with_participants(doc, i, _count_deaths(previous[0], doc.sentences[i]))
+    told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i]))
     return [told if e is previous[0] else e for e in events], [told]
 
 
@@ -459,6 +474,29 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
             return dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
                                        evidence=tuple(e for e in event.evidence if e.field != "actor1") + tuple(spans))
     return event
+
+
+_THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?group(?:['’]s)?\b")
+_UNNAMED = "Unidentified Armed Group"
+_NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", "Rebel Group",
+             "Militia", "Government", "Prisoners")
+
+
+def _the_group(event: Event, earlier: list[Event]) -> Event:
+    """"Islamic State-Khorasan Province claimed the bombing ... Taliban forces raided a hideout of
+    the group in Jalalabad": 'the group' is the one armed group the story named before."""
+    said = _THE_GROUP.search(event.provenance.sentence.text)
+    sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith(_UNNAMED)]
+    if said is None or len(sides) != 1:
+        return event
+    named = {a for e in earlier if e.place.country_code == event.place.country_code
+             for a in (e.actor1, e.actor2) if a and not a.startswith(_NO_GROUP)}
+    if len(named) != 1 or named == {getattr(event, "actor2" if sides[0] == "actor1" else "actor1")}:
+        return event
+    start = event.provenance.sentence.start + said.start()
+    mention = Evidence(sides[0], start, start + len(said.group(0)), said.group(0))
+    return dataclasses.replace(event, **{sides[0]: named.pop()},
+                               evidence=tuple(e for e in event.evidence if e.field != sides[0]) + (mention,))
 
 
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
@@ -534,11 +572,25 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
                          r"shelling|fighting)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
+# "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
+# told, from its start
+_RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest|protests?|demonstrations?)\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                           r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
                           r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
+
+
+def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
+    """"The attack took place on Sunday": the day of the event just told (a day up to a week before
+    the one it was given; a later day is the aftermath's: "The attackers were arrested on Tuesday")."""
+    if when is None or when.span is None or when.date is None or event.event_date is None \
+            or not 0 < (event.event_date - when.date).days <= 7:
+        return event
+    return dataclasses.replace(event, event_date=when.date, time_precision=when.precision,
+                               evidence=tuple(e for e in event.evidence if e.field != "date")
+                               + (Evidence("date", when.span.start, when.span.end, when.span.text),))
 
 
 def _named_doer(doc: Document, i: int, tokens, typing: "parts.Typing", event: Event) -> Event:
