@@ -394,9 +394,11 @@ def test_resistance_unit_activities_on_an_anniversary(settings):
 
 
 def test_a_named_gang_kills_villagers(settings):
-    (attack,) = events_of("i3-haiti-gangs.txt", settings)
+    attack, clash = events_of("i3-haiti-gangs.txt", settings)
     assert (attack.sub_event_type, attack.fatalities, attack.actor1) == ("Attack", 70, "Gran Grif Gang")
     assert attack.actor2 == "Civilians (Haiti)" and attack.place.admin1 == "Artibonite"
+    # "Police and soldiers arrived hours later and exchanged fire with gang members": another event there
+    assert (clash.sub_event_type, clash.actor1, clash.actor2) == ("Armed clash", "Police Forces of Haiti", "Gran Grif Gang")
 
 
 def test_an_ambush_by_a_resistance_force_and_the_juntas_air_strikes(settings):
@@ -670,6 +672,7 @@ def test_an_outlet_before_the_date_on_the_first_line_is_the_source(settings):
 def test_a_dateline_city_is_no_subject_and_the_claimant_named_after_by(settings):
     (attack,) = events_of("n9-mansila.txt", settings)
     assert attack.actor1 == "JNIM: Group for Support of Islam and Muslims"  # "The attack ... was claimed by"
+    assert attack.event_date == date(2024, 6, 11)  # "The attack on Tuesday was claimed by ..."
     assert attack.actor2 == "VDP: Volunteers for the Defense of the Homeland"  # the victims, once
 
 
@@ -1384,3 +1387,53 @@ def test_regression_batch_cc_reports_that_came_out_right(settings):
     assert (kasserine.sub_event_type, tunis.sub_event_type) == ("Violent demonstration", "Peaceful protest")
     (butig,) = events_of("cc6-lanao.txt", settings)
     assert (butig.place.name, butig.event_date, butig.fatalities) == ("Butig", date(2026, 9, 2), 4)
+
+
+def test_a_court_sentence_for_taking_part_in_protests_is_no_event(settings):
+    assert events_of("dd10-verdict.txt", settings) == []
+
+
+def test_bodies_found_amid_a_cartel_war_and_a_quarter_of_the_city(settings):
+    bodies, car_wash = events_of("dd2-culiacan.txt", settings)
+    assert (bodies.fatalities, bodies.actor2) == (6, "Civilians (Mexico)")  # "The bodies of six men", not the cartel at war
+    # "in the Tierra Blanca neighbourhood": Culiacan's quarter, not the town in Veracruz
+    assert (car_wash.place.name, car_wash.place.admin1, car_wash.event_date) == ("Culiacan", "Sinaloa", date(2026, 3, 26))
+
+
+def test_soldiers_killed_at_a_post_in_a_park_and_the_day_of_the_claim(settings):
+    (attack,) = events_of("dd3-benin.txt", settings)
+    assert (attack.actor1, attack.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Benin (2016-)")
+    assert attack.event_date == date(2026, 6, 18)  # "The attack on Thursday was claimed by ..."
+
+
+def test_an_army_named_by_its_own_name(settings):
+    (fighting,) = events_of("dd4-nasir.txt", settings)
+    assert (fighting.actor1, fighting.actor2) == (
+        "Military Forces of South Sudan (2011-)", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)")
+
+
+def test_a_sit_in_told_in_the_lead_and_again_by_its_city(settings):
+    events = {e.place.name: e for e in events_of("dd5-byc.txt", settings)}
+    assert set(events) == {"Quetta", "Turbat", "Gwadar"}  # one Quetta event: the BYC's sit-in, baton-charged
+    assert (events["Quetta"].sub_event_type, events["Quetta"].assoc_actor_1) == (
+        "Protest with intervention", "BYC: Baloch Yakjehti Committee")
+
+
+def test_a_march_taken_out(settings):
+    events = [(e.place.name, e.sub_event_type) for e in events_of("dd6-leh.txt", settings)]
+    assert events == [("Leh", "Excessive force against protesters"), ("Leh", "Change to group/activity"),  # the curfew
+                      ("Kargil", "Peaceful protest")]  # "took out a peaceful march in solidarity"
+
+
+def test_separatists_by_their_name_and_arrests_made_later(settings):
+    attack, arrests = events_of("dd9-bamenda.txt", settings)
+    assert attack.actor1 == "Ambazonian Separatists"  # "Ambazonia Defence Forces (ADF)" is not Congo's ADF
+    assert (arrests.sub_event_type, arrests.actor1, arrests.actor2) == (
+        "Arrests", "Military Forces of Cameroon (1982-)", "Civilians (Cameroon)")  # "suspected of links to"
+
+
+def test_regression_batch_dd_reports_that_came_out_right(settings):
+    (strike,) = events_of("dd8-bintjbeil.html", settings)
+    assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "Hezbollah", 1)
+    (base,) = events_of("dd7-tibu.txt", settings)
+    assert (base.actor1, base.place.name) == ("ELN: National Liberation Army", "Tibu")

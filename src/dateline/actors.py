@@ -93,6 +93,12 @@ def is_known_organisation(name: str) -> bool:
     return name in _dictionary()[1]
 
 
+def named_groups(text: str) -> set[str]:
+    """The dictionary names of the organisations a text mentions by any alias ("the BYC said")."""
+    pattern, canonical = _dictionary()
+    return {canonical[m.group(0)]["name"] for m in pattern.finditer(text)}
+
+
 def affiliates_of(source: str) -> tuple[str, ...]:
     """Groups the dictionary knows as the source organisation's own ("Resistance Units" of the
     PMOI/MEK): what they do, the organisation reports as a party."""
@@ -128,7 +134,8 @@ _AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|G
 _TITLE_BEFORE = re.compile(r"\b(?:governor|mayor|spokes(?:man|woman|person)|minister|president|chief|commander|leader|"
                            r"director|secretary|ambassador|envoy|general|colonel|gen\.|col\.|lt\.|maj\.|capt\.|sgt\.)\s+$", re.I)
 _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
-                            r"(?:District|Province|Governorate|County|Prefecture)$")
+                            r"(?:District|Province|Governorate|County|Prefecture)$|"
+                            r"\b(?:National Park|Park|Forest|Game Reserve|Nature Reserve|Mountains|Hills|Valley|Desert)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
                              r"townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
@@ -246,7 +253,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
-            continue  # "Udenu Local Government Area of Enugu State" tagged ORG: where it happened
+            continue  # "Udenu Local Government Area of Enugu State", "the W National Park" tagged ORG: where it happened
         if _AUTHORITY.search(name):
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
             # subject's generic name codes as the government when it acts (a building otherwise)

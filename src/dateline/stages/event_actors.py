@@ -339,7 +339,9 @@ def _armed_sides(sc: _Scene) -> Actors:
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
     # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan
-             and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))]
+             and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
+             and not _WAR_AROUND.search(doc.text, sent.start, o.start)
+             and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)]
     if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
         actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
                                       and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
@@ -390,6 +392,12 @@ def _armed_sides(sc: _Scene) -> Actors:
 # "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
 # where it happened; who was hit is told by the toll
 _SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|gates?|doors?|walls?) of)\s+(?:the\s+)?$")
+# "..., as a war between two factions of the Sinaloa Cartel entered its 19th month": the conflict
+# around the event, not its target
+_WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|"
+                         r"power struggle|rivalry|fighting)\b[^.;]*$")
+# "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
+_ALLEGED_LINK = re.compile(r"\b(?:suspected|accused) of (?:links|ties|belonging|supporting|collaborating|being members)\b[^.;]{0,30}$")
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b", re.I)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..actors import named_groups
 from ..model import Document, Event, Rejection
 from . import event_parts as parts
 
@@ -48,6 +49,8 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
         return False
     if set(first.assoc_actor_1.split("; ")) & set(event.assoc_actor_1.split("; ")):
         return False
+    if set(first.assoc_actor_1.split("; ")) & named_groups(_sentence_of(event)):
+        return False  # "In Quetta, police baton-charged protesters ..., the BYC said": the BYC's sit-in
     a, b = first.evidence_for("sentence"), event.evidence_for("sentence")
     return a is not None and b is not None and "\n\n" in doc.text[min(a.start, b.start):max(a.start, b.start)]
 

@@ -4,10 +4,12 @@ movement's name, background told in relative clauses, and villages the gazetteer
 the events stage)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import actors as actor_lib
 from ..dates import CALENDAR
+from ..geo import km
 from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, ROAD_WORDS, event_places, mention_root
 from ..model import Document, Place, Rejection, Span
 from .place_support import DEPICTED
@@ -267,3 +269,22 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     return not any(
         p.resolved and p.mention.end <= place.mention.start and place.mention.start - p.mention.end < 6
         for p in doc.places)
+
+
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia)\b", re.I)
+
+
+def city_of_quarter(doc: Document, place: Place) -> Place | None:
+    """'gunmen attacked a car wash in the Tierra Blanca neighbourhood' in a Culiacan story, the name
+    read as a town 900 km away or not at all: a quarter of the city the story named before it
+    (ACLED codes a city's neighbourhood at the city)."""
+    if not _QUARTER_AFTER.match(doc.text, place.mention.end):
+        return None
+    cities = [p for p in doc.places if p.resolved and p.feature == "city" and p.mention.start < place.mention.start
+              and p.geonameid != place.geonameid]
+    if not cities:
+        return None
+    city = cities[-1]
+    if place.resolved and km(place.latitude, place.longitude, city.latitude, city.longitude) <= 50:
+        return None
+    return dataclasses.replace(city, mention=place.mention, geo_precision=1)

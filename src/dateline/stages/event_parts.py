@@ -168,8 +168,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
         # doctor": the arrest or the violence is what they protest, not what happened at the protest
         hits = [h for h in hits if h[0] in PROTEST_SUBS or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
-    if any(h[0] not in PROTEST_SUBS for h in hits):
-        # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the arrest
+    if hits:
+        # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the
+        # arrest; "sentenced 12 students ... for taking part in protests": the reason for a sentence
         hits = [h for h in hits if h[0] not in PROTEST_SUBS
                 or not _PAST_PROTEST.search(lower[max(0, h[2] - sent.start - 50):h[2] - sent.start])]
     if any(h[0] == "Change to group/activity" for h in hits):
@@ -196,6 +197,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         start, end = sent.start + guess.cue[0], sent.start + guess.cue[1]
         if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref):
             return None
+        if model_sub in PROTEST_SUBS and _PAST_PROTEST.search(lower[max(0, guess.cue[0] - 50):guess.cue[0]]):
+            return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
     mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]

@@ -60,6 +60,12 @@ def run(doc: Document, ctx) -> Document:
         claimed = _claimed(doc, i, told) if told else None
         if claimed is not None:
             # "The Pakistani Taliban claimed responsibility for the bombing": ACLED codes the claimant
+            # ("The attack on Thursday was claimed by ...": and its day)
+            day = next((h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
+                        and not _in_dateline(doc, h.start)), None) if _REFERS_BACK.match(sent.text) else None
+            if day is not None:
+                claimed = [_redated(e, parts.DateChoice(day.date, day.precision, Span(day.start, day.end, day.text)))
+                           for e in claimed]
             events = [claimed[told.index(e)] if e in told else e for e in events]
             previous = claimed
             continue
@@ -88,7 +94,8 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
         # the dateline's place is where the report was filed, not where its first sentence happened
-        sent_places = _capitals([p for p in by_sentence.get(i, []) if p.mention.start >= dateline_end], doc.text, ctx)
+        sent_places = _capitals([loc.city_of_quarter(doc, p) or p for p in by_sentence.get(i, [])
+                                 if p.mention.start >= dateline_end], doc.text, ctx)
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         named_again = _REFERS_BACK.match(sent.text)
@@ -158,16 +165,10 @@ def run(doc: Document, ctx) -> Document:
             events = [refined if e is previous[0] else e for e in events]
             previous = [refined]
             continue
-        if not locations and previous and own and not named_again and own[0].precision == 1 \
-                and previous[0].time_precision == 1 and own[0].date != previous[0].event_date \
-                and typing.event_type in event_actors.VIOLENT_TYPES | {"Protests", "Riots"} \
-                and typing.sub_event_type not in parts.TERRITORY_SUBS and not _RETELLING.match(sent.text) \
-                and (typing.sub_event_type != previous[0].sub_event_type or _ANOTHER.search(sent.text)) \
-                and not _TOLL_WORD.search(typing.trigger.text):
+        if not locations and previous and not named_again and _another_event_there(sent, typing, previous[0], own):
             # "MINUSCA peacekeepers deployed to the area on Monday and exchanged fire with the rebels"
-            # after Sunday's attack: another day's event of another kind at the same place, not more
-            # of the first (not "The bodies of the men were found ... on Tuesday": the same killing;
-            # nor "A rioter succumbed to his wounds on Tuesday": its toll)
+            # after Sunday's attack; "Soldiers later raided the Ntarinkon neighbourhood, arresting 12"
+            # after the separatists' attack: another event there, not more of the first
             locations = [previous[0].place]
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
@@ -476,7 +477,8 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
-_THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?group(?:['’]s)?\b")
+_THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gang)(?:['’]s)?\b|"
+                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b")
 _UNNAMED = "Unidentified Armed Group"
 _NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", "Rebel Group",
              "Militia", "Government", "Prisoners")
@@ -484,7 +486,8 @@ _NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protest
 
 def _the_group(event: Event, earlier: list[Event]) -> Event:
     """"Islamic State-Khorasan Province claimed the bombing ... Taliban forces raided a hideout of
-    the group in Jalalabad": 'the group' is the one armed group the story named before."""
+    the group in Jalalabad", "Police ... exchanged fire with gang members" after the Gran Grif
+    gang's attack: the one armed group the story named before."""
     said = _THE_GROUP.search(event.provenance.sentence.text)
     sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith(_UNNAMED)]
     if said is None or len(sides) != 1:
@@ -580,6 +583,25 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                           r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
                           r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
+
+
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")
+
+
+def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: list) -> bool:
+    """A sentence with no place of its own tells another event at the last event's place: another
+    day's, or one told as later, of another kind (not "The bodies of the men were found ... on
+    Tuesday": the same killing; nor "A rioter succumbed to his wounds on Tuesday": its toll; nor
+    "Police later arrested the driver")."""
+    if typing.event_type not in event_actors.VIOLENT_TYPES | {"Protests", "Riots"} and typing.sub_event_type != "Arrests" \
+            or typing.sub_event_type in parts.TERRITORY_SUBS or _RETELLING.match(sent.text) \
+            or _TOLL_WORD.search(typing.trigger.text):
+        return False
+    other_kind = typing.sub_event_type != last.sub_event_type
+    if own and own[0].precision == 1 and last.time_precision == 1 and own[0].date != last.event_date:
+        return other_kind or bool(_ANOTHER.search(sent.text))
+    later = _LATER.search(sent.text, 0, typing.trigger.start - sent.start)  # (not "was shot and later detained")
+    return not own and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
 def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
