@@ -60,3 +60,13 @@ def test_a_published_line_at_the_end_dates_a_dateline_without_a_year():
     assert date_line(body + "Oct. 8, 2021") == date(2021, 10, 8)
     assert date_line(body + "The clashes of September 8, 2024") is None
     assert date_line(body + "(Reporting by Elizabeth Pineau; published January 19, 2023)") == date(2023, 1, 19)
+
+
+def test_an_outlet_opening_its_report_then_its_dateline():
+    from dateline.model import new_document
+    from dateline.pipeline import Pipeline
+    from dateline.settings import load_settings
+    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
+    doc = pipe(new_document("NCRI - Iran, June 30, 2026 - Farmers in Isfahan gathered on Tuesday."))
+    assert (doc.anchor.place.text, doc.anchor.date, doc.anchor.agency) == ("Iran", date(2026, 6, 30), "NCRI")
+    assert doc.text[doc.anchor.end:].startswith("Farmers")

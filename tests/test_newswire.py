@@ -1437,3 +1437,55 @@ def test_regression_batch_dd_reports_that_came_out_right(settings):
     assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "Hezbollah", 1)
     (base,) = events_of("dd7-tibu.txt", settings)
     assert (base.actor1, base.place.name) == ("ELN: National Liberation Army", "Tibu")
+
+
+def test_drills_simulating_an_attack_are_no_event(settings):
+    assert events_of("ee10-drill.txt", settings) == []  # "live-fire drills simulating an attack"
+
+
+def test_a_longer_name_that_ends_like_a_known_unit(settings):
+    strike, _protest = events_of("ee1-sinjar.txt", settings)
+    assert strike.actor2 == "YBS: Sinjar Resistance Units"  # not the MEK's "Resistance Units"
+
+
+def test_the_air_force_is_the_states(settings):
+    _overrun, jets = events_of("ee3-marte.txt", settings)
+    assert (jets.sub_event_type, jets.actor1) == ("Air/drone strike", "Military Forces of Nigeria (2023-)")
+
+
+def test_settlers_who_burned_and_wounded_and_the_soldiers_who_dispersed_them(settings):
+    attack, arrests = events_of("ee7-sinjil.txt", settings)
+    assert (attack.place.name, attack.sub_event_type, attack.actor1, attack.actor2) == (
+        "Sinjil", "Attack", "Settlers (Israel)", "Civilians (Palestine)")  # no riot, nor a second event
+    assert (arrests.place.name, arrests.sub_event_type) == ("Nablus", "Arrests")
+
+
+def test_the_capitals_regime_is_no_place(settings):
+    (fighting,) = events_of("ee8-uvira.txt", settings)  # not a clash in Kinshasa: "the Kinshasa regime"
+    assert (fighting.place.name, fighting.place.geo_precision, fighting.fatalities) == ("Uvira", 2, 9)
+
+
+def test_party_supporters_who_clashed(settings):
+    (clash,) = events_of("ee9-rangunia.html", settings)
+    # "in Chattogram's Rangunia upazila" (the model tagged "Jamaat-e-Islami in Chattogram's" a person)
+    assert (clash.place.name, clash.place.geo_precision, clash.sub_event_type, clash.fatalities) == (
+        "Chattogram", 2, "Mob violence", 1)
+    assert (clash.actor1, clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2) == (
+        "Rioters (Bangladesh)", "BNP: Bangladesh Nationalist Party", "Rioters (Bangladesh)", "JIB: Jamaat-e-Islami Bangladesh")
+
+
+def test_the_outlet_then_the_dateline_and_a_town_listed_after_a_city(settings):
+    events = {e.place.name: e for e in events_of("ee6-ncri.txt", settings)}
+    assert set(events) == {"Isfahan", "Ahvaz", "Shush", "Tehran"}  # "rallied in Ahvaz and Shush"
+    # "NCRI - Iran, June 30, 2026 - Farmers in Isfahan gathered": the farmers, not the dateline, gathered
+    assert events["Isfahan"].assoc_actor_1 == "Farmers (Iran)"
+    assert (events["Shush"].sub_event_type, events["Shush"].assoc_actor_1) == ("Protest with intervention", "Retirees (Iran)")
+
+
+def test_regression_batch_ee_reports_that_came_out_right(settings):
+    marib, taiz = events_of("ee2-marib.txt", settings)
+    assert (marib.fatalities, taiz.sub_event_type, taiz.fatalities) == (1, "Armed clash", 4)
+    strike, camp = events_of("ee4-gondar.txt", settings)
+    assert (strike.fatalities, camp.actor1, camp.place.geo_precision) == (12, "Fano Militia", 2)
+    lima, trujillo = events_of("ee5-lima.txt", settings)
+    assert (lima.sub_event_type, trujillo.sub_event_type) == ("Protest with intervention", "Peaceful protest")

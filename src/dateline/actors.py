@@ -174,7 +174,7 @@ _PLACE_PREFIX = re.compile(r"(?:Kafr|Kfar|Kafar|Tal|Tell|Tel|Ain|Ayn|Deir|Dayr|B
                            r"Wadi|Ras|Bir|Qasr|Maarat|Marat|Kafer|Mazraat|Arab|Hayy|Sheikh|Shaykh)[ -][A-Z]")
 
 
-_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|"
+_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|Air Force|Navy|"
                        r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad|Hartal|Bandh|Chakka Jam|"
                        r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons, roads ("the A6 motorway") and strikes are no actors
 

@@ -82,7 +82,7 @@ _RELATIVE_GAP = re.compile(
     rf"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?{DIRECTION_OF}$", re.I)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
-    r"government|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
+    r"government|regime|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|streets?|avenues?|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 # "..., and in Hakkari police detained 24 people": where the police acted, not "Hakkari police"
@@ -303,8 +303,8 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
         if p.feature == "country" or not text:
             continue
         before = text[max(sentence_start, p.mention.start - 30):p.mention.start]
-        if _ORIGIN_WORDS.search(before):
-            continue
+        if _ORIGIN_WORDS.search(before) or _METONYM_AFTER.match(text, p.mention.end):
+            continue  # ("an attack by the coalition of the Kinshasa regime": the state, not a place)
         earlier = [q for q in ordered if q.mention.end <= p.mention.start]
         if earlier and _CONTAINER_GAP.match(text[earlier[-1].mention.end:p.mention.start]):
             continue
@@ -312,6 +312,7 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
     return []
 
 
+_METONYM_AFTER = re.compile(r"\s+(?:regime|government|junta)\b")
 _UNIT_NOUNS = r"(?:neighbou?rhood|quarter|district|sub-?district|region|area|suburb|province|governorate)"
 _LISTED_BEFORE = re.compile(r"\)\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 _GROUP = re.compile(r"\(([^()]{2,80})\)")

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 8
+VERSION = 9
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -38,6 +38,10 @@ def run(doc: Document, ctx) -> Document:
     if anchor and anchor.place and _names_a_source(anchor.place.text):
         # "NCRI - On the anniversary ...": the outlet opens its report with its own name
         anchor = dataclasses.replace(anchor, place=None, agency=anchor.agency or anchor.place.text)
+        then = _anchor_at(doc.text[anchor.end:], page_date) if anchor.date is None else None
+        if then is not None and then.place is not None:
+            # "NCRI - Iran, June 30, 2026 - Farmers in Isfahan ...": the outlet, then the dateline
+            anchor = dataclasses.replace(_shifted(then, anchor.end), agency=anchor.agency)
     pub = doc.publication_date or (anchor.date if anchor else None) or page_date
     # a wire's name in the dateline ("SANTIAGO, Chile (Reuters) -") says who reported the story,
     # whatever site carries it

@@ -165,6 +165,12 @@ def _demonstrators(sc: _Scene) -> Actors:
         before = sc.sent.text[max(0, force.start(group) - 12):force.start(group)] + " " + words  # "Israeli police"
         other = actor_lib.generic_actor(words, actor_lib.demonym_country(before) or sc.country, sc.on)
         actor2 = other[0] if other and other[1] == "state" else ""
+    elif typing.event_type == "Riots" and (partisans := _PARTISANS_CLASH.search(sc.sent.text)):
+        # "a clash between supporters of BNP and Jamaat-e-Islami": each party's crowd a side
+        lo, hi = sc.sent.start + partisans.start(), sc.sent.start + partisans.end() + 80
+        parties = _unique(o.name for o in sc.orgs if o.known and lo <= o.start < hi)
+        if len(parties) >= 2:
+            return Actors(actor1, parties[0], actor1, parties[1], tuple(spans))
     elif typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
         police = force[0] if force and force[1] == "state" and nationality and nationality != sc.country \
             else actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
@@ -674,6 +680,11 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         cue = Span(sent.start + between.start(), sent.start + between.start() + len(between.group(1)), between.group(1))
         return dataclasses.replace(typing, sub_event_type="Violent demonstration",
                                    event_type=event_type_of("Violent demonstration"), trigger=cue)
+    partisans = _PARTISANS_CLASH.search(sent.text)
+    if partisans is not None and not _ARMS.search(sent.text):
+        # "a clash between supporters of BNP and Jamaat-e-Islami": party crowds fighting, mob violence
+        cue = Span(sent.start + partisans.start(1), sent.start + partisans.end(1), partisans.group(1))
+        return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
     police = _CLASHES_WITH_POLICE.search(sent.text)
     if police is not None and (_DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text)) \
             and not _ARMS.search(sent.text):
@@ -699,6 +710,9 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
 
 _CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|rioters|marchers|"
                               r"students) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
+_PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
+                              r"cadres|loyalists) of\b|(?:rival )?(?:[\w-]+ ){0,4}?(?:supporters|activists|followers|cadres|"
+                              r"loyalists)\b)", re.I)
 _CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:police|security forces|riot police|gendarmes|"
                                   r"troops|soldiers)\b", re.I)
 _STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)

@@ -178,9 +178,14 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         # did not happen (ACLED: a strategic development by the authority)
         hits = [h for h in hits if h[0] not in PROTEST_SUBS
                 or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
-    if _historic_year(sent, ref):
+    if _historic_year(sent, ref) or _DRILL.search(lower):
+        # ("fired artillery ... in live-fire drills simulating an attack": an exercise, no violence)
         hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
     return hits
+
+
+_DRILL = re.compile(r"\b(?:drills?|military exercises?|war ?games|simulat(?:ing|ed|ion)|mock|practi[sc]ed|"
+                    r"rehears(?:al|ed|ing)|manoeuvres|maneuvers)\b")
 
 
 def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Sequence[Token], ref: date | None,
@@ -195,7 +200,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         if guess.cue is None:
             return None
         start, end = sent.start + guess.cue[0], sent.start + guess.cue[1]
-        if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref):
+        if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref) \
+                or (_event_type_of()[model_sub] in VIOLENT_TYPES and _DRILL.search(lower)):
             return None
         if model_sub in PROTEST_SUBS and _PAST_PROTEST.search(lower[max(0, guess.cue[0] - 50):guess.cue[0]]):
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
@@ -239,13 +245,21 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         if same:
             start, end = same[0][2], same[0][3]
     attacks = [h for h in hits if h[0] == "Attack"]
-    if sub == "Looting/property destruction" and attacks and _PEOPLE_HARMED.search(lower):
+    # ("Dozens of settlers attacked the village, setting fire to five cars ... and wounding three
+    # residents": no crowd of demonstrators, an attack)
+    raided = [h for h in attacks if _RAIDED.match(lower, h[2] - sent.start)]
+    crowd = any(h[0] in PROTEST_SUBS for h in hits) or _CROWD_WORD.search(lower)
+    if (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
+            and attacks and _PEOPLE_HARMED.search(lower):
         # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
         # people were harmed, so an attack (ACLED codes the most violent act)
         sub, _, start, end = attacks[0]
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
+_CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
+                         r"picketers|strikers|students|workers)\b")
+_RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles?)\b")
 _PEOPLE_HARMED = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt|beat(?:en|ing)?|stabb(?:ed|ing)|"
                             r"shot(?! down)|shooting)\b")

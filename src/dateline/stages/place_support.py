@@ -96,12 +96,19 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             if re.fullmatch(r",? (?:and |or )?|, ", gap) and max(a.support, b.support) >= 2:
                 for h in (a, b):
                     word = text[h.start:h.end]
-                    if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word)):
+                    if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word) or (
+                            h is b and len(word) > 3 and _IN_LIST.fullmatch(gap) and a.support >= 2 and not _NAME_GOES_ON.match(text, b.end)
+                            and PLACE_PREPOSITIONS.search(text[max(0, a.start - 40):a.start])
+                            and big_place(word, gaz, 4 * MIN_POPULATION))):
+                        # ("rallied in Ahvaz and Shush": a dictionary word listed after a place the
+                        # sentence is in is a town, if a big one)
                         h.support = max(h.support, 2)
     _long_lists(text, hits, gaz)
     _other_cities(text, hits, gaz)
 
 
+_IN_LIST = re.compile(r",? and |, ")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 # "in Ahvaz, Shush and several other cities of Khuzestan": the text calls the list's names cities
 _OTHER_PLACES_AFTER = re.compile(r",?\s+(?:and|as well as)\s+(?:in\s+)?(?:several|many|some|a few|a number of|\d+|two|three|"
                                  r"four|five|dozens of)?\s*other\s+(?:cities|towns|villages|provinces|districts|places)\b")
@@ -177,8 +184,10 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
         return True
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
-            if m.label == "ORG" and (_LOCATIVE_INSIDE.search(m.text) or _only_places(m.text, gaz)):
-                continue  # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG: places, not an organisation
+            if m.label in ("ORG", "PERSON") and _LOCATIVE_INSIDE.search(m.text) or m.label == "ORG" and _only_places(m.text, gaz):
+                # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG, "Jamaat-e-Islami in Chattogram's" tagged
+                # PERSON: places, not an organisation, and no one's name
+                continue
             if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
                     not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz) or _KIND_AFTER.match(text, m.end)
                     or (_DIVISION_AFTER.match(text, m.end) and is_region(m.text, gaz)
