@@ -1203,8 +1203,9 @@ def test_drones_launched_by_a_group_and_a_hospital_bombed(settings):
     (strike,) = events_of("z2-obeid.txt", settings)  # "Drones launched by the Rapid Support Forces struck ..."
     assert (strike.sub_event_type, strike.actor1, strike.place.name) == ("Air/drone strike", "RSF: Rapid Support Forces",
                                                                          "El Obeid")
-    _, bombing = events_of("z1-rakhine.txt", settings)
+    capture, bombing = events_of("z1-rakhine.txt", settings)
     assert (bombing.actor2, bombing.fatalities) == ("Civilians (Myanmar)", 10)  # "patients and staff"
+    assert capture.sub_event_type == "Non-state actor overtakes territory"  # "said it had captured": the capture
 
 
 def test_police_backed_by_drones_and_gang_members_killed(settings):
@@ -1489,3 +1490,59 @@ def test_regression_batch_ee_reports_that_came_out_right(settings):
     assert (strike.fatalities, camp.actor1, camp.place.geo_precision) == (12, "Fano Militia", 2)
     lima, trujillo = events_of("ee5-lima.txt", settings)
     assert (lima.sub_event_type, trujillo.sub_event_type) == ("Protest with intervention", "Peaceful protest")
+
+
+def test_a_walkout_from_parliament_and_an_attack_on_independence_are_no_events(settings):
+    assert events_of("ff10-walkout.txt", settings) == []
+
+
+def test_a_reports_cases_from_last_year_are_no_events(settings):
+    assert events_of("ff3-hrw.txt", settings) == []  # "in 2025", "The report documents cases in which ..."
+
+
+def test_a_bulletins_country_heading_places_an_unknown_village(settings):
+    burkina, niger, mali = events_of("ff1-sahel.txt", settings)
+    assert (mali.place.name, mali.place.geo_precision, mali.actor2) == ("Mali", 3, "Civilians (Mali)")  # not Tillaberi
+    assert niger.actor2 == "Unidentified Armed Group (Niger)"  # 22 "terrorists"
+    assert (burkina.place.name, burkina.fatalities) == ("Gorom-Gorom", 14)
+
+
+def test_a_strike_on_an_empty_building_by_the_storys_attacker(settings):
+    (strike,) = events_of("ff4-khiam.txt", settings)  # Khiam and Aitaroun are not in the gazetteer
+    assert (strike.place.name, strike.actor1, strike.fatalities) == ("Kfar Kila", "Military Forces of Israel (2022-)", 0)
+
+
+def test_lethal_force_on_a_crowd_and_looters_in_a_protest_story(settings):
+    events = {e.place.name: e for e in events_of("ff5-kenya.txt", settings)}
+    assert (events["Nyeri"].sub_event_type, events["Nyeri"].fatalities) == ("Excessive force against protesters", 1)
+    assert (events["Kikuyu"].sub_event_type, events["Kikuyu"].actor1) == ("Violent demonstration", "Rioters (Kenya)")
+    assert events["Mombasa"].sub_event_type == "Peaceful protest"
+
+
+def test_a_capture_claimed_and_a_town_named_in_its_countrys_state(settings):
+    capture, strike = events_of("ff6-rakhine.txt", settings)
+    # "said on Tuesday it had captured the town of Kyaukphyu in Myanmar's Rakhine State" (GeoNames: Kyaukpyu)
+    assert (capture.sub_event_type, capture.actor1, capture.place.name) == (
+        "Non-state actor overtakes territory", "AA: Arakan Army", "Kyaukpyu")
+    assert (strike.fatalities, strike.place.admin1) == (11, "Sagaing")
+
+
+def test_a_place_inside_a_groups_name_is_no_event_place(settings):
+    events = [(e.place.name, e.sub_event_type, e.actor2) for e in events_of("ff7-london.txt", settings)]
+    assert events == [("London", "Protest with intervention", "Police Forces of the United Kingdom (2024-)"),
+                      ("Manchester", "Peaceful protest", "")]  # no "Palestine" from "Palestine Action"
+
+
+def test_both_sides_tolls_and_a_strike_later_that_day(settings):
+    clash, strike = events_of("ff9-manbij.txt", settings)
+    assert clash.fatalities == 31  # "11 SDF fighters and about 20 SNA fighters"
+    assert (strike.actor1, strike.actor2, strike.fatalities, strike.place.name) == (
+        "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", 2, "Manbij")
+
+
+def test_regression_batch_ff_reports_that_came_out_right(settings):
+    events = [(e.place.name, e.event_date, e.sub_event_type) for e in events_of("ff2-tbilisi.txt", settings)]
+    assert events[:2] == [("Tbilisi", date(2026, 12, 6), "Peaceful protest"),
+                          ("Tbilisi", date(2026, 12, 7), "Protest with intervention")]
+    (attack,) = events_of("ff8-carrefour.html", settings)
+    assert (attack.actor1, attack.fatalities, attack.place.name) == ("Grand Ravine Gang", 6, "Carrefour")

@@ -99,3 +99,9 @@ def test_victims_are_no_crowd_size_and_several_hundred_is_vague():
 def test_a_count_before_a_group_named_with_its_acronym_and_no_accident_deaths():
     assert fatalities("Two fighters of the Syrian Democratic Forces (SDF) were killed on Tuesday").value == 2
     assert fatalities("demanding justice for a classmate killed in a road accident last week") is None
+
+
+def test_both_sides_counted_with_an_approximate_second_toll_and_bodies_found():
+    assert fatalities("clashes killed 11 SDF fighters and about 20 SNA fighters on Monday").value == 31
+    assert fatalities("killed 11 soldiers and about 20 assailants").value == 31
+    assert fatalities("The bodies of six men were found dumped on a highway").value == 6

@@ -93,6 +93,14 @@ def is_known_organisation(name: str) -> bool:
     return name in _dictionary()[1]
 
 
+def inside_group_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a longer alias of a dictionary organisation ("Palestine Action",
+    "Sinjar Resistance Units")."""
+    pattern = _dictionary()[0]
+    return any(m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
+               for m in pattern.finditer(text, max(0, start - 60), min(len(text), end + 60)))
+
+
 def named_groups(text: str) -> set[str]:
     """The dictionary names of the organisations a text mentions by any alias ("the BYC said")."""
     pattern, canonical = _dictionary()

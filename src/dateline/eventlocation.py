@@ -136,6 +136,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1 if between and gap.strip() == "and" and places[n - 1].resolved else scores[-1])
             continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
+        if place.feature == "country" and _HEADING_AFTER.match(text, place.mention.end) and not before.strip(" -–•*"):
+            scores.append(1)  # "- Mali: Wagner Group ... raided a market in Nampala": the bulletin's country
+            continue
         if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]) and not (
                 _IN_BEFORE.search(before) and _FORCE_ACTED_AFTER.match(text, place.mention.end)):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
@@ -312,6 +315,7 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
     return []
 
 
+_HEADING_AFTER = re.compile(r":\s")
 _METONYM_AFTER = re.compile(r"\s+(?:regime|government|junta)\b")
 _UNIT_NOUNS = r"(?:neighbou?rhood|quarter|district|sub-?district|region|area|suburb|province|governorate)"
 _LISTED_BEFORE = re.compile(r"\)\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")

@@ -121,7 +121,8 @@ _NAMED_INSIDE = re.compile(
     r"\s+(?:(?:town|towns|village|villages|city|area|areas|district|region|front|frontline|neighbou?rhood|"
     r"quarter|camp|suburb|countryside)\s+)?(?:(?:in|of|near)\s+(?:the\s+)?" + _DIRECTION +
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"  # "Sirwah district west of Marib"
-    r"|(?:(?:in|of)\s+(?:the\s+)?" + _DIRECTION + r"(?P<country>[A-Z][a-z]+)\s*)?\()$")  # "... in Yemen (Sadah)"
+    r"|(?:(?:in|of)\s+(?:the\s+)?" + _DIRECTION + r"(?P<country>[A-Z][a-z]+)\s*)?\("  # "... in Yemen (Sadah)"
+    r"|(?:in|of)\s+(?P<owner>[A-Z][a-z]+)['’]s\s+" + _DIRECTION + r")$")  # "Kyaukphyu in Myanmar's Rakhine State"
 
 
 def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -> list[tuple[Place, Place]]:
@@ -138,8 +139,8 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
         m = _NAMED_INSIDE.search(text, max(0, outer.mention.start - 80), outer.mention.start)
         if m is None or m.end() != outer.mention.start:
             continue
-        if m.group("country") and not any(p.feature == "country" and p.mention.start == m.start("country")
-                                          for p in places):
+        owner = "country" if m.group("country") else "owner" if m.group("owner") else None
+        if owner and not any(p.feature == "country" and p.mention.start == m.start(owner) for p in places):
             continue  # only a country may stand between a name and its qualifier
         for group in ("alt", "name", "first"):
             start, end = m.span(group)

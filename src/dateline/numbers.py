@@ -13,7 +13,7 @@ _VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands":
           "several hundred": 200, "a few hundred": 200, "several thousand": 2000, "a few thousand": 2000}
 
 NUMBER = r"(?:\d[\d,]*|(?:a |one )?(?:dozen|hundred|thousand)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?|a|an)"
-PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|militiamen|tribesmen|elements|personnel|combatants|guards|recruits|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
+PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|assailants|attackers|jihadists|bandits|militiamen|tribesmen|elements|personnel|combatants|guards|recruits|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
 ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|soldier|officer|person|prisoner|detainee|"
               r"commander|leader|policeman|militant|tribesman|militiaman|gunman|gendarme|guard|driver|farmer|shepherd|worker|doctor|teacher|student|journalist|"
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
@@ -59,7 +59,7 @@ _FATAL_PLUS_ONE = re.compile(
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
 # "killed a senior commander of the militia and two other people"
 _FATAL_SUM_ACTIVE = re.compile(
-    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:at least )?(?P<b>{NUMBER})\s+"
+    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+dozens\s+of\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)

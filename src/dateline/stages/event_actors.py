@@ -220,14 +220,17 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         if sc.subj is not None:
             spans.append(("actor1", sc.subject_span()))
         return generic[0], []
+    national = actor_lib.demonym_country(sc.subject_text)
+    if national and _STATE_WEAPON.search(sc.subject_text):
+        # "Saudi rocket and artillery shelling": a state's weapons name its armed forces (also
+        # "Israeli strikes on three villages in south Lebanon": not Lebanon's, which the subject names)
+        if sc.subj is not None:
+            spans.append(("actor1", sc.subject_span()))
+        return actor_lib.with_period(f"Military Forces of {national}", national, sc.on), []
     states = _states_in(sc.doc, sc.i, sc.subj, sc.on)
     if states:  # "Turkey and Russia conducted a joint patrol": their state forces
         spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
         return states[0][0], [name for name, _ in states[1:]]
-    national = actor_lib.demonym_country(sc.subject_text)
-    if national and _STATE_WEAPON.search(sc.subject_text):
-        # "Saudi rocket and artillery shelling": a state's weapons name its armed forces
-        return actor_lib.with_period(f"Military Forces of {national}", national, sc.on), []
     return "", []
 
 

@@ -142,8 +142,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     for pattern, sub, weight in _cues():
         for m in pattern.finditer(lower):
             start, end = sent.start + m.start(), sent.start + m.end()
-            # (violence told in reported speech; not "the army said its forces had regained control": an aftermath)
-            reported = _event_type_of()[sub] in VIOLENT_TYPES and sub not in TERRITORY_SUBS
+            # (violence told in reported speech; not "the army said its forces had regained control": an
+            # aftermath; but "The Arakan Army said on Tuesday it had captured the town": the capture itself)
+            reported = _event_type_of()[sub] in VIOLENT_TYPES and sub != "Government regains territory"
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)) and not (
                     reported and _natural_cause(tokens, start, end)):
@@ -168,22 +169,26 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
         # doctor": the arrest or the violence is what they protest, not what happened at the protest
         hits = [h for h in hits if h[0] in PROTEST_SUBS or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
-    if hits:
-        # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the
-        # arrest; "sentenced 12 students ... for taking part in protests": the reason for a sentence
-        hits = [h for h in hits if h[0] not in PROTEST_SUBS
-                or not _PAST_PROTEST.search(lower[max(0, h[2] - sent.start - 50):h[2] - sent.start])]
+    # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the
+    # arrest; "sentenced 12 students ... for taking part in protests": the reason for a sentence;
+    # "lawmakers walked out of the chamber in protest": a walkout from a sitting, no demonstration
+    hits = [h for h in hits if h[0] not in PROTEST_SUBS or not _no_protest_before(lower, h[2] - sent.start)]
     if any(h[0] == "Change to group/activity" for h in hits):
         # "extended the ban on all forms of marches, protests, press conferences": what is banned
         # did not happen (ACLED: a strategic development by the authority)
         hits = [h for h in hits if h[0] not in PROTEST_SUBS
                 or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
     if _historic_year(sent, ref) or _DRILL.search(lower):
-        # ("fired artillery ... in live-fire drills simulating an attack": an exercise, no violence)
-        hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES]
+        # ("fired artillery ... in live-fire drills simulating an attack": an exercise, no violence;
+        # "killed at least 120 people during protests ... in 2025": last year's deaths)
+        kept = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES and h[0] != "Excessive force against protesters"]
+        if len(kept) < len(hits):  # ("during protests": when the past deaths happened, no protest of its own)
+            kept = [h for h in kept if not _DURING.search(lower, 0, h[2] - sent.start)]
+        hits = kept
     return hits
 
 
+_DURING = re.compile(r"\b(?:during|amid|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _DRILL = re.compile(r"\b(?:drills?|military exercises?|war ?games|simulat(?:ing|ed|ion)|mock|practi[sc]ed|"
                     r"rehears(?:al|ed|ing)|manoeuvres|maneuvers)\b")
 
@@ -203,7 +208,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref) \
                 or (_event_type_of()[model_sub] in VIOLENT_TYPES and _DRILL.search(lower)):
             return None
-        if model_sub in PROTEST_SUBS and _PAST_PROTEST.search(lower[max(0, guess.cue[0] - 50):guess.cue[0]]):
+        if model_sub in PROTEST_SUBS and _no_protest_before(lower, guess.cue[0]):
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
@@ -336,6 +341,16 @@ _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condem
                         r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
 _PAST_PROTEST = re.compile(r"\b(?:for|over) (?:(?:their|his|her|alleged) )?(?:taking part|participating|participation|"
                            r"involvement|role|joining|organi[sz]ing|attending)\b[^.;]{0,30}$|\b(?:19|20)\d\d\s+$")
+_WALKOUT = re.compile(r"\b(?:walked|walk|walking|stormed|staged a walk-?out|walk-?outs?)(?: out)?(?: of| from)? (?:the |a )?"
+                      r"(?:[\w-]+ )?(?:chamber|parliament|session|sitting|assembly|meeting|talks|hall|house|senate|debate|"
+                      r"vote|ceremony|conference|hearing|council)\b[^.;]{0,30}$|\bwalk-?out\b[^.;]{0,20}$")
+
+
+def _no_protest_before(lower: str, at: int) -> bool:
+    before = lower[max(0, at - 80):at]
+    return bool(_PAST_PROTEST.search(before[-50:]) or _WALKOUT.search(before))
+
+
 _RECIPROCAL_CUE = re.compile(r"\bexchang(?:ed|ing|es?)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shelling|shells)\b|"
                              r"\b(?:fire|shelling|gunfire) exchanges?\b|\bresponded to (?:[\w-]+ ){0,3}(?:fire|shelling)\b")
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
@@ -352,6 +367,8 @@ def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = Fals
         return True  # "attacked a military base ... with a truck bomb": ACLED codes the bomb
     if lexicon_sub == "Armed clash" and model_sub == "Shelling/artillery/missile attack" and reciprocal:
         return True  # "exchanged artillery fire", "responded to shelling": both sides fought (ACLED: armed clash)
+    if lexicon_sub == "Excessive force against protesters" and model_sub == "Attack":
+        return True  # "killed when police fired live rounds to disperse a crowd": lethal force on a crowd
     return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION
 
 
@@ -541,8 +558,9 @@ def _historic_year(sent: Span, ref: date | None) -> bool:
     # "the worst fighting since 2020", "more than in 2019": a year compared with is no event's
     years = [h for h in find_dates(sent.text, ref) if h.kind == "year" and not h.text.lower().startswith("since")
              and not _COMPARED_YEAR.search(sent.text, 0, h.start)]
-    return any(h.date.year < ref.year - 1 or h.text.lower().endswith(("last year", "previous year", "past year"))
-               for h in years)
+    # (a bare "in 2025" in a report of February 2026 is last year's, as is "last year")
+    return any(h.date.year < ref.year - 1 or (h.date.year < ref.year and ref.month > 1)
+               or h.text.lower().endswith(("last year", "previous year", "past year")) for h in years)
 
 
 _COMPARED_YEAR = re.compile(r"\b(?:since|than(?: in)?|compared (?:with|to)(?: in)?)\s+(?:early |late |mid-?)?$", re.I)

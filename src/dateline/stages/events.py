@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 12
+VERSION = 13
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -118,9 +118,11 @@ def run(doc: Document, ctx) -> Document:
             events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
-        if (_HABITUAL.search(sent.text) and not hits) or (opening_year and ref and int(opening_year.group(1)) < ref.year):
+        if (_HABITUAL.search(sent.text) and not hits) or (opening_year and ref and int(opening_year.group(1)) < ref.year) \
+                or _REPORT_TELLS.match(sent.text):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
-            # happens there, not what happened; "In 2019, a similar protest turned violent": the past
+            # happens there, not what happened; "In 2019, a similar protest turned violent": the past;
+            # "The report documents cases in which police shot unarmed protesters": a report's cases
             rejections.append(Rejection(NAME, "BACKGROUND", f"sentence {i}: {sent.text[:80]}", "candidate"))
             previous = []
             continue
@@ -165,10 +167,12 @@ def run(doc: Document, ctx) -> Document:
             events = [refined if e is previous[0] else e for e in events]
             previous = [refined]
             continue
-        if not locations and previous and not named_again and _another_event_there(sent, typing, previous[0], own):
+        if not locations and previous and not named_again and not by_sentence.get(i) \
+                and _another_event_there(sent, typing, previous[0], own):
             # "MINUSCA peacekeepers deployed to the area on Monday and exchanged fire with the rebels"
             # after Sunday's attack; "Soldiers later raided the Ntarinkon neighbourhood, arresting 12"
-            # after the separatists' attack: another event there, not more of the first
+            # after the separatists' attack: another event there, not more of the first (in a sentence
+            # that names no place: "Mali: ... raided a market in Nampala" is not at the last place)
             locations = [previous[0].place]
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
@@ -316,6 +320,9 @@ _NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|dis
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
 _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late |mid-?)?((?:19|20)\d\d)\b")
 # "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
+_REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\w-]+-page )?(?:report|study|investigation|survey|"
+                           r"documentary|book|findings|dossier)\s+(?:also\s+)?(?:documents|details|describes|lists|cites|"
+                           r"records|recounts|chronicles|catalogues|examines|reviews)\b")
 _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
                        r"\b(?:has|have) (?:long |repeatedly |frequently )?been (?:plagued|wracked|racked|beset) by\b|"
@@ -444,14 +451,15 @@ _WEAPON_SUBJECT = re.compile(r"^(?:a|an|the|another|one)\s+(?:[\w-]+\s+)?(?:stri
 
 
 def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
-    """Damage with no one named as doing it, in a story of riots, is the rioters' (ACLED: a violent
-    demonstration, not a strategic development)."""
+    """Damage with no one named as doing it, in a story of riots or protests, is the rioters' (ACLED:
+    a violent demonstration, not a strategic development: "Looters broke into shops in Kikuyu")."""
     # ("young men erected barricades and looted a petrol station": people, not a named doer)
     if event.sub_event_type != "Looting/property destruction" or (event.actor1 and not event.actor1.startswith("Civilians")) \
             or story is None \
-            or story.event_type != "Riots" or not event.place:
+            or story.event_type not in ("Riots", "Protests") or not event.place:
         return event
-    rioters = dataclasses.replace(event, sub_event_type=story.sub_event_type, event_type=story.event_type,
+    sub = story.sub_event_type if story.event_type == "Riots" else "Violent demonstration"
+    rioters = dataclasses.replace(event, sub_event_type=sub, event_type=parts.event_type_of(sub),
                                   actor1=f"Rioters ({event.place.country})")
     return dataclasses.replace(rioters, notes=parts.notes_for(rioters, None))
 
@@ -586,6 +594,7 @@ _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|st
 
 
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")
+_LATER_THAT = re.compile(r"\blater (?:on|that|in the|the same)\b")
 
 
 def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: list) -> bool:
@@ -600,8 +609,10 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     other_kind = typing.sub_event_type != last.sub_event_type
     if own and own[0].precision == 1 and last.time_precision == 1 and own[0].date != last.event_date:
         return other_kind or bool(_ANOTHER.search(sent.text))
-    later = _LATER.search(sent.text, 0, typing.trigger.start - sent.start)  # (not "was shot and later detained")
-    return not own and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
+    # (not "was shot and later detained": later than the shot, not than the event told)
+    later = _LATER.search(sent.text, 0, typing.trigger.start - sent.start) or _LATER_THAT.search(sent.text)
+    same_day = not own or own[0].date == last.event_date  # ("A Turkish drone struck ... later on Monday")
+    return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
 def _redated(event: Event, when: "parts.DateChoice | None") -> Event:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import is_known_organisation
+from ..actors import inside_group_name, is_known_organisation
 from ..dates import CALENDAR
 from ..gazetteer import ARABIC_NAME_COUNTRIES
 from ..model import Mention
@@ -31,6 +31,10 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             continue
         if is_known_organisation(name) and not _IN_PLACE.search(text, max(0, h.start - 12), h.start):
             h.support = -1  # "Members of Los Lobos and Los Choneros": a group the actor dictionary knows
+            continue
+        if inside_group_name(text, h.start, h.end):
+            # "in support of the banned group Palestine Action": a group's name
+            h.support = EMBEDDED if name.isupper() or not gaz.is_common_word(name) else -1
             continue
         if DEPICTED.search(text, max(0, h.start - 40), h.start) and not gaz.has_name(name):
             h.support = 0  # "a large banner of Khamenei": whom a picture shows, not a place
@@ -76,12 +80,16 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and big_place(name, gaz, MIN_POPULATION):
             h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
             continue
-        if not region and not PLACE_SHAPED.search(name) \
+        if not region and not PLACE_SHAPED.search(name) and not _after_country(text, h.start, gaz) \
                 and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
         if NAMED_PLACE_OF.search(text[max(0, h.start - 30):h.start]):
             h.support = 2  # "in the neighbouring municipality of Tame": the text calls it a place
+            continue
+        if _HEADING_AFTER.match(text, h.end) and _LINE_START.search(text, max(0, h.start - 4), h.start) \
+                and _is_country(name, gaz):
+            h.support = 2  # "- Mali: Wagner Group and Malian soldiers raided ...": a bulletin's country heading
             continue
         if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
             h.support = 0
@@ -301,6 +309,18 @@ def _surnames(text: str, ner: list[Mention]) -> set[str]:
 
 _HEADLINE_WORDS = re.compile(r"\b(?:Near|In|At|On|From|To|By|For|Of|And|With|Against|After|Over|Killed|Arrested|Attack|"
                              r"Attacks|Protest|Protests|Clashes)\b")
+
+
+_HEADING_AFTER = re.compile(r":\s")
+_LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s+$")
+
+
+def _after_country(text: str, start: int, gaz) -> bool:
+    """"in Myanmar's Rakhine State": a name owned by a country is one of its places, whatever the
+    model tagged it."""
+    m = _POSSESSOR.search(text[max(0, start - 40):start])
+    return m is not None and _is_country(m.group(1), gaz)
 
 
 def _is_country(name: str, gaz) -> bool:
