@@ -1546,3 +1546,46 @@ def test_regression_batch_ff_reports_that_came_out_right(settings):
                           ("Tbilisi", date(2026, 12, 7), "Protest with intervention")]
     (attack,) = events_of("ff8-carrefour.html", settings)
     assert (attack.actor1, attack.fatalities, attack.place.name) == ("Grand Ravine Gang", 6, "Carrefour")
+
+
+def test_blame_for_similar_attacks_before_is_no_event(settings):
+    (rocket,) = events_of("gg1-baghdad.txt", settings)  # not an attack in Washington
+    assert (rocket.place.name, rocket.event_date) == ("Baghdad", date(2026, 3, 8))
+
+
+def test_an_attack_blamed_on_agents_of_the_capital(settings):
+    (grenade,) = events_of("gg3-goma.txt", settings)  # "agents of Kinshasa" is no clash in Kinshasa
+    assert (grenade.place.name, grenade.sub_event_type, grenade.fatalities) == ("Goma", "Grenade", 4)
+
+
+def test_a_named_force_and_its_enemys_period(settings):
+    clash, *_ = events_of("gg4-tigray.txt", settings)
+    assert (clash.actor1, clash.actor2) == ("TPLF: Tigray People's Liberation Front", "Military Forces of Eritrea (1993-)")
+
+
+def test_workers_blocking_a_highway_over_wages_and_an_outlet_with_a_number(settings):
+    (blockade,) = events_of("gg5-dhaka.txt", settings)  # Ashulia is not in the gazetteer
+    assert (blockade.place.name, blockade.sub_event_type, blockade.source) == ("Gazipur", "Violent demonstration", "bdnews24")
+    assert blockade.actor2 == "Police Forces of Bangladesh (2024-)"
+
+
+def test_an_execution_of_a_2022_protester_is_no_protest(settings):
+    assert events_of("gg7-iran-exec.txt", settings) == []  # "arrested during the 2022 nationwide protests"
+
+
+def test_drones_launched_by_a_group_named_with_its_acronym(settings):
+    port_sudan, atbara = events_of("gg8-port-sudan.html", settings)
+    assert (port_sudan.place.name, port_sudan.event_date, port_sudan.actor1) == (
+        "Port Sudan", date(2026, 4, 3), "RSF: Rapid Support Forces")  # "Drones launched by the ... (RSF) struck"
+    assert (atbara.place.name, atbara.event_date) == ("Atbara", date(2026, 4, 2))
+
+
+def test_regression_batch_gg_reports_that_came_out_right(settings):
+    (march,) = events_of("gg10-anniv.txt", settings)
+    assert (march.sub_event_type, march.fatalities) == ("Peaceful protest", 0)  # the 220 of 2020 are no toll
+    (detentions,) = events_of("gg2-sanaa.txt", settings)
+    assert (detentions.sub_event_type, detentions.event_date) == ("Arrests", date(2026, 5, 19))
+    (abduction,) = events_of("gg6-nairobi-abduction.txt", settings)
+    assert abduction.sub_event_type == "Abduction/forced disappearance"
+    ambush, defused = events_of("gg9-cucuta.txt", settings)
+    assert (ambush.fatalities, defused.sub_event_type) == (3, "Disrupted weapons use")

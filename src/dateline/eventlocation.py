@@ -306,8 +306,11 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
         if p.feature == "country" or not text:
             continue
         before = text[max(sentence_start, p.mention.start - 30):p.mention.start]
-        if _ORIGIN_WORDS.search(before) or _METONYM_AFTER.match(text, p.mention.end):
-            continue  # ("an attack by the coalition of the Kinshasa regime": the state, not a place)
+        if _ORIGIN_WORDS.search(before) or _METONYM_AFTER.match(text, p.mention.end) or _METONYM_BEFORE.search(before) \
+                or (_TELLER_IN.search(before) and _SAID_AFTER.match(text, p.mention.end)):
+            # ("an attack by the coalition of the Kinshasa regime", "blamed the attack on agents of
+            # Kinshasa": the state, not a place)
+            continue
         earlier = [q for q in ordered if q.mention.end <= p.mention.start]
         if earlier and _CONTAINER_GAP.match(text[earlier[-1].mention.end:p.mention.start]):
             continue
@@ -316,6 +319,10 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
 
 
 _HEADING_AFTER = re.compile(r":\s")
+_TELLER_IN = re.compile(r"\b(?:official|officials|spokes(?:man|woman|person)|sources?|residents?|witness(?:es)?|doctors?|"
+                        r"journalists?|activists?|correspondents?)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported)\b")
+_METONYM_BEFORE = re.compile(r"\b(?:agents?|regime|government|authorities|spies|proxies|mercenaries|allies|enemies) of\s+(?:the\s+)?$", re.I)
 _METONYM_AFTER = re.compile(r"\s+(?:regime|government|junta)\b")
 _UNIT_NOUNS = r"(?:neighbou?rhood|quarter|district|sub-?district|region|area|suburb|province|governorate)"
 _LISTED_BEFORE = re.compile(r"\)\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")

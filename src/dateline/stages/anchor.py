@@ -10,14 +10,14 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 9
+VERSION = 10
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
 # The dateline ends at the first dash or colon within the first line's opening characters.
 _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
-# "(Reuters)", "/ Xinhua /"; a bracketed date ("(March 3, 2024)") is no agency
-_AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
+# "(Reuters)", "(bdnews24)", "/ Xinhua /"; a bracketed date ("(March 3, 2024)") is no agency
+_AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40}(?<=\w)\d{0,3})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:,?[ ][A-Za-z'’.\-]+){0,5}$")
 _CAPITAL_CITY = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
 _OUTLET_REST = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*")

@@ -244,7 +244,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         and not any(_event_type_of()[h[0]] == _event_type_of()[model_sub] for h in hits)
     symbolic = symbolic or unarmed or (model_sub is not None and _only_recalled(model_sub, lower, hits))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
-            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start]) and not symbolic:
+            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
@@ -294,7 +294,7 @@ def _only_recalled(model_sub: str, lower: str, hits: list) -> bool:
                for pattern, sub, _ in _cues())
 
 
-def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
+def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> bool:
     """A factual cue of fighting, explosions, violence against civilians or a protest is not
     recoded as a strategic development (ACLED codes what happened violently under the violent
     type, and a crowd in the streets as a protest); an arrest guess may still recode a protest,
@@ -307,10 +307,12 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str) -> bool:
     # an arrest made at the protest ("arrested 108 people as they cleared a protest encampment") is
     # already its intervention
     return cue_sub in PROTEST_SUBS and (model_sub != "Arrests" or cue_sub == "Protest with intervention") \
-        and not _BLOCKADE.search(cue)
+        and (not _BLOCKADE.search(cue) or bool(_DEMANDING.search(sentence)))
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
+# "garment workers blocked the Dhaka-Tangail highway ..., demanding three months of unpaid wages"
+_DEMANDING = re.compile(r"\b(?:demand(?:ing|ed)?|to protest|in protest|protesting|calling for|over unpaid|against the)\b")
 # a protest word inside the list of what is banned, with no turn of the clause ("but", "despite") between
 _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)\b"
                      r"(?:(?!\b(?:but|yet|however|despite|defi\w+|although|though)\b)[^.;]){0,80}$")
@@ -340,7 +342,7 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
                         r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
 _PAST_PROTEST = re.compile(r"\b(?:for|over) (?:(?:their|his|her|alleged) )?(?:taking part|participating|participation|"
-                           r"involvement|role|joining|organi[sz]ing|attending)\b[^.;]{0,30}$|\b(?:19|20)\d\d\s+$")
+                           r"involvement|role|joining|organi[sz]ing|attending)\b[^.;]{0,30}$|\b(?:19|20)\d\d\s+(?:[a-z-]+\s+)?$")
 _WALKOUT = re.compile(r"\b(?:walked|walk|walking|stormed|staged a walk-?out|walk-?outs?)(?: out)?(?: of| from)? (?:the |a )?"
                       r"(?:[\w-]+ )?(?:chamber|parliament|session|sitting|assembly|meeting|talks|hall|house|senate|debate|"
                       r"vote|ceremony|conference|hearing|council)\b[^.;]{0,30}$|\bwalk-?out\b[^.;]{0,20}$")

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 13
+VERSION = 14
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -119,7 +119,7 @@ def run(doc: Document, ctx) -> Document:
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
         if (_HABITUAL.search(sent.text) and not hits) or (opening_year and ref and int(opening_year.group(1)) < ref.year) \
-                or _REPORT_TELLS.match(sent.text):
+                or _REPORT_TELLS.match(sent.text) or (_PAST_PATTERN.search(sent.text) and not hits):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
             # happens there, not what happened; "In 2019, a similar protest turned violent": the past;
             # "The report documents cases in which police shot unarmed protesters": a report's cases
@@ -320,6 +320,11 @@ _NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|dis
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
 _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late |mid-?)?((?:19|20)\d\d)\b")
 # "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
+# "Washington has previously blamed Iran-backed militias ... for similar attacks": what is told
+# of earlier events like it
+_PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|long|in the past) (?:blamed|accused|attributed|"
+                           r"claimed|carried out)\b|\b(?:similar|previous|past|earlier) (?:attacks|strikes|incidents|bombings|"
+                           r"raids)\b")
 _REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\w-]+-page )?(?:report|study|investigation|survey|"
                            r"documentary|book|findings|dossier)\s+(?:also\s+)?(?:documents|details|describes|lists|cites|"
                            r"records|recounts|chronicles|catalogues|examines|reviews)\b")
