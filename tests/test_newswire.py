@@ -1589,3 +1589,9 @@ def test_regression_batch_gg_reports_that_came_out_right(settings):
     assert abduction.sub_event_type == "Abduction/forced disappearance"
     ambush, defused = events_of("gg9-cucuta.txt", settings)
     assert (ambush.fatalities, defused.sub_event_type) == (3, "Disrupted weapons use")
+
+
+def test_a_year_opening_a_similar_past_with_no_dated_dateline_is_background(settings):
+    text = ("POPAYAN, Oct. 19 (The Daily Ledger) - The stock exchange in Bogota closed higher.\n\n"
+            "In 2013, similar protests over a land deal left dozens of people dead in Bogota and Cali.")
+    assert list(dateline.extract(text, settings=settings).events) == []  # no year to compare with: "similar" says past

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 14
+VERSION = 15
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -118,7 +118,9 @@ def run(doc: Document, ctx) -> Document:
             events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
-        if (_HABITUAL.search(sent.text) and not hits) or (opening_year and ref and int(opening_year.group(1)) < ref.year) \
+        # (with no date to compare, "In 2009, similar protests ..." still tells the past)
+        if (_HABITUAL.search(sent.text) and not hits) or (opening_year and (
+                int(opening_year.group(1)) < ref.year if ref else _SIMILAR_PAST.search(sent.text))) \
                 or _REPORT_TELLS.match(sent.text) or (_PAST_PATTERN.search(sent.text) and not hits):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
             # happens there, not what happened; "In 2019, a similar protest turned violent": the past;
@@ -322,6 +324,7 @@ _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late 
 # "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
 # "Washington has previously blamed Iran-backed militias ... for similar attacks": what is told
 # of earlier events like it
+_SIMILAR_PAST = re.compile(r"\b(?:similar|earlier|previous)\b")
 _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|long|in the past) (?:blamed|accused|attributed|"
                            r"claimed|carried out)\b|\b(?:similar|previous|past|earlier) (?:attacks|strikes|incidents|bombings|"
                            r"raids)\b")

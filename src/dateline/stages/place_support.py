@@ -116,7 +116,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
 
 
 _IN_LIST = re.compile(r",? and |, ")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z\d]")
 # "in Ahvaz, Shush and several other cities of Khuzestan": the text calls the list's names cities
 _OTHER_PLACES_AFTER = re.compile(r",?\s+(?:and|as well as)\s+(?:in\s+)?(?:several|many|some|a few|a number of|\d+|two|three|"
                                  r"four|five|dozens of)?\s*other\s+(?:cities|towns|villages|provinces|districts|places)\b")
