@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
+from .eventlocation import ROAD_WORDS
 from .model import Mention, Span, Token
 from .resources import data_json
 
@@ -151,7 +152,7 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
                              r"displacement camps?|IDP camps?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
 _FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing|"
-                             r"(?i:road|highway|motorway|expressway|railway))\b")
+                             rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
                           r"refugees)\s+from\s+$")

@@ -136,7 +136,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1 if between and gap.strip() == "and" and places[n - 1].resolved else scores[-1])
             continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
-        if place.feature == "country" and _HEADING_AFTER.match(text, place.mention.end) and not before.strip(" -–•*"):
+        if place.feature == "country" and heading_at(text, place.mention.start, place.mention.end):
             scores.append(1)  # "- Mali: Wagner Group ... raided a market in Nampala": the bulletin's country
             continue
         if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]) and not (
@@ -319,6 +319,14 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
 
 
 _HEADING_AFTER = re.compile(r":\s")
+_LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")
+
+
+def heading_at(text: str, start: int, end: int) -> bool:
+    """"- Mali: Wagner Group ...": the name opens a line and a colon follows (a bulletin's heading)."""
+    return bool(_HEADING_AFTER.match(text, end) and _LINE_START.search(text, max(0, start - 4), start))
+
+
 _TELLER_IN = re.compile(r"\b(?:official|officials|spokes(?:man|woman|person)|sources?|residents?|witness(?:es)?|doctors?|"
                         r"journalists?|activists?|correspondents?)\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|reported)\b")

@@ -105,11 +105,11 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
     guess = _clause_guess(doc.text[lo:hi], settings)
-    own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
+    hits = _cue_hits(sent, sent.text.lower(), tokens, ref)
+    own = [h for h in hits if lo <= h[2] and h[3] <= hi]
     if guess.confidence < CLASSIFIER_MIN_CONFIDENCE or guess.sub_event_type not in ESCALATION \
             or guess.sub_event_type == typing.sub_event_type:
         clause = doc.text[lo:hi].lower()
-        hits = _cue_hits(sent, sent.text.lower(), tokens, ref)
         elsewhere = not lo <= typing.trigger.start < hi and any(
             (h[2], h[3]) == (typing.trigger.start, typing.trigger.end) and h[0] != "Peaceful protest" for h in hits)
         mine = _choose(own) if own and elsewhere and max(h[1] for h in own) >= 0.8 else None

@@ -321,7 +321,6 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
 _NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
 _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late |mid-?)?((?:19|20)\d\d)\b")
-# "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
 # "Washington has previously blamed Iran-backed militias ... for similar attacks": what is told
 # of earlier events like it
 _SIMILAR_PAST = re.compile(r"\b(?:similar|earlier|previous)\b")
@@ -331,6 +330,7 @@ _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|l
 _REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\w-]+-page )?(?:report|study|investigation|survey|"
                            r"documentary|book|findings|dossier)\s+(?:also\s+)?(?:documents|details|describes|lists|cites|"
                            r"records|recounts|chronicles|catalogues|examines|reviews)\b")
+# "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
 _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
                        r"\b(?:has|have) (?:long |repeatedly |frequently )?been (?:plagued|wracked|racked|beset) by\b|"

@@ -6,6 +6,7 @@ import re
 
 from ..actors import inside_group_name, is_known_organisation
 from ..dates import CALENDAR
+from ..eventlocation import heading_at
 from ..gazetteer import ARABIC_NAME_COUNTRIES
 from ..model import Mention
 from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATION, NER_BLOCK, PLACE_PREPOSITIONS, Hit
@@ -87,8 +88,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if NAMED_PLACE_OF.search(text[max(0, h.start - 30):h.start]):
             h.support = 2  # "in the neighbouring municipality of Tame": the text calls it a place
             continue
-        if _HEADING_AFTER.match(text, h.end) and _LINE_START.search(text, max(0, h.start - 4), h.start) \
-                and _is_country(name, gaz):
+        if heading_at(text, h.start, h.end) and _is_country(name, gaz):
             h.support = 2  # "- Mali: Wagner Group and Malian soldiers raided ...": a bulletin's country heading
             continue
         if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
@@ -311,8 +311,6 @@ _HEADLINE_WORDS = re.compile(r"\b(?:Near|In|At|On|From|To|By|For|Of|And|With|Aga
                              r"Attacks|Protest|Protests|Clashes)\b")
 
 
-_HEADING_AFTER = re.compile(r":\s")
-_LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s+$")
 
 
