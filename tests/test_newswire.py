@@ -1595,3 +1595,30 @@ def test_a_year_opening_a_similar_past_with_no_dated_dateline_is_background(sett
     text = ("POPAYAN, Oct. 19 (The Daily Ledger) - The stock exchange in Bogota closed higher.\n\n"
             "In 2013, similar protests over a land deal left dozens of people dead in Bogota and Cali.")
     assert list(dateline.extract(text, settings=settings).events) == []  # no year to compare with: "similar" says past
+
+
+def test_a_place_named_in_a_gangs_name_is_no_event_place(settings):
+    (fighting,) = events_of("hh8-citesoleil.txt", settings)  # no clash in Brooklyn, New York
+    assert (fighting.place.name, fighting.place.country, fighting.fatalities) == ("Port-au-Prince", "Haiti", 8)
+
+
+def test_a_gunfight_between_two_unnamed_armed_groups(settings):
+    (gunfight,) = events_of("hh4-manipur.txt", settings)
+    assert (gunfight.actor1, gunfight.actor2) == ("Unidentified Armed Group (India)", "Unidentified Armed Group (India)")
+    assert (gunfight.place.name, gunfight.event_date, gunfight.fatalities) == ("Moirang", date(2026, 7, 7), 2)
+
+
+def test_regression_batch_hh_reports_that_came_out_right(settings):
+    nasiriyah, basra = events_of("hh1-nasiriyah.txt", settings)
+    assert (nasiriyah.sub_event_type, nasiriyah.fatalities, basra.sub_event_type) == (
+        "Excessive force against protesters", 2, "Peaceful protest")
+    (bombing,) = events_of("hh2-mogadishu.txt", settings)
+    assert (bombing.sub_event_type, bombing.actor1, bombing.fatalities) == ("Suicide bomb", "Al Shabaab", 10)
+    (strike,) = events_of("hh3-damascus.txt", settings)
+    assert (strike.actor1, strike.place.geo_precision) == ("Military Forces of Israel (2022-)", 2)
+    (killing,) = events_of("hh6-journalist.txt", settings)
+    assert (killing.place.name, killing.event_date) == ("Culiacan", date(2026, 11, 24))
+    killing, march = events_of("hh7-toribio.txt", settings)
+    assert (killing.actor1, march.sub_event_type) == ("FARC dissidents", "Peaceful protest")
+    (rally,) = events_of("hh5-lahore.txt", settings)
+    assert rally.sub_event_type == "Protest with intervention"

@@ -454,7 +454,7 @@ _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protester
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
                         r"mourners|villagers|people|expatriates|exiles|community)\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:activists|supporters|members|protesters|demonstrators|followers|loyalists|workers)\b")
-_MEMBERS_OF = re.compile(r"\b(?:activists|supporters|members|followers|loyalists)\s+of\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?$")
+_MEMBERS_OF = re.compile(r"\b(?:activists|supporters|members|followers|loyalists|workers|cadres)\s+of\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?$")
 _DEMONSTRATOR_NOUN = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mob)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
                               r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|in|from|for|working for|defrauded by|"
@@ -515,7 +515,8 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
         if generic is None:
             return None
         sides.append(generic[0])
-    return (sides[0], sides[1]) if sides[0] != sides[1] else None
+    # ("between suspected Kuki militants and Meitei armed groups": two groups the report does not name)
+    return (sides[0], sides[1]) if sides[0] != sides[1] or sides[0].startswith("Unidentified Armed Group") else None
 
 
 _EACH_OTHER = re.compile(r"\b(?:attacked|fought|shot at|clashed with) each other\b")
