@@ -8,6 +8,7 @@ from ..actors import inside_group_name, is_known_organisation
 from ..dates import CALENDAR
 from ..eventlocation import heading_at
 from ..gazetteer import ARABIC_NAME_COUNTRIES
+from ..georank_names import THE_BEFORE
 from ..model import Mention
 from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATION, NER_BLOCK, PLACE_PREPOSITIONS, Hit
 
@@ -30,7 +31,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                 text[max(0, h.start - 40):h.start]):
             h.support = -1  # "Fano militiamen", "In Gondar, Fano fighters": a force named so, not where it fought
             continue
-        if _GANG_AFTER.match(text, h.end) and _THE_BEFORE.search(text, max(0, h.start - 5), h.start):
+        if _GANG_AFTER.match(text, h.end) and THE_BEFORE.search(text, max(0, h.start - 5), h.start):
             h.support = -1  # "members of the Brooklyn gang against those of the Boston gang": a gang's name
             continue
         if is_known_organisation(name) and not _IN_PLACE.search(text, max(0, h.start - 12), h.start):
@@ -174,7 +175,6 @@ THING_AFTER = re.compile(r"\s+cocktails?\b")
 MEDIA_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:news outlet|news agency|newspaper|news site|news website|"
                          r"TV|Television|Radio|daily)\b")
 _GANG_AFTER = re.compile(r"\s+(?:gangs?|gang members|cartel)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 ARMED_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|militia fighters|fighters|rebels|insurgents|gunmen)\b")
 
 
