@@ -1622,3 +1622,78 @@ def test_regression_batch_hh_reports_that_came_out_right(settings):
     assert (killing.actor1, march.sub_event_type) == ("FARC dissidents", "Peaceful protest")
     (rally,) = events_of("hh5-lahore.txt", settings)
     assert rally.sub_event_type == "Protest with intervention"
+
+
+def test_protests_that_spread_to_a_second_city(settings):
+    capital, port = events_of("ii1-antananarivo.txt", settings)
+    assert (capital.place.name, capital.sub_event_type, capital.fatalities) == (
+        "Antananarivo", "Excessive force against protesters", 2)
+    assert (port.place.name, port.event_date) == ("Mahajanga", date(2026, 9, 25))  # "The protests spread to Mahajanga"
+
+
+def test_a_city_the_model_tags_as_a_nationality_and_clashes_with_police(settings):
+    events = {e.place.name: e for e in events_of("ii2-kathmandu.txt", settings)}
+    itahari = events["Itahari"]  # "the eastern city of Itahari, in Sunsari district": the city, not the district
+    assert (itahari.place.geo_precision, itahari.actor2, itahari.fatalities) == (1, "Police Forces of Nepal", 2)
+
+
+def test_a_police_operation_against_a_gang(settings):
+    (raid,) = events_of("ii3-rio.txt", settings)  # residents carrying the dead the next day are no new event
+    assert (raid.sub_event_type, raid.actor1, raid.actor2, raid.assoc_actor_2) == (
+        "Armed clash", "Police Forces of Brazil (2023-)", "CV: Comando Vermelho", "")
+    assert (raid.place.name, raid.fatalities) == ("Rio de Janeiro", 64)
+
+
+def test_two_nations_troops_exchanging_fire_near_a_temple(settings):
+    clash, strike = events_of("ii4-thai-cambodia.txt", settings)
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Thailand", "Military Forces of Cambodia")
+    assert (strike.sub_event_type, strike.place.name) == ("Air/drone strike", "Oddar Meanchey")
+
+
+def test_border_fighting_told_from_the_capital(settings):
+    events = events_of("ii5-chaman.txt", settings)
+    assert "Islamabad" not in {e.place.name for e in events}  # "attacked several Pakistani border posts"
+    assert {e.actor2 for e in events if e.sub_event_type == "Armed clash"} == {"Military Forces of Afghanistan (2021-)"}
+    (kabul,) = [e for e in events if e.place.name == "Kabul"]
+    assert (kabul.sub_event_type, kabul.fatalities) == ("Air/drone strike", 0)  # the 58 soldiers are Pakistan's
+
+
+def test_a_protest_that_turned_violent_and_a_counter_protest(settings):
+    riot, counter = events_of("ii6-epping.txt", settings)
+    assert (riot.place.name, riot.sub_event_type, riot.event_date) == ("Epping", "Violent demonstration", date(2026, 7, 16))
+    assert (counter.place.name, counter.sub_event_type, counter.assoc_actor_1) == (
+        "Epping", "Peaceful protest", "Stand Up To Racism")
+
+
+def test_a_protest_outside_a_facility_in_a_suburb(settings):
+    protest, shooting = events_of("ii7-broadview.txt", settings)
+    assert (protest.place.name, protest.size) == ("Broadview", 200)  # no second event in "the Chicago area"
+    assert shooting.actor1 == "Police Forces of the United States (2025-) Customs and Border Protection"
+    assert shooting.place.name == "Brighton Park"
+
+
+def test_bodies_found_after_protests_are_no_crowd(settings):
+    assert all(e.size is None and e.place.name == "Lome" for e in events_of("ii8-lome.txt", settings))
+
+
+def test_communal_fighting_and_an_abduction_that_began_it(settings):
+    clash, abduction, seizure, army = events_of("ii10-sweida.txt", settings)
+    assert (clash.actor1, clash.actor2) == ("Druze Ethnic Militia (Syria)", "Bedouin Tribal Militia (Syria)")
+    assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Syria)")
+    assert (seizure.sub_event_type, seizure.actor1, seizure.actor2) == (
+        "Abduction/forced disappearance", "Druze Ethnic Militia (Syria)", "")
+    assert (army.actor2, army.place.name, army.place.geo_precision) == ("Druze Ethnic Militia (Syria)", "As-Suwayda", 2)
+    assert all(e.place.country == "Syria" for e in (clash, abduction, seizure, army))  # al-Mazraa is not Israel's
+
+
+def test_a_quarter_named_again_is_its_city(settings):
+    text = ("RIO DE JANEIRO, Oct. 28, 2026 (AFP) - Police raided the Penha favela complex in northern Rio de Janeiro "
+            "on Tuesday.\n\nOn Wednesday, gunmen shot dead two men in Penha, residents said.")
+    (killing,) = dateline.extract(text, settings=settings).events
+    assert (killing.place.name, killing.place.mention.text, killing.fatalities) == ("Rio de Janeiro", "Penha", 2)
+
+
+def test_regression_batch_ii_reports_that_came_out_right(settings):
+    dar, arusha, curfew = events_of("ii9-dar.txt", settings)
+    assert (dar.sub_event_type, dar.actor2, dar.fatalities) == ("Violent demonstration", "Police Forces of Tanzania", 10)
+    assert (arusha.place.name, curfew.sub_event_type) == ("Arusha", "Change to group/activity")

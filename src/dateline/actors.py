@@ -102,6 +102,12 @@ def inside_group_name(text: str, start: int, end: int) -> bool:
                for m in pattern.finditer(text, max(0, start - 60), min(len(text), end + 60)))
 
 
+@functools.lru_cache(maxsize=1)
+def _ethnic_militia() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in data_json("actors.json")["ethnic_militias"])
+    return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men)\b")
+
+
 def named_groups(text: str) -> set[str]:
     """The dictionary names of the organisations a text mentions by any alias ("the BYC said")."""
     pattern, canonical = _dictionary()
@@ -151,7 +157,9 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
-_FACILITY_AFTER = re.compile(r"\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|station|bridge|square|stadium|refinery|dam|crossing|"
+# ("the disputed Ta Muen Thom temple": the model's ORG may stop a word short of the site's noun)
+_FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|"
+                             r"station|bridge|square|stadium|refinery|dam|crossing|temple|shrine|pagoda|monastery|mosque|"
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
@@ -171,12 +179,25 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
         return True  # (also "armed youths from Pibor": where they came from)
     if len(name.split()) <= 3 and _NAMED_PLACE_BEFORE.search(text[max(0, start - 30):start]):
         return True  # "attacked a military base in the town of Bulo Burte"
+    at = text.find(name, start)
+    if len(name.split()) <= 2 and at >= 0 and (_LISTED_PLACES_AFTER.match(text, at + len(name)) or (
+            _LISTED_BEFORE.search(text, max(0, at - 6), at) and _PLACES_NOUN_AFTER.match(text, at + len(name)))):
+        # "in the Alemao and Penha favela complexes", "between Harim and Sarmada towns": places listed
+        return True
     if _BETWEEN_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name):
         return True
     return bool(_PLACE_PREFIX.match(name)) and len(name.split()) <= 3
 
 
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
+ORGANISER_BEFORE = re.compile(r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?$")
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?(?P<name>[A-Z][\w'’-]*"
+                           r"(?:(?: (?:[Tt]o|of|for|the))* [A-Z][\w'’-]*){0,5})(?: (?P<kind>movement|group|collective|"
+                           r"coalition|alliance|campaign))?(?=[\s,.;]|$)")
+_PLURAL_PLACES = r"(?:favelas?|favela complex(?:es)?|complex(?:es)?|neighbou?rhoods|districts|areas|camps|villages|towns|quarters|slums)"
+_LISTED_PLACES_AFTER = re.compile(rf"\s+and\s+[A-Z][\w'’-]+\s+{_PLURAL_PLACES}\b")
+_PLACES_NOUN_AFTER = re.compile(rf"\s+{_PLURAL_PLACES}\b")
+_LISTED_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # Arabic, Hebrew and Persian words that begin place names ("Kafr Nabl", "Deir Hafer", "Tal Abyad")
 _PLACE_PREFIX = re.compile(r"(?:Kafr|Kfar|Kafar|Tal|Tell|Tel|Ain|Ayn|Deir|Dayr|Beit|Bayt|Khirbet|Khirbat|Jabal|Jebel|"
@@ -212,8 +233,13 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if not overlaps(start, end):
             partisan = sentence.text[max(0, m.start() - 4):m.start()].lower() == "pro-" or bool(
                 _PATRON_AFTER.match(sentence.text[m.end():m.end() + 12]))
-            found.append(ActorMention(org_name(canonical[m.group(0)], country, on), start, end, m.group(0), True,
-                                      partisan))
+            org = canonical[m.group(0)]
+            # "Afghan Taliban forces" attacking Pakistani posts (and "Taliban fighters" after them in the
+            # story): the governing group of its own country
+            home = (org.get("state") or {}).get("governs") and org["state"]["country"]
+            own = home if home and any(demonym_country(text[max(0, x.start() - 12):x.start()]) == home
+                                       for x in re.finditer(re.escape(m.group(0)), text)) else country
+            found.append(ActorMention(org_name(org, own, on), start, end, m.group(0), True, partisan))
     for m in _affiliates().finditer(sentence.text):
         # "Resistance Unit 512 in Rasht distributed leaflets": a dictionary group's own unit, by its number
         start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -226,6 +252,11 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if not overlaps(start, end) and m.group("name").split()[-1].lower() not in _NOT_TRIBES:
             name = f"{m.group('name')} Tribal Militia ({country or 'International'})"
             found.append(ActorMention(name, start, end, m.group(0), True))
+    for m in _ethnic_militia().finditer(sentence.text):  # "Druze fighters" -> Druze Ethnic Militia (Syria)
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if not overlaps(start, end):
+            found.append(ActorMention(f"{m.group('name')} Ethnic Militia ({country or 'International'})", start, end,
+                                      m.group(0), True))
     for m in _NAMED_MILITIA.finditer(sentence.text):  # "the Fano militia" -> Fano Militia
         start, end = sentence.start + m.start(), sentence.start + m.end()
         word = m.group("name")
@@ -259,6 +290,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
                 or _TITLE_BEFORE.search(text[max(0, start - 30):start]) or _unknown_place(text, start, name):
             continue  # the small model tags some common nouns ("warplanes") as ORG
+        if _ethnic_militia().fullmatch(name + " fighters"):
+            continue  # "a Druze vegetable seller" with "Druze" tagged ORG: a community, no organisation
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
@@ -270,6 +303,16 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _only_places(text, start, end, mentions) or _place_with_direction(text, start, end, place_spans):
             continue  # "Kharkiv and Odesa", "eastern Arauca" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))
+    for m in _ORGANISED_BY.finditer(sentence.text):
+        # "A counter-protest organised by Stand Up To Racism", "called by the M66 movement": a group
+        # the small model did not tag
+        start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+        if overlaps(start, end) or any(men.label in ("PERSON", "GPE", "NORP") and men.start < end and start < men.end
+                                       for men in mentions) or is_media(m.group("name")):
+            continue
+        # ("called by the Leh Apex Body's youth wing": the body)
+        name = re.sub(r"['’]s$", "", m.group("name")) + (f" {m.group('kind').capitalize()}" if m.group("kind") else "")
+        found.append(ActorMention(name, start, sentence.start + m.end(), m.group(0), False))
     ordered: list[ActorMention] = []
     for org in sorted(found, key=lambda a: a.start):
         if ordered and text[org.end:org.end + 1] == ")" and (_ACRONYM_AFTER.fullmatch(text, ordered[-1].end, org.start) or (

@@ -68,6 +68,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|its|neighb
                        r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$")
 _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|entrances? to|"
+    r"(?:spread|spreads|spreading|extended|extending) to|"  # "The protests spread to Mahajanga"
     r"(?:road|highway|area|areas|route|border|crossing)\s+between|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"
@@ -80,6 +81,8 @@ DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?:nau
 DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
     rf"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?{DIRECTION_OF}$", re.I)
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
+                             r"village|city|area|part|municipality)\s+(?:of|in|near|outside)\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|regime|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
@@ -107,8 +110,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)  # "Hays (Al Hudaydah)": a qualifier of the place before it
             continue
         gap = text[places[n - 1].mention.end:place.mention.start] if n else ""
-        if n and _RELATIVE_GAP.match(gap):
-            scores.append(-1)  # "Ariha, south of Idlib city": a reference point for the place before
+        if n and (_RELATIVE_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
+            # "Ariha, south of Idlib city", "Broadview, a suburb of Chicago": a reference point for the place before
+            scores.append(-1)
             continue
         if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):
             scores.append(-1)  # "Maltepe, Istanbul", "Sahara in Aleppo": the town it lies in

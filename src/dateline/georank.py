@@ -55,6 +55,8 @@ NEAR_KM = 300.0
 W_WATER = 5.0  # a name ending in Sea/River/Lake... read as a town or province
 CITY_OVER_PROVINCE = 50_000  # an alternate-name city this big beats the province named like it
 NAMESAKE_SHARE = 10  # a namesake a tenth of a province's size keeps it from seeding the context
+SMALL_ABROAD = 10_000  # a town this small, matched by another spelling ...
+MINOR_SHARE = 0.25  # ... in a country with less than this share of the report's other evidence (not fitted)
 MATCH_PENALTY = {PRIMARY: 0.0, ALTERNATE: 1.0, DERIVED: 1.5, 3: 2.0}
 FEATURE_BONUS = {"country": 4.0, "continent": 3.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}  # admin1 fitted on LGL among 0-1.5
 
@@ -454,6 +456,14 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
         # abroad, while the report's other evidence lies in other countries
         return Place(item.mention, reason=f"near spelling {c.entry.name} ({c.entry.country_code}) outside "
                                           "the report's countries")
+    e = c.entry
+    share = others.get(e.country_code, 0.0) / (sum(others.values()) or 1.0)
+    if c.match != PRIMARY and e.feature == "city" and e.population < SMALL_ABROAD and elsewhere >= 2.0 \
+            and share < MINOR_SHARE:
+        # "the village of al-Mazraa" in a report from Syria's Sweida is not the Israeli village of that
+        # name (the gazetteer lacks the Syrian one): a small namesake by another spelling, in a country
+        # the report names only in passing
+        return Place(item.mention, reason=f"small namesake {e.name} ({e.country_code}) outside the report's main country")
     conf = _confidence(item)
     if conf < settings.geo_min_confidence:
         return Place(item.mention, confidence=conf,

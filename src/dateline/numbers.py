@@ -198,7 +198,8 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 
 _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
-_HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
+# ("The bodies of seven people were found": the dead, not a crowd)
+_HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+of|remains\s+of)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
 _HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"
                            rf"have died|had died|lost their lives)\b", re.I)

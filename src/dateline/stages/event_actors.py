@@ -15,7 +15,7 @@ from typing import Sequence
 
 from .. import actors as actor_lib
 from ..model import Document, Evidence, Place, Span, Token
-from .event_parts import VIOLENT_TYPES, Actors, Typing, event_type_of, notes_for
+from .event_parts import ACT_BREAK, VIOLENT_TYPES, Actors, Typing, event_type_of, notes_for
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -28,6 +28,12 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
     # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke
     # to Hengaw": who tells of the event after its cue is no side of it
+    if typing.event_type in VIOLENT_TYPES:
+        # "Druze gunmen seized several Bedouin men in Sweida, and tribal fighters attacked ...": the
+        # next act's doers are no side of this one
+        cut = next((sent.start + m.start() for m in ACT_BREAK.finditer(sent.text)
+                    if sent.start + m.start() >= typing.trigger.end), sent.end)
+        orgs = [o for o in orgs if o.start < cut]
     told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)]
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
@@ -143,12 +149,15 @@ def _demonstrators(sc: _Scene) -> Actors:
             _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
+    # "A counter-protest organised by Stand Up To Racism was held": its organiser
+    side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
     bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(sc.subject_text))
     assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
-    clashed = _CLASHED_WITH.search(sc.sent.text)
+    # ("Two more protesters were killed in clashes with police")
+    clashed = _CLASHED_WITH.search(sc.sent.text) or _CLASHES_WITH.search(sc.sent.text)
     if typing.event_type == "Riots" and clashed:
         # "clashed with police and ruling party activists": the force they fought
         # (up to where or when: not "police while trying to reach the capital's D-Chowk")
@@ -303,6 +312,13 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor1 = named[0].name if named else f"Unidentified Armed Group ({sc.country})" if sc.country else ""
         sc = dataclasses.replace(sc, orgs=[o for o in sc.orgs if not (
             sent.start + blamed_on.start() <= o.start < sent.start + blamed_on.end())])
+    operated = _FORCE_OPERATION.search(sent.text)
+    if operated and (not actor1 or actor1.startswith("Civilians")) and typing.event_type in VIOLENT_TYPES:
+        # "were killed in a massive police operation against the Comando Vermelho": the force that ran it
+        force = actor_lib.generic_actor(operated.group(1), sc.country, sc.on)
+        if force and force[1] == "state":
+            actor1 = force[0]
+            spans.append(("actor1", Span(sent.start + operated.start(1), sent.start + operated.end(1), operated.group(1))))
     if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
             not actor1 or actor1.startswith("Civilians")):
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
@@ -334,6 +350,13 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
         sides = _unique(o.name for o in known)
+        pair = _TWO_NATIONS.search(sc.subject_text)
+        if len(sides) < 2 and pair and typing.event_type == "Battles":
+            # "Thai and Cambodian troops exchanged fire": each country's armed forces a side
+            sides = _unique(actor_lib.with_period(f"Military Forces of {c}", c, sc.on)
+                            for c in map(actor_lib.demonym_country, pair.group(1, 2)) if c)
+            if len(sides) == 2 and not actor1.startswith(sides[0]):
+                actor1 = sides[0]
         if len(sides) >= 2:
             reciprocal = sides[1]
             assoc1 = [a for a in assoc1 if a not in sides[1:]]
@@ -407,6 +430,9 @@ _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:a|the|an)\s+(?:[\w-]+\s+){
                          r"power struggle|rivalry|fighting)\b[^.;]*$")
 # "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
 _ALLEGED_LINK = re.compile(r"\b(?:suspected|accused) of (?:links|ties|belonging|supporting|collaborating|being members)\b[^.;]{0,30}$")
+_TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
+_FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
+                              r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b", re.I)
 
@@ -721,6 +747,7 @@ _CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:polic
                                   r"troops|soldiers)\b", re.I)
 _STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)
 _CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|battled)\s+with\b", re.I)
+_CLASHES_WITH = re.compile(r"\b(clashes)\s+with\b", re.I)
 _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
                     r"students|locals|inhabitants|mob|crowds?)$|"
@@ -736,6 +763,7 @@ _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|sh
                    r"grenades?|rpgs?|mortars?|militants?|fighters?|militias?|militiamen|tribesmen)\b", re.I)
 
 
+_ARMED_WORDS = re.compile(r"\b(?:gangs?|cartels?|militants?|rebels?|insurgents?|militias?|gunmen|armed groups?|jihadists?)\b", re.I)
 _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(?:about |some |at least |over |more than )?"
                            r"(?:\d+|dozens of|scores of|[a-z]+)\s+(?:[\w-]+\s+)?(?:assailants|attackers|terrorists|jihadists|"
                            r"militants|insurgents|rebels|gunmen|fighters|gang members|gangsters|bandits)\b", re.I)
@@ -757,7 +785,10 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
             civilian = None  # "a civilian police patrol": the word describes an armed target
         if (armed and (not civilian or armed.start() < civilian.start())) or (
                 not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text) \
-                or (actors.actor1.startswith(_STATE_PREFIXES) and _ARMED_KILLED.search(text)):
+                or (actors.actor1.startswith(_STATE_PREFIXES) and _ARMED_KILLED.search(text)) \
+                or (actors.actor1.startswith(_STATE_PREFIXES) and actors.actor2 and _FORCE_OPERATION.search(text)
+                    and _ARMED_WORDS.search(text)):
+            # ("a police operation against the Comando Vermelho drug gang": a fight with an armed group)
             # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
             sub = "Armed clash"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
@@ -796,7 +827,10 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
-    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):sent.end]), 1)[0][:140])
+    # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
+    stop = next((sent.start + m.start() for m in ACT_BREAK.finditer(sent.text) if sent.start + m.start() >= typing.trigger.end),
+                sent.end) if typing.event_type in VIOLENT_TYPES else sent.end
+    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):stop]), 1)[0][:140])
     people = _PEOPLE_COUNTED.search(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation and actor1 != f"Civilians ({nation})":

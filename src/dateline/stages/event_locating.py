@@ -46,7 +46,8 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration
-        candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)]
+        candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)
+                      and not _PROTESTED_PLACE.search(doc.text, sent.start, p.mention.start)]
     # "in Dhaka's Naya Paltan": a part of the city, coded as the city (one event, not two)
     parts_of = [q for q in candidates if q.resolved and q.feature == "city" and any(
         p is not q and p.resolved and p.feature == "city" and p.country_code == q.country_code
@@ -100,6 +101,12 @@ _ROUTE_NAMED_END = re.compile(r"\b[A-Z][\w'’]+[-–]$")
 _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
                               r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
                               r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
+# "gathered outside the facility to protest against the administration's immigration crackdown in the
+# Chicago area": where what they protest happens
+_PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest)\s+(?:against\s+|at\s+|over\s+)?(?:the\s+)?[^,;.]{0,80}?"
+                              r"\b(?:crackdown|polic(?:y|ies)|war|offensive|deportations?|raids?|killing|death|arrest|"
+                              r"detention|execution|bombing|occupation|siege|blockade)\s+(?:in|on|across|against)\s+"
+                              r"(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$", re.I)
 _TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
 
 
@@ -271,7 +278,7 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
         for p in doc.places)
 
 
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia)\b", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|favelas?|favela complex(?:es)?|slum)\b", re.I)
 
 
 def city_of_quarter(doc: Document, place: Place) -> Place | None:
@@ -279,7 +286,11 @@ def city_of_quarter(doc: Document, place: Place) -> Place | None:
     read as a town 900 km away or not at all: a quarter of the city the story named before it
     (ACLED codes a city's neighbourhood at the city)."""
     if not _QUARTER_AFTER.match(doc.text, place.mention.end):
-        return None
+        # "Residents of Penha ..." after "the Alemao and Penha favela complexes": the quarter told before
+        told = [p for p in doc.places if p.mention.text == place.mention.text and p.mention.end < place.mention.start
+                and _QUARTER_AFTER.match(doc.text, p.mention.end)]
+        city = city_of_quarter(doc, told[0]) if told else None
+        return dataclasses.replace(city, mention=place.mention) if city else None
     cities = [p for p in doc.places if p.resolved and p.feature == "city" and p.mention.start < place.mention.start
               and p.geonameid != place.geonameid]
     if not cities:

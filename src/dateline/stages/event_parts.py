@@ -98,6 +98,8 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     """A demonstration told in a clause of its own about one of the sentence's places is typed by
     the event-type model on that clause, when it is sure (the sentence's typing otherwise)."""
     sent = doc.sentences[i]
+    if typing.event_type in VIOLENT_TYPES:
+        return _violent_clause(doc, sent, tokens, ref, typing, place)
     if typing.event_type not in ("Protests", "Riots"):
         return typing
     bounds = [sent.start] + [sent.start + m.end() for m in CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
@@ -128,6 +130,27 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     start, end = (same[0][2], same[0][3]) if same else (lo, hi)
     sub = guess.sub_event_type
     return Typing(_event_type_of()[sub], sub, guess.confidence, Span(start, end, doc.text[start:end]))
+
+
+# "Druze gunmen then seized several Bedouin men in the city of Sweida, and tribal fighters attacked
+# the village of al-Mazraa": two acts, each at its own place
+ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)")
+
+
+def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: date | None, typing: Typing,
+                    place: Place) -> Typing:
+    """A place told in a clause of its own, with a cue of its own, is typed by that clause's cue."""
+    bounds = [sent.start] + [sent.start + m.end() for m in ACT_BREAK.finditer(sent.text)] + [sent.end]
+    if len(bounds) < 3:
+        return typing
+    lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
+    if lo <= typing.trigger.start < hi:
+        return typing
+    own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
+    if not own:
+        return typing
+    sub, weight, start, end = _choose(own)
+    return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
 
 
 @functools.lru_cache(maxsize=256)
@@ -178,6 +201,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         # did not happen (ACLED: a strategic development by the authority)
         hits = [h for h in hits if h[0] not in PROTEST_SUBS
                 or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
+    began = _BEGAN_AFTER.match(lower)
+    if began:  # "The fighting began after a Druze vegetable seller was abducted": the cause, told after the fighting
+        hits = [h for h in hits if h[2] - sent.start >= began.end()]
     if _historic_year(sent, ref) or _DRILL.search(lower):
         # ("fired artillery ... in live-fire drills simulating an attack": an exercise, no violence;
         # "killed at least 120 people during protests ... in 2025": last year's deaths)
@@ -188,6 +214,11 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     return hits
 
 
+_AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|lined up|paraded|handed over|returned|"
+                               r"repatriated|mourned|identified|transported)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:bodies|body|corpses?|coffins?|remains)\b")
+_BEGAN_AFTER = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest) (?:began|erupted|started|broke out|"
+                          r"(?:was|were) (?:triggered|sparked))\s+(?:[\w-]+\s+){0,3}?(?:after|when|by)\b")
 _DURING = re.compile(r"\b(?:during|amid|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _DRILL = re.compile(r"\b(?:drills?|military exercises?|war ?games|simulat(?:ing|ed|ion)|mock|practi[sc]ed|"
                     r"rehears(?:al|ed|ing)|manoeuvres|maneuvers)\b")
@@ -210,6 +241,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None
         if model_sub in PROTEST_SUBS and _no_protest_before(lower, guess.cue[0]):
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
+        if _AFTERMATH_BODIES.search(lower):
+            return None  # "Residents carried dozens of bodies to a square": the dead of an event told before
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
     mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]

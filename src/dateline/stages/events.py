@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 16
+VERSION = 17
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -205,6 +205,8 @@ def run(doc: Document, ctx) -> Document:
             # (the lead only: "A ceasefire agreed in 2015 collapsed ..." deep in a news brief is not in Madrid)
             anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)
                                     or not (i == lead or _same_paragraph(doc, lead, i))) else _anchor_place(doc)
+            if anchor_place is not None and anchor_place.feature_code == "PPLC" and _AT_BORDER.search(sent.text):
+                anchor_place = None  # "ISLAMABAD - Afghan forces attacked several Pakistani border posts": not in the capital
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
@@ -346,11 +348,16 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
+_AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
 _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
-                         r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))", re.I)
+                         r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))|"
+                         # "About 200 demonstrators had gathered outside the facility"
+                         r"\b(?:outside|at|inside|in front of|near) the (?:facility|building|hotel|compound|premises|venue)\b|"
+                         # "A counter-protest ... was held about 200 metres away"
+                         r"\b(?:\d[\d,]*|a few|several|a hundred|hundreds of)\s+(?:metres|meters|yards|feet|streets|blocks)\s+away\b", re.I)
 
 
 def _dateline_end(doc: Document) -> int:
@@ -518,6 +525,17 @@ def _the_group(event: Event, earlier: list[Event]) -> Event:
                                evidence=tuple(e for e in event.evidence if e.field != sides[0]) + (mention,))
 
 
+def _own_dead(toll: str, actor1: str, event_type: str) -> bool:
+    """A one-sided strike's toll of the striker's own forces counts another event's dead."""
+    if event_type not in ("Explosions/Remote violence", "Violence against civilians") or not _FORCE_DEAD.search(toll):
+        return False
+    country = actor_lib.demonym_country(toll)
+    return bool(country) and actor1.startswith((f"Military Forces of {country}", f"Police Forces of {country}"))
+
+
+_FORCE_DEAD = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police officers|personnel)\b")
+
+
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
                  when: "parts.DateChoice") -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
@@ -540,6 +558,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         # "killed at least 31 Palestinians across the Gaza Strip ..., including 12 members of one
         # family in a house in Khan Younis": the place's own share
         deaths = Count(n[0], part.start("n"), part.end(), part.group(0), n[1])
+    if deaths is not None and _own_dead(deaths.text, actors.actor1, typing.event_type):
+        deaths = None  # "retaliation for Pakistani airstrikes ... 58 Pakistani soldiers had been killed": not the strikes' dead
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
                 Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]

@@ -203,6 +203,7 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                 continue
             if m.label == "NORP" and (m.start, m.end) == (h.start, h.end) and (
                     not _DEMONYM_FORM.search(m.text) or _city_not_people(m.text, gaz) or _KIND_AFTER.match(text, m.end)
+                    or NAMED_PLACE_OF.search(text, max(0, m.start - 30), m.start)  # "the eastern city of Itahari"
                     or (_DIVISION_AFTER.match(text, m.end) and is_region(m.text, gaz)
                         and not m.text.endswith(("ish", "ese", "ian", "ans")))):  # not "the Jewish state"
                 continue  # the small model tags some city names ("Aleppo", "Omdurman", "Las Navas town") as NORP
