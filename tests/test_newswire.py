@@ -1697,3 +1697,52 @@ def test_regression_batch_ii_reports_that_came_out_right(settings):
     dar, arusha, curfew = events_of("ii9-dar.txt", settings)
     assert (dar.sub_event_type, dar.actor2, dar.fatalities) == ("Violent demonstration", "Police Forces of Tanzania", 10)
     assert (arusha.place.name, curfew.sub_event_type) == ("Arusha", "Change to group/activity")
+
+
+def test_a_town_near_a_city_is_one_event_and_protest_riots_elsewhere(settings):
+    events = events_of("jj2-agadir.txt", settings)
+    assert "Agadir" not in {e.place.name for e in events}  # "in Lqliaa, near Agadir": a reference point
+    lqliaa = events[0]
+    assert (lqliaa.place.name, lqliaa.sub_event_type, lqliaa.fatalities) == ("Lqoliaa", "Violent demonstration", 2)
+
+
+def test_a_highway_is_no_side(settings):
+    (attack,) = [e for e in events_of("jj4-otavalo.txt", settings) if e.place.name == "Otavalo"]
+    assert (attack.actor2, attack.place.geo_precision) == ("Military Forces of Ecuador", 2)  # not "Pan-American Highway"
+
+
+def test_a_nations_glide_bombs(settings):
+    (bombs,) = [e for e in events_of("jj5-kyiv.txt", settings) if e.place.name == "Zaporizhzhya"]
+    assert (bombs.sub_event_type, bombs.actor1) == ("Air/drone strike", "Military Forces of Russia (2000-)")
+
+
+def test_looting_with_tear_gas_and_a_death_under_a_police_vehicle(settings):
+    events = events_of("jj7-makassar.txt", settings)
+    (thursday,) = [e for e in events if e.event_date == date(2026, 8, 27)]
+    assert (thursday.sub_event_type, thursday.fatalities, thursday.actor2) == (
+        "Excessive force against protesters", 1, "Police Forces of Indonesia (2024-)")  # run over by a police vehicle
+    (tangerang,) = [e for e in events if e.place.name == "Tangerang"]
+    assert tangerang.sub_event_type == "Violent demonstration"  # "protesters looted the home ..., and police fired tear gas"
+
+
+def test_a_feast_is_no_actor(settings):
+    shooting = events_of("jj8-uruapan.txt", settings)[0]  # "a Day of the Dead celebration"
+    assert (shooting.place.name, shooting.actor1, shooting.actor2) == ("Uruapan", "Unidentified Armed Group (Mexico)", "")
+
+
+def test_the_operator_of_a_site_is_no_target_and_a_family_counted(settings):
+    aid_site, tent = events_of("jj9-rafah.txt", settings)
+    assert (aid_site.actor2, aid_site.fatalities) == ("Civilians (Palestine)", 31)  # not the site's operator
+    assert (tent.place.name, tent.fatalities) == ("Khan Yunis", 3)  # "a father and his two children"
+
+
+def test_regression_batch_jj_reports_that_came_out_right(settings):
+    (church,) = events_of("jj1-komanda.txt", settings)  # Komanda is not in the gazetteer
+    assert (church.actor1, church.fatalities, church.place.geo_precision) == ("ADF: Allied Democratic Forces", 43, 3)
+    garoua, douala = events_of("jj3-garoua.txt", settings)
+    assert (garoua.fatalities, douala.place.name, douala.event_date) == (4, "Douala", date(2026, 10, 26))
+    (riot,) = events_of("jj6-manila.txt", settings)
+    assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Manila")
+    anniversary, attack = events_of("jj10-novisad.html", settings)
+    assert (anniversary.place.name, anniversary.size, anniversary.event_date) == ("Novi Sad", 20000, date(2026, 10, 31))
+    assert (attack.sub_event_type, attack.assoc_actor_1) == ("Mob violence", "SNS: Serbian Progressive Party")

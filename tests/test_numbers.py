@@ -105,3 +105,9 @@ def test_both_sides_counted_with_an_approximate_second_toll_and_bodies_found():
     assert fatalities("clashes killed 11 SDF fighters and about 20 SNA fighters on Monday").value == 31
     assert fatalities("killed 11 soldiers and about 20 assailants").value == 31
     assert fatalities("The bodies of six men were found dumped on a highway").value == 6
+
+
+def test_a_family_counted_one_named_person_and_bodies_are_no_crowd():
+    assert fatalities("an Israeli airstrike on a tent killed a father and his two children, medics said").value == 3
+    assert fatalities("The driver, 21-year-old Affan Kurniawan, died on Thursday night").value == 1
+    assert crowd_sizes("The bodies of seven people were found in a lagoon") == []

@@ -150,7 +150,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:governor|mayor|spokes(?:man|woman|person)|mini
                            r"director|secretary|ambassador|envoy|general|colonel|gen\.|col\.|lt\.|maj\.|capt\.|sgt\.)\s+$", re.I)
 _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
                             r"(?:District|Province|Governorate|County|Prefecture)$|"
-                            r"\b(?:National Park|Park|Forest|Game Reserve|Nature Reserve|Mountains|Hills|Valley|Desert)$")
+                            r"\b(?:National Park|Park|Forest|Game Reserve|Nature Reserve|Mountains|Hills|Valley|Desert)$|"
+                            rf"\b(?i:{ROAD_WORDS})$")  # "the Pan-American Highway"
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
                              r"townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
@@ -190,6 +191,7 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
 
 
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
+_OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")
 ORGANISER_BEFORE = re.compile(r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?$")
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?(?P<name>[A-Z][\w'’-]*"
                            r"(?:(?: (?:[Tt]o|of|for|the))* [A-Z][\w'’-]*){0,5})(?: (?P<kind>movement|group|collective|"
@@ -290,6 +292,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
                 or _TITLE_BEFORE.search(text[max(0, start - 30):start]) or _unknown_place(text, start, name):
             continue  # the small model tags some common nouns ("warplanes") as ORG
+        if _OCCASION_OF.search(text, max(0, start - 20), start):
+            continue  # "a Day of the Dead celebration" with "Dead" tagged ORG: a feast, no organisation
         if _ethnic_militia().fullmatch(name + " fighters"):
             continue  # "a Druze vegetable seller" with "Druze" tagged ORG: a community, no organisation
         if _STATE_FORCE.search(name) and demonym_country(name):

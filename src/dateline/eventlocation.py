@@ -81,6 +81,7 @@ DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?:nau
 DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
     rf"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?{DIRECTION_OF}$", re.I)
+_NEAR_GAP = re.compile(r"^\s*,\s*(?:near|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
                              r"village|city|area|part|municipality)\s+(?:of|in|near|outside)\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(
@@ -110,8 +111,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)  # "Hays (Al Hudaydah)": a qualifier of the place before it
             continue
         gap = text[places[n - 1].mention.end:place.mention.start] if n else ""
-        if n and (_RELATIVE_GAP.match(gap) or _APPOSITION_GAP.match(gap)):
-            # "Ariha, south of Idlib city", "Broadview, a suburb of Chicago": a reference point for the place before
+        if n and (_RELATIVE_GAP.match(gap) or _APPOSITION_GAP.match(gap)
+                  or (places[n - 1].resolved and _NEAR_GAP.match(gap))):
+            # "Ariha, south of Idlib city", "Broadview, a suburb of Chicago", "in Lqliaa, near Agadir" (a
+            # known town): a reference point for the place before
             scores.append(-1)
             continue
         if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):

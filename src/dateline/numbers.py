@@ -42,6 +42,8 @@ _FATAL = [
                rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
     re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\s+(?:was|had been|has been)\s+"
                rf"(?:killed|shot dead|executed|assassinated|murdered)\b|\b(?P<n2>he|she)\s+died\b", re.I),
+    # "The driver, 21-year-old Affan Kurniawan, died"
+    re.compile(rf"\b(?P<n>the)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON},\s+[^,;.]{{1,60}},\s+(?:died|was killed|was shot dead)\b", re.I),
     # "another kolbar was killed"
     re.compile(rf"\b(?P<n>another|one)\s+(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:was|had been|has been)\s+(?:killed|shot dead)\b", re.I),
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
@@ -59,7 +61,7 @@ _FATAL_PLUS_ONE = re.compile(
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
 # "killed a senior commander of the militia and two other people"
 _FATAL_SUM_ACTIVE = re.compile(
-    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
+    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+dozens\s+of\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)

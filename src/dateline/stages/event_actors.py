@@ -258,7 +258,8 @@ def _attributed(sc: _Scene):
     return None
 
 
-_NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets)\b")
+_NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets|"
+                              r"glide bombs|drones|missiles|rockets|artillery|shelling|airstrikes|air strikes)\b")
 # armed men a report does not name, one vocabulary for the rules below
 _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|terrorists|attackers|assailants|"
               r"bandits|militiamen)")
@@ -423,7 +424,10 @@ def _armed_sides(sc: _Scene) -> Actors:
 
 # "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
 # where it happened; who was hit is told by the toll
-_SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|gates?|doors?|walls?) of)\s+(?:the\s+)?$")
+# ("an aid distribution site run by the U.S.-backed Gaza Humanitarian Foundation": who runs the site)
+_SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|gates?|doors?|walls?) of)\s+(?:the\s+)?$|"
+                          r"\b(?:site|centre|center|camp|facility|point|hub|clinic|hospital|school|shelter)\s+"
+                          r"(?:run|operated|managed) by\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 # "..., as a war between two factions of the Sinaloa Cartel entered its 19th month": the conflict
 # around the event, not its target
 _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|"
@@ -831,7 +835,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     stop = next((sent.start + m.start() for m in ACT_BREAK.finditer(sent.text) if sent.start + m.start() >= typing.trigger.end),
                 sent.end) if typing.event_type in VIOLENT_TYPES else sent.end
     phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):stop]), 1)[0][:140])
-    people = _PEOPLE_COUNTED.search(phrases[-1])
+    people = _PEOPLE_COUNTED.search(phrases[-1]) or _PEOPLE_FIRED_ON.match(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation and actor1 != f"Civilians ({nation})":
         # "killed at least 25 Palestinians", "strikes on Rafah killed at least 67 Palestinians": a
@@ -872,6 +876,8 @@ _TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|repor
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
+# "opened fire on Palestinians heading to an aid site": a people fired on
+_PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)
 

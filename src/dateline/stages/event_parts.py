@@ -452,6 +452,9 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
     if protest:
         # a protest that met force or intervention is coded by what happened to it
         for escalation in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
+            if escalation == "Protest with intervention" and "Looting/property destruction" in totals:
+                # "protesters looted the home of a lawmaker ..., and police fired tear gas": a riot (ACLED)
+                return ("Violent demonstration",) + next(h for h in hits if h[0] == "Looting/property destruction")[1:]
             if escalation in totals:
                 return next(h for h in hits if h[0] == escalation)
         if "Arrests" in totals:
