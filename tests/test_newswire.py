@@ -1661,6 +1661,7 @@ def test_border_fighting_told_from_the_capital(settings):
 def test_a_protest_that_turned_violent_and_a_counter_protest(settings):
     riot, counter = events_of("ii6-epping.txt", settings)
     assert (riot.place.name, riot.sub_event_type, riot.event_date) == ("Epping", "Violent demonstration", date(2026, 7, 16))
+    assert riot.size == 1000  # "Around 1,000 people had gathered outside the Bell Hotel", the next paragraph
     assert (counter.place.name, counter.sub_event_type, counter.assoc_actor_1) == (
         "Epping", "Peaceful protest", "Stand Up To Racism")
 
@@ -1746,3 +1747,59 @@ def test_regression_batch_jj_reports_that_came_out_right(settings):
     anniversary, attack = events_of("jj10-novisad.html", settings)
     assert (anniversary.place.name, anniversary.size, anniversary.event_date) == ("Novi Sad", 20000, date(2026, 10, 31))
     assert (attack.sub_event_type, attack.assoc_actor_1) == ("Mob violence", "SNS: Serbian Progressive Party")
+
+
+def test_herdsmen_suspected_of_an_attack_are_an_ethnic_militia(settings):
+    attack, blockade = events_of("kk1-yelwata.txt", settings)  # Yelwata is not in the gazetteer
+    assert (attack.actor1, attack.fatalities, attack.place.name) == ("Fulani Ethnic Militia (Nigeria)", 100, "Benue")
+    assert blockade.place.name == "Makurdi"
+
+
+def test_a_drone_strike_by_a_named_group(settings):
+    strike, assault = events_of("kk2-fasher.txt", settings)  # "A drone strike by the paramilitary Rapid Support Forces"
+    assert (strike.actor1, strike.actor2, strike.fatalities) == ("RSF: Rapid Support Forces", "Civilians (Sudan)", 75)
+
+
+def test_attacks_blamed_and_attributed_in_the_next_sentence(settings):
+    drone, bomb = events_of("kk3-amalfi.txt", settings)
+    assert (drone.actor1, drone.actor2, drone.fatalities) == ("Clan del Golfo", "Police Forces of Colombia (2022-)", 13)
+    assert (bomb.place.name, bomb.actor1) == ("Cali", "FARC dissidents")  # "Petro said the Cali bombing was carried out by"
+
+
+def test_the_government_imposing_a_curfew(settings):
+    riot, curfew = events_of("kk4-gopalganj.txt", settings)
+    assert (riot.sub_event_type, riot.assoc_actor_1, riot.fatalities) == (
+        "Violent demonstration", "AL: Bangladesh Awami League", 4)
+    assert (curfew.sub_event_type, curfew.actor1) == ("Change to group/activity", "Government of Bangladesh (2024-)")
+
+
+def test_clashes_that_continued_keep_their_sides_and_syrias_new_period(settings):
+    ambush, jableh, baniyas = events_of("kk5-jableh.txt", settings)
+    assert ambush.actor2 == "Police Forces of Syria (2024-)" and ambush.fatalities == 16
+    assert (baniyas.place.name, baniyas.actor1, baniyas.actor2) == (
+        "Baniyas", "Unidentified Armed Group (Syria)", "Police Forces of Syria (2024-)")  # "clashes continued"
+
+
+def test_a_crowd_told_again_then_violence_later(settings):
+    (protest,) = events_of("kk6-tbilisi.txt", settings)  # "Some protesters later broke through the palace gates"
+    assert (protest.place.name, protest.sub_event_type, protest.event_date) == (
+        "Tbilisi", "Violent demonstration", date(2026, 10, 3))
+
+
+def test_an_attack_claimed_by_a_proxy_group(settings):
+    attack, *vigils = events_of("kk8-pahalgam.txt", settings)
+    assert (attack.actor1, attack.fatalities) == ("TRF: The Resistance Front", 26)  # the claimant, not its patron
+    assert {v.place.name for v in vigils} == {"Srinagar", "Jammu"}
+
+
+def test_the_strikes_own_account_is_no_second_strike(settings):
+    strike, shooting = events_of("kk9-nabatieh.txt", settings)  # "The Israeli military said it had killed ..."
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 2)
+    assert (shooting.sub_event_type, shooting.place.geo_precision) == ("Attack", 2)  # "fired at shepherds near ... Kfarchouba"
+    assert "shepherds" in shooting.evidence_for("sentence").text
+
+
+def test_regression_batch_kk_reports_that_came_out_right(settings):
+    nairobi, kiambu, *others = events_of("kk7-sabasaba.txt", settings)
+    assert (nairobi.sub_event_type, kiambu.sub_event_type) == ("Protest with intervention", "Violent demonstration")
+    assert {e.place.name for e in others} == {"Nyeri", "Embu", "Nakuru"}

@@ -105,7 +105,9 @@ def inside_group_name(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _ethnic_militia() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in data_json("actors.json")["ethnic_militias"])
-    return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men)\b")
+    # ("Gunmen suspected to be Fulani herdsmen": herders said to be the attackers, not herders attacked)
+    return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men)\b|"
+                      rf"\b(?:suspected(?: to be)?|armed)\s+(?P<herders>{names})\s+(?:herdsmen|herders)\b")
 
 
 def named_groups(text: str) -> set[str]:
@@ -257,8 +259,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     for m in _ethnic_militia().finditer(sentence.text):  # "Druze fighters" -> Druze Ethnic Militia (Syria)
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
-            found.append(ActorMention(f"{m.group('name')} Ethnic Militia ({country or 'International'})", start, end,
-                                      m.group(0), True))
+            found.append(ActorMention(f"{m.group('name') or m.group('herders')} Ethnic Militia ({country or 'International'})",
+                                      start, end, m.group(0), True))
     for m in _NAMED_MILITIA.finditer(sentence.text):  # "the Fano militia" -> Fano Militia
         start, end = sentence.start + m.start(), sentence.start + m.end()
         word = m.group("name")

@@ -54,7 +54,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
             # "Supporters of the opposition Bangladesh Nationalist Party (BNP) clashed": the parse
             # ends the subject before the group it belongs to, which stands right after it
             # ("Artillery shells fired by the paramilitary [Rapid Support Forces]" likewise cuts the agent)
-            cut_agent = _CUT_AGENT.search(doc.text, lo, hi) is not None
+            # ("A drone strike by the paramilitary [Rapid Support Forces]": the agent phrase alone)
+            cut_agent = _CUT_AGENT.search(doc.text, max(sent.start, lo - 20), hi) is not None
             side = [o for o in orgs if (o.end <= typing.trigger.start or cut_agent) and (
                 hi <= o.start <= hi + 1 or _OF_GROUP.fullmatch(doc.text, hi, o.start + 1))][:1]
         verb_first = _VERB_FIRST.match(doc.text, lo)
@@ -386,6 +387,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         if not actor1 and deployed:
             actor1 = deployed[0].name
             spans.append(("actor1", Span(deployed[0].start, deployed[0].end, deployed[0].text)))
+        if not actor1 and sc.subj is not None and _THE_GOVERNMENT.fullmatch(sc.subject_text.strip()):
+            # "The government imposed a 22-hour curfew": the state's government
+            actor1 = actor_lib.with_period(f"Government of {sc.country}", sc.country, sc.on)
+            spans.append(("actor1", sc.subject_span()))
     elif other:
         actor2, assoc2 = other[0].name, [o.name for o in other[1:] if o.name != other[0].name]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))
@@ -419,9 +424,18 @@ def _armed_sides(sc: _Scene) -> Actors:
             and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
+    own = re.match(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$", actor1)
+    if typing.event_type == "Explosions/Remote violence" and own and actor2.startswith(
+            tuple(f"{force} Forces of {own.group(1)}" for force in ("Military", "Police"))) \
+            and not any(role == "actor1" and s.text.lower() != typing.trigger.text.lower() and not _UNMANNED.search(s.text)
+                        for role, s in spans):
+        # "a drone attacked a police helicopter": no state strikes its own forces; an unnamed drone's
+        # operator is unidentified
+        actor1 = f"Unidentified Armed Group ({own.group(1)})"
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+_UNMANNED = re.compile(r"\bdrones?\b", re.I)
 # "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
 # where it happened; who was hit is told by the toll
 # ("an aid distribution site run by the U.S.-backed Gaza Humanitarian Foundation": who runs the site)
@@ -760,7 +774,7 @@ _OWN_FIGHTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|guerrillas|co
 _BACKED_BY = re.compile(r",?\s+(?:backed|supported|aided|assisted|joined|accompanied|helped) by\b|,?\s+(?:alongside|together with|"
                         r"along with|with the (?:help|support|backing) of)\b")
 _VERB_FIRST = re.compile(r"[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?[a-z]")
-_CUT_AGENT = re.compile(r"\b(?:fired|launched|carried out|planted|led) by(?:\s+the)?(?:\s+[a-z-]+)?\s*$")
+_CUT_AGENT = re.compile(r"\b(?:fired|launched|carried out|planted|led|strikes?|attacks?) by(?:\s+the)?(?:\s+[a-z-]+)?\s*$")
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]?|marching|sit-in)\b", re.I)
 _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|shooting|opened fire|exchanged fire|"
@@ -857,6 +871,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
 
 
 _ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")
+_THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:interim\s+|military\s+|federal\s+|central\s+|national\s+|transitional\s+)?government", re.I)
 _OCCASION = re.compile(r"\b(?:Day|Week|Festival|Conference|Summit|Election|Games|Cup)\b")
 
 

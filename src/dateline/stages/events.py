@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 18
+VERSION = 19
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -349,7 +349,8 @@ _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
-_RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bden(?:y|ies|ying) (?:any |the )?"
+# ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
+_RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bsaid (?:it|they) had (?:killed|targeted|struck|hit)\b|\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
@@ -402,7 +403,8 @@ _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:vio
 # ARSA and the RSO", "..., said, blaming Al Shabaab militants"
 _BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING)
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
-_CARRIED_OUT_BY = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
+# (also told by someone: "Petro said the Cali bombing was carried out by dissidents of the former FARC")
+_CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
                              r"shooting|strike)s?\s+(?:(?:on|in|at|near)\s+[\w-]+\s+)?(?:was|were|had been|has been)\s+"
                              r"(?:carried out|perpetrated|committed|"
                              r"staged|claimed)\s+by\b")
@@ -452,11 +454,19 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
                  dated: "parts.DateChoice | None" = None) -> tuple[list[Event], list[Event]]:
     """A sentence with no event cue ends the paragraph's event, or tells more about it: its toll
     ("HPG confirmed 4 PKK fatalities"), its participants ("KESK and DISK also participated"), its day."""
-    if not _same_paragraph(doc, i - 1, i) and not (previous and _TOLD_AGAIN.search(doc.sentences[i].text)):
+    text = doc.sentences[i].text
+    # ("Tens of thousands had gathered peacefully on Freedom Square earlier in the day": the crowd of
+    # the demonstration just told)
+    crowd = bool(previous) and previous[0].event_type in ("Protests", "Riots") and _GATHERED.search(text) is not None
+    if not _same_paragraph(doc, i - 1, i) and not (previous and (_TOLD_AGAIN.search(text) or crowd)):
         return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
     told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i]))
+    size = parts.size_for(doc.sentences[i], parts.Typing(told.event_type, told.sub_event_type, told.confidence, told.trigger),
+                          told.place) if crowd and told.size is None and told.place else None
+    if size is not None:
+        told = dataclasses.replace(told, size=size.value, evidence=told.evidence + (Evidence("size", size.start, size.end, size.text),))
     return [told if e is previous[0] else e for e in events], [told]
 
 
@@ -483,6 +493,14 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
     """"Russia fired a barrage of missiles ... In Zolochiv, a missile struck a residential area":
     a later attack of the same kind in the same country, its perpetrator unnamed, is the one the
     story named; an attacker the sentence itself calls unidentified ("gunmen") stays so."""
+    if event.event_type == "Battles" and not event.actor1 and not event.actor2:
+        # "clashes continued in the countryside of Jableh": the sides of the story's last battle there
+        fought = next((b for b in reversed(earlier) if b.event_type == "Battles" and b.actor1 and b.place
+                       and event.place and b.place.country_code == event.place.country_code), None)
+        if fought is not None:
+            event = dataclasses.replace(event, actor1=fought.actor1, assoc_actor_1=fought.assoc_actor_1,
+                                        actor2=fought.actor2, assoc_actor_2=fought.assoc_actor_2)
+            return dataclasses.replace(event, notes=parts.notes_for(event, None))
     spans = [e for e in event.evidence if e.field == "actor1"]
     unnamed = event.actor1.startswith("Unidentified Armed Group") and not spans
     # "Another drone attack on the city of Kharkiv": aircraft of no nationality are not the place's own
@@ -495,8 +513,9 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
             spans = [e for e in before.evidence if e.field == "actor1"]
             if before.actor1.startswith("Unidentified Armed Group") or not spans:
                 return event
-            return dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
-                                       evidence=tuple(e for e in event.evidence if e.field != "actor1") + tuple(spans))
+            event = dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
+                                        evidence=tuple(e for e in event.evidence if e.field != "actor1") + tuple(spans))
+            return dataclasses.replace(event, notes=parts.notes_for(event, None))
     return event
 
 
@@ -869,6 +888,9 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|sho
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
                              r"(?:arrested|detained)", re.I)
+
+
+_GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled)\b")
 
 
 def _count_deaths(event: Event, sent: Span) -> Event:
