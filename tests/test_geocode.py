@@ -498,3 +498,14 @@ def test_home_countries_of_named_groups_whichever_side_they_are_on():
     from dateline.actors import home_countries
     assert home_countries("anti-Houthi forces and the Security Belt clashed; the SDF withdrew") == {"YE": 2, "SY": 1}
     assert home_countries("Islamic State fighters attacked") == {}  # acts in many countries
+
+
+def test_a_place_its_country_owns_is_no_namesake_abroad():
+    text = "France's Isfahan region saw storms; Iran's air force said Paris was calm."
+    places = resolve_mentions(text, mentions(text, "France", "Isfahan", "Iran", "Paris"), gaz(), settings=SETTINGS)
+    isfahan, paris = places[1], places[3]
+    assert not isfahan.resolved and "outside the country" in isfahan.reason  # no Isfahan lies in France
+    assert paris.resolved  # "Iran's air force said Paris": no owner
+    text = "Iran's Isfahan province"
+    (_, isfahan) = resolve_mentions(text, mentions(text, "Iran", "Isfahan"), gaz(), settings=SETTINGS)
+    assert isfahan.country_code == "IR"

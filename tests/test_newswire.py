@@ -1803,3 +1803,44 @@ def test_regression_batch_kk_reports_that_came_out_right(settings):
     nairobi, kiambu, *others = events_of("kk7-sabasaba.txt", settings)
     assert (nairobi.sub_event_type, kiambu.sub_event_type) == ("Protest with intervention", "Violent demonstration")
     assert {e.place.name for e in others} == {"Nyeri", "Embu", "Nakuru"}
+
+
+def test_a_bulletin_dated_by_its_heading(settings):
+    shelling, ambush, abduction, sit_in = events_of("ll1-bulletin.txt", settings)
+    assert [e.event_date for e in (shelling, ambush, abduction, sit_in)] == [
+        date(2026, 5, 3), date(2026, 5, 2), date(2026, 5, 1), date(2026, 5, 2)]  # "Conflict Watch weekly, 4 May 2026"
+    assert (shelling.actor1, shelling.actor2) == (
+        "Al Shabaab", "AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)")  # not Somalia's forces
+    assert (shelling.place.name, shelling.place.geo_precision) == ("Lower Shebelle", 3)  # "(Lower Shabelle)"
+
+
+def test_a_un_office_telling_of_an_attack_is_no_side(settings):
+    (attack,) = events_of("ll2-djugu.txt", settings)  # "the UN humanitarian office OCHA said"
+    assert (attack.actor2, attack.fatalities) == ("Civilians (Democratic Republic of Congo)", 51)
+
+
+def test_a_rescue_operation_kills_the_storys_group(settings):
+    hijack, rescue = events_of("ll4-jaffar.txt", settings)
+    assert (hijack.actor1, rescue.actor2, rescue.fatalities) == (
+        "BLA: Balochistan Liberation Army", "BLA: Balochistan Liberation Army", 16)  # "killing 16 militants"
+
+
+def test_supporters_of_a_governing_movement_rally(settings):
+    (rally,) = events_of("ll5-rasisa.txt", settings)  # Ras Isa is not in the gazetteer
+    assert (rally.place.name, rally.assoc_actor_1) == ("Sanaa", "Ansar Allah (Houthis)")  # not its armed forces
+
+
+def test_a_region_its_country_owns_and_an_unclaimed_drone(settings):
+    (strike,) = events_of("ll8-khormor.txt", settings)  # "Iraq's Kurdistan region" is not Iran's Kurdistan province
+    assert (strike.place.country, strike.actor1, strike.actor2) == ("Iraq", "Unidentified Armed Group (Iraq)", "")
+
+
+def test_regression_batch_ll_reports_that_came_out_right(settings):
+    (mosque,) = events_of("ll10-fambita.txt", settings)
+    assert (mosque.event_date, mosque.fatalities) == (date(2026, 3, 20), 44)  # "during Friday prayers"
+    (school,) = events_of("ll3-depayin.txt", settings)
+    assert (school.actor1, school.fatalities) == ("Military Forces of Myanmar (2021-)", 22)
+    maputo, nampula = events_of("ll7-maputo.txt", settings)
+    assert (maputo.fatalities, nampula.sub_event_type) == (3, "Violent demonstration")
+    (traders,) = events_of("ll9-kakamega.html", settings)
+    assert (traders.sub_event_type, traders.event_date) == ("Protest with intervention", date(2026, 7, 21))

@@ -163,6 +163,7 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
 # ("the disputed Ta Muen Thom temple": the model's ORG may stop a word short of the site's noun)
 _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|"
                              r"station|bridge|square|stadium|refinery|dam|crossing|temple|shrine|pagoda|monastery|mosque|"
+                             r"gas ?field|oil ?field|power plant|power station|mine|"  # "the Khor Mor gas field"
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
@@ -603,7 +604,8 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
-_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:mission|agency|office|force|spokes(?:man|woman|person)|"
+# ("the UN humanitarian office OCHA said")
+_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?(?:mission|agency|office|force|spokes(?:man|woman|person)|"
                           r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"

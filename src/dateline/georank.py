@@ -30,6 +30,9 @@ QUALIFIER = re.compile(
     r"\s*(?:,|\(|\bin)\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
     re.I)
+OWNER_GAP = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|central|far|semi-autonomous|autonomous|"
+                       r"restive|remote|coastal|border|mountainous|oil-rich|southern|northern|eastern|western)\s+){0,2}"
+                       r"(?:(?:province|region|state|governorate|district|county|city|town|village) of\s+)?$")
 # Weights set by hand on LGL (local US news); GeoWebNews and GeoVirus are reported as unseen.
 W_COUNTRY = 5.0  # times the share of the document's country evidence
 W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted on LGL: 73.9 -> 74.3)
@@ -139,6 +142,25 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
                 items[j].qualifies.append(k)
             elif inside and outer and not items[j].water:
                 it.outside = True  # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one
+    by_end = {it.mention.end: k for k, it in enumerate(items)}
+    for k, it in enumerate(items):
+        # "Iraq's Kurdistan region", "Syria's southern province of Sweida": the country that owns the place
+        m = OWNER_GAP.search(text, max(0, it.mention.start - 60), it.mention.start)
+        j = by_end.get(m.start()) if m else None
+        if j is None or j == k or it.qualifier is not None:
+            continue
+        owners = [c.entry for c in items[j].cands if c.entry.feature == "country" and c.match == PRIMARY]
+        if not owners or any(c.entry.feature == "country" for c in it.cands):
+            continue
+        if any(_contains(o, c.entry) for o in owners for c in it.cands):
+            it.qualifier, it.qualifier_in = j, True
+            items[j].qualifies.append(k)
+        else:
+            it.outside = it.foreign = True
+    foreign = {c.entry.geonameid for it in items if it.foreign for c in it.cands}
+    for it in items:  # ("The Kurdistan region's interior ministry" later: the same place, read the same way)
+        if foreign and it.cands and it.qualifier is None and all(c.entry.geonameid in foreign for c in it.cands):
+            it.outside = it.foreign = True
 
 
 def _regions(item: Item, gaz, inside: bool) -> list[Entry]:
@@ -457,6 +479,8 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
         return Place(item.mention, reason=f"near spelling {c.entry.name} ({c.entry.country_code}) outside "
                                           "the report's countries")
     e = c.entry
+    if item.foreign:
+        return Place(item.mention, reason=f"{e.name} ({e.country_code}) lies outside the country its owner names")
     share = others.get(e.country_code, 0.0) / (sum(others.values()) or 1.0)
     if c.match != PRIMARY and e.feature == "city" and e.population < SMALL_ABROAD and elsewhere >= 2.0 \
             and share < MINOR_SHARE:

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Sequence
 
 from .. import actors as actor_lib
+from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from .event_parts import ACT_BREAK, VIOLENT_TYPES, Actors, Typing, event_type_of, notes_for
 
@@ -154,7 +155,8 @@ def _demonstrators(sc: _Scene) -> Actors:
     side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
     bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(sc.subject_text))
-    assoc = _unique([o.name for o in side] + actor_lib.identity_groups(bare, country))
+    # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
+    assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country))
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
     # ("Two more protesters were killed in clashes with police")
@@ -188,6 +190,13 @@ def _demonstrators(sc: _Scene) -> Actors:
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
+
+
+def _movement(org) -> str:
+    """A group that is also a state force ("Houthi", "Taliban") named as the movement its crowd supports."""
+    if org.known and org.name.startswith(_STATE_PREFIXES):
+        return next(iter(actor_lib.named_groups(org.text)), org.name)
+    return org.name
 
 
 def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
@@ -425,17 +434,21 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
     own = re.match(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$", actor1)
-    if typing.event_type == "Explosions/Remote violence" and own and actor2.startswith(
-            tuple(f"{force} Forces of {own.group(1)}" for force in ("Military", "Police"))) \
-            and not any(role == "actor1" and s.text.lower() != typing.trigger.text.lower() and not _UNMANNED.search(s.text)
-                        for role, s in spans):
-        # "a drone attacked a police helicopter": no state strikes its own forces; an unnamed drone's
-        # operator is unidentified
+    named = [s.text for role, s in spans if role == "actor1"]
+    if typing.event_type == "Explosions/Remote violence" and own and named and all(
+            _UNMANNED.search(t) and not actor_lib.demonym_country(t) and not _STATE_WORD.search(t)
+            for t in named + [sc.subject_text]) and (
+            actor2.startswith(tuple(f"{force} Forces of {own.group(1)}" for force in ("Military", "Police")))
+            or _NO_CLAIM.search(doc.text)):
+        # "a drone attacked a police helicopter": no state strikes its own forces; "A drone struck the
+        # Khor Mor gas field ... No group claimed responsibility": armed groups fly drones too
         actor1 = f"Unidentified Armed Group ({own.group(1)})"
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
+_NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")
+_STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)
 # "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
 # where it happened; who was hit is told by the toll
 # ("an aid distribution site run by the U.S.-backed Gaza Humanitarian Foundation": who runs the site)
@@ -826,7 +839,8 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
         return []
     out = []
     for p in doc.places:
-        if p.mention.sent == i and p.feature == "country" and subj[0] <= p.mention.start and p.mention.end <= subj[1]:
+        if p.mention.sent == i and p.feature == "country" and subj[0] <= p.mention.start and p.mention.end <= subj[1] \
+                and not heading_at(doc.text, p.mention.start, p.mention.end):  # not a bulletin's "- Somalia: On 3 May, ..."
             name = actor_lib.with_period(f"Military Forces of {p.country}", p.country, on)
             out.append((name, Span(p.mention.start, p.mention.end, p.mention.text)))
     return out

@@ -29,13 +29,25 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 19
+VERSION = 20
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
 
+def _heading_date(doc: Document):
+    """The full date a bulletin's heading ends with ("Conflict Watch weekly, 4 May 2026"), for a
+    report with no publication date and no dated dateline."""
+    for first in (doc.title, doc.text.split("\n", 1)[0]):
+        first = first.strip().rstrip(" .:-")
+        if first and len(first) <= 120:
+            hit = next((h for h in find_dates(first, None) if h.precision == 1 and h.end == len(first)), None)
+            if hit is not None:
+                return hit.date
+    return None
+
+
 def run(doc: Document, ctx) -> Document:
-    ref = doc.publication_date or (doc.anchor.date if doc.anchor else None)
+    ref = doc.publication_date or (doc.anchor.date if doc.anchor else None) or _heading_date(doc)
     current_date = parts.default_date(doc, ref)
     by_sentence: dict[int, list[Place]] = {}
     all_places, containers = _with_qualifier_names(doc, ctx)
@@ -520,7 +532,9 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
 
 
 _THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gang)(?:['’]s)?\b|"
-                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b")
+                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b|"
+                        # "Security forces launched a rescue operation ..., killing 16 militants"
+                        r"\b(?:killing|killed)\s+(?:at least\s+)?\d+\s+(?:militants|attackers|assailants|hijackers)\b")
 _UNNAMED = "Unidentified Armed Group"
 _NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", "Rebel Group",
              "Militia", "Government", "Prisoners")

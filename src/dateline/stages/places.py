@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 15
+VERSION = 16
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -134,7 +134,7 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     support(text, hits, ner, gaz)
     _qualifier_groups(text, hits, gaz)
     _named_before(text, hits)
-    hits += _affiliations(text, hits, gaz)
+    hits += _affiliations(text, hits, gaz) + _bracketed_province(text, hits, gaz)
     hits = _datelines(text, hits, gaz)
     # (a real dateline, with its date or wire: not "UN: 70% of Palestinian youth ...")
     anchor = doc.anchor.place if doc.anchor is not None and (doc.anchor.date or doc.anchor.agency) else None
@@ -200,6 +200,26 @@ def _qualifier_groups(text: str, hits: list[Hit], gaz) -> None:
         if all(h is not None and (h.support >= 0 or h.support == EMBEDDED) for h in found):
             for h in found:
                 h.support = max(h.support, 2)
+
+
+BRACKETED_NAME = re.compile(r"\s\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
+
+
+def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
+    """"in Baraawe (Lower Shabelle)": a bracketed name after a place that the gazetteer knows as a
+    province under a near spelling ("Lower Shebelle"), which no other signal finds."""
+    out = []
+    ends = {h.end for h in hits if h.support >= 1}
+    for h_end in sorted(ends):
+        m = BRACKETED_NAME.match(text, h_end)
+        if m is None or any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            continue
+        if any(c.entry.feature == "admin1" and c.score >= BRACKET_FUZZY for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY)):
+            out.append(Hit(m.start(1), m.end(1), "pattern", 2))
+    return out
+
+
+BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so off
 
 
 def _affiliations(text: str, hits: list[Hit], gaz) -> list[Hit]:
