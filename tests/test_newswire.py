@@ -1844,3 +1844,41 @@ def test_regression_batch_ll_reports_that_came_out_right(settings):
     assert (maputo.fatalities, nampula.sub_event_type) == (3, "Violent demonstration")
     (traders,) = events_of("ll9-kakamega.html", settings)
     assert (traders.sub_event_type, traders.event_date) == ("Protest with intervention", date(2026, 7, 21))
+
+
+def test_a_group_blamed_in_a_sentence_of_its_own(settings):
+    (grenade,) = events_of("mm1-jamundi.txt", settings)  # "Police blamed the Jaime Martinez front, a faction of FARC dissidents"
+    assert (grenade.sub_event_type, grenade.actor1, grenade.actor2) == (
+        "Grenade", "FARC dissidents", "Police Forces of Colombia (2022-)")
+
+
+def test_an_agreement_and_fighting_told_in_a_where_clause(settings):
+    agreement, fighting = events_of("mm3-doha.txt", settings)
+    assert (agreement.sub_event_type, agreement.place.name) == ("Agreement", "Doha")
+    assert (agreement.actor1, agreement.actor2) == (
+        "Government of the Democratic Republic of Congo (2019-)", "M23: March 23 Movement")
+    assert (fighting.actor1, fighting.actor2, fighting.assoc_actor_2) == ("M23: March 23 Movement", "Wazalendo Militia", "")
+
+
+def test_arrests_of_believers_are_of_civilians(settings):
+    (arrests,) = events_of("mm6-shiraz.txt", settings)
+    assert (arrests.sub_event_type, arrests.actor2, arrests.place.name) == ("Arrests", "Civilians (Iran)", "Shiraz")
+
+
+def test_a_city_entered_without_a_fight(settings):
+    (takeover,) = events_of("mm7-uvira.txt", settings)
+    assert (takeover.sub_event_type, takeover.actor1, takeover.place.name, takeover.event_date) == (
+        "Non-violent transfer of territory", "M23: March 23 Movement", "Uvira", date(2026, 11, 30))
+
+
+def test_regression_batch_mm_reports_that_came_out_right(settings):
+    (rapes,) = events_of("mm2-ituri.txt", settings)
+    assert (rapes.sub_event_type, rapes.event_date) == ("Sexual violence", date(2026, 4, 4))
+    (retaken,) = events_of("mm4-bara.txt", settings)
+    assert (retaken.sub_event_type, retaken.place.name) == ("Government regains territory", "Barah")
+    bombing, defused = events_of("mm5-bannu.txt", settings)
+    assert (bombing.sub_event_type, bombing.fatalities, defused.sub_event_type) == ("Suicide bomb", 12, "Disrupted weapons use")
+    (mine,) = events_of("mm8-kandahar.txt", settings)
+    assert (mine.sub_event_type, mine.fatalities) == ("Remote explosive/landmine/IED", 3)
+    torching, _ = events_of("mm9-burqa.txt", settings)
+    assert (torching.sub_event_type, torching.actor1) == ("Looting/property destruction", "Settlers (Israel)")

@@ -155,7 +155,7 @@ _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-
                             r"\b(?:National Park|Park|Forest|Game Reserve|Nature Reserve|Mountains|Hills|Valley|Desert)$|"
                             rf"\b(?i:{ROAD_WORDS})$")  # "the Pan-American Highway"
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
-_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
+_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|territor(?:y|ies)|"
                              r"townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")

@@ -357,6 +357,15 @@ def _armed_sides(sc: _Scene) -> Actors:
             between = (force[0], actor1)
             actor1 = force[0]
             spans.append(("actor1", Span(main[0], main[1], head)))
+    clashed = _CLASHED_WITH.search(sent.text, typing.trigger.end - sent.start) if not actor1 and typing.event_type == "Battles" else None
+    if clashed is not None:
+        # "Fighting continued in Walikale, where M23 fighters clashed with Wazalendo militiamen": the
+        # sides of the clause that tells the fighting
+        before = [o for o in sc.orgs if o.known and typing.trigger.end <= o.start and o.end <= sent.start + clashed.start()]
+        after = [o for o in sc.orgs if o.known and o.start >= sent.start + clashed.end()]
+        if before and after:
+            actor1, between = before[-1].name, (before[-1].name, after[0].name)
+            spans.append(("actor1", Span(before[-1].start, before[-1].end, before[-1].text)))
     reciprocal = between[1] if between else None
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
@@ -417,6 +426,8 @@ def _armed_sides(sc: _Scene) -> Actors:
         lead = doc.text[sc.subj[1]:typing.trigger.start] if sc.subj and sc.subj[1] < typing.trigger.start else ""
         actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
                                  after=named_end, lead=lead), []
+        if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(_STATE_PREFIXES) and sc.country:
+            actor2 = f"Civilians ({sc.country})"  # "security forces arrested 21 members of the Baha'i faith"
         fought = _FOUGHT_WITH.search(sent.text)
         if not actor2 and fought:  # "took control of Lalibela ... after heavy fighting with federal troops"
             other_side = actor_lib.generic_actor(re.split(r",|\band\b", sent.text[fought.end():fought.end() + 60])[0],
@@ -443,9 +454,19 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "a drone attacked a police helicopter": no state strikes its own forces; "A drone struck the
         # Khor Mor gas field ... No group claimed responsibility": armed groups fly drones too
         actor1 = f"Unidentified Armed Group ({own.group(1)})"
+    if typing.sub_event_type == "Agreement" and sc.subj is not None and _GOVERNMENT_OF.search(sc.subject_text):
+        # "The government of the Democratic Republic of Congo and the M23 rebel group signed": the
+        # government and the group it signed with (ACLED codes an agreement where it was signed)
+        states = [p for p in doc.places if p.mention.sent == sc.i and p.feature == "country"
+                  and sc.subj[0] <= p.mention.start < sc.subj[1]]
+        if states and actor1 and not actor1.startswith("Government of"):
+            gov = actor_lib.with_period(f"Government of {states[0].country}", states[0].country, sc.on)
+            actor1, actor2, assoc1 = gov, actor1, []
+            spans = [("actor2" if role == "actor1" else role, span) for role, span in spans]
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+_GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
 _NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")
 _STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 20
+VERSION = 21
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -413,7 +413,9 @@ _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:vio
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
 # who a source blames, in a group named "who": "blamed the ELN for the attack", "blamed the violence on
 # ARSA and the RSO", "..., said, blaming Al Shabaab militants"
-_BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING)
+# "Police blamed the Jaime Martinez front, a faction of FARC dissidents": a sentence that only blames a group
+_BLAMED_GROUP = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+)?(?:blamed|blames)\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,120})")
+_BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING, _BLAMED_GROUP)
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 # (also told by someone: "Petro said the Cali bombing was carried out by dissidents of the former FARC")
 _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
