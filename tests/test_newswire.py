@@ -1882,3 +1882,35 @@ def test_regression_batch_mm_reports_that_came_out_right(settings):
     assert (mine.sub_event_type, mine.fatalities) == ("Remote explosive/landmine/IED", 3)
     torching, _ = events_of("mm9-burqa.txt", settings)
     assert (torching.sub_event_type, torching.actor1) == ("Looting/property destruction", "Settlers (Israel)")
+
+
+def test_a_toll_broken_down_by_place(settings):
+    khan_younis, deir_al_balah, gaza, demolition = events_of("nn1-gaza.txt", settings)
+    # "including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza City": each place's own count
+    assert [e.fatalities for e in (khan_younis, deir_al_balah, gaza)] == [12, 8, 5]
+    assert (demolition.place.name, demolition.actor1) == ("Bayt Lahya", "Military Forces of Israel (2022-)")
+
+
+def test_a_mob_that_beat_a_man_to_death(settings):
+    (lynching,) = events_of("nn3-swat.txt", settings)
+    assert (lynching.sub_event_type, lynching.fatalities) == ("Mob violence", 1)  # "beat him to death"
+
+
+def test_both_counts_of_a_strikes_dead_and_the_injured_are_no_crowd(settings):
+    (strike,) = events_of("nn5-doha.txt", settings)  # "killing five Hamas members and a Qatari security officer"
+    assert (strike.place.name, strike.actor2, strike.fatalities) == ("Doha", "Hamas Movement", 6)
+    (protest,) = events_of("nn7-lima.txt", settings)  # "more than 100 people, including 80 police officers, were injured"
+    assert (protest.sub_event_type, protest.fatalities, protest.size) == ("Excessive force against protesters", 1, None)
+
+
+def test_regression_batch_nn_reports_that_came_out_right(settings):
+    istanbul, ankara, izmir = events_of("nn2-istanbul.txt", settings)
+    assert (istanbul.sub_event_type, ankara.place.name, izmir.sub_event_type) == (
+        "Violent demonstration", "Ankara", "Protest with intervention")
+    (school,) = events_of("nn4-kebbi.txt", settings)  # Maga is not in the gazetteer
+    assert (school.place.name, school.event_date) == ("Kebbi", date(2026, 11, 16))
+    (killing,) = events_of("nn6-bukavu.txt", settings)
+    assert (killing.place.name, killing.fatalities, killing.event_date) == ("Bukavu", 1, date(2026, 2, 9))
+    (farmers,) = events_of("nn8-brussels.html", settings)
+    assert (farmers.sub_event_type, farmers.assoc_actor_1, farmers.event_date) == (
+        "Violent demonstration", "Farmers (Belgium)", date(2026, 11, 19))

@@ -111,3 +111,9 @@ def test_a_family_counted_one_named_person_and_bodies_are_no_crowd():
     assert fatalities("an Israeli airstrike on a tent killed a father and his two children, medics said").value == 3
     assert fatalities("The driver, 21-year-old Affan Kurniawan, died on Thursday night").value == 1
     assert crowd_sizes("The bodies of seven people were found in a lagoon") == []
+
+
+def test_a_victim_beaten_to_death_and_a_second_count_with_its_nationality():
+    assert fatalities("A mob dragged a man out of a police station and beat him to death").value == 1
+    assert fatalities("killing five Hamas members and a Qatari security officer").value == 6
+    assert crowd_sizes("more than 100 people, including 80 police officers, were injured during protests") == []

@@ -42,6 +42,9 @@ _FATAL = [
                rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
     re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\s+(?:was|had been|has been)\s+"
                rf"(?:killed|shot dead|executed|assassinated|murdered)\b|\b(?P<n2>he|she)\s+died\b", re.I),
+    # "beat him to death", "a man was beaten to death"
+    re.compile(r"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+(?P<n>him|her)\s+"
+               r"to death\b", re.I),
     # "The driver, 21-year-old Affan Kurniawan, died"
     re.compile(rf"\b(?P<n>the)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON},\s+[^,;.]{{1,60}},\s+(?:died|was killed|was shot dead)\b", re.I),
     # "another kolbar was killed"
@@ -62,7 +65,7 @@ _FATAL_PLUS_ONE = re.compile(
 # "killed a senior commander of the militia and two other people"
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
-    rf"(?:other\s+|more\s+)?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
+    rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+dozens\s+of\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
@@ -203,7 +206,8 @@ _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arres
 # ("The bodies of seven people were found": the dead, not a crowd)
 _HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+of|remains\s+of)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
-_HARMED_AFTER = re.compile(rf",?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"
+# (also "more than 100 people, including 80 police officers, were injured")
+_HARMED_AFTER = re.compile(rf"(?:,\s+including\s+[^,;.]{{1,50}},)?,?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"
                            rf"have died|had died|lost their lives)\b", re.I)
 
 

@@ -29,7 +29,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 21
+VERSION = 22
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -789,6 +789,13 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     if len(events) < 2 or total == 0:
         return events
     count = counted.evidence_for("fatalities")
+    # "killed at least 25 ..., including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza
+    # City": each place's own count
+    own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
+    counts = [parse_number(m.group("n")) if m else None for m in own]
+    if all(counts) and sum(n[0] for n in counts) <= total and len({e.place.mention.start for e in events}) == len(events):
+        return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end(), m.group(0).strip()))
+                for e, n, m in zip(events, counts, own)]
     there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
     for e in sorted(events, key=lambda e: e.place.mention.start):
         if count is None or e.place.mention.start < count.end:
@@ -813,6 +820,7 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
 
 
+_COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place
 _TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
