@@ -1914,3 +1914,31 @@ def test_regression_batch_nn_reports_that_came_out_right(settings):
     (farmers,) = events_of("nn8-brussels.html", settings)
     assert (farmers.sub_event_type, farmers.assoc_actor_1, farmers.event_date) == (
         "Violent demonstration", "Farmers (Belgium)", date(2026, 11, 19))
+
+
+def test_a_day_earlier_and_settlers_outside_israel(settings):
+    clash, blockade = events_of("oo1-khagrachhari.txt", settings)
+    assert (clash.event_date, clash.fatalities, clash.actor1) == (date(2026, 9, 27), 3, "")  # "Bengali settlers": not Israel's
+    assert (blockade.place.name, blockade.event_date) == ("Khagrachhari", date(2026, 9, 26))  # "A day earlier"
+    assert blockade.assoc_actor_1 == "Students (Bangladesh)"  # "Pahari" tagged ORG is a community, no organisation
+
+
+def test_a_breakaway_states_forces_and_a_regional_administration(settings):
+    (fighting,) = events_of("oo3-lasanod.txt", settings)
+    assert (fighting.actor1, fighting.actor2, fighting.place.name) == (
+        "Military Forces of Somaliland", "SSC-Khatumo", "Laascaanood")
+
+
+def test_a_city_named_after_its_kind_though_tagged_org(settings):
+    (grenade,) = events_of("oo6-bujumbura.txt", settings)  # "Burundi's economic capital Bujumbura"
+    assert (grenade.place.name, grenade.place.geo_precision, grenade.actor2) == ("Bujumbura", 1, "Civilians (Burundi)")
+
+
+def test_regression_batch_oo_reports_that_came_out_right(settings):
+    clash, deployment = events_of("oo2-mandakao.txt", settings)  # Mandakao is not in the gazetteer
+    assert (clash.fatalities, clash.event_date, deployment.sub_event_type) == (35, date(2026, 2, 8), "Change to group/activity")
+    (patna,) = events_of("oo4-patna.txt", settings)
+    assert (patna.sub_event_type, patna.event_date) == ("Protest with intervention", date(2026, 11, 8))
+    *week, kano = events_of("oo5-weekly.txt", settings)
+    assert {e.place.name for e in week} == {"Lagos", "Ibadan", "Kano"} and all(e.time_precision == 2 for e in week)
+    assert (kano.sub_event_type, kano.event_date) == ("Protest with intervention", date(2026, 4, 9))

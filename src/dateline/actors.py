@@ -642,11 +642,16 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
         rows = tuple(rows[n] for _, n in sorted(found))
     for pattern, name, kind in rows:
         if pattern.search(phrase):
+            if kind == "settlers" and country not in ("Israel", "Palestine") and not _ISRAELI.search(phrase):
+                continue  # "Bengali settlers" in Bangladesh's hill tracts are no Israeli settlers
             actor = name.format(country=country or "International")
             if kind == "state":
                 actor = with_period(actor, country, on)
             return actor, kind
     return None
+
+
+_ISRAELI = re.compile(r"\b(?:Israeli|Jewish)\b")
 
 
 def with_period(actor: str, country: str, on: date | None) -> str:

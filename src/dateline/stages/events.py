@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from datetime import timedelta
 
 from ..dates import find_dates
 from ..eventtype import CUES, classify
@@ -29,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 22
+VERSION = 23
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -102,6 +103,11 @@ def run(doc: Document, ctx) -> Document:
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
+        elif (step := _DAY_STEP.match(sent.text)) and current_date.date is not None and current_date.precision == 1:
+            # "A day earlier, Pahari students had blocked roads": a day before the day just told
+            days = -1 if (step.group(1) or step.group(2)).lower() in ("earlier", "before", "previous") else 1
+            when = current_date.date + timedelta(days=days)
+            current_date = parts.DateChoice(when, 1, Span(sent.start, sent.start + step.end(), step.group(0)))
         if typing is not None and sports and is_play(sent.text):
             rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
@@ -360,6 +366,7 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
+_DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
 # ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
 _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bsaid (?:it|they) had (?:killed|targeted|struck|hit)\b|\bden(?:y|ies|ying) (?:any |the )?"

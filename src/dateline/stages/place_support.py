@@ -86,6 +86,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
             continue
         if not region and not PLACE_SHAPED.search(name) and not _after_country(text, h.start, gaz) \
+                and not _KIND_BEFORE.search(text, max(0, h.start - 20), h.start) \
                 and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
@@ -197,6 +198,8 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
         return True
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
+            if m.label == "ORG" and (m.start, m.end) == (h.start, h.end) and _KIND_BEFORE.search(text, max(0, m.start - 20), m.start):
+                continue  # "Burundi's economic capital Bujumbura" tagged ORG: the text calls it a city
             if m.label in ("ORG", "PERSON") and _LOCATIVE_INSIDE.search(m.text) or m.label == "ORG" and _only_places(m.text, gaz):
                 # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG, "Jamaat-e-Islami in Chattogram's" tagged
                 # PERSON: places, not an organisation, and no one's name
@@ -234,6 +237,7 @@ def _city_not_people(name: str, gaz) -> bool:
 
 # "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
 _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
+_KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
 _KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
 # nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")
