@@ -1942,3 +1942,23 @@ def test_regression_batch_oo_reports_that_came_out_right(settings):
     *week, kano = events_of("oo5-weekly.txt", settings)
     assert {e.place.name for e in week} == {"Lagos", "Ibadan", "Kano"} and all(e.time_precision == 2 for e in week)
     assert (kano.sub_event_type, kano.event_date) == ("Protest with intervention", date(2026, 4, 9))
+
+
+def test_a_dated_flashback_in_the_pluperfect_is_an_event(settings):
+    ashulia, gazipur = events_of("pp3-dhaka.txt", settings)  # Ashulia is not in the gazetteer: near Dhaka
+    assert (ashulia.place.name, ashulia.place.geo_precision, ashulia.sub_event_type) == ("Dhaka", 2, "Violent demonstration")
+    # "On Monday, workers of another factory in Gazipur had blocked the Dhaka-Mymensingh highway"
+    assert (gazipur.place.name, gazipur.event_date, gazipur.sub_event_type) == ("Gazipur", date(2026, 8, 10), "Peaceful protest")
+
+
+def test_regression_batch_pp_reports_that_came_out_right(settings):
+    (fighting,) = events_of("pp1-juba.txt", settings)  # Nasir and Ulang are not in the gazetteer
+    assert (fighting.actor2, fighting.fatalities, fighting.event_date) == (
+        "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", 14, date(2026, 10, 18))
+    assert events_of("pp2-cauca.txt", settings) == []
+    (detentions,) = events_of("pp4-sanaa.txt", settings)
+    assert (detentions.sub_event_type, detentions.place.name) == ("Arrests", "Sanaa")
+    evin, beersheba = events_of("pp5-tehran.txt", settings)
+    assert (evin.fatalities, beersheba.actor1, beersheba.place.country) == (79, "Military Forces of Iran (1989-)", "Israel")
+    (shooting,) = events_of("pp6-nairobi.txt", settings)
+    assert (shooting.sub_event_type, shooting.fatalities) == ("Excessive force against protesters", 1)

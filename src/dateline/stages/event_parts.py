@@ -411,7 +411,13 @@ def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int,
     before = lower[max(0, rel_start - 40):rel_start]
     after = lower[rel_start + end - start:rel_start + end - start + 40]
     return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
-        and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent)
+        and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent,
+                                                      flashback=bool(_DATED_OPENING.match(lower)))
+
+
+# "On Monday, workers of another factory had blocked the highway": a dated flashback, an event of its own
+_DATED_OPENING = re.compile(r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|a day (?:earlier|before)|"
+                            r"the (?:day|night) before|the previous (?:day|night))\b")
 
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
@@ -476,7 +482,7 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
     return next(h for h in hits if h[0] == best)
 
 
-def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = False) -> bool:
+def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = False, flashback: bool = False) -> bool:
     """False for hypothetical, negated or planned events ("can be arrested", "plan to protest").
     Violence told in reported speech may be in the past perfect ("said 49 soldiers had been killed")."""
     cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
@@ -492,7 +498,7 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
                 continue
             if child.dep == "neg" or (child.dep in ("aux", "auxpass") and child.text.lower() in MODALS):
                 return False
-            if node.i == cue.i and child.dep == "aux" and child.text.lower() in ("had", "'d") and not (
+            if node.i == cue.i and child.dep == "aux" and child.text.lower() in ("had", "'d") and not flashback and not (
                     violent and cue.dep == "ccomp" and tokens[cue.head].lemma.lower() in REPORTING_VERBS):
                 # "the victim had been arrested": the background of the event reported (but "Armenia
                 # said 49 soldiers had been killed" is the report itself, in reported speech)
