@@ -1962,3 +1962,25 @@ def test_regression_batch_pp_reports_that_came_out_right(settings):
     assert (evin.fatalities, beersheba.actor1, beersheba.place.country) == (79, "Military Forces of Iran (1989-)", "Israel")
     (shooting,) = events_of("pp6-nairobi.txt", settings)
     assert (shooting.sub_event_type, shooting.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_villages_listed_by_name_and_spelt_otherwise(settings):
+    (shelling,) = events_of("qq1-shehba.txt", settings)  # "the villages of Tal Rifaat and Um Hosh", tagged PERSON
+    assert (shelling.place.name, shelling.actor1, shelling.event_date) == (
+        "Tall Rifat", "Military Forces of Turkey (2016-)", date(2026, 1, 18))
+
+
+def test_martyred_officers_are_dead(settings):
+    (attack,) = events_of("qq2-zahedan.txt", settings)
+    assert (attack.actor1, attack.fatalities, attack.place.name) == ("Jaish al-Adl", 2, "Zahedan")
+
+
+def test_a_border_area_of_a_town_is_one_place(settings):
+    (shooting,) = events_of("qq3-baneh.txt", settings)  # "near the Ney border area of Baneh"
+    assert (shooting.fatalities, shooting.place.geo_precision) == (1, 2)
+
+
+def test_two_countries_named_as_one_side_are_no_place(settings):
+    strikes, shelling = events_of("qq4-saada.txt", settings)  # "The US-Saudi aggression launched five airstrikes"
+    assert (strikes.place.country, strikes.actor2) == ("Yemen", "Civilians (Yemen)")
+    assert (shelling.place.admin1, shelling.sub_event_type) == ("Saada", "Shelling/artillery/missile attack")

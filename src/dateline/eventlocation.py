@@ -85,6 +85,9 @@ _NEAR_GAP = re.compile(r"^\s*,\s*(?:near|close to|not far from)\s+(?:the\s+)?(?:
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
                              r"village|city|area|part|municipality)\s+(?:of|in|near|outside)\s+(?:the\s+)?$", re.I)
 _MODIFIER_AFTER = re.compile(
+    # ("the US-Saudi aggression launched airstrikes": two countries named as one side)
+    r"^-[A-Z][a-z]+(?:-led)?\s+(?:aggression|coalition|alliance|forces|troops|strikes?|airstrikes?|raids?|talks|deal|"
+    r"agreement|relations|war|offensive)\b|"
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|regime|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|streets?|avenues?|"
@@ -173,7 +176,7 @@ _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\
 # the words of a road named by its ends ("the Quetta-Karachi highway", "the road linking A to B")
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|freeway|route|railway|rail line|pipeline|corridor)"
 _ROAD_AFTER = re.compile(rf"^\s+{ROAD_WORDS}\b", re.I)
-_OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
+_OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s+|mountain\s+)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(

@@ -170,7 +170,7 @@ SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['â
 
 
 # "Molotov cocktails" (Molotov is an old name of Perm)
-NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district|municipality|"
+NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district|municipality|villages|towns|"
                             r"commune|township|governorate|department|hamlet|locality)\s+of\s+$")
 THING_AFTER = re.compile(r"\s+cocktails?\b")
 MEDIA_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:news outlet|news agency|newspaper|news site|news website|"

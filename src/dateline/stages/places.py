@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 17
+VERSION = 18
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -134,7 +134,7 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     support(text, hits, ner, gaz)
     _qualifier_groups(text, hits, gaz)
     _named_before(text, hits)
-    hits += _affiliations(text, hits, gaz) + _bracketed_province(text, hits, gaz)
+    hits += _affiliations(text, hits, gaz) + _bracketed_province(text, hits, gaz) + _called_places(text, hits)
     hits = _datelines(text, hits, gaz)
     # (a real dateline, with its date or wire: not "UN: 70% of Palestinian youth ...")
     anchor = doc.anchor.place if doc.anchor is not None and (doc.anchor.date or doc.anchor.agency) else None
@@ -200,6 +200,21 @@ def _qualifier_groups(text: str, hits: list[Hit], gaz) -> None:
         if all(h is not None and (h.support >= 0 or h.support == EMBEDDED) for h in found):
             for h in found:
                 h.support = max(h.support, 2)
+
+
+CALLED_PLACES = re.compile(r"\b(?:villages|towns)\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+                           r"(?:,\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))?,?\s+and\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+
+
+def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """"shelled the villages of Tal Rifaat and Um Hosh", both tagged PERSON and spelt otherwise in the
+    gazetteer: names the text lists as villages or towns are places."""
+    out = []
+    for m in CALLED_PLACES.finditer(text):
+        for g in (1, 2, 3):
+            if m.start(g) >= 0 and not any(h.start < m.end(g) and m.start(g) < h.end for h in hits + out):
+                out.append(Hit(m.start(g), m.end(g), "pattern", 2))
+    return out
 
 
 BRACKETED_NAME = re.compile(r"\s\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
