@@ -155,8 +155,8 @@ _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-
                             r"\b(?:National Park|Park|Forest|Game Reserve|Nature Reserve|Mountains|Hills|Valley|Desert)$|"
                             rf"\b(?i:{ROAD_WORDS})$")  # "the Pan-American Highway"
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
-_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|territor(?:y|ies)|"
-                             r"townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
+_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
+                             r"territor(?:y|ies)|townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
@@ -195,11 +195,13 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
 
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
 _OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")
-ORGANISER_BEFORE = re.compile(r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?$")
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?(?P<name>[A-Z][\w'’-]*"
+_ORGANISER_WORDS = r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?"
+ORGANISER_BEFORE = re.compile(rf"{_ORGANISER_WORDS}$")
+_ORGANISED_BY = re.compile(rf"{_ORGANISER_WORDS}(?P<name>[A-Z][\w'’-]*"
                            r"(?:(?: (?:[Tt]o|of|for|the))* [A-Z][\w'’-]*){0,5})(?: (?P<kind>movement|group|collective|"
                            r"coalition|alliance|campaign))?(?=[\s,.;]|$)")
-_PLURAL_PLACES = r"(?:favelas?|favela complex(?:es)?|complex(?:es)?|neighbou?rhoods|districts|areas|camps|villages|towns|quarters|slums)"
+_PLURAL_PLACES = (r"(?:favelas?|favela complex(?:es)?|complex(?:es)?|neighbou?rhoods|districts|areas|camps|villages|towns|"
+                  r"quarters|slums)")
 _LISTED_PLACES_AFTER = re.compile(rf"\s+and\s+[A-Z][\w'’-]+\s+{_PLURAL_PLACES}\b")
 _PLACES_NOUN_AFTER = re.compile(rf"\s+{_PLURAL_PLACES}\b")
 _LISTED_BEFORE = re.compile(r"(?:\band|,)\s+$")
@@ -605,7 +607,8 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
 # ("the UN humanitarian office OCHA said")
-_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?(?:mission|agency|office|force|spokes(?:man|woman|person)|"
+_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?"
+                          r"(?:mission|agency|office|force|spokes(?:man|woman|person)|"
                           r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"

@@ -16,7 +16,7 @@ from typing import Sequence
 from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
-from .event_parts import ACT_BREAK, VIOLENT_TYPES, Actors, Typing, event_type_of, notes_for
+from .event_parts import VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -29,12 +29,9 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
     # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke
     # to Hengaw": who tells of the event after its cue is no side of it
-    if typing.event_type in VIOLENT_TYPES:
-        # "Druze gunmen seized several Bedouin men in Sweida, and tribal fighters attacked ...": the
-        # next act's doers are no side of this one
-        cut = next((sent.start + m.start() for m in ACT_BREAK.finditer(sent.text)
-                    if sent.start + m.start() >= typing.trigger.end), sent.end)
-        orgs = [o for o in orgs if o.start < cut]
+    # "Druze gunmen seized several Bedouin men in Sweida, and tribal fighters attacked ...": the next
+    # act's doers are no side of this one
+    orgs = [o for o in orgs if o.start < act_end(sent, typing)]
     told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)]
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
@@ -444,7 +441,7 @@ def _armed_sides(sc: _Scene) -> Actors:
             and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
-    own = re.match(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$", actor1)
+    own = _STATE_FORCE_OF.match(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
             _UNMANNED.search(t) and not actor_lib.demonym_country(t) and not _STATE_WORD.search(t)
@@ -467,6 +464,7 @@ def _armed_sides(sc: _Scene) -> Actors:
 
 
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
+_STATE_FORCE_OF = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$")
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
 _NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")
 _STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)
@@ -881,9 +879,8 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
-    stop = next((sent.start + m.start() for m in ACT_BREAK.finditer(sent.text) if sent.start + m.start() >= typing.trigger.end),
-                sent.end) if typing.event_type in VIOLENT_TYPES else sent.end
-    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):stop]), 1)[0][:140])
+    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):act_end(sent, typing)]),
+                                     1)[0][:140])
     people = _PEOPLE_COUNTED.search(phrases[-1]) or _PEOPLE_FIRED_ON.match(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation and actor1 != f"Civilians ({nation})":

@@ -134,13 +134,22 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 
 # "Druze gunmen then seized several Bedouin men in the city of Sweida, and tribal fighters attacked
 # the village of al-Mazraa": two acts, each at its own place
-ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)")
+_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)")
+
+
+def act_end(sent: Span, typing: Typing) -> int:
+    """Where the act of a violent trigger ends: at the next clause that tells another act ("Druze
+    gunmen seized several Bedouin men in Sweida, and tribal fighters attacked ..."), else the sentence end."""
+    if typing.event_type not in VIOLENT_TYPES:
+        return sent.end
+    return next((sent.start + m.start() for m in _ACT_BREAK.finditer(sent.text)
+                 if sent.start + m.start() >= typing.trigger.end), sent.end)
 
 
 def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: date | None, typing: Typing,
                     place: Place) -> Typing:
     """A place told in a clause of its own, with a cue of its own, is typed by that clause's cue."""
-    bounds = [sent.start] + [sent.start + m.end() for m in ACT_BREAK.finditer(sent.text)] + [sent.end]
+    bounds = [sent.start] + [sent.start + m.end() for m in _ACT_BREAK.finditer(sent.text)] + [sent.end]
     if len(bounds) < 3:
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)

@@ -369,7 +369,8 @@ _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a
 _DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
 # ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
-_RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bsaid (?:it|they) had (?:killed|targeted|struck|hit)\b|\bden(?:y|ies|ying) (?:any |the )?"
+_RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bsaid (?:it|they) had (?:killed|targeted|struck|hit)\b|"
+                     r"\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
@@ -484,8 +485,7 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
     if len(previous) != 1:
         return events, previous
     told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i]))
-    size = parts.size_for(doc.sentences[i], parts.Typing(told.event_type, told.sub_event_type, told.confidence, told.trigger),
-                          told.place) if crowd and told.size is None and told.place else None
+    size = parts.size_for(doc.sentences[i], _typing_of(told), told.place) if crowd and told.size is None and told.place else None
     if size is not None:
         told = dataclasses.replace(told, size=size.value, evidence=told.evidence + (Evidence("size", size.start, size.end, size.text),))
     return [told if e is previous[0] else e for e in events], [told]
@@ -801,7 +801,7 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
     counts = [parse_number(m.group("n")) if m else None for m in own]
     if all(counts) and sum(n[0] for n in counts) <= total and len({e.place.mention.start for e in events}) == len(events):
-        return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end(), m.group(0).strip()))
+        return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end("n"), m.group("n")))
                 for e, n, m in zip(events, counts, own)]
     there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
     for e in sorted(events, key=lambda e: e.place.mention.start):
@@ -924,9 +924,12 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
 _GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled)\b")
 
 
+def _typing_of(event: Event) -> "parts.Typing":
+    return parts.Typing(event.event_type, event.sub_event_type, event.confidence, event.trigger)
+
+
 def _count_deaths(event: Event, sent: Span) -> Event:
-    probe = parts.Typing(event.event_type, event.sub_event_type, event.confidence, event.trigger)
-    deaths = parts.fatalities_for(sent, probe)
+    deaths = parts.fatalities_for(sent, _typing_of(event))
     if deaths is None or deaths.value <= event.fatalities:
         return event
     return dataclasses.replace(event, fatalities=deaths.value, evidence=event.evidence + (
