@@ -103,8 +103,13 @@ def inside_group_name(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _communities() -> frozenset[str]:
+    return frozenset(data_json("actors.json")["ethnic_militias"])
+
+
+@functools.lru_cache(maxsize=1)
 def _ethnic_militia() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in data_json("actors.json")["ethnic_militias"])
+    names = "|".join(re.escape(n) for n in sorted(_communities()))
     # ("Gunmen suspected to be Fulani herdsmen": herders said to be the attackers, not herders attacked)
     return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men)\b|"
                       rf"\b(?:suspected(?: to be)?|armed)\s+(?P<herders>{names})\s+(?:herdsmen|herders)\b")
@@ -299,7 +304,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _OCCASION_OF.search(text, max(0, start - 20), start):
             continue  # "a Day of the Dead celebration" with "Dead" tagged ORG: a feast, no organisation
-        if _ethnic_militia().fullmatch(name + " fighters"):
+        if name in _communities():
             continue  # "a Druze vegetable seller" with "Druze" tagged ORG: a community, no organisation
         if _STATE_FORCE.search(name) and demonym_country(name):
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor

@@ -218,6 +218,7 @@ def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 BRACKETED_NAME = re.compile(r"\s\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\)")
+BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so off
 
 
 def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
@@ -229,12 +230,9 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
         m = BRACKETED_NAME.match(text, h_end)
         if m is None or any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
             continue
-        if any(c.entry.feature == "admin1" and c.score >= BRACKET_FUZZY for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY)):
+        if any(c.entry.feature == "admin1" for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY)):
             out.append(Hit(m.start(1), m.end(1), "pattern", 2))
     return out
-
-
-BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so off
 
 
 def _affiliations(text: str, hits: list[Hit], gaz) -> list[Hit]:
