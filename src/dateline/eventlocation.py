@@ -176,7 +176,9 @@ _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\
 # the words of a road named by its ends ("the Quetta-Karachi highway", "the road linking A to B")
 ROAD_WORDS = r"(?:road|highway|motorway|expressway|freeway|route|railway|rail line|pipeline|corridor)"
 _ROAD_AFTER = re.compile(rf"^\s+{ROAD_WORDS}\b", re.I)
-_OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s+|mountain\s+)?(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
+# ("the Ney border area of Baneh")
+_OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s+|mountain\s+)?"
+                               r"(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
