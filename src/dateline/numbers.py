@@ -42,7 +42,7 @@ _FATAL = [
                rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
     re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\s+(?:was|had been|has been)\s+"
                rf"(?:killed|shot dead|executed|assassinated|murdered)\b|\b(?P<n2>he|she)\s+died\b", re.I),
-    # "beat him to death", "a man was beaten to death"
+    # "beat him to death", "stabbed her to death" (one person named by a pronoun)
     re.compile(r"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+(?P<n>him|her)\s+"
                r"to death\b", re.I),
     # "The driver, 21-year-old Affan Kurniawan, died"
