@@ -202,7 +202,7 @@ _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|haml
 _OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")
 _ORGANISER_WORDS = r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?"
 ORGANISER_BEFORE = re.compile(rf"{_ORGANISER_WORDS}$")
-_ORGANISED_BY = re.compile(rf"{_ORGANISER_WORDS}(?P<name>[A-Z][\w'’-]*"
+ORGANISED_BY = re.compile(rf"{_ORGANISER_WORDS}(?P<name>[A-Z][\w'’-]*"
                            r"(?:(?: (?:[Tt]o|of|for|the))* [A-Z][\w'’-]*){0,5})(?: (?P<kind>movement|group|collective|"
                            r"coalition|alliance|campaign))?(?=[\s,.;]|$)")
 _PLURAL_PLACES = (r"(?:favelas?|favela complex(?:es)?|complex(?:es)?|neighbou?rhoods|districts|areas|camps|villages|towns|"
@@ -317,12 +317,14 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _only_places(text, start, end, mentions) or _place_with_direction(text, start, end, place_spans):
             continue  # "Kharkiv and Odesa", "eastern Arauca" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))
-    for m in _ORGANISED_BY.finditer(sentence.text):
+    for m in ORGANISED_BY.finditer(sentence.text):
         # "A counter-protest organised by Stand Up To Racism", "called by the M66 movement": a group
         # the small model did not tag
         start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+        # (a person or place is no organiser, though a body may bear a town's name: "the Leh Apex Body")
         if overlaps(start, end) or any(men.label in ("PERSON", "GPE", "NORP") and men.start < end and start < men.end
-                                       for men in mentions) or is_media(m.group("name")):
+                                       and men.end - men.start >= end - start - 1 for men in mentions) \
+                or is_media(m.group("name")):
             continue
         # ("called by the Leh Apex Body's youth wing": the body)
         name = re.sub(r"['’]s$", "", m.group("name")) + (f" {m.group('kind').capitalize()}" if m.group("kind") else "")
@@ -612,7 +614,8 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 
 # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke to Hengaw"
 # ("the UN humanitarian office OCHA said")
-_TELLS_AFTER = re.compile(r"\)?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?"
+# ("the Houthi-run health ministry said": who runs the teller)
+_TELLS_AFTER = re.compile(r"\)?(?:-(?:run|led|controlled|backed|affiliated|owned|aligned))?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?"
                           r"(?:mission|agency|office|force|spokes(?:man|woman|person)|"
                           r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")

@@ -416,6 +416,20 @@ def _armed_sides(sc: _Scene) -> Actors:
             if state and state[1] == "state" and state[0] != actor1:
                 actor2, assoc2 = state[0], [o.name for o in other]
                 spans[-1] = ("assoc_actor_2", spans[-1][1])
+        if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and not other[0].known \
+                and _CIVIL_BODY.search(other[0].name) and sc.country:
+            # "blew himself up near a rally of the Balochistan National Party": its people are civilians
+            # (ACLED: 'Civilians (Pakistan)' with the party associated)
+            actor2, assoc2 = f"Civilians ({sc.country})", [o.name for o in other]
+            spans[-1] = ("assoc_actor_2", spans[-1][1])
+        allied = _FORCE_AND_ALLIES.search(doc.text, max(sent.start, other[0].start - 60), other[0].start)
+        if allied and not (fought and sent.start + fought.end() < other[0].start):
+            # "after government troops and allied Wazalendo militias withdrew": the state's forces, their allies associated
+            state = actor_lib.generic_actor(allied.group(1), sc.country, sc.on)
+            if state and state[1] == "state" and state[0] != actor1:
+                actor2, assoc2 = state[0], [o.name for o in other]
+                spans[-1] = ("assoc_actor_2", spans[-1][1])
+                spans.append(("actor2", Span(allied.start(1), allied.end(1), allied.group(1))))
     else:
         # the target is named after the trigger and after the actor ("shells fired by the RSF hit ...")
         named_end = max([s.end for role, s in spans if role == "actor1"] + [typing.trigger.end])
@@ -519,6 +533,9 @@ _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demons
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
                             rf"(?:fired|used|shot|charged|beat|dispersed|clashed)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
                             rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b", re.I)
+_CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
+_FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"
+                               r"and\s+(?:their\s+|its\s+)?(?:allied\s+|pro-government\s+)?(?:the\s+)?$")
 _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|fought|skirmish(?:es)?)\s+(?:with|against)\s+", re.I)
 
 
@@ -633,14 +650,16 @@ def named_sides(doc: Document, i: int, event):
 
 def with_participants(doc: Document, i: int, event):
     """'Representatives of KESK, DISK and TTB also participated in the event': organisations a
-    later sentence names among a demonstration's participants are its associated actors."""
+    later sentence names among a demonstration's participants or organisers are its associated actors."""
     sent = doc.sentences[i]
-    if event.event_type not in ("Protests", "Riots") or not _PARTICIPATED.search(sent.text):
+    if event.event_type not in ("Protests", "Riots") or not (
+            _PARTICIPATED.search(sent.text) or actor_lib.ORGANISED_BY.search(sent.text)):
         return event
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans,
                                    country=event.place.country if event.place else "", on=event.event_date)
-    known = [o.name for o in orgs if o.known]
+    # ("The protest had been called by the Leh Apex Body": its organiser, known or not)
+    known = [o.name for o in orgs if o.known or actor_lib.ORGANISER_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
     country = event.place.country if event.place else ""
     if country and _OFFICIALS.search(sent.text):
         # ACLED: elected officials who join or back a demonstration associate their government

@@ -45,8 +45,8 @@ def _raid_key(seen: dict, looting: Event) -> tuple | None:
 def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
     """Two demonstrations at one place told in different paragraphs by different groups (no
     associated actor in common) are two events, not one told twice."""
-    if _family(first) == "demonstration" and _COUNTER.search(_sentence_of(event)) \
-            and not _COUNTER.search(_sentence_of(first)):
+    if _family(first) == "demonstration" and COUNTER.search(_sentence_of(event)) \
+            and not COUNTER.search(_sentence_of(first)):
         return True  # "A counter-protest organised by Stand Up To Racism was held about 200 metres away"
     if _family(first) != "demonstration" or not first.assoc_actor_1 or not event.assoc_actor_1:
         return False
@@ -58,7 +58,7 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
     return a is not None and b is not None and "\n\n" in doc.text[min(a.start, b.start):max(a.start, b.start)]
 
 
-_COUNTER = re.compile(r"\bcounter-?(?:protests?|protesters|demonstrations?|demonstrators|rally|rallies|march(?:es)?)\b", re.I)
+COUNTER = re.compile(r"\bcounter-?(?:protests?|protesters|demonstrations?|demonstrators|rally|rallies|march(?:es)?)\b", re.I)
 # a sentence that tells another event of the same kind at the same place, and arrests made apart
 _SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|In (?:a|another) "
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"

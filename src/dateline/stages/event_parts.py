@@ -376,7 +376,7 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
     anniversary of the massacre"), to the end of the clause."""
     spans = []
     for m in pattern.finditer(lower):
-        stop = re.search(r"[,;.]", lower[m.end():])
+        stop = re.search(r"[;.]|,(?!\d{3})", lower[m.end():])  # (not the comma of "1,700")
         spans.append((m.end(), m.end() + stop.start() if stop else len(lower)))
     return spans
 
@@ -659,12 +659,16 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
     text = sent.text
     cue = typing.trigger.start - sent.start
     for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY) \
-            + _recalled_spans(text.lower(), _DENIED_REPORT):
+            + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE):
         if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll
             text = text[:a] + " " * (b - a) + text[b:]
     return fatalities(text[start - sent.start:], offset=start)
 
 
+# "a year-long war between two factions ..., which has left more than 1,700 people dead": the war's
+# toll so far, not the event's
+_CUMULATIVE = re.compile(r"\b(?:(?:which|that)|(?:war|conflict|violence|fighting|insurgency|feud|crisis))\s+(?:has|have)\s+"
+                         r"(?:so far\s+|now\s+|already\s+)?(?:left|killed|claimed|cost)\b")
 # "..., denying local media reports that five soldiers had been killed": a toll said to be false
 _DENIED_REPORT = re.compile(r"\b(?:deny|denies|denied|denying|dismissed|rejected)\s+(?:[\w-]+\s+){0,3}?(?:reports?|claims?)\s+(?:that\s+)?")
 

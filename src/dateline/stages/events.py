@@ -18,7 +18,7 @@ from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
 from . import event_locating as loc
-from .event_consolidate import consolidate
+from .event_consolidate import COUNTER, consolidate
 from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 25
+VERSION = 26
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -202,7 +202,7 @@ def run(doc: Document, ctx) -> Document:
             if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and typing.event_type in ("Protests", "Riots")
-                    and previous[0].sub_event_type == "Peaceful protest")):
+                    and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text))):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 # ("The attack took place on Sunday": its day, too)
                 dated = current_date if named_again and own and typing.event_type == previous[0].event_type else None
@@ -917,7 +917,7 @@ _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troop
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
-                             r"counter-protester)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
+                             r"counter-protester|(?:police )?officer|policeman|soldier)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
                              r"(?:arrested|detained)", re.I)
 
 
