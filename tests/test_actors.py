@@ -129,3 +129,13 @@ def test_a_mission_named_after_its_organisation_tells_of_the_event():
     assert actors.tells(text, start, start + len("United Nations"))
     assert actors.generic_actor("four paramilitary rangers", "Thailand")[0] == "Military Forces of Thailand"
     assert actors.generic_actor("abducted travellers", "Nigeria")[0] == "Civilians (Nigeria)"
+
+
+def test_peacekeepers_are_the_mission_deployed_in_the_country_on_the_day():
+    assert actors.generic_actor("UN peacekeepers", "Mali", date(2020, 5, 1))[0] == \
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"
+    # (MINUSMA left Mali in 2023: peacekeepers there are no mission, and no Malian troops either)
+    assert actors.generic_actor("UN peacekeepers", "Mali", date(2025, 5, 1)) is None
+    assert actors.generic_actor("a Somali-based peacekeeper", "Somalia", date(2025, 6, 1))[0].startswith("AUSSOM")
+    assert actors.generic_actor("peacekeepers", "Somalia", date(2023, 6, 1))[0].startswith("ATMIS")
+    assert actors.generic_actor("peacekeepers", "France", date(2023, 6, 1)) is None

@@ -655,6 +655,12 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
         if pattern.search(phrase):
             if kind == "settlers" and country not in ("Israel", "Palestine") and not _ISRAELI.search(phrase):
                 continue  # "Bengali settlers" in Bangladesh's hill tracts are no Israeli settlers
+            if kind == "peacekeepers":  # "a Zambian peacekeeper" in the Central African Republic: MINUSCA
+                missions = [m for since, m in data_json("actors.json")["peacekeeping"].get(country, [])
+                            if on is None or since <= on.isoformat()]
+                if not missions or not missions[-1]:
+                    continue
+                return missions[-1], "state"
             actor = name.format(country=country or "International")
             if kind == "state":
                 actor = with_period(actor, country, on)

@@ -101,7 +101,8 @@ _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+be
 _ORIGIN = r"from|for|against|with|to|towards?|by|between|and|among"
 # (not "clashes between", "fighting between": the sides follow)
 _BARE_BETWEEN = re.compile(r"\b(?<!clashes )(?<!clash )(?<!fighting )(?<!battles )(?<!war )(?<!conflict )(?<!talks )"
-                           r"(?<!tensions )between\s+(?:the\s+)?(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
+                           r"(?<!tensions )(?<!ceasefire )(?<!truce )(?<!agreement )(?<!deal )(?<!relations )between\s+(?:the\s+)?(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]+")
 _BEFORE_ORIGIN = re.compile(rf"\b(?:{_ORIGIN}|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -159,9 +160,11 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)  # "traveled toward the town of Kale": where they were going, not where it happened
         elif _BEFORE_LOCATIVE.search(before):
             scores.append(1)
-        elif _BARE_BETWEEN.search(before) and n + 1 < len(places) and \
-                text[place.mention.end:places[n + 1].mention.start].strip() == "and":
-            scores.append(1)  # "ambushed a convoy between Niono and Diabaly": near the first town
+        elif _BARE_BETWEEN.search(before) and (n + 1 < len(places) and text[
+                place.mention.end:places[n + 1].mention.start].strip() == "and" or place.feature == "city" and _AND_NAME.match(text, place.mention.end)):
+            # "ambushed a convoy between Niono and Diabaly": near the first town (also when the
+            # gazetteer lacks the second: "between Kayes and Diboli")
+            scores.append(1)
         elif _BEFORE_ORIGIN.search(before):
             scores.append(-1)
         else:

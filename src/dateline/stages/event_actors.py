@@ -181,9 +181,13 @@ def _demonstrators(sc: _Scene) -> Actors:
         if len(parties) >= 2:
             return Actors(actor1, parties[0], actor1, parties[1], tuple(spans))
     elif typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
-        police = force[0] if force and force[1] == "state" and nationality and nationality != sc.country \
-            else actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
-        actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
+        police = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
+        if force and force[1] == "state":
+            # "as security forces dispersed a protest ... against the military junta": the subject
+            # that dispersed it, not what it was against
+            actor2 = force[0]
+        else:
+            actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
@@ -455,6 +459,11 @@ def _armed_sides(sc: _Scene) -> Actors:
             and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
+    tribal = _TRIBAL_FIGHT.search(sent.text) if typing.event_type == "Battles" and sc.country else None
+    if tribal and (not actor1 or actor1 == actor2) and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
+        # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both sides
+        kind = "Clan" if "clan" in tribal.group(0).lower() else "Tribal"
+        actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
     own = _STATE_FORCE_OF.match(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
@@ -497,6 +506,8 @@ _ALLEGED_LINK = re.compile(r"\b(?:suspected|accused) of (?:links|ties|belonging|
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
+_TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
+                           r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans)\b", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b", re.I)
 

@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 26
+VERSION = 27
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -225,6 +225,11 @@ def run(doc: Document, ctx) -> Document:
                                     or not (i == lead or _same_paragraph(doc, lead, i))) else _anchor_place(doc)
             if anchor_place is not None and anchor_place.feature_code == "PPLC" and _AT_BORDER.search(sent.text):
                 anchor_place = None  # "ISLAMABAD - Afghan forces attacked several Pakistani border posts": not in the capital
+            if anchor_place is not None and any(not p.resolved and _AT_UNKNOWN.search(doc.text, sent.start, p.mention.start)
+                                                for p in by_sentence.get(i, [])):
+                # "COCHABAMBA - ... a highway blockade ... near the town of Parotani", Parotani unknown:
+                # somewhere about the town the report was filed from, not in it
+                anchor_place = dataclasses.replace(anchor_place, geo_precision=max(2, anchor_place.geo_precision))
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
@@ -649,10 +654,11 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
+_AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island|area) of)\s+(?:the\s+)?$", re.I)
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
-                         r"shelling|fighting)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
+                         r"shelling|fighting|blockade|sit-in|march)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
 # told, from its start
 _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest|protests?|demonstrations?)\b", re.I)
@@ -756,9 +762,12 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     smaller = place.geo_precision < coarse.geo_precision or (
         coarse.feature in ("country", "admin1") and place.feature not in ("country", "admin1")) or (
         coarse.feature == "country" and place.feature == "admin1")
-    if not place.resolved or place.country_code != coarse.country_code or not smaller:
+    # ("N'DJAMENA - ... attacked a military base on an island in Lake Chad. The attackers ... stormed
+    # the base on Barkaram island in the Lac province": the dateline's town stood in for it)
+    filed_from = doc.anchor is not None and coarse.mention.start < doc.anchor.end
+    if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from):
         return None
-    if coarse.feature != "country" and place.admin1 != coarse.admin1:
+    if coarse.feature != "country" and place.admin1 != coarse.admin1 and not filed_from:
         return None
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         place = dataclasses.replace(place, geo_precision=2)  # "stormed Kadawa village in Gusau"
@@ -901,6 +910,11 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     if deaths is not None and event.fatalities and _ALSO_KILLED.search(sent.text):
         # "Two attackers were also killed": more dead of the same event, on top of those counted
         deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
+    elif deaths is not None and event.fatalities and _ATTACKERS.search(deaths.text) and not _ATTACKERS.search(
+            (event.evidence_for("fatalities") or Span(0, 0, "")).text):
+        # "killing 17 Chadian soldiers ... He said 35 assailants were killed when troops repelled the
+        # attack": the other side's dead, on top (ACLED counts an event's dead on all sides)
+        deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
     if deaths is not None and deaths.value > event.fatalities:
         changes.update(fatalities=deaths.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
@@ -915,6 +929,7 @@ _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces)\b[^.;]{0,40}
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
+_ATTACKERS = re.compile(r"\b(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester|(?:police )?officer|policeman|soldier)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"

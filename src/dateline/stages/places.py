@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 18
+VERSION = 19
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -343,10 +343,16 @@ _REGION_HEAD = re.compile(r"\b(?:Region|Peninsula|Delta|East|Valley|River|Mounta
 _DIVISION_NEXT = re.compile(r"\s+(?:region|province|state|district|governorate|county|department|territory)\b")
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}")
+
+
 def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
     hits = []
     for m in ner:
-        if m.label not in NER_PLACE and not (m.label == "FAC" and gaz.has_name(m.text)):
+        # ("near the town of Parotani" tagged PERSON, a town the gazetteer lacks: the text calls it a place)
+        called = m.label in ("PERSON", "ORG", "NORP") and _NAME_RUN.fullmatch(m.text) is not None \
+            and NAMED_PLACE_OF.search(text, max(0, m.start - 30), m.start) is not None
+        if m.label not in NER_PLACE and not (m.label == "FAC" and gaz.has_name(m.text)) and not called:
             continue
         start, end = m.start, m.end
         lead = LEADING_DIRECTION.match(text[start:end])
