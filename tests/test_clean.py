@@ -69,3 +69,18 @@ def test_bylines_in_any_case_are_removed_but_a_sentence_opening_with_by_is_kept(
     assert doc.text.startswith("GUSAU, Nigeria, May 3 (Reuters) - Gunmen killed 12 people.")
     assert "Jane Doe" not in doc.text and "AMINA" not in doc.text
     assert "By Monday the toll had risen" in doc.text
+
+
+def test_a_heading_over_its_entry_a_dated_line_and_an_outlets_byline():
+    raw = ("Gaza live: strikes across the Strip\n\nBy Daily Monitor reporter\nPublished: Tuesday, October 7, 2025\n\n"
+           "10:42 GMT - Strike on Bureij camp kills six\n"
+           "An Israeli air strike on a house in the Bureij refugee camp in central Gaza killed six people.\n\n"
+           "Protesters gathered outside the council building on Monday and\n"
+           "marched to the governor's office, where police met them.")
+    doc = clean.run(new_document(raw), CTX)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:3] == ["Published: Tuesday, October 7, 2025", "10:42 GMT - Strike on Bureij camp kills six",
+                              "An Israeli air strike on a house in the Bureij refugee camp in central Gaza killed six people."]
+    # a wrapped paragraph's lines, of one width, stay one paragraph
+    assert paragraphs[3].startswith("Protesters gathered outside the council building on Monday and marched")
+    assert doc.source == "Daily Monitor"

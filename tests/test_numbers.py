@@ -117,3 +117,10 @@ def test_a_victim_beaten_to_death_and_a_second_count_with_its_nationality():
     assert fatalities("A mob dragged a man out of a police station and beat him to death").value == 1
     assert fatalities("killing five Hamas members and a Qatari security officer").value == 6
     assert crowd_sizes("more than 100 people, including 80 police officers, were injured during protests") == []
+
+
+def test_a_clock_time_is_no_count_and_a_military_statements_words_for_killed_are():
+    assert fatalities("11:15 GMT - Two killed near Rafah").value == 2
+    assert fatalities("four khwarij were sent to hell").value == 4
+    assert fatalities("five terrorists were neutralised in the operation").value == 5
+    assert fatalities("two checkpoints were eliminated") is None

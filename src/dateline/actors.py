@@ -200,7 +200,9 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
 
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
 _OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")
-_ORGANISER_WORDS = r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?"
+# ("organised by the opposition Progressive Slovakia party")
+_ORGANISER_WORDS = (r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?(?:(?:opposition|ruling|main|local|civic|"
+                    r"student|youth|banned|outlawed|far-right|far-left|left-wing|right-wing|nationalist|Islamist) )?")
 ORGANISER_BEFORE = re.compile(rf"{_ORGANISER_WORDS}$")
 ORGANISED_BY = re.compile(rf"{_ORGANISER_WORDS}(?P<name>[A-Z][\w'’-]*"
                            r"(?:(?: (?:[Tt]o|of|for|the))* [A-Z][\w'’-]*){0,5})(?: (?P<kind>movement|group|collective|"
@@ -394,10 +396,13 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     children: dict[int, list[Token]] = {}
     for t in sent_tokens:
         children.setdefault(t.head, []).append(t)
+    colons = {t.i for t in sent_tokens if t.text == ":"}
 
     def subject_of(verb: Token) -> Token | None:
         # not a dateline's city parsed as one ("OUAGADOUGOU, June 12 (AFP) - Jihadists killed")
         subjects = [c for c in children.get(verb.i, []) if c.dep in ("nsubj", "nsubjpass") and c.i != verb.i]
+        # (nor a bulletin's heading: "South Kordofan: SAF and SPLM-N forces repelled ...")
+        subjects = [c for c in subjects if c.i + 1 not in colons] or subjects
         named = [c for c in subjects if not (c.text.isupper() and len(c.text) > 3)]
         return (named or subjects or [None])[0]
 

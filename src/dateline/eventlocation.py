@@ -173,7 +173,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
 
 
 _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sources|information|accounts?|messages?)\b"
-                        r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$")
+                        r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$|"
+                        # ("..., according to Nasser Hospital in Khan Younis": where the teller is)
+                        r"\baccording to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Hh]ospital|[Mm]edical [Cc]omplex|[Mm]orgue|"
+                        r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry)\s+(?:in|of)\s+(?:the\s+)?$")
 _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
                           r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)
 # the words of a road named by its ends ("the Quetta-Karachi highway", "the road linking A to B")
@@ -185,7 +188,7 @@ _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s
                                r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
-    r"^\s*(?:(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
+    r"^\s*(?:(?:refugee\s+)?(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
     r"(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:rural|central|(?:north|south)?\s*-?\s*(?:east|west)?(?:ern)?)\s+)?"
     r"(?:(?:city|town|capital|province|governorate|district|region|countryside|"
     r"county|state|municipality) of\s+)?$|^\s*,\s*$", re.I)

@@ -23,6 +23,7 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
+CITY_SUFFIX = re.compile(r"\s(?:City|Town)$")
 # "the central province of Marib", "the southern city of Juliaca": the kind said before the name
 DIVISION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|department|prefecture) of\s+(?:the\s+)?$")
 SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?$")
@@ -80,6 +81,9 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
+    if not cands and CITY_SUFFIX.search(name):
+        # "Masaka City", a name GeoNames writes without its "City" (not "Kansas City", which it knows)
+        cands = [c for c in gaz.search(name.rsplit(" ", 1)[0]) if c.entry.feature == "city"]
     article = article and not division and not SETTLEMENT_WORD.search(name)  # "the Marjayoun District"
     if article:
         cands = [c for c in cands if not _not_with_the(c)]
@@ -104,7 +108,8 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
     water = WATER.search(name) is not None and not division
     return Item(mention, name, division, near, cands, water, key=fold(name),
-                 settlement=SETTLEMENT_WORD.search(name) is not None or bool(SETTLEMENT_BEFORE.search(before)))
+                 settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None
+                 or bool(SETTLEMENT_BEFORE.search(before)))
 
 
 def _not_with_the(c: Candidate) -> bool:

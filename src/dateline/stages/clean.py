@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 5
+VERSION = 6
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -36,7 +36,8 @@ _JUNK_LINE = re.compile(
 _REPORTED_BY = re.compile(r"^\s*(?:reported\s+by|source|via)\s*[:\-]?\s+(?P<src>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # "By Jane Doe", "BY JANE DOE and John Roe": capitalised names, a few linking words, no digits
 _BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by)\s+(?P<who>[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|"
-                     r"and|&|de|da|del|van|von|der|al|el|bin|in|for))*)\s*$")
+                     r"and|&|de|da|del|van|von|der|al|el|bin|in|for))*)"
+                     r"(?:\s+(?:reporter|reporters|correspondent|staff writer|staff|writer|team|desk|editor))?\s*$")
 
 # Common English function words: a cheap, dependency-free language check.
 _ENGLISH = frozenset(
@@ -151,13 +152,25 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
             source = source or re.sub(r"^the\s+", "", m.group("src").strip(" ."), flags=re.I)
             continue
         if _BYLINE.match(line) and len(line.split()) <= 8:
+            outlet = _OUTLET_BYLINE.match(line)  # "By Daily Monitor reporter": the outlet is the source
+            source = source or (outlet.group("src") if outlet else None)
             continue
         if keep_title and not title and not any(kept_line for kept_line in kept) and _is_title(line):
             title = line
             continue
         kept.append(line)
     paragraphs, current = [], []
-    for line in kept:
+    for n, line in enumerate(kept):
+        if line and _DATED_LINE.match(line) and len(line) <= 80:
+            # "Published: Tuesday, October 7, 2025": a line of its own, never the start of a paragraph
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            paragraphs.append(line)
+            continue
+        if not current and line and n + 1 < len(kept) and _heading_over(line, kept[n + 1]):
+            paragraphs.append(line)  # "10:42 GMT - Strike on Bureij camp kills six" over a liveblog entry
+            continue
         bullet = _BULLET.match(line)
         if bullet and current:  # "- Syria: ...", "- Iraq: ...": each item of a list is a paragraph of its own
             paragraphs.append(" ".join(current))
@@ -173,6 +186,19 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
         paragraphs.append(" ".join(current))
     body = "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p) for p in paragraphs)
     return body, title, source
+
+
+_OUTLET_BYLINE = re.compile(r"^\s*[Bb]y\s+(?:an?\s+|our\s+)?(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                            r"(?:reporter|reporters|correspondent|staff|team|desk)\s*$")
+_DATED_LINE = re.compile(r"^(?:published|posted|updated|last updated)(?: on)?\s*:", re.I)
+
+
+def _heading_over(line: str, following: str) -> bool:
+    """A short line without final punctuation over a much longer one that opens a sentence is a
+    heading of its own, not the start of a wrapped paragraph (whose lines run to one width)."""
+    return len(line.split()) <= 15 and not line.endswith((".", ",", ";", ":", "-", "–", "—")) \
+        and bool(following) and following[0].isupper() and len(following) >= 1.6 * len(line) \
+        and not _BULLET.match(line) and not _BULLET.match(following)
 
 
 _BULLET = re.compile(r"^(?:[-–•*▪·]|\d{1,2}[.)])\s+(?=\S)")

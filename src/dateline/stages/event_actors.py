@@ -920,8 +920,13 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
         # (the nationality before where: not "police reservists in Kenya's Mandera county near the Somali border")
-        generic = actor_lib.generic_actor(phrase, _actor_nationality(phrase) or country, on,
-                                          earliest=n == len(phrases) - 1)
+        nationality = _actor_nationality(phrase)
+        at = sent.text.find(phrase)
+        if nationality is None and at > 0 and _ITS_FORCES.search(phrase):
+            # "The Israeli military said ... after two of its soldiers were killed by militants": the
+            # speaker's soldiers
+            nationality = actor_lib.demonym_country(sent.text[:at])
+        generic = actor_lib.generic_actor(phrase, nationality or country, on, earliest=n == len(phrases) - 1)
         if generic and generic[0] != actor1:
             return generic[0]
     # "forced nine men off and shot them dead": the pronoun's people, named before the cue
@@ -932,6 +937,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default
 
 
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")
 _ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")
 _THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:interim\s+|military\s+|federal\s+|central\s+|national\s+|transitional\s+)?government", re.I)
 _OCCASION = re.compile(r"\b(?:Day|Week|Festival|Conference|Summit|Election|Games|Cup)\b")

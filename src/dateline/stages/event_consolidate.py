@@ -92,6 +92,22 @@ def _with_arrests(demo: Event, arrests: Event) -> Event:
     return dataclasses.replace(merged, notes=parts.notes_for(merged, None))
 
 
+def _attackers_dead(doc: Document, event: Event) -> bool:
+    count = event.evidence_for("fatalities")
+    return count is not None and attackers_count(doc.text, count.start, count.end)
+
+
+def attackers_count(text: str, start: int, end: int) -> bool:
+    """The count at text[start:end] is of the attackers ("35 assailants were killed", "neutralised
+    about 20 assailants"), not of those they attacked."""
+    return _ATTACKERS.search(text, start, end) is not None or _ATTACKERS_AFTER.match(text, end) is not None
+
+
+_ATTACKER_WORDS = r"(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)"
+_ATTACKERS = re.compile(rf"\b{_ATTACKER_WORDS}\b", re.I)
+_ATTACKERS_AFTER = re.compile(rf"[\"”’']?\s+(?:[\w-]+\s+)?{_ATTACKER_WORDS}\b", re.I)
+
+
 def _sentence_of(event: Event) -> str:
     sent = event.evidence_for("sentence")
     return sent.text if sent else ""
@@ -117,13 +133,24 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
         if parts.escalate(first.sub_event_type, event.sub_event_type):
             changes.update(event_type=event.event_type, sub_event_type=event.sub_event_type,
                            actor1=event.actor1, actor2=event.actor2 or first.actor2, trigger=event.trigger)
-        if event.fatalities > first.fatalities:
+        if event.fatalities and first.fatalities and _attackers_dead(doc, event) and not _attackers_dead(doc, first):
+            # "At least 11 Nigerien soldiers were killed ... the army 'neutralised' about 20 assailants in
+            # the counter-attack": both sides' dead (ACLED counts all of an event's dead)
+            changes["fatalities"] = first.fatalities + event.fatalities
+        elif event.fatalities > first.fatalities:
             changes["fatalities"] = event.fatalities
         if event.size and (first.size or 0) < event.size:
             changes["size"] = event.size
         if not first.actor2 and event.actor2 and "actor2" not in changes:
             changes["actor2"] = event.actor2  # "Security forces fired tear gas to disperse the mob in ...": whom they met
         fields = ("event_type", "fatalities", "size", "sentence", "actor2")
+        if first.actor1.startswith("Unidentified Armed Group") and event.actor1 and "actor1" not in changes \
+                and not event.actor1.startswith(("Unidentified Armed Group", "Civilians")) \
+                and event.actor1 not in (first.actor2, first.assoc_actor_2):  # (not the other side's counter-attack)
+            # "11:15 GMT - Two killed near Rafah" over "Israeli troops opened fire on people ... east of
+            # Rafah, killing two": the telling that names who did it
+            changes["actor1"] = event.actor1
+            fields += ("actor1",)
         if event.place.geo_precision < first.place.geo_precision:
             # "in Churachandpur and Bishnupur districts", then "the mob in Churachandpur town": the town
             changes["place"] = event.place

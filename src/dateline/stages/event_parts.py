@@ -134,7 +134,11 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 
 # "Druze gunmen then seized several Bedouin men in the city of Sweida, and tribal fighters attacked
 # the village of al-Mazraa": two acts, each at its own place
-_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)")
+# ("struck dozens of Hamas targets across Gaza after two of its soldiers were killed by militants in
+# Rafah": the strikes, and the killing that came before them)
+_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)|"
+                        r"\s+after\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were|had been|have been)\s+(?:killed|shot dead|wounded|"
+                        r"ambushed|abducted|kidnapped)\s+by\b)")
 
 
 def act_end(sent: Span, typing: Typing) -> int:
@@ -518,6 +522,9 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
             return False
         if node.head == node.i or node.dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "advcl"):
             break
+        lo, hi = sorted((node.i, node.head))
+        if any(t.text == ";" and lo < t.i < hi for t in tokens):
+            break  # "... repelled an RSF attack on Kadugli; casualty figures were not available": another clause's "not"
         node, steps = tokens[node.head], steps + 1
     return node.lemma.lower() not in NONFACTUAL_HEADS or node.i == cue.i
 

@@ -18,7 +18,7 @@ from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
 from . import event_locating as loc
-from .event_consolidate import COUNTER, consolidate
+from .event_consolidate import COUNTER, attackers_count, consolidate
 from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 27
+VERSION = 28
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -223,6 +223,12 @@ def run(doc: Document, ctx) -> Document:
             # (the lead only: "A ceasefire agreed in 2015 collapsed ..." deep in a news brief is not in Madrid)
             anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)
                                     or not (i == lead or _same_paragraph(doc, lead, i))) else _anchor_place(doc)
+            operation = _operation_place(doc, i, typing, events, by_sentence, dateline_end)
+            if operation is not None:
+                # "security forces conducted an intelligence based operation in Mir Ali, North Waziristan
+                # District ... During the conduct of the operation, own troops effectively engaged the
+                # khwarij": where the operation the sentence goes on about was, not the press office's town
+                anchor_place = operation
             if anchor_place is not None and anchor_place.feature_code == "PPLC" and _AT_BORDER.search(sent.text):
                 anchor_place = None  # "ISLAMABAD - Afghan forces attacked several Pakistani border posts": not in the capital
             if anchor_place is not None and any(not p.resolved and _AT_UNKNOWN.search(doc.text, sent.start, p.mention.start)
@@ -673,6 +679,23 @@ _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")
 _LATER_THAT = re.compile(r"\blater (?:on|that|in the|the same)\b")
 
 
+def _operation_place(doc: Document, i: int, typing: "parts.Typing", events: list[Event],
+                     by_sentence: dict[int, list[Place]], dateline_end: int) -> Place | None:
+    """The place of an operation, raid or search told in the sentence before, which gave no event
+    of its own, when this sentence tells what happened during it."""
+    if i == 0 or not _THE_OPERATION.search(doc.sentences[i].text):
+        return None
+    before = doc.sentences[i - 1]
+    prior = [p for p in by_sentence.get(i - 1, []) if p.resolved and p.mention.start >= dateline_end]
+    if not prior or any((e.evidence_for("sentence") or Span(-1, -1, "")).start == before.start for e in events):
+        return None
+    told, _ = loc.locations(doc, sentence_tokens(doc, i - 1), typing, prior, before)
+    return told[0] if told else None
+
+
+_THE_OPERATION = re.compile(r"\b(?:the|this) (?:[\w-]+ )?(?:operation|raid|search|offensive|sweep|crackdown)\b", re.I)
+
+
 def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: list) -> bool:
     """A sentence with no place of its own tells another event at the last event's place: another
     day's, or one told as later, of another kind (not "The bodies of the men were found ... on
@@ -910,8 +933,9 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
     if deaths is not None and event.fatalities and _ALSO_KILLED.search(sent.text):
         # "Two attackers were also killed": more dead of the same event, on top of those counted
         deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
-    elif deaths is not None and event.fatalities and _ATTACKERS.search(deaths.text) and not _ATTACKERS.search(
-            (event.evidence_for("fatalities") or Span(0, 0, "")).text):
+    elif deaths is not None and event.fatalities and attackers_count(sent.text, max(0, deaths.start - sent.start),
+                                                                     deaths.end - sent.start) and not attackers_count(
+            (told := event.evidence_for("fatalities") or Span(0, 0, "")).text, 0, len(told.text)):
         # "killing 17 Chadian soldiers ... He said 35 assailants were killed when troops repelled the
         # attack": the other side's dead, on top (ACLED counts an event's dead on all sides)
         deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
@@ -929,7 +953,6 @@ _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces)\b[^.;]{0,40}
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
-_ATTACKERS = re.compile(r"\b(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester|(?:police )?officer|policeman|soldier)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
