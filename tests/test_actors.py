@@ -139,3 +139,9 @@ def test_peacekeepers_are_the_mission_deployed_in_the_country_on_the_day():
     assert actors.generic_actor("a Somali-based peacekeeper", "Somalia", date(2025, 6, 1))[0].startswith("AUSSOM")
     assert actors.generic_actor("peacekeepers", "Somalia", date(2023, 6, 1))[0].startswith("ATMIS")
     assert actors.generic_actor("peacekeepers", "France", date(2023, 6, 1)) is None
+
+
+def test_anti_junta_and_anti_government_words_name_no_state():
+    assert actors.generic_actor("Anti-junta resistance forces", "Myanmar", date(2025, 11, 24))[0] == "Rebel Group (Myanmar)"
+    assert actors.generic_actor("anti-government protesters", "Serbia")[0] == "Protesters (Serbia)"
+    assert actors.generic_actor("junta troops", "Myanmar", date(2025, 11, 24))[0] == "Military Forces of Myanmar (2021-)"

@@ -75,3 +75,11 @@ def test_approximate_and_reported_dates_are_known_to_the_week():
     assert reported.precision == 2
     (exact,) = find_dates("On 28 April 2020, protesters gathered.", ref)
     assert exact.precision == 1
+
+
+def test_a_span_of_days_is_dated_from_its_first_with_week_precision():
+    hits = find_dates("killed five people between Friday and Sunday", date(2025, 11, 3))
+    assert (hits[0].date, hits[0].precision) == (date(2025, 10, 31), 2)
+    hits = find_dates("beat demonstrators from Thursday to Saturday", date(2026, 6, 27))
+    assert (hits[0].date, hits[0].precision) == (date(2026, 6, 25), 2)
+    assert find_dates("protests on Friday and Saturday", date(2025, 11, 3))[0].precision == 1  # two days, each told

@@ -70,7 +70,8 @@ def org_name(org: dict, country: str = "", on: date | None = None) -> str:
 @functools.lru_cache(maxsize=1)
 def _generic() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     rows = data_json("actors.json")["generic"]
-    return tuple((re.compile(rf"\b(?:{pat})\b", re.I), name, kind) for pat, name, kind in rows)
+    # ("anti-junta resistance forces", "anti-government protesters": not the junta or the government)
+    return tuple((re.compile(rf"(?<!anti-)\b(?:{pat})\b", re.I), name, kind) for pat, name, kind in rows)
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,7 +164,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
                              r"territor(?:y|ies)|townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
-                             r"displacement camps?|IDP camps?)\b")
+                             r"displacement camps?|IDP camps?|local government areas?|LGAs?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
 # ("the disputed Ta Muen Thom temple": the model's ORG may stop a word short of the site's noun)
 _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|"
@@ -648,10 +649,12 @@ def named_rebels(text: str, upto: int, country: str = "", on: date | None = None
     return names.pop() if len(names) == 1 else None
 
 
-def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest: bool = False) -> tuple[str, str] | None:
+def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest: bool = False,
+                  other_than: str = "") -> tuple[str, str] | None:
     """'PMOI/MEK supporters' -> ('Protesters (Iran)', 'protesters'); None if no role noun.
     State forces carry ACLED's government period: 'Military Forces of Syria (2000-)'.
-    The table's order decides between role nouns, or with `earliest` the first one written."""
+    The table's order decides between role nouns, or with `earliest` the first one written;
+    `other_than` skips one actor (the doer, when the target is sought)."""
     rows = _generic()
     if earliest:
         found = [(m.start(), n) for n, (pattern, _, _) in enumerate(rows) if (m := pattern.search(phrase))]
@@ -669,6 +672,8 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
             actor = name.format(country=country or "International")
             if kind == "state":
                 actor = with_period(actor, country, on)
+            if actor == other_than:
+                continue
             return actor, kind
     return None
 

@@ -138,6 +138,11 @@ def _month_back(ref: date, months: int) -> date:
     return date(y, m + 1, 15)
 
 
+_SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_END = re.compile(r"\s+(?:and|to|through|until)\s+(?:[\w,.]+\s+){0,2}?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                       r"\s+(?:and|to|through|until)\s+\d{1,2}\b", re.I)
+
+
 def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]:
     """Every date expression in `text` (spans shifted by `offset`), longest match first wins."""
     hits: list[DateHit] = []
@@ -159,8 +164,11 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 continue
             taken.append((start, end))
             precision = resolved[1]
-            if precision == 1 and _APPROXIMATE.search(text[max(0, start - 30):start]):
-                precision = 2  # "Around 30 April", "As reported on 28 April": the day is not known
+            if precision == 1 and (_APPROXIMATE.search(text[max(0, start - 30):start])
+                                   or _SPAN_START.search(text[max(0, start - 12):start]) and _SPAN_END.match(text, end)):
+                # "Around 30 April", "As reported on 28 April": the day is not known; "between Friday
+                # and Sunday": days of one week (ACLED's time_precision 2), dated from the first
+                precision = 2
             hits.append(DateHit(start + offset, end + offset, text[start:end], resolved[0], precision, kind))
     return sorted(hits, key=lambda h: h.start)
 

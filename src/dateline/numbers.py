@@ -39,8 +39,9 @@ _FATAL = [
     # a body found: "a man's body was found", "the body of a civilian"
     re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),
     # "The bodies of six men were found dumped on a highway"
-    re.compile(rf"\bbodies\s+of\s+(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?"
-               rf"(?:{PEOPLE}|{ONE_PERSON}s)\b", re.I),
+    # ("The bodies of two of the musicians": two of those the story told of)
+    re.compile(rf"\bbodies\s+of\s+(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:of\s+the\s+[\w-]+\b|"
+               rf"(?:[\w-]+\s+)?(?:{PEOPLE}|{ONE_PERSON}s)\b)", re.I),
     # one person named by a pronoun or a definite role: "shot and killed him", "killing the driver"
     re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered|beheaded)\s+"
                rf"(?P<n>him|her)\b", re.I),

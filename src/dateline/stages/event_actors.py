@@ -16,7 +16,7 @@ from typing import Sequence
 from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
-from .event_parts import VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
+from .event_parts import HELD_NOT, TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -71,11 +71,18 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
     if typing.event_type in ("Protests", "Riots"):
         return _demonstrators(scene)
+    if typing.sub_event_type == "Disrupted weapons use" and patient and _SHOT_DOWN.search(typing.trigger.text) \
+            and place.country and not any(o.known for o in orgs):
+        # "An explosive-laden drone was shot down near Erbil International Airport": the state's air
+        # defences against a drone nobody is named as flying (not the drone as a side)
+        military = actor_lib.with_period(f"Military Forces of {place.country}", place.country, on)
+        return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
     return _named_rebels(scene, _armed_sides(scene))
 
 
+_SHOT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 
 
@@ -288,7 +295,9 @@ def _armed_sides(sc: _Scene) -> Actors:
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
     actor1, assoc1 = _first_side(sc, known, spans)
-    if not actor1 and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
+    unnamed = not actor1 or (actor1.startswith(("Rebel Group (", "Unidentified Armed Group"))
+                             and not sc.tellers[0].name.startswith(_STATE_PREFIXES) if sc.tellers else False)
+    if unnamed and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
         # "Resistance fighters ambushed a convoy ..., a local People's Defense Force group said": an
         # armed group telling of fighters it does not name otherwise tells of its own
         actor1 = sc.tellers[0].name
@@ -455,8 +464,8 @@ def _armed_sides(sc: _Scene) -> Actors:
         if rest:
             actor2 = rest[0].name
             spans.append(("actor2", Span(rest[0].start, rest[0].end, rest[0].text)))
-    if typing.event_type == "Battles" and not actor1 and actor2.startswith(("Civilians", "Prisoners")) \
-            and _ARMED_GROUPS.search(sent.text):
+    if typing.event_type == "Battles" and not actor1 and (not actor2 or actor2.startswith(
+            ("Civilians", "Prisoners", "Unidentified Armed Group"))) and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
     tribal = _TRIBAL_FIGHT.search(sent.text) if typing.event_type == "Battles" and sc.country else None
@@ -464,6 +473,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both sides
         kind = "Clan" if "clan" in tribal.group(0).lower() else "Tribal"
         actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
+    if typing.sub_event_type in TERRITORY_SUBS and actor2.startswith("Civilians"):
+        # "captured the town of Pauk ... after days of fighting": a town is taken from a side, not from its people
+        state = actor_lib.with_period(f"Military Forces of {sc.country}", sc.country, sc.on) if sc.country else ""
+        actor2 = state if state and not actor1.startswith(_STATE_PREFIXES) else ""
     own = _STATE_FORCE_OF.match(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
@@ -663,14 +676,17 @@ def with_participants(doc: Document, i: int, event):
     """'Representatives of KESK, DISK and TTB also participated in the event': organisations a
     later sentence names among a demonstration's participants or organisers are its associated actors."""
     sent = doc.sentences[i]
+    organised = _ORGANISED_THE.search(sent.text)
     if event.event_type not in ("Protests", "Riots") or not (
-            _PARTICIPATED.search(sent.text) or actor_lib.ORGANISED_BY.search(sent.text)):
+            _PARTICIPATED.search(sent.text) or actor_lib.ORGANISED_BY.search(sent.text) or organised):
         return event
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans,
                                    country=event.place.country if event.place else "", on=event.event_date)
     # ("The protest had been called by the Leh Apex Body": its organiser, known or not)
-    known = [o.name for o in orgs if o.known or actor_lib.ORGANISER_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
+    # ("The ABVV and ACV unions organised the action": the subject's groups)
+    known = [o.name for o in orgs if o.known or actor_lib.ORGANISER_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)
+             or organised and o.end <= sent.start + organised.start()]
     country = event.place.country if event.place else ""
     if country and _OFFICIALS.search(sent.text):
         # ACLED: elected officials who join or back a demonstration associate their government
@@ -681,6 +697,8 @@ def with_participants(doc: Document, i: int, event):
     return dataclasses.replace(event, assoc_actor_1="; ".join(assoc))
 
 
+_ORGANISED_THE = re.compile(r"\b(?:organi[sz]ed|called|led|staged) (?:the|these|those|this|that) (?:[\w-]+ )?(?:action|protests?|strikes?|"
+                            r"march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|blockades?)\b")
 _PARTICIPATED = re.compile(r"\b(?:participated|took part|attended|(?:joined|supported) (?:the )?(?:protest|demonstration|"
                            r"rally|march|event|gathering)|participants (?:included|were)|among the participants)\b", re.I)
 _OFFICIALS = re.compile(r"\b(?:MPs|mayors?|co-mayors?|deputies|parliamentarians|lawmakers|ministers?)\b")
@@ -832,7 +850,8 @@ _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a cr
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
                     r"students|locals|inhabitants|mob|crowds?)$|"
                     r"^(?:[\w-]+\s+){0,2}(?:supporters|activists|followers|members|sympathi[sz]ers) of\b(?!.*\b(?:armed|militia|brigade|army|forces)\b)", re.I)
-_OWN_FIGHTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|guerrillas|combatants|members|militants|rebels)$", re.I)
+_OWN_FIGHTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|guerrillas|combatants|members|militants|rebels)$|"
+                           r"^(?:the\s+)?(?:[\w-]+\s+)?resistance (?:forces|fighters)$", re.I)
 _BACKED_BY = re.compile(r",?\s+(?:backed|supported|aided|assisted|joined|accompanied|helped) by\b|,?\s+(?:alongside|together with|"
                         r"along with|with the (?:help|support|backing) of)\b")
 _VERB_FIRST = re.compile(r"[a-z]+ed\s+(?:the\s+|a\s+|an\s+)?[a-z]")
@@ -849,7 +868,7 @@ _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(
                            r"militants|insurgents|rebels|gunmen|fighters|gang members|gangsters|bandits)\b", re.I)
 
 
-def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
+def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") -> Typing:
     """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
     (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
     territory' when state forces (or their units) take it, else 'Non-state actor overtakes territory'."""
@@ -873,7 +892,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str) -> Typing:
             sub = "Armed clash"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
-    if typing.event_type == "Battles" and _TERRITORY.search(text):
+    if typing.event_type == "Battles" and _TERRITORY.search(text) and not HELD_NOT.search(f"{text} {later}"):
+        # (not "overran a military base ... The militants seized weapons and vehicles before withdrawing": a raid)
         sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
             else "Non-state actor overtakes territory"
     if sub == typing.sub_event_type:
@@ -926,7 +946,10 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
             # "The Israeli military said ... after two of its soldiers were killed by militants": the
             # speaker's soldiers
             nationality = actor_lib.demonym_country(sent.text[:at])
-        generic = actor_lib.generic_actor(phrase, nationality or country, on, earliest=n == len(phrases) - 1)
+        # ("air strikes on the town after its troops withdrew, killing at least eight civilians": the civilians)
+        # (in a battle the other side is armed: a civilian hit by the way is no side)
+        generic = actor_lib.generic_actor(phrase, nationality or country, on, earliest=n == len(phrases) - 1,
+                                          other_than=actor1 if typing.event_type != "Battles" else "")
         if generic and generic[0] != actor1:
             return generic[0]
     # "forced nine men off and shot them dead": the pronoun's people, named before the cue

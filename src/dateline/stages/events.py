@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 28
+VERSION = 30
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -266,6 +266,12 @@ def run(doc: Document, ctx) -> Document:
         previous = new
     events, dropped = consolidate(doc, events, stage=NAME)
     rejections.extend(dropped)
+    if _PERSONAL_MOTIVE.search(doc.text):
+        # "Police said the shooting followed an argument over a woman and was not linked to terrorism":
+        # interpersonal violence, which ACLED does not code
+        personal = [e for e in events if e.sub_event_type == "Attack" and e.actor1.startswith("Unidentified Armed Group")]
+        rejections.extend(Rejection(NAME, "PERSONAL_MOTIVE", e.event_id, "candidate") for e in personal)
+        events = [e for e in events if e not in personal]
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
@@ -601,7 +607,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         place = dataclasses.replace(place, geo_precision=2)
     typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place, ctx.settings)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
-    typing = event_actors.recode_by_sides(typing, actors, sent.text)
+    later = doc.text[sent.end:doc.sentences[min(i + 2, len(doc.sentences) - 1)].end]
+    typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
     size = parts.size_for(sent, typing, place)
     # the sentence's toll, counted by any place whose typing counts the dead (shared out afterwards)
     deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0)
@@ -939,7 +946,13 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         # "killing 17 Chadian soldiers ... He said 35 assailants were killed when troops repelled the
         # attack": the other side's dead, on top (ACLED counts an event's dead on all sides)
         deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
-    if deaths is not None and deaths.value > event.fatalities:
+    if deaths is not None and 0 < deaths.value < event.fatalities and _LOWER_TOLL.search(sent.text):
+        # "Police ... confirmed the attack but gave a lower toll of nine dead": ACLED codes the most
+        # conservative of the figures reported
+        changes.update(fatalities=deaths.value, evidence=tuple(e for e in changes.get("evidence", event.evidence)
+                                                               if e.field != "fatalities")
+                       + (Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
+    elif deaths is not None and deaths.value > event.fatalities:
         changes.update(fatalities=deaths.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("fatalities", deaths.start, deaths.end, deaths.text),))
     if not changes:
@@ -953,6 +966,10 @@ _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces)\b[^.;]{0,40}
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
+_PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after|during) (?:an? )?(?:argument|quarrel|"
+                              r"personal dispute|domestic dispute|family dispute|love affair|robbery)\b|"
+                              r"\bnot (?:linked|related|connected) to terrorism\b|\bnot politically motivated\b", re.I)
+_LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester|(?:police )?officer|policeman|soldier)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"

@@ -86,7 +86,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
             continue
         if not region and not PLACE_SHAPED.search(name) and not _after_country(text, h.start, gaz) \
-                and not _KIND_BEFORE.search(text, max(0, h.start - 20), h.start) \
+                and not _KIND_BEFORE.search(text, max(0, h.start - 20), h.start) and not _KIND_AFTER.match(text, h.end) \
                 and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
@@ -98,6 +98,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             continue
         if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
             h.support = 0
+            continue
+        if _KIND_AFTER.match(text, h.end) and not sentence_initial(text, h.start):
+            h.support = 2  # "an attack on Kebbe local government area", a division GeoNames gives no population
             continue
         # a capital letter at a sentence start says nothing: ask for a bigger place there
         floor = MIN_POPULATION * 20 if sentence_initial(text, h.start) else MIN_POPULATION
@@ -198,8 +201,11 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
         return True
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
-            if m.label == "ORG" and (m.start, m.end) == (h.start, h.end) and _KIND_BEFORE.search(text, max(0, m.start - 20), m.start):
-                continue  # "Burundi's economic capital Bujumbura" tagged ORG: the text calls it a city
+            if m.label == "ORG" and (m.start, m.end) == (h.start, h.end) and (
+                    _KIND_BEFORE.search(text, max(0, m.start - 20), m.start) or _KIND_AFTER.match(text, m.end)):
+                # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
+                # ORG: the text calls it a place
+                continue
             if m.label in ("ORG", "PERSON") and _LOCATIVE_INSIDE.search(m.text) or m.label == "ORG" and _only_places(m.text, gaz):
                 # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG, "Jamaat-e-Islami in Chattogram's" tagged
                 # PERSON: places, not an organisation, and no one's name
@@ -238,7 +244,7 @@ def _city_not_people(name: str, gaz) -> bool:
 # "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
 _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
 _KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
-_KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province)\b")
+_KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province|local government area|LGA)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
 # nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")
 _DEMONYM_FORM = re.compile(r"(?:an|ans|ian|ians|ish|ese|i|is|ic|ics|s)$")
