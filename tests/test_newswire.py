@@ -2211,3 +2211,44 @@ def test_regression_batch_vv_reports_that_came_out_right(settings):
     assert (killing.actor1, killing.time_precision, killing.fatalities) == ("Military Forces of Burkina Faso (2022-)", 3, 12)
     (riot,) = events_of("vv5-machala.txt", settings)
     assert (riot.sub_event_type, riot.place.name, riot.fatalities) == ("Armed clash", "Machala", 14)
+
+
+def test_an_encounter_told_again_adds_the_jawan_killed(settings):
+    (clash,) = events_of("ww1-narayanpur.txt", settings)  # "A District Reserve Guard jawan was also killed ... in the gunfight"
+    assert (clash.actor2, clash.fatalities) == ("CPI (Maoist): Communist Party of India (Maoist)", 28)
+
+
+def test_a_riot_that_pelted_police_has_them_as_its_other_side(settings):
+    (riot,) = events_of("ww2-nagpur.txt", settings)  # "Mobs torched vehicles and pelted stones at police"
+    assert (riot.event_type, riot.actor2, riot.event_date) == ("Riots", "Police Forces of India (2014-)", date(2025, 3, 17))
+
+
+def test_an_unknown_village_in_a_local_government_area(settings):
+    papiri, kebbi = events_of("ww4-papiri.txt", settings)  # "in Papiri, in Agwara local government area"
+    assert (papiri.place.name, papiri.place.geo_precision, papiri.sub_event_type) == (
+        "Agwara", 2, "Abduction/forced disappearance")
+    assert (kebbi.event_date, kebbi.place.geo_precision) == (date(2025, 11, 17), 3)
+
+
+def test_bodies_found_by_police_are_an_unidentified_groups_killing(settings):
+    (killing,) = events_of("ww5-pataz.txt", settings)  # "Peruvian police found the bodies of 13 security guards"
+    assert (killing.sub_event_type, killing.actor1, killing.actor2, killing.fatalities) == (
+        "Attack", "Unidentified Armed Group (Peru)", "Civilians (Peru)", 13)
+
+
+def test_warring_clans_are_clan_militias(settings):
+    (clash,) = events_of("ww6-basilan.txt", settings)  # "when two warring clans clashed in the town of Tipo-Tipo"
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "Unidentified Clan Militia (Philippines)", "Unidentified Clan Militia (Philippines)", 5)
+
+
+def test_a_crowd_gathered_on_a_square_to_demand(settings):
+    (rally,) = events_of("ww7-ulaanbaatar.txt", settings)  # "gathered on Sukhbaatar Square ... to demand the resignation"
+    assert (rally.sub_event_type, rally.place.name, rally.size) == ("Peaceful protest", "Ulan Bator", 2000)
+
+
+def test_regression_batch_ww_reports_that_came_out_right(settings):
+    (clash,) = events_of("ww3-kulgam.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 2)
+    (riot,) = events_of("ww8-lima-trucks.txt", settings)
+    assert (riot.sub_event_type, riot.fatalities, riot.actor2) == ("Violent demonstration", 1, "Police Forces of Peru (2022-)")

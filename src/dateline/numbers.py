@@ -14,8 +14,8 @@ _VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands":
 
 # (a count is no clock time: not the 15 of "11:15 GMT")
 NUMBER = r"(?:(?<![\d:])\d[\d,]*(?![:\d])|(?:a |one )?(?:dozen|hundred|thousand)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand))?|a|an)"
-PEOPLE = r"(?:people|persons|civilians|soldiers|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|assailants|attackers|jihadists|bandits|militiamen|tribesmen|elements|personnel|combatants|guards|recruits|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
-ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|soldier|officer|person|prisoner|detainee|"
+PEOPLE = r"(?:people|persons|civilians|soldiers|jawans|troops|fighters|militants|members|protesters|demonstrators|men|women|children|policemen|police officers|officers|rebels|insurgents|gunmen|assailants|attackers|jihadists|bandits|militiamen|tribesmen|elements|personnel|combatants|guards|recruits|students|workers|residents|villagers|farmers|migrants|refugees|prisoners|others|\w+ (?:soldiers|fighters|members|civilians|people|officers|militants))"
+ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|soldier|jawan|officer|person|prisoner|detainee|"
               r"commander|leader|policeman|militant|tribesman|militiaman|gunman|gendarme|guard|driver|farmer|shepherd|worker|doctor|teacher|student|journalist|"
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
               r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter)")

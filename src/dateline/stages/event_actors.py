@@ -39,6 +39,9 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if agent is not None and _DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text:
         agent = None  # "a counter-offensive backed by air strikes": the cue itself, no agent
     subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
+    if agent is None and _FOUND_REMAINS.match(typing.trigger.text):
+        # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
+        subj = (typing.trigger.start, typing.trigger.start)
     if agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i):
         # "Two SDF fighters were killed when a Turkish drone struck their car": the drone's side acted
         agent = actor_lib.clause_agent(tokens, i, typing.trigger)
@@ -82,6 +85,7 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     return _named_rebels(scene, _armed_sides(scene))
 
 
+_FOUND_REMAINS = re.compile(r"(?:found|discovered|recovered) the (?:bod(?:y|ies)|remains) of\b", re.I)
 _SHOT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 
@@ -520,7 +524,8 @@ _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|s
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
-                           r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans)\b", re.I)
+                           r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans)\b|"
+                           r"\b(?:warring|rival|feuding) (?:tribes|clans)\b|\bclan feud\b|\brido\b", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b", re.I)
 

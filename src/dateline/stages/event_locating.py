@@ -17,7 +17,7 @@ from .place_support import DEPICTED
 STAGE = "events"
 
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
-                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?\s+(?:in|near)\s+(?:the\s+)?$|"
+                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?,?\s+(?:in|near)\s+(?:the\s+)?$|"
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"

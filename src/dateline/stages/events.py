@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 30
+VERSION = 31
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -671,7 +671,7 @@ _AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
-                         r"shelling|fighting|blockade|sit-in|march)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
+                         r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
 # told, from its start
 _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest|protests?|demonstrations?)\b", re.I)
@@ -919,8 +919,9 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         if changes["event_type"] == "Riots" and event.actor1.startswith("Protesters"):
             changes["actor1"] = event.actor1.replace("Protesters", "Rioters", 1)
     forced = new_sub or (typing.sub_event_type if event.event_type == "Riots" else None)
+    # ("Mobs torched vehicles and pelted stones at police": the force the riot met, told after it)
     if (forced in ("Protest with intervention", "Excessive force against protesters") or (
-            changes.get("event_type") == "Riots" and _POLICE_MET.search(sent.text))) and not event.actor2:
+            changes.get("event_type", event.event_type) == "Riots" and _POLICE_MET.search(sent.text))) and not event.actor2:
         # "... and police fired tear gas and live rounds to repel them": the force the crowd met
         country = event.place.country if event.place else ""
         changes["actor2"] = with_period(f"Police Forces of {country}", country, event.event_date)
