@@ -509,3 +509,16 @@ def test_a_place_its_country_owns_is_no_namesake_abroad():
     text = "Iran's Isfahan province"
     (_, isfahan) = resolve_mentions(text, mentions(text, "Iran", "Isfahan"), gaz(), settings=SETTINGS)
     assert isfahan.country_code == "IR"
+
+
+def test_a_state_is_not_its_city_called_by_the_states_name_unless_the_city_is_much_of_it():
+    g = Gazetteer.from_entries([
+        Entry(20, "United States", "country", "PCLI", "US", "", 39.8, -98.5, 327_000_000, ("U.S.",)),
+        Entry(70, "Oklahoma", "admin1", "ADM1", "US", "OK", 35.5, -97.5, 3_000_000),
+        Entry(71, "Oklahoma City", "city", "PPLA", "US", "OK", 35.47, -97.52, 680_000, ("Oklahoma",)),
+        Entry(72, "New York", "admin1", "ADM1", "US", "NY", 43.0, -75.5, 20_000_000),
+        Entry(73, "New York City", "city", "PPLA", "US", "NY", 40.71, -74.01, 8_800_000, ("New York",)),
+    ], iso3={"US": "USA"})
+    text = "Cases were also confirmed in Oklahoma, officials in New York said."
+    oklahoma, new_york = resolve_mentions(text, mentions(text, "Oklahoma", "New York"), g, settings=SETTINGS)
+    assert (oklahoma.geonameid, new_york.geonameid) == (70, 73)

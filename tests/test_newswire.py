@@ -1732,7 +1732,9 @@ def test_looting_with_tear_gas_and_a_death_under_a_police_vehicle(settings):
 
 def test_a_feast_is_no_actor(settings):
     shooting = events_of("jj8-uruapan.txt", settings)[0]  # "a Day of the Dead celebration"
-    assert (shooting.place.name, shooting.actor1, shooting.actor2) == ("Uruapan", "Unidentified Armed Group (Mexico)", "")
+    # (the mayor shot is a civilian, the government associated; "Dead" is no target)
+    assert (shooting.place.name, shooting.actor1, shooting.actor2, shooting.assoc_actor_2) == (
+        "Uruapan", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", "Government of Mexico (2024-)")
 
 
 def test_the_operator_of_a_site_is_no_target_and_a_family_counted(settings):
@@ -2252,3 +2254,80 @@ def test_regression_batch_ww_reports_that_came_out_right(settings):
     assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 2)
     (riot,) = events_of("ww8-lima-trucks.txt", settings)
     assert (riot.sub_event_type, riot.fatalities, riot.actor2) == ("Violent demonstration", 1, "Police Forces of Peru (2022-)")
+
+
+def test_strikes_in_a_region_the_gazetteer_lacks_filed_from_the_capital(settings):
+    (strike,) = events_of("xx5-puntland.txt", settings)  # "in the Cal Miskaad mountains of Somalia's Puntland region"
+    assert (strike.place.name, strike.place.geo_precision) == ("Somalia", 3)  # not Mogadishu, where it was filed
+    assert (strike.actor1, strike.actor2) == ("Military Forces of the United States (2025-)", "Islamic State (Somalia)")
+
+
+def test_mourners_attacked_are_civilians(settings):
+    (attack,) = events_of("xx6-ntoyo.txt", settings)  # "attacked mourners at a funeral in the village of Ntoyo"
+    assert (attack.actor1, attack.actor2, attack.fatalities) == (
+        "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)", 60)
+
+
+def test_an_unverified_claim_does_not_end_the_march_that_turned_violent(settings):
+    (riot,) = events_of("xx7-muridke.txt", settings)  # "..., a claim that could not be verified."
+    assert (riot.sub_event_type, riot.assoc_actor_1, riot.fatalities) == (
+        "Violent demonstration", "TLP: Tehreek-e-Labbaik Pakistan", 5)
+
+
+def test_regression_batch_xx_reports_that_came_out_right(settings):
+    (strike,) = events_of("xx1-belgorod.txt", settings)
+    assert (strike.place.country, strike.actor1, strike.fatalities) == ("Russia", "Military Forces of Ukraine (2019-)", 2)
+    (shelling,) = events_of("xx3-dilling.txt", settings)
+    assert (shelling.actor1, shelling.assoc_actor_1, shelling.fatalities) == (
+        "RSF: Rapid Support Forces", "SPLM-N: Sudan People's Liberation Movement-North", 7)
+    (strike,) = events_of("xx8-paktika.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.place.name) == (
+        "Military Forces of Pakistan (2024-)", "Civilians (Afghanistan)", "Paktika")
+    (raid,) = events_of("xx2-tubas.txt", settings)
+    assert (raid.place.name, raid.actor1, raid.fatalities) == ("Tubas", "Military Forces of Israel (2022-)", 3)
+    clash, *_ = events_of("xx4-sheikh-maqsoud.txt", settings)  # (the SDF's account of drones and artillery stays its own event)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Military Forces of Syria (2024-)", "QSD: Syrian Democratic Forces", 1)
+
+
+def test_a_ceasefire_between_two_states_is_their_governments_agreement(settings):
+    (agreement,) = events_of("yy2-ceasefire.txt", settings)  # "..., ending five days of fighting ... that killed at least 35"
+    assert (agreement.sub_event_type, agreement.actor1, agreement.actor2, agreement.fatalities) == (
+        "Agreement", "Government of Thailand", "Government of Cambodia", 0)
+
+
+def test_soldiers_killed_by_a_bomb_are_its_target_in_the_countrys_region(settings):
+    (blast,) = events_of("yy3-burkina-ied.txt", settings)  # "Six Burkinabe soldiers were killed ... near Diapaga in the country's East region"
+    assert (blast.actor1, blast.actor2, blast.fatalities) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)", 6)
+    assert (blast.place.name, blast.place.country) == ("Diapaga", "Burkina Faso")  # not Cameroon's East region
+
+
+def test_miners_shot_dead_by_rebels_are_attacked_civilians(settings):
+    (attack,) = events_of("yy4-nduga.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.actor2) == (
+        "Attack", "TPNPB: West Papua National Liberation Army", "Civilians (Indonesia)")
+
+
+def test_a_looted_hospital_is_no_actor(settings):
+    (looting,) = events_of("yy5-haiti-hospital.txt", settings)  # "looted and set fire to the State University Hospital of Haiti"
+    assert (looting.sub_event_type, looting.actor2, looting.place.name) == ("Looting/property destruction", "", "Port-au-Prince")
+
+
+def test_a_rally_called_by_an_alliance_that_scuffled_with_police(settings):
+    (riot,) = events_of("yy6-sofia.txt", settings)  # "outside the National Assembly in Sofia", "responding to a call by ..."
+    assert (riot.place.geo_precision, riot.assoc_actor_1, riot.actor2) == (
+        1, "We Continue the Change-Democratic Bulgaria Alliance", "Police Forces of Bulgaria")
+
+
+def test_a_mayor_shot_dead_is_a_civilian_with_the_government_associated(settings):
+    (killing,) = events_of("yy7-guerrero.txt", settings)
+    assert (killing.actor2, killing.assoc_actor_2, killing.fatalities) == (
+        "Civilians (Mexico)", "Government of Mexico (2024-)", 1)
+
+
+def test_regression_batch_yy_reports_that_came_out_right(settings):
+    cairo, alexandria = events_of("yy1-cairo.txt", settings)
+    assert (cairo.sub_event_type, cairo.actor1, alexandria.place.name) == ("Arrests", "Police Forces of Egypt (2014-)", "Alexandria")
+    (raid,) = events_of("yy8-prison.txt", settings)
+    assert (raid.place.name, raid.fatalities) == ("Koton-Karfe", 1)

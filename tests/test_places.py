@@ -269,3 +269,11 @@ def test_the_place_a_force_entered_is_a_place_whatever_the_model_tagged():
     assert [text[h.start:h.end] for h in detect(doc_with(text, [("Idleb", "PERSON")]), gz)] == ["Idleb"]
     text = "Convoys passed as Idleb said on Thursday."
     assert detect(doc_with(text, [("Idleb", "PERSON")]), gz) == []
+
+
+def test_names_listed_before_a_plural_division_word_are_places():
+    # "Lynn and Terry counties": names the text lists as divisions, though the model tagged them as
+    # persons or the gazetteer does not know them
+    text = "New cases were reported in Rasht, Lynn and Terry counties on Tuesday."
+    assert found(text, [("Lynn", "PERSON"), ("Terry", "PERSON")]) == ["Rasht", "Lynn", "Terry"]
+    assert found("The Indiana counties reported cases.") == []  # one name is whose counties they are

@@ -151,6 +151,9 @@ _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
+# a building or site's name: where it happened (its people, if hit, are told as people)
+_BUILDING = re.compile(r"\b(?:Hospital|Clinic|Medical Cent(?:er|re)|School|Cathedral|Church|Mosque|Synagogue|Temple|"
+                       r"Stadium|Market|Airport|Museum|Library|Hotel)\b(?: of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
 _AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|Governorate|Municipality|Ministry|"
                         r"Ministry of [A-Z]\w+|Presidency|Cabinet|Council of Ministers)$")
 # "regional governor Volodymyr Artyukh" tagged ORG: a title makes the name a person's, who speaks
@@ -202,7 +205,7 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
 _OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")
 # ("organised by the opposition Progressive Slovakia party")
-_ORGANISER_WORDS = (r"\b(?:organi[sz]ed|called|convened|staged) by (?:the )?(?:(?:opposition|ruling|main|local|civic|"
+_ORGANISER_WORDS = (r"\b(?:(?:organi[sz]ed|called|convened|staged) by|(?:a |the )?call (?:by|from)) (?:the )?(?:(?:opposition|ruling|main|local|civic|"
                     r"student|youth|banned|outlawed|far-right|far-left|left-wing|right-wing|nationalist|Islamist) )?")
 ORGANISER_BEFORE = re.compile(rf"{_ORGANISER_WORDS}$")
 ORGANISED_BY = re.compile(rf"{_ORGANISER_WORDS}(?P<name>[A-Z][\w'’-]*"
@@ -313,6 +316,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
             continue  # "Udenu Local Government Area of Enugu State", "the W National Park" tagged ORG: where it happened
+        if _BUILDING.search(name):
+            continue  # "the State University Hospital of Haiti" looted: a building, whoever runs it
         if _AUTHORITY.search(name):
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
             # subject's generic name codes as the government when it acts (a building otherwise)

@@ -33,6 +33,7 @@ QUALIFIER = re.compile(
 OWNER_GAP = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|central|far|semi-autonomous|autonomous|"
                        r"restive|remote|coastal|border|mountainous|oil-rich|southern|northern|eastern|western)\s+){0,2}"
                        r"(?:(?:province|region|state|governorate|district|county|city|town|village) of\s+)?$")
+THE_COUNTRYS = re.compile(r"\bthe country['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|central|far)\s+)?$", re.I)
 # Weights set by hand on LGL (local US news); GeoWebNews and GeoVirus are reported as unseen.
 W_COUNTRY = 5.0  # times the share of the document's country evidence
 W_NATIONAL_CAPITAL = 1.0  # news names capitals more than their homonyms (fitted on LGL: 73.9 -> 74.3)
@@ -103,6 +104,12 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
         ctx.countries[country] += W_GROUP * min(n, 2)  # "pro-Houthi forces ... (Khabb, Al Jawf)": Yemen's Al Jawf
     for item in items:
         _seed_context(item, ctx)
+    home = ctx.countries.most_common(1)[0][0] if ctx.countries else None
+    for item in items:
+        if home and THE_COUNTRYS.search(text, max(0, item.mention.start - 40), item.mention.start):
+            # "near Diapaga in the country's East region" in a story from Burkina Faso: its East, or
+            # no reading at all (not Cameroon's East)
+            item.cands = [c for c in item.cands if c.entry.country_code == home]
     if ctx.maybe_admin1 and ctx.countries:
         top = ctx.countries.most_common(1)[0][0]
         for key, n in ctx.maybe_admin1.items():
@@ -309,6 +316,9 @@ def _seed_context(item: Item, ctx: _Context) -> None:
             ctx.maybe_admin1[(e.country_code, e.admin1_code)] += 1.0
 
 
+SHORT_NAME_SHARE = 0.25  # a city called "X City" stands for "X" only when it is much of the state X (cities500 sums)
+
+
 def _shadows(c: Candidate, admin1: Entry) -> bool:
     e = c.entry
     if e.feature == "city" and c.match == PRIMARY and _contains(admin1, e):
@@ -331,9 +341,15 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     outer = _regions(items[item.qualifier], gaz, item.qualifier_in) if item.qualifier is not None else []
     inner = [c.entry for j in item.qualifies for c in items[j].cands]
     # "Basra": a city (also under an alternate spelling, "Basrah") named like its province
+    # (not "Oklahoma", a short name of Oklahoma City, a fifth of its state's summed population: the
+    # state is named; but "New York", over a quarter of it, is the city)
+    state_pop = {(c.entry.country_code, c.entry.admin1_code): c.entry.population for c in item.cands
+                 if c.entry.feature == "admin1"}
     city_admin1 = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands
                    if c.entry.feature == "city" and (c.match == PRIMARY or (
-                       c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE))}
+                       c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE
+                       and not (c.entry.name.lower().startswith(item.name.lower() + " city") and c.entry.population
+                                < SHORT_NAME_SHARE * state_pop.get((c.entry.country_code, c.entry.admin1_code), 0))))}
     water = item.water
     # "Kansas" in a paper from Illinois is still the state, not the Illinois town
     focus = not any(c.match == PRIMARY and c.entry.feature == "admin1" and c.entry.country_code in ctx.focus_countries

@@ -349,7 +349,9 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
         nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
         actor1, assoc1 = f"Unidentified Armed Group ({nationality})", []
-        forces = {actor_lib.demonym_country(m.group(1)): m for m in _NATIONAL_FORCES.finditer(sent.text)}
+        # (not "Six Burkinabe soldiers were killed when their vehicle hit an IED": the force hit)
+        forces = {actor_lib.demonym_country(m.group(1)): m for m in _NATIONAL_FORCES.finditer(sent.text)
+                  if not _FORCE_HIT_AFTER.match(sent.text, m.end())}
         forces.pop(None, None)
         if len(forces) == 1:
             # "24 people had been killed ..., where Tajik forces shelled the town": the one state force named
@@ -477,6 +479,13 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both sides
         kind = "Clan" if "clan" in tribal.group(0).lower() else "Tribal"
         actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
+    official = _OFFICIAL_HIT.match(doc.text, typing.trigger.end) or (
+        sc.patient and _OFFICIAL_HIT.match(sc.subject_text))
+    if typing.event_type == "Violence against civilians" and official and sc.country and (
+            not actor2 or actor2.startswith("Civilians")):
+        # "Gunmen shot dead the mayor of a town in Guerrero": a civilian, the government associated (ACLED)
+        actor2 = f"Civilians ({sc.country})"
+        assoc2 = [actor_lib.with_period(f"Government of {sc.country}", sc.country, sc.on)]
     if typing.sub_event_type in TERRITORY_SUBS and actor2.startswith("Civilians"):
         # "captured the town of Pauk ... after days of fighting": a town is taken from a side, not from its people
         state = actor_lib.with_period(f"Military Forces of {sc.country}", sc.country, sc.on) if sc.country else ""
@@ -491,6 +500,15 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "a drone attacked a police helicopter": no state strikes its own forces; "A drone struck the
         # Khor Mor gas field ... No group claimed responsibility": armed groups fly drones too
         actor1 = f"Unidentified Armed Group ({own.group(1)})"
+    if typing.sub_event_type == "Agreement":
+        # "Thailand and Cambodia agreed to an immediate ... ceasefire": the two states' governments
+        # (nobody is an agreement's target)
+        states = [m.group(1) for a in [actor1] + assoc1 if (m := _STATE_FORCE_OF.match(a)) and a.startswith("Military")]
+        if len(states) >= 2 and sc.subj is not None and _states_in(doc, sc.i, sc.subj, sc.on):
+            actor1, assoc1 = actor_lib.with_period(f"Government of {states[0]}", states[0], sc.on), []
+            actor2, assoc2 = actor_lib.with_period(f"Government of {states[1]}", states[1], sc.on), []
+        elif actor2.startswith("Civilians"):
+            actor2 = ""
     if typing.sub_event_type == "Agreement" and sc.subj is not None and _GOVERNMENT_OF.search(sc.subject_text):
         # "The government of the Democratic Republic of Congo and the M23 rebel group signed": the
         # government and the group it signed with (ACLED codes an agreement where it was signed)
@@ -503,6 +521,10 @@ def _armed_sides(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+_OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"
+                           r"governor|lawmaker|legislator|MP|senator|judge|prosecutor|local official|district chief|"
+                           r"village chief|village head)s?\b", re.I)
+_FORCE_HIT_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
 _STATE_FORCE_OF = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$")
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
@@ -895,6 +917,11 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
             # ("a police operation against the Comando Vermelho drug gang": a fight with an armed group)
             # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
             sub = "Armed clash"
+    if sub == "Armed clash" and actors.actor2.startswith("Civilians") and actors.actor1 \
+            and not actors.actor1.startswith(("Civilians", "Protesters", "Rioters", "Unidentified Armed Group")):
+        # "TPNPB members shot dead two gold miners", typed a clash by the model: armed men against
+        # civilians attack them (an unidentified group's "clash" with civilians is left as told)
+        sub = "Attack"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
     if typing.event_type == "Battles" and _TERRITORY.search(text) and not HELD_NOT.search(f"{text} {later}"):
@@ -955,6 +982,8 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         # (in a battle the other side is armed: a civilian hit by the way is no side)
         generic = actor_lib.generic_actor(phrase, nationality or country, on, earliest=n == len(phrases) - 1,
                                           other_than=actor1 if typing.event_type != "Battles" else "")
+        if generic and generic[0].startswith("Protesters") and _MOURNERS.search(phrase):
+            generic = (f"Civilians ({nationality or country})", "civilians")  # "attacked mourners at a funeral"
         if generic and generic[0] != actor1:
             return generic[0]
     # "forced nine men off and shot them dead": the pronoun's people, named before the cue
@@ -965,6 +994,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default
 
 
+_MOURNERS = re.compile(r"\bmourners\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")
 _ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")
 _THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:interim\s+|military\s+|federal\s+|central\s+|national\s+|transitional\s+)?government", re.I)

@@ -23,7 +23,8 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
-                          r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament)\s+(?:in|near)\s",)
+                          r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament|Assembly|Congress|Senate|"
+                          r"Cathedral|Temple|Stadium|Barracks|Residence)\s+(?:in|near)\s",)
 
 
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],

@@ -204,7 +204,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
     # since is counted from is background (a cue only there reports nothing new)
-    recalled = _recalled_spans(lower)
+    # ("agreed to an immediate ceasefire ..., ending five days of fighting along their border that
+    # killed at least 35": what the agreement ends)
+    recalled = _recalled_spans(lower) + (_recalled_spans(lower, _ENDING) if any(h[0] == "Agreement" for h in hits) else [])
     hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recalled)]
     # "hours after a gunman killed two brothers nearby": the recent cause is background when the
     # sentence tells something else, and the event it tells when it tells nothing else
@@ -373,6 +375,7 @@ _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)
                      r"(?:(?!\b(?:but|yet|however|despite|defi\w+|although|though)\b)[^.;]){0,80}$")
 
 
+_ENDING = re.compile(r"\b(?:ending|to end|halting|to halt|putting an end to|an end to)\s+")
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s")
 _SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s")

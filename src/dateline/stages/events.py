@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 31
+VERSION = 33
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -146,6 +146,12 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "BACKGROUND", f"sentence {i}: {sent.text[:80]}", "candidate"))
             previous = []
             continue
+        if _UNVERIFIED.search(sent.text) and not by_sentence.get(i):
+            # "The TLP said dozens of its supporters had been killed, a claim that could not be
+            # verified": a side's unverified count (ACLED keeps the conservative figure), which
+            # neither adds an event nor ends the one being told
+            rejections.append(Rejection(NAME, "UNVERIFIED_CLAIM", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            continue
         typing = event_actors.force_on_crowd(doc, i, typing)
         typing = event_actors.armed_doers(doc, i, tokens, event_actors.crowd_clash(doc, i, tokens, typing))
         typing = event_actors.protest_deaths(doc, i, tokens, event_actors.story_clashes(doc, i, typing, main_type), main_type)
@@ -236,6 +242,12 @@ def run(doc: Document, ctx) -> Document:
                 # "COCHABAMBA - ... a highway blockade ... near the town of Parotani", Parotani unknown:
                 # somewhere about the town the report was filed from, not in it
                 anchor_place = dataclasses.replace(anchor_place, geo_precision=max(2, anchor_place.geo_precision))
+                country = next((p for p in by_sentence.get(i, []) if p.feature == "country"
+                                and p.country_code == anchor_place.country_code), None)
+                if anchor_place.feature_code == "PPLC" and country is not None:
+                    # "MOGADISHU - ... air strikes ... in the Cal Miskaad mountains of Somalia's Puntland
+                    # region": somewhere in the country, not about its capital the wire files from
+                    anchor_place = country
             if anchor_place is None and events and _SAME_PLACE.search(sent.text):
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
@@ -667,7 +679,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
-_AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island|area) of)\s+(?:the\s+)?$", re.I)
+_AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island|area) of)\s+(?:the\s+)?$|"
+                         r"\b(?:in|near|of)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+$", re.I)
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
@@ -963,13 +976,15 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
 
 
 _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
-                         r"\bat (?:riot )?police\b", re.I)
+                         r"\b(?:at|with) (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after|during) (?:an? )?(?:argument|quarrel|"
                               r"personal dispute|domestic dispute|family dispute|love affair|robbery)\b|"
                               r"\bnot (?:linked|related|connected) to terrorism\b|\bnot politically motivated\b", re.I)
+_UNVERIFIED = re.compile(r"\b(?:could not|cannot|could not be|has not been|have not been|was not) (?:be )?(?:independently )?"
+                         r"(?:verified|confirmed)\b|\bunverified\b|\bwithout (?:providing|giving|offering) (?:any )?evidence\b", re.I)
 _LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 20
+VERSION = 21
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -135,6 +135,7 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     _qualifier_groups(text, hits, gaz)
     _named_before(text, hits)
     hits += _affiliations(text, hits, gaz) + _bracketed_province(text, hits, gaz) + _called_places(text, hits)
+    hits += _listed_divisions(text, hits)
     hits = _datelines(text, hits, gaz)
     # (a real dateline, with its date or wire: not "UN: 70% of Palestinian youth ...")
     anchor = doc.anchor.place if doc.anchor is not None and (doc.anchor.date or doc.anchor.agency) else None
@@ -214,6 +215,37 @@ def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
         for g in (1, 2, 3):
             if m.start(g) >= 0 and not any(h.start < m.end(g) and m.start(g) < h.end for h in hits + out):
                 out.append(Hit(m.start(g), m.end(g), "pattern", 2))
+    return out
+
+
+_DIVISIONS_AFTER = re.compile(r"\s+(?:counties|districts|provinces|governorates|prefectures|parishes|townships)\b")
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_LIST_GAP = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_divisions(text: str, hits: list[Hit]) -> list[Hit]:
+    """"in Lubbock, Lynn and Terry counties": every name of a list the text calls divisions is a
+    place, also one the model tagged as a person or did not tag."""
+    out: list[Hit] = []
+    for m in _DIVISIONS_AFTER.finditer(text):
+        names, end = [], m.start()
+        while True:
+            name = next((n for n in _LISTED_NAME.finditer(text, max(0, end - 40), end) if n.end() == end), None)
+            if name is None:
+                break
+            names.append(name)
+            gap = _LIST_GAP.search(text, max(0, name.start() - 8), name.start())
+            if gap is None:
+                break
+            end = gap.start()
+        if len(names) < 2:
+            continue  # "Indiana counties" are Indiana's
+        for name in names:
+            same = [h for h in hits if (h.start, h.end) == name.span()]
+            for h in same:
+                h.support = max(h.support, 2)  # ("Terry", a gazetteer name the model tagged as a person)
+            if not same and not any(h.start < name.end() and name.start() < h.end for h in hits + out):
+                out.append(Hit(name.start(), name.end(), "pattern", 2))
     return out
 
 
