@@ -316,6 +316,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
             continue  # "Udenu Local Government Area of Enugu State", "the W National Park" tagged ORG: where it happened
+        if name in _demonyms()[1] or name.rstrip("s") in _demonyms()[1]:
+            continue  # "two Emirati nationals" with "Emirati" tagged ORG: a nationality, no organisation
         if _BUILDING.search(name):
             continue  # "the State University Hospital of Haiti" looted: a building, whoever runs it
         if _AUTHORITY.search(name):

@@ -71,7 +71,7 @@ _FATAL_PLUS_ONE = re.compile(
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
 # "killed a senior commander of the militia and two other people"
 _FATAL_SUM_ACTIVE = re.compile(
-    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
+    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+dozens\s+of\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
@@ -162,6 +162,9 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
     for m in [*_FATAL_SUM.finditer(text), *_FATAL_SUM_ACTIVE.finditer(text)]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None and m.group("a")[-2:] in ("'s", "’s") and re.search(
+                rf"\b{ONE_PERSON}\b", text[m.end("a"):m.start("b")], re.I):
+            a = (1, True)  # "killed Hezbollah's top military commander and four other people"
         if a and b and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + b[0] > best.value):
             best = Count(a[0] + b[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1] and b[1])
     if best is None and (m := _DOZENS_KILLED.search(text)):

@@ -409,7 +409,8 @@ def _armed_sides(sc: _Scene) -> Actors:
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and not _WAR_AROUND.search(doc.text, sent.start, o.start)
-             and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)]
+             and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)
+             and not _HELD_BY.search(doc.text, max(sent.start, o.start - 30), o.start)]
     if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
         actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
                                       and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
@@ -541,6 +542,9 @@ _SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|g
 _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|"
                          r"power struggle|rivalry|fighting)\b[^.;]*$")
 # "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
+# "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
+# holds the place, not whom the strike hit
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\s+)?$")
 _ALLEGED_LINK = re.compile(r"\b(?:suspected|accused) of (?:links|ties|belonging|supporting|collaborating|being members)\b[^.;]{0,30}$")
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
@@ -963,7 +967,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
     phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):act_end(sent, typing)]),
                                      1)[0][:140])
-    people = _PEOPLE_COUNTED.search(phrases[-1]) or _PEOPLE_FIRED_ON.match(phrases[-1])
+    people = _PEOPLE_COUNTED.search(phrases[-1]) or _PEOPLE_FIRED_ON.match(phrases[-1]) or _FOREIGN_NATIONALS.match(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation and actor1 != f"Civilians ({nation})":
         # "killed at least 25 Palestinians", "strikes on Rafah killed at least 67 Palestinians": a
@@ -1017,6 +1021,10 @@ _TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|repor
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
+# "kidnapped two Emirati nationals and an Iranian": foreigners, by their nationality
+_FOREIGN_NATIONALS = re.compile(r"^\s*(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
+                        r"several|dozens of)\s+([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"
+                        r"journalists|pilgrims|national|citizen|tourist|engineer|worker)\b")
 # "opened fire on Palestinians heading to an aid site": a people fired on
 _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"

@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 33
+VERSION = 34
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -207,7 +207,8 @@ def run(doc: Document, ctx) -> Document:
             # a paragraph after the march: the same demonstration, on no other day)
             if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
-                    not hits and typing.event_type in ("Protests", "Riots")
+                    not hits and (typing.event_type in ("Protests", "Riots")
+                                  or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
                     and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text))):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 # ("The attack took place on Sunday": its day, too)
