@@ -2366,3 +2366,27 @@ def test_regression_batch_zz_reports_that_came_out_right(settings):
     assert (shelling.actor1, shelling.fatalities) == ("Military Forces of Yemen (2016-) Supreme Political Council", 1)
     captures = events_of("zz7-donetsk.txt", settings)  # (the villages' readings are left as the gazetteer gives them)
     assert {e.actor1 for e in captures} == {"Military Forces of Russia (2000-)"}
+
+
+def test_an_armies_counter_attack_told_next_adds_the_attackers_dead(settings):
+    (ambush,) = events_of("ab1-fambita.txt", settings)  # 22 soldiers, and "dozens of terrorists" in the counter-attack
+    assert (ambush.actor1, ambush.place.name, ambush.fatalities) == ("Islamic State (Niger)", "Tillia", 34)
+
+
+def test_a_named_armed_group_that_fires_on_a_crowd_is_its_other_side(settings):
+    (shooting,) = events_of("ab2-geneina.txt", settings)  # "Fighters of the Rapid Support Forces opened fire on ... people protesting"
+    assert (shooting.sub_event_type, shooting.actor2, shooting.fatalities) == (
+        "Excessive force against protesters", "RSF: Rapid Support Forces", 3)
+    (protest,) = events_of("ab6-kabul-protest.txt", settings)  # "before Taliban fighters dispersed them"
+    assert (protest.assoc_actor_1, protest.actor2, protest.size) == ("", "Military Forces of Afghanistan (2021-)", 20)
+
+
+def test_regression_batch_ab_reports_that_came_out_right(settings):
+    # "began an indefinite nationwide strike ..., shutting outpatient services": no one gathered (ACLED)
+    assert events_of("ab5-nigeria-strike.txt", settings) == []
+    arrests = events_of("ab3-turkey-raids.txt", settings)
+    assert [(e.place.name, e.sub_event_type) for e in arrests] == [
+        ("Istanbul", "Arrests"), ("Ankara", "Arrests"), ("Izmir", "Arrests")]
+    (mine,) = events_of("ab4-hodeidah-mine.txt", settings)  # "The official blamed the Houthi group for planting the mine"
+    assert (mine.actor1, mine.actor2, mine.fatalities) == (
+        "Military Forces of Yemen (2016-) Supreme Political Council", "Civilians (Yemen)", 3)

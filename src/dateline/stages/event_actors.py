@@ -142,6 +142,14 @@ def _demonstrators(sc: _Scene) -> Actors:
     else:  # no parsed subject: only a demonym naming people ("Afghan refugees"), not "Ukrainian flight PS752"
         people = _NATIONALS.search(head)
         nationality = actor_lib.demonym_country(people.group(0)) if people else None
+    armed = [o for o in sc.side if o.known and not o.partisan] if sc.subj is not None and _ARMED_SUBJECT.search(sc.subject_text) \
+        and typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters") else []
+    if armed:
+        # "Fighters of the Rapid Support Forces opened fire on hundreds of people protesting", "Taliban
+        # fighters dispersed them": the named armed group met the crowd, it is none of its associates
+        crowd = "Protesters" if typing.event_type == "Protests" else "Rioters"
+        return Actors(f"{crowd} ({nationality or sc.country})", "", armed[0].name, "",
+                      (("actor2", Span(armed[0].start, armed[0].end, armed[0].text)),))
     force = actor_lib.generic_actor(sc.subject_text, nationality or sc.country, sc.on) if sc.subj is not None else None
     # "Israeli forces fired tear gas at Palestinians": the force's nationality is not the crowd's
     country = (nationality if not (force and force[1] == "state") else None) or sc.country
@@ -1022,6 +1030,7 @@ _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|woundin
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
 # "kidnapped two Emirati nationals and an Iranian": foreigners, by their nationality
+_ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
 _FOREIGN_NATIONALS = re.compile(r"^\s*(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
                         r"several|dozens of)\s+([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"
                         r"journalists|pilgrims|national|citizen|tourist|engineer|worker)\b")

@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 34
+VERSION = 35
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -685,7 +685,8 @@ _AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
-                         r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
+                         r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|"
+                         r"counter-?attack|counter-?offensive)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
 # told, from its start
 _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest|protests?|demonstrations?)\b", re.I)
