@@ -2390,3 +2390,32 @@ def test_regression_batch_ab_reports_that_came_out_right(settings):
     (mine,) = events_of("ab4-hodeidah-mine.txt", settings)  # "The official blamed the Houthi group for planting the mine"
     assert (mine.actor1, mine.actor2, mine.fatalities) == (
         "Military Forces of Yemen (2016-) Supreme Political Council", "Civilians (Yemen)", 3)
+
+
+def test_an_entry_without_meeting_resistance_is_a_second_days_transfer(settings):
+    capture, entry = events_of("ac1-goma.txt", settings)  # "entered the outskirts of Bukavu on Saturday without meeting resistance"
+    assert (capture.sub_event_type, capture.event_date) == ("Non-state actor overtakes territory", date(2025, 2, 14))
+    assert (entry.sub_event_type, entry.event_date, entry.place.name) == (
+        "Non-violent transfer of territory", date(2025, 2, 15), "Bukavu")
+
+
+def test_a_crowd_that_dispersed_peacefully_met_no_force(settings):
+    (protest,) = events_of("ac2-lahore-lawyers.txt", settings)  # "later dispersed peacefully"
+    assert (protest.sub_event_type, protest.assoc_actor_1, protest.actor2) == ("Peaceful protest", "Lawyers (Pakistan)", "")
+
+
+def test_a_local_government_area_of_a_state_is_read_in_that_state(settings):
+    (attack,) = events_of("ac3-jos.txt", settings)  # "Hurti village in Bassa local government area of Plateau State"
+    assert (attack.place.name, attack.place.admin1, attack.fatalities) == ("Bassa", "Plateau", 11)
+
+
+def test_a_town_listed_after_a_city_is_a_place_not_a_target(settings):
+    (attack,) = events_of("ac6-idlib.txt", settings)  # "on the road between Idlib city and Saraqib"
+    assert (attack.sub_event_type, attack.actor2, attack.fatalities) == ("Attack", "Civilians (Syria)", 2)
+
+
+def test_regression_batch_ac_reports_that_came_out_right(settings):
+    (clash,) = events_of("ac4-tripoli-lb.txt", settings)
+    assert (clash.place.name, clash.actor2, clash.fatalities) == ("Tripoli", "Military Forces of Lebanon (2020-)", 1)
+    (rally,) = events_of("ac5-bangui.txt", settings)
+    assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Bangui")

@@ -27,7 +27,8 @@ from .settings import Settings
 from .georank_names import Item, candidates, link_division_lists
 
 QUALIFIER = re.compile(
-    r"\s*(?:,|\(|\bin)\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"(?:\s*(?:,|\(|\bin)|\s+(?:local government area|LGA|district|county|municipality)\s+(?:of|in))"
+    r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
     re.I)
 OWNER_GAP = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|central|far|semi-autonomous|autonomous|"

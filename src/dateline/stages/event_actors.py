@@ -930,9 +930,11 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
             # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
             sub = "Armed clash"
     if sub == "Armed clash" and actors.actor2.startswith("Civilians") and actors.actor1 \
-            and not actors.actor1.startswith(("Civilians", "Protesters", "Rioters", "Unidentified Armed Group")):
-        # "TPNPB members shot dead two gold miners", typed a clash by the model: armed men against
-        # civilians attack them (an unidentified group's "clash" with civilians is left as told)
+            and not actors.actor1.startswith(("Civilians", "Protesters", "Rioters")) and (
+                not actors.actor1.startswith("Unidentified Armed Group") or not _FIGHT_WORD.search(typing.trigger.text)):
+        # "TPNPB members shot dead two gold miners", "unknown gunmen opened fire on their car", typed a
+        # clash by the model: armed men against civilians attack them (an unidentified group's told
+        # "clash" with civilians is left as told)
         sub = "Attack"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
@@ -1030,6 +1032,7 @@ _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|woundin
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
 # "kidnapped two Emirati nationals and an Iranian": foreigners, by their nationality
+_FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
 _FOREIGN_NATIONALS = re.compile(r"^\s*(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
                         r"several|dozens of)\s+([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"

@@ -109,7 +109,8 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
     for _ in range(2):
         for a, b in zip(hits, hits[1:]):
             gap = text[a.end:b.start]
-            if re.fullmatch(r",? (?:and |or )?|, ", gap) and max(a.support, b.support) >= 2:
+            # ("between Idlib city and Saraqib": a place listed after one the text calls a city)
+            if re.fullmatch(r",? (?:and |or )?|, | (?:city|town) (?:and|or) ", gap) and max(a.support, b.support) >= 2:
                 for h in (a, b):
                     word = text[h.start:h.end]
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word) or (
