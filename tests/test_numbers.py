@@ -1,6 +1,6 @@
 import pytest
 
-from dateline.numbers import crowd_sizes, fatalities, parse_number
+from dateline.numbers import attackers_count, crowd_sizes, fatalities, parse_number
 
 
 def crowd_size(text):
@@ -124,3 +124,10 @@ def test_a_clock_time_is_no_count_and_a_military_statements_words_for_killed_are
     assert fatalities("four khwarij were sent to hell").value == 4
     assert fatalities("five terrorists were neutralised in the operation").value == 5
     assert fatalities("two checkpoints were eliminated") is None
+
+
+def test_a_count_of_the_attackers_is_told_apart_from_their_victims():
+    text = 'At least 11 soldiers were killed when jihadists attacked; the army "neutralised" about 20 assailants.'
+    soldiers, attackers = fatalities(text[:text.index(";")]), fatalities(text[text.index(";"):], offset=text.index(";"))
+    assert not attackers_count(text, soldiers.start, soldiers.end)  # ("when jihadists attacked" is who killed them)
+    assert attackers_count(text, attackers.start, attackers.end)

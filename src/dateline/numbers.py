@@ -224,3 +224,16 @@ _HARMED_AFTER = re.compile(rf"(?:,\s+including\s+[^,;.]{{1,50}},)?,?\s+(?:(?:wer
 def _is_year_or_article(token: str) -> bool:
     t = token.lower().strip().rstrip(",")
     return t in ("a", "an") or (len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"))
+
+
+def attackers_count(text: str, start: int, end: int) -> bool:
+    """The count at text[start:end] is of the attackers ("35 assailants were killed", "neutralised
+    about 20 assailants"), not of those they attacked: the other side's dead, added to an event's."""
+    return _ATTACKERS.search(text, start, end) is not None or _ATTACKERS_AFTER.match(text, end) is not None
+
+
+_ATTACKER_WORDS = r"(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)"
+_ATTACKERS = re.compile(rf"\b{_ATTACKER_WORDS}\b", re.I)
+# (the noun of the count, maybe after one adjective: not "11 soldiers were killed when jihadists attacked")
+_ATTACKERS_AFTER = re.compile(rf"[\"”’']?\s+(?:(?!(?:when|as|after|by|in|while|and|who|were|was|had|have)\b)[\w-]+\s+)?"
+                              rf"{_ATTACKER_WORDS}\b", re.I)

@@ -8,6 +8,7 @@ import re
 
 from ..actors import named_groups
 from ..model import Document, Event, Rejection
+from ..numbers import attackers_count
 from . import event_parts as parts
 
 
@@ -96,16 +97,6 @@ def _attackers_dead(doc: Document, event: Event) -> bool:
     count = event.evidence_for("fatalities")
     return count is not None and attackers_count(doc.text, count.start, count.end)
 
-
-def attackers_count(text: str, start: int, end: int) -> bool:
-    """The count at text[start:end] is of the attackers ("35 assailants were killed", "neutralised
-    about 20 assailants"), not of those they attacked."""
-    return _ATTACKERS.search(text, start, end) is not None or _ATTACKERS_AFTER.match(text, end) is not None
-
-
-_ATTACKER_WORDS = r"(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)"
-_ATTACKERS = re.compile(rf"\b{_ATTACKER_WORDS}\b", re.I)
-_ATTACKERS_AFTER = re.compile(rf"[\"”’']?\s+(?:[\w-]+\s+)?{_ATTACKER_WORDS}\b", re.I)
 
 
 def _sentence_of(event: Event) -> str:

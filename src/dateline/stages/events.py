@@ -18,19 +18,19 @@ from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
 from . import event_locating as loc
-from .event_consolidate import COUNTER, attackers_count, consolidate
+from .event_consolidate import COUNTER, consolidate
 from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
-from ..numbers import NUMBER, Count, parse_number
+from ..numbers import NUMBER, Count, attackers_count, parse_number
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 36
+VERSION = 37
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
