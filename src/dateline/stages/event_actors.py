@@ -16,7 +16,7 @@ from typing import Sequence
 from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
-from .event_parts import HELD_NOT, TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
+from .event_parts import TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -938,8 +938,11 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         sub = "Attack"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
-    if typing.event_type == "Battles" and _TERRITORY.search(text) and not HELD_NOT.search(f"{text} {later}"):
-        # (not "overran a military base ... The militants seized weapons and vehicles before withdrawing": a raid)
+    if _HELD_NOT.search(f"{text} {later}"):
+        # "overran a military base ... The militants seized weapons and vehicles before withdrawing": a
+        # raid, not territory taken (ACLED: an armed clash), whether the cue or the sides said taken
+        sub = "Armed clash" if sub == "Non-state actor overtakes territory" else sub
+    elif typing.event_type == "Battles" and _TERRITORY.search(text):
         sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
             else "Non-state actor overtakes territory"
     if sub == typing.sub_event_type:
@@ -1032,6 +1035,8 @@ _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|woundin
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
 # "kidnapped two Emirati nationals and an Iranian": foreigners, by their nationality
+_HELD_NOT = re.compile(r"\b(?:before|then|later|and) (?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
+                       r"leaving the (?:base|town|village|area))\b", re.I)
 _FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
 _FOREIGN_NATIONALS = re.compile(r"^\s*(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"

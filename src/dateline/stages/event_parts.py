@@ -77,11 +77,6 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     lower = sent.text.lower()
     hits = _cue_hits(sent, lower, tokens, ref)
     typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
-    if typing is not None and typing.sub_event_type == "Non-state actor overtakes territory" and HELD_NOT.search(
-            doc.text, sent.start, doc.sentences[min(i + 2, len(doc.sentences) - 1)].end):
-        # "overran a military base ... The militants seized weapons and vehicles before withdrawing":
-        # a raid, not territory taken (ACLED: an armed clash)
-        typing = dataclasses.replace(typing, event_type="Battles", sub_event_type="Armed clash")
     heading = _heading(sent.text)
     if heading is None:
         return typing
@@ -91,10 +86,6 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if typing is not None:
         return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
     return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
-
-
-HELD_NOT = re.compile(r"\b(?:before|then|later|and) (?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
-                       r"leaving the (?:base|town|village|area))\b", re.I)
 
 
 # "protesters blocked highways in Cusco, and in Arequipa, several hundred people marched peacefully":
