@@ -145,3 +145,13 @@ def test_anti_junta_and_anti_government_words_name_no_state():
     assert actors.generic_actor("Anti-junta resistance forces", "Myanmar", date(2025, 11, 24))[0] == "Rebel Group (Myanmar)"
     assert actors.generic_actor("anti-government protesters", "Serbia")[0] == "Protesters (Serbia)"
     assert actors.generic_actor("junta troops", "Myanmar", date(2025, 11, 24))[0] == "Military Forces of Myanmar (2021-)"
+
+
+def test_civilian_victims_groups_end_at_the_clause_and_name_no_employer_or_camp():
+    assert actors.victim_groups("reporter Luis Ramírez", "Mexico") == ["Journalists (Mexico)"]
+    assert actors.victim_groups("killing three workers, the governor said", "Ukraine") == ["Labour Group (Ukraine)"]
+    # (who told of it, an employer's staff, a camp's name and women named in a toll are no victims' group)
+    assert actors.victim_groups("at least nine civilians, two residents and a health worker said", "Ethiopia") == []
+    assert actors.victim_groups("seven employees of United Nations agencies", "Yemen") == []
+    assert actors.victim_groups("a house in the Bureij refugee camp", "Palestine") == []
+    assert actors.victim_groups("six women and children", "Sudan") == []

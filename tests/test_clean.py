@@ -84,3 +84,12 @@ def test_a_heading_over_its_entry_a_dated_line_and_an_outlets_byline():
     # a wrapped paragraph's lines, of one width, stay one paragraph
     assert paragraphs[3].startswith("Protesters gathered outside the council building on Monday and marched")
     assert doc.source == "Daily Monitor"
+
+
+def test_a_byline_with_the_date_after_a_bar_gives_the_outlet_and_keeps_the_date():
+    raw = ("Junta air strike kills 14 in monastery\n\nBy Irrawaddy Staff | 9 February 2026\n\n"
+           "A military jet bombed a monastery in Sagaing Region on Monday, killing 14 civilians.")
+    doc = clean.run(new_document(raw), CTX)
+    assert doc.source == "Irrawaddy"
+    assert doc.text.split("\n\n")[0] == "9 February 2026" and "Staff" not in doc.text
+    assert clean.run(new_document("Title of it\n\nBy Staff Reporter\n\nResidents marched on Monday."), CTX).source is None

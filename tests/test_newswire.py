@@ -1260,7 +1260,8 @@ def test_regression_batch_v_to_z_reports_that_came_out_right(settings):
     maputo = {e.place.name: e for e in events_of("z5-maputo.txt", settings)}
     assert maputo["Maputo"].fatalities == 3 and maputo["Matola"].event_type == "Riots"
     (monguno,) = events_of("z9-monguno.txt", settings)
-    assert (monguno.actor2, monguno.fatalities) == ("ISWAP: Islamic State West Africa Province", 23)
+    # (23 attackers, then "Two soldiers were killed": both sides' dead, since batch ad)
+    assert (monguno.actor2, monguno.fatalities) == ("ISWAP: Islamic State West Africa Province", 25)
     (hartal,) = events_of("z10-chattogram.html", settings)
     assert (hartal.sub_event_type, hartal.actor2, hartal.source) == ("Violent demonstration",
                                                                     "Police Forces of Bangladesh (2024-)", "Prothom Alo")
@@ -2419,3 +2420,52 @@ def test_regression_batch_ac_reports_that_came_out_right(settings):
     assert (clash.place.name, clash.actor2, clash.fatalities) == ("Tripoli", "Military Forces of Lebanon (2020-)", 1)
     (rally,) = events_of("ac5-bangui.txt", settings)
     assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Bangui")
+
+
+def test_an_attack_with_drones_is_a_drone_strike(settings):
+    (strike,) = events_of("ad1-saravena.txt", settings)  # "attacked an army base ... with explosive-laden drones"
+    assert (strike.sub_event_type, strike.actor1, strike.event_date) == (
+        "Air/drone strike", "ELN: National Liberation Army", date(2026, 3, 13))
+
+
+def test_a_village_in_a_township_is_somewhere_in_it_and_a_staff_byline_names_the_outlet(settings):
+    doc = dateline.extract((DATA / "ad3-sagaing.txt").read_text(encoding="utf-8"), settings=settings)
+    (strike,) = doc.events  # "in Lin Ta Lu village in Sagaing Region's Sagaing Township" (no village in GeoNames)
+    assert (strike.place.name, strike.place.geo_precision, strike.fatalities) == ("Sagaing", 2, 14)
+    assert doc.source == "Irrawaddy"  # "By Irrawaddy Staff | 9 February 2026"
+
+
+def test_a_bulletins_heading_date_in_brackets_dates_its_items(settings):
+    shelling, clash = events_of("ad4-el-fasher.txt", settings)  # "... North Darfur (2 October 2026)", "On 1 October, ..."
+    assert (shelling.sub_event_type, shelling.event_date, shelling.fatalities) == (
+        "Shelling/artillery/missile attack", date(2026, 10, 1), 6)
+    assert clash.actor2 == "Military Forces of Sudan (2019-)"
+
+
+def test_the_claimant_not_its_patron_and_both_sides_dead(settings):
+    text = (DATA / "ad5-kayes.txt").read_text(encoding="utf-8")  # a Reuters dateline with no year: the date is given
+    (clash,) = dateline.extract(text, date=date(2026, 7, 21), settings=settings).events
+    # "Al Qaeda's affiliate JNIM claimed the attack"; "killing 21 of the attackers", then "Two soldiers were killed"
+    assert (clash.actor1, clash.fatalities, clash.event_date) == (
+        "JNIM: Group for Support of Islam and Muslims", 23, date(2026, 7, 20))
+
+
+def test_a_protest_told_with_what_was_dumped_where_is_one_more_protest(settings):
+    text = (DATA / "ad6-toulouse.txt").read_text(encoding="utf-8")
+    blockade, manure = dateline.extract(text, date=date(2026, 1, 28), settings=settings).events
+    assert (manure.sub_event_type, manure.place.name, manure.assoc_actor_1) == ("Peaceful protest", "Agen", "Farmers (France)")
+    assert blockade.assoc_actor_1 == "Farmers (France)"  # ("Farmers" opening a sentence is no organisation)
+
+
+def test_a_reporter_shot_dead_in_a_relative_clause_is_the_victim_on_its_day(settings):
+    (attack,) = events_of("ad8-culiacan.txt", settings)
+    # "called on Thursday ... to investigate the killing of reporter X, who was shot dead ... on Wednesday evening"
+    assert (attack.actor2, attack.assoc_actor_2, attack.fatalities, attack.event_date) == (
+        "Civilians (Mexico)", "Journalists (Mexico)", 1, date(2026, 9, 16))
+
+
+def test_regression_batch_ad_reports_that_came_out_right(settings):
+    assert coded(events_of("ad2-nairobi.html", settings)) == {
+        "Nairobi": "Protest with intervention", "Kitengela": "Excessive force against protesters", "Mombasa": "Peaceful protest"}
+    (attack,) = events_of("ad7-kalat.txt", settings)
+    assert (attack.actor1, attack.fatalities, attack.event_date) == ("BLA: Balochistan Liberation Army", 7, date(2026, 4, 10))

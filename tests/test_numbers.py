@@ -131,3 +131,12 @@ def test_a_count_of_the_attackers_is_told_apart_from_their_victims():
     soldiers, attackers = fatalities(text[:text.index(";")]), fatalities(text[text.index(";"):], offset=text.index(";"))
     assert not attackers_count(text, soldiers.start, soldiers.end)  # ("when jihadists attacked" is who killed them)
     assert attackers_count(text, attackers.start, attackers.end)
+
+
+def test_the_killing_of_one_named_person_and_of_the_attackers_counted():
+    assert fatalities("called for an inquiry into the killing of reporter Luis Ramírez, who was shot dead").value == 1
+    assert fatalities("condemned the killings of two soldiers in Gao").value == 2
+    assert fatalities("since the killing of the protesters in May") is None  # how many is not told
+    text = "Soldiers repelled the attack, killing 21 of the attackers."
+    count = fatalities(text)
+    assert count.value == 21 and attackers_count(text, count.start, count.end)

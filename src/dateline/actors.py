@@ -318,6 +318,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "Udenu Local Government Area of Enugu State", "the W National Park" tagged ORG: where it happened
         if name in _demonyms()[1] or name.rstrip("s") in _demonyms()[1]:
             continue  # "two Emirati nationals" with "Emirati" tagged ORG: a nationality, no organisation
+        if " " not in name and any(p.fullmatch(name) for p, _ in _identity()):
+            continue  # "Farmers also dumped manure ..." with "Farmers" tagged ORG: a group of people, no organisation
         if _BUILDING.search(name):
             continue  # "the State University Hospital of Haiti" looted: a building, whoever runs it
         if _AUTHORITY.search(name):
@@ -612,6 +614,21 @@ def passive_subjects(tokens: Sequence[Token], sent: int) -> list[tuple[int, int]
     return [_subtree(sent_tokens, t) for t in sent_tokens if t.dep == "nsubjpass"]
 
 
+def relative_patients(tokens: Sequence[Token], sent: int) -> list[tuple[int, int]]:
+    """The nouns a passive relative clause tells of ("reporter Luis Ramírez, who was shot dead":
+    the reporter), up to the relative pronoun."""
+    sent_tokens = [t for t in tokens if t.sent == sent]
+    by_index = {t.i: t for t in sent_tokens}
+    out = []
+    for t in sent_tokens:
+        verb = by_index.get(t.head)
+        noun = by_index.get(verb.head) if verb is not None and verb.dep == "relcl" else None
+        if t.dep == "nsubjpass" and t.text.lower() in ("who", "which", "that") and noun is not None:
+            start = _subtree(sent_tokens, noun)[0]
+            out.append((start, max(x.end for x in sent_tokens if start <= x.start < t.start and x.pos != "PUNCT")))
+    return out
+
+
 def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
     members = {root.i}
     changed = True
@@ -712,6 +729,19 @@ def identity_groups(phrase: str, country: str) -> list[str]:
             found.append(name.format(country=country or "International"))
             phrase = pattern.sub(" ", phrase)
     return found
+
+
+# ("killing three workers, the governor said": the victims' words end at the clause)
+_VICTIM_CLAUSE = re.compile(r"[,;:]|\b(?:said|says|according)\b")
+# a place's name ("the Bureij refugee camp") or an employer's staff ("employees of UN agencies") is no group of victims
+_NOT_VICTIM_GROUP = re.compile(r"\brefugee camps?\b|\b(?:employees|staff)\b(?:\s+of\b)?", re.I)
+
+
+def victim_groups(phrase: str, country: str) -> list[str]:
+    """The identity groups ACLED associates with civilian victims ("killing two gold miners": Labour
+    Group; "shot dead reporter Luis Ramírez": Journalists); not women, whom a toll names in passing."""
+    words = _NOT_VICTIM_GROUP.sub(" ", _VICTIM_CLAUSE.split(phrase, 1)[0])
+    return [g for g in identity_groups(words, country) if not g.startswith("Women")]
 
 
 def side_groups(phrase: str) -> list[str]:

@@ -18,6 +18,7 @@ PEOPLE = r"(?:people|persons|civilians|soldiers|jawans|troops|fighters|militants
 ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|soldier|jawan|officer|person|prisoner|detainee|"
               r"commander|leader|policeman|militant|tribesman|militiaman|gunman|gendarme|guard|driver|farmer|shepherd|worker|doctor|teacher|student|journalist|"
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
+              r"reporter|photographer|cameraman|editor|blogger|broadcaster|"
               r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter)")
 _FATAL = [
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|sent to hell)\b"
@@ -49,6 +50,11 @@ _FATAL = [
                rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
     re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\s+(?:was|had been|has been)\s+"
                rf"(?:killed|shot dead|executed|assassinated|murdered)\b|\b(?P<n2>he|she)\s+died\b", re.I),
+    # "the killing of reporter Luis Ramírez", "the murder of a farmer" (not "of the protesters")
+    re.compile(rf"\b(?P<n>the|a|an)\s+(?:killing|murder|assassination)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+               rf"{ONE_PERSON}\b(?!['’]s)", re.I),
+    re.compile(rf"\b(?:killings?|murders?|deaths)\s+of\s+(?:at least |some |about |more than )?(?P<n>{NUMBER})\s+"
+               rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b(?!['’]s)", re.I),
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)
     re.compile(r"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+(?P<n>him|her)\s+"
                r"to death\b", re.I),
@@ -235,5 +241,6 @@ def attackers_count(text: str, start: int, end: int) -> bool:
 _ATTACKER_WORDS = r"(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)"
 _ATTACKERS = re.compile(rf"\b{_ATTACKER_WORDS}\b", re.I)
 # (the noun of the count, maybe after one adjective: not "11 soldiers were killed when jihadists attacked")
-_ATTACKERS_AFTER = re.compile(rf"[\"”’']?\s+(?:(?!(?:when|as|after|by|in|while|and|who|were|was|had|have)\b)[\w-]+\s+)?"
+# ("killed 21 of the attackers")
+_ATTACKERS_AFTER = re.compile(rf"[\"”’']?\s+(?:of\s+(?:the|their|those)\s+)?(?:(?!(?:when|as|after|by|in|while|and|who|were|was|had|have)\b)[\w-]+\s+)?"
                               rf"{_ATTACKER_WORDS}\b", re.I)

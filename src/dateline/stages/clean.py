@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 6
+VERSION = 7
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -151,6 +151,10 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
         if m and len(line.split()) <= 10:
             source = source or re.sub(r"^the\s+", "", m.group("src").strip(" ."), flags=re.I)
             continue
+        head, bar, dated = line.partition(" | ")
+        if bar and _BYLINE.match(head) and len(head.split()) <= 8 and re.search(r"\b(?:19|20)\d\d\b", dated):
+            line = head  # "By Irrawaddy Staff | 9 February 2026": the byline, then the page's date on a line of its own
+            kept.append(dated.strip())
         if _BYLINE.match(line) and len(line.split()) <= 8:
             outlet = _OUTLET_BYLINE.match(line)  # "By Daily Monitor reporter": the outlet is the source
             source = source or (outlet.group("src") if outlet else None)
@@ -188,8 +192,8 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
     return body, title, source
 
 
-_OUTLET_BYLINE = re.compile(r"^\s*[Bb]y\s+(?:an?\s+|our\s+)?(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-                            r"(?:reporter|reporters|correspondent|staff|team|desk)\s*$")
+_OUTLET_BYLINE = re.compile(r"^\s*[Bb]y\s+(?:an?\s+|our\s+)?(?P<src>(?!(?i:staff|special|senior|own)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                            r"(?i:reporter|reporters|correspondent|staff|team|desk)\s*$")
 _DATED_LINE = re.compile(r"^(?:published|posted|updated|last updated)(?: on)?\s*:", re.I)
 
 

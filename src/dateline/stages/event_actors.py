@@ -463,8 +463,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         named_end = max([s.end for role, s in spans if role == "actor1"] + [typing.trigger.end])
         # "fighters attacked a military base ..., sparking a gun battle": the target told before the cue
         lead = doc.text[sc.subj[1]:typing.trigger.start] if sc.subj and sc.subj[1] < typing.trigger.start else ""
-        actor2, assoc2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
-                                 after=named_end, lead=lead), []
+        actor2, named = _target(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
+                                after=named_end, lead=lead)
+        # "killed three farmers", "shot dead reporter Luis Ramírez": ACLED associates the civilians' group
+        assoc2 = actor_lib.victim_groups(named, sc.country) if actor2.startswith("Civilians") and sc.country else []
         if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(_STATE_PREFIXES) and sc.country:
             actor2 = f"Civilians ({sc.country})"  # "security forces arrested 21 members of the Baha'i faith"
         fought = _FOUGHT_WITH.search(sent.text)
@@ -967,14 +969,20 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
             on: date | None = None, actor1: str = "", orgs: Sequence = (), after: int | None = None,
             lead: str = "") -> str:
-    """The target: a passive subject ("four civilians were killed", "5 PKK militants were killed":
-    the group it names), else what follows the trigger."""
+    return _target(doc, i, tokens, typing, country, default, on, actor1, orgs, after, lead)[0]
+
+
+def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
+            on: date | None = None, actor1: str = "", orgs: Sequence = (), after: int | None = None,
+            lead: str = "") -> tuple[str, str]:
+    """The target and the words that named it: a passive subject ("four civilians were killed",
+    "5 PKK militants were killed": the group it names), else what follows the trigger."""
     sent = doc.sentences[i]
     for a, b in actor_lib.passive_subjects(tokens, i):
         named = [o for o in orgs if a <= o.start and o.end <= b and o.name != actor1]
         if named:
-            return named[0].name
-    phrases = [doc.text[a:b] for a, b in actor_lib.passive_subjects(tokens, i)]
+            return named[0].name, doc.text[a:b]
+    phrases = [doc.text[a:b] for a, b in [*actor_lib.passive_subjects(tokens, i), *actor_lib.relative_patients(tokens, i)]]
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
@@ -985,7 +993,7 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     if nation and actor1 != f"Civilians ({nation})":
         # "killed at least 25 Palestinians", "strikes on Rafah killed at least 67 Palestinians": a
         # people counted as victims are its civilians
-        return f"Civilians ({nation})"
+        return f"Civilians ({nation})", phrases[-1]
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
         # (the nationality before where: not "police reservists in Kenya's Mandera county near the Somali border")
@@ -1002,13 +1010,13 @@ def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         if generic and generic[0].startswith("Protesters") and _MOURNERS.search(phrase):
             generic = (f"Civilians ({nationality or country})", "civilians")  # "attacked mourners at a funeral"
         if generic and generic[0] != actor1:
-            return generic[0]
+            return generic[0], phrase
     # "forced nine men off and shot them dead": the pronoun's people, named before the cue
     pronoun = _PRONOUN_TARGET.match(doc.text, typing.trigger.end, sent.end) is not None
     generic = actor_lib.generic_actor(lead, country, on, earliest=True) if _ATTACKED.match(lead) or pronoun else None
     if generic and generic[0] != actor1:
-        return generic[0]
-    return default
+        return generic[0], lead
+    return default, ""
 
 
 _MOURNERS = re.compile(r"\bmourners\b", re.I)

@@ -19,6 +19,8 @@ STAGE = "events"
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
                              r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?,?\s+(?:in|near)\s+(?:the\s+)?$|"
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
+# an unknown village, then the area it lies in, maybe after that area's province ("Sagaing Region's")
+_VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
@@ -259,6 +261,9 @@ def _part_of_a_name(text: str, place: Place) -> bool:
 def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     """'shelled Menbij in Aleppo' with Menbij not a known place: the event is somewhere in Aleppo's area."""
     before = doc.text[max(0, place.mention.start - 40):place.mention.start]
+    if any(not p.resolved and p.mention.sent == place.mention.sent and _VILLAGE_IN_AREA.fullmatch(
+            doc.text, p.mention.end, place.mention.start) for p in doc.places):
+        return True  # "in Lin Ta Lu village in Sagaing Region's Sagaing Township"
     m = _UNKNOWN_INSIDE.search(before)
     if m is None or _INSTITUTION.search(m.group(0)):
         return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it

@@ -568,6 +568,31 @@ def in_past_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+def dates_of_cue(tokens: Sequence[Token], trigger: Span, hits: list) -> list:
+    """Dates ordered by how closely the verb each is told with governs the cue: "called on
+    Thursday for an inquiry into the killing of a reporter, who was shot dead on Wednesday" (the
+    day of the shooting first); dates of other clauses keep their order after them."""
+    cue = next((t for t in tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    steps: dict[int, int] = {}
+    node, n = cue, 0
+    while node is not None and node.i not in steps and n < 30:
+        steps[node.i] = n
+        node, n = (None if node.head == node.i else tokens[node.head]), n + 1
+    near = {id(h): steps.get(_verb_of(tokens, h.start, h.end), 99) for h in hits}
+    return sorted(hits, key=lambda h: near[id(h)])
+
+
+def _verb_of(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    for _ in range(12):
+        if node is None:
+            return None
+        if node.pos == "VERB" or node.head == node.i:
+            return node.i
+        node = tokens[node.head]
+    return None
+
+
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim"})
 
 

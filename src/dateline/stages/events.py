@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 37
+VERSION = 38
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -39,7 +39,7 @@ def _heading_date(doc: Document):
     """The full date a bulletin's heading ends with ("Conflict Watch weekly, 4 May 2026"), for a
     report with no publication date and no dated dateline."""
     for first in (doc.title, doc.text.split("\n", 1)[0]):
-        first = first.strip().rstrip(" .:-")
+        first = first.strip().rstrip(" .:-)")  # ("... North Darfur (2 October 2026)")
         if first and len(first) <= 120:
             hit = next((h for h in find_dates(first, None) if h.precision == 1 and h.end == len(first)), None)
             if hit is not None:
@@ -97,6 +97,10 @@ def run(doc: Document, ctx) -> Document:
             starts = {h.start for h in own}
             own = [h for h in find_dates(sent.text, told_on[0].date, offset=sent.start) if h.start in starts] or own
         hits = own or hits
+        if typing is not None and len({h.date for h in hits}) > 1:
+            # "called for an inquiry on Thursday into the killing of a reporter, who was shot dead on
+            # Wednesday": the day told in the cue's own clause
+            hits = parts.dates_of_cue(tokens, typing.trigger, hits)
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
             previous = []  # what the paragraph goes on to say is background too ("The conflict has killed 6,000")
@@ -179,7 +183,7 @@ def run(doc: Document, ctx) -> Document:
         last = previous or events[-1:]
         if last and locations and _toll_of(doc, i, tokens, typing, last, locations):
             # "A hospital official in Bahir Dar said ... three had died": the dead of the fighting there
-            updated = [_continue(e, typing, sent) for e in last]
+            updated = [_continue(e, typing, sent, doc.text) for e in last]
             events = [updated[last.index(e)] if e in last else e for e in events]
             previous = updated
             continue
@@ -214,7 +218,7 @@ def run(doc: Document, ctx) -> Document:
                 # ("The attack took place on Sunday": its day, too)
                 dated = current_date if named_again and own and typing.event_type == previous[0].event_type else None
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
-                    doc, i, _continue(_redated(e, dated), typing, sent))) for e in previous]
+                    doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
                 previous = updated
                 continue
@@ -466,6 +470,9 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
 
+_PATRON_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|franchise|offshoot|ally|arm|proxy)\b", re.I)
+
+
 def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None:
     """The events just told, their unidentified perpetrator replaced by the known group a sentence
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
@@ -488,8 +495,9 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
         groups = [o for o in found if o.known and o.end <= sent.start + claim.start()]
     if not groups:
         return None
-    # "The Al-Qaeda-linked JNIM claimed the attack": the claimant, not its patron
-    group = next((g for g in groups if not g.partisan), groups[0])
+    # "The Al-Qaeda-linked JNIM claimed the attack", "Al Qaeda's affiliate JNIM claimed ...": the
+    # claimant, not its patron
+    group = next((g for g in groups if not g.partisan and not _PATRON_OF.match(doc.text, g.end)), groups[0])
     span = Evidence("actor1", group.start, group.end, group.text)
     told = [dataclasses.replace(e, actor1=group.name, evidence=tuple(x for x in e.evidence if x.field != "actor1")
                                 + (span,)) for e in previous]
@@ -514,7 +522,7 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
         return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
-    told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i]))
+    told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i], doc.text))
     size = parts.size_for(doc.sentences[i], _typing_of(told), told.place) if crowd and told.size is None and told.place else None
     if size is not None:
         told = dataclasses.replace(told, size=size.value, evidence=told.evidence + (Evidence("size", size.start, size.end, size.text),))
@@ -915,7 +923,7 @@ def _with_toll(event: Event, deaths: int, count: Evidence) -> Event:
     return dataclasses.replace(event, fatalities=deaths, evidence=evidence + ((count,) if deaths else ()))
 
 
-def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
+def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Event:
     """Fold a follow-up sentence into an event: a protest that met force or turned violent is
     recoded, and a death toll given afterwards is kept."""
     changes: dict = {}
@@ -953,15 +961,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span) -> Event:
         # "Four Rangers were killed ... as thousands marched", then "... threw stones": a march that
         # turned violent counts the dead its own sentence told
         deaths = parts.fatalities_for(Span(lead.start, lead.end, lead.text), probe)
-    if deaths is not None and event.fatalities and _ALSO_KILLED.search(sent.text):
-        # "Two attackers were also killed": more dead of the same event, on top of those counted
-        deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
-    elif deaths is not None and event.fatalities and attackers_count(sent.text, max(0, deaths.start - sent.start),
-                                                                     deaths.end - sent.start) and not attackers_count(
-            (told := event.evidence_for("fatalities") or Span(0, 0, "")).text, 0, len(told.text)):
-        # "killing 17 Chadian soldiers ... He said 35 assailants were killed when troops repelled the
-        # attack": the other side's dead, on top (ACLED counts an event's dead on all sides)
-        deaths = dataclasses.replace(deaths, value=event.fatalities + deaths.value)
+    deaths = _on_top(event, deaths, sent, text)
     if deaths is not None and 0 < deaths.value < event.fatalities and _LOWER_TOLL.search(sent.text):
         # "Police ... confirmed the attack but gave a lower toll of nine dead": ACLED codes the most
         # conservative of the figures reported
@@ -1001,8 +1001,21 @@ def _typing_of(event: Event) -> "parts.Typing":
     return parts.Typing(event.event_type, event.sub_event_type, event.confidence, event.trigger)
 
 
-def _count_deaths(event: Event, sent: Span) -> Event:
-    deaths = parts.fatalities_for(sent, _typing_of(event))
+def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count | None:
+    """A later toll of the event with its dead counted so far added when it counts others: "Two
+    attackers were also killed"; "killing 17 Chadian soldiers", then "35 assailants were killed"
+    (ACLED counts an event's dead on all sides)."""
+    told = event.evidence_for("fatalities")
+    if deaths is None or not event.fatalities or told is None:
+        return deaths
+    if _ALSO_KILLED.search(sent.text) or attackers_count(text, deaths.start, deaths.end) != attackers_count(
+            text, told.start, told.end):
+        return dataclasses.replace(deaths, value=event.fatalities + deaths.value)
+    return deaths
+
+
+def _count_deaths(event: Event, sent: Span, text: str) -> Event:
+    deaths = _on_top(event, parts.fatalities_for(sent, _typing_of(event)), sent, text)
     if deaths is None or deaths.value <= event.fatalities:
         return event
     return dataclasses.replace(event, fatalities=deaths.value, evidence=event.evidence + (

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 22
+VERSION = 23
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -207,12 +207,16 @@ CALLED_PLACES = re.compile(r"\b(?:villages|towns)\s+of\s+([A-Z][\w'’-]+(?:[ -]
                            r"(?:,\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))?,?\s+and\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 
 
+# "in Lin Ta Lu village in Sagaing Region": a name the text calls a village, tagged or not
+_NAMED_VILLAGE = re.compile(r"\b(?:in|near|at|from|outside)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+village\b")
+
+
 def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
     """"shelled the villages of Tal Rifaat and Um Hosh", both tagged PERSON and spelt otherwise in the
     gazetteer: names the text lists as villages or towns are places."""
     out = []
-    for m in CALLED_PLACES.finditer(text):
-        for g in (1, 2, 3):
+    for m in [*CALLED_PLACES.finditer(text), *_NAMED_VILLAGE.finditer(text)]:
+        for g in range(1, len(m.groups()) + 1):
             if m.start(g) >= 0 and not any(h.start < m.end(g) and m.start(g) < h.end for h in hits + out):
                 out.append(Hit(m.start(g), m.end(g), "pattern", 2))
     return out
