@@ -155,3 +155,13 @@ def test_civilian_victims_groups_end_at_the_clause_and_name_no_employer_or_camp(
     assert actors.victim_groups("seven employees of United Nations agencies", "Yemen") == []
     assert actors.victim_groups("a house in the Bureij refugee camp", "Palestine") == []
     assert actors.victim_groups("six women and children", "Sudan") == []
+
+
+def test_defence_and_security_forces_are_the_army_and_members_of_an_untagged_group():
+    assert actors.generic_actor("The Defence and Security Forces", "Burkina Faso", date(2026, 5, 28))[0] == \
+        "Military Forces of Burkina Faso (2022-)"
+    assert actors.generic_actor("security forces", "Burkina Faso", date(2026, 5, 28))[0] == \
+        "Police Forces of Burkina Faso (2022-)"
+    assert actors._MEMBERS_OF_NAME.search("clashed with activists of the Jatiya Chhatra Shakti, the").group("name") == \
+        "Jatiya Chhatra Shakti"
+    assert actors._MEMBERS_OF_NAME.search("arrested 21 members of the Baha'i faith") is None  # a faith, no organisation

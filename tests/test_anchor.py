@@ -70,3 +70,15 @@ def test_an_outlet_opening_its_report_then_its_dateline():
     doc = pipe(new_document("NCRI - Iran, June 30, 2026 - Farmers in Isfahan gathered on Tuesday."))
     assert (doc.anchor.place.text, doc.anchor.date, doc.anchor.agency) == ("Iran", date(2026, 6, 30), "NCRI")
     assert doc.text[doc.anchor.end:].startswith("Farmers")
+
+
+def test_a_closing_bracketed_agency_and_date_and_a_dateline_in_any_script():
+    from dateline.model import new_document
+    from dateline.pipeline import Pipeline
+    from dateline.settings import load_settings
+    body = "IMPHAL: Two jawans were killed on Friday evening, officials said.\n\nA search began.\n\n"
+    assert date_line(body + "(PTI, August 14, 2026)") == date(2026, 8, 14)
+    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
+    assert pipe(new_document(body + "(PTI, August 14, 2026)")).source == "PTI"
+    a = find_anchor("SÃO PAULO, April 22, 2026 (Reuters) - Military police evicted", None)
+    assert (a.place.text, a.date, a.agency) == ("SÃO PAULO", date(2026, 4, 22), "Reuters")

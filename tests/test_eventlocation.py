@@ -156,3 +156,15 @@ def test_a_district_is_coded_at_the_town_it_is_named_after(settings):
     assert (seat.name, seat.feature, seat.admin1, seat.geo_precision) == ("Jiblah", "city", "Ibb", 2)
     assert seat.mention == mention
     assert district_seat(seat, gaz) is None  # a town is no district
+
+
+def test_a_district_contains_its_towns():
+    from dateline.eventlocation import contains
+    district = Place(Mention(0, 18, "Bishnupur district", "PLACE"), geonameid=1, name="Bishnupur", feature="admin2",
+                     country_code="IN", admin1="Manipur", latitude=24.6, longitude=93.8)
+    town = Place(Mention(30, 36, "Nambol", "PLACE"), geonameid=2, name="Nambol", feature="city", country_code="IN",
+                 admin1="Manipur", admin2="Bishnupur", latitude=24.7, longitude=93.8)
+    elsewhere = dataclasses.replace(town, geonameid=3, admin2="Imphal West")
+    assert contains(district, town, districts=True) and not contains(district, elsewhere, districts=True)
+    assert not contains(town, district, districts=True)
+    assert not contains(district, town)  # (a town named in passing, as in "(Hays, Al Hudaydah)", keeps its district)

@@ -2469,3 +2469,54 @@ def test_regression_batch_ad_reports_that_came_out_right(settings):
         "Nairobi": "Protest with intervention", "Kitengela": "Excessive force against protesters", "Mombasa": "Peaceful protest"}
     (attack,) = events_of("ad7-kalat.txt", settings)
     assert (attack.actor1, attack.fatalities, attack.event_date) == ("BLA: Balochistan Liberation Army", 7, date(2026, 4, 10))
+
+
+def test_a_town_in_its_district_is_one_event_and_a_closing_agency_line_dates_it(settings):
+    doc = dateline.extract((DATA / "ae1-manipur.txt").read_text(encoding="utf-8"), settings=settings)
+    (ambush,) = doc.events  # "at Nambol Sabal Leikai in Manipur's Bishnupur district", then "(PTI, August 14, 2026)"
+    assert (ambush.place.name, ambush.fatalities, ambush.event_date, doc.source) == ("Nambol", 2, date(2026, 8, 14), "PTI")
+    assert ambush.actor2 == "Military Forces of India (2014-) Assam Rifles"
+
+
+def test_police_evicting_a_land_occupation_met_the_movements_families(settings):
+    doc = dateline.extract((DATA / "ae2-para.txt").read_text(encoding="utf-8"), settings=settings)
+    (eviction,) = doc.events  # "SÃO PAULO, April 22, 2026 (Reuters) - Military police ... evicted about 300 families"
+    assert (eviction.event_type, eviction.assoc_actor_1, eviction.actor2) == (
+        "Riots", "MST: Landless Workers Movement", "Police Forces of Brazil (2023-)")
+    # ("a ranch they had occupied for two weeks near Marabá on Wednesday": the report's own day)
+    assert (eviction.event_date, eviction.time_precision, doc.source) == (date(2026, 4, 22), 1, "Reuters")
+
+
+def test_a_group_saying_it_had_targeted_the_site_claims_the_attack(settings):
+    (shelling,) = events_of("ae3-mogadishu.txt", settings)  # "Al Shabaab said ... that it had targeted"
+    assert (shelling.sub_event_type, shelling.actor1) == ("Shelling/artillery/missile attack", "Al Shabaab")
+
+
+def test_protesters_who_clashed_with_a_party_wing_rioted(settings):
+    (riot,) = events_of("ae4-dhaka.txt", settings)  # "students protesting ... clashed with activists of the ..."
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == (
+        "Violent demonstration", "Rioters (Bangladesh)", "Jatiya Chhatra Shakti")
+
+
+def test_a_government_communique_on_an_attack_its_forces_repelled(settings):
+    (clash,) = events_of("ae5-djibo.txt", settings)
+    # "repelled the attack and neutralised several dozen terrorists"; "14 VDP and 9 civilians lost their lives"
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Military Forces of Burkina Faso (2022-)", 12 + 23)
+    assert (clash.source, clash.source_is_party) == ("Government of Burkina Faso", True)
+
+
+def test_a_district_read_as_its_town_is_somewhere_in_it(settings):
+    bombs, drone = events_of("ae6-zaporizhzhia.txt", settings)  # "a Russian drone attack ... in the Polohy district"
+    assert (bombs.place.geo_precision, drone.place.name, drone.place.geo_precision) == (1, "Polohy", 2)
+
+
+def test_police_who_declared_a_riot_are_the_rioters_other_side(settings):
+    events = events_of("ae7-nokings.txt", settings)
+    portland = next(e for e in events if e.place.name == "Portland")
+    assert (portland.sub_event_type, portland.actor2) == ("Violent demonstration", "Police Forces of the United States (2025-)")
+
+
+def test_a_site_placed_by_a_later_sentence(settings):
+    (strike,) = events_of("ae8-khormor.txt", settings)  # ERBIL dateline; "attacks on the field, in Sulaymaniyah province"
+    assert (strike.place.name, strike.place.geo_precision, strike.event_date) == ("Sulaymaniyah", 3, date(2026, 7, 8))

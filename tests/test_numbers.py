@@ -24,7 +24,8 @@ def test_crowd_size_from_the_sentence():
 
 def test_fatalities_take_the_largest_stated_count():
     assert fatalities("An airstrike killed 12 civilians and wounded 30").value == 12
-    assert fatalities("Five soldiers were killed and two others later died").value == 5
+    # ("two others later died": more dead, added since batch ae; "14 VDP and 9 civilians lost their lives")
+    assert fatalities("Five soldiers were killed and two others later died").value == 7
     assert fatalities("the death toll rose to 45 on Monday").value == 45
     assert fatalities("a man was shot dead").value == 1
     assert fatalities("Thirty people were injured") is None
@@ -140,3 +141,9 @@ def test_the_killing_of_one_named_person_and_of_the_attackers_counted():
     text = "Soldiers repelled the attack, killing 21 of the attackers."
     count = fatalities(text)
     assert count.value == 21 and attackers_count(text, count.start, count.end)
+
+
+def test_two_counts_of_those_who_lost_their_lives_and_several_dozen_neutralised():
+    assert fatalities("Unfortunately, 14 VDP and 9 civilians lost their lives.").value == 23
+    count = fatalities("The forces repelled the attack and neutralised several dozen terrorists.")
+    assert (count.value, count.exact) == (12, False)  # dozens, read as ACLED reads them

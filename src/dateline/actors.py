@@ -211,6 +211,10 @@ ORGANISER_BEFORE = re.compile(rf"{_ORGANISER_WORDS}$")
 ORGANISED_BY = re.compile(rf"{_ORGANISER_WORDS}(?P<name>[A-Z][\w'’-]*"
                            r"(?:(?: (?:[Tt]o|of|for|the))* [A-Z][\w'’-]*){0,5})(?: (?P<kind>movement|group|collective|"
                            r"coalition|alliance|campaign))?(?=[\s,.;]|$)")
+# "activists of the Jatiya Chhatra Shakti": a group the small model did not tag
+_MEMBERS_OF_NAME = re.compile(r"\b(?:activists|cadres|members|leaders) of (?:the )?(?P<name>[A-Z][\w'’-]*"
+                              r"(?:(?: (?:of|for|the|and))* [A-Z][\w'’-]*){0,5})(?=[\s,.;]|$)"
+                              r"(?!\s+(?:faith|community|religion|minority|sect|family|families|tribe|clan|ethnic)\b)")
 _PLURAL_PLACES = (r"(?:favelas?|favela complex(?:es)?|complex(?:es)?|neighbou?rhoods|districts|areas|camps|villages|towns|"
                   r"quarters|slums)")
 _LISTED_PLACES_AFTER = re.compile(rf"\s+and\s+[A-Z][\w'’-]+\s+{_PLURAL_PLACES}\b")
@@ -329,7 +333,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _only_places(text, start, end, mentions) or _place_with_direction(text, start, end, place_spans):
             continue  # "Kharkiv and Odesa", "eastern Arauca" tagged ORG: the places where it happened
         found.append(ActorMention(name, start, end, text[start:end], False))
-    for m in ORGANISED_BY.finditer(sentence.text):
+    for m in [*ORGANISED_BY.finditer(sentence.text), *_MEMBERS_OF_NAME.finditer(sentence.text)]:
         # "A counter-protest organised by Stand Up To Racism", "called by the M66 movement": a group
         # the small model did not tag
         start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
@@ -339,7 +343,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                 or is_media(m.group("name")):
             continue
         # ("called by the Leh Apex Body's youth wing": the body)
-        name = re.sub(r"['’]s$", "", m.group("name")) + (f" {m.group('kind').capitalize()}" if m.group("kind") else "")
+        kind = m.groupdict().get("kind")
+        name = re.sub(r"['’]s$", "", m.group("name")) + (f" {kind.capitalize()}" if kind else "")
         found.append(ActorMention(name, start, sentence.start + m.end(), m.group(0), False))
     ordered: list[ActorMention] = []
     for org in sorted(found, key=lambda a: a.start):

@@ -236,8 +236,9 @@ def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in ("outskirts", "vicinity")
 
 
-def contains(outer: Place, inner: Place) -> bool:
-    """Does `outer` (a country or first-level division) contain `inner`?"""
+def contains(outer: Place, inner: Place, *, districts: bool = False) -> bool:
+    """Does `outer` (a country or first-level division; with `districts`, a second-level one too)
+    contain `inner`?"""
     if outer.geonameid == inner.geonameid or not outer.resolved or not inner.resolved:
         return False
     if outer.feature == "country":
@@ -245,6 +246,9 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.feature == "admin1":
         return inner.feature in ("city", "admin2") and inner.country_code == outer.country_code and (
             inner.admin1 == outer.admin1 or inner.admin1 == outer.name)
+    if outer.feature == "admin2" and districts:  # "at Nambol ... in Manipur's Bishnupur district"
+        return inner.feature == "city" and inner.country_code == outer.country_code and inner.admin2 == outer.name \
+            and inner.admin1 == outer.admin1
     return False
 
 
@@ -292,16 +296,22 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
     positive = [p for p, s in scored if s > 0]
     if positive:
-        return _near_roads(positive)
+        return _near_roads(_finest(positive))
     neutral = [p for p, s in scored if s == 0]
     if neutral:
-        return _near_roads(neutral)
+        return _near_roads(_finest(neutral))
     # the event's own place did not resolve ("the village of Flifel (Ariha, Idleb)"): its
     # qualifier locates it approximately, which ACLED codes as geo_precision 2
     qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)] if text else []
     if qualifiers:
         return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
     return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored])
+
+
+def _finest(places: list[Place]) -> list[Place]:
+    """Of the places an event is told at, not the district another lies in ("at Nambol Sabal Leikai
+    in Manipur's Bishnupur district"): a town the sentence names only in passing keeps its district."""
+    return [p for p in places if not any(contains(p, q, districts=True) for q in places)]
 
 
 def _near_roads(places: list[Place]) -> list[Place]:
@@ -531,4 +541,5 @@ def district_seat(place: Place, gaz) -> Place | None:
         return None
     seat = max(seats, key=lambda e: e.population)
     found = to_place(place.mention, seat, gaz, confidence=place.confidence, reason=f"seat of {place.name} district")
-    return dataclasses.replace(found, geo_precision=max(place.geo_precision, found.geo_precision))
+    # (ACLED codes an event known to the district at its seat with precision 2: "in Cukurca district of Hakkari")
+    return dataclasses.replace(found, geo_precision=2)

@@ -69,8 +69,8 @@ _FATAL = [
 # "Two communist guerrillas and a soldier were killed": two counts of one toll
 _FATAL_SUM = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+and\s+(?:at least )?"
-    rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:were|have been|had been)\s+"
-    r"(?:killed|shot dead|slain)\b", re.I)
+    rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:(?:were|have been|had been)\s+"
+    r"(?:killed|shot dead|slain)|lost their lives|died)\b", re.I)
 # "Eight members of the District Reserve Guard (DRG) and their driver were killed": one more
 _FATAL_PLUS_ONE = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+(?:\([A-Z][\w-]*\)\s+)?){{1,7}}?and\s+(?:their|a|an|one|his)\s+"
@@ -79,7 +79,7 @@ _FATAL_PLUS_ONE = re.compile(
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
-_DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?dozens\s+of\b|"
+_DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens\s+of|several\s+dozen)\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
 VAGUE_FATALITIES = 10

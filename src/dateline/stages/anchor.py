@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 11
+VERSION = 12
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -18,8 +18,9 @@ ASSIGNS = ("anchor", "publication_date", "source")
 _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
 # "(Reuters)", "(bdnews24)", "/ Xinhua /"; a bracketed date ("(March 3, 2024)") is no agency
 _AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40}(?<=\w)\d{0,3})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
-_PLACE = re.compile(r"^[A-Z][A-Za-z'’.\-]+(?:,?[ ][A-Za-z'’.\-]+){0,5}$")
-_CAPITAL_CITY = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
+# (letters of any script: "SÃO PAULO", "BOGOTÁ")
+_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])+(?:,?[ ](?:[^\W\d_]|['’.\-])+){0,5}$")
+_CAPITAL_CITY = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
 _OUTLET_REST = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*")
 _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And)\b")
 
@@ -47,7 +48,7 @@ def run(doc: Document, ctx) -> Document:
     # whatever site carries it
     wire = anchor.agency if anchor and anchor.agency and is_media(anchor.agency) else None
     source = wire or doc.source or (anchor.agency if anchor else None) or _outlet_line(doc.title or "") \
-        or _outlet_line(doc.text) or None
+        or _outlet_line(doc.text) or _closing_agency(doc.text) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
 
 
@@ -57,11 +58,19 @@ def _outlet_line(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     statement = _STATEMENT_BY.match(first)
     if statement:  # "Statement by the Khartoum Resistance Committees": who issued it reports it
-        return statement.group(1)
+        name = statement.group(1)  # ("COMMUNIQUÉ OF THE GOVERNMENT OF BURKINA FASO")
+        return re.sub(r"\b(Of|The|And|For|In)\b", lambda m: m.group(1).lower(), name.title()) if name.isupper() else name
     first = _SEPARATOR.split(first, maxsplit=1)[0].strip()  # "Suwayda 24 - Friday 8 September 2023"
     return first if len(first) <= 60 and is_media(first) else None
 
 
+def _closing_agency(text: str) -> str | None:
+    """The agency of a story closed by "(PTI, August 14, 2026)"."""
+    last = _CLOSING_AGENCY.search(text.rstrip()[-80:])
+    return last.group(1) if last and is_media(last.group(1)) else None
+
+
+_CLOSING_AGENCY = re.compile(r"(?:^|\n)\s*\(([A-Z][\w .&'’-]{1,30}?),\s+[^()\n]*\b(?:19|20)\d\d\)$")
 _STATEMENT_BY = re.compile(r"^(?:(?:press |joint )?(?:statement|communiqu[eé]|press release|declaration|bulletin|report) "
                            r"(?:by|of|from) )(?:the )?([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|the|and|in)){0,8})\s*[.:]?$",
                            re.I)
@@ -145,6 +154,9 @@ def date_line(text: str):
     dateline."""
     lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
     tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
+    # "(PTI, August 14, 2026)" closing a story: the agency and the date, bracketed
+    tail = [line[1:-1].strip() if line.startswith("(") and line.endswith(")") and line.count("(") == 1 else line
+            for line in tail]
     for line in lines + tail:
         # "(Reporting by Elizabeth Pineau; published January 19, 2023)" closing a wire story
         said = _PUBLISHED_INSIDE.search(line) if line in tail and len(line) <= 120 else None  # (a short story's too)

@@ -596,7 +596,7 @@ def _arrested_without_agent(sc: _Scene) -> Actors | None:
 _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|government|regime) forces|troops|soldiers|the army|gendarmes"
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
-                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
+                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
                             rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b", re.I)
 _CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
 _FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"
@@ -612,7 +612,7 @@ _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protester
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
                         r"mourners|villagers|people|expatriates|exiles|community)\b")
 _MEMBERS_AFTER = re.compile(r"\s+(?:activists|supporters|members|protesters|demonstrators|followers|loyalists|workers)\b")
-_MEMBERS_OF = re.compile(r"\b(?:activists|supporters|members|followers|loyalists|workers|cadres)\s+of\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?$")
+_MEMBERS_OF = re.compile(r"\b(?:activists|supporters|members|followers|loyalists|workers|cadres|families)\s+of\s+(?:the\s+)?(?:opposition\s+|ruling\s+)?$")
 _DEMONSTRATOR_NOUN = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mob)\b", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|customers|clients|contractors|"
                               r"students|teachers|doctors|nurses|retirees)\s+(?:of|at|in|from|for|working for|defrauded by|"
@@ -840,9 +840,11 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
     sentence tells, unless arms are used."""
-    if typing.event_type in ("Protests", "Riots"):
-        return typing
     sent = doc.sentences[i]
+    if typing.event_type == "Protests":
+        return _protesters_clashed(doc, i, tokens, typing)
+    if typing.event_type == "Riots":
+        return typing
     between = _CLASHES_BETWEEN.search(sent.text)
     if between is not None and not _ARMS.search(sent.text):
         # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot
@@ -875,6 +877,24 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     told = " ".join(s.text for s in doc.sentences[i:i + 3])
     sub = "Violent demonstration" if _DEMONSTRATING.search(f"{doc.title}\n{told}") else "Mob violence"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
+
+
+def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
+    """'students protesting against a quota rule clashed with activists of the ruling party's
+    student wing': demonstrators who fought, unarmed, are a violent demonstration."""
+    sent = doc.sentences[i]
+    m = _CLASHED_WITH.search(sent.text)
+    if m is None or _ARMS.search(sent.text):
+        return typing
+    cue = Span(sent.start + m.start(1), sent.start + m.end(1), m.group(1))
+    subj = actor_lib.subject_span(tokens, i, cue)
+    if subj is None or subj[0] >= cue.start:
+        return typing
+    head = _CLAUSE_AFTER_HEAD.split(doc.text[subj[0]:cue.start].strip(), maxsplit=1)[0].strip()
+    if not (_CROWD.search(head) or _DEMONSTRATOR_NOUN.search(head)):
+        return typing
+    return dataclasses.replace(typing, sub_event_type="Violent demonstration",
+                               event_type=event_type_of("Violent demonstration"), trigger=cue)
 
 
 _CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|rioters|marchers|"

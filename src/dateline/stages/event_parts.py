@@ -715,6 +715,8 @@ def source_is_party(source: str | None, actors: Actors, sentence: str = "", text
     if not source or is_media(source):
         return False  # a news organisation reports; "two security sources told Reuters" makes it no side
     names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2)).lower()
+    if state_source_party(source, names):
+        return True  # "Communiqué of the Government of Burkina Faso" on its forces' battle
     parts = [p.strip() for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
     if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", names) for p in parts):
         return True
@@ -727,6 +729,18 @@ def source_is_party(source: str | None, actors: Actors, sentence: str = "", text
     # named in the sentence as a doer, not as who tells of it ("..., Hengaw reported")
     return any(not tells(sentence, m.start(), m.end()) for p in parts
                for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?![\w])", sentence, re.I))
+
+
+def state_source_party(source: str | None, names: str) -> bool:
+    """A government, one of its ministries or its army reporting its own forces' event."""
+    state = _STATE_SOURCE.match(source.strip()) if source else None
+    country = state.group("country").lower() if state else ""
+    return bool(state) and (f"forces of {country}" in names.lower() or f"government of {country}" in names.lower())
+
+
+# a government, its ministries or its army as a source: a party to its forces' events
+_STATE_SOURCE = re.compile(r"^(?:the\s+)?(?:government|ministry\s+of\s+[\w ]+?|presidency|armed\s+forces|army|"
+                           r"general\s+staff)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w' -]+)$", re.I)
 
 
 def _affiliate_of(text: str, name: str, parts: list[str]) -> bool:

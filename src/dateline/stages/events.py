@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 38
+VERSION = 39
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -84,8 +84,10 @@ def run(doc: Document, ctx) -> Document:
             continue
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         # "men who had taken part in last week's funeral": a date of the background is not the event's
+        # (but not the report's own day, which a pluperfect clause does not tell of: "a ranch they
+        # had occupied for two weeks near Marabá on Wednesday" parsed with the day in the clause)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
-                and not _in_dateline(doc, h.start) and not parts.in_past_relative(tokens, h.start, h.end)
+                and not _in_dateline(doc, h.start) and (h.date == ref or not parts.in_past_relative(tokens, h.start, h.end))
                 and not parts.recalled(sent, h.start)]
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
         # the sentence gives no other (ACLED: "As reported on 2 May 2020")
@@ -135,6 +137,13 @@ def run(doc: Document, ctx) -> Document:
             # "a strike on a tent encampment killed nine people" in a story of air strikes: one of them
             typing = dataclasses.replace(main_type, trigger=Span(sent.start + bare.start(1), sent.start + bare.end(1),
                                                                  bare.group(1)), inherited=True)
+        site = _facility_placed(doc, previous, sent_places)
+        refined = _refined(doc, tokens, previous, [site], sent) if site is not None else None
+        if refined is not None:
+            # "... previous attacks on the field, in Sulaymaniyah province": where the site just told lies
+            events = [refined if e is previous[0] else e for e in events]
+            previous = [refined]
+            continue
         if typing is None:
             # "The gunmen arrived ... around 11 p.m. on Monday": the day of the event just told
             events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own else None)
@@ -289,6 +298,9 @@ def run(doc: Document, ctx) -> Document:
         personal = [e for e in events if e.sub_event_type == "Attack" and e.actor1.startswith("Unidentified Armed Group")]
         rejections.extend(Rejection(NAME, "PERSONAL_MOTIVE", e.event_id, "candidate") for e in personal)
         events = [e for e in events if e not in personal]
+    # (sides a later sentence named: "The Defence and Security Forces repelled the attack", told by the government)
+    events = [dataclasses.replace(e, source_is_party=True) if not e.source_is_party and parts.state_source_party(
+        doc.source, " ".join((e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2))) else e for e in events]
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
@@ -320,6 +332,9 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
+_DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|"
+                            r"prefecture|local government area|LGA)\b(?!\s+(?:of|capital|headquarters|town|city|seat))",
+                            re.I)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -467,6 +482,8 @@ _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
+                    # "Al Shabaab said in a statement on its Andalus radio that it had targeted the bases"
+                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?it had (?:targeted|attacked|shelled|struck|carried out)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
 
@@ -518,7 +535,10 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
     # ("Tens of thousands had gathered peacefully on Freedom Square earlier in the day": the crowd of
     # the demonstration just told)
     crowd = bool(previous) and previous[0].event_type in ("Protests", "Riots") and _GATHERED.search(text) is not None
-    if not _same_paragraph(doc, i - 1, i) and not (previous and (_TOLD_AGAIN.search(text) or crowd)):
+    # ("Unfortunately, 14 VDP and 9 civilians lost their lives.": a short paragraph's toll, in a
+    # report of one event)
+    toll = len(events) == 1 and previous == events and len(text.split()) <= 20 and _BARE_TOLL.search(text) is not None
+    if not _same_paragraph(doc, i - 1, i) and not (previous and (_TOLD_AGAIN.search(text) or crowd or toll)):
         return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
@@ -624,7 +644,9 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
-    elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)):
+    elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)
+                                       or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
+        # "near Marabá", "the Polohy district" read as its town: somewhere in or around it
         place = dataclasses.replace(place, geo_precision=2)
     typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place, ctx.settings)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
@@ -778,6 +800,22 @@ def _told_on(doc: Document, event: Event) -> bool:
     day = event.evidence_for("date")
     n = next((k for k, s in enumerate(doc.sentences) if day is not None and s.start <= day.start < s.end), None)
     return n is not None and parts.reporting_date(sentence_tokens(doc, n), day.start, day.end)
+
+
+def _facility_placed(doc: Document, previous: list[Event], places: list[Place]) -> Place | None:
+    """"A drone attack on the Khor Mor gas field ... (ERBIL dateline) ... previous attacks on the
+    field, in Sulaymaniyah province": a later sentence places the site the event hit."""
+    told = previous[0].evidence_for("sentence") if len(previous) == 1 else None
+    for place in places if told is not None else ():
+        m = _FACILITY_PLACED.search(doc.text, max(0, place.mention.start - 60), place.mention.start)
+        if place.resolved and m is not None and re.search(rf"\b{m.group(1)}\b", told.text, re.I):
+            return place
+    return None
+
+
+_FACILITY_PLACED = re.compile(r"\bthe (field|base|camp|plant|refinery|airport|air ?base|facility|mine|dam|port|prison|"
+                              r"compound|depot|complex|hospital|school|market)\b,?\s+(?:which (?:is|lies) |located |situated )?"
+                              r"(?:in|near)\s+(?:the\s+)?$", re.I)
 
 
 def _details_lead(doc: Document, events: list[Event], previous: list[Event], typing: "parts.Typing", sent: Span,
@@ -935,6 +973,12 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         new_sub = parts.escalate(event.sub_event_type, "Protest with intervention")  # "Security forces attacked the farmers"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
         new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
+    repellers = _repellers(event, typing, sent)
+    if repellers:
+        # "armed terrorist groups attacked the locality of Djibo ... The Defence and Security Forces
+        # repelled the attack": the attack was fought, a battle with the force that repelled it
+        new_sub = "Armed clash"
+        changes["actor2"] = repellers
     if new_sub:
         changes.update(sub_event_type=new_sub, event_type=parts.event_type_of(new_sub), trigger=typing.trigger,
                        evidence=tuple(e for e in event.evidence if e.field != "event_type")
@@ -994,11 +1038,23 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
                              r"(?:arrested|detained)", re.I)
 
 
+_BARE_TOLL = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:at least\s+)?\w+\s+(?:[\w-]+\s+){0,5}?(?:lost their lives|were killed|died)\b")
 _GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled)\b")
 
 
 def _typing_of(event: Event) -> "parts.Typing":
     return parts.Typing(event.event_type, event.sub_event_type, event.confidence, event.trigger)
+
+
+def _repellers(event: Event, typing: "parts.Typing", sent: Span) -> str:
+    """The state force a follow-up sentence says repelled an attack on a place (ACLED: a clash)."""
+    if event.sub_event_type != "Attack" or not _REPELLED.match(typing.trigger.text) or not event.place:
+        return ""
+    force = actor_lib.generic_actor(sent.text[:typing.trigger.start - sent.start], event.place.country, event.event_date)
+    return force[0] if force and force[1] == "state" and force[0] != event.actor1 else ""
+
+
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off)\b", re.I)
 
 
 def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count | None:
