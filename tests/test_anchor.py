@@ -82,3 +82,9 @@ def test_a_closing_bracketed_agency_and_date_and_a_dateline_in_any_script():
     assert pipe(new_document(body + "(PTI, August 14, 2026)")).source == "PTI"
     a = find_anchor("SÃO PAULO, April 22, 2026 (Reuters) - Military police evicted", None)
     assert (a.place.text, a.date, a.agency) == ("SÃO PAULO", date(2026, 4, 22), "Reuters")
+
+
+def test_closing_lines_with_the_agency_in_brackets_first_or_the_time_first():
+    body = "CATBALOGAN CITY, Samar - Three soldiers were wounded on Thursday morning.\n\nThe rebels fled.\n\n"
+    assert date_line(body + "(PNA) September 3, 2026") == date(2026, 9, 3)
+    assert date_line(body + "Published 5:32 AM GMT+3, March 25, 2026") == date(2026, 3, 25)

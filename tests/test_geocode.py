@@ -522,3 +522,10 @@ def test_a_state_is_not_its_city_called_by_the_states_name_unless_the_city_is_mu
     text = "Cases were also confirmed in Oklahoma, officials in New York said."
     oklahoma, new_york = resolve_mentions(text, mentions(text, "Oklahoma", "New York"), g, settings=SETTINGS)
     assert (oklahoma.geonameid, new_york.geonameid) == (70, 73)
+
+
+def test_a_quarter_of_a_city_is_the_city_and_near_it_is_near():
+    (quarter,) = resolve("Gunmen abducted students in the Abbasi neighbourhood of Isfahan on Tuesday.", "Isfahan")
+    assert (quarter.geonameid, quarter.geo_precision) == (32, 1)  # ACLED codes a city's quarter at the city
+    (near,) = resolve("Gunmen abducted students on the outskirts of Isfahan on Tuesday.", "Isfahan")
+    assert (near.geonameid, near.geo_precision) == (32, 2)

@@ -1020,7 +1020,8 @@ def test_a_beheading_raid_with_houses_burnt_is_one_attack(settings):
     # "the village of Chai" is no demonym of Chad; the houses burnt and shops looted were the raid's
     assert (attack.sub_event_type, attack.place.name, attack.fatalities) == ("Attack", "Macomia", 4)
     assert attack.actor2 == "Civilians (Mozambique)"
-    assert (deployment.sub_event_type, deployment.actor1) == ("Change to group/activity", "Military Forces of Rwanda")
+    # (Rwanda's government period, added in batch af)
+    assert (deployment.sub_event_type, deployment.actor1) == ("Change to group/activity", "Military Forces of Rwanda (2000-)")
 
 
 def test_farmers_in_three_cities_each_clause_its_own(settings):
@@ -2520,3 +2521,43 @@ def test_police_who_declared_a_riot_are_the_rioters_other_side(settings):
 def test_a_site_placed_by_a_later_sentence(settings):
     (strike,) = events_of("ae8-khormor.txt", settings)  # ERBIL dateline; "attacks on the field, in Sulaymaniyah province"
     assert (strike.place.name, strike.place.geo_precision, strike.event_date) == ("Sulaymaniyah", 3, date(2026, 7, 8))
+
+
+def test_an_attack_on_a_town_then_the_police_fighting_the_gangs_are_two_events(settings):
+    attack, clash = events_of("af1-kenscoff.txt", settings)  # "Haitian police ... fought the gangs for several hours"
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "Viv Ansanm", 6)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities, clash.place.name) == ("Armed clash", "Viv Ansanm", 2, "Kenscoff")
+
+
+def test_a_closing_agency_line_with_the_agency_in_brackets_first(settings):
+    (ambush,) = events_of("af2-samar.txt", settings)  # "(PNA) September 3, 2026" closing an undated dateline
+    assert (ambush.event_date, ambush.source, ambush.actor1) == (date(2026, 9, 3), "PNA", "NPA: New People's Army")
+
+
+def test_a_neighbourhood_of_a_city_is_coded_at_the_city(settings):
+    (abduction,) = events_of("af3-bamenda.txt", settings)  # "in the Nkwen neighbourhood of Bamenda"
+    assert (abduction.place.name, abduction.place.geo_precision, abduction.assoc_actor_2) == (
+        "Bamenda", 1, "Teachers (Cameroon); Students (Cameroon)")
+
+
+def test_a_time_first_published_line_dates_and_blaming_names_the_doer(settings):
+    (strike,) = events_of("af6-port-sudan.txt", settings)
+    # "Drones struck ..., the Sudanese military said, blaming the paramilitary Rapid Support Forces"
+    assert (strike.actor1, strike.actor2, strike.event_date) == ("RSF: Rapid Support Forces", "", date(2026, 3, 25))
+
+
+def test_a_prison_gang_fight_takes_its_sides_from_the_next_paragraph(settings):
+    (fight,) = events_of("af8-machala.txt", settings)
+    # "Fighting between rival gangs inside the Machala prison in southern Ecuador" (Ecuador is where,
+    # not a side), then "inmates from the Los Lobos gang attacked members of Los Choneros"
+    assert (fight.sub_event_type, fight.actor1, fight.actor2, fight.fatalities) == (
+        "Armed clash", "Los Lobos", "Los Choneros", 14)
+
+
+def test_regression_batch_af_reports_that_came_out_right(settings):
+    (attack,) = events_of("af4-turmus-ayya.txt", settings)
+    assert (attack.actor1, attack.actor2, attack.fatalities) == ("Settlers (Israel)", "Civilians (Palestine)", 1)
+    (riot,) = events_of("af5-tbilisi.txt", settings)
+    assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", "Police Forces of Georgia (2012-)")
+    beheading, clash = events_of("af7-macomia.txt", settings)  # (Quissanga, taken unopposed, is not in GeoNames)
+    assert (beheading.fatalities, clash.actor2) == (2, "Military Forces of Rwanda (2000-)")

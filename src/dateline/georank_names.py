@@ -17,8 +17,9 @@ from .settings import Settings
 
 DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
                   "prefecture", "parish", "territory", "department", "emirate")
+# (not "the Nkwen neighbourhood of Bamenda": a quarter of the city is coded at it, as ACLED does)
 NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
-                  r"vicinity of|district of|neighbou?rhood of|west of|east of|north of|south of)"
+                  r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 12
+VERSION = 13
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -70,7 +70,7 @@ def _closing_agency(text: str) -> str | None:
     return last.group(1) if last and is_media(last.group(1)) else None
 
 
-_CLOSING_AGENCY = re.compile(r"(?:^|\n)\s*\(([A-Z][\w .&'’-]{1,30}?),\s+[^()\n]*\b(?:19|20)\d\d\)$")
+_CLOSING_AGENCY = re.compile(r"(?:^|\n)\s*\(([A-Z][\w .&'’-]{1,30}?)(?:,\s+|\)\s*)[^()\n]*\b(?:19|20)\d\d\)?$")
 _STATEMENT_BY = re.compile(r"^(?:(?:press |joint )?(?:statement|communiqu[eé]|press release|declaration|bulletin|report) "
                            r"(?:by|of|from) )(?:the )?([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|the|and|in)){0,8})\s*[.:]?$",
                            re.I)
@@ -139,7 +139,9 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
 
 
 # "April 12, 2023", "Published: 12 April 2023 08:15", "Updated Oct. 3, 2019": a page's date on a line of its own
-_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*)?"
+# ("Published 5:32 AM GMT+3, March 25, 2026": the time first)
+_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*"
+                              r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}(?:[+-]\d{1,2})?)?,?\s+)?)?"
                               r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _PUBLISHED_INSIDE = re.compile(r"[;(]\s*(?:published|posted|updated)(?: on)?:?\s+", re.I)
 # ("Middle East daily brief - Feb 11, 2026": a heading, a dash, the date)
@@ -154,9 +156,9 @@ def date_line(text: str):
     dateline."""
     lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
     tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
-    # "(PTI, August 14, 2026)" closing a story: the agency and the date, bracketed
-    tail = [line[1:-1].strip() if line.startswith("(") and line.endswith(")") and line.count("(") == 1 else line
-            for line in tail]
+    # "(PTI, August 14, 2026)", "(PNA) September 3, 2026" closing a story: the agency and the date
+    tail = [line[1:-1].strip() if line.startswith("(") and line.endswith(")") and line.count("(") == 1
+            else re.sub(r"^\(([^()]{1,30})\)\s*", r"\1, ", line) for line in tail]
     for line in lines + tail:
         # "(Reporting by Elizabeth Pineau; published January 19, 2023)" closing a wire story
         said = _PUBLISHED_INSIDE.search(line) if line in tail and len(line) <= 120 else None  # (a short story's too)

@@ -680,6 +680,9 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
 _EACH_OTHER = re.compile(r"\b(?:attacked|fought|shot at|clashed with) each other\b")
 
 
+_ONE_ON_ANOTHER = re.compile(r"\b(?:attacked|ambushed|fought|clashed with|opened fire on)\b")
+
+
 def named_sides(doc: Document, i: int, event):
     """'Clashes between two powerful armed groups ... Fighting erupted between the 444th Brigade and
     the Special Deterrence Force': a later sentence names the sides a battle's lead left unnamed."""
@@ -689,13 +692,22 @@ def named_sides(doc: Document, i: int, event):
     sent = doc.sentences[i]
     m = _BETWEEN_SIDES.search(sent.text)
     mutual = _EACH_OTHER.search(sent.text)
-    if m is None and mutual is None:
+    one_on_other = _ONE_ON_ANOTHER.search(sent.text)
+    if m is None and mutual is None and one_on_other is None:
         return event
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     country = event.place.country if event.place else ""
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
     sides = []
-    if m is None:  # "Members of Los Lobos and Los Choneros attacked each other": the two named before
+    if m is None and mutual is None:
+        # "inmates from the Los Lobos gang attacked members of Los Choneros": the doers, then their target
+        verb = sent.start + one_on_other.start()
+        before = [o for o in orgs if o.known and o.end <= verb][-1:]
+        after = [o for o in orgs if o.known and o.start >= sent.start + one_on_other.end()][:1]
+        if not before or not after:
+            return event
+        sides = before + after
+    elif m is None:  # "Members of Los Lobos and Los Choneros attacked each other": the two named before
         sides = [o for o in orgs if o.known and o.end <= sent.start + mutual.start()][:2]
         if len(sides) < 2:
             return event
@@ -972,6 +984,11 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+                              r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                              r"south-?western)\s+)?$", re.I)
+
+
 def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | None) -> list[tuple[str, Span]]:
     """Countries that are the subject of an event ("Turkey and Russia conducted ..."), as ACLED's
     state forces of each."""
@@ -980,7 +997,9 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
     out = []
     for p in doc.places:
         if p.mention.sent == i and p.feature == "country" and subj[0] <= p.mention.start and p.mention.end <= subj[1] \
-                and not heading_at(doc.text, p.mention.start, p.mention.end):  # not a bulletin's "- Somalia: On 3 May, ..."
+                and not heading_at(doc.text, p.mention.start, p.mention.end) \
+                and not _LOCATIVE_BEFORE.search(doc.text, max(0, p.mention.start - 30), p.mention.start):
+            # (not a bulletin's "- Somalia: On 3 May, ...", nor where: "Fighting ... inside the prison in southern Ecuador")
             name = actor_lib.with_period(f"Military Forces of {p.country}", p.country, on)
             out.append((name, Span(p.mention.start, p.mention.end, p.mention.text)))
     return out

@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 39
+VERSION = 40
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -218,7 +218,7 @@ def run(doc: Document, ctx) -> Document:
             # opening the next paragraph: the toll of the fighting just told)
             # ("A smaller group of youths hurled petrol bombs at riot police near the parliament building",
             # a paragraph after the march: the same demonstration, on no other day)
-            if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or (
+            if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
@@ -287,7 +287,7 @@ def run(doc: Document, ctx) -> Document:
             locations = [anchor_place]
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
                                              for place in locations]), doc.text)
-        new = [_the_group(_story_actor(_riot_damage(e, main_type), events), events) for e in new]
+        new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events), events)) for e in new]
         events.extend(new)
         previous = new
     events, dropped = consolidate(doc, events, stage=NAME)
@@ -598,7 +598,7 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
-_THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gang)(?:['’]s)?\b|"
+_THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gangs?)(?:['’]s)?\b|"
                         r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b|"
                         # "Security forces launched a rescue operation ..., killing 16 militants"
                         r"\b(?:killing|killed)\s+(?:at least\s+)?\d+\s+(?:militants|attackers|assailants|hijackers)\b")
@@ -612,7 +612,9 @@ def _the_group(event: Event, earlier: list[Event]) -> Event:
     the group in Jalalabad", "Police ... exchanged fire with gang members" after the Gran Grif
     gang's attack: the one armed group the story named before."""
     said = _THE_GROUP.search(event.provenance.sentence.text)
-    sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith(_UNNAMED)]
+    # ("Police ... fought the gangs": a battle's unnamed other side, too)
+    sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith(_UNNAMED)
+             or (not getattr(event, f) and event.event_type == "Battles")]
     if said is None or len(sides) != 1:
         return event
     named = {a for e in earlier if e.place.country_code == event.place.country_code
@@ -623,6 +625,33 @@ def _the_group(event: Event, earlier: list[Event]) -> Event:
     mention = Evidence(sides[0], start, start + len(said.group(0)), said.group(0))
     return dataclasses.replace(event, **{sides[0]: named.pop()},
                                evidence=tuple(e for e in event.evidence if e.field != sides[0]) + (mention,))
+
+
+def _blamed_here(doc: Document, i: int, event: Event) -> Event:
+    """"Drones struck the main fuel depot in Port Sudan ..., the Sudanese military said, blaming the
+    paramilitary Rapid Support Forces": the group the teller blames flew the drones, whatever the
+    weapon's usual owner."""
+    sent = doc.sentences[i]
+    blamed = _SAID_BLAMING.search(sent.text)
+    doer = event.evidence_for("actor1")
+    if blamed is None or event.event_type in ("Protests", "Riots") or not (
+            event.actor1.startswith(_UNNAMED) or (doer is not None and _WEAPON_DOER.match(doer.text))):
+        return event
+    country = event.place.country if event.place else ""
+    lo, hi = sent.start + blamed.start("who"), sent.start + blamed.end("who")
+    groups = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=event.event_date)
+              if o.known and lo <= o.start < hi]
+    if not groups or groups[0].name == event.actor1:
+        return event
+    group = groups[0]
+    cleared = ("actor1", "actor2") if event.actor2 == group.name else ("actor1",)  # (not also its target)
+    event = dataclasses.replace(event, actor1=group.name, actor2="" if "actor2" in cleared else event.actor2,
+                                evidence=tuple(e for e in event.evidence if e.field not in cleared)
+                                + (Evidence("actor1", group.start, group.end, group.text),))
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+_WEAPON_DOER = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|warplanes?|aircraft|jets|missiles?|rockets?|shells?)$", re.I)
 
 
 def _own_dead(toll: str, actor1: str, event_type: str) -> bool:
@@ -758,12 +787,22 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
             or _TOLL_WORD.search(typing.trigger.text):
         return False
     other_kind = typing.sub_event_type != last.sub_event_type
+    if last.event_type == "Violence against civilians" and typing.event_type == "Battles" \
+            and _FOUGHT_THE_ATTACKERS.search(sent.text):
+        # "Gangs stormed Kenscoff, killing six residents ... Police fought the gangs for several
+        # hours": the attack, then the battle with those who came to stop it
+        return True
     if own and own[0].precision == 1 and last.time_precision == 1 and own[0].date != last.event_date:
         return other_kind or bool(_ANOTHER.search(sent.text))
     # (not "was shot and later detained": later than the shot, not than the event told)
     later = _LATER.search(sent.text, 0, typing.trigger.start - sent.start) or _LATER_THAT.search(sent.text)
     same_day = not own or own[0].date == last.event_date  # ("A Turkish drone struck ... later on Monday")
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
+
+
+_FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged)\s+(?:the\s+)?"
+                                   r"(?:gangs?|gang members|gangsters|attackers|assailants|gunmen|militants|insurgents|"
+                                   r"jihadists|rebels|bandits|raiders)\b", re.I)
 
 
 def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
@@ -813,6 +852,16 @@ def _facility_placed(doc: Document, previous: list[Event], places: list[Place]) 
     return None
 
 
+def _site_again(previous: list[Event], sent: Span) -> bool:
+    """"Fighting ... inside the Machala prison ... Soldiers and police entered the prison": the
+    site of the event just told, named again."""
+    told = previous[0].evidence_for("sentence") if len(previous) == 1 else None
+    return told is not None and any(re.search(rf"\b{m.group(1)}\b", told.text, re.I)
+                                    for m in _SITE.finditer(sent.text))
+
+
+_SITE = re.compile(r"\bthe (prison|jail|camp|base|field|hospital|school|market|mosque|church|compound|depot|"
+                   r"refinery|airport|mine)\b", re.I)
 _FACILITY_PLACED = re.compile(r"\bthe (field|base|camp|plant|refinery|airport|air ?base|facility|mine|dam|port|prison|"
                               r"compound|depot|complex|hospital|school|market)\b,?\s+(?:which (?:is|lies) |located |situated )?"
                               r"(?:in|near)\s+(?:the\s+)?$", re.I)
