@@ -165,3 +165,9 @@ def test_defence_and_security_forces_are_the_army_and_members_of_an_untagged_gro
     assert actors._MEMBERS_OF_NAME.search("clashed with activists of the Jatiya Chhatra Shakti, the").group("name") == \
         "Jatiya Chhatra Shakti"
     assert actors._MEMBERS_OF_NAME.search("arrested 21 members of the Baha'i faith") is None  # a faith, no organisation
+
+
+def test_the_enemy_of_a_country_at_war_is_its_adversarys_forces():
+    assert actors.generic_actor("the enemy", "Ukraine", date(2026, 11, 30))[0] == "Military Forces of Russia (2000-)"
+    assert actors.generic_actor("Russian occupiers", "Ukraine", date(2026, 11, 30))[0] == "Military Forces of Russia (2000-)"
+    assert actors.generic_actor("the enemy", "Syria", date(2026, 11, 30)) is None  # no adversary known there

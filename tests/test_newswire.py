@@ -2561,3 +2561,55 @@ def test_regression_batch_af_reports_that_came_out_right(settings):
     assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", "Police Forces of Georgia (2012-)")
     beheading, clash = events_of("af7-macomia.txt", settings)  # (Quissanga, taken unopposed, is not in GeoNames)
     assert (beheading.fatalities, clash.actor2) == (2, "Military Forces of Rwanda (2000-)")
+
+
+def test_a_monitors_documented_deaths_their_victims_and_an_al_spelling(settings):
+    ambush, mine = events_of("ag1-sohr.txt", settings)
+    # "the death of four members of government forces ... in an ambush by ISIS cells ... in the
+    # western desert of Deir Ez-Zor"; "the death of a shepherd in an explosion ... near Al-Sukhnah town"
+    assert (ambush.actor2, ambush.fatalities, ambush.place.geo_precision) == ("Military Forces of Syria (2024-)", 4, 2)
+    assert (mine.actor2, mine.fatalities, mine.place.name) == ("Civilians (Syria)", 1, "As Sukhnah")
+
+
+def test_police_removing_a_blockade_in_a_strike_story_intervened(settings):
+    _, bucaramanga = events_of("ag2-bogota-strike.txt", settings)  # "riot police removed a blockade ..., arresting 15"
+    assert (bucaramanga.sub_event_type, bucaramanga.place.name) == ("Protest with intervention", "Bucaramanga")
+
+
+def test_the_protesters_told_as_a_partys_supporters_associate_it(settings):
+    (force,) = events_of("ag3-nepal.txt", settings)  # "The protesters, supporters of the Rastriya Prajatantra Party (RPP), ..."
+    assert (force.sub_event_type, force.assoc_actor_1, force.fatalities) == (
+        "Excessive force against protesters", "Rastriya Prajatantra Party", 2)
+
+
+def test_a_briefs_lga_is_read_at_its_town(settings):
+    zamfara, somalia, nairobi = events_of("ag4-brief.txt", settings)  # "in Tsafe LGA, Zamfara State, on 24 February"
+    assert (zamfara.place.name, zamfara.place.geo_precision, zamfara.event_date) == ("Tsafe", 2, date(2026, 2, 24))
+    assert (somalia.actor1, somalia.fatalities) == ("Al Shabaab", 12)  # (Moqokori and "Hiraan" are not in GeoNames)
+
+
+def test_rival_party_supporters_who_clashed_are_mob_violence(settings):
+    (riot,) = events_of("ag6-election.txt", settings)  # "supporters of the ruling SLPP and the opposition APC clashed"
+    assert (riot.sub_event_type, riot.assoc_actor_1, riot.assoc_actor_2, riot.fatalities) == (
+        "Mob violence", "Sierra Leone People's Party", "All People's Congress", 1)
+
+
+def test_an_administrations_timed_bulletin_of_enemy_strikes(settings):
+    bomb, drone = events_of("ag7-telegram.txt", settings)
+    # "At 14:20 the enemy struck the village of Kupiansk-Vuzlovyi with a guided aerial bomb" (30 November)
+    assert (bomb.sub_event_type, bomb.actor1, bomb.place.name, bomb.event_date, bomb.time_precision) == (
+        "Air/drone strike", "Military Forces of Russia (2000-)", "Kupiansk-Vuzlovyi", date(2026, 11, 30), 1)
+    assert (drone.actor1, drone.place.name) == ("Military Forces of Russia (2000-)", "Chuhuyiv")
+
+
+def test_a_raids_dead_a_group_calls_its_members_make_a_clash_counted_once(settings):
+    text = (DATA / "ag8-jenin.txt").read_text(encoding="utf-8")  # "JENIN, West Bank, Dec 3 (Reuters)": no year
+    (clash,) = dateline.extract(text, date=date(2026, 12, 3), settings=settings).events
+    # "killed three Palestinians", "they had killed three gunmen": the same three;
+    # "Islamic Jihad said the three were members of its armed wing"
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "Palestinian Islamic Jihad", 3)
+
+
+def test_regression_batch_ag_reports_that_came_out_right(settings):
+    (protest,) = events_of("ag5-court.txt", settings)  # (the sentencing itself is no event)
+    assert (protest.sub_event_type, protest.place.name) == ("Peaceful protest", "Tunis")

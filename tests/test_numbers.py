@@ -147,3 +147,8 @@ def test_two_counts_of_those_who_lost_their_lives_and_several_dozen_neutralised(
     assert fatalities("Unfortunately, 14 VDP and 9 civilians lost their lives.").value == 23
     count = fatalities("The forces repelled the attack and neutralised several dozen terrorists.")
     assert (count.value, count.exact) == (12, False)  # dozens, read as ACLED reads them
+
+
+def test_the_death_of_a_count_of_people():
+    assert fatalities("SOHR documented the death of four members of government forces in an ambush").value == 4
+    assert fatalities("documented the death of a shepherd in a landmine explosion").value == 1

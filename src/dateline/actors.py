@@ -692,6 +692,11 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
         if pattern.search(phrase):
             if kind == "settlers" and country not in ("Israel", "Palestine") and not _ISRAELI.search(phrase):
                 continue  # "Bengali settlers" in Bangladesh's hill tracts are no Israeli settlers
+            if kind == "enemy":  # a Ukrainian administration's "the enemy": Russia's forces
+                adversary = data_json("actors.json")["adversaries"].get(country)
+                if adversary is None:
+                    continue
+                return with_period(f"Military Forces of {adversary}", adversary, on), "state"
             if kind == "peacekeepers":  # "a Zambian peacekeeper" in the Central African Republic: MINUSCA
                 missions = [m for since, m in data_json("actors.json")["peacekeeping"].get(country, [])
                             if on is None or since <= on.isoformat()]

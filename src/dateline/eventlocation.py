@@ -25,7 +25,7 @@ PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages
                          "port", "camp", "part", "parts", "north", "south", "east", "west", "corners"})
 NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "close", "nearby", "vicinity", "km", "kilometres",
                         "entrance", "entrances", "between",
-                        "countryside", "environs", "suburbs", "surroundings",
+                        "countryside", "environs", "suburbs", "surroundings", "desert", "badia",
                         "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest",
                         "southeast", "southwest"})
 

@@ -27,6 +27,16 @@ log = logging.getLogger(__name__)
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
 # The Arabic article assimilated to the name's first letter ("Ar-Raqqa", "As-Sweida", "Ad Diwaniyah"):
 # GeoNames may spell it "Al-" or drop it. "As", "At", "An" are English words, so those need the hyphen.
+_AL = re.compile(r"(?:Al|El)[- ](?=[A-Z])")
+_SUN_LETTERS = (("Th", "Ath"), ("Dh", "Adh"), ("Sh", "Ash"), ("T", "At"), ("D", "Ad"), ("R", "Ar"), ("Z", "Az"),
+                ("S", "As"), ("N", "An"))
+
+
+def _sun_article(rest: str) -> str:
+    """The article "al" as it is said (and often spelt) before a sun letter: "As" before "Sukhnah"."""
+    return next((article for letters, article in _SUN_LETTERS if rest.startswith(letters)), "")
+
+
 ARABIC_ARTICLE = re.compile(r"(?:(?:Ar|Ash|Adh|Ath|Az|Ad|Er|Esh|Ed|Ez|Et)[- ]|(?:As|At|An|Es|En)-)(?=[A-Z])")
 # where such a spelling is read: Arab League states, and neighbours that keep Arabic names
 ARABIC_NAME_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD".split())
@@ -154,6 +164,9 @@ class Gazetteer:
             out.append(Candidate(e, code & 3))
         if not out and (m := ARABIC_ARTICLE.match(name)):
             out = self._article_variants(name[m.end():], country)
+        if not out and (m := _AL.match(name)) and (sun := _sun_article(name[m.end():])):
+            # "Al-Sukhnah" for GeoNames' "As Sukhnah": the article as said before a sun letter
+            out = self._article_variants(name[m.end():], country, article=sun)
         if not out and _respellable(name):
             out = self._arabic_spellings(name, country)
         if not out and (article := self._article_of(fold(name))):
@@ -184,10 +197,11 @@ class Gazetteer:
                     out.setdefault(e.geonameid, Candidate(e, DERIVED))
         return list(out.values())
 
-    def _article_variants(self, rest: str, country: str | None) -> list[Candidate]:
-        """"Ar-Raqqa" read as "Al Raqqa" or "Raqqa", only in Arabic-speaking countries."""
+    def _article_variants(self, rest: str, country: str | None, article: str = "") -> list[Candidate]:
+        """"Ar-Raqqa" read as "Al Raqqa" or "Raqqa" (or "Al-Sukhnah" as "As Sukhnah"), only in
+        Arabic-speaking countries."""
         out: dict[int, Candidate] = {}
-        for variant in ("al " + rest, rest):
+        for variant in ((f"{article} {rest}",) if article else ("al " + rest, rest)):
             for code in self._lookup(fold(variant)):
                 e = self.entry(code >> 2)
                 if e.country_code in ARABIC_NAME_COUNTRIES and (not country or e.country_code == country):
@@ -244,7 +258,7 @@ class Gazetteer:
         key = fold(name)
         if key in self._keys:
             return True
-        return (ARABIC_ARTICLE.match(name) is not None or _respellable_key(key) or (
+        return (ARABIC_ARTICLE.match(name) is not None or _AL.match(name) is not None or _respellable_key(key) or (
             self._article_of(key) is not None)) and bool(self.search(name))
 
     def is_common_word(self, name: str) -> bool:

@@ -16,7 +16,7 @@ from .model import Mention
 from .settings import Settings
 
 DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
-                  "prefecture", "parish", "territory", "department", "emirate")
+                  "prefecture", "parish", "territory", "department", "emirate", "lga", "local government area")
 # (not "the Nkwen neighbourhood of Bamenda": a quarter of the city is coded at it, as ACLED does)
 NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
                   r"vicinity of|west of|east of|north of|south of)"

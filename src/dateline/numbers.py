@@ -53,7 +53,7 @@ _FATAL = [
     # "the killing of reporter Luis Ramírez", "the murder of a farmer" (not "of the protesters")
     re.compile(rf"\b(?P<n>the|a|an)\s+(?:killing|murder|assassination)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                rf"{ONE_PERSON}\b(?!['’]s)", re.I),
-    re.compile(rf"\b(?:killings?|murders?|deaths)\s+of\s+(?:at least |some |about |more than )?(?P<n>{NUMBER})\s+"
+    re.compile(rf"\b(?:killings?|murders?|deaths?)\s+of\s+(?:at least |some |about |more than )?(?P<n>{NUMBER})\s+"
                rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b(?!['’]s)", re.I),
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)
     re.compile(r"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+(?P<n>him|her)\s+"

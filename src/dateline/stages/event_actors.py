@@ -197,6 +197,8 @@ def _demonstrators(sc: _Scene) -> Actors:
         # "a clash between supporters of BNP and Jamaat-e-Islami": each party's crowd a side
         lo, hi = sc.sent.start + partisans.start(), sc.sent.start + partisans.end() + 80
         parties = _unique(o.name for o in sc.orgs if o.known and lo <= o.start < hi)
+        if len(parties) < 2:  # ("the ruling Sierra Leone People's Party ... the opposition All People's Congress")
+            parties = _unique(o.name for o in sc.orgs if lo <= o.start < hi and not o.partisan)
         if len(parties) >= 2:
             return Actors(actor1, parties[0], actor1, parties[1], tuple(spans))
     elif typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
@@ -730,8 +732,9 @@ def with_participants(doc: Document, i: int, event):
     later sentence names among a demonstration's participants or organisers are its associated actors."""
     sent = doc.sentences[i]
     organised = _ORGANISED_THE.search(sent.text)
+    apposed = _CROWD_OF_SUPPORTERS.search(sent.text)  # "The protesters, supporters of the RPP, had gathered ..."
     if event.event_type not in ("Protests", "Riots") or not (
-            _PARTICIPATED.search(sent.text) or actor_lib.ORGANISED_BY.search(sent.text) or organised):
+            _PARTICIPATED.search(sent.text) or actor_lib.ORGANISED_BY.search(sent.text) or organised or apposed):
         return event
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans,
@@ -739,7 +742,8 @@ def with_participants(doc: Document, i: int, event):
     # ("The protest had been called by the Leh Apex Body": its organiser, known or not)
     # ("The ABVV and ACV unions organised the action": the subject's groups)
     known = [o.name for o in orgs if o.known or actor_lib.ORGANISER_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)
-             or organised and o.end <= sent.start + organised.start()]
+             or organised and o.end <= sent.start + organised.start()
+             or apposed and sent.start + apposed.end() - 4 <= o.start <= sent.start + apposed.end() + 6]
     country = event.place.country if event.place else ""
     if country and _OFFICIALS.search(sent.text):
         # ACLED: elected officials who join or back a demonstration associate their government
@@ -750,6 +754,8 @@ def with_participants(doc: Document, i: int, event):
     return dataclasses.replace(event, assoc_actor_1="; ".join(assoc))
 
 
+_CROWD_OF_SUPPORTERS = re.compile(r"\b[Tt]he (?:protesters|demonstrators|marchers|crowd|rioters),? (?:mostly |mainly |largely |all )?"
+                                  r"(?:supporters|members|activists|followers) of (?:the )?")
 _ORGANISED_THE = re.compile(r"\b(?:organi[sz]ed|called|led|staged) (?:the|these|those|this|that) (?:[\w-]+ )?(?:action|protests?|strikes?|"
                             r"march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|blockades?)\b")
 _PARTICIPATED = re.compile(r"\b(?:participated|took part|attended|(?:joined|supported) (?:the )?(?:protest|demonstration|"
@@ -866,7 +872,8 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     partisans = _PARTISANS_CLASH.search(sent.text)
     if partisans is not None and not _ARMS.search(sent.text):
         # "a clash between supporters of BNP and Jamaat-e-Islami": party crowds fighting, mob violence
-        cue = Span(sent.start + partisans.start(1), sent.start + partisans.end(1), partisans.group(1))
+        g = 1 if partisans.group(1) else 2
+        cue = Span(sent.start + partisans.start(g), sent.start + partisans.end(g), partisans.group(g))
         return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
     police = _CLASHES_WITH_POLICE.search(sent.text)
     if police is not None and (_DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text)) \
@@ -913,7 +920,10 @@ _CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:
                               r"students) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
 _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
                               r"cadres|loyalists) of\b|(?:rival )?(?:[\w-]+ ){0,4}?(?:supporters|activists|followers|cadres|"
-                              r"loyalists)\b)", re.I)
+                              r"loyalists)\b)|"
+                              # "supporters of the ruling SLPP and the opposition APC clashed"
+                              r"\b(?:supporters|activists|followers|cadres|loyalists) of [^.;]{2,100}?\band\b[^.;]{2,80}?\b"
+                              r"(clash(?:ed|es)?)\b", re.I)
 _CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:police|security forces|riot police|gendarmes|"
                                   r"troops|soldiers)\b", re.I)
 _STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)
@@ -1022,6 +1032,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         if named:
             return named[0].name, doc.text[a:b]
     phrases = [doc.text[a:b] for a, b in [*actor_lib.passive_subjects(tokens, i), *actor_lib.relative_patients(tokens, i)]]
+    # "documented the death of four members of government forces ... in an ambush": whose death it was
+    phrases += [m.group(1) for m in _DEATH_OF.finditer(sent.text, 0, typing.trigger.start - sent.start)]
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
@@ -1058,6 +1070,7 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default, ""
 
 
+_DEATH_OF = re.compile(r"\b(?:death|deaths|killing|killings|murder) of ([^,;]{3,80}?)(?=,|;| in\b| on\b| by\b|$)")
 _MOURNERS = re.compile(r"\bmourners\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")
 _ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")

@@ -124,7 +124,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
         if parts.escalate(first.sub_event_type, event.sub_event_type):
             changes.update(event_type=event.event_type, sub_event_type=event.sub_event_type,
                            actor1=event.actor1, actor2=event.actor2 or first.actor2, trigger=event.trigger)
-        if event.fatalities and first.fatalities and _attackers_dead(doc, event) != _attackers_dead(doc, first):
+        if event.fatalities and first.fatalities and event.fatalities != first.fatalities \
+                and _attackers_dead(doc, event) != _attackers_dead(doc, first):
             # "At least 11 Nigerien soldiers were killed ... the army 'neutralised' about 20 assailants in
             # the counter-attack": both sides' dead (ACLED counts all of an event's dead)
             changes["fatalities"] = first.fatalities + event.fatalities

@@ -637,7 +637,9 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     # only participles: "a remote explosive attack" names the means of the event itself
     # "A wounded soldier was airlifted": the adjective describes someone hurt before
     participle = cue is not None and (cue.tag in ("VBN", "VBG", "VBD") or cue.text.lower() in ("wounded", "injured"))
-    return participle and cue.dep in ("acl", "amod") and tokens[cue.head].pos in ("NOUN", "PROPN", "PRON")
+    # (not a weapon's name whose noun the cue holds: "a guided aerial bomb")
+    return participle and cue.dep in ("acl", "amod") and tokens[cue.head].pos in ("NOUN", "PROPN", "PRON") \
+        and not start <= tokens[cue.head].start < end
 
 
 def _historic_year(sent: Span, ref: date | None) -> bool:

@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 40
+VERSION = 41
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -82,6 +82,13 @@ def run(doc: Document, ctx) -> Document:
             events = [claimed[told.index(e)] if e in told else e for e in events]
             previous = claimed
             continue
+        fighters = _their_fighters(doc, i, previous or events[-1:])
+        if fighters is not None:
+            # "Israeli forces killed three Palestinians in a raid ... Islamic Jihad said the three were
+            # members of its armed wing": those killed fought for the group, a clash with it
+            events = [fighters if e is (previous or events[-1:])[0] else e for e in events]
+            previous = [fighters]
+            continue
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         # "men who had taken part in last week's funeral": a date of the background is not the event's
         # (but not the report's own day, which a pluperfect clause does not tell of: "a ranch they
@@ -109,6 +116,9 @@ def run(doc: Document, ctx) -> Document:
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
+        elif (clock := _CLOCK_OPENING.match(sent.text)) and ref is not None:
+            # "At 14:20 the enemy struck ..." in a bulletin of 30 November: a time of the report's own day
+            current_date = parts.DateChoice(ref, 1, Span(sent.start, sent.start + clock.end(), clock.group(0)))
         elif (step := _DAY_STEP.match(sent.text)) and current_date.date is not None and current_date.precision == 1:
             # "A day earlier, Pahari students had blocked roads": a day before the day just told
             days = -1 if (step.group(1) or step.group(2)).lower() in ("earlier", "before", "previous") else 1
@@ -488,6 +498,36 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
 
 
 _PATRON_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|franchise|offshoot|ally|arm|proxy)\b", re.I)
+
+
+def _their_fighters(doc: Document, i: int, previous: list[Event]) -> Event | None:
+    """The one state raid just told, whose dead a named group says were its members: a clash with
+    that group (ACLED codes the group as the other side)."""
+    if len(previous) != 1 or previous[0].sub_event_type != "Attack" or not previous[0].fatalities \
+            or not previous[0].actor1.startswith(("Military Forces of", "Police Forces of")):
+        return None
+    sent = doc.sentences[i]
+    said = _OWN_MEMBERS.search(sent.text)
+    if said is None:
+        return None
+    event = previous[0]
+    country = event.place.country if event.place else ""
+    groups = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=event.event_date)
+              if o.known and not o.partisan and o.end <= sent.start + said.start()]
+    if not groups:
+        return None
+    group = groups[-1]
+    event = dataclasses.replace(event, event_type=parts.event_type_of("Armed clash"), sub_event_type="Armed clash",
+                                actor2=group.name, evidence=tuple(e for e in event.evidence if e.field != "actor2")
+                                + (Evidence("actor2", group.start, group.end, group.text),))
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+# "Islamic Jihad said the three were members of its armed wing"
+_OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
+                          r"(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|combatants)\b|"
+                          r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
+                          r"(?:members|fighters) of (?:its|their)\b")
 
 
 def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None:
@@ -1087,6 +1127,7 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
                              r"(?:arrested|detained)", re.I)
 
 
+_CLOCK_OPENING = re.compile(r"^(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?(?=[\s,:–—-])")
 _BARE_TOLL = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:at least\s+)?\w+\s+(?:[\w-]+\s+){0,5}?(?:lost their lives|were killed|died)\b")
 _GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled)\b")
 
@@ -1111,7 +1152,9 @@ def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count 
     attackers were also killed"; "killing 17 Chadian soldiers", then "35 assailants were killed"
     (ACLED counts an event's dead on all sides)."""
     told = event.evidence_for("fatalities")
-    if deaths is None or not event.fatalities or told is None:
+    if deaths is None or not event.fatalities or told is None or (deaths.value == event.fatalities and deaths.exact):
+        # ("Israeli forces killed three Palestinians ... the military said they had killed three
+        # gunmen": the same dead, told by the other side)
         return deaths
     if _ALSO_KILLED.search(sent.text) or attackers_count(text, deaths.start, deaths.end) != attackers_count(
             text, told.start, told.end):
