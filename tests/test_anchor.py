@@ -88,3 +88,15 @@ def test_closing_lines_with_the_agency_in_brackets_first_or_the_time_first():
     body = "CATBALOGAN CITY, Samar - Three soldiers were wounded on Thursday morning.\n\nThe rebels fled.\n\n"
     assert date_line(body + "(PNA) September 3, 2026") == date(2026, 9, 3)
     assert date_line(body + "Published 5:32 AM GMT+3, March 25, 2026") == date(2026, 3, 25)
+
+
+def test_a_published_in_line_and_a_sites_domain_in_the_dateline():
+    from dateline.model import new_document
+    from dateline.pipeline import Pipeline
+    from dateline.settings import load_settings
+    body = "PESHAWAR: At least 10 people were killed on Monday, officials said.\n\nThe attackers fled.\n\n"
+    assert date_line(body + "Published in Dawn, January 20th, 2026") == date(2026, 1, 20)
+    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
+    assert pipe(new_document(body + "Published in Dawn, January 20th, 2026")).source == "Dawn"
+    a = find_anchor("Dhaka, Nov 14 (bdnews24.com) -- Unidentified people set fire to buses", None)
+    assert (a.place.text, a.agency) == ("Dhaka", "bdnews24")

@@ -145,3 +145,13 @@ def test_real_gazetteer_reads_al_before_a_sun_letter_as_geonames_spells_it(setti
     # news writes "Al-Sukhnah"; GeoNames "As Sukhnah" (the article as said before a sun letter)
     assert "SY" in {c.entry.country_code for c in gaz.search("Al-Sukhnah")} and gaz.has_name("Al-Sukhnah")
     assert all(c.entry.country_code in ("SY", "YE") for c in gaz.search("Al-Sukhnah"))
+
+
+def test_fold_spells_letters_without_marks_as_english_news_does():
+    assert fold("Kadıköy") == fold("Kadikoy") == "kadikoy"
+    assert fold("Łódź") == "lodz" and fold("Ærø") == "aero"
+
+
+def test_real_gazetteer_finds_names_with_a_dotless_i(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    assert "34" in {c.entry.admin1_code for c in gaz.search("Kadıköy") if c.entry.country_code == "TR"}

@@ -487,7 +487,7 @@ def test_a_distance_from_the_dateline_town_is_no_event_there_and_rebels_named_on
     assert not any(e.place.name == "Goma" and e.sub_event_type == "Armed clash" for e in events)
     shelling = sake[1]  # "in the hills above Sake": the town the story has named
     assert shelling.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
-    assert shelling.assoc_actor_1 == "Wazalendo"  # "backed by militias known as Wazalendo"
+    assert shelling.assoc_actor_1 == "Wazalendo Militia"  # "backed by militias known as Wazalendo" (named so since batch ah)
     assert shelling.actor2 == "M23: March 23 Movement"  # "rebel positions" after "M23 rebels"
 
 
@@ -2613,3 +2613,50 @@ def test_a_raids_dead_a_group_calls_its_members_make_a_clash_counted_once(settin
 def test_regression_batch_ag_reports_that_came_out_right(settings):
     (protest,) = events_of("ag5-court.txt", settings)  # (the sentencing itself is no event)
     assert (protest.sub_event_type, protest.place.name) == ("Peaceful protest", "Tunis")
+
+
+def test_a_published_in_line_and_a_district_at_precision_two(settings):
+    doc = dateline.extract((DATA / "ah1-kurram.txt").read_text(encoding="utf-8"), settings=settings)
+    (attack,) = doc.events  # "near Bagan in Lower Kurram district on Monday", "Published in Dawn, January 20th, 2026"
+    assert (attack.event_date, doc.source, attack.fatalities) == (date(2026, 1, 19), "Dawn", 10)
+    assert (attack.place.admin1, attack.place.geo_precision) == ("Khyber Pakhtunkhwa", 2)
+
+
+def test_a_militia_named_as_a_nationality_is_a_side(settings):
+    (clash,) = events_of("ah3-masisi.txt", settings)  # "between Wazalendo fighters and M23 rebels ..., in Masisi territory"
+    assert (clash.actor1, clash.actor2, clash.fatalities, clash.place.geo_precision) == (
+        "Wazalendo Militia", "M23: March 23 Movement", 6, 2)
+
+
+def test_a_ship_hit_off_a_port_is_near_it_and_its_claimant_fired(settings):
+    (strike,) = events_of("ah4-redsea.txt", settings)
+    # "hit by a missile about 60 nautical miles west of Yemen's port city of Hodeidah" (Yemen is where,
+    # not a side; the UKMTO tells of it); "Yemen's Houthi movement said it had targeted the ship"
+    assert (strike.actor1, strike.actor2, strike.place.geo_precision) == (
+        "Military Forces of Yemen (2016-) Supreme Political Council", "", 2)
+
+
+def test_a_city_named_like_its_province_under_an_article(settings):
+    events = events_of("ah5-nasiriyah.txt", settings)  # "also took place in Basra and Diwaniyah"
+    assert [(e.place.name, e.place.geo_precision) for e in events[1:]] == [("Basrah", 1), ("Al Diwaniyah", 1)]
+    assert (events[0].sub_event_type, events[0].fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_activists_arrested_as_they_tried_to_block_roads_met_an_intervention(settings):
+    arson, arrests = events_of("ah7-hartal.txt", settings)  # "(bdnews24.com)"; "... who tried to block roads in Motijheel"
+    assert (arrests.sub_event_type, arrests.assoc_actor_1, arrests.source) == (
+        "Protest with intervention", "BNP: Bangladesh Nationalist Party", "bdnews24")
+
+
+def test_a_motorcycle_packed_with_explosives_that_blew_up_is_an_ied(settings):
+    (blast,) = events_of("ah8-jamundi.txt", settings)
+    assert (blast.sub_event_type, blast.actor2, blast.fatalities) == (
+        "Remote explosive/landmine/IED", "Police Forces of Colombia (2022-)", 2)
+
+
+def test_regression_batch_ah_reports_that_came_out_right(settings):
+    march, rally = events_of("ah2-istanbul.txt", settings)
+    assert (march.sub_event_type, march.place.name) == ("Protest with intervention", "Istanbul")
+    assert rally.sub_event_type == "Peaceful protest"  # (its Kadıköy is read as Yalova's, not Istanbul's: left alone)
+    (strike,) = events_of("ah6-kidal.txt", settings)  # (Tinzaouatene is not in GeoNames: the region)
+    assert (strike.actor1, strike.fatalities, strike.place.name) == ("Military Forces of Mali (2021-)", 11, "Kidal")

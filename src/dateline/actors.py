@@ -652,7 +652,7 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 # ("the Houthi-run health ministry said": who runs the teller)
 _TELLS_AFTER = re.compile(r"\)?(?:-(?:run|led|controlled|backed|affiliated|owned|aligned))?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?"
                           r"(?:mission|agency|office|force|spokes(?:man|woman|person)|"
-                          r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
+                          r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s*\([^)]{1,20}\))?(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
                           r"(?:said|reported|stated) (?:in a statement )?(?:to|by)|"

@@ -233,6 +233,9 @@ def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     if prep.text.lower() == "of" and noun.text.lower() in ("town", "city", "village") and noun.dep == "pobj" \
             and tokens[noun.head].text.lower() in ("near", "outside", "around"):
         return True  # "near the northern town of Bourem"
+    if prep.text.lower() == "of" and noun.text.lower() in ("town", "city", "village") and noun.dep == "pobj" \
+            and tokens[tokens[noun.head].head].text.lower() in NEAR_WORDS:
+        return True  # "60 nautical miles west of Yemen's port city of Hodeidah"
     return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in ("outskirts", "vicinity")
 
 

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Protocol
 from .errors import ResourceError
 from .gazetteer_build import fold
 
-GAZETTEER_VERSION = 11
+GAZETTEER_VERSION = 12
 log = logging.getLogger(__name__)
 
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2

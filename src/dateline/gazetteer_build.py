@@ -93,10 +93,15 @@ ACLED_COUNTRY_NAMES = {"CD": "Democratic Republic of Congo", "CG": "Republic of 
                        "CZ": "Czech Republic", "SZ": "eSwatini", "TL": "East Timor"}
 
 
+# letters that carry no combining mark to strip ("Kadıköy", "Łódź", "Øst"): spelt as English news does
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H", "þ": "th", "ð": "d"})
+
+
 @functools.lru_cache(maxsize=1 << 16)  # detection and ranking fold the same names many times
 def fold(name: str) -> str:
     """The lookup key of a name: accents, ayn marks, dots and hyphens removed, lower case."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("`", "").replace("‘", "").replace("ʿ", "").replace("ʼ", "")
     text = text.replace(".", "").replace("-", " ").replace("'", "")

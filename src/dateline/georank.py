@@ -348,7 +348,11 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
                  if c.entry.feature == "admin1"}
     city_admin1 = {(c.entry.country_code, c.entry.admin1_code) for c in item.cands
                    if c.entry.feature == "city" and (c.match == PRIMARY or (
-                       c.match == ALTERNATE and c.entry.population >= CITY_OVER_PROVINCE
+                       # ("Diwaniyah" bare: GeoNames' "Al Diwaniyah", the capital of the province also called
+                       # so; not "the countryside of Ar-Raqqa", written with its article as the province is)
+                       (c.match == ALTERNATE or c.match == DERIVED and c.entry.feature_code in ("PPLA", "PPLC")
+                        and " " not in item.name and "-" not in item.name)
+                       and c.entry.population >= CITY_OVER_PROVINCE
                        and not (c.entry.name.lower().startswith(item.name.lower() + " city") and c.entry.population
                                 < SHORT_NAME_SHARE * state_pop.get((c.entry.country_code, c.entry.admin1_code), 0))))}
     water = item.water
@@ -460,14 +464,23 @@ def _picked_context(items: list[Item], old: _Context) -> _Context:
         if item.best < 0 or item.water:
             continue
         e = item.cands[item.best].entry
-        if e.feature in ("city", "admin2", "admin1") and _margin(item) > PICK_MARGIN:
+        # ("the Maden district of Elazig": the province and its capital, close in score, are one
+        # state and nearly one point whichever is meant)
+        if e.feature in ("city", "admin2", "admin1") and (_margin(item) > PICK_MARGIN or (
+                _margin(item, elsewhere=True) > PICK_MARGIN)):
             ctx.picked_admin1.setdefault((e.country_code, e.admin1_code), set()).add(item.key)
             _vote(ctx, item, e.country_code, 0.5)
             ctx.points.append((item.key, e.latitude, e.longitude))
     return ctx
 
 
-def _margin(item: Item) -> float:
+def _margin(item: Item, elsewhere: bool = False) -> float:
+    """How far the pick leads its runner-up (with `elsewhere`, the best reading in another state)."""
+    if elsewhere:
+        best = item.cands[item.best].entry
+        state = (best.country_code, best.admin1_code)
+        others = [s for c, s in zip(item.cands, item.scores) if (c.entry.country_code, c.entry.admin1_code) != state]
+        return item.scores[item.best] - max(others) if others else 10.0
     ranked = sorted(item.scores, reverse=True)
     return ranked[0] - ranked[1] if len(ranked) > 1 else 10.0
 

@@ -10,14 +10,16 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 13
+VERSION = 14
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
 # The dateline ends at the first dash or colon within the first line's opening characters.
 _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
 # "(Reuters)", "(bdnews24)", "/ Xinhua /"; a bracketed date ("(March 3, 2024)") is no agency
-_AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40}(?<=\w)\d{0,3})\)|/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
+# ("(bdnews24.com)": a site's name, read without its domain)
+_AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40}(?<=\w)\d{0,3})(?:\.(?:com|net|org|co\.\w\w|\w\w))?\)|"
+                     r"/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
 # (letters of any script: "SÃO PAULO", "BOGOTÁ")
 _PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])+(?:,?[ ](?:[^\W\d_]|['’.\-])+){0,5}$")
 _CAPITAL_CITY = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
@@ -65,11 +67,15 @@ def _outlet_line(text: str) -> str | None:
 
 
 def _closing_agency(text: str) -> str | None:
-    """The agency of a story closed by "(PTI, August 14, 2026)"."""
+    """The agency of a story closed by "(PTI, August 14, 2026)" or "Published in Dawn, January 20th, 2026"."""
+    published = _PUBLISHED_IN.search(text.rstrip()[-80:])
+    if published:  # the page says which outlet it is
+        return published.group(1)
     last = _CLOSING_AGENCY.search(text.rstrip()[-80:])
     return last.group(1) if last and is_media(last.group(1)) else None
 
 
+_PUBLISHED_IN = re.compile(r"(?:^|\n)\s*Published in ([A-Z][\w&'’. -]{1,40}?),[^\n]*\b(?:19|20)\d\d\s*$")
 _CLOSING_AGENCY = re.compile(r"(?:^|\n)\s*\(([A-Z][\w .&'’-]{1,30}?)(?:,\s+|\)\s*)[^()\n]*\b(?:19|20)\d\d\)?$")
 _STATEMENT_BY = re.compile(r"^(?:(?:press |joint )?(?:statement|communiqu[eé]|press release|declaration|bulletin|report) "
                            r"(?:by|of|from) )(?:the )?([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|the|and|in)){0,8})\s*[.:]?$",
@@ -140,7 +146,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
 
 # "April 12, 2023", "Published: 12 April 2023 08:15", "Updated Oct. 3, 2019": a page's date on a line of its own
 # ("Published 5:32 AM GMT+3, March 25, 2026": the time first)
-_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on)?:?\s*"
+_DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on| in [A-Z][\w&'’. -]{1,40}?,)?:?\s*"
                               r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}(?:[+-]\d{1,2})?)?,?\s+)?)?"
                               r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _PUBLISHED_INSIDE = re.compile(r"[;(]\s*(?:published|posted|updated)(?: on)?:?\s+", re.I)

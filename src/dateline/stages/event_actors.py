@@ -994,6 +994,9 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
+# ("60 nautical miles west of Yemen's port city of Hodeidah": a place of the country, not its forces)
+_PLACE_OF_COUNTRY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:city|port|capital|province|region|state|district|town|"
+                               r"village|coast|border|waters|north|south|east|west)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
                               r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                               r"south-?western)\s+)?$", re.I)
@@ -1008,7 +1011,8 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
     for p in doc.places:
         if p.mention.sent == i and p.feature == "country" and subj[0] <= p.mention.start and p.mention.end <= subj[1] \
                 and not heading_at(doc.text, p.mention.start, p.mention.end) \
-                and not _LOCATIVE_BEFORE.search(doc.text, max(0, p.mention.start - 30), p.mention.start):
+                and not _LOCATIVE_BEFORE.search(doc.text, max(0, p.mention.start - 30), p.mention.start) \
+                and not _PLACE_OF_COUNTRY.match(doc.text, p.mention.end):
             # (not a bulletin's "- Somalia: On 3 May, ...", nor where: "Fighting ... inside the prison in southern Ecuador")
             name = actor_lib.with_period(f"Military Forces of {p.country}", p.country, on)
             out.append((name, Span(p.mention.start, p.mention.end, p.mention.text)))

@@ -549,8 +549,12 @@ def _in_relative_clause(tokens: Sequence[Token], start: int, end: int, *, locati
 
 
 def _ongoing_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """The words are the verb of a progressive relative clause ("who were marching")."""
+    """The words are the verb of a progressive relative clause ("who were marching"), or what it
+    tried to do ("who tried to block roads")."""
     node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    if node is not None and node.dep == "xcomp" and tokens[node.head].dep == "relcl" \
+            and tokens[node.head].lemma.lower() in ("try", "attempt", "seek"):
+        return True  # "arrested 30 activists who tried to block roads": the attempt met by the arrests
     return node is not None and node.dep == "relcl" and node.tag == "VBG" and any(
         t.head == node.i and t.dep == "aux" and t.text.lower() in ("were", "was") for t in tokens)
 

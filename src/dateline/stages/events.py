@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 41
+VERSION = 42
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -342,7 +342,7 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
-_DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|"
+_DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|territory|agency|"
                             r"prefecture|local government area|LGA)\b(?!\s+(?:of|capital|headquarters|town|city|seat))",
                             re.I)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
@@ -716,6 +716,11 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)
                                        or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
         # "near Marabá", "the Polohy district" read as its town: somewhere in or around it
+        place = dataclasses.replace(place, geo_precision=2)
+    elif place.feature == "admin2" and (_DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
+        # "in Lower Kurram district", "in Masisi territory": ACLED codes a district-level event at
+        # precision 2 (47 of 62 dev notes that name a district; a Philippine province, GeoNames'
+        # second level, stays 3)
         place = dataclasses.replace(place, geo_precision=2)
     typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place, ctx.settings)
     actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
