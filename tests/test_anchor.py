@@ -1,6 +1,14 @@
 from datetime import date
 
+from dateline.model import new_document
+from dateline.pipeline import Pipeline
+from dateline.settings import load_settings
 from dateline.stages.anchor import find_anchor, date_line
+
+
+def anchored(text: str):
+    """The document after the clean and anchor stages: its dateline, date and source."""
+    return Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))(new_document(text))
 
 
 def test_datelines_in_wire_styles():
@@ -63,23 +71,15 @@ def test_a_published_line_at_the_end_dates_a_dateline_without_a_year():
 
 
 def test_an_outlet_opening_its_report_then_its_dateline():
-    from dateline.model import new_document
-    from dateline.pipeline import Pipeline
-    from dateline.settings import load_settings
-    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
-    doc = pipe(new_document("NCRI - Iran, June 30, 2026 - Farmers in Isfahan gathered on Tuesday."))
+    doc = anchored("NCRI - Iran, June 30, 2026 - Farmers in Isfahan gathered on Tuesday.")
     assert (doc.anchor.place.text, doc.anchor.date, doc.anchor.agency) == ("Iran", date(2026, 6, 30), "NCRI")
     assert doc.text[doc.anchor.end:].startswith("Farmers")
 
 
 def test_a_closing_bracketed_agency_and_date_and_a_dateline_in_any_script():
-    from dateline.model import new_document
-    from dateline.pipeline import Pipeline
-    from dateline.settings import load_settings
     body = "IMPHAL: Two jawans were killed on Friday evening, officials said.\n\nA search began.\n\n"
     assert date_line(body + "(PTI, August 14, 2026)") == date(2026, 8, 14)
-    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
-    assert pipe(new_document(body + "(PTI, August 14, 2026)")).source == "PTI"
+    assert anchored(body + "(PTI, August 14, 2026)").source == "PTI"
     a = find_anchor("SÃO PAULO, April 22, 2026 (Reuters) - Military police evicted", None)
     assert (a.place.text, a.date, a.agency) == ("SÃO PAULO", date(2026, 4, 22), "Reuters")
 
@@ -91,12 +91,8 @@ def test_closing_lines_with_the_agency_in_brackets_first_or_the_time_first():
 
 
 def test_a_published_in_line_and_a_sites_domain_in_the_dateline():
-    from dateline.model import new_document
-    from dateline.pipeline import Pipeline
-    from dateline.settings import load_settings
     body = "PESHAWAR: At least 10 people were killed on Monday, officials said.\n\nThe attackers fled.\n\n"
     assert date_line(body + "Published in Dawn, January 20th, 2026") == date(2026, 1, 20)
-    pipe = Pipeline(load_settings(env={}, overrides=["pipeline=clean,anchor"]))
-    assert pipe(new_document(body + "Published in Dawn, January 20th, 2026")).source == "Dawn"
+    assert anchored(body + "Published in Dawn, January 20th, 2026").source == "Dawn"
     a = find_anchor("Dhaka, Nov 14 (bdnews24.com) -- Unidentified people set fire to buses", None)
     assert (a.place.text, a.agency) == ("Dhaka", "bdnews24")
