@@ -42,6 +42,7 @@ W_ADMIN1 = 3.0  # a city or county inside a province/state the article names
 W_ADMIN1_MINOR = 2.0  # ... less for a state named less than the most named one (fitted among 0-3)
 W_PICKED_ADMIN1 = 1.0  # ... or inside the state of another confidently resolved place
 PICKED_CAP = 2  # ... per other name picked there, at most this many (fitted on LGL among 1-3)
+_FAR_DEGREES = 10.0  # of latitude: over 1,100 km, the last proximity band's limit is 1,000 km
 W_PROXIMITY = ((50.0, 3.0), (150.0, 2.0), (400.0, 1.0), (1000.0, 0.5))  # km to nearest other place
 W_NESTED = 2.0  # a town whose county the article names, and that county
 W_CLOSE = 1.5  # per other name (at most two) with a reading within CLOSE_KM of this one
@@ -449,7 +450,9 @@ def _proximity(name_key: str, e: Entry, ctx: _Context) -> float:
     key = (e.latitude, e.longitude)
     dists = ctx.distances.get(key)
     if dists is None:
-        dists = ctx.distances[key] = [(j, _km(e.latitude, e.longitude, lat, lon)) for j, lat, lon in ctx.points]
+        # (a degree of latitude is 111 km: points 10 degrees apart are beyond every proximity band)
+        dists = ctx.distances[key] = [(j, _km(e.latitude, e.longitude, lat, lon) if abs(e.latitude - lat) < _FAR_DEGREES
+                                       else 1e9) for j, lat, lon in ctx.points]
     best = min((km for other, km in dists if other != name_key), default=1e9)
     for limit, bonus in W_PROXIMITY:
         if best < limit:
