@@ -2372,7 +2372,8 @@ def test_regression_batch_zz_reports_that_came_out_right(settings):
 
 def test_an_armies_counter_attack_told_next_adds_the_attackers_dead(settings):
     (ambush,) = events_of("ab1-fambita.txt", settings)  # 22 soldiers, and "dozens of terrorists" in the counter-attack
-    assert (ambush.actor1, ambush.place.name, ambush.fatalities) == ("Islamic State (Niger)", "Tillia", 34)
+    # ("Fighters of the Islamic State Sahel Province": the group by its own name since batch ai)
+    assert (ambush.actor1, ambush.place.name, ambush.fatalities) == ("Islamic State Sahel Province", "Tillia", 34)
 
 
 def test_a_named_armed_group_that_fires_on_a_crowd_is_its_other_side(settings):
@@ -2660,3 +2661,35 @@ def test_regression_batch_ah_reports_that_came_out_right(settings):
     assert rally.sub_event_type == "Peaceful protest"  # (its Kadıköy is read as Yalova's, not Istanbul's: left alone)
     (strike,) = events_of("ah6-kidal.txt", settings)  # (Tinzaouatene is not in GeoNames: the region)
     assert (strike.actor1, strike.fatalities, strike.place.name) == ("Military Forces of Mali (2021-)", 11, "Kidal")
+
+
+def test_a_named_groups_sahel_province_is_no_place(settings):
+    (event,) = events_of("ai1-gao.txt", settings)  # "Fighters of the Islamic State Sahel Province ... between Gao and Ansongo"
+    assert (event.actor1, event.place.name, event.place.country) == ("Islamic State Sahel Province", "Gao", "Mali")
+
+
+def test_a_protester_who_died_of_the_intervention_makes_it_excessive_force(settings):
+    (force,) = events_of("ai2-lima.txt", settings)
+    # "fired tear gas at thousands of transport workers ..., and a 32-year-old protester died after being hit"
+    assert (force.sub_event_type, force.fatalities, force.assoc_actor_1) == (
+        "Excessive force against protesters", 1, "Labour Group (Peru)")
+
+
+def test_where_a_ceasefire_was_signed_is_no_event_place(settings):
+    (strike,) = events_of("ai3-goma.txt", settings)  # "accused the army of violating a ceasefire signed in Doha"
+    assert (strike.actor2, strike.fatalities, strike.place.country) == (
+        "M23: March 23 Movement", 12, "Democratic Republic of Congo")  # "AFC/M23", 'killing "dozens" of fighters'
+
+
+def test_a_repelled_attack_on_a_camp_keeps_no_civilian_group_for_the_force(settings):
+    text = (DATA / "ai5-sudan-camp.txt").read_text(encoding="utf-8")  # "NAIROBI, March 17 (Reuters)": no year
+    (clash,) = dateline.extract(text, date=date(2026, 3, 17), settings=settings).events
+    assert (clash.sub_event_type, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
+        "Armed clash", "Military Forces of Sudan (2019-)", "", 25)
+
+
+def test_regression_batch_ai_reports_that_came_out_right(settings):
+    (riot,) = events_of("ai4-baghdad.txt", settings)
+    assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Baghdad")
+    (strike,) = events_of("ai6-lebanon.txt", settings)
+    assert (strike.actor1, strike.fatalities, strike.source) == ("Military Forces of Israel (2022-)", 2, "NNA")

@@ -152,3 +152,8 @@ def test_two_counts_of_those_who_lost_their_lives_and_several_dozen_neutralised(
 def test_the_death_of_a_count_of_people():
     assert fatalities("SOHR documented the death of four members of government forces in an ambush").value == 4
     assert fatalities("documented the death of a shepherd in a landmine explosion").value == 1
+
+
+def test_a_demonstrator_who_died_and_dozens_in_quotes():
+    assert fatalities("and a 32-year-old protester died after being hit by a tear gas canister").value == 1
+    assert fatalities('its aircraft had bombed positions, killing "dozens" of fighters').value == 12

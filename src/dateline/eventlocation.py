@@ -158,6 +158,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)  # "according to reports from the PMOI/MEK network inside Iran": where the teller is
         elif _DESTINATION.search(before):
             scores.append(-1)  # "traveled toward the town of Kale": where they were going, not where it happened
+        elif _AGREED_IN.search(before):
+            scores.append(-1)  # "violating a ceasefire signed in Doha": where an agreement was made
         elif _BEFORE_LOCATIVE.search(before):
             scores.append(1)
         elif _BARE_BETWEEN.search(before) and (n + 1 < len(places) and text[
@@ -177,6 +179,7 @@ _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sou
                         # ("..., according to Nasser Hospital in Khan Younis": where the teller is)
                         r"\baccording to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Hh]ospital|[Mm]edical [Cc]omplex|[Mm]orgue|"
                         r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry)\s+(?:in|of)\s+(?:the\s+)?$")
+_AGREED_IN = re.compile(r"\b(?:signed|agreed|brokered|mediated|negotiated|reached|sealed)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
                           r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)
 # the words of a road named by its ends ("the Quetta-Karachi highway", "the road linking A to B")
@@ -332,13 +335,14 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
     """No place of the sentence reads as the event's: the first one that only qualifies its actor
     or object ("the governor of Lahij governorate instituted a ban", "closed all of Afrin's
     entrances"), which is where ACLED codes it; never a country, a place someone came from or went
-    to, or the province around a place the gazetteer did not know ("Abu Rasin area in al-Hasakeh")."""
+    to or an agreement was signed in, or the province around a place the gazetteer did not know
+    ("Abu Rasin area in al-Hasakeh")."""
     for p in candidates:
         if p.feature == "country" or not text:
             continue
         before = text[max(sentence_start, p.mention.start - 30):p.mention.start]
         if _ORIGIN_WORDS.search(before) or _METONYM_AFTER.match(text, p.mention.end) or _METONYM_BEFORE.search(before) \
-                or (_TELLER_IN.search(before) and _SAID_AFTER.match(text, p.mention.end)):
+                or (_TELLER_IN.search(before) and _SAID_AFTER.match(text, p.mention.end)) or _AGREED_IN.search(before):
             # ("an attack by the coalition of the Kinshasa regime", "blamed the attack on agents of
             # Kinshasa": the state, not a place)
             continue

@@ -19,7 +19,8 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"commander|leader|policeman|militant|tribesman|militiaman|gunman|gendarme|guard|driver|farmer|shepherd|worker|doctor|teacher|student|journalist|"
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
               r"reporter|photographer|cameraman|editor|blogger|broadcaster|"
-              r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter)")
+              r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter|"
+              r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander)")
 _FATAL = [
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|sent to hell)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
@@ -60,8 +61,10 @@ _FATAL = [
                r"to death\b", re.I),
     # "The driver, 21-year-old Affan Kurniawan, died"
     re.compile(rf"\b(?P<n>the)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON},\s+[^,;.]{{1,60}},\s+(?:died|was killed|was shot dead)\b", re.I),
-    # "another kolbar was killed"
-    re.compile(rf"\b(?P<n>another|one)\s+(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:was|had been|has been)\s+(?:killed|shot dead)\b", re.I),
+    # "another kolbar was killed"; "a 32-year-old protester died after being hit by a tear gas canister"
+    re.compile(rf"\b(?P<n>another|one)\s+(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:was|had been|has been)\s+(?:killed|shot dead)\b|"
+               rf"\b(?P<n2>an?|one|another)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\s+(?:later\s+)?died\b"
+               r"(?!\s+(?:of|from)\s+(?:natural|a heart|heart|an? illness|illness|disease|cancer|old age|exhaustion|heat))", re.I),
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[A-Z][\w-]+\s+)?(?:deaths|fatalities|bodies|dead)\b"),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
@@ -79,7 +82,7 @@ _FATAL_PLUS_ONE = re.compile(
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
-_DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens\s+of|several\s+dozen)\b|"
+_DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens[\"”’']?\s+of|several\s+dozen)\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
 VAGUE_FATALITIES = 10

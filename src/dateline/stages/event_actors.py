@@ -16,6 +16,7 @@ from typing import Sequence
 from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
+from ..numbers import fatalities
 from .event_parts import TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
 
 
@@ -155,6 +156,7 @@ def _demonstrators(sc: _Scene) -> Actors:
     country = (nationality if not (force and force[1] == "state") else None) or sc.country
     actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
+    met = ""
     if force and force[1] == "state":
         # "police fired tear gas at protesters": the subject is the force against them (actor2);
         # the demonstrators' own words are actor1's evidence
@@ -165,6 +167,11 @@ def _demonstrators(sc: _Scene) -> Actors:
         # ("arrested about 30 supporters of the opposition National Unity Platform": likewise)
         sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and o.start >= sc.subj[1] and (
             _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
+        # ("police fired tear gas at thousands of transport workers who marched": who they met)
+        # (not a word of a group's name: "families of the Landless Workers' Movement")
+        lo, hi = typing.trigger.end, act_end(sc.sent, typing)
+        after = "".join(" " if any(o.start <= k < o.end for o in sc.orgs) else doc.text[k] for k in range(lo, max(lo, hi)))
+        met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
     # "A counter-protest organised by Stand Up To Racism was held": its organiser
@@ -172,7 +179,8 @@ def _demonstrators(sc: _Scene) -> Actors:
     lo = sc.subj[0] if sc.subj else sc.sent.start
     bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(sc.subject_text))
     # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
-    assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country))
+    assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country)
+                    + actor_lib.identity_groups(met, country))
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
     # ("Two more protesters were killed in clashes with police")
@@ -212,6 +220,10 @@ def _demonstrators(sc: _Scene) -> Actors:
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
+
+
+# the words after the force's act that name the crowd, up to what it did or the teller
+_DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")
 
 
 def _movement(org) -> str:
@@ -774,7 +786,11 @@ def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         return typing
     phrase = _CLAUSE_AFTER_HEAD.split(doc.text[subj[0]:subj[1]], maxsplit=1)[0]
     generic = actor_lib.generic_actor(phrase, "", None)
-    if generic is None or generic[1] != "armed":
+    # ("Fighters of the Islamic State Sahel Province set fire to six trucks": a named armed group's men)
+    named = [o for o in actor_lib.organisations(doc.sentences[i], doc.mentions, doc.text)
+             if o.known and not o.partisan and subj[0] <= o.start < subj[0] + len(phrase) and not _CIVIL_BODY.search(o.name)]
+    if (generic is None or generic[1] != "armed") and not (
+            named and _FIGHTERS_OF.match(phrase) and typing.event_type == "Riots"):
         return typing
     # ("attacked the town ..., setting fire to the police station": the attack, of which the fire was part)
     burnt = _DESTROYED.search(typing.trigger.text) and not _ASSAULTED.search(doc.sentences[i].text)
@@ -782,6 +798,7 @@ def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
+_FIGHTERS_OF = re.compile(r"^(?:[\w-]+\s+)?(?:fighters|militants|gunmen|insurgents|jihadists|combatants)\s+of\b", re.I)
 _DESTROYED = re.compile(r"fire|torch|burn|vandal|loot|smash|ablaze", re.I)
 _ASSAULTED = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran)\b", re.I)
 
@@ -806,6 +823,14 @@ _KILLED_DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|students|marc
 def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
     """'In Isfahan, security forces attacked the gathering and arrested four teachers': force used
     on a gathering is the protest's intervention (ACLED), not an attack on civilians."""
+    if typing.sub_event_type == "Protest with intervention":
+        # "police fired tear gas at thousands of transport workers ..., and a 32-year-old protester
+        # died after being hit by a tear gas canister": the intervention killed, excessive force
+        died = fatalities(doc.sentences[i].text)
+        if died is not None and _DEMONSTRATOR_DEAD.search(died.text):
+            return dataclasses.replace(typing, sub_event_type="Excessive force against protesters",
+                                       event_type=event_type_of("Excessive force against protesters"))
+        return typing
     if typing.sub_event_type != "Attack":
         return typing
     m = _FORCE_ON_CROWD.search(doc.sentences[i].text)
@@ -817,6 +842,7 @@ def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
                                trigger=Span(start, start + len(m.group(1)), m.group(1)))
 
 
+_DEMONSTRATOR_DEAD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|strikers?)\b", re.I)
 _FORCE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|security agents|riot police|troops|soldiers|officers)\b"
                              r"[^.;]{0,30}?\b(attacked|beat|assaulted|clubbed|charged|raided|stormed)\s+(?:the\s+|a\s+)?"
                              r"(?:[\w-]+\s+)?(?:gathering|rally|protest|protesters|demonstrators|demonstration|crowd|"

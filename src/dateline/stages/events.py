@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 42
+VERSION = 43
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -789,6 +789,7 @@ _AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
+                         r"strikes|air ?strikes?|drone strikes?|"
                          r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|"
                          r"counter-?attack|counter-?offensive)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
@@ -1072,7 +1073,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         # "armed terrorist groups attacked the locality of Djibo ... The Defence and Security Forces
         # repelled the attack": the attack was fought, a battle with the force that repelled it
         new_sub = "Armed clash"
-        changes["actor2"] = repellers
+        changes.update(actor2=repellers, assoc_actor_2="")  # (not the civilians' group the attack had)
     if new_sub:
         changes.update(sub_event_type=new_sub, event_type=parts.event_type_of(new_sub), trigger=typing.trigger,
                        evidence=tuple(e for e in event.evidence if e.field != "event_type")
