@@ -170,14 +170,14 @@ def _demonstrators(sc: _Scene) -> Actors:
         # ("police fired tear gas at thousands of transport workers who marched": who they met)
         # (not a word of a group's name: "families of the Landless Workers' Movement")
         lo, hi = typing.trigger.end, act_end(sc.sent, typing)
-        after = "".join(" " if any(o.start <= k < o.end for o in sc.orgs) else doc.text[k] for k in range(lo, max(lo, hi)))
+        after = _without_groups(doc.text[lo:max(lo, hi)], lo, sc.orgs)
         met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
     # "A counter-protest organised by Stand Up To Racism was held": its organiser
     side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
-    bare = "".join(" " if any(o.start <= lo + n < o.end for o in side) else ch for n, ch in enumerate(sc.subject_text))
+    bare = _without_groups(sc.subject_text, lo, side)
     # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
     assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country)
                     + actor_lib.identity_groups(met, country))
@@ -224,6 +224,12 @@ def _demonstrators(sc: _Scene) -> Actors:
 
 # the words after the force's act that name the crowd, up to what it did or the teller
 _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")
+
+
+def _without_groups(text: str, offset: int, groups) -> str:
+    """The text (at `offset` in the document) with the groups' names blanked, same length: what is
+    left names people, not organisations ("Workers" of the Landless Workers' Movement)."""
+    return "".join(" " if any(o.start <= offset + n < o.end for o in groups) else ch for n, ch in enumerate(text))
 
 
 def _movement(org) -> str:

@@ -906,10 +906,11 @@ def _site_again(previous: list[Event], sent: Span) -> bool:
                                     for m in _SITE.finditer(sent.text))
 
 
-_SITE = re.compile(r"\bthe (prison|jail|camp|base|field|hospital|school|market|mosque|church|compound|depot|"
-                   r"refinery|airport|mine)\b", re.I)
-_FACILITY_PLACED = re.compile(r"\bthe (field|base|camp|plant|refinery|airport|air ?base|facility|mine|dam|port|prison|"
-                              r"compound|depot|complex|hospital|school|market)\b,?\s+(?:which (?:is|lies) |located |situated )?"
+# the sites an event is told at and named again by their noun ("the prison", "the field")
+_SITE_NOUNS = (r"prison|jail|camp|base|air ?base|field|plant|facility|hospital|school|market|mosque|church|compound|"
+               r"depot|complex|refinery|airport|mine|dam|port")
+_SITE = re.compile(rf"\bthe ({_SITE_NOUNS})\b", re.I)
+_FACILITY_PLACED = re.compile(rf"\bthe ({_SITE_NOUNS})\b,?\s+(?:which (?:is|lies) |located |situated )?"
                               r"(?:in|near)\s+(?:the\s+)?$", re.I)
 
 
