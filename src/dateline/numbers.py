@@ -241,9 +241,10 @@ def attackers_count(text: str, start: int, end: int) -> bool:
     return _ATTACKERS.search(text, start, end) is not None or _ATTACKERS_AFTER.match(text, end) is not None
 
 
-_ATTACKER_WORDS = r"(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)"
-_ATTACKERS = re.compile(rf"\b{_ATTACKER_WORDS}\b", re.I)
+# the words for those who attack, whose count is added to their victims'
+ATTACKER_WORDS = r"(?:assailants|attackers|militants|insurgents|jihadists|terrorists|rebels|gunmen|bandits|raiders)"
+_ATTACKERS = re.compile(rf"\b{ATTACKER_WORDS}\b", re.I)
 # (the noun of the count, maybe after one adjective: not "11 soldiers were killed when jihadists attacked")
 # ("killed 21 of the attackers")
 _ATTACKERS_AFTER = re.compile(rf"[\"”’']?\s+(?:of\s+(?:the|their|those)\s+)?(?:(?!(?:when|as|after|by|in|while|and|who|were|was|had|have)\b)[\w-]+\s+)?"
-                              rf"{_ATTACKER_WORDS}\b", re.I)
+                              rf"{ATTACKER_WORDS}\b", re.I)

@@ -721,7 +721,7 @@ def source_is_party(source: str | None, actors: Actors, sentence: str = "", text
     if not source or is_media(source):
         return False  # a news organisation reports; "two security sources told Reuters" makes it no side
     names = " ".join((actors.actor1, actors.assoc_actor_1, actors.actor2, actors.assoc_actor_2)).lower()
-    if state_source_party(source, names):
+    if _state_source_party(source, names):
         return True  # "Communiqué of the Government of Burkina Faso" on its forces' battle
     parts = [p.strip() for p in re.split(r"[/,;:()]|\s+-\s+", source.lower()) if len(p.strip()) >= 2]
     if any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", names) for p in parts):
@@ -737,7 +737,7 @@ def source_is_party(source: str | None, actors: Actors, sentence: str = "", text
                for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?![\w])", sentence, re.I))
 
 
-def state_source_party(source: str | None, names: str) -> bool:
+def _state_source_party(source: str | None, names: str) -> bool:
     """A government, one of its ministries or its army reporting its own forces' event."""
     state = _STATE_SOURCE.match(source.strip()) if source else None
     country = state.group("country").lower() if state else ""

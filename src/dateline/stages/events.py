@@ -23,7 +23,7 @@ from .. import actors as actor_lib
 from ..actors import with_period
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
-from ..numbers import NUMBER, Count, attackers_count, parse_number
+from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, parse_number
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
 
@@ -308,9 +308,10 @@ def run(doc: Document, ctx) -> Document:
         personal = [e for e in events if e.sub_event_type == "Attack" and e.actor1.startswith("Unidentified Armed Group")]
         rejections.extend(Rejection(NAME, "PERSONAL_MOTIVE", e.event_id, "candidate") for e in personal)
         events = [e for e in events if e not in personal]
-    # (sides a later sentence named: "The Defence and Security Forces repelled the attack", told by the government)
-    events = [dataclasses.replace(e, source_is_party=True) if not e.source_is_party and parts.state_source_party(
-        doc.source, " ".join((e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2))) else e for e in events]
+    # whether the source is a party, asked again of the final sides (a later sentence may name them:
+    # "The Defence and Security Forces repelled the attack", told by the government)
+    events = [dataclasses.replace(e, source_is_party=True) if not e.source_is_party and _party_to(doc, e) else e
+              for e in events]
     kept = [e for e in events if e.confidence >= ctx.settings.event_min_confidence]
     rejections.extend(Rejection(NAME, "LOW_CONFIDENCE", e.event_id, "candidate") for e in events if e not in kept)
     return dataclasses.replace(doc, events=tuple(kept), rejections=doc.rejections + tuple(rejections))
@@ -667,6 +668,13 @@ def _the_group(event: Event, earlier: list[Event]) -> Event:
                                evidence=tuple(e for e in event.evidence if e.field != sides[0]) + (mention,))
 
 
+def _party_to(doc: Document, event: Event) -> bool:
+    told = event.evidence_for("sentence")
+    sentence = doc.text[max(told.start, _dateline_end(doc)):told.end] if told else ""
+    actors = parts.Actors(event.actor1, event.assoc_actor_1, event.actor2, event.assoc_actor_2)
+    return parts.source_is_party(doc.source, actors, sentence, doc.text)
+
+
 def _blamed_here(doc: Document, i: int, event: Event) -> Event:
     """"Drones struck the main fuel depot in Port Sudan ..., the Sudanese military said, blaming the
     paramilitary Rapid Support Forces": the group the teller blames flew the drones, whatever the
@@ -847,8 +855,7 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
 
 
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged)\s+(?:the\s+)?"
-                                   r"(?:gangs?|gang members|gangsters|attackers|assailants|gunmen|militants|insurgents|"
-                                   r"jihadists|rebels|bandits|raiders)\b", re.I)
+                                   rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
 
 
 def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
