@@ -83,3 +83,12 @@ def test_a_span_of_days_is_dated_from_its_first_with_week_precision():
     hits = find_dates("beat demonstrators from Thursday to Saturday", date(2026, 6, 27))
     assert (hits[0].date, hits[0].precision) == (date(2026, 6, 25), 2)
     assert find_dates("protests on Friday and Saturday", date(2025, 11, 3))[0].precision == 1  # two days, each told
+
+
+def test_a_weekday_after_until_far_back_or_after_next_is_when_something_ends():
+    # Saturday's "imposed a curfew until Sunday morning": not the Sunday before
+    assert find_dates("imposed a curfew on the city until Sunday morning", date(2026, 9, 26)) == []
+    assert find_dates("talks will resume next Friday", date(2026, 9, 26)) == []
+    # Tuesday's "the clashes continued until Tuesday evening": that day
+    (hit,) = find_dates("the clashes continued until Tuesday evening", date(2023, 8, 15))
+    assert hit.date == date(2023, 8, 15)

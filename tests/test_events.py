@@ -213,6 +213,34 @@ def test_sub_types_that_depend_on_who_is_involved():
         "Non-state actor overtakes territory"
 
 
+def test_detention_by_an_armed_group_is_an_abduction_and_by_the_state_an_arrest():
+    from dateline.model import Span
+    from dateline.stages.event_actors import recode_by_sides
+    from dateline.stages.event_parts import Actors, Typing, event_type_of
+
+    arrest = Typing(event_type_of("Arrests"), "Arrests", 0.9, Span(0, 8, "detained"))
+    text = "fighters detained four clan elders"
+    assert recode_by_sides(arrest, Actors("Al Shabaab"), text).sub_event_type == "Abduction/forced disappearance"
+    assert recode_by_sides(arrest, Actors("Police Forces of Somalia (2022-)"), text).sub_event_type == "Arrests"
+    assert recode_by_sides(arrest, Actors(""), text).sub_event_type == "Arrests"  # no one named: as told
+    # (with the state's soldiers beside them: "Wagner Group and Malian soldiers ... detained about 30 civilians")
+    text = "Wagner Group and Malian soldiers raided a market and detained about 30 civilians"
+    assert recode_by_sides(arrest, Actors("Wagner Group"), text).sub_event_type == "Arrests"
+
+
+def test_fire_returned_puts_the_side_that_opened_fire_first():
+    from dateline.model import Span
+    from dateline.stages.event_parts import Actors, Typing, answered_fire
+
+    sides = Actors("Military Forces of Yemen (2012-)", "", "Houthis", "",
+                   (("actor1", Span(0, 5, "troops")), ("actor2", Span(9, 15, "Houthi"))))
+    back = answered_fire(Typing("Battles", "Armed clash", 0.9, Span(20, 30, "fired back")), sides)
+    assert (back.actor1, back.actor2) == ("Houthis", "Military Forces of Yemen (2012-)")
+    assert [role for role, _ in back.spans] == ["actor2", "actor1"]
+    shelled = Typing("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.9, Span(20, 27, "shelled"))
+    assert answered_fire(shelled, sides) is sides
+
+
 def test_the_agent_of_a_passive_clause_is_actor1(run):
     (attack,) = run("On 28 April 2020, a woman was shot dead by unidentified gunmen in Idlib.",
                     date=date(2020, 5, 1)).events

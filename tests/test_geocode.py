@@ -529,3 +529,33 @@ def test_a_quarter_of_a_city_is_the_city_and_near_it_is_near():
     assert (quarter.geonameid, quarter.geo_precision) == (32, 1)  # ACLED codes a city's quarter at the city
     (near,) = resolve("Gunmen abducted students on the outskirts of Isfahan on Tuesday.", "Isfahan")
     assert (near.geonameid, near.geo_precision) == (32, 2)
+
+
+def gaz_two_countries() -> Gazetteer:
+    return Gazetteer.from_entries([
+        Entry(1, "India", "country", "PCLI", "IN", "", 22.0, 79.0, 1_300_000_000),
+        Entry(2, "Bangladesh", "country", "PCLI", "BD", "", 24.0, 90.0, 160_000_000),
+        Entry(11, "Gopalganj", "city", "PPL", "IN", "34", 26.47, 84.44, 67_000),
+        Entry(12, "Gopalganj", "city", "PPL", "BD", "81", 23.22, 90.06, 51_000),
+        Entry(20, "Philippines", "country", "PCLI", "PH", "", 13.0, 122.0, 110_000_000),
+        Entry(21, "Eastern Visayas", "admin1", "ADM1", "PH", "08", 11.5, 125.0, 4_500_000),
+        Entry(22, "Samar", "admin2", "ADM2", "PH", "08", 11.83, 124.79, 300_000),
+        Entry(23, "Maguinao", "city", "PPL", "PH", "03", 15.0, 120.8, 3_000),
+    ], iso3={"IN": "IND", "BD": "BGD", "PH": "PHL"})
+
+
+def test_the_dateline_town_of_the_country_whose_parties_the_story_names():
+    text = "Gopalganj, Oct 29 - Supporters clashed in the town."
+    names = mentions(text, "Gopalganj")
+    (town,) = resolve_mentions(text, names, gaz_two_countries(), settings=SETTINGS, anchor=Span(0, 9, "Gopalganj"),
+                               groups={"BD": 1})
+    assert town.geonameid == 12
+    (town,) = resolve_mentions(text, names, gaz_two_countries(), settings=SETTINGS, anchor=Span(0, 9, "Gopalganj"))
+    assert town.geonameid == 11  # no group named: the larger namesake
+
+
+def test_a_near_spelling_outside_the_province_that_follows_it_is_no_reading():
+    text = "Two rebels were killed in the hinterlands of Matuguinao, Samar, on Tuesday."
+    town, province = resolve_mentions(text, mentions(text, "Matuguinao", "Samar"), gaz_two_countries(), settings=SETTINGS)
+    assert not town.resolved  # not Maguinao, a near spelling in Central Luzon
+    assert province.geonameid == 22

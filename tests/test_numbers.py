@@ -157,3 +157,14 @@ def test_the_death_of_a_count_of_people():
 def test_a_demonstrator_who_died_and_dozens_in_quotes():
     assert fatalities("and a 32-year-old protester died after being hit by a tear gas canister").value == 1
     assert fatalities('its aircraft had bombed positions, killing "dozens" of fighters').value == 12
+
+
+def test_kin_are_people_counted_among_the_dead():
+    assert fatalities("gunmen opened fire on a family, killing a man and his two sons").value == 3
+    assert fatalities("gunmen killed a father and his son near the market").value == 2
+    assert fatalities("killing two brothers and their cousin").value == 3
+
+
+def test_whom_a_crowd_demands_freed_is_no_crowd():
+    sizes = crowd_sizes("Several hundred people rallied to demand the release of 11 young men held since May")
+    assert [c.value for c in sizes] == [200]

@@ -277,3 +277,9 @@ def test_names_listed_before_a_plural_division_word_are_places():
     text = "New cases were reported in Rasht, Lynn and Terry counties on Tuesday."
     assert found(text, [("Lynn", "PERSON"), ("Terry", "PERSON")]) == ["Rasht", "Lynn", "Terry"]
     assert found("The Indiana counties reported cases.") == []  # one name is whose counties they are
+
+
+def test_a_place_inside_a_news_outlets_name_is_no_place():
+    # "residents told Myanmar Now", "the Tehran Times reported": the outlet, not where anything happened
+    assert found("Residents in Tehran told Myanmar Now that Iran was calm.") == ["Tehran", "Iran"]
+    assert found("Shiraz was quiet, the Tehran Times reported.") == ["Shiraz"]

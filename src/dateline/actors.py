@@ -90,6 +90,20 @@ def _media() -> re.Pattern[str]:
     return re.compile(rf"^(?:the\s+)?(?:{names}|.*\b(?:{media['endings']}))$")
 
 
+@functools.lru_cache(maxsize=1)
+def _media_in_text() -> re.Pattern[str]:
+    media = data_json("actors.json")["media"]
+    names = "|".join(re.escape(n) for n in sorted(media["names"], key=len, reverse=True) if " " in n)
+    return re.compile(rf"\b(?:{names})\b|\b(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{media['endings']})\b")
+
+
+def inside_media_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a longer name of a news outlet ("residents told Myanmar Now",
+    "the Kathmandu Post reported"): where the outlet is named after, not where anything happened."""
+    return any(m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
+               for m in _media_in_text().finditer(text, max(0, start - 40), min(len(text), end + 40)))
+
+
 def is_known_organisation(name: str) -> bool:
     """The name is one of the actor dictionary's aliases ("NCRI", "Hengaw")."""
     return name in _dictionary()[1]
@@ -440,6 +454,11 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
         if node is None:
             break
         if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
+            doers = _doers_of_the_harm(node, subj, children, subject_of)
+            if doers is not None:
+                # "At least four people were killed as supporters of the Awami League attacked a
+                # rally": the dead are no subject of the act; the clause that tells it names the doers
+                return extent(doers)
             teller = _teller_above(tokens, node, subject_of) if subj.pos == "PRON" else None
             # "The Malian army said it had neutralized 30 terrorists": 'it' is the army
             lo, hi = extent(teller or subj)
@@ -468,6 +487,29 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     root = next((t for t in sent_tokens if t.dep == "ROOT"), None)
     if root is not None and (subj := subject_of(root)) is not None:
         return extent(subj)
+    return None
+
+
+_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt"})
+_WHILE_WORDS = frozenset({"as", "when", "after", "while"})
+
+
+def _doers_of_the_harm(verb: Token, subj: Token, children: dict[int, list[Token]], subject_of) -> Token | None:
+    """The subject of an "as/when" clause under a passive toll ("... were killed as X attacked Y")."""
+    if subj.dep != "nsubjpass" or verb.lemma.lower() not in _HARM_LEMMAS:
+        return None
+    clauses = [c for c in children.get(verb.i, []) if c.dep == "advcl" and c.i > verb.i]
+    for clause in clauses:
+        if any(c.dep == "mark" and c.text.lower() in _WHILE_WORDS for c in children.get(clause.i, [])):
+            doer = subject_of(clause)
+            if doer is not None and doer.dep == "nsubj":
+                return doer
+    for word in children.get(verb.i, []):
+        # (parsed with "as" a preposition: "as supporters ... attacked", the clause's verb subjectless)
+        if word.dep == "prep" and word.text.lower() in _WHILE_WORDS and any(c.i > word.i for c in clauses):
+            doer = next((c for c in children.get(word.i, []) if c.dep == "pobj"), None)
+            if doer is not None and doer.pos in ("NOUN", "PROPN"):
+                return doer
     return None
 
 

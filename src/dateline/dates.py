@@ -138,6 +138,7 @@ def _month_back(ref: date, months: int) -> date:
     return date(y, m + 1, 15)
 
 
+_DEADLINE = re.compile(r"\b(until|till|next)\s+$", re.I)
 _SPAN_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_END = re.compile(r"\s+(?:and|to|through|until)\s+(?:[\w,.]+\s+){0,2}?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                        r"\s+(?:and|to|through|until)\s+\d{1,2}\b", re.I)
@@ -161,6 +162,11 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 continue  # relative dates need a reference date
             resolved = _resolve(kind, m, anchor)
             if resolved is None:
+                continue
+            if kind == "weekday" and (deadline := _DEADLINE.search(text, max(0, start - 12), start)) and (
+                    deadline.group(1).lower() == "next" or (anchor - resolved[0]).days >= 2):
+                # "a curfew until Sunday morning" in Saturday's report: when it ends, ahead (not "the
+                # clashes continued until Tuesday evening" in Tuesday's report)
                 continue
             taken.append((start, end))
             precision = resolved[1]

@@ -106,6 +106,13 @@ _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]+")
 _BEFORE_ORIGIN = re.compile(rf"\b(?:{_ORIGIN}|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _after_unknown(text: str, ordered: Sequence[Place], place: Place) -> bool:
+    """A province or district right after an unknown name and a comma ("Matuguinao, Samar")."""
+    n = next((k for k, q in enumerate(ordered) if q is place), 0)
+    return n > 0 and place.feature in ("admin1", "admin2") and not ordered[n - 1].resolved \
+        and text[ordered[n - 1].mention.end:place.mention.start].strip() == ","
+
+
 def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:
     """+1/-1/0 per place from the words before it; places listed together ("A, B and C") share
     the cue of the first of the list, which the parse of long lists often gets wrong."""
@@ -308,7 +315,9 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
         return _near_roads(_finest(neutral))
     # the event's own place did not resolve ("the village of Flifel (Ariha, Idleb)"): its
     # qualifier locates it approximately, which ACLED codes as geo_precision 2
-    qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)] if text else []
+    # (also "in the hinterlands of Matuguinao, Samar", Matuguinao unknown: somewhere in Samar)
+    qualifiers = [p for p in finest if _in_parentheses(text, sentence_start, p.mention.start)
+                  or _after_unknown(text, ordered, p)] if text else []
     if qualifiers:
         return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
     return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored])

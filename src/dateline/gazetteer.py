@@ -24,7 +24,7 @@ from .gazetteer_build import fold
 GAZETTEER_VERSION = 12
 log = logging.getLogger(__name__)
 
-PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
+PRIMARY, ALTERNATE, DERIVED, FUZZY = 0, 1, 2, 3  # how a candidate matched the name
 # The Arabic article assimilated to the name's first letter ("Ar-Raqqa", "As-Sweida", "Ad Diwaniyah"):
 # GeoNames may spell it "Al-" or drop it. "As", "At", "An" are English words, so those need the hyphen.
 _AL = re.compile(r"(?:Al|El)[- ](?=[A-Z])")
@@ -220,7 +220,7 @@ class Gazetteer:
         out = []
         for other, score, _ in hits:
             for code in self._lookup(other):
-                out.append(Candidate(self.entry(code >> 2), 3, float(score)))
+                out.append(Candidate(self.entry(code >> 2), FUZZY, float(score)))
         return out
 
     def demonym(self, name: str) -> Entry | None:

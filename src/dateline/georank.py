@@ -21,7 +21,7 @@ from typing import Mapping
 
 from .geo import km as _km
 from .gazetteer_build import fold
-from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate, Entry
+from .gazetteer import ALTERNATE, DERIVED, FUZZY, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
 from .georank_names import Item, candidates, link_division_lists
@@ -100,7 +100,9 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     ctx = _Context()
     _set_focus(ctx, focus or {})
     if anchor is not None and anchor.text:
-        for cand in _anchorcandidates(anchor.text, gaz)[:1]:
+        # ("Gopalganj, Oct 29 - supporters of the Awami League ...": Bangladesh's Gopalganj, not India's)
+        votes = groups or {}
+        for cand in sorted(_anchorcandidates(anchor.text, gaz), key=lambda c: -votes.get(c.entry.country_code, 0))[:1]:
             ctx.countries[cand.entry.country_code] += 2.0
     for country, n in (groups or {}).items():
         ctx.countries[country] += W_GROUP * min(n, 2)  # "pro-Houthi forces ... (Khabb, Al Jawf)": Yemen's Al Jawf
@@ -149,8 +151,10 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
                 it.qualifier = j
                 it.qualifier_in = inside
                 items[j].qualifies.append(k)
-            elif inside and outer and not items[j].water:
-                it.outside = True  # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one
+            elif (inside or (it.cands and all(c.match == FUZZY for c in it.cands))) and outer and not items[j].water:
+                # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one; "Matuguinao, Samar", only a
+                # near spelling known and none of it in Samar: not Central Luzon's Maguinao
+                it.outside = True
     by_end = {it.mention.end: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         # "Iraq's Kurdistan region", "Syria's southern province of Sweida": the country that owns the place
@@ -176,6 +180,12 @@ def _regions(item: Item, gaz, inside: bool) -> list[Entry]:
     """Country and province readings of a qualifier; after "in" also the province of a city
     reading ("Bara in Idleb": Idleb may be only a city in the gazetteer)."""
     out = [c.entry for c in item.cands if c.entry.feature in ("country", "admin1")]
+    if hasattr(gaz, "admin1_of"):  # a province GeoNames holds as a second-level division ("Samar"): its region
+        seen = {e.geonameid for e in out}
+        for a1 in (gaz.admin1_of(c.entry) for c in item.cands if c.entry.feature == "admin2" and c.match != FUZZY):
+            if a1 is not None and a1.geonameid not in seen:
+                seen.add(a1.geonameid)
+                out.append(a1)
     if inside and hasattr(gaz, "admin1_of"):
         seen = {e.geonameid for e in out}
         for c in item.cands:

@@ -20,7 +20,8 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
               r"reporter|photographer|cameraman|editor|blogger|broadcaster|"
               r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter|"
-              r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander)")
+              r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander|"
+              r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
 _FATAL = [
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|sent to hell)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
@@ -78,6 +79,10 @@ _FATAL_SUM = re.compile(
 _FATAL_PLUS_ONE = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+(?:\([A-Z][\w-]*\)\s+)?){{1,7}}?and\s+(?:their|a|an|one|his)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
+# "gunmen killed a father and his son": one more, told actively
+_FATAL_PLUS_ONE_ACTIVE = re.compile(
+    rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)", re.I)
 # "killed a senior commander of the militia and two other people"
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
@@ -165,7 +170,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count
-    for m in _FATAL_PLUS_ONE.finditer(text):
+    for m in [*_FATAL_PLUS_ONE.finditer(text), *_FATAL_PLUS_ONE_ACTIVE.finditer(text)]:
         a = parse_number(m.group("a"))
         if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
             best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
@@ -223,7 +228,9 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
 # ("The bodies of seven people were found": the dead, not a crowd)
-_HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+of|remains\s+of)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
+# ("to demand the release of 11 young men": whom the crowd speaks for)
+_HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+of|remains\s+of|(?:release|freedom|detention|"
+                            rf"arrest|trial|killing|deaths?|execution|sentencing)\s+of)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
 # (also "more than 100 people, including 80 police officers, were injured")
 _HARMED_AFTER = re.compile(rf"(?:,\s+including\s+[^,;.]{{1,50}},)?,?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"

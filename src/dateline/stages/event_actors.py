@@ -33,6 +33,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     # "Druze gunmen seized several Bedouin men in Sweida, and tribal fighters attacked ...": the next
     # act's doers are no side of this one
     orgs = [o for o in orgs if o.start < act_end(sent, typing)]
+    # "UN peacekeepers from MONUSCO": the mission, not the UN beside it
+    orgs = [o for o in orgs if not (_UN.fullmatch(o.name) and any("United Nations" in q.name for q in orgs if q is not o))]
     told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)]
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
@@ -172,6 +174,11 @@ def _demonstrators(sc: _Scene) -> Actors:
         lo, hi = typing.trigger.end, act_end(sc.sent, typing)
         after = _without_groups(doc.text[lo:max(lo, hi)], lo, sc.orgs)
         met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
+        lead = actor_lib.subject_span(sc.tokens, sc.i, None)
+        if lead is not None and lead[1] <= sc.subj[0] and not actor_lib.identity_groups(met, country):
+            # "Hundreds of farmers drove tractors into Paris ..., and police detained 15 people": the
+            # crowd the sentence opened with
+            met = doc.text[lead[0]:lead[1]]
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
     # "A counter-protest organised by Stand Up To Racism was held": its organiser
@@ -480,7 +487,10 @@ def _armed_sides(sc: _Scene) -> Actors:
                 spans.append(("actor2", Span(allied.start(1), allied.end(1), allied.group(1))))
     else:
         # the target is named after the trigger and after the actor ("shells fired by the RSF hit ...")
-        named_end = max([s.end for role, s in spans if role == "actor1"] + [typing.trigger.end])
+        # ("fired rubber bullets at Palestinian fishermen": the cue itself names whom it was fired at)
+        fired_at = _FIRED_AT.match(typing.trigger.text)
+        cue_end = typing.trigger.start + fired_at.end() if fired_at else typing.trigger.end
+        named_end = max([s.end for role, s in spans if role == "actor1"] + [cue_end])
         # "fighters attacked a military base ..., sparking a gun battle": the target told before the cue
         lead = doc.text[sc.subj[1]:typing.trigger.start] if sc.subj and sc.subj[1] < typing.trigger.start else ""
         actor2, named = _target(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
@@ -569,7 +579,7 @@ _SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|g
                           r"(?:run|operated|managed) by\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$")
 # "..., as a war between two factions of the Sinaloa Cartel entered its 19th month": the conflict
 # around the event, not its target
-_WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|"
+_WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|"
                          r"power struggle|rivalry|fighting)\b[^.;]*$")
 # "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
 # "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
@@ -627,6 +637,11 @@ _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|foug
 _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|protesting|over|angry|denouncing|"
                                 r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
 _STATE_PREFIXES = ("Military Forces of", "Police Forces of")
+_UN = re.compile(r"UN|U\.N\.|United Nations")
+_WITH_STATE_FORCES = re.compile(r"\b(?:and|with|alongside)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:army|soldiers|troops|"
+                                r"police|military|gendarmes|security forces)\b")
+_NOT_ARMED = ("Government of", "Protesters", "Rioters", "Civilians", "Operation ", "Global Coalition", "UN", "MINUS",
+              "MONUSCO", "UNIFIL", "AMISOM", "ATMIS")
 _RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished|(?:clashes|fighting) between)\b", re.I)
 _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protesters|demonstrators|workers|students|nationals|"
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
@@ -644,7 +659,7 @@ _ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", 
 _ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
                            r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
                            r"rebels|insurgents|separatists|jihadists|guerrillas|"
-                           r"policemen|gendarmes|army)\b", re.I)
+                           r"policemen|gendarmes|army|vigilantes)\b", re.I)
 _TERRITORY = re.compile(r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
                         r"control\b|\b(?:recaptured|retook|overran)\b", re.I)
 
@@ -658,11 +673,14 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:a|an|the|two|three|\d+)?\s*(?:[\w-]+\s+)?(?
 def _armed_victims_before(typing: Typing, text: str) -> bool:
     """'5 PKK militants were killed': the passive subject is armed, so the fight is a clash."""
     at = text.find(typing.trigger.text)
-    return at > 0 and bool(_ARMED_PASSIVE.search(text[max(0, at - 60):at]))
+    # ("Vigilantes who tried to pursue the attackers were ambushed ..., and four of them were killed")
+    return at > 0 and bool(_ARMED_PASSIVE.search(text[max(0, at - 60):at]) or _ARMED_SUBJECT_HIT.match(text[:at]))
 
 
-_ARMED_PASSIVE = re.compile(r"\b(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|troops|"
-                            r"members of the (?:security )?forces)(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|had been)\s+$", re.I)
+_ARMED_NOUNS = r"(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|troops|vigilantes|members of the (?:security )?forces)"
+_ARMED_PASSIVE = re.compile(rf"\b{_ARMED_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+$", re.I)
+_ARMED_SUBJECT_HIT = re.compile(rf"^(?:the\s+)?(?:[\w-]+\s+)?{_ARMED_NOUNS}\b[^.;]{{0,80}}?\s(?:were|was|have been|had been)\s+"
+                                r"(?:ambushed|attacked|targeted)\b", re.I)
 
 
 def _target_phrase(typing: Typing, text: str) -> str:
@@ -1012,6 +1030,11 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         # clash by the model: armed men against civilians attack them (an unidentified group's told
         # "clash" with civilians is left as told)
         sub = "Attack"
+    if sub == "Arrests" and actors.actor1 and not actors.actor1.startswith(_STATE_PREFIXES + _NOT_ARMED) \
+            and not _WITH_STATE_FORCES.search(text[:max(0, text.find(typing.trigger.text))]):
+        # "HTS security forces arrested the head of a camp": ACLED codes detention by an armed group
+        # that is no state force as an abduction (not "Wagner Group and Malian soldiers detained")
+        sub = "Abduction/forced disappearance"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
     if _HELD_NOT.search(f"{text} {later}"):
@@ -1073,8 +1096,13 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
-    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[max(typing.trigger.end, after or 0):act_end(sent, typing)]),
+    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[typing.trigger.end if after is None else after:act_end(sent, typing)]),
                                      1)[0][:140])
+    forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
+    nation = forces and actor_lib.demonym_country(forces.group(1))
+    if nation and not actor1.startswith(f"Military Forces of {nation}"):
+        # "repelled 14 Russian assaults near Kupiansk": the forces of the nation that assaulted
+        return actor_lib.with_period(f"Military Forces of {nation}", nation, on), phrases[-1]
     people = _PEOPLE_COUNTED.search(phrases[-1]) or _PEOPLE_FIRED_ON.match(phrases[-1]) or _FOREIGN_NATIONALS.match(phrases[-1])
     nation = people and actor_lib.demonym_country(people.group(1))
     if nation and actor1 != f"Civilians ({nation})":
@@ -1106,6 +1134,10 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default, ""
 
 
+_NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |several |dozens of |\d+ |[a-z]+ )?(?:of )?(?:the )?"
+                               r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
+                               r"incursions|counter-?attacks)\b")
+_FIRED_AT = re.compile(r"fired\s+(?:[\w-]+\s+){0,5}?(?=(?:at|on|towards)\s)", re.I)
 _DEATH_OF = re.compile(r"\b(?:death|deaths|killing|killings|murder) of ([^,;]{3,80}?)(?=,|;| in\b| on\b| by\b|$)")
 _MOURNERS = re.compile(r"\bmourners\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")

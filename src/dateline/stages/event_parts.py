@@ -49,6 +49,16 @@ class Actors:
     spans: tuple[tuple[str, Span], ...] = field(default=())
 
 
+def answered_fire(typing: Typing, actors: Actors) -> Actors:
+    """"Houthi forces shelled government positions, and government troops fired back": the sides
+    were read from the clause of the answer; the side that opened fire comes first (ACLED's actor1)."""
+    if not _FIRE_RETURNED.match(typing.trigger.text) or not actors.actor2:
+        return actors
+    swap = {"actor1": "actor2", "actor2": "actor1", "assoc_actor_1": "assoc_actor_2", "assoc_actor_2": "assoc_actor_1"}
+    return Actors(actors.actor2, actors.assoc_actor_2, actors.actor1, actors.assoc_actor_1,
+                  tuple((swap.get(role, role), span) for role, span in actors.spans))
+
+
 @functools.lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[re.Pattern[str], str, float], ...]:
     return tuple((re.compile(c[0]), c[1], float(c[2])) for c in data_json("triggers.json")["cues"])
@@ -157,7 +167,8 @@ def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: dat
     if len(bounds) < 3:
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
-    if lo <= typing.trigger.start < hi:
+    if lo <= typing.trigger.start < hi or _FIRE_RETURNED.match(typing.trigger.text):
+        # ("shelled government positions outside Taiz, and government troops fired back": one fight)
         return typing
     own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
     if not own:
@@ -210,12 +221,20 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the
     # arrest; "sentenced 12 students ... for taking part in protests": the reason for a sentence;
     # "lawmakers walked out of the chamber in protest": a walkout from a sitting, no demonstration
-    hits = [h for h in hits if h[0] not in PROTEST_SUBS or not _no_protest_before(lower, h[2] - sent.start)]
+    # ("the detention of 6 people involved in riots": the riots they took part in before)
+    hits = [h for h in hits if h[0] not in PROTEST_SUBS + ("Violent demonstration",)
+            or not _no_protest_before(lower, h[2] - sent.start)]
     if any(h[0] == "Change to group/activity" for h in hits):
         # "extended the ban on all forms of marches, protests, press conferences": what is banned
         # did not happen (ACLED: a strategic development by the authority)
         hits = [h for h in hits if h[0] not in PROTEST_SUBS
                 or not _BANNED.search(lower[max(0, h[2] - sent.start - 80):h[2] - sent.start])]
+    if any(h[0] == "Attack" and lower.startswith("fired", h[2] - sent.start) for h in hits) \
+            and not _CROWD_WORD.search(lower) and not any(h[0] in ("Peaceful protest", "Excessive force against protesters")
+                                                          for h in hits):
+        # "fired rubber bullets at Palestinian fishermen in their boats": crowd-control weapons turned
+        # on people at work, with no crowd told (ACLED: an attack)
+        hits = [h for h in hits if h[0] != "Protest with intervention"]
     began = _BEGAN_AFTER.match(lower)
     if began:  # "The fighting began after a Druze vegetable seller was abducted": the cause, told after the fighting
         hits = [h for h in hits if h[2] - sent.start >= began.end()]
@@ -390,8 +409,9 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
                         r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
-_PAST_PROTEST = re.compile(r"\b(?:for|over) (?:(?:their|his|her|alleged) )?(?:taking part|participating|participation|"
-                           r"involvement|role|joining|organi[sz]ing|attending)\b[^.;]{0,30}$|\b(?:19|20)\d\d\s+(?:[a-z-]+\s+)?$")
+_PAST_PROTEST = re.compile(r"\b(?:for|over) (?:(?:their|his|her|alleged) ){0,2}(?:taking part|participating|participation|"
+                           r"involvement|role|joining|organi[sz]ing|attending)\b[^.;]{0,30}$|\b(?:19|20)\d\d\s+(?:[a-z][a-z-]*\s+)?$|"
+                           r"\b(?:involved|implicated) in\b[^.;]{0,20}$")
 _WALKOUT = re.compile(r"\b(?:walked|walk|walking|stormed|staged a walk-?out|walk-?outs?)(?: out)?(?: of| from)? (?:the |a )?"
                       r"(?:[\w-]+ )?(?:chamber|parliament|session|sitting|assembly|meeting|talks|hall|house|senate|debate|"
                       r"vote|ceremony|conference|hearing|council)\b[^.;]{0,30}$|\bwalk-?out\b[^.;]{0,20}$")
@@ -402,8 +422,10 @@ def _no_protest_before(lower: str, at: int) -> bool:
     return bool(_PAST_PROTEST.search(before[-50:]) or _WALKOUT.search(before))
 
 
+_FIRE_RETURNED = re.compile(r"(?:fired|shot) back\b|returned (?:the )?fire\b", re.I)
 _RECIPROCAL_CUE = re.compile(r"\bexchang(?:ed|ing|es?)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shelling|shells)\b|"
-                             r"\b(?:fire|shelling|gunfire) exchanges?\b|\bresponded to (?:[\w-]+ ){0,3}(?:fire|shelling)\b")
+                             r"\b(?:fire|shelling|gunfire) exchanges?\b|\bresponded to (?:[\w-]+ ){0,3}(?:fire|shelling)\b|"
+                             r"\b(?:fired|shot) back\b|\breturned (?:the )?fire\b")
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
 CLASSIFIER_ALONE = 0.9  # is_event needed to code an event with no lexicon cue
 CLASSIFIER_ALONE_CONFIDENCE = 0.8
@@ -641,6 +663,9 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     # only participles: "a remote explosive attack" names the means of the event itself
     # "A wounded soldier was airlifted": the adjective describes someone hurt before
     participle = cue is not None and (cue.tag in ("VBN", "VBG", "VBD") or cue.text.lower() in ("wounded", "injured"))
+    if participle and cue.tag in ("VBD", "VBN") and cue.i > 1 and tokens[cue.i - 1].text.lower() == "and" \
+            and tokens[cue.i - 2].pos == "NOUN" and tokens[tokens[cue.i - 2].head].pos == "VERB":
+        return False  # "demonstrators lit bonfires and looted shops": a second verb, parsed as an adjective
     # (not a weapon's name whose noun the cue holds: "a guided aerial bomb")
     return participle and cue.dep in ("acl", "amod") and tokens[cue.head].pos in ("NOUN", "PROPN", "PRON") \
         and not start <= tokens[cue.head].start < end

@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 43
+VERSION = 44
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -197,8 +197,11 @@ def run(doc: Document, ctx) -> Document:
                     and filed.country_code == locations[0].country_code \
                     and not DIRECTION_END.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
                 locations = [dataclasses.replace(filed, geo_precision=2)]
-        if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)):
-            continue  # (a sentence naming only a namesake astray may still go on about the paragraph's event)
+        if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)) \
+                and not (events and _NEARBY.search(sent.text)):
+            # (a sentence naming only a namesake astray may still go on about the paragraph's event, or
+            # tell of one in a "neighbouring Singu township" the gazetteer lacks: near the story's last place)
+            continue
         last = previous or events[-1:]
         if last and locations and _toll_of(doc, i, tokens, typing, last, locations):
             # "A hospital official in Bahir Dar said ... three had died": the dead of the fighting there
@@ -398,7 +401,7 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
     return out
 
 
-_NEARBY = re.compile(r"\bnearby\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
+_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
 _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late |mid-?)?((?:19|20)\d\d)\b")
 # "Washington has previously blamed Iran-backed militias ... for similar attacks": what is told
@@ -474,8 +477,10 @@ _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s
 _INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
 _SAID_BLAMING = re.compile(r"\b(?:said|says),\s+blaming\s+(?P<who>[^,;.]{2,80})")
-_TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Over)?\s*[\w,]+\s+(?:people|persons|civilians|"
-                           r"fighters|soldiers|others)\b[^.;]{0,30}?\b(?:were|have been|had been)\s+(?:killed|wounded|injured)\b")
+_TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Over)?\s*[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
+                           r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
+                           r"attackers|assailants|guards?)\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been)\s+"
+                           r"(?:killed|wounded|injured)\b")
 _BARE_STRIKE = re.compile(r"\b(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
@@ -621,6 +626,15 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
             event = dataclasses.replace(event, actor1=fought.actor1, assoc_actor_1=fought.assoc_actor_1,
                                         actor2=fought.actor2, assoc_actor_2=fought.assoc_actor_2)
             return dataclasses.replace(event, notes=parts.notes_for(event, None))
+    if event.sub_event_type == "Disrupted weapons use" and event.actor1 and not event.actor2 and event.place:
+        # "A drone strike by the RSF hit a mosque ... The army said its air defences shot down four
+        # other drones": whose weapons were stopped, the story's attacker with weapons of that kind
+        struck = next((b for b in reversed(earlier) if b.event_type == "Explosions/Remote violence" and b.actor1
+                       and b.actor1 != event.actor1 and b.place and b.place.country_code == event.place.country_code),
+                      None)
+        if struck is not None and _OTHER_WEAPONS.search(event.evidence_for("sentence").text):
+            event = dataclasses.replace(event, actor2=struck.actor1)
+            return dataclasses.replace(event, notes=parts.notes_for(event, None))
     spans = [e for e in event.evidence if e.field == "actor1"]
     unnamed = event.actor1.startswith("Unidentified Armed Group") and not spans
     # "Another drone attack on the city of Kharkiv": aircraft of no nationality are not the place's own
@@ -639,6 +653,8 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
+_OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
+                            r"shells?|projectiles?|bombs?|devices?)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gangs?)(?:['’]s)?\b|"
                         r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b|"
                         # "Security forces launched a rescue operation ..., killing 16 militants"
@@ -731,7 +747,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         # second level, stays 3)
         place = dataclasses.replace(place, geo_precision=2)
     typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place, ctx.settings)
-    actors = event_actors.actors_for(doc, i, tokens, typing, place, when.date)
+    actors = parts.answered_fire(typing, event_actors.actors_for(doc, i, tokens, typing, place, when.date))
     later = doc.text[sent.end:doc.sentences[min(i + 2, len(doc.sentences) - 1)].end]
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
     size = parts.size_for(sent, typing, place)
@@ -836,16 +852,18 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     day's, or one told as later, of another kind (not "The bodies of the men were found ... on
     Tuesday": the same killing; nor "A rioter succumbed to his wounds on Tuesday": its toll; nor
     "Police later arrested the driver")."""
+    if last.event_type == "Violence against civilians" and typing.event_type in ("Battles", "Violence against civilians") \
+            and _FOUGHT_THE_ATTACKERS.search(sent.text):
+        # "Gangs stormed Kenscoff, killing six residents ... Police fought the gangs for several
+        # hours": the attack, then the battle with those who came to stop it ("Vigilantes who tried
+        # to pursue the attackers were ambushed ..., and four of them were killed": typed by its
+        # toll, a clash by its sides)
+        return True
     if typing.event_type not in event_actors.VIOLENT_TYPES | {"Protests", "Riots"} and typing.sub_event_type != "Arrests" \
             or typing.sub_event_type in parts.TERRITORY_SUBS or _RETELLING.match(sent.text) \
             or _TOLL_WORD.search(typing.trigger.text):
         return False
     other_kind = typing.sub_event_type != last.sub_event_type
-    if last.event_type == "Violence against civilians" and typing.event_type == "Battles" \
-            and _FOUGHT_THE_ATTACKERS.search(sent.text):
-        # "Gangs stormed Kenscoff, killing six residents ... Police fought the gangs for several
-        # hours": the attack, then the battle with those who came to stop it
-        return True
     if own and own[0].precision == 1 and last.time_precision == 1 and own[0].date != last.event_date:
         return other_kind or bool(_ANOTHER.search(sent.text))
     # (not "was shot and later detained": later than the shot, not than the event told)
@@ -854,7 +872,8 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
-_FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged)\s+(?:the\s+)?"
+_FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
+                                   r"chased|chasing|went after|tracked)\s+(?:the\s+)?"
                                    rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
 
 
@@ -1151,14 +1170,16 @@ def _typing_of(event: Event) -> "parts.Typing":
 
 
 def _repellers(event: Event, typing: "parts.Typing", sent: Span) -> str:
-    """The state force a follow-up sentence says repelled an attack on a place (ACLED: a clash)."""
-    if event.sub_event_type != "Attack" or not _REPELLED.match(typing.trigger.text) or not event.place:
+    """The state force a follow-up sentence says repelled an attack on a place or fired back at its
+    attackers or at the shelling (ACLED: a clash)."""
+    if event.sub_event_type not in ("Attack", "Shelling/artillery/missile attack") \
+            or not _REPELLED.match(typing.trigger.text) or not event.place:
         return ""
     force = actor_lib.generic_actor(sent.text[:typing.trigger.start - sent.start], event.place.country, event.event_date)
     return force[0] if force and force[1] == "state" and force[0] != event.actor1 else ""
 
 
-_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off)\b", re.I)
+_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|(?:fired|shot) back|returned (?:the )?fire)\b", re.I)
 
 
 def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count | None:

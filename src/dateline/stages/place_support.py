@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import inside_group_name, is_known_organisation
+from ..actors import inside_group_name, inside_media_name, is_known_organisation
 from ..dates import CALENDAR
 from ..eventlocation import heading_at
 from ..gazetteer import ARABIC_NAME_COUNTRIES
@@ -40,6 +40,11 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if inside_group_name(text, h.start, h.end):
             # "in support of the banned group Palestine Action": a group's name
             h.support = EMBEDDED if name.isupper() or not gaz.is_common_word(name) else -1
+            continue
+        if inside_media_name(text, h.start, h.end):
+            # "residents told Myanmar Now", "the Kathmandu Post": a news outlet's name (a toponym
+            # geoparsing corpora annotate, no event place)
+            h.support = EMBEDDED if not gaz.is_common_word(name) else -1
             continue
         if DEPICTED.search(text, max(0, h.start - 40), h.start) and not gaz.has_name(name):
             h.support = 0  # "a large banner of Khamenei": whom a picture shows, not a place
