@@ -96,3 +96,14 @@ def test_a_published_in_line_and_a_sites_domain_in_the_dateline():
     assert anchored(body + "Published in Dawn, January 20th, 2026").source == "Dawn"
     a = find_anchor("Dhaka, Nov 14 (bdnews24.com) -- Unidentified people set fire to buses", None)
     assert (a.place.text, a.agency) == ("Dhaka", "bdnews24")
+
+
+def test_numeric_page_dates_a_bracketed_dateline_and_a_release_issuer():
+    body = "Police fired tear gas on Monday.\n\nNine were arrested.\n\n"
+    assert date_line(body + "Published: 14/07/2026") == date(2026, 7, 14)  # day first
+    assert date_line("09.10.2026\n\nOver the past day, troops carried out strikes.") == date(2026, 10, 9)
+    doc = anchored("(Beirut, October 12, 2026) – Security forces arrested 30 protesters in Zahedan on October 9, "
+                   "Human Rights Watch said today.")
+    assert (doc.anchor.place.text, doc.anchor.date, doc.source) == ("Beirut", date(2026, 10, 12), "Human Rights Watch")
+    doc = anchored("Security forces arrested 30 protesters in Zahedan on Friday, a witness said today.")
+    assert doc.source is None  # no issuer named

@@ -92,3 +92,12 @@ def test_a_weekday_after_until_far_back_or_after_next_is_when_something_ends():
     # Tuesday's "the clashes continued until Tuesday evening": that day
     (hit,) = find_dates("the clashes continued until Tuesday evening", date(2023, 8, 15))
     assert hit.date == date(2023, 8, 15)
+
+
+def test_numeric_dates_day_first_unless_only_month_first_can_be_or_is_nearer():
+    ref = date(2026, 3, 6)
+    (hit,) = find_dates("struck the city on 05/03/2026", ref)
+    assert (hit.date, hit.precision) == (date(2026, 3, 5), 1)  # not 3 May, two months ahead of the report
+    assert find_dates("on 5.3.2026", None)[0].date == date(2026, 3, 5)  # no report date: day first
+    assert find_dates("on 3/13/2026", None)[0].date == date(2026, 3, 13)  # month first: the only date
+    assert [h.kind for h in find_dates("on 31/02/2026", ref)] == ["year"]  # no such day

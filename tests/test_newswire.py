@@ -2858,3 +2858,54 @@ def test_regression_batch_al_reports_that_came_out_right(settings):
     (strike,) = events_of("al6-sinjar.txt", settings)
     assert (strike.actor1, strike.actor2, strike.fatalities) == (
         "Military Forces of Turkey (2016-)", "YBS: Sinjar Resistance Units", 2)
+
+
+def test_a_bulletins_items_headed_by_their_places_and_dated_by_a_numeric_date(settings):
+    events = events_of("am1-zaporizhzhia.txt", settings)
+    # "09.10.2026", then "- Huliaipole: an artillery strike damaged a private house, ..."
+    assert coded(events) == {"Hulyaypole": "Shelling/artillery/missile attack", "Orikhiv": "Air/drone strike",
+                             "Stepnohirsk": "Air/drone strike"}
+    assert all(e.event_date == date(2026, 10, 9) for e in events)
+    # "Over the past day, Russian troops carried out 412 strikes": whose drones and shells they were
+    assert all(e.actor1 == "Military Forces of Russia (2000-)" for e in events)
+
+
+def test_a_closing_published_line_with_a_numeric_date_and_a_landmark_in_the_city(settings):
+    (protest,) = events_of("am2-abuja.txt", settings)  # "Published: 14/07/2026"; "Police on Monday fired tear gas"
+    assert (protest.event_date, protest.time_precision) == (date(2026, 7, 13), 1)
+    # "at the Unity Fountain in Abuja": a landmark in the city, not an unknown village near it
+    assert (protest.place.name, protest.place.geo_precision, protest.sub_event_type) == (
+        "Abuja", 1, "Protest with intervention")
+
+
+def test_a_rights_groups_bracketed_dateline_and_release(settings):
+    (force,) = events_of("am3-zahedan.txt", settings)
+    # "(Beirut, October 12, 2026) – ... after Friday prayers on October 9, Human Rights Watch said today"
+    assert (force.event_date, force.place.name, force.source) == (date(2026, 10, 9), "Zahedan", "Human Rights Watch")
+    assert (force.sub_event_type, force.assoc_actor_1) == ("Excessive force against protesters", "Baloch Ethnic Group (Iran)")
+
+
+def test_a_liveblog_strike_told_in_its_heading_and_its_entry_is_one_event_across_the_border(settings):
+    strike, rally = events_of("am4-liveblog.txt", settings)
+    # "Israeli strike kills five in Khan Younis", then "An Israeli air strike ... west of Khan Younis
+    # killed five": one strike, and Khan Younis no stray namesake beside Tel Aviv
+    assert (strike.sub_event_type, strike.place.name, strike.fatalities, strike.event_date) == (
+        "Air/drone strike", "Khan Yunis", 5, date(2026, 11, 6))
+    assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Tel Aviv")
+
+
+def test_a_militant_killed_in_an_encounter_fought_the_forces(settings):
+    text = (DATA / "am6-shopian.txt").read_text(encoding="utf-8")  # "SRINAGAR, Sept 26 (PTI)": no year
+    (encounter,) = dateline.extract(text, date=date(2026, 9, 26), settings=settings).events
+    # "A militant was killed in an encounter with security forces": the forces, then the militant's group
+    assert (encounter.actor1, encounter.actor2, encounter.fatalities) == (
+        "Police Forces of India (2014-)", "Unidentified Armed Group (India)", 1)
+
+
+def test_regression_batch_am_reports_that_came_out_right(settings):
+    (riot,) = events_of("am5-chilpancingo.txt", settings)  # "rammed a truck into the gate ... set fire to the doors"
+    assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Chilpancingo")
+    taken, strike = events_of("am7-amhara.txt", settings)
+    assert (taken.sub_event_type, taken.actor1, taken.place.name) == (
+        "Non-state actor overtakes territory", "Fano Militia", "Debre Mark'os")
+    assert (strike.sub_event_type, strike.place.name, strike.fatalities) == ("Air/drone strike", "Bichena", 11)

@@ -283,3 +283,12 @@ def test_a_place_inside_a_news_outlets_name_is_no_place():
     # "residents told Myanmar Now", "the Tehran Times reported": the outlet, not where anything happened
     assert found("Residents in Tehran told Myanmar Now that Iran was calm.") == ["Tehran", "Iran"]
     assert found("Shiraz was quiet, the Tehran Times reported.") == ["Shiraz"]
+
+
+def test_a_place_heading_a_bulletin_item_is_a_place_and_a_speaker_is_not():
+    gz = Gazetteer.from_entries([Entry(1, "Orikhiv", "city", "PPL", "UA", "26", 47.57, 35.78, 14_000),
+                                 Entry(2, "Kennedy", "city", "PPL", "US", "AL", 33.58, -87.98, 500)])
+    text = "Over the past day, troops shelled the region.\n\nOrikhiv: drones attacked the town, two men were injured."
+    assert [text[h.start:h.end] for h in detect(doc_with(text), gz)] == ["Orikhiv"]
+    text = "The senator spoke.\n\nKennedy: We will not back down."
+    assert detect(doc_with(text), gz) == []

@@ -33,6 +33,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)")),
+    # "05/03/2026", "5.3.2026": day and month in either order (read by which is possible and nearest)
+    ("numeric", re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)([./])(?P<b>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)(?![\d./]\d)")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,\s*|\s+){_YEAR}\b")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\d)")),
@@ -65,7 +67,7 @@ class DateHit:
     text: str
     date: date
     precision: int  # ACLED time_precision (1-3)
-    kind: str  # iso | mdy | dmy | md | dm | my | weekday | relday | ago | relperiod | year
+    kind: str  # iso | numeric | mdy | dmy | md | dm | my | weekday | relday | ago | relperiod | year
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -133,6 +135,17 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int] | None:
     return None
 
 
+def _numeric_date(a: int, b: int, year: int, ref: date | None) -> tuple[date, int] | None:
+    """Day first (most of the world's usage) or month first (the United States'): the reading that
+    can be a date, and of two, the one nearest the reference date that is not after it."""
+    readings = [d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d is not None]
+    if not readings:
+        return None
+    if ref is not None and len(readings) == 2 and readings[0] != readings[1]:
+        readings.sort(key=lambda d: (d > ref + timedelta(days=1), abs((ref - d).days)))
+    return readings[0], 1
+
+
 def _month_back(ref: date, months: int) -> date:
     y, m = divmod(ref.year * 12 + ref.month - 1 - months, 12)
     return date(y, m + 1, 15)
@@ -160,7 +173,8 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 continue
             if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm", "month") and ref is None:
                 continue  # relative dates need a reference date
-            resolved = _resolve(kind, m, anchor)
+            resolved = _resolve(kind, m, anchor) if kind != "numeric" else \
+                _numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), ref)
             if resolved is None:
                 continue
             if kind == "weekday" and (deadline := _DEADLINE.search(text, max(0, start - 12), start)) and (
@@ -182,5 +196,5 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
 def calendar_spans(text: str) -> list[tuple[int, int]]:
     """Spans of calendar dates with or without a year, whether or not a reference date is known:
     where a dateline's "May 3" ends its place even when the year cannot be told."""
-    return sorted(m.span() for kind, pattern in _PATTERNS if kind in ("iso", "mdy", "dmy", "md", "dm")
+    return sorted(m.span() for kind, pattern in _PATTERNS if kind in ("iso", "numeric", "mdy", "dmy", "md", "dm")
                   for m in pattern.finditer(text))

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 14
+VERSION = 15
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -50,7 +50,7 @@ def run(doc: Document, ctx) -> Document:
     # whatever site carries it
     wire = anchor.agency if anchor and anchor.agency and is_media(anchor.agency) else None
     source = wire or doc.source or (anchor.agency if anchor else None) or _outlet_line(doc.title or "") \
-        or _outlet_line(doc.text) or _closing_agency(doc.text) or None
+        or _outlet_line(doc.text) or _closing_agency(doc.text) or _release_by(doc.text, anchor) or None
     return dataclasses.replace(doc, anchor=anchor, publication_date=pub, source=source)
 
 
@@ -75,6 +75,14 @@ def _closing_agency(text: str) -> str | None:
     return last.group(1) if last and is_media(last.group(1)) else None
 
 
+def _release_by(text: str, anchor: Anchor | None) -> str | None:
+    """A press release's issuer, told in its lead: "..., Human Rights Watch said today." """
+    lead = text[anchor.end if anchor else 0:][:700]
+    said = _SAID_TODAY.search(lead)
+    return said.group(1) if said and is_media(said.group(1)) else None
+
+
+_SAID_TODAY = re.compile(r"\b((?:[A-Z][\w'’&.-]*\s){0,4}[A-Z][\w'’&.-]*)\s+said\s+today\b")
 _PUBLISHED_IN = re.compile(r"(?:^|\n)\s*Published in ([A-Z][\w&'’. -]{1,40}?),[^\n]*\b(?:19|20)\d\d\s*$")
 _CLOSING_AGENCY = re.compile(r"(?:^|\n)\s*\(([A-Z][\w .&'’-]{1,30}?)(?:,\s+|\)\s*)[^()\n]*\b(?:19|20)\d\d\)?$")
 _STATEMENT_BY = re.compile(r"^(?:(?:press |joint )?(?:statement|communiqu[eé]|press release|declaration|bulletin|report) "
@@ -120,7 +128,9 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
     hits = [h for h in find_dates(prefix, publication_date) if h.kind != "year"]
     days = [start for start, _ in calendar_spans(prefix)]  # "NAIROBI, July 7 (AP)" with no year known
     cut = min([h.start for h in hits] + days + ([agency.start()] if agency else []) + [len(prefix)])
-    place_text = prefix[:cut].rstrip(" ,(")
+    # "(Beirut, October 12, 2026) – Iranian security forces ...": a rights group's dateline in brackets
+    lead = 1 if prefix.startswith("(") and prefix.rstrip().endswith(")") and hits else 0
+    place_text = prefix[lead:cut].rstrip(" ,(")
     if not place_text and hits and hits[0].start == 0 and hits[0].kind in ("mdy", "dmy", "iso") \
             and not prefix[hits[0].end:(agency.start() if agency else len(prefix))].strip(" ,"):
         # "Nov 18, 2026 (The Irrawaddy) - A military air strike ...": a dateline with no place;
@@ -135,7 +145,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
         return None
     if not hits and not days and not agency and not place_text.isupper() and not _CAPITAL_CITY.match(place_text):
         return None  # "Word, word - " with no date, agency or capitals is not a dateline
-    place = Span(0, len(place_text), place_text)
+    place = Span(lead, lead + len(place_text), place_text)
     wire = (agency.group("agency") or agency.group("slashed")).strip() if agency else ""
     if not hits:
         return Anchor(place=place, end=sep.end(), agency=wire)
@@ -176,7 +186,7 @@ def date_line(text: str):
         elif not head:
             # "The Express Tribune, September 8, 2024" closing the page, "Conflict Digest, 12 March 2024" opening it
             head = _PUBLISHER.match(line).end()
-        hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "mdy", "dmy")]
+        hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "numeric", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
             return hits[0].date
     return None

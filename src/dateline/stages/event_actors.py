@@ -324,6 +324,8 @@ _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){{0,3}}?
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
 _UNNAMED_FIGHTERS = re.compile(rf"\b{_ARMED_MEN}\b", re.I)
+_ONE_OR_MORE_FIGHTERS = re.compile(r"\b(?:fighters?|gunm[ae]n|militants?|rebels?|insurgents?|separatists?|jihadists?|"
+                                   r"terrorists?|attackers?|assailants?|bandits?|militiam[ae]n)\b", re.I)
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
                            r"missile strikes?|warplanes?|tanks|gunships?|helicopters?|"
                            r"jets|bombardment|navy|naval)\b", re.I)
@@ -559,6 +561,11 @@ def _armed_sides(sc: _Scene) -> Actors:
             gov = actor_lib.with_period(f"Government of {states[0].country}", states[0].country, sc.on)
             actor1, actor2, assoc1 = gov, actor1, []
             spans = [("actor2" if role == "actor1" else role, span) for role, span in spans]
+    if typing.event_type == "Battles" and not actor1 and sc.patient and actor2.startswith(_STATE_PREFIXES) \
+            and _ONE_OR_MORE_FIGHTERS.search(sc.subject_text):
+        # "A militant was killed in an encounter with security forces": the forces fought the militant's group
+        actor1, actor2 = actor2, f"Unidentified Armed Group ({sc.country})"
+        spans = [("actor1" if role == "actor2" else "actor2" if role == "actor1" else role, span) for role, span in spans]
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 

@@ -32,6 +32,16 @@ def _family(event: Event) -> str:
 _VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
+def _told_as_weapon(seen: dict, attack: Event) -> tuple | None:
+    """The key of the strike or shelling at the same place and day, by the same side and with the
+    same dead, that an attack (typed by its toll alone) tells again."""
+    if attack.sub_event_type != "Attack" or not attack.fatalities or not attack.actor1:
+        return None
+    return next((k for k, e in seen.items() if e.event_type == "Explosions/Remote violence"
+                 and e.place.geonameid == attack.place.geonameid and e.event_date == attack.event_date
+                 and e.actor1 == attack.actor1 and e.fatalities == attack.fatalities), None)
+
+
 def _raid_key(seen: dict, looting: Event) -> tuple | None:
     """The key of the violent event that houses burnt or shops looted at its place and day were
     part of ("beheaded four civilians in a raid on ..., burned at least 30 houses"): ACLED codes
@@ -157,6 +167,16 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for key, event in list(seen.items()):
+        told = _told_as_weapon(seen, event)
+        if told is not None:
+            # "14:32 GMT - Israeli strike kills five in Khan Younis", then "An Israeli air strike on a tent
+            # ... west of Khan Younis killed five people": one strike, its headline typed by its toll
+            better = seen[told]  # (its place as the fuller telling puts it: "west of Khan Younis")
+            seen[told] = dataclasses.replace(better, evidence=better.evidence + tuple(
+                e for e in event.evidence if e.field == "sentence"))
+            del seen[key]
+            dropped.append(Rejection(stage, "TOLD_TWICE", f"{event.place.name}: {event.sub_event_type}", "candidate"))
+            continue
         raid = _raid_key(seen, event)
         if raid is not None:
             seen[raid] = dataclasses.replace(seen[raid], evidence=seen[raid].evidence + tuple(

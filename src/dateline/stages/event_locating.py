@@ -26,7 +26,8 @@ _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Offic
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
                           r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament|Assembly|Congress|Senate|"
-                          r"Cathedral|Temple|Stadium|Barracks|Residence)\s+(?:in|near)\s",)
+                          r"Cathedral|Temple|Stadium|Barracks|Residence|Fountain|Monument|Memorial|Park|Roundabout|Junction|Gate|Plaza|"
+                          r"Hall|Museum|Library|Campus|College|Hotel|Mall|Terminal)\s+(?:in|near)\s",)
 
 
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
@@ -162,6 +163,9 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
         return False  # "Lebanese protesters in X": the report names the town's country after all
     if misused:
         return True  # "the Palma bridge", 'Bar' of "Bar Elias": the reading of a part names no place here
+    if any(p.feature == "city" and km(p.latitude, p.longitude, place.latitude, place.longitude) < _NEIGHBOUR_KM
+           for p in others if p.latitude is not None and place.latitude is not None):
+        return False  # "Khan Younis" in a story that also tells of Tel Aviv: across a border, not astray
     per_country: dict[str, int] = {}
     for p in others:
         per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
@@ -169,6 +173,7 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     return max(per_country.values()) >= 2 or bigger
 
 
+_NEIGHBOUR_KM = 250.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
 # "Ain er Roummaneh"): its own reading says little about where the event was

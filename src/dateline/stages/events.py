@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 44
+VERSION = 45
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -300,7 +300,8 @@ def run(doc: Document, ctx) -> Document:
             locations = [anchor_place]
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
                                              for place in locations]), doc.text)
-        new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events), events)) for e in new]
+        new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events, doc.text[:sent.start]),
+                                               events)) for e in new]
         events.extend(new)
         previous = new
     events, dropped = consolidate(doc, events, stage=NAME)
@@ -614,7 +615,7 @@ def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
     return dataclasses.replace(rioters, notes=parts.notes_for(rioters, None))
 
 
-def _story_actor(event: Event, earlier: list[Event]) -> Event:
+def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     """"Russia fired a barrage of missiles ... In Zolochiv, a missile struck a residential area":
     a later attack of the same kind in the same country, its perpetrator unnamed, is the one the
     story named; an attacker the sentence itself calls unidentified ("gunmen") stays so."""
@@ -650,7 +651,20 @@ def _story_actor(event: Event, earlier: list[Event]) -> Event:
             event = dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
                                         evidence=tuple(e for e in event.evidence if e.field != "actor1") + tuple(spans))
             return dataclasses.replace(event, notes=parts.notes_for(event, None))
+    if event.event_type == "Explosions/Remote violence" and event.place and (m := _FORCES_STRUCK.search(told)):
+        # "Over the past day, Russian troops carried out 412 strikes on 14 settlements", then "Orikhiv:
+        # drones attacked the town": the force the bulletin named, not the place's own
+        country = actor_lib.demonym_country(m.group(1))
+        if country and country != event.place.country:
+            force = actor_lib.with_period(f"Military Forces of {country}", country, event.event_date)
+            event = dataclasses.replace(event, actor1=force, evidence=tuple(e for e in event.evidence if e.field != "actor1")
+                                        + (Evidence("actor1", m.start(), m.end(), m.group(0)),))
+            return dataclasses.replace(event, notes=parts.notes_for(event, None))
     return event
+
+
+_FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|occupiers|warplanes|aircraft)\s+"
+                            r"(?:carried out|launched|fired|struck|shelled|attacked|hit|targeted|bombed)\b")
 
 
 _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"

@@ -57,6 +57,12 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                 and not big_place(name, gaz, 20 * MIN_POPULATION):
             h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
             continue
+        if _LINE_START.search(text, max(0, h.start - 6), h.start) and _ITEM_AFTER.match(text, h.end) \
+                and not gaz.is_common_word(name) and name not in people:
+            # "- Huliaipole: an artillery strike damaged a house", a bulletin's item (its bullet
+            # cleaned away) headed by its place (not "Trump: We will ...", a speaker)
+            h.support = 2
+            continue
         if SEAT_AFTER.match(text, h.end) and big_place(name, gaz, 0):
             h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
             continue
@@ -316,6 +322,8 @@ DEPICTED = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|phot
                       r"murals?|busts?)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 
 
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?$")
+_ITEM_AFTER = re.compile(r":[ \t]+[a-z]")
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
                            r"recalled)\b")
 
