@@ -2909,3 +2909,48 @@ def test_regression_batch_am_reports_that_came_out_right(settings):
     assert (taken.sub_event_type, taken.actor1, taken.place.name) == (
         "Non-state actor overtakes territory", "Fano Militia", "Debre Mark'os")
     assert (strike.sub_event_type, strike.place.name, strike.fatalities) == ("Air/drone strike", "Bichena", 11)
+
+
+def test_fans_who_fought_each_other_are_mob_violence(settings):
+    (fight,) = events_of("an1-belgrade.txt", settings)
+    # "Supporters of Red Star and Partizan fought each other ..., and police used batons to separate them"
+    assert (fight.sub_event_type, fight.actor1, fight.place.name) == ("Mob violence", "Rioters (Serbia)", "Belgrade")
+
+
+def test_a_village_in_a_local_government_area_of_a_state_and_a_retaliation_that_burnt_vehicles(settings):
+    attack, retaliation = events_of("an3-plateau.txt", settings)
+    # "Dogo Nahawa village in Jos South local government area of Plateau State": somewhere in the LGA
+    assert (attack.place.name, attack.place.geo_precision, attack.fatalities) == ("Jos South", 2, 14)
+    assert attack.actor1 == "Fulani Ethnic Militia (Nigeria)"
+    # "youths ... blocked the Jos-Abuja highway and attacked travellers, setting two vehicles ablaze"
+    assert (retaliation.event_type, retaliation.actor1) == ("Riots", "Rioters (Nigeria)")
+
+
+def test_a_ship_taken_by_pirates_is_no_territory_at_the_datelines_city(settings):
+    text = (DATA / "an4-aden-gulf.txt").read_text(encoding="utf-8")  # "DUBAI, Sept 15 (Reuters)": no year
+    events = dateline.extract(text, date=date(2026, 9, 15), settings=settings).events
+    # "boarded a bulk carrier about 200 nautical miles east of Eyl ... and took control of the vessel"
+    assert not any(e.place.country == "United Arab Emirates" or "territory" in e.sub_event_type for e in events)
+
+
+def test_a_street_vendor_who_set_himself_on_fire_protested(settings):
+    (protest,) = events_of("an5-tunis.txt", settings)  # "set himself on fire outside the governorate headquarters"
+    assert (protest.sub_event_type, protest.place.name, protest.event_date) == (
+        "Peaceful protest", "Kasserine", date(2026, 5, 19))
+
+
+def test_voters_beaten_and_a_doctor_abducted_are_civilians(settings):
+    (attack,) = events_of("an6-lagos-election.txt", settings)  # "snatching ballot boxes and beating voters"
+    assert (attack.sub_event_type, attack.actor2, attack.place.name) == ("Attack", "Civilians (Nigeria)", "Surulere")
+    (abduction,) = events_of("an8-karachi-kidnap.txt", settings)  # "abducted a senior government doctor"
+    assert (abduction.actor2, abduction.assoc_actor_2, abduction.place.name) == (
+        "Civilians (Pakistan)", "Health Workers (Pakistan)", "Kharan")
+
+
+def test_regression_batch_an_reports_that_came_out_right(settings):
+    (riot,) = events_of("an2-kinshasa.txt", settings)  # "Inmates ... rioted ..., killing at least seven prisoners"
+    assert (riot.event_type, riot.fatalities, riot.assoc_actor_1) == (
+        "Riots", 7, "Prisoners (Democratic Republic of Congo)")
+    text = (DATA / "an7-seoul.txt").read_text(encoding="utf-8")  # "SEOUL, Nov 12 (Yonhap)": no year
+    (rally,) = dateline.extract(text, date=date(2026, 11, 12), settings=settings).events
+    assert (rally.sub_event_type, rally.assoc_actor_1) == ("Peaceful protest", "Korean Confederation of Trade Unions")

@@ -279,6 +279,14 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "Residents carried dozens of bodies to a square": the dead of an event told before
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
+    fight = _CROWDS_FOUGHT.search(lower)
+    fight = fight if sub in ("Armed clash", "Protest with intervention") and not any(
+        h[0] == "Peaceful protest" for h in hits) else None
+    if fight:
+        # "Supporters of Red Star and Partizan fought each other with flares and stones": crowds, no
+        # armed groups and no demonstration (ACLED: mob violence, whatever force separated them)
+        sub, weight = "Mob violence", 1.0
+        start, end = sent.start + fight.start(), sent.start + fight.end()
     mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]
     if sub == "Violent demonstration" and mob and not any(h[0] == "Peaceful protest" for h in hits):
         # "A mob set fire to at least 15 houses": a mob's violence, no demonstration's
@@ -310,6 +318,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     unarmed = sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub] in VIOLENT_TYPES \
         and not any(_event_type_of()[h[0]] == _event_type_of()[model_sub] for h in hits)
     symbolic = symbolic or unarmed or (model_sub is not None and _only_recalled(model_sub, lower, hits))
+    # (nor does it recode crowds that fought each other as a demonstration or a battle)
+    symbolic = symbolic or bool(fight and model_sub and _event_type_of()[model_sub] in ("Riots", "Battles", "Protests"))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
@@ -329,6 +339,9 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
+_CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
+                            r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
+                            r"(?:with\s+)?(?:each other|one another|rival\b)")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
 _RAIDED = re.compile(r"attacked|raided|stormed|assaulted")

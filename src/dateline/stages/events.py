@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 45
+VERSION = 46
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -348,7 +348,7 @@ _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nat
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
 _DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|territory|agency|"
-                            r"prefecture|local government area|LGA)\b(?!\s+(?:of|capital|headquarters|town|city|seat))",
+                            r"prefecture|local government area|LGA)\b(?!\s+(?:capital|headquarters|town|city|seat)\b)",
                             re.I)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
@@ -746,7 +746,7 @@ _FORCE_DEAD = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police offi
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
                  when: "parts.DateChoice") -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
-    after = doc.text[place.mention.end:place.mention.end + 16]
+    after = doc.text[place.mention.end:place.mention.end + 30]  # (" local government area of Plateau")
     place = district_seat(place, gazetteer_for(ctx.settings)) or place
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
