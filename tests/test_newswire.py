@@ -2954,3 +2954,40 @@ def test_regression_batch_an_reports_that_came_out_right(settings):
     text = (DATA / "an7-seoul.txt").read_text(encoding="utf-8")  # "SEOUL, Nov 12 (Yonhap)": no year
     (rally,) = dateline.extract(text, date=date(2026, 11, 12), settings=settings).events
     assert (rally.sub_event_type, rally.assoc_actor_1) == ("Peaceful protest", "Korean Confederation of Trade Unions")
+
+
+def test_the_dead_of_both_sides_left_and_a_curfew_by_the_defence_ministry(settings):
+    clash, curfew = events_of("ao1-jableh.txt", settings)
+    # "leaving six security personnel and at least 10 gunmen dead"
+    assert (clash.sub_event_type, clash.fatalities, clash.place.name) == ("Armed clash", 16, "Jablah")
+    # "The defence ministry sent reinforcements ... and imposed a curfew in Jableh"
+    assert (curfew.sub_event_type, curfew.actor1) == ("Change to group/activity", "Military Forces of Syria (2024-)")
+
+
+def test_a_capital_that_stands_for_its_state_is_no_event_place_and_its_campaigns_start_is_no_date(settings):
+    text = (DATA / "ao3-ras-isa.txt").read_text(encoding="utf-8")  # "SANAA, April 18 (Reuters)": no year
+    (strike,) = dateline.extract(text, date=date(2026, 4, 18), settings=settings).events
+    # "... since Washington began its campaign against the group last month": not in Washington, not last month
+    assert (strike.place.country, strike.sub_event_type, strike.fatalities) == ("Yemen", "Air/drone strike", 74)
+    assert strike.actor1 == "Military Forces of the United States (2025-)" and strike.actor2 == "Civilians (Yemen)"
+
+
+def test_explosives_dropped_by_a_drone_and_a_protest_on_an_avenue(settings):
+    (drone,) = events_of("ao6-jamundi.txt", settings)  # "A drone dropped explosives on a police station"
+    assert (drone.sub_event_type, drone.place.name, drone.actor2) == (
+        "Air/drone strike", "Jamundi", "Police Forces of Colombia (2022-)")
+    (rally,) = events_of("ao7-tbilisi.txt", settings)  # "on Rustaveli Avenue in Tbilisi": in the city
+    assert (rally.place.name, rally.place.geo_precision, rally.sub_event_type) == (
+        "Tbilisi", 1, "Protest with intervention")
+
+
+def test_regression_batch_ao_reports_that_came_out_right(settings):
+    (storming,) = events_of("ao2-mirebalais.txt", settings)
+    assert (storming.actor1, storming.place.name) == ("Viv Ansanm", "Mirebalais")
+    (beheading,) = events_of("ao4-macomia.txt", settings)
+    assert (beheading.sub_event_type, beheading.actor1, beheading.fatalities) == (
+        "Attack", "Islamic State (Mozambique)", 5)
+    (clash,) = events_of("ao5-tripoli-libya.txt", settings)  # "the Abu Salim district of Tripoli"
+    assert (clash.place.name, clash.place.country, clash.fatalities) == ("Tripoli", "Libya", 8)
+    (fight,) = events_of("ao8-bishnupur.txt", settings)  # militants fired at farmers, forces returned fire
+    assert (fight.sub_event_type, fight.place.name, fight.place.geo_precision) == ("Armed clash", "Bishnupur", 2)

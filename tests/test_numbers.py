@@ -168,3 +168,7 @@ def test_kin_are_people_counted_among_the_dead():
 def test_whom_a_crowd_demands_freed_is_no_crowd():
     sizes = crowd_sizes("Several hundred people rallied to demand the release of 11 young men held since May")
     assert [c.value for c in sizes] == [200]
+
+
+def test_the_dead_a_clash_left_on_both_sides():
+    assert fatalities("clashed on Saturday, leaving six security personnel and at least 10 gunmen dead").value == 16

@@ -296,14 +296,17 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     resolved = [p for p in ordered if p.resolved and p.feature != "continent"]  # ACLED codes no continent
     # containers situate other places ("Isfahan, central Iran"): drop them
     finest = [p for p in resolved if not any(contains(p, q) for q in resolved)]
-    scored = []
+    scored, acting = [], set()
     for p in finest:
         cue = cue_of[id(p)]
         if cue == 0 and tokens:
             root = mention_root(tokens, p.mention.start, p.mention.end)
             cue = locative_score(tokens, root)
-            if p.feature == "country" and root is not None and root.dep == "nsubj":
-                cue = -1  # "Russia launched 87 drones": a state as the subject acts, it is not where
+            if (p.feature == "country" or p.feature_code == "PPLC") and root is not None and root.dep == "nsubj":
+                # "Russia launched 87 drones", "since Washington began its campaign": a state (or its
+                # capital for it) as the subject acts, it is not where
+                cue = -1
+                acting.add(id(p))
         scored.append((p, cue))
     # the town a stand-in was found in is its container, not a second event ("..., Istanbul")
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
@@ -320,7 +323,7 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
                   or _after_unknown(text, ordered, p)] if text else []
     if qualifiers:
         return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
-    return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored])
+    return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored if id(p) not in acting])
 
 
 def _finest(places: list[Place]) -> list[Place]:

@@ -87,6 +87,10 @@ _FATAL_PLUS_ONE_ACTIVE = re.compile(
 _FATAL_SUM_ACTIVE = re.compile(
     rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
+# "leaving six security personnel and at least 10 gunmen dead"
+_FATAL_SUM_LEFT = re.compile(
+    rf"\b(?:leaving|left)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,4}}?and\s+(?:at least |about |some |"
+    rf"around |nearly |more than )?(?P<b>{NUMBER})\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens[\"”’']?\s+of|several\s+dozen)\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
@@ -174,7 +178,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
         a = parse_number(m.group("a"))
         if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
             best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
-    for m in [*_FATAL_SUM.finditer(text), *_FATAL_SUM_ACTIVE.finditer(text)]:
+    for m in [*_FATAL_SUM.finditer(text), *_FATAL_SUM_ACTIVE.finditer(text), *_FATAL_SUM_LEFT.finditer(text)]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None and m.group("a")[-2:] in ("'s", "’s") and re.search(
                 rf"\b{ONE_PERSON}\b", text[m.end("a"):m.start("b")], re.I):

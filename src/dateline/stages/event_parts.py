@@ -401,7 +401,9 @@ _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)
 _ENDING = re.compile(r"\b(?:ending|to end|halting|to halt|putting an end to|an end to)\s+")
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s")
 _SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
-                    r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s")
+                    r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
+                    r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
+                    r"came to power|took office)\b")
 
 
 def recalled(sent: Span, position: int) -> bool:
