@@ -155,3 +155,10 @@ def test_fold_spells_letters_without_marks_as_english_news_does():
 def test_real_gazetteer_finds_names_with_a_dotless_i(settings):
     gaz = load_gazetteer(settings.gazetteer_file)
     assert "34" in {c.entry.admin1_code for c in gaz.search("Kadıköy") if c.entry.country_code == "TR"}
+
+
+@pytest.mark.slow
+def test_regional_news_spellings_of_iraqi_provinces(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    for spelling, name in (("Sulaimani", "Sulaymaniyah"), ("Salahuddin", "Saladin"), ("Thi Qar", "Dhi Qar")):
+        assert [c.entry.name for c in gaz.search(spelling) if c.entry.feature == "admin1"] == [name]

@@ -2991,3 +2991,34 @@ def test_regression_batch_ao_reports_that_came_out_right(settings):
     assert (clash.place.name, clash.place.country, clash.fatalities) == ("Tripoli", "Libya", 8)
     (fight,) = events_of("ao8-bishnupur.txt", settings)  # militants fired at farmers, forces returned fire
     assert (fight.sub_event_type, fight.place.name, fight.place.geo_precision) == ("Armed clash", "Bishnupur", 2)
+
+
+def test_roads_blocked_by_count_and_a_blockade_police_tried_to_clear(settings):
+    (blockade,) = events_of("ap1-bolivia.txt", settings)
+    # "blocked at least 15 roads in the central region of Cochabamba", then "Clashes broke out near
+    # the town of Parotani when police tried to clear a blockade": no attack at the dateline's La Paz
+    assert (blockade.place.name, blockade.event_type, blockade.sub_event_type) == (
+        "Cochabamba", "Protests", "Protest with intervention")
+    assert blockade.actor2 == "Police Forces of Bolivia (2025-)"
+
+
+def test_a_province_in_the_spelling_of_kurdish_news(settings):
+    (strike,) = events_of("ap3-khurmala.txt", settings)  # "the Khor Mor gas field in Sulaimani province"
+    assert (strike.place.name, strike.place.country, strike.sub_event_type) == ("Sulaymaniyah", "Iraq", "Air/drone strike")
+    assert strike.actor1 == "Unidentified Armed Group (Iraq)"  # "No group claimed responsibility"
+
+
+def test_regression_batch_ap_reports_that_came_out_right(settings):
+    force, riot = events_of("ap2-maputo.txt", settings)
+    assert (force.sub_event_type, force.fatalities, riot.place.name, riot.event_type) == (
+        "Excessive force against protesters", 2, "Matola", "Riots")
+    (march,) = events_of("ap4-magdeburg.txt", settings)
+    assert (march.place.name, march.event_type) == ("Magdeburg", "Riots")
+    (intervention,) = events_of("ap5-losangeles.txt", settings)
+    assert (intervention.sub_event_type, intervention.place.name) == ("Protest with intervention", "Los Angeles")
+    (ambush,) = events_of("ap6-tillaberi.txt", settings)  # twelve soldiers, "around 20 assailants"
+    assert (ambush.sub_event_type, ambush.fatalities, ambush.place.geo_precision) == ("Armed clash", 32, 2)
+    (shooting,) = events_of("ap7-musakhel.txt", settings)
+    assert (shooting.actor1, shooting.fatalities) == ("BLA: Balochistan Liberation Army", 9)
+    (blockade,) = events_of("ap8-dhaka.txt", settings)  # students blocked an intersection, peacefully
+    assert (blockade.sub_event_type, blockade.place.name) == ("Peaceful protest", "Dhaka")

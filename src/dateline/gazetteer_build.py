@@ -66,6 +66,13 @@ US_STATE_ABBREVIATIONS = {
     "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",),
     "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",), "DC": ("D.C.",),
 }
+# Spellings of first-level divisions that regional news uses and the packages lack (Kurdish and
+# Iraqi outlets' "Sulaimani", "Salahuddin"), keyed by country and folded English name.
+NEWS_SPELLINGS = {
+    ("IQ", "sulaymaniyah"): ("Sulaimani", "Sulaymani", "Slemani"),
+    ("IQ", "saladin"): ("Salahuddin", "Salahaddin", "Salaheddin", "Salah ad Din"),
+    ("IQ", "dhi qar"): ("Thi Qar", "Dhiqar"),
+}
 # Demonyms that suffix rules do not produce (country code or continent name).
 IRREGULAR_DEMONYMS = {
     "French": "FR", "Dutch": "NL", "Greek": "GR", "Swiss": "CH", "Welsh": "GB", "Scottish": "GB",
@@ -392,6 +399,8 @@ def _add_admin1(b: _Builder, site: Path, csc_states: dict[str, dict],
         if cc == "US":
             for abbr in US_STATE_ABBREVIATIONS.get(a1, ()):
                 b.name(idx, abbr, 1)
+        for spelling in NEWS_SPELLINGS.get((cc, fold(english)), ()):
+            b.name(idx, spelling, 1)
         if cap is not None:
             capitals[str(idx)] = cap
             b.cols["fcode"][cap] = "PPLA"
