@@ -171,3 +171,8 @@ def test_the_enemy_of_a_country_at_war_is_its_adversarys_forces():
     assert actors.generic_actor("the enemy", "Ukraine", date(2026, 11, 30))[0] == "Military Forces of Russia (2000-)"
     assert actors.generic_actor("Russian occupiers", "Ukraine", date(2026, 11, 30))[0] == "Military Forces of Russia (2000-)"
     assert actors.generic_actor("the enemy", "Syria", date(2026, 11, 30)) is None  # no adversary known there
+
+
+def test_the_army_where_acled_has_no_military_of_the_country_is_the_occupiers():
+    assert actors.generic_actor("the army", "Palestine", date(2026, 5, 2)) == ("Military Forces of Israel (2022-)", "state")
+    assert actors.generic_actor("the army", "Lebanon", date(2026, 5, 2))[0].startswith("Military Forces of Lebanon")

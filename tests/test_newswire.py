@@ -3022,3 +3022,43 @@ def test_regression_batch_ap_reports_that_came_out_right(settings):
     assert (shooting.actor1, shooting.fatalities) == ("BLA: Balochistan Liberation Army", 9)
     (blockade,) = events_of("ap8-dhaka.txt", settings)  # students blocked an intersection, peacefully
     assert (blockade.sub_event_type, blockade.place.name) == ("Peaceful protest", "Dhaka")
+
+
+def test_the_dead_of_the_event_an_anniversary_recalls_are_not_its_own(settings):
+    riot, mombasa, kisumu = events_of("aq3-kenya-long.txt", settings)
+    # "... the second anniversary of the 2024 storming of parliament, in which more than 60 people
+    # were killed", then "at least three people were shot dead by police in Nairobi's Kitengela suburb"
+    assert (riot.place.name, riot.event_type, riot.fatalities) == ("Nairobi", "Riots", 3)
+    assert {mombasa.place.name, kisumu.place.name} == {"Mombasa", "Kisumu"}
+
+
+def test_the_army_in_the_west_bank_is_israels(settings):
+    killing, clash, arson = events_of("aq4-west-bank-long.txt", settings)
+    assert (killing.actor1, killing.fatalities) == ("Military Forces of Israel (2022-)", 2)
+    # "The army said its troops exchanged fire with gunmen in the camp": no "Military Forces of Palestine"
+    assert (clash.sub_event_type, clash.actor1) == ("Armed clash", "Military Forces of Israel (2022-)")
+    assert (arson.actor1, arson.place.name) == ("Settlers (Israel)", "Turmusayya")
+
+
+def test_the_place_of_an_earlier_ambush_the_attack_came_after_is_not_its_place(settings):
+    (attack,) = events_of("aq5-niger-long.txt", settings)
+    # "... Takoubatt in western Niger's Tillaberi region on Friday", then "The attack came a week after
+    # 20 soldiers were killed in an ambush near Tera": no move to Tera, no clash there
+    assert (attack.place.name, attack.fatalities, attack.event_date) == ("Tillabéri", 15, date(2026, 7, 31))
+
+
+def test_a_strike_named_again_elsewhere_is_not_the_arrests_that_met_it(settings):
+    events = events_of("aq6-iran-long.txt", settings)
+    assert coded(events) == {"Bandar Abbas": "Peaceful protest", "Isfahan": "Peaceful protest",
+                             "Shiraz": "Protest with intervention", "Ahvaz": "Peaceful protest",
+                             "Kermanshah": "Peaceful protest"}  # "The strike began on Saturday in Ahvaz and Kermanshah"
+    assert {e.event_date for e in events if e.place.name in ("Ahvaz", "Kermanshah")} == {date(2026, 9, 26)}
+
+
+def test_regression_batch_aq_reports_that_came_out_right(settings):
+    shelling, strike = events_of("aq1-sudan-long.txt", settings)  # background paragraphs give no events
+    assert (shelling.place.name, shelling.fatalities, strike.place.name, strike.place.geo_precision) == (
+        "El Obeid", 14, "Barah", 2)
+    strike, ambush = events_of("aq2-myanmar-long.txt", settings)
+    assert (strike.sub_event_type, strike.fatalities, ambush.sub_event_type, ambush.fatalities) == (
+        "Air/drone strike", 17, "Armed clash", 8)

@@ -745,9 +745,13 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
                 if not missions or not missions[-1]:
                     continue
                 return missions[-1], "state"
-            actor = name.format(country=country or "International")
+            forces_of = country
+            if kind == "state" and name.startswith("Military Forces of"):
+                # "the army" in the West Bank: ACLED has no Palestinian military, the army there is Israel's
+                forces_of = data_json("actors.json")["occupied"].get(country, country)
+            actor = name.format(country=forces_of or "International")
             if kind == "state":
-                actor = with_period(actor, country, on)
+                actor = with_period(actor, forces_of, on)
             if actor == other_than:
                 continue
             return actor, kind

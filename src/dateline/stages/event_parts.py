@@ -270,7 +270,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         if guess.cue is None:
             return None
         start, end = sent.start + guess.cue[0], sent.start + guess.cue[1]
-        if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref) \
+        if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref) or recalled(sent, start) \
                 or (_event_type_of()[model_sub] in VIOLENT_TYPES and _DRILL.search(lower)):
             return None
         if model_sub in PROTEST_SUBS and _no_protest_before(lower, guess.cue[0]):
@@ -417,9 +417,15 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
     anniversary of the massacre"), to the end of the clause."""
     spans = []
     for m in pattern.finditer(lower):
-        stop = re.search(r"[;.]|,(?!\d{3})", lower[m.end():])  # (not the comma of "1,700")
-        spans.append((m.end(), m.end() + stop.start() if stop else len(lower)))
+        end = m.end()
+        while (stop := re.search(r"[;.]|,(?!\d{3})", lower[end:])) is not None \
+                and _RECALLED_GOES_ON.match(lower, end + stop.end()):
+            end += stop.end()  # ("the anniversary of the 2024 storming of parliament, in which 60 were killed")
+        spans.append((m.end(), end + stop.start() if stop else len(lower)))  # (not the comma of "1,700")
     return spans
+
+
+_RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where)\b")
 
 
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"

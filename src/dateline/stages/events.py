@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 48
+VERSION = 49
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -128,8 +128,10 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
         # the dateline's place is where the report was filed, not where its first sentence happened
+        # (not a place of what time is counted from: "a week after 20 soldiers were killed near Tera")
         sent_places = _capitals([loc.city_of_quarter(doc, p) or p for p in by_sentence.get(i, [])
-                                 if p.mention.start >= dateline_end], doc.text, ctx)
+                                 if p.mention.start >= dateline_end and not parts.recalled(sent, p.mention.start)],
+                                doc.text, ctx)
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         named_again = _REFERS_BACK.match(sent.text)
@@ -139,8 +141,13 @@ def run(doc: Document, ctx) -> Document:
             # attacked an army camp in Bourem last month")
             trigger = Span(sent.start + named_again.start(), sent.start + named_again.end(), named_again.group(0))
             if not any(loc.in_relative_clause(tokens, p, trigger) for p in sent_places):
-                typing = dataclasses.replace(main_type, event_type=previous[0].event_type,
-                                             sub_event_type=previous[0].sub_event_type, trigger=trigger, inherited=True)
+                sub = previous[0].sub_event_type
+                if sub in parts.ESCALATION and not _same_places(previous[0], sent_places):
+                    # "Security forces arrested six striking drivers in Shiraz. The strike began in Ahvaz
+                    # and Kermanshah": the strike named again elsewhere, not what met it in Shiraz
+                    sub = "Peaceful protest"
+                typing = dataclasses.replace(main_type, event_type=parts.event_type_of(sub),
+                                             sub_event_type=sub, trigger=trigger, inherited=True)
         bare = _BARE_STRIKE.search(sent.text) if typing is not None and typing.sub_event_type == "Attack" \
             and main_type is not None and main_type.event_type == "Explosions/Remote violence" else None
         if bare is not None:
@@ -985,6 +992,8 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     if len(previous) != 1 or len(locations) != 1:
         return None
     event, place = previous[0], locations[0]
+    if parts.recalled(sent, place.mention.start):
+        return None  # "The attack came a week after 20 soldiers were killed in an ambush near Tera": that ambush's place
     coarse = event.place
     smaller = place.geo_precision < coarse.geo_precision or (
         coarse.feature in ("country", "admin1") and place.feature not in ("country", "admin1")) or (
@@ -1177,6 +1186,10 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
 _CLOCK_OPENING = re.compile(r"^(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?(?=[\s,:–—-])")
 _BARE_TOLL = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:at least\s+)?\w+\s+(?:[\w-]+\s+){0,5}?(?:lost their lives|were killed|died)\b")
 _GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled)\b")
+
+
+def _same_places(event: Event, places: list[Place]) -> bool:
+    return bool(event.place) and any(p.geonameid == event.place.geonameid for p in places)
 
 
 def _typing_of(event: Event) -> "parts.Typing":
