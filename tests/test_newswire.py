@@ -3062,3 +3062,44 @@ def test_regression_batch_aq_reports_that_came_out_right(settings):
     strike, ambush = events_of("aq2-myanmar-long.txt", settings)
     assert (strike.sub_event_type, strike.fatalities, ambush.sub_event_type, ambush.fatalities) == (
         "Air/drone strike", 17, "Armed clash", 8)
+
+
+def test_a_prison_gang_fight_parsed_as_a_participle_and_the_toll_it_left(settings):
+    (fight,) = events_of("ar1-guayaquil.txt", settings)
+    # "Inmates from rival gangs fought with guns and knives ..., leaving at least 17 prisoners dead,
+    # Ecuador's prison agency said": the fight, not the soldiers' regaining control; not the teller's country
+    assert (fight.sub_event_type, fight.fatalities, fight.place.name) == ("Armed clash", 17, "Guayaquil")
+    assert not fight.actor1.startswith("Military Forces")
+
+
+def test_a_strike_on_a_town_the_gazetteer_lacks_stays_and_a_syrian_namesake_is_astray(settings):
+    events = events_of("ar3-nabatieh.txt", settings)
+    # "in the southern Lebanese town of Kfar Roummane": an event in Lebanon, not a summary of the others;
+    # "the outskirts of Kfar Kila and Hula, near the border": Hula is no Kafr Laha near Homs
+    assert [(e.place.name, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Lebanon", "Air/drone strike", 2), ("Kfar Kila", "Shelling/artillery/missile attack", 0)]
+
+
+def test_police_attacked_by_youths_throwing_petrol_bombs_is_a_riot(settings):
+    (riot,) = events_of("ar5-belfast.txt", settings)  # "Police came under attack from youths throwing petrol bombs"
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == (
+        "Violent demonstration", "Rioters (United Kingdom)", "Police Forces of the United Kingdom (2024-)")
+
+
+def test_a_country_inside_a_towns_name_and_a_province_the_model_tagged_as_an_organisation(settings):
+    (bombing,) = events_of("ar7-mindanao.txt", settings)
+    # "in Datu Saudi Ampatuan, Maguindanao del Sur": no Saudi Arabia, and the province is a place
+    assert (bombing.place.country, bombing.sub_event_type) == ("Philippines", "Remote explosive/landmine/IED")
+    assert bombing.actor1 == "Unidentified Armed Group (Philippines)" and "Maguindanao" not in bombing.actor2
+
+
+def test_regression_batch_ar_reports_that_came_out_right(settings):
+    (abduction,) = events_of("ar2-bamenda.txt", settings)
+    assert (abduction.sub_event_type, abduction.place.name) == ("Abduction/forced disappearance", "Bamenda")
+    (riot,) = events_of("ar4-mitrovica.txt", settings)
+    assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Zvecan")
+    (clash,) = events_of("ar6-sweida.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "Druze Ethnic Militia (Syria)", "Bedouin Tribal Militia (Syria)", 12)
+    (force,) = events_of("ar8-ndjamena.txt", settings)
+    assert (force.sub_event_type, force.fatalities) == ("Excessive force against protesters", 1)

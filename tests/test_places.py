@@ -292,3 +292,12 @@ def test_a_place_heading_a_bulletin_item_is_a_place_and_a_speaker_is_not():
     assert [text[h.start:h.end] for h in detect(doc_with(text), gz)] == ["Orikhiv"]
     text = "The senator spoke.\n\nKennedy: We will not back down."
     assert detect(doc_with(text), gz) == []
+
+
+def test_a_province_after_a_place_name_and_a_comma_is_a_place_whatever_the_model_tagged():
+    gz = Gazetteer.from_entries([Entry(1, "Maguindanao del Sur", "admin2", "ADM2", "PH", "14", 6.9, 124.57, 232_000)])
+    text = "A bomb went off in Datu Saudi Ampatuan, Maguindanao del Sur, on Sunday."
+    assert [text[h.start:h.end] for h in detect(doc_with(text, [("Maguindanao del Sur", "ORG")]), gz)] == [
+        "Maguindanao del Sur"]
+    text = "The Maguindanao del Sur chapter met on Sunday."
+    assert detect(doc_with(text, [("Maguindanao del Sur", "ORG")]), gz) == []

@@ -481,6 +481,16 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
             while before and before[-1].text[:1].isupper() and before[-1].text.isalpha():
                 lo = before.pop().start  # "HBDH militants carried out" with 'HBDH' parsed as a verb
             return lo, hi
+        if node.dep == "acl" and node.pos == "VERB" and not any(
+                t.i != node.i and t.pos in ("VERB", "AUX") and t.tag not in ("VBG", "VBN")
+                and t.lemma.lower() not in _SAYING for t in sent_tokens):
+            # "Inmates from rival gangs fought with guns ..., the agency said" parsed with "fought" as
+            # the gangs' participle: the only act told, its noun phrase the subject (not the teller)
+            noun = tokens[node.head]
+            while noun.dep == "pobj" and tokens[noun.head].dep == "prep" and tokens[noun.head].head != noun.head:
+                noun = tokens[tokens[noun.head].head]
+            lo, hi = extent(noun)
+            return lo, min(hi, max((t.end for t in sent_tokens if lo <= t.start and t.i < node.i), default=hi))
         if node.head == node.i:
             break
         node = tokens[node.head]

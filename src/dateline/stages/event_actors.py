@@ -1042,6 +1042,10 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         # "HTS security forces arrested the head of a camp": ACLED codes detention by an armed group
         # that is no state force as an abduction (not "Wagner Group and Malian soldiers detained")
         sub = "Abduction/forced disappearance"
+    if sub == "Armed clash" and (actors.actor1.startswith("Rioters") or actors.actor2.startswith("Rioters")) \
+            and (actors.actor1.startswith(_STATE_PREFIXES) or actors.actor2.startswith(_STATE_PREFIXES)):
+        # "Police came under attack from youths throwing petrol bombs": a riot met by the police, no battle
+        sub = "Violent demonstration"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
     if _HELD_NOT.search(f"{text} {later}"):

@@ -32,6 +32,18 @@ def _family(event: Event) -> str:
 _VIOLENT = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
+def _unknown_town(doc: Document, event: Event) -> bool:
+    """The country stands for a town its sentence names that the gazetteer lacks ("in the southern
+    Lebanese town of Kfar Roummane"): an event of its own, no summary of the others."""
+    sent = event.evidence_for("sentence")
+    return sent is not None and any(
+        not p.resolved and sent.start <= p.mention.start < sent.end
+        and _TOWN_OF.search(doc.text, max(sent.start, p.mention.start - 20), p.mention.start) for p in doc.places)
+
+
+_TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|camp)\s+of\s+$")
+
+
 def _told_as_weapon(seen: dict, attack: Event) -> tuple | None:
     """The key of the strike or shelling at the same place and day, by the same side and with the
     same dead, that an attack (typed by its toll alone) tells again."""
@@ -193,7 +205,7 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             dropped.append(Rejection(stage, "ARRESTS_AT_PROTEST", f"{event.place.name}: {event.sub_event_type}", "candidate"))
     for event in seen.values():
         place = event.place
-        if place.feature == "country" and any(
+        if place.feature == "country" and not _unknown_town(doc, event) and any(
             e.place.country_code == place.country_code and e.place.feature != "country" for e in seen.values()
         ):
             dropped.append(Rejection(stage, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))

@@ -159,7 +159,7 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     if not others or any(p.country_code == place.country_code for p in others):
         return False
     pattern, table = actor_lib.demonyms()
-    if any(table[m.group(1)] == place.country for m in pattern.finditer(doc.text)):
+    if any(table[m.group(1)] == place.country for m in pattern.finditer(doc.text) if m.start(1) != place.mention.start):
         return False  # "Lebanese protesters in X": the report names the town's country after all
     if misused:
         return True  # "the Palma bridge", 'Bar' of "Bar Elias": the reading of a part names no place here
@@ -173,7 +173,7 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     return max(per_country.values()) >= 2 or bigger
 
 
-_NEIGHBOUR_KM = 250.0
+_NEIGHBOUR_KM = 100.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
 # "Ain er Roummaneh"): its own reading says little about where the event was

@@ -54,6 +54,11 @@ def answered_fire(typing: Typing, actors: Actors) -> Actors:
     were read from the clause of the answer; the side that opened fire comes first (ACLED's actor1)."""
     if not _FIRE_RETURNED.match(typing.trigger.text) or not actors.actor2:
         return actors
+    return swapped(actors)
+
+
+def swapped(actors: Actors) -> Actors:
+    """The two sides exchanged, with the words that name them."""
     swap = {"actor1": "actor2", "actor2": "actor1", "assoc_actor_1": "assoc_actor_2", "assoc_actor_2": "assoc_actor_1"}
     return Actors(actors.actor2, actors.assoc_actor_2, actors.actor1, actors.assoc_actor_1,
                   tuple((swap.get(role, role), span) for role, span in actors.spans))
@@ -681,6 +686,13 @@ def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:
     if cue is not None and tokens[cue.head].dep == "ROOT" and not any(
             t.pos in ("VERB", "AUX") and t.i != cue.i for t in tokens):
         return False  # a verbless parse ("[armed youths] ROOT clashed acl"): the participle is the predicate
+    if cue is not None and cue.dep == "acl" and cue.text.islower() and not any(
+            t.sent == cue.sent and t.i != cue.i and t.pos in ("VERB", "AUX") and t.tag not in ("VBG", "VBN")
+            and t.lemma.lower() not in REPORTING_VERBS for t in tokens):
+        # "Inmates from rival gangs fought with guns ..., leaving 17 dead, the agency said" parsed with
+        # "fought" as the gangs' participle: no other finite verb tells the event, so it is the predicate
+        # (not a headline's "Three Activists Arrested in Mahabad", told again below)
+        return False
     # only participles: "a remote explosive attack" names the means of the event itself
     # "A wounded soldier was airlifted": the adjective describes someone hurt before
     participle = cue is not None and (cue.tag in ("VBN", "VBG", "VBD") or cue.text.lower() in ("wounded", "injured"))

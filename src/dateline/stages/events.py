@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 49
+VERSION = 50
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -674,6 +674,7 @@ _FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|o
                             r"(?:carried out|launched|fired|struck|shelled|attacked|hit|targeted|bombed)\b")
 
 
+_STATE_FORCES = ("Military Forces of", "Police Forces of")
 _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                             r"shells?|projectiles?|bombs?|devices?)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gangs?)(?:['’]s)?\b|"
@@ -771,6 +772,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     actors = parts.answered_fire(typing, event_actors.actors_for(doc, i, tokens, typing, place, when.date))
     later = doc.text[sent.end:doc.sentences[min(i + 2, len(doc.sentences) - 1)].end]
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
+    if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(_STATE_FORCES):
+        actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
     size = parts.size_for(sent, typing, place)
     # the sentence's toll, counted by any place whose typing counts the dead (shared out afterwards)
     deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0)

@@ -57,6 +57,10 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                 and not big_place(name, gaz, 20 * MIN_POPULATION):
             h.support = 0  # '"...," Douglas said.', "Stevens & Wilkinson" (but "Tehran said" is a place)
             continue
+        if _AFTER_NAME_COMMA.search(text, max(0, h.start - 30), h.start) and _CLAUSE_GOES_ON.match(text, h.end) \
+                and _division(name, gaz) and not gaz.is_common_word(name):
+            h.support = 2  # "in Datu Saudi Ampatuan, Maguindanao del Sur, on Sunday": the province of a place
+            continue
         if _LINE_START.search(text, max(0, h.start - 6), h.start) and _ITEM_AFTER.match(text, h.end) \
                 and not gaz.is_common_word(name) and name not in people:
             # "- Huliaipole: an artillery strike damaged a house", a bulletin's item (its bullet
@@ -214,7 +218,8 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
             if m.label == "ORG" and (m.start, m.end) == (h.start, h.end) and (
-                    _KIND_BEFORE.search(text, max(0, m.start - 20), m.start) or _KIND_AFTER.match(text, m.end)):
+                    _KIND_BEFORE.search(text, max(0, m.start - 20), m.start) or _KIND_AFTER.match(text, m.end)
+                    or (_AFTER_NAME_COMMA.search(text, max(0, m.start - 30), m.start) and _division(m.text, gaz))):
                 # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
                 # ORG: the text calls it a place
                 continue
@@ -322,6 +327,9 @@ DEPICTED = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|phot
                       r"murals?|busts?)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 
 
+# "in Datu Saudi Ampatuan, Maguindanao del Sur": a province after a place name and a comma
+_AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s+$")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s(?:on|in|at|during|late|early)\b)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?$")
 _ITEM_AFTER = re.compile(r":[ \t]+[a-z]")
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
@@ -369,6 +377,11 @@ def _major_region(name: str, gaz) -> bool:
     return any(c.match == 0 and (c.entry.feature in ("country", "continent")
                                  or c.entry.feature == "admin1" and c.entry.population >= 500_000)
                for c in gaz.search(name))
+
+
+def _division(name: str, gaz) -> bool:
+    """A first- or second-level division under exactly that name ("Maguindanao del Sur")."""
+    return any(c.entry.feature in ("admin1", "admin2") and c.match == 0 for c in gaz.search(name))
 
 
 def is_region(name: str, gaz) -> bool:
