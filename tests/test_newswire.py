@@ -3103,3 +3103,38 @@ def test_regression_batch_ar_reports_that_came_out_right(settings):
         "Druze Ethnic Militia (Syria)", "Bedouin Tribal Militia (Syria)", 12)
     (force,) = events_of("ar8-ndjamena.txt", settings)
     assert (force.sub_event_type, force.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_a_recapture_the_army_said_it_had_made_last_week(settings):
+    (recapture,) = events_of("as2-lastweek.txt", settings)
+    # "Sudan's army said on Monday it had recaptured the town of Um Rawaba in North Kordofan ... last week"
+    assert (recapture.sub_event_type, recapture.actor1, recapture.actor2) == (
+        "Government regains territory", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")
+    assert (recapture.event_date, recapture.time_precision, recapture.place.name) == (
+        date(2026, 4, 6), 2, "North Kordofan")
+
+
+def test_a_highway_with_a_two_word_name_blocked_for_three_days(settings):
+    (blockade,) = events_of("as3-multiday.txt", settings)
+    # "Miners blocked the Panamericana Sur highway in Chala ... from Thursday to Saturday"
+    assert (blockade.place.name, blockade.event_date, blockade.time_precision) == ("Chala", date(2026, 5, 28), 2)
+    assert (blockade.sub_event_type, blockade.assoc_actor_1) == ("Protest with intervention", "Labour Group (Peru)")
+
+
+def test_cattle_stolen_are_no_dead(settings):
+    raid, shooting = events_of("as7-two-days.txt", settings)
+    # "Bandits stole more than 300 head of cattle and killed two herders ... on Sunday"
+    assert (raid.place.name, raid.fatalities, raid.event_date) == ("Turkana", 2, date(2026, 11, 29))
+    assert (shooting.place.name, shooting.fatalities, shooting.event_date) == ("Baringo", 1, date(2026, 11, 28))
+
+
+def test_regression_batch_as_reports_that_came_out_right(settings):
+    (attacks,) = events_of("as1-weekend.txt", settings)  # "over the weekend"
+    assert (attacks.event_date, attacks.time_precision, attacks.fatalities) == (date(2026, 3, 7), 2, 32)
+    text = (DATA / "as4-yesterday.txt").read_text(encoding="utf-8")  # "Karachi, July 27:": no year
+    (shooting,) = dateline.extract(text, date=date(2026, 7, 27), settings=settings).events
+    assert (shooting.fatalities, shooting.event_date) == (2, date(2026, 7, 26))  # "martyred ... yesterday"
+    (taken,) = events_of("as5-earlier-month.txt", settings)
+    assert (taken.sub_event_type, taken.actor1) == ("Non-state actor overtakes territory", "M23: March 23 Movement")
+    events = events_of("as6-tonight.txt", settings)
+    assert {e.place.name for e in events} == {"Tehran", "Karaj", "Rasht"}

@@ -172,3 +172,9 @@ def test_whom_a_crowd_demands_freed_is_no_crowd():
 
 def test_the_dead_a_clash_left_on_both_sides():
     assert fatalities("clashed on Saturday, leaving six security personnel and at least 10 gunmen dead").value == 16
+
+
+def test_livestock_counted_are_no_dead():
+    assert fatalities("Bandits stole more than 300 head of cattle and killed two herders").value == 2
+    assert fatalities("300 cows were killed") is None
+    assert fatalities("a man was found handcuffed and killed in the river").value == 1

@@ -79,6 +79,11 @@ _FATAL_SUM = re.compile(
 _FATAL_PLUS_ONE = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+(?:\([A-Z][\w-]*\)\s+)?){{1,7}}?and\s+(?:their|a|an|one|his)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
+# a count of things, or of things then another verb: "300 head of cattle and killed", "300 cows were killed"
+_NOT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:head of cattle|cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
+                         r"vehicles|cars|houses|homes|shops)\b", re.I)
+_THEN_KILLED = re.compile(r"\band\s+(?:killed|killing)$", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 # "gunmen killed a father and his son": one more, told actively
 _FATAL_PLUS_ONE_ACTIVE = re.compile(
     rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their)\s+"
@@ -171,6 +176,10 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
                 continue  # "On 28 April 2020, forces killed ...": a day of the month, not a count
             if _NO_ONE.search(text[max(0, m.start(n_group) - 4):m.end(n_group)]):
                 continue  # "No one was killed": none
+            if _NOT_PEOPLE.match(text, m.end(n_group)) or (_THEN_KILLED.search(m.group(0)) and not _PASSIVE_AUX.search(m.group(0))):
+                # "stole more than 300 head of cattle and killed two herders": what was stolen; "300 cows
+                # were killed": no people (but "a man was found handcuffed and killed")
+                continue
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count

@@ -196,7 +196,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             start, end = sent.start + m.start(), sent.start + m.end()
             # (violence told in reported speech; not "the army said its forces had regained control": an
             # aftermath; but "The Arakan Army said on Tuesday it had captured the town": the capture itself)
-            reported = _event_type_of()[sub] in VIOLENT_TYPES and sub != "Government regains territory"
+            # ("the army said on Monday it had recaptured the town last week": the recapture itself)
+            reported = _event_type_of()[sub] in VIOLENT_TYPES and not (
+                sub == "Government regains territory" and m.group(0).startswith("regained"))
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)) and not (
                     reported and _natural_cause(tokens, start, end)):

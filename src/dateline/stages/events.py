@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 50
+VERSION = 51
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -98,7 +98,8 @@ def run(doc: Document, ctx) -> Document:
                 and not parts.recalled(sent, h.start)]
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
         # the sentence gives no other (ACLED: "As reported on 2 May 2020")
-        told_on = [h for h in hits if parts.reporting_date(tokens, h.start, h.end)]
+        told_on = [h for h in hits if parts.reporting_date(tokens, h.start, h.end)
+                   or _SAID_JUST_BEFORE.search(doc.text, max(sent.start, h.start - 40), h.start)]
         own = [h for h in hits if h not in told_on]
         if told_on and own and all(h.kind == "relday" for h in own):
             # "kidnapped 25 villagers in an overnight raid ..., police said on Monday": overnight
@@ -675,6 +676,8 @@ _FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|o
 
 
 _STATE_FORCES = ("Military Forces of", "Police Forces of")
+# "the army said on Monday it had recaptured ...", whatever the parse hung the day on
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:[\w-]+ ){1,3}?|reported|announced|confirmed|added)\s+$")
 _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                             r"shells?|projectiles?|bombs?|devices?)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gangs?)(?:['’]s)?\b|"
