@@ -3138,3 +3138,32 @@ def test_regression_batch_as_reports_that_came_out_right(settings):
     assert (taken.sub_event_type, taken.actor1) == ("Non-state actor overtakes territory", "M23: March 23 Movement")
     events = events_of("as6-tonight.txt", settings)
     assert {e.place.name for e in events} == {"Tehran", "Karaj", "Rasht"}
+
+
+def test_a_rights_monitor_opening_its_report_is_the_source(settings):
+    (arrests,) = events_of("at3-hrw-iran.txt", settings)  # "Iran Human Rights Monitor" on a line of its own
+    assert (arrests.source, arrests.place.name, arrests.sub_event_type) == ("Iran Human Rights Monitor", "Shiraz", "Arrests")
+
+
+def test_paint_sprayed_on_a_factory_is_a_riot_where_it_was_not_at_the_agencys_initials(settings):
+    (riot,) = events_of("at5-samidoun.txt", settings)
+    # "LONDON, Aug 24, 2026 (PA) - Activists from Palestine Action sprayed red paint on ... a factory in Bristol"
+    assert (riot.sub_event_type, riot.place.name, riot.assoc_actor_1) == ("Violent demonstration", "Bristol", "Palestine Action")
+
+
+def test_supporters_of_two_parties_who_clashed_are_mob_violence_though_one_party_is_called_fighters(settings):
+    (fight,) = events_of("at7-anc.txt", settings)
+    # "Supporters of the Economic Freedom Fighters (EFF) and the African National Congress (ANC) clashed"
+    assert (fight.sub_event_type, fight.actor1, fight.actor2) == ("Mob violence", "Rioters (South Africa)", "Rioters (South Africa)")
+    assert (fight.assoc_actor_1, fight.assoc_actor_2) == ("EFF: Economic Freedom Fighters", "ANC: African National Congress")
+
+
+def test_regression_batch_at_reports_that_came_out_right(settings):
+    (attack,) = events_of("at1-ttp.txt", settings)
+    assert (attack.actor1, attack.fatalities, attack.place.geo_precision) == ("TTP: Tehreek-e-Taliban Pakistan", 3, 2)
+    (clash,) = events_of("at2-pmf.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("PMF: Popular Mobilization Forces", "Islamic State (Iraq)", 4)
+    (ambush,) = events_of("at4-cjng.txt", settings)
+    assert (ambush.actor1, ambush.place.name, ambush.fatalities) == ("CJNG: Jalisco New Generation Cartel", "El Salto", 4)
+    (rally,) = events_of("at6-ansar.txt", settings)
+    assert (rally.sub_event_type, rally.assoc_actor_1) == ("Peaceful protest", "Ansar Allah (Houthis)")

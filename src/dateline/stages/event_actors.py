@@ -841,7 +841,7 @@ def protest_deaths(doc: Document, i: int, tokens: Sequence[Token], typing: Typin
         return typing
     sent = doc.sentences[i]
     victims = _KILLED_DEMONSTRATORS.search(sent.text)
-    if victims is None or actor_lib.passive_agent(tokens, i, typing.trigger) is not None or _ARMS.search(sent.text):
+    if victims is None or actor_lib.passive_agent(tokens, i, typing.trigger) is not None or _armed(sent.text):
         return typing
     sub = story.sub_event_type if story.event_type == "Riots" else "Excessive force against protesters"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
@@ -885,7 +885,7 @@ def story_clashes(doc: Document, i: int, typing: Typing, story: Typing | None) -
     protesters clashing with police: the same kind of clashes, a riot, unless arms are named."""
     if story is None or story.event_type not in ("Protests", "Riots") or typing.event_type in ("Protests", "Riots"):
         return typing
-    if not re.fullmatch(r"clash(?:es|ed)?", typing.trigger.text, re.I) or _ARMS.search(doc.sentences[i].text):
+    if not re.fullmatch(r"clash(?:es|ed)?", typing.trigger.text, re.I) or _armed(doc.sentences[i].text):
         return typing
     sub = "Violent demonstration"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
@@ -898,7 +898,7 @@ def story_arrests(doc: Document, i: int, typing: Typing, story: Typing | None) -
     if story is None or story.event_type != "Protests" or typing.sub_event_type != "Arrests":
         return typing
     sent = doc.sentences[i].text
-    if not _PROTESTERS_HELD.search(sent) or _ARMS.search(sent):
+    if not _PROTESTERS_HELD.search(sent) or _armed(sent):
         return typing
     sub = "Protest with intervention"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
@@ -921,27 +921,27 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     if typing.event_type == "Riots":
         return typing
     between = _CLASHES_BETWEEN.search(sent.text)
-    if between is not None and not _ARMS.search(sent.text):
+    if between is not None and not _armed(sent.text):
         # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot
         cue = Span(sent.start + between.start(), sent.start + between.start() + len(between.group(1)), between.group(1))
         return dataclasses.replace(typing, sub_event_type="Violent demonstration",
                                    event_type=event_type_of("Violent demonstration"), trigger=cue)
     partisans = _PARTISANS_CLASH.search(sent.text)
-    if partisans is not None and not _ARMS.search(sent.text):
+    if partisans is not None and not _armed(sent.text):
         # "a clash between supporters of BNP and Jamaat-e-Islami": party crowds fighting, mob violence
         g = 1 if partisans.group(1) else 2
         cue = Span(sent.start + partisans.start(g), sent.start + partisans.end(g), partisans.group(g))
         return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
     police = _CLASHES_WITH_POLICE.search(sent.text)
     if police is not None and (_DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text)) \
-            and not _ARMS.search(sent.text):
+            and not _armed(sent.text):
         # "miners blocked highways on the second day of a strike, and clashes with police in Chala
         # left 12 injured": the strikers' clashes, a violent demonstration
         cue = Span(sent.start + police.start(1), sent.start + police.end(1), police.group(1))
         return dataclasses.replace(typing, sub_event_type="Violent demonstration",
                                    event_type=event_type_of("Violent demonstration"), trigger=cue)
     m = _CLASHED_WITH.search(sent.text)
-    if m is None or _ARMS.search(sent.text):
+    if m is None or _armed(sent.text):
         return typing
     cue = Span(sent.start + m.start(1), sent.start + m.end(1), m.group(1))
     subj = actor_lib.subject_span(tokens, i, cue)
@@ -960,7 +960,7 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
     student wing': demonstrators who fought, unarmed, are a violent demonstration."""
     sent = doc.sentences[i]
     m = _CLASHED_WITH.search(sent.text)
-    if m is None or _ARMS.search(sent.text):
+    if m is None or _armed(sent.text):
         return typing
     cue = Span(sent.start + m.start(1), sent.start + m.end(1), m.group(1))
     subj = actor_lib.subject_span(tokens, i, cue)
@@ -1000,6 +1000,12 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
 _DEMONSTRATING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]?|marching|sit-in)\b", re.I)
 _ARMS = re.compile(r"\b(?:gun|guns|gunfire|gunmen|armed|weapons?|rifles?|shot|shooting|opened fire|exchanged fire|"
                    r"grenades?|rpgs?|mortars?|militants?|fighters?|militias?|militiamen|tribesmen)\b", re.I)
+
+
+def _armed(text: str) -> bool:
+    """Words of arms or armed men, not inside a name ("the Economic Freedom Fighters")."""
+    return any(not (m.group(0)[0].isupper() and re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]))
+               for m in _ARMS.finditer(text))
 
 
 _ARMED_WORDS = re.compile(r"\b(?:gangs?|cartels?|militants?|rebels?|insurgents?|militias?|gunmen|armed groups?|jihadists?)\b", re.I)

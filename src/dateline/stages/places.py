@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 26
+VERSION = 27
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -140,9 +140,13 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     # (a real dateline, with its date or wire: not "UN: 70% of Palestinian youth ...")
     anchor = doc.anchor.place if doc.anchor is not None and (doc.anchor.date or doc.anchor.agency) else None
     city = anchor.text.split(",")[0] if anchor is not None else ""
+    agency = doc.anchor.agency if doc.anchor is not None and doc.anchor.agency else ""
+    at = doc.text.find(agency, 0, doc.anchor.end) if agency else -1
     for h in hits:
         if city and (h.start, h.end) == (anchor.start, anchor.start + len(city)) and gaz.has_name(city):
             h.support = max(h.support, 2)  # "JUBA, March 10, 2024 (Radio Tamazuj) -": a dateline's city, not an acronym
+        if at >= 0 and at <= h.start and h.end <= at + len(agency):
+            h.support = -1  # "BELFAST, July 18, 2026 (PA) -": the agency, not Pennsylvania
     return sorted(hits, key=lambda h: h.start)
 
 
