@@ -559,3 +559,17 @@ def test_a_near_spelling_outside_the_province_that_follows_it_is_no_reading():
     town, province = resolve_mentions(text, mentions(text, "Matuguinao", "Samar"), gaz_two_countries(), settings=SETTINGS)
     assert not town.resolved  # not Maguinao, a near spelling in Central Luzon
     assert province.geonameid == 22
+
+
+def test_a_dateline_is_read_as_its_largest_town_before_a_province_of_the_same_name():
+    gz = Gazetteer.from_entries([
+        Entry(1, "Chile", "country", "PCLI", "CL", "", -30.0, -71.0, 19_000_000),
+        Entry(2, "Dominican Republic", "country", "PCLI", "DO", "", 19.0, -70.7, 10_000_000),
+        Entry(11, "Santiago", "city", "PPLC", "CL", "12", -33.46, -70.65, 4_800_000),
+        Entry(12, "Santiago", "admin1", "ADM1", "DO", "25", 19.4, -70.8, 1_300_000),
+        Entry(13, "Santiago de los Caballeros", "city", "PPLA", "DO", "25", 19.45, -70.7, 1_200_000, ("Santiago",)),
+    ], iso3={"CL": "CHL", "DO": "DOM"})
+    text = "SANTIAGO, Nov 25 - Protesters clashed with police in central Santiago."
+    dateline, town = resolve_mentions(text, mentions(text, "SANTIAGO", "Santiago"), gz, settings=SETTINGS,
+                                      anchor=Span(0, 8, "SANTIAGO"))
+    assert (dateline.country_code, town.geonameid) == ("CL", 11)

@@ -3167,3 +3167,34 @@ def test_regression_batch_at_reports_that_came_out_right(settings):
     assert (ambush.actor1, ambush.place.name, ambush.fatalities) == ("CJNG: Jalisco New Generation Cartel", "El Salto", 4)
     (rally,) = events_of("at6-ansar.txt", settings)
     assert (rally.sub_event_type, rally.assoc_actor_1) == ("Peaceful protest", "Ansar Allah (Houthis)")
+
+
+def test_a_crowd_dispersed_with_tear_gas_and_water_cannon_keeps_its_group_at_a_landmark(settings):
+    (intervention,) = events_of("au4-sri-lanka.txt", settings)
+    # "used tear gas and water cannon to disperse thousands of university students marching towards the
+    # Presidential Secretariat in Colombo"
+    assert (intervention.assoc_actor_1, intervention.place.name, intervention.place.geo_precision) == (
+        "Students (Sri Lanka)", "Colombo", 1)
+
+
+def test_olive_harvesters_attacked_by_settlers_are_civilian_farmers(settings):
+    (attack,) = events_of("au6-israel-settlers.txt", settings)
+    assert (attack.actor1, attack.actor2, attack.assoc_actor_2) == (
+        "Settlers (Israel)", "Civilians (Palestine)", "Farmers (Palestine)")
+
+
+def test_a_dateline_town_before_a_province_of_its_name(settings):
+    (riot,) = events_of("au7-chile.txt", settings)  # "SANTIAGO, Nov 25, 2026 (AP)": Chile's capital
+    assert (riot.place.country, riot.event_type, riot.actor1) == ("Chile", "Riots", "Rioters (Chile)")
+
+
+def test_regression_batch_au_reports_that_came_out_right(settings):
+    (mine,) = events_of("au1-sahel-ied.txt", settings)
+    assert (mine.sub_event_type, mine.fatalities, mine.actor2) == (
+        "Remote explosive/landmine/IED", 5, "Military Forces of Mali (2021-)")
+    (strike,) = events_of("au2-goma-protest.txt", settings)  # a "ville morte" strike
+    assert (strike.sub_event_type, strike.place.name) == ("Peaceful protest", "Goma")
+    (lynching,) = events_of("au3-pakistan-mob.txt", settings)
+    assert (lynching.sub_event_type, lynching.fatalities) == ("Mob violence", 1)
+    (drone,) = events_of("au5-ethiopia-drone.txt", settings)
+    assert (drone.place.name, drone.fatalities) == ("Finote Selam", 20)

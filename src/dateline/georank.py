@@ -133,8 +133,12 @@ def _set_focus(ctx: _Context, focus: Mapping[tuple[str, str], float]) -> None:
 
 
 def _anchorcandidates(name: str, gaz) -> list[Candidate]:
-    cands = gaz.search(name)
-    return sorted(cands, key=lambda c: (-FEATURE_BONUS[c.entry.feature], c.match, -c.entry.population))
+    # a dateline names a country or a town: a province of the name ranks as a town does ("SANTIAGO"
+    # is Chile's capital before the Dominican province of Santiago)
+    def rank(c: Candidate) -> tuple:
+        bonus = FEATURE_BONUS[c.entry.feature] if c.entry.feature in ("country", "continent") else 0.0
+        return -bonus, c.match, -c.entry.population
+    return sorted(gaz.search(name), key=rank)
 
 
 def _link_qualifiers(text: str, items: list[Item], gaz) -> None:

@@ -173,6 +173,8 @@ def _demonstrators(sc: _Scene) -> Actors:
         # (not a word of a group's name: "families of the Landless Workers' Movement")
         lo, hi = typing.trigger.end, act_end(sc.sent, typing)
         after = _without_groups(doc.text[lo:max(lo, hi)], lo, sc.orgs)
+        # ("used tear gas and water cannon to disperse thousands of university students marching"
+        after = _TO_DISPERSE.sub("", after)
         met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
         lead = actor_lib.subject_span(sc.tokens, sc.i, None)
         if lead is not None and lead[1] <= sc.subj[0] and not actor_lib.identity_groups(met, country):
@@ -230,6 +232,7 @@ def _demonstrators(sc: _Scene) -> Actors:
 
 
 # the words after the force's act that name the crowd, up to what it did or the teller
+_TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")
 
 
