@@ -3198,3 +3198,26 @@ def test_regression_batch_au_reports_that_came_out_right(settings):
     assert (lynching.sub_event_type, lynching.fatalities) == ("Mob violence", 1)
     (drone,) = events_of("au5-ethiopia-drone.txt", settings)
     assert (drone.place.name, drone.fatalities) == ("Finote Selam", 20)
+
+
+def test_a_district_of_the_city_just_named_is_that_city(settings):
+    (strike,) = events_of("av4-kharkiv-strike.txt", settings)
+    # "A Russian missile strike on Kharkiv ... The missile hit a residential building in the city's
+    # Kyivskyi district": no second strike in Poltava's Kyivskyi
+    assert (strike.place.name, strike.fatalities, strike.actor1) == ("Kharkiv", 3, "Military Forces of Russia (2000-)")
+
+
+def test_people_displaced_by_a_war_who_marched_are_idps(settings):
+    (march,) = events_of("av3-tigray.txt", settings)  # "Thousands of people displaced by the war in Tigray marched"
+    assert (march.place.name, march.assoc_actor_1) == ("Mek'ele", "Refugees/IDPs (Ethiopia)")
+
+
+def test_regression_batch_av_reports_that_came_out_right(settings):
+    (bombing,) = events_of("av1-mogadishu.txt", settings)
+    assert (bombing.sub_event_type, bombing.actor1, bombing.fatalities) == ("Suicide bomb", "Al Shabaab", 9)
+    (blockade,) = events_of("av2-pune.txt", settings)  # "blocked the Pune-Bengaluru highway near Satara"
+    assert (blockade.place.name, blockade.place.geo_precision, blockade.sub_event_type) == ("Satara", 2, "Peaceful protest")
+    events = events_of("av5-dhaka-jail.txt", settings)
+    assert {(e.place.name, e.sub_event_type) for e in events} == {("Dhaka", "Arrests"), ("Gopalganj", "Arrests")}
+    (march,) = events_of("av6-lima-congress.txt", settings)
+    assert (march.sub_event_type, march.assoc_actor_1) == ("Protest with intervention", "Labour Group (Peru)")

@@ -289,6 +289,8 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
         for p in doc.places)
 
 
+_THE_CITYS = re.compile(r"\bthe (?:city|town|capital)['’]s\s+(?:[a-z-]+\s+)?$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:district|borough|area|quarter|neighbou?rhood|suburb|sector)\b", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|favelas?|favela complex(?:es)?|slum)\b", re.I)
 
 
@@ -296,7 +298,10 @@ def city_of_quarter(doc: Document, place: Place) -> Place | None:
     """'gunmen attacked a car wash in the Tierra Blanca neighbourhood' in a Culiacan story, the name
     read as a town 900 km away or not at all: a quarter of the city the story named before it
     (ACLED codes a city's neighbourhood at the city)."""
-    if not _QUARTER_AFTER.match(doc.text, place.mention.end):
+    if not _QUARTER_AFTER.match(doc.text, place.mention.end) and not (
+            _THE_CITYS.search(doc.text, max(0, place.mention.start - 20), place.mention.start)
+            and (_PART_AFTER.match(doc.text, place.mention.end) or _PART_AFTER.search(place.mention.text))):
+        # ("The missile hit a residential building in the city's Kyivskyi district": a part of the city)
         # "Residents of Penha ..." after "the Alemao and Penha favela complexes": the quarter told before
         told = [p for p in doc.places if p.mention.text == place.mention.text and p.mention.end < place.mention.start
                 and _QUARTER_AFTER.match(doc.text, p.mention.end)]
