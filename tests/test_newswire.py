@@ -3221,3 +3221,24 @@ def test_regression_batch_av_reports_that_came_out_right(settings):
     assert {(e.place.name, e.sub_event_type) for e in events} == {("Dhaka", "Arrests"), ("Gopalganj", "Arrests")}
     (march,) = events_of("av6-lima-congress.txt", settings)
     assert (march.sub_event_type, march.assoc_actor_1) == ("Protest with intervention", "Labour Group (Peru)")
+
+
+def test_a_drone_launched_by_terrorist_groups_is_theirs_not_the_states(settings):
+    (strike,) = events_of("aw5-idlib-drone.txt", settings)
+    # 'A drone launched by "terrorist groups" targeted a bakery in ... Saraqib' (SANA)
+    assert (strike.actor1, strike.actor2, strike.place.name) == (
+        "Unidentified Armed Group (Syria)", "Civilians (Syria)", "Saraqib")
+
+
+def test_regression_batch_aw_reports_that_came_out_right(settings):
+    (massacre,) = events_of("aw1-bunia.txt", settings)  # "the village of Mayi-Moya in North Kivu's Beni territory"
+    assert (massacre.actor1, massacre.fatalities, massacre.place.name, massacre.place.geo_precision) == (
+        "ADF: Allied Democratic Forces", 23, "Beni", 2)
+    events = events_of("aw2-cairo.txt", settings)
+    assert coded(events) == {"Cairo": "Protest with intervention", "Alexandria": "Protest with intervention"}
+    events = events_of("aw3-tehran-strike.txt", settings)
+    assert coded(events) == {"Tehran": "Peaceful protest", "Tabriz": "Peaceful protest", "Mashhad": "Peaceful protest"}
+    (looting,) = events_of("aw4-darfur.txt", settings)  # looted, set fire, two traders shot dead: an attack
+    assert (looting.sub_event_type, looting.actor1, looting.fatalities) == ("Attack", "RSF: Rapid Support Forces", 2)
+    (force,) = events_of("aw6-nepal.txt", settings)
+    assert (force.sub_event_type, force.place.name) == ("Protest with intervention", "Kathmandu")

@@ -284,7 +284,10 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         spans.append(("actor1", Span(trigger.start, trigger.end, trigger.text)))
         return actor_lib.with_period(f"Military Forces of {weapon_of}", weapon_of, sc.on), []
     nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
-    generic = actor_lib.generic_actor(sc.subject_text, nationality, sc.on) if not sc.patient else None
+    by = _LAUNCHED_BY.search(sc.subject_text)
+    # ('A drone launched by "terrorist groups"': who launched it, not the drone's own reading)
+    generic = (by and actor_lib.generic_actor(by.group(1), nationality, sc.on)) or (
+        actor_lib.generic_actor(sc.subject_text, nationality, sc.on) if not sc.patient else None)
     if generic:
         if sc.subj is not None:
             spans.append(("actor1", sc.subject_span()))
@@ -304,6 +307,7 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
 
 
 # the source names the group it believes acted (ACLED codes that group, not an unidentified one)
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|operated|flown|sent|planted|dropped)\s+by\s+(.+)$", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:suspected|alleged|presumed|(?:believed|thought|said|reported) to (?:be|belong to|be from)|"
                           r"suspected of (?:being|belonging to)|linked to|affiliated (?:with|to))\s+(?:the\s+|an?\s+)?$", re.I)
 
