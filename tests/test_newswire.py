@@ -3242,3 +3242,22 @@ def test_regression_batch_aw_reports_that_came_out_right(settings):
     assert (looting.sub_event_type, looting.actor1, looting.fatalities) == ("Attack", "RSF: Rapid Support Forces", 2)
     (force,) = events_of("aw6-nepal.txt", settings)
     assert (force.sub_event_type, force.place.name) == ("Protest with intervention", "Kathmandu")
+
+
+def test_a_city_marched_through_that_the_model_tagged_as_a_person(settings):
+    (march,) = events_of("ax2-novi-sad.txt", settings)  # "marched through Novi Sad" (tagged PERSON)
+    assert (march.place.name, march.place.geo_precision, march.assoc_actor_1) == ("Novi Sad", 1, "Students (Serbia)")
+
+
+def test_regression_batch_ax_reports_that_came_out_right(settings):
+    (rally,) = events_of("ax1-istanbul.txt", settings)
+    assert (rally.sub_event_type, rally.place.name) == ("Protest with intervention", "Istanbul")
+    (riot,) = events_of("ax3-jakarta.txt", settings)  # "throwing rocks and setting fire to a police post"
+    assert (riot.sub_event_type, riot.assoc_actor_1) == ("Violent demonstration", "Students (Indonesia)")
+    (feud,) = events_of("ax4-basra.txt", settings)
+    assert (feud.actor1, feud.actor2, feud.fatalities) == (
+        "Unidentified Clan Militia (Iraq)", "Unidentified Clan Militia (Iraq)", 3)
+    (rally,) = events_of("ax5-bangkok.txt", settings)
+    assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Bangkok")
+    (riot,) = events_of("ax6-pemba.txt", settings)
+    assert (riot.place.name, riot.fatalities) == ("Pemba", 1)

@@ -301,3 +301,9 @@ def test_a_province_after_a_place_name_and_a_comma_is_a_place_whatever_the_model
         "Maguindanao del Sur"]
     text = "The Maguindanao del Sur chapter met on Sunday."
     assert detect(doc_with(text, [("Maguindanao del Sur", "ORG")]), gz) == []
+
+
+def test_a_city_gone_through_is_a_place_whatever_the_model_tagged():
+    gz = Gazetteer.from_entries([Entry(1, "Novi Sad", "city", "PPLA", "RS", "VO", 45.25, 19.84, 215_000)])
+    text = "Tens of thousands marched through Novi Sad on Friday."
+    assert [text[h.start:h.end] for h in detect(doc_with(text, [("Novi Sad", "PERSON")]), gz)] == ["Novi Sad"]

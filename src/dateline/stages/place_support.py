@@ -233,6 +233,9 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                     or (_DIVISION_AFTER.match(text, m.end) and is_region(m.text, gaz)
                         and not m.text.endswith(("ish", "ese", "ian", "ans")))):  # not "the Jewish state"
                 continue  # the small model tags some city names ("Aleppo", "Omdurman", "Las Navas town") as NORP
+            if m.label == "PERSON" and (m.start, m.end) == (h.start, h.end) and _THROUGH.search(
+                    text, max(0, m.start - 12), m.start) and big_place(m.text, gaz, 100_000):
+                continue  # "marched through Novi Sad" tagged PERSON: a city of 100,000 or more, gone through
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
                 return True
     return False
@@ -327,6 +330,7 @@ DEPICTED = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|phot
                       r"murals?|busts?)\s+of\s+(?:the\s+)?(?:late\s+)?$", re.I)
 
 
+_THROUGH = re.compile(r"\b(?:through|across|in|into|throughout|around)\s+(?:central\s+|downtown\s+)?$")
 # "in Datu Saudi Ampatuan, Maguindanao del Sur": a province after a place name and a comma
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s+$")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s(?:on|in|at|during|late|early)\b)")

@@ -15,7 +15,7 @@ DIRECTIONS = r"(?:north|south|east|west|central|northern|southern|eastern|wester
              r"south-eastern|south-western|mid|upper|lower)"
 LEADING_DIRECTION = re.compile(rf"^(?:the\s+)?{DIRECTIONS}\s+", re.I)
 PLACE_PREPOSITIONS = re.compile(  # "In Wad Madani, ...": a sentence may open with the preposition
-    r"(?:\b(?:in|at|near|from|to|into|outside|across|around|throughout|towards?|via|of|In|At|Near|Outside)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|from|to|into|outside|across|around|through|throughout|towards?|via|of|In|At|Near|Outside)\s+(?:the\s+)?"
     rf"(?:nearby\s+|neighbou?ring\s+)?(?:{DIRECTIONS}\s+)?(?:(?:city|town|village|province|region|state|county|district|capital|port)\s+of\s+)?"
     r"|\bthe\s+(?:regional|provincial|state|national|district|county|federal)\s+capital,?\s+)$")  # "the regional capital Bahir Dar"
 # a lower-case Arabic article opens a name ("in el Hermel", "in al-Bukamal"); the English words
