@@ -3261,3 +3261,25 @@ def test_regression_batch_ax_reports_that_came_out_right(settings):
     assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Bangkok")
     (riot,) = events_of("ax6-pemba.txt", settings)
     assert (riot.place.name, riot.fatalities) == ("Pemba", 1)
+
+
+def test_a_roadside_bomb_on_army_officers_is_not_the_armys(settings):
+    (bomb,) = events_of("ay3-mosul.txt", settings)  # "struck a vehicle carrying Iraqi army officers"
+    assert (bomb.actor1, bomb.actor2, bomb.fatalities) == (
+        "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2022-)", 1)
+
+
+def test_herders_and_farmers_who_clashed_are_communal_militias(settings):
+    (clash,) = events_of("ay4-chad.txt", settings)  # "Clashes between herders and farmers ... killed at least 20"
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Unidentified Communal Militia (Chad)", "Unidentified Communal Militia (Chad)", 20)
+
+
+def test_regression_batch_ay_reports_that_came_out_right(settings):
+    (blast,) = events_of("ay1-kabul-blast.txt", settings)
+    assert (blast.sub_event_type, blast.fatalities, blast.place.name) == ("Remote explosive/landmine/IED", 7, "Kabul")
+    (protest,) = events_of("ay2-lagos-protest.txt", settings)  # "at the Lagos State Secretariat in Alausa, Ikeja"
+    assert (protest.assoc_actor_1, protest.place.name) == ("Health Workers (Nigeria)", "Ikeja")
+    (strike,) = events_of("ay5-kyiv.txt", settings)
+    assert (strike.sub_event_type, strike.place.name, strike.actor1) == (
+        "Air/drone strike", "Kyiv", "Military Forces of Russia (2000-)")

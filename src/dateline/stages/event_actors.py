@@ -394,8 +394,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
         actor1, assoc1 = f"Unidentified Armed Group ({nationality})", []
         # (not "Six Burkinabe soldiers were killed when their vehicle hit an IED": the force hit)
+        # (nor "A roadside bomb struck a vehicle carrying Iraqi army officers": the force it hit)
         forces = {actor_lib.demonym_country(m.group(1)): m for m in _NATIONAL_FORCES.finditer(sent.text)
-                  if not _FORCE_HIT_AFTER.match(sent.text, m.end())}
+                  if not _FORCE_HIT_AFTER.match(sent.text, m.end())
+                  and not _FORCE_HIT_BEFORE.search(sent.text, max(0, m.start() - 50), m.start())}
         forces.pop(None, None)
         if len(forces) == 1:
             # "24 people had been killed ..., where Tajik forces shelled the town": the one state force named
@@ -529,6 +531,11 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both sides
         kind = "Clan" if "clan" in tribal.group(0).lower() else "Tribal"
         actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
+    elif typing.event_type in ("Battles", "Violence against civilians") and sc.country and _COMMUNAL_FIGHT.search(sent.text) \
+            and (not actor1 or actor1.startswith(("Civilians", "Unidentified Armed"))) \
+            and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
+        # "Clashes between herders and farmers over grazing land killed at least 20": communities' militias
+        actor1 = actor2 = f"Unidentified Communal Militia ({sc.country})"
     official = _OFFICIAL_HIT.match(doc.text, typing.trigger.end) or (
         sc.patient and _OFFICIAL_HIT.match(sc.subject_text))
     if typing.event_type == "Violence against civilians" and official and sc.country and (
@@ -579,6 +586,8 @@ def _armed_sides(sc: _Scene) -> Actors:
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"
                            r"governor|lawmaker|legislator|MP|senator|judge|prosecutor|local official|district chief|"
                            r"village chief|village head)s?\b", re.I)
+_FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding)\s+"
+                               r"(?:[\w-]+\s+){0,3}?$")
 _FORCE_HIT_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
 _STATE_FORCE_OF = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$")
@@ -603,6 +612,10 @@ _ALLEGED_LINK = re.compile(r"\b(?:suspected|accused) of (?:links|ties|belonging|
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
+_COMMUNITIES = r"(?:herders|herdsmen|pastoralists|farmers|communities|villagers|ethnic groups)"
+_COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b"
+                             rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",
+                             re.I)
 _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
                            r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans)\b|"
                            r"\b(?:warring|rival|feuding) (?:tribes|clans)\b|\bclan feud\b|\brido\b", re.I)
@@ -1050,6 +1063,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         # clash by the model: armed men against civilians attack them (an unidentified group's told
         # "clash" with civilians is left as told)
         sub = "Attack"
+    if sub == "Attack" and actors.actor1.startswith("Unidentified Communal Militia"):
+        sub = "Armed clash"  # "Clashes between herders and farmers ... killed at least 20": communities fought
     if sub == "Arrests" and actors.actor1 and not actors.actor1.startswith(_STATE_PREFIXES + _NOT_ARMED) \
             and not _WITH_STATE_FORCES.search(text[:max(0, text.find(typing.trigger.text))]):
         # "HTS security forces arrested the head of a camp": ACLED codes detention by an armed group
