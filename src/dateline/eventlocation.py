@@ -366,12 +366,12 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
 
 
 _HEADING_AFTER = re.compile(r":\s")
-_LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")
+LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")  # where a line (or a list item) begins
 
 
 def heading_at(text: str, start: int, end: int) -> bool:
     """"- Mali: Wagner Group ...": the name opens a line and a colon follows (a bulletin's heading)."""
-    return bool(_HEADING_AFTER.match(text, end) and _LINE_START.search(text, max(0, start - 4), start))
+    return bool(_HEADING_AFTER.match(text, end) and LINE_START.search(text, max(0, start - 4), start))
 
 
 _TELLER_IN = re.compile(r"\b(?:official|officials|spokes(?:man|woman|person)|sources?|residents?|witness(?:es)?|doctors?|"

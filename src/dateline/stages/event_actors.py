@@ -244,7 +244,7 @@ def _without_groups(text: str, offset: int, groups) -> str:
 
 def _movement(org) -> str:
     """A group that is also a state force ("Houthi", "Taliban") named as the movement its crowd supports."""
-    if org.known and org.name.startswith(_STATE_PREFIXES):
+    if org.known and org.name.startswith(STATE_PREFIXES):
         return next(iter(actor_lib.named_groups(org.text)), org.name)
     return org.name
 
@@ -252,7 +252,7 @@ def _movement(org) -> str:
 def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     """actor1 and its associates from the subject: a named group (a state unit before the party
     it is aligned with), a generic force, or the states named as subject."""
-    state = [o for o in known if o.name.startswith(_STATE_PREFIXES)]
+    state = [o for o in known if o.name.startswith(STATE_PREFIXES)]
     backed = _BACKED_BY.search(sc.subject_text) if sc.subj is not None else None
     if known and backed and not state and all(o.start >= sc.subj[0] + backed.end() for o in known):
         # "The army, backed by militias known as Wazalendo, shelled ...": the head acts, its allies are associated
@@ -344,7 +344,7 @@ def _armed_sides(sc: _Scene) -> Actors:
     known = [o for o in sc.side if o.known] or sc.side
     actor1, assoc1 = _first_side(sc, known, spans)
     unnamed = not actor1 or (actor1.startswith(("Rebel Group (", "Unidentified Armed Group"))
-                             and not sc.tellers[0].name.startswith(_STATE_PREFIXES) if sc.tellers else False)
+                             and not sc.tellers[0].name.startswith(STATE_PREFIXES) if sc.tellers else False)
     if unnamed and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
         # "Resistance fighters ambushed a convoy ..., a local People's Defense Force group said": an
         # armed group telling of fighters it does not name otherwise tells of its own
@@ -369,7 +369,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         # no subject found ("Amajid Brigade and Resistance forces (coded as ...) took control",
         # "clashes erupted between two factions of pro-Houthi forces"): the first group named before the cue
         before = [o for o in sc.orgs if o.known and o.end <= typing.trigger.start and o not in sc.side]
-        state = [o for o in before if o.name.startswith(_STATE_PREFIXES)]
+        state = [o for o in before if o.name.startswith(STATE_PREFIXES)]
         if before:
             first = (state or before)[0]
             actor1 = first.name
@@ -508,7 +508,7 @@ def _armed_sides(sc: _Scene) -> Actors:
                                 after=named_end, lead=lead)
         # "killed three farmers", "shot dead reporter Luis Ramírez": ACLED associates the civilians' group
         assoc2 = actor_lib.victim_groups(named, sc.country) if actor2.startswith("Civilians") and sc.country else []
-        if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(_STATE_PREFIXES) and sc.country:
+        if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(STATE_PREFIXES) and sc.country:
             actor2 = f"Civilians ({sc.country})"  # "security forces arrested 21 members of the Baha'i faith"
         fought = _FOUGHT_WITH.search(sent.text)
         if not actor2 and fought:  # "took control of Lalibela ... after heavy fighting with federal troops"
@@ -546,7 +546,7 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.sub_event_type in TERRITORY_SUBS and actor2.startswith("Civilians"):
         # "captured the town of Pauk ... after days of fighting": a town is taken from a side, not from its people
         state = actor_lib.with_period(f"Military Forces of {sc.country}", sc.country, sc.on) if sc.country else ""
-        actor2 = state if state and not actor1.startswith(_STATE_PREFIXES) else ""
+        actor2 = state if state and not actor1.startswith(STATE_PREFIXES) else ""
     own = _STATE_FORCE_OF.match(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
@@ -575,7 +575,7 @@ def _armed_sides(sc: _Scene) -> Actors:
             gov = actor_lib.with_period(f"Government of {states[0].country}", states[0].country, sc.on)
             actor1, actor2, assoc1 = gov, actor1, []
             spans = [("actor2" if role == "actor1" else role, span) for role, span in spans]
-    if typing.event_type == "Battles" and not actor1 and sc.patient and actor2.startswith(_STATE_PREFIXES) \
+    if typing.event_type == "Battles" and not actor1 and sc.patient and actor2.startswith(STATE_PREFIXES) \
             and _ONE_OR_MORE_FIGHTERS.search(sc.subject_text):
         # "A militant was killed in an encounter with security forces": the forces fought the militant's group
         actor1, actor2 = actor2, f"Unidentified Armed Group ({sc.country})"
@@ -642,7 +642,7 @@ def _arrested_without_agent(sc: _Scene) -> Actors | None:
     if sc.typing.sub_event_type != "Arrests" or not sc.patient:
         return None
     named = [o for o in sc.side if o.known]
-    if named and named[0].name.startswith(_STATE_PREFIXES):
+    if named and named[0].name.startswith(STATE_PREFIXES):
         return None
     generic = actor_lib.generic_actor(sc.subject_text, sc.country, sc.on)
     arrested = named[0].name if named else generic[0] if generic and generic[1] != "state" else f"Civilians ({sc.country})"
@@ -663,7 +663,7 @@ _FOUGHT_WITH = re.compile(r"\b(?:fighting|clash(?:es|ed)?|battles?|battling|foug
 
 _CLAUSE_AFTER_HEAD = re.compile(r"\b(?:against|who|that|which|demonstrating|protesting|over|angry|denouncing|"
                                 r"calling|condemning|demanding|opposed|opposing|in support|supporting)\b", re.I)
-_STATE_PREFIXES = ("Military Forces of", "Police Forces of")
+STATE_PREFIXES = ("Military Forces of", "Police Forces of")
 _UN = re.compile(r"UN|U\.N\.|United Nations")
 _WITH_STATE_FORCES = re.compile(r"\b(?:and|with|alongside)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:army|soldiers|troops|"
                                 r"police|military|gendarmes|security forces)\b")
@@ -1050,8 +1050,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
             civilian = None  # "a civilian police patrol": the word describes an armed target
         if (armed and (not civilian or armed.start() < civilian.start())) or (
                 not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text) \
-                or (actors.actor1.startswith(_STATE_PREFIXES) and _ARMED_KILLED.search(text)) \
-                or (actors.actor1.startswith(_STATE_PREFIXES) and actors.actor2 and _FORCE_OPERATION.search(text)
+                or (actors.actor1.startswith(STATE_PREFIXES) and _ARMED_KILLED.search(text)) \
+                or (actors.actor1.startswith(STATE_PREFIXES) and actors.actor2 and _FORCE_OPERATION.search(text)
                     and _ARMED_WORDS.search(text)):
             # ("a police operation against the Comando Vermelho drug gang": a fight with an armed group)
             # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
@@ -1065,13 +1065,13 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         sub = "Attack"
     if sub == "Attack" and actors.actor1.startswith("Unidentified Communal Militia"):
         sub = "Armed clash"  # "Clashes between herders and farmers ... killed at least 20": communities fought
-    if sub == "Arrests" and actors.actor1 and not actors.actor1.startswith(_STATE_PREFIXES + _NOT_ARMED) \
+    if sub == "Arrests" and actors.actor1 and not actors.actor1.startswith(STATE_PREFIXES + _NOT_ARMED) \
             and not _WITH_STATE_FORCES.search(text[:max(0, text.find(typing.trigger.text))]):
         # "HTS security forces arrested the head of a camp": ACLED codes detention by an armed group
         # that is no state force as an abduction (not "Wagner Group and Malian soldiers detained")
         sub = "Abduction/forced disappearance"
     if sub == "Armed clash" and (actors.actor1.startswith("Rioters") or actors.actor2.startswith("Rioters")) \
-            and (actors.actor1.startswith(_STATE_PREFIXES) or actors.actor2.startswith(_STATE_PREFIXES)):
+            and (actors.actor1.startswith(STATE_PREFIXES) or actors.actor2.startswith(STATE_PREFIXES)):
         # "Police came under attack from youths throwing petrol bombs": a riot met by the police, no battle
         sub = "Violent demonstration"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
@@ -1081,7 +1081,7 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         # raid, not territory taken (ACLED: an armed clash), whether the cue or the sides said taken
         sub = "Armed clash" if sub == "Non-state actor overtakes territory" else sub
     elif typing.event_type == "Battles" and _TERRITORY.search(text):
-        sub = "Government regains territory" if actors.actor1.startswith(_STATE_PREFIXES) \
+        sub = "Government regains territory" if actors.actor1.startswith(STATE_PREFIXES) \
             else "Non-state actor overtakes territory"
     if sub == typing.sub_event_type:
         return typing

@@ -450,10 +450,11 @@ def _no_protest_before(lower: str, at: int) -> bool:
     return bool(_PAST_PROTEST.search(before[-50:]) or _WALKOUT.search(before))
 
 
-_FIRE_RETURNED = re.compile(r"(?:fired|shot) back\b|returned (?:the )?fire\b", re.I)
+FIRE_RETURNED_WORDS = r"(?:fired|shot) back|returned (?:the )?fire"  # the other side answered: a fight
+_FIRE_RETURNED = re.compile(rf"(?:{FIRE_RETURNED_WORDS})\b", re.I)
 _RECIPROCAL_CUE = re.compile(r"\bexchang(?:ed|ing|es?)\b(?: of)? (?:[\w-]+ ){0,2}?(?:fire|gunfire|shelling|shells)\b|"
                              r"\b(?:fire|shelling|gunfire) exchanges?\b|\bresponded to (?:[\w-]+ ){0,3}(?:fire|shelling)\b|"
-                             r"\b(?:fired|shot) back\b|\breturned (?:the )?fire\b")
+                             rf"\b(?:{FIRE_RETURNED_WORDS})\b")
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
 CLASSIFIER_ALONE = 0.9  # is_event needed to code an event with no lexicon cue
 CLASSIFIER_ALONE_CONFIDENCE = 0.8

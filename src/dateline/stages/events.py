@@ -675,7 +675,6 @@ _FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|o
                             r"(?:carried out|launched|fired|struck|shelled|attacked|hit|targeted|bombed)\b")
 
 
-_STATE_FORCES = ("Military Forces of", "Police Forces of")
 # "the army said on Monday it had recaptured ...", whatever the parse hung the day on
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:[\w-]+ ){1,3}?|reported|announced|confirmed|added)\s+$")
 _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
@@ -775,7 +774,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     actors = parts.answered_fire(typing, event_actors.actors_for(doc, i, tokens, typing, place, when.date))
     later = doc.text[sent.end:doc.sentences[min(i + 2, len(doc.sentences) - 1)].end]
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
-    if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(_STATE_FORCES):
+    if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
     size = parts.size_for(sent, typing, place)
     # the sentence's toll, counted by any place whose typing counts the dead (shared out afterwards)
@@ -1212,7 +1211,7 @@ def _repellers(event: Event, typing: "parts.Typing", sent: Span) -> str:
     return force[0] if force and force[1] == "state" and force[0] != event.actor1 else ""
 
 
-_REPELLED = re.compile(r"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|(?:fired|shot) back|returned (?:the )?fire)\b", re.I)
+_REPELLED = re.compile(rf"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|{parts.FIRE_RETURNED_WORDS})\b", re.I)
 
 
 def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count | None:

@@ -6,7 +6,7 @@ import re
 
 from ..actors import inside_group_name, inside_media_name, is_known_organisation
 from ..dates import CALENDAR
-from ..eventlocation import heading_at
+from ..eventlocation import LINE_START, heading_at
 from ..gazetteer import ARABIC_NAME_COUNTRIES
 from ..georank_names import THE_BEFORE
 from ..model import Mention
@@ -61,7 +61,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                 and _division(name, gaz) and not gaz.is_common_word(name):
             h.support = 2  # "in Datu Saudi Ampatuan, Maguindanao del Sur, on Sunday": the province of a place
             continue
-        if _LINE_START.search(text, max(0, h.start - 6), h.start) and _ITEM_AFTER.match(text, h.end) \
+        if LINE_START.search(text, max(0, h.start - 6), h.start) and _ITEM_AFTER.match(text, h.end) \
                 and not gaz.is_common_word(name) and name not in people:
             # "- Huliaipole: an artillery strike damaged a house", a bulletin's item (its bullet
             # cleaned away) headed by its place (not "Trump: We will ...", a speaker)
@@ -334,7 +334,6 @@ _THROUGH = re.compile(r"\b(?:through|across|in|into|throughout|around)\s+(?:cent
 # "in Datu Saudi Ampatuan, Maguindanao del Sur": a province after a place name and a comma
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s+$")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s(?:on|in|at|during|late|early)\b)")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]+)?$")
 _ITEM_AFTER = re.compile(r":[ \t]+[a-z]")
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
                            r"recalled)\b")
