@@ -10,6 +10,7 @@ from ..actors import named_groups
 from ..model import Document, Event, Rejection
 from ..numbers import attackers_count
 from . import event_parts as parts
+from .place_support import NAMED_PLACE_OF
 
 
 _ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
@@ -38,10 +39,9 @@ def _unknown_town(doc: Document, event: Event) -> bool:
     sent = event.evidence_for("sentence")
     return sent is not None and any(
         not p.resolved and sent.start <= p.mention.start < sent.end
-        and _TOWN_OF.search(doc.text, max(sent.start, p.mention.start - 20), p.mention.start) for p in doc.places)
+        and NAMED_PLACE_OF.search(doc.text, max(sent.start, p.mention.start - 20), p.mention.start) for p in doc.places)
 
 
-_TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|camp)\s+of\s+$")
 
 
 def _told_as_weapon(seen: dict, attack: Event) -> tuple | None:
