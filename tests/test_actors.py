@@ -176,3 +176,23 @@ def test_the_enemy_of_a_country_at_war_is_its_adversarys_forces():
 def test_the_army_where_acled_has_no_military_of_the_country_is_the_occupiers():
     assert actors.generic_actor("the army", "Palestine", date(2026, 5, 2)) == ("Military Forces of Israel (2022-)", "state")
     assert actors.generic_actor("the army", "Lebanon", date(2026, 5, 2))[0].startswith("Military Forces of Lebanon")
+
+
+def test_people_named_by_their_trade_or_cause_are_civilians():
+    for phrase in ("a civil activist", "a lawyer", "a prominent blogger", "a human rights defender"):
+        assert actors.generic_actor(phrase, "Iraq")[0] == "Civilians (Iraq)", phrase
+
+
+def test_unnamed_rebels_take_acleds_name_in_syria_and_army_positions_are_the_army():
+    on = date(2020, 5, 5)
+    assert actors.generic_actor("opposition factions", "Syria", on)[0] == "Opposition Rebels (Syria)"
+    assert actors.generic_actor("Turkish-backed factions", "Syria", on)[0] == "Opposition Rebels (Syria)"
+    assert actors.generic_actor("rebels", "Mali", on)[0] == "Rebel Group (Mali)"
+    assert actors.generic_actor("regime positions", "Syria", on)[0] == "Military Forces of Syria (2000-)"
+
+
+def test_militias_named_by_their_patron_are_no_named_militia():
+    from dateline.model import Span
+    text = "Iranian-backed militias fired rockets, and Fano militias attacked."
+    names = [o.name for o in actors.organisations(Span(0, len(text), text), (), text, country="Iraq")]
+    assert names == ["Fano Militia"]

@@ -657,3 +657,12 @@ def test_a_heading_that_names_the_kind_of_development_types_the_report(run):
                    date=on).events
     assert event.sub_event_type == "Change to group/activity"
     assert run("On Sunday, soldiers set up checkpoints across Idlib and searched cars.", date=on).events == ()
+
+
+def test_an_attack_on_people_is_told_apart_from_one_on_property():
+    from dateline.stages.event_parts import _people_attacked
+    for text, people in (("settlers attacked Palestinian farmers with stones", True),
+                         ("settlers attacked two shepherds near the village", True),
+                         ("settlers attacked the house of a farmer", False),
+                         ("settlers attacked the village, setting fire to cars", False)):
+        assert _people_attacked(text, text.index("attacked") + len("attacked")) is people, text

@@ -2121,7 +2121,8 @@ def test_a_bulletins_headings_are_no_subjects_and_a_semicolons_negation_stays_in
     assert (kadugli.sub_event_type, kadugli.actor1, kadugli.actor2) == (
         "Armed clash", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")
     assert kadugli.assoc_actor_1 == "SPLM-N: Sudan People's Liberation Movement-North"
-    assert (events["El Obeid"].fatalities, events["North Darfur"].sub_event_type) == (40, "Looting/property destruction")
+    # "armed men on motorcycles looted a market in Tawila and assaulted traders": people attacked (ACLED: the most violent act)
+    assert (events["El Obeid"].fatalities, events["North Darfur"].sub_event_type) == (40, "Attack")
 
 
 def test_bombs_dropped_from_a_paramotor_on_a_crowd(settings):
@@ -3283,3 +3284,68 @@ def test_regression_batch_ay_reports_that_came_out_right(settings):
     (strike,) = events_of("ay5-kyiv.txt", settings)
     assert (strike.sub_event_type, strike.place.name, strike.actor1) == (
         "Air/drone strike", "Kyiv", "Military Forces of Russia (2000-)")
+
+
+def test_settlers_who_attacked_farmers_with_stones_attacked_civilians(settings):
+    (attack,) = events_of("az5-turmus-ayya.txt", settings)
+    # "attacked Palestinian farmers with stones ... on land belonging to residents of Turmus Ayya"
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.place.name) == (
+        "Attack", "Settlers (Israel)", "Civilians (Palestine)", "Turmusayya")
+
+
+def test_an_activist_shot_dead_is_a_civilian_victim(settings):
+    (attack,) = events_of("az3-amarah.txt", settings)  # "shot and killed a civil activist"
+    assert (attack.actor1, attack.actor2, attack.fatalities) == (
+        "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 1)
+
+
+def test_the_syrian_national_army_under_acleds_name(settings):
+    (ied,) = events_of("az2-al-bab.txt", settings)
+    assert (ied.sub_event_type, ied.actor2, ied.fatalities, ied.place.name) == (
+        "Remote explosive/landmine/IED", "JWS: Syrian National Army", 2, "Al Bab")
+
+
+def test_a_bracketed_province_named_by_a_common_word(settings):
+    (riot,) = events_of("az9-tripoli-north.txt", settings)  # "in Tripoli (North)": Lebanon's North, not Libya
+    assert (riot.place.name, riot.place.iso3, riot.place.admin1, riot.actor1) == (
+        "Tripoli", "LBN", "North", "Rioters (Lebanon)")
+
+
+def test_regression_batch_az_reports_that_came_out_right(settings):
+    (shelling,) = events_of("az1-hays.txt", settings)  # "east of Hays town (Hays, Al Hudaydah)"
+    assert (shelling.sub_event_type, shelling.actor1, shelling.place.name, shelling.place.geo_precision) == (
+        "Shelling/artillery/missile attack", "Military Forces of Yemen (2016-) Supreme Political Council", "Hays", 2)
+    (riot,) = events_of("az4-saida.txt", settings)  # "threw eggs at the building's facade"
+    assert (riot.place.iso3, riot.sub_event_type) == ("LBN", "Violent demonstration")
+    (sit_in,) = events_of("az6-shush.txt", settings)
+    assert (sit_in.place.name, sit_in.sub_event_type, sit_in.assoc_actor_1) == (
+        "Shush", "Peaceful protest", "Labour Group (Iran)")
+    (clash,) = events_of("az7-cukurca.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party", 2)
+    (arrests,) = events_of("az8-sanamayn.txt", settings)
+    assert (arrests.sub_event_type, arrests.place.name) == ("Arrests", "As Sanamayn")
+
+
+def test_unnamed_syrian_rebels_are_opposition_rebels_and_regime_positions_the_army(settings):
+    (shelling,) = events_of("ba1-kafr-nabl.txt", settings)  # "in the vicinity of Kafr Nabl (Idleb)", tagged ORG
+    assert (shelling.actor1, shelling.actor2, shelling.place.name, shelling.place.geo_precision) == (
+        "Opposition Rebels (Syria)", "Military Forces of Syria (2000-)", "Kafranbel", 2)
+
+
+def test_a_named_force_backed_by_a_known_group_keeps_its_name(settings):
+    (clash,) = events_of("ba2-jarabulus.txt", settings)  # "Civil Police Forces, supported by fighters of the SNA"
+    assert (clash.actor1, clash.assoc_actor_1, clash.actor2, clash.place.name, clash.place.geo_precision) == (
+        "Civil Police Forces", "JWS: Syrian National Army", "Ahrar al Sharqiyah", "Jarabulus", 1)
+
+
+def test_a_province_in_a_bracket_the_model_cut_into_an_organisation(settings):
+    (clash,) = events_of("ba3-arab-saeed.txt", settings)  # "near Arab Saeed (Idleb" tagged ORG
+    assert (clash.actor1, clash.actor2, clash.place.admin1, clash.fatalities) == (
+        "HTS: Hayat Tahrir al Sham", "Hurras al Din", "Idlib", 2)
+
+
+def test_militias_named_by_their_patron_are_no_named_militia(settings):
+    (rockets,) = events_of("ba4-balad.txt", settings)  # "Iranian-backed militias fired three Katyusha rockets"
+    assert (rockets.sub_event_type, rockets.actor1, rockets.place.name) == (
+        "Shelling/artillery/missile attack", "Militia (Iraq)", "Balad")

@@ -307,3 +307,12 @@ def test_a_city_gone_through_is_a_place_whatever_the_model_tagged():
     gz = Gazetteer.from_entries([Entry(1, "Novi Sad", "city", "PPLA", "RS", "VO", 45.25, 19.84, 215_000)])
     text = "Tens of thousands marched through Novi Sad on Friday."
     assert [text[h.start:h.end] for h in detect(doc_with(text, [("Novi Sad", "PERSON")]), gz)] == ["Novi Sad"]
+
+
+def test_a_bracketed_province_named_by_a_common_word_is_a_place():
+    entries = [Entry(1, "Saida", "city", "PPLA", "LB", "04", 33.56, 35.37, 160_000, ()),
+               Entry(2, "South", "admin1", "ADM1", "LB", "04", 33.3, 35.4, 500_000, ("South Governorate",))]
+    g = Gazetteer.from_entries(entries, common_words=["south"])
+    text = "On 7 May 2020, dozens of people gathered in Saida (South) to protest. They went South later."
+    found = [text[h.start:h.end] for h in detect(doc_with(text, [("Saida", "GPE"), ("South", "LOC"), ("South", "LOC")]), g)]
+    assert found == ["Saida", "South"]  # the bracket after a place, not the direction

@@ -299,7 +299,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if m.group("fighters") and not re.search(rf"\b{re.escape(word)}\s+(?:militia|militiamen|militias)\b", text):
             continue  # "Fano fighters" is the Fano militia once the story has called it one
         if not overlaps(start, end) and word.lower() not in _NOT_TRIBES and word.lower() not in _SECTS \
-                and not demonym_country(word):
+                and not demonym_country(word) and not _PATRON_AFTER.search(word):  # ("Iranian-backed militias")
             found.append(ActorMention(f"{word} Militia", start, end, m.group(0), True))
     for m in _NAMED_GANG.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -759,7 +759,7 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
             if kind == "state" and name.startswith("Military Forces of"):
                 # "the army" in the West Bank: ACLED has no Palestinian military, the army there is Israel's
                 forces_of = data_json("actors.json")["occupied"].get(country, country)
-            actor = name.format(country=forces_of or "International")
+            actor = generic_name(name.format(country=forces_of or "International"))
             if kind == "state":
                 actor = with_period(actor, forces_of, on)
             if actor == other_than:
@@ -769,6 +769,15 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
 
 
 _ISRAELI = re.compile(r"\b(?:Israeli|Jewish)\b")
+
+
+def generic_name(actor: str) -> str:
+    """ACLED's own name for a generic actor in one country ('Rebel Group (Syria)' -> 'Opposition Rebels (Syria)')."""
+    return data_json("actors.json")["generic_names"].get(actor, actor)
+
+
+# generic armed groups no source names ("Rebel Group (Mali)", Syria's "Opposition Rebels (Syria)")
+UNNAMED_REBELS = ("Rebel Group (", "Opposition Rebels (")
 
 
 def with_period(actor: str, country: str, on: date | None) -> str:

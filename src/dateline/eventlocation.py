@@ -174,6 +174,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             # "ambushed a convoy between Niono and Diabaly": near the first town (also when the
             # gazetteer lacks the second: "between Kayes and Diboli")
             scores.append(1)
+        elif _LANDS_OF.search(before):
+            scores.append(1)  # "olive trees on land belonging to residents of Turmus Ayya": the village's land
         elif _BEFORE_ORIGIN.search(before):
             scores.append(-1)
         else:
@@ -186,6 +188,8 @@ _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sou
                         # ("..., according to Nasser Hospital in Khan Younis": where the teller is)
                         r"\baccording to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Hh]ospital|[Mm]edical [Cc]omplex|[Mm]orgue|"
                         r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry)\s+(?:in|of)\s+(?:the\s+)?$")
+_LANDS_OF = re.compile(r"\b(?:lands?|farmland|fields|orchards|groves|olive trees|crops)\s+(?:(?:belonging to|owned by)\s+)?"
+                       r"(?:(?:the\s+)?(?:residents|villagers|farmers|people|families)\s+of\s+)?(?:the\s+)?$", re.I)
 _AGREED_IN = re.compile(r"\b(?:signed|agreed|brokered|mediated|negotiated|reached|sealed)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
                           r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)

@@ -95,7 +95,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 
 def _named_rebels(sc: _Scene, actors: Actors) -> Actors:
     """'rebel positions' after 'M23 rebels' earlier in the story: the group it named."""
-    generic = f"Rebel Group ({sc.country})"
+    generic = actor_lib.generic_name(f"Rebel Group ({sc.country})")
     if generic not in (actors.actor1, actors.actor2):
         return actors
     named = actor_lib.named_rebels(sc.doc.text, sc.sent.end, sc.country, sc.on)
@@ -257,6 +257,10 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     if known and backed and not state and all(o.start >= sc.subj[0] + backed.end() for o in known):
         # "The army, backed by militias known as Wazalendo, shelled ...": the head acts, its allies are associated
         head = sc.subject_text[:backed.start()]
+        named = [o for o in sc.orgs if not o.known and sc.subj[0] <= o.start and o.end <= sc.subj[0] + backed.start()]
+        if named:  # "National Police Forces, supported by factions of the JWS, clashed ...": the head's own name
+            spans.append(("actor1", Span(named[0].start, named[0].end, named[0].text)))
+            return named[0].name, _unique(o.name for o in sc.side if o.name != named[0].name)
         generic = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on)
         if generic and generic[1] in ("state", "armed"):
             spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(head.rstrip(" ,")), head.rstrip(" ,"))))
@@ -287,7 +291,7 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     by = _LAUNCHED_BY.search(sc.subject_text)
     # ('A drone launched by "terrorist groups"': who launched it, not the drone's own reading)
     generic = (by and actor_lib.generic_actor(by.group(1), nationality, sc.on)) or (
-        actor_lib.generic_actor(sc.subject_text, nationality, sc.on) if not sc.patient else None)
+        actor_lib.generic_actor(sc.subject_text, nationality, sc.on, earliest=True) if not sc.patient else None)
     if generic:
         if sc.subj is not None:
             spans.append(("actor1", sc.subject_span()))
@@ -343,7 +347,7 @@ def _armed_sides(sc: _Scene) -> Actors:
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
     actor1, assoc1 = _first_side(sc, known, spans)
-    unnamed = not actor1 or (actor1.startswith(("Rebel Group (", "Unidentified Armed Group"))
+    unnamed = not actor1 or (actor1.startswith((*actor_lib.UNNAMED_REBELS, "Unidentified Armed Group"))
                              and not sc.tellers[0].name.startswith(STATE_PREFIXES) if sc.tellers else False)
     if unnamed and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
         # "Resistance fighters ambushed a convoy ..., a local People's Defense Force group said": an
@@ -681,7 +685,7 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|
                               r"employed by)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$", re.I)
 
 
-_ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", "Rebel Group", "Militia",
+_ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", *actor_lib.UNNAMED_REBELS, "Militia",
           "Operation ", "Islamic State")
 _ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
                            r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"

@@ -279,6 +279,9 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
     if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
         return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
+    at = place.mention.start - len(before) + m.start()
+    if actor_lib.is_known_organisation(name) or actor_lib.inside_group_name(doc.text, at, at + len(name)):
+        return False  # "clashed with Ahrar al Sharqiyah in Jarabulus": a group, not a village
     if _NAME_OF.search(before, 0, m.start()):
         return False  # "the Ministry of Rural Rehabilitation in Kabul": the end of a body's name
     words = before[:m.start()].split()

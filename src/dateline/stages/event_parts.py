@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence
 
-from ..actors import affiliates_of, is_media, tells
+from ..actors import affiliates_of, generic_actor, is_media, tells
 from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token
 from ..numbers import Count, crowd_sizes, fatalities
@@ -339,13 +339,23 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     raided = [h for h in attacks if _RAIDED.match(lower, h[2] - sent.start)]
     crowd = any(h[0] in PROTEST_SUBS for h in hits) or _CROWD_WORD.search(lower)
     if (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
-            and attacks and _PEOPLE_HARMED.search(lower):
+            and attacks and (_PEOPLE_HARMED.search(lower) or any(_people_attacked(doc.text, h[3]) for h in raided)):
         # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
         # people were harmed, so an attack (ACLED codes the most violent act)
         sub, _, start, end = attacks[0]
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
+def _people_attacked(text: str, end: int) -> bool:
+    """Whether the attack verb ending at `end` has people as its object ("settlers attacked
+    Palestinian farmers with stones": an attack on civilians, wounded or not; "attacked the house
+    of a farmer" is property)."""
+    obj = _ATTACK_OBJECT.match(text, end)
+    found = generic_actor(obj.group(1), "") if obj else None
+    return found is not None and found[1] == "civilians"
+
+
+_ATTACK_OBJECT = re.compile(r"\s+((?:(?!(?:of|with|in|near|on|at|and|while|as|from)\b)[\w'-]+\s*){1,3})")
 _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
                             r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
                             r"(?:with\s+)?(?:each other|one another|rival\b)")

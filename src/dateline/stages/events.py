@@ -20,7 +20,7 @@ from . import event_actors, event_parts as parts
 from . import event_locating as loc
 from .event_consolidate import COUNTER, consolidate
 from .. import actors as actor_lib
-from ..actors import with_period
+from ..actors import UNNAMED_REBELS, with_period
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, parse_number
@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 57
+VERSION = 58
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -67,7 +67,7 @@ def run(doc: Document, ctx) -> Document:
         # "... claimed responsibility for the attacks" after a paragraph with no event: the story's unclaimed attacks
         # ("The attack was claimed by JNIM" after the army's counter-offensive: the attack, not the reply)
         unclaimed = [e for e in events if e.actor1.startswith("Unidentified Armed Group")]
-        told = previous if previous and (all(e.actor1.startswith(("Unidentified Armed Group", "Rebel Group ("))
+        told = previous if previous and (all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS))
                                              for e in previous) or not unclaimed) \
             else unclaimed[0 if _PLURAL_CLAIM.search(sent.text) else -1:]
         claimed = _claimed(doc, i, told) if told else None
@@ -358,6 +358,9 @@ _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nat
 _DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|territory|agency|"
                             r"prefecture|local government area|LGA)\b(?!\s+(?:capital|headquarters|town|city|seat)\b)",
                             re.I)
+# (not "Tehran's Narmak district", a quarter of the city: ACLED codes it at the city)
+_OWNED_DIVISION = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:upazila|sub-?district|county|raion|township|"
+                             r"tehsil|taluka|territory|local government area|LGA)\b")
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -555,7 +558,7 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
     if claim is None and by is None and blamed is None:
         return None
-    if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", "Rebel Group (")) for e in previous):
+    if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS)) for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
     found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
@@ -684,7 +687,7 @@ _THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist
                         # "Security forces launched a rescue operation ..., killing 16 militants"
                         r"\b(?:killing|killed)\s+(?:at least\s+)?\d+\s+(?:militants|attackers|assailants|hijackers)\b")
 _UNNAMED = "Unidentified Armed Group"
-_NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", "Rebel Group",
+_NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters", *UNNAMED_REBELS,
              "Militia", "Government", "Prisoners")
 
 
@@ -762,8 +765,10 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
     elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)
-                                       or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
-        # "near Marabá", "the Polohy district" read as its town: somewhere in or around it
+                                       or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)
+                                       or _OWNED_DIVISION.match(doc.text, place.mention.end)):
+        # "near Marabá", "the Polohy district" read as its town, "Chattogram's Rangunia upazila" (a
+        # division the gazetteer lacks): somewhere in or around it
         place = dataclasses.replace(place, geo_precision=2)
     elif place.feature == "admin2" and (_DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
         # "in Lower Kurram district", "in Masisi territory": ACLED codes a district-level event at

@@ -217,6 +217,9 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
         return True
     for m in ner:
         if m.label in NER_BLOCK and m.start <= h.start and h.end <= m.end:
+            opened = m.text.rfind("(")
+            if opened > 0 and ")" not in m.text[opened:] and h.start >= m.start + opened:
+                continue  # "near Arab Saeed (Idleb" tagged ORG, the bracket cut: the province after it is no part of a name
             if m.label == "ORG" and (m.start, m.end) == (h.start, h.end) and (
                     _KIND_BEFORE.search(text, max(0, m.start - 20), m.start) or _KIND_AFTER.match(text, m.end)
                     or (_AFTER_NAME_COMMA.search(text, max(0, m.start - 30), m.start) and _division(m.text, gaz))):
@@ -249,8 +252,8 @@ def _in_organisation(h: Hit, ner: list[Mention], text: str) -> bool:
 
 
 def _only_places(name: str, gaz) -> bool:
-    """"Kharkiv and Odesa": two or more gazetteer names and nothing else."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", name)
+    """"Kharkiv and Odesa", "Kafr Nabl (Idleb": two or more gazetteer names and nothing else."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*\(\s*", name.strip().rstrip(")"))
     return len(parts) > 1 and all(gaz.has_name(p) and not gaz.is_common_word(p) for p in parts)
 
 

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 28
+VERSION = 29
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -263,15 +263,22 @@ BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so o
 
 def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """"in Baraawe (Lower Shabelle)": a bracketed name after a place that the gazetteer knows as a
-    province under a near spelling ("Lower Shebelle"), which no other signal finds."""
+    province under a near spelling ("Lower Shebelle") or under a common word ("Saida (South)"),
+    which no other signal finds."""
     out = []
     ends = {h.end for h in hits if h.support >= 1}
     for h_end in sorted(ends):
         m = BRACKETED_NAME.match(text, h_end)
-        if m is None or any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+        if m is None:
             continue
-        if any(c.entry.feature == "admin1" for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY)):
-            out.append(Hit(m.start(1), m.end(1), "pattern", 2))
+        same = [h for h in hits if (h.start, h.end) == m.span(1) and h.support < 2 and h.support != EMBEDDED]
+        if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) \
+                and any(c.entry.feature == "admin1" for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY)):
+            # (also a common word the gazetteer's province has as its name: "in Saida (South)")
+            for h in same:
+                h.support = 2
+            if not same:
+                out.append(Hit(m.start(1), m.end(1), "pattern", 2))
     return out
 
 
