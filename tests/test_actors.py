@@ -196,3 +196,10 @@ def test_militias_named_by_their_patron_are_no_named_militia():
     text = "Iranian-backed militias fired rockets, and Fano militias attacked."
     names = [o.name for o in actors.organisations(Span(0, len(text), text), (), text, country="Iraq")]
     assert names == ["Fano Militia"]
+
+
+def test_tribes_listed_before_the_plural_are_each_a_tribal_militia():
+    from dateline.model import Span
+    text = "Clashes between members of the Al Bu Mohammed and Al Garamsha tribes left one dead."
+    names = [o.name for o in actors.organisations(Span(0, len(text), text), (), text, country="Iraq")]
+    assert names == ["Al Bu Mohammed Tribal Militia (Iraq)", "Al Garamsha Tribal Militia (Iraq)"]

@@ -3349,3 +3349,39 @@ def test_militias_named_by_their_patron_are_no_named_militia(settings):
     (rockets,) = events_of("ba4-balad.txt", settings)  # "Iranian-backed militias fired three Katyusha rockets"
     assert (rockets.sub_event_type, rockets.actor1, rockets.place.name) == (
         "Shelling/artillery/missile attack", "Militia (Iraq)", "Balad")
+
+
+def test_is_militants_are_the_islamic_state_however_the_model_parses_is(settings):
+    (attack,) = events_of("bc2-tarmiyah.txt", settings)  # "IS militants attacked a PMF checkpoint"
+    assert (attack.actor1, attack.actor2, attack.fatalities) == (
+        "Islamic State (Iraq)", "PMF: Popular Mobilization Forces", 2)
+
+
+def test_a_village_raided_northwest_of_a_town_is_the_village(settings):
+    (arrests,) = events_of("bc3-nabi-saleh.txt", settings)  # "during a raid on Nabi Saleh village, northwest of Ramallah"
+    assert (arrests.sub_event_type, arrests.place.name, arrests.place.geo_precision, arrests.actor1) == (
+        "Arrests", "An Nabi Salih", 1, "Military Forces of Israel (2009-)")
+
+
+def test_a_square_named_after_a_district_is_in_the_town_after_it(settings):
+    (protest,) = events_of("bc5-izmir.txt", settings)  # "in Konak square in Izmir (Izmir)": one event, not two
+    assert (protest.place.name, protest.sub_event_type, protest.assoc_actor_1) == (
+        "Izmir", "Protest with intervention", "Women (Turkey)")
+
+
+def test_two_tribes_listed_are_two_tribal_militias(settings):
+    (clash,) = events_of("bc7-basra-tribes.txt", settings)  # "between members of the Al Bu Mohammed and Al Garamsha tribes"
+    assert (clash.actor1, clash.assoc_actor_1, clash.actor2, clash.fatalities) == (
+        "Al Bu Mohammed Tribal Militia (Iraq)", "", "Al Garamsha Tribal Militia (Iraq)", 1)
+
+
+def test_regression_batch_bc_reports_that_came_out_right(settings):
+    (strikes,) = events_of("bc1-saada-airstrike.txt", settings)
+    assert (strikes.sub_event_type, strikes.actor1, strikes.place.name, strikes.place.geo_precision) == (
+        "Air/drone strike", "Operation Restoring Hope", "Kitaf", 2)
+    (arrests,) = events_of("bc4-ahvaz-arrests.txt", settings)
+    assert (arrests.sub_event_type, arrests.place.name, arrests.actor1) == ("Arrests", "Ahvaz", "Police Forces of Iran (1989-)")
+    (missile,) = events_of("bc6-jazan.txt", settings)  # "fired a ballistic missile towards Jazan city"
+    assert (missile.actor1, missile.place.iso3) == ("Military Forces of Yemen (2016-) Supreme Political Council", "SAU")
+    (sit_in,) = events_of("bc8-amman.txt", settings)
+    assert (sit_in.sub_event_type, sit_in.assoc_actor_1, sit_in.place.name) == ("Peaceful protest", "Teachers (Jordan)", "Amman")

@@ -152,8 +152,11 @@ def is_media(name: str) -> bool:
 _ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-])[A-Z]{2,6}(?=\s+(?:supporters|members|"
                       r"fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|officials|"
                       r"leaders|sympathi[sz]ers)\b)")
-_TRIBE = re.compile(r"\b(?P<name>(?:(?:Al|Bani|Beni|Bin|Abu|Aal)[ -])?[A-Z][\w'’-]+)\s+(?:tribesmen|tribal (?:militia|militiamen|"
+_TRIBE_NAME = r"(?:(?:Al|Bani|Beni|Bin|Abu|Aal|Bu|Albu|Ibn)[ -]){0,2}[A-Z][\w'’-]+"
+_TRIBE = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+(?:tribesmen|tribal (?:militia|militiamen|"
                     r"fighters|gunmen)|tribe|clan)\b")
+# "members of the Al Bu Mohammed and Al Garamsha tribes": two tribes, one militia each
+_TRIBES_LISTED = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+and\s+(?:the\s+)?(?P<other>{_TRIBE_NAME})\s+(?:tribes|clans)\b")
 _NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters|(?P<fighters>fighters))\b")
 # "the Gran Grif gang", "the Village de Dieu gang": a gang named by its leader or its turf
 _NAMED_GANG = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
@@ -283,6 +286,11 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         end += tail.end() if tail else 0
         if not overlaps(start, end):
             found.append(ActorMention(text[start:end].strip(), start, end, text[start:end], True))
+    for m in _TRIBES_LISTED.finditer(sentence.text):
+        for g in ("name", "other"):
+            start, end = sentence.start + m.start(g), sentence.start + m.end(g)
+            if not overlaps(start, end) and m.group(g).split()[-1].lower() not in _NOT_TRIBES:
+                found.append(ActorMention(f"{m.group(g)} Tribal Militia ({country or 'International'})", start, end, m.group(g), True))
     for m in _TRIBE.finditer(sentence.text):  # "Al Muaili tribesmen" -> Al Muaili Tribal Militia (Yemen)
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end) and m.group("name").split()[-1].lower() not in _NOT_TRIBES:

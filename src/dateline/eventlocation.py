@@ -80,7 +80,8 @@ _BEFORE_LOCATIVE = re.compile(
 DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?:nautical\s+)?(?P<unit>km|kilomet(?:er|re)s|miles)"
 DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
-    rf"^\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?{DIRECTION_OF}$", re.I)
+    rf"^\s*(?:village|town|city|camp|area)?\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?"
+    rf"{DIRECTION_OF}$", re.I)  # (also "Nabi Saleh village, northwest of Ramallah")
 _NEAR_GAP = re.compile(r"^\s*,\s*(?:near|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
                              r"village|city|area|part|municipality)\s+(?:of|in|near|outside)\s+(?:the\s+)?$", re.I)
@@ -153,6 +154,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             # "the road between A and B": near A, B only situates it (unless A is unknown)
             scores.append(-1 if between and gap.strip() == "and" and places[n - 1].resolved else scores[-1])
             continue
+        if n + 1 < len(places) and places[n + 1].resolved and _LANDMARK_IN.fullmatch(
+                text, place.mention.end, places[n + 1].mention.start):
+            scores.append(-1)  # "in Konak square in Izmir": a landmark's name, in the town after it
+            continue
         before = text[max(sentence_start, place.mention.start - 60):place.mention.start]
         if place.feature == "country" and heading_at(text, place.mention.start, place.mention.end):
             scores.append(1)  # "- Mali: Wagner Group ... raided a market in Nampala": the bulletin's country
@@ -188,6 +193,8 @@ _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sou
                         # ("..., according to Nasser Hospital in Khan Younis": where the teller is)
                         r"\baccording to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Hh]ospital|[Mm]edical [Cc]omplex|[Mm]orgue|"
                         r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry)\s+(?:in|of)\s+(?:the\s+)?$")
+_LANDMARK_IN = re.compile(r"\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|bridges?|parks?|markets?|stadiums?|"
+                          r"mosques?|hospitals?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _LANDS_OF = re.compile(r"\b(?:lands?|farmland|fields|orchards|groves|olive trees|crops)\s+(?:(?:belonging to|owned by)\s+)?"
                        r"(?:(?:the\s+)?(?:residents|villagers|farmers|people|families)\s+of\s+)?(?:the\s+)?$", re.I)
 _AGREED_IN = re.compile(r"\b(?:signed|agreed|brokered|mediated|negotiated|reached|sealed)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)

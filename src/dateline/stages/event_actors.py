@@ -64,7 +64,12 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
                 hi <= o.start <= hi + 1 or _OF_GROUP.fullmatch(doc.text, hi, o.start + 1))][:1]
         verb_first = _VERB_FIRST.match(doc.text, lo)
         before = [o for o in orgs if lo - 2 <= o.end <= lo]
-        if not side and verb_first and before:
+        if not side and before and before[0].known and not doc.text[before[0].end:lo].strip() \
+                and _ONE_OR_MORE_FIGHTERS.match(doc.text, lo):
+            # "IS militants attacked ..." with "IS" parsed as a verb: the group the fighters belong to
+            side, subj = before[:1], (before[0].start, hi)
+            lo = before[0].start
+        elif not side and verb_first and before:
             # "Resistance Unit 214 distributed leaflets ..." parsed with "distributed leaflets" as the
             # subject: the group named right before that verb is who acted
             side, subj = before, (before[0].start, before[0].end)
@@ -584,6 +589,8 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "A militant was killed in an encounter with security forces": the forces fought the militant's group
         actor1, actor2 = actor2, f"Unidentified Armed Group ({sc.country})"
         spans = [("actor1" if role == "actor2" else "actor2" if role == "actor1" else role, span) for role, span in spans]
+    # ("between members of the X and Y tribes": Y is the other side, no ally of X)
+    assoc1 = [a for a in assoc1 if a != actor2]
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 29
+VERSION = 30
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -212,7 +212,7 @@ CALLED_PLACES = re.compile(r"\b(?:villages|towns)\s+of\s+([A-Z][\w'’-]+(?:[ -]
 
 
 # "in Lin Ta Lu village in Sagaing Region": a name the text calls a village, tagged or not
-_NAMED_VILLAGE = re.compile(r"\b(?:in|near|at|from|outside)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+village\b")
+_NAMED_VILLAGE = re.compile(r"\b(?:in|near|at|from|outside|on|into|of)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+village\b")
 
 
 def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
