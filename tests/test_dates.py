@@ -101,3 +101,14 @@ def test_numeric_dates_day_first_unless_only_month_first_can_be_or_is_nearer():
     assert find_dates("on 5.3.2026", None)[0].date == date(2026, 3, 5)  # no report date: day first
     assert find_dates("on 3/13/2026", None)[0].date == date(2026, 3, 13)  # month first: the only date
     assert [h.kind for h in find_dates("on 31/02/2026", ref)] == ["year"]  # no such day
+
+
+def test_a_span_of_days_is_dated_from_its_first_day():
+    ref = date(2020, 4, 12)
+    (hit,) = find_dates("Between 5 and 11 April 2020, regime forces shelled the towns", ref)
+    assert (hit.text, hit.date, hit.precision) == ("Between 5 and 11 April 2020", date(2020, 4, 5), 2)
+    (hit,) = find_dates("from 1 to 20 April 2020", ref)
+    assert (hit.date, hit.precision) == (date(2020, 4, 1), 3)  # beyond a week: the month
+    # two days named are not a span ("on 5 and 11 April": two events), nor a score
+    assert [(h.date, h.precision) for h in find_dates("On 5 and 11 April 2020", ref)] == [(date(2020, 4, 11), 1)]
+    assert [(h.date, h.precision) for h in find_dates("the 1-0 win on 11 April 2020", ref)] == [(date(2020, 4, 11), 1)]

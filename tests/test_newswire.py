@@ -3385,3 +3385,36 @@ def test_regression_batch_bc_reports_that_came_out_right(settings):
     assert (missile.actor1, missile.place.iso3) == ("Military Forces of Yemen (2016-) Supreme Political Council", "SAU")
     (sit_in,) = events_of("bc8-amman.txt", settings)
     assert (sit_in.sub_event_type, sit_in.assoc_actor_1, sit_in.place.name) == ("Peaceful protest", "Teachers (Jordan)", "Amman")
+
+
+def test_a_span_of_days_is_dated_from_the_first_at_week_precision(settings):
+    (shelling,) = events_of("bd2-week.txt", settings)  # "Between 5 and 11 April 2020, regime forces shelled ..."
+    assert (shelling.event_date, shelling.time_precision, shelling.actor1) == (
+        date(2020, 4, 5), 2, "Military Forces of Syria (2000-)")
+
+
+def test_homes_demolished_are_civilians_property(settings):
+    (demolition,) = events_of("bd4-property.txt", settings)  # "demolished two residential structures in Masafer Yatta"
+    assert (demolition.sub_event_type, demolition.actor1, demolition.actor2) == (
+        "Looting/property destruction", "Military Forces of Israel (2009-)", "Civilians (Palestine)")
+
+
+def test_an_iraqi_kurdish_party_is_known(settings):
+    (grenade,) = events_of("bd5-grenade.txt", settings)  # "at the house of a PUK official in Kalar"
+    assert (grenade.sub_event_type, grenade.actor2, grenade.place.name) == (
+        "Grenade", "PUK: Patriotic Union of Kurdistan", "Kelar")
+
+
+def test_regression_batch_bd_reports_that_came_out_right(settings):
+    (defused,) = events_of("bd1-defused.txt", settings)
+    assert (defused.sub_event_type, defused.actor1, defused.place.geo_precision) == (
+        "Disrupted weapons use", "Military Forces of Iraq (2018-)", 2)
+    (kidnap,) = events_of("bd3-as-reported.txt", settings)  # "As reported on 22 April 2020 ... in recent days"
+    assert (kidnap.sub_event_type, kidnap.event_date, kidnap.time_precision) == (
+        "Abduction/forced disappearance", date(2020, 4, 22), 2)
+    (taken,) = events_of("bd6-regains.txt", settings)
+    assert (taken.sub_event_type, taken.actor2) == ("Government regains territory", "Al Humayqani Tribal Militia (Yemen)")
+    (rape,) = events_of("bd7-sexual.txt", settings)
+    assert (rape.sub_event_type, rape.place.name) == ("Sexual violence", "Kafr Takharim")
+    (funeral,) = events_of("bd8-funeral.txt", settings)
+    assert (funeral.sub_event_type, funeral.place.name) == ("Peaceful protest", "Baneh")

@@ -68,6 +68,12 @@ class DateHit:
     date: date
     precision: int  # ACLED time_precision (1-3)
     kind: str  # iso | numeric | mdy | dmy | md | dm | my | weekday | relday | ago | relperiod | year
+    through: date | None = None  # a span's last day ("Between 5 and 11 April": `date` is the 5th)
+
+    @property
+    def last(self) -> date:
+        """The latest day the expression covers: what a report so dated was written after."""
+        return self.through or self.date
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -189,8 +195,26 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 # "Around 30 April", "As reported on 28 April": the day is not known; "between Friday
                 # and Sunday": days of one week (ACLED's time_precision 2), dated from the first
                 precision = 2
-            hits.append(DateHit(start + offset, end + offset, text[start:end], resolved[0], precision, kind))
+            day = resolved[0]
+            ranged = _DAY_RANGE_BEFORE.search(text, max(0, start - 24), start) if precision == 1 else None
+            if ranged and (first := _same_month(day, int(ranged.group("d") or ranged.group("d2")))) is not None and first < day:
+                # "Between 5 and 11 April 2020", "on 5-11 April": a span of days, dated from the first
+                # (ACLED's time_precision 2 within a week, 3 beyond)
+                day, precision, start = first, 2 if (day - first).days <= 6 else 3, ranged.start()
+            hits.append(DateHit(start + offset, end + offset, text[start:end], day, precision, kind,
+                                resolved[0] if day != resolved[0] else None))
     return sorted(hits, key=lambda h: h.start)
+
+
+_DAY_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+$|"
+                               r"(?<![\d-])(?P<d2>\d{1,2})\s*[-–]\s*$", re.I)
+
+
+def _same_month(day: date, first: int) -> date | None:
+    try:
+        return day.replace(day=first)
+    except ValueError:
+        return None
 
 
 def calendar_spans(text: str) -> list[tuple[int, int]]:

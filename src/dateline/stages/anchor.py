@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 15
+VERSION = 16
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -137,7 +137,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
         # "May 13, 2026 - Iran International" on a line of its own: the date and the outlet
         first = hits[0]
         outlet = _OUTLET_REST.fullmatch(first_line, sep.end()) if not agency else None
-        return Anchor(date=first.date, date_span=Span(first.start, first.end, first.text),
+        return Anchor(date=first.last, date_span=Span(first.start, first.end, first.text),
                       end=outlet.end() if outlet else sep.end(),
                       agency=outlet.group(1) if outlet else
                       (agency.group("agency") or agency.group("slashed")).strip() if agency else "")
@@ -150,7 +150,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
     if not hits:
         return Anchor(place=place, end=sep.end(), agency=wire)
     first = hits[0]
-    return Anchor(place=place, date=first.date, date_span=Span(first.start, first.end, first.text),
+    return Anchor(place=place, date=first.last, date_span=Span(first.start, first.end, first.text),
                   end=sep.end(), agency=wire)
 
 
@@ -188,5 +188,5 @@ def date_line(text: str):
             head = _PUBLISHER.match(line).end()
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "numeric", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
-            return hits[0].date
+            return hits[0].last
     return None

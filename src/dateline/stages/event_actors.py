@@ -1124,6 +1124,12 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
     return out
 
 
+_PEOPLES_PROPERTY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:houses?|homes?|residential (?:structures?|buildings?)|"
+                               r"(?:agricultural |residential )?structures?|shops?|stores?|tents?|shelters?|farms?|farmland|lands?|"
+                               r"olive trees|trees|crops|wells?|water tanks?|barns?|sheds?|livestock|cars|vehicles)\b", re.I)
+_STATE_PROPERTY = re.compile(r"\b(?:military|army|police|government|regime|state|public|municipal)\b", re.I)
+
+
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
             on: date | None = None, actor1: str = "", orgs: Sequence = (), after: int | None = None,
             lead: str = "") -> str:
@@ -1159,6 +1165,12 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         # "killed at least 25 Palestinians", "strikes on Rafah killed at least 67 Palestinians": a
         # people counted as victims are its civilians
         return f"Civilians ({nation})", phrases[-1]
+    owned = _PEOPLES_PROPERTY.match(phrases[-1]) if typing.sub_event_type == "Looting/property destruction" else None
+    if owned and actor1 and not _STATE_PROPERTY.search(owned.group(0)) and not actor1.startswith(("Rioters", "Protesters")):
+        # "demolished two residential structures in Masafer Yatta": people's homes and land, its civilians
+        owner = actor_lib.demonym_country(owned.group(0)) or country
+        if actor1 != f"Civilians ({owner})":
+            return f"Civilians ({owner})", phrases[-1]
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
         # (the nationality before where: not "police reservists in Kenya's Mandera county near the Somali border")

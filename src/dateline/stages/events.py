@@ -30,7 +30,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 59
+VERSION = 60
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -41,9 +41,9 @@ def _heading_date(doc: Document):
     for first in (doc.title, doc.text.split("\n", 1)[0]):
         first = first.strip().rstrip(" .:-)")  # ("... North Darfur (2 October 2026)")
         if first and len(first) <= 120:
-            hit = next((h for h in find_dates(first, None) if h.precision == 1 and h.end == len(first)), None)
+            hit = next((h for h in find_dates(first, None) if (h.precision == 1 or h.through) and h.end == len(first)), None)
             if hit is not None:
-                return hit.date
+                return hit.last  # ("Cabo Ligado Update: 19-26 October 2026": written after its last day)
     return None
 
 
