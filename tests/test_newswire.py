@@ -3418,3 +3418,34 @@ def test_regression_batch_bd_reports_that_came_out_right(settings):
     assert (rape.sub_event_type, rape.place.name) == ("Sexual violence", "Kafr Takharim")
     (funeral,) = events_of("bd8-funeral.txt", settings)
     assert (funeral.sub_event_type, funeral.place.name) == ("Peaceful protest", "Baneh")
+
+
+def test_a_landmine_planted_by_a_group_hit_civilians_not_the_groups_foes(settings):
+    (mine,) = events_of("be2-hays-landmine.txt", settings)  # "a landmine planted by Houthi forces exploded on a civilian vehicle"
+    assert (mine.actor1, mine.actor2, mine.fatalities) == (
+        "Military Forces of Yemen (2016-) Supreme Political Council", "Civilians (Yemen)", 2)
+
+
+def test_a_named_zone_of_a_city_is_the_city(settings):
+    (rockets,) = events_of("be4-green-zone.txt", settings)  # "near the US embassy in the Green Zone in Baghdad city"
+    assert (rockets.sub_event_type, rockets.place.name, rockets.place.geo_precision) == (
+        "Shelling/artillery/missile attack", "Baghdad", 1)
+
+
+def test_regression_batch_be_reports_that_came_out_right(settings):
+    (sniper,) = events_of("be1-dhale-sniper.txt", settings)
+    assert (sniper.sub_event_type, sniper.actor2, sniper.fatalities, sniper.place.geo_precision) == (
+        "Attack", "Civilians (Yemen)", 1, 2)
+    (strike,) = events_of("be3-khan-younis.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.actor2) == (
+        "Air/drone strike", "Military Forces of Israel (2009-)", "Hamas Movement")
+    (march,) = events_of("be5-kafr-qaddum.txt", settings)
+    assert (march.sub_event_type, march.actor2, march.place.name) == (
+        "Protest with intervention", "Military Forces of Israel (2009-)", "Kafr Qaddum")
+    (sit_in,) = events_of("be6-ahvaz-retirees.txt", settings)
+    assert (sit_in.place.name, sit_in.sub_event_type) == ("Ahvaz", "Peaceful protest")
+    (shooting,) = events_of("be7-nowsud.txt", settings)
+    assert (shooting.actor1, shooting.fatalities) == (
+        "Police Forces of Iran (1989-) Islamic Republic of Iran Border Guard Command", 1)
+    (arrests,) = events_of("be8-diyarbakir.txt", settings)
+    assert (arrests.sub_event_type, arrests.actor2) == ("Arrests", "HDP: Peoples Democratic Party")

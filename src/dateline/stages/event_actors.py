@@ -1152,8 +1152,10 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
-    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[typing.trigger.end if after is None else after:act_end(sent, typing)]),
-                                     1)[0][:140])
+    begin = typing.trigger.end if after is None else after
+    if any(o.end == begin for o in orgs) and (rest := _GROUP_NOUN.match(doc.text, begin)):
+        begin = rest.end()  # "a landmine planted by Houthi| forces exploded": the group's noun, not a target
+    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[begin:act_end(sent, typing)]), 1)[0][:140])
     forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
     nation = forces and actor_lib.demonym_country(forces.group(1))
     if nation and not actor1.startswith(f"Military Forces of {nation}"):
@@ -1196,6 +1198,7 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default, ""
 
 
+_GROUP_NOUN = re.compile(r"\s+(?:forces|fighters|militants|militiamen|troops|gunmen|members|rebels)\b", re.I)
 _NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |several |dozens of |\d+ |[a-z]+ )?(?:of )?(?:the )?"
                                r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
                                r"incursions|counter-?attacks)\b")

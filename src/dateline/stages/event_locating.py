@@ -276,6 +276,8 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
         return False  # "on Thursday in Khartoum": a day, not a place
     if DEPICTED.search(before[:m.start()]):
         return False  # "a banner of Khamenei in Karaj": a person pictured, not a village
+    if re.search(r"\bthe\s+$", before[:m.start()], re.I):
+        return False  # "in the Green Zone in Baghdad": a named part of the town, not a village near it
     name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
     if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
         return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
