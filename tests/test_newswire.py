@@ -3449,3 +3449,34 @@ def test_regression_batch_be_reports_that_came_out_right(settings):
         "Police Forces of Iran (1989-) Islamic Republic of Iran Border Guard Command", 1)
     (arrests,) = events_of("be8-diyarbakir.txt", settings)
     assert (arrests.sub_event_type, arrests.actor2) == ("Arrests", "HDP: Peoples Democratic Party")
+
+
+def test_a_detainee_tortured_to_death_in_a_state_branch_was_killed_by_the_state(settings):
+    (death,) = events_of("bf1-damascus-torture.txt", settings)  # "tortured to death in a Military Intelligence branch"
+    assert (death.sub_event_type, death.actor1, death.actor2, death.fatalities) == (
+        "Attack", "Military Forces of Syria (2000-)", "Civilians (Syria)", 1)
+
+
+def test_work_continued_to_establish_a_post_and_a_district_named_after_its_town(settings):
+    (post,) = events_of("bf2-qminas.txt", settings)  # "continued work to establish a new military point near Qminas"
+    assert (post.sub_event_type, post.actor1) == ("Headquarters or base established", "Military Forces of Turkey (2016-)")
+    (tower,) = events_of("bf3-marjayoun.txt", settings)  # "in the Marjayoun District" (no such division known)
+    assert (tower.place.name, tower.place.geo_precision, tower.actor2) == ("Marjayoun", 2, "")
+
+
+def test_a_city_named_like_its_province_and_said_to_be_a_city(settings):
+    (protest,) = events_of("bf4-sweida.txt", settings)  # "in As-Sweida city (As-Sweida)"
+    assert (protest.place.name, protest.place.geo_precision) == ("As-Suwayda", 1)
+
+
+def test_a_front_northwest_of_a_city_is_near_it_and_a_family_killed_are_civilians(settings):
+    (clash,) = events_of("bf5-marib.txt", settings)  # "in the Al Kasara front, northwest of Marib city"
+    assert (clash.place.geo_precision, clash.fatalities, clash.actor2) == (2, 9, "Military Forces of Yemen (2012-)")
+    (attack,) = events_of("bf7-kirkuk-is.txt", settings)  # "killing a father and his two sons"
+    assert (attack.actor1, attack.actor2, attack.fatalities) == ("Islamic State (Iraq)", "Civilians (Iraq)", 3)
+
+
+def test_regression_batch_bf_reports_that_came_out_right(settings):
+    (drone,) = events_of("bf6-erbil-drone.txt", settings)
+    assert (drone.sub_event_type, drone.place.name, drone.actor1) == (
+        "Air/drone strike", "Erbil", "Unidentified Armed Group (Iraq)")

@@ -178,3 +178,8 @@ def test_livestock_counted_are_no_dead():
     assert fatalities("Bandits stole more than 300 head of cattle and killed two herders").value == 2
     assert fatalities("300 cows were killed") is None
     assert fatalities("a man was found handcuffed and killed in the river").value == 1
+
+
+def test_tortured_or_beaten_to_death_are_dead():
+    assert fatalities("a man was tortured to death in Saydnaya prison").value == 1
+    assert fatalities("two detainees were beaten to death").value == 2

@@ -245,6 +245,8 @@ def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
 
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     """"near X", "outskirts of X", "20 km north of X": ACLED geo_precision 2."""
+    if root is not None and root.dep == "compound" and tokens[root.head].text.lower() in ("city", "town", "village"):
+        root = tokens[root.head]  # "northwest of Marib city": the phrase's head is "city"
     if root is None or root.dep != "pobj":
         return False
     prep = tokens[root.head]

@@ -377,6 +377,8 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     # "Columbia" is a short name of the District of Columbia, but the city in South Carolina
     big_city = {c.entry.country_code for c in item.cands
                 if c.entry.feature == "city" and c.match == PRIMARY and c.entry.population >= CITY_OVER_PROVINCE}
+    # "the Marjayoun District" with no division of that name known: the town it is named after
+    seat_only = item.division and not any(c.entry.feature in ("admin1", "admin2") for c in item.cands)
     scores = []
     for i, c in enumerate(item.cands):
         e = c.entry
@@ -404,7 +406,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             # the article is about Sudan ("Fall River" is a town in a Massachusetts story)
             s -= W_WATER if countries.get(e.country_code) else 2 * W_WATER
         s += _near_countries(e, countries, country_points)
-        if item.division:
+        if item.division and not seat_only:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif item.settlement and e.feature in ("admin1", "admin2"):
             s -= 3.0  # "Amara city" is not the Amhara region

@@ -25,6 +25,7 @@ PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|E
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
 CITY_SUFFIX = re.compile(r"\s(?:City|Town)$")
+SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+of\b)")  # "in As-Sweida city (As-Sweida)": the city
 # "the central province of Marib", "the southern city of Juliaca": the kind said before the name
 DIVISION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|department|prefecture) of\s+(?:the\s+)?$")
 SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?$")
@@ -110,7 +111,7 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     water = WATER.search(name) is not None and not division
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None
-                 or bool(SETTLEMENT_BEFORE.search(before)))
+                 or bool(SETTLEMENT_BEFORE.search(before)) or bool(SETTLEMENT_AFTER.match(text, mention.end)))
 
 
 def _not_with_the(c: Candidate) -> bool:

@@ -397,6 +397,14 @@ def _armed_sides(sc: _Scene) -> Actors:
         if force and force[1] == "state":
             actor1 = force[0]
             spans.append(("actor1", Span(sent.start + operated.start(1), sent.start + operated.end(1), operated.group(1))))
+    custody = _IN_CUSTODY.search(sent.text) if typing.event_type in VIOLENT_TYPES else None
+    if custody and (not actor1 or actor1.startswith(("Civilians", "Unidentified Armed Group"))):
+        # "a detainee was tortured to death in a Military Intelligence branch": who held him
+        holder = custody.group("holder") or custody.group("holder2")
+        force = actor_lib.generic_actor(holder, sc.country, sc.on)
+        if force and force[1] == "state":
+            actor1, assoc1 = force[0], []
+            spans.append(("actor1", Span(sent.start + custody.start(), sent.start + custody.end(), custody.group(0))))
     if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
             not actor1 or actor1.startswith("Civilians")):
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
@@ -1198,6 +1206,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default, ""
 
 
+_IN_CUSTODY = re.compile(r"\b(?:in|inside)\s+(?:a|an|the|one of the)\s+(?P<holder>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                         r"(?:branch|branches|prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|custody)\b|"
+                         r"\bin\s+(?P<holder2>police|army|military|regime|government|state)\s+custody\b", re.I)
 _GROUP_NOUN = re.compile(r"\s+(?:forces|fighters|militants|militiamen|troops|gunmen|members|rebels)\b", re.I)
 _NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |several |dozens of |\d+ |[a-z]+ )?(?:of )?(?:the )?"
                                r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
