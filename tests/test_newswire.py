@@ -3480,3 +3480,29 @@ def test_regression_batch_bf_reports_that_came_out_right(settings):
     (drone,) = events_of("bf6-erbil-drone.txt", settings)
     assert (drone.sub_event_type, drone.place.name, drone.actor1) == (
         "Air/drone strike", "Erbil", "Unidentified Armed Group (Iraq)")
+
+
+def test_a_township_owned_by_a_region_is_the_township(settings):
+    (strike,) = events_of("bg5-myanmar.txt", settings)  # "on a monastery in Sagaing region's Kanbalu township"
+    assert (strike.place.name, strike.place.geo_precision, strike.actor1, strike.fatalities) == (
+        "Kanbalu", 2, "Military Forces of Myanmar (2021-)", 9)
+
+
+def test_a_named_palestinian_armed_group_and_an_abducted_professor(settings):
+    (clash,) = events_of("bg6-nablus-note.txt", settings)  # "clashed with Palestinian gunmen of the Lions' Den group"
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Military Forces of Israel (2022-)", "Lions' Den", 1)
+    (abduction,) = events_of("bg7-sanaa-note.txt", settings)  # "abducted a university professor from his house"
+    assert (abduction.sub_event_type, abduction.actor2) == ("Abduction/forced disappearance", "Civilians (Yemen)")
+
+
+def test_regression_batch_bg_reports_that_came_out_right(settings):
+    (massacre,) = events_of("bg1-maiduguri.txt", settings)
+    assert (massacre.actor1, massacre.fatalities, massacre.event_date) == ("Boko Haram", 12, date(2026, 11, 28))
+    (bomb,) = events_of("bg2-quetta.txt", settings)
+    assert (bomb.actor1, bomb.actor2, bomb.fatalities) == (
+        "BLA: Balochistan Liberation Army", "Police Forces of Pakistan (2024-)", 3)
+    (taken,) = events_of("bg4-goma.txt", settings)
+    assert (taken.sub_event_type, taken.actor1, taken.assoc_actor_2) == (
+        "Non-state actor overtakes territory", "M23: March 23 Movement", "Wazalendo Militia")
+    (shooting,) = events_of("bg8-deir-ez-zor-note.txt", settings)
+    assert (shooting.place.name, shooting.fatalities) == ("Dhiban", 1)

@@ -378,7 +378,9 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     big_city = {c.entry.country_code for c in item.cands
                 if c.entry.feature == "city" and c.match == PRIMARY and c.entry.population >= CITY_OVER_PROVINCE}
     # "the Marjayoun District" with no division of that name known: the town it is named after
-    seat_only = item.division and not any(c.entry.feature in ("admin1", "admin2") for c in item.cands)
+    # (one reading only, by its own name: not "the eastern Shaab district" of Baghdad read as an Israeli town)
+    seat_only = item.division and len(item.cands) == 1 and item.cands[0].match == PRIMARY \
+        and item.cands[0].entry.feature == "city"
     scores = []
     for i, c in enumerate(item.cands):
         e = c.entry

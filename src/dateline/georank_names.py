@@ -26,6 +26,9 @@ PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|E
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
 CITY_SUFFIX = re.compile(r"\s(?:City|Town)$")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town)\b(?!\s+of\b)")  # "in As-Sweida city (As-Sweida)": the city
+# "Sagaing region's Kanbalu township", "Borno state": the kind said after the name
+# (lower case: "Columbia State", "Wayne State College" are colleges)
+DIVISION_AFTER = re.compile(r"\s+(?:province|state|region|governorate|oblast|prefecture)\b(?!\s+(?:capital|of)\b)")
 # "the central province of Marib", "the southern city of Juliaca": the kind said before the name
 DIVISION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|department|prefecture) of\s+(?:the\s+)?$")
 SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+(?:the\s+)?$")
@@ -71,14 +74,15 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     name = re.sub(r"['’]s$", "", name)
     expanded = _expand_abbreviations(name)  # "Mt. Pleasant", "Loudon Co.", "W. Columbia"
     before = text[max(0, mention.start - 30):mention.start]
-    division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS) or bool(DIVISION_BEFORE.search(before))
+    named_division = any(expanded.lower().endswith(" " + w) for w in DIVISION_WORDS) or bool(DIVISION_BEFORE.search(before))
+    division = named_division or bool(DIVISION_AFTER.match(text, mention.end))
     cands = gaz.search(name) if name not in INITIALISMS else []
     if expanded != name:
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(expanded) if c.entry.geonameid not in seen]
     # "Hays district", "Hays city": also plain "Hays", unless the full name is a known division
     # ("Columbia County" is not the District of Columbia)
-    if (division and not any(c.entry.feature in ("admin1", "admin2") for c in cands)) \
+    if (named_division and not any(c.entry.feature in ("admin1", "admin2") for c in cands)) \
             or SETTLEMENT_WORD.search(name):
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
