@@ -162,3 +162,11 @@ def test_regional_news_spellings_of_iraqi_provinces(settings):
     gaz = load_gazetteer(settings.gazetteer_file)
     for spelling, name in (("Sulaimani", "Sulaymaniyah"), ("Salahuddin", "Saladin"), ("Thi Qar", "Dhi Qar")):
         assert [c.entry.name for c in gaz.search(spelling) if c.entry.feature == "admin1"] == [name]
+
+
+@pytest.mark.slow
+def test_the_province_spellings_acled_notes_write(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    for spelling, name in (("Idleb", "Idlib"), ("Ninewa", "Nineveh"), ("Basrah", "Basra"), ("Rural Damascus", "Rif Dimashq"),
+                           ("Al-Hasakeh", "Al-Hasakah"), ("Sa'dah", "Saada"), ("Nabatiye", "Nabatieh")):
+        assert [c.entry.name for c in gaz.search(spelling) if c.entry.feature == "admin1"] == [name], spelling

@@ -3506,3 +3506,28 @@ def test_regression_batch_bg_reports_that_came_out_right(settings):
         "Non-state actor overtakes territory", "M23: March 23 Movement", "Wazalendo Militia")
     (shooting,) = events_of("bg8-deir-ez-zor-note.txt", settings)
     assert (shooting.place.name, shooting.fatalities) == ("Dhiban", 1)
+
+
+def test_a_city_the_model_took_for_a_person_before_its_bracketed_province(settings):
+    events = events_of("bh3-truckers.txt", settings)  # "including Tabriz (East Azerbaijan), Shiraz (Fars) and Kermanshah"
+    assert coded(events) == {"Tabriz": "Peaceful protest", "Shiraz": "Peaceful protest", "Kermanshah": "Peaceful protest"}
+
+
+def test_a_province_by_acleds_spelling(settings):
+    (convoy,) = events_of("bh2-movement.txt", settings)  # "entered Idleb governorate through the Kafr Lusin border crossing"
+    assert (convoy.sub_event_type, convoy.place.feature, convoy.place.admin1, convoy.actor1) == (
+        "Change to group/activity", "admin1", "Idlib", "Military Forces of Turkey (2016-)")
+
+
+def test_regression_batch_bh_reports_that_came_out_right(settings):
+    events = events_of("bh1-hays-tuhayta.txt", settings)  # "in Hays and Al Tuhayta districts (Al Hudaydah)"
+    assert {e.place.name for e in events} == {"Hays", "At Tuhayta"}
+    (handover,) = events_of("bh4-transfer.txt", settings)
+    assert (handover.sub_event_type, handover.actor1, handover.actor2) == (
+        "Non-violent transfer of territory", "QSD: Syrian Democratic Forces", "Military Forces of Syria (2000-)")
+    (shell,) = events_of("bh5-child-killed.txt", settings)  # "a child was killed and another was injured"
+    assert (shell.fatalities, shell.actor2) == (1, "Civilians (Yemen)")
+    (rally,) = events_of("bh7-solidarity.txt", settings)
+    assert (rally.place.name, rally.assoc_actor_1) == ("Al Qamishli", "Kurdish Ethnic Group (Syria)")
+    (sit_in,) = events_of("bh8-kuwait.txt", settings)
+    assert (sit_in.sub_event_type, sit_in.actor2) == ("Protest with intervention", "Police Forces of Kuwait (2006-)")

@@ -70,8 +70,22 @@ US_STATE_ABBREVIATIONS = {
 # Iraqi outlets' "Sulaimani", "Salahuddin"), keyed by country and folded English name.
 NEWS_SPELLINGS = {
     ("IQ", "sulaymaniyah"): ("Sulaimani", "Sulaymani", "Slemani"),
-    ("IQ", "saladin"): ("Salahuddin", "Salahaddin", "Salaheddin", "Salah ad Din"),
-    ("IQ", "dhi qar"): ("Thi Qar", "Dhiqar"),
+    ("IQ", "saladin"): ("Salahuddin", "Salahaddin", "Salaheddin", "Salah ad Din", "Sala al-Din", "Salah al-Din"),
+    ("IQ", "dhi qar"): ("Thi Qar", "Dhiqar", "Thi-Qar"),
+    # the province names ACLED's notes write ("... (Idleb)", "(Ninewa)", "(Basrah)")
+    ("IQ", "nineveh"): ("Ninewa", "Ninawa"),
+    ("IQ", "basra"): ("Basrah",),
+    ("IQ", "al qadisiyyah"): ("Qadissiya", "Qadisiya"),
+    ("IQ", "karbala"): ("Kerbala",),
+    ("IQ", "wasit"): ("Wassit",),
+    ("SY", "idlib"): ("Idleb",),
+    ("SY", "al hasakah"): ("Al-Hasakeh", "Hasakeh", "Al-Hasakah", "Hasakah"),
+    ("SY", "latakia"): ("Lattakia",),
+    ("SY", "rif dimashq"): ("Rural Damascus", "Damascus Countryside"),
+    ("SY", "tartus"): ("Tartous",),
+    ("YE", "saada"): ("Sa'dah", "Saadah", "Sadah"),
+    ("YE", "al mahrah"): ("Al Maharah", "Mahra"),
+    ("LB", "nabatieh"): ("Nabatiye", "Nabatiyeh"),
 }
 # Demonyms that suffix rules do not produce (country code or continent name).
 IRREGULAR_DEMONYMS = {

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 30
+VERSION = 31
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -134,6 +134,7 @@ def _detect_all(doc: Document, gaz) -> list[Hit]:
     support(text, hits, ner, gaz)
     _qualifier_groups(text, hits, gaz)
     _named_before(text, hits)
+    _inside_bracketed_province(text, hits, gaz)
     hits += _affiliations(text, hits, gaz) + _bracketed_province(text, hits, gaz) + _called_places(text, hits)
     hits += _listed_divisions(text, hits)
     hits = _datelines(text, hits, gaz)
@@ -280,6 +281,19 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
             if not same:
                 out.append(Hit(m.start(1), m.end(1), "pattern", 2))
     return out
+
+
+def _inside_bracketed_province(text: str, hits: list[Hit], gaz) -> None:
+    """"including Tabriz (East Azerbaijan)" with Tabriz tagged a person: a name with a reading
+    inside the province bracketed after it is that place."""
+    for h in hits:
+        m = BRACKETED_NAME.match(text, h.end) if h.support < 2 and h.support != EMBEDDED else None
+        if m is None:
+            continue
+        regions = {c.entry.geonameid for c in gaz.search(m.group(1)) if c.entry.feature == "admin1"}
+        if regions and any((a1 := gaz.admin1_of(c.entry)) is not None and a1.geonameid in regions
+                           for c in gaz.search(text[h.start:h.end]) if c.entry.feature == "city"):
+            h.support = 2
 
 
 def _affiliations(text: str, hits: list[Hit], gaz) -> list[Hit]:
