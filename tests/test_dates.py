@@ -112,3 +112,8 @@ def test_a_span_of_days_is_dated_from_its_first_day():
     # two days named are not a span ("on 5 and 11 April": two events), nor a score
     assert [(h.date, h.precision) for h in find_dates("On 5 and 11 April 2020", ref)] == [(date(2020, 4, 11), 1)]
     assert [(h.date, h.precision) for h in find_dates("the 1-0 win on 11 April 2020", ref)] == [(date(2020, 4, 11), 1)]
+
+
+def test_a_night_across_two_dates_is_its_first_day():
+    (hit,) = find_dates("On the night of 5-6 May 2020, gunmen attacked", date(2020, 5, 7))
+    assert (hit.date, hit.precision) == (date(2020, 5, 5), 1)

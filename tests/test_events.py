@@ -603,7 +603,9 @@ def test_a_protest_cue_is_not_recoded_as_a_strategic_development_but_a_road_bloc
     from dateline.stages.event_parts import _cue_kept
     assert _cue_kept("Peaceful protest", "Change to group/activity", "took to the streets")
     assert not _cue_kept("Peaceful protest", "Other", "blocked the road")
-    assert not _cue_kept("Peaceful protest", "Arrests", "protesters")
+    assert not _cue_kept("Peaceful protest", "Arrests", "protesters", "police arrested 12 protesters")
+    # an arrest guess with no word of arrest: "raising pictures of detained opposition leaders"
+    assert _cue_kept("Peaceful protest", "Arrests", "demonstrated", "demonstrated, raising pictures of detained leaders")
     assert _cue_kept("Armed clash", "Change to group/activity", "clashed")
     assert not _cue_kept("Peaceful protest", "Violent demonstration", "protesters")
 

@@ -3531,3 +3531,40 @@ def test_regression_batch_bh_reports_that_came_out_right(settings):
     assert (rally.place.name, rally.assoc_actor_1) == ("Al Qamishli", "Kurdish Ethnic Group (Syria)")
     (sit_in,) = events_of("bh8-kuwait.txt", settings)
     assert (sit_in.sub_event_type, sit_in.actor2) == ("Protest with intervention", "Police Forces of Kuwait (2006-)")
+
+
+def test_a_night_across_two_dates_is_one_day(settings):
+    (grenade,) = events_of("bi1-night.txt", settings)  # "On the night of 5-6 July 2020"
+    assert (grenade.event_date, grenade.time_precision, grenade.sub_event_type) == (date(2020, 7, 5), 1, "Grenade")
+
+
+def test_who_counted_the_violations_did_not_commit_them(settings):
+    (shelling,) = events_of("bi3-hodeidah-ceasefire.txt", settings)  # "the UN mission ... reported 22 ceasefire violations"
+    assert (shelling.actor1, shelling.place.name) == ("Unidentified Armed Group (Yemen)", "Al Hudaydah")
+
+
+def test_a_body_found_after_an_abduction_by_a_named_group(settings):
+    (killing,) = events_of("bi6-mosul-body.txt", settings)
+    # "the body of a shepherd who had been abducted by IS militants a week earlier was found near Al Hadar"
+    assert (killing.sub_event_type, killing.actor1, killing.actor2, killing.fatalities) == (
+        "Attack", "Islamic State (Iraq)", "Civilians (Iraq)", 1)
+
+
+def test_yemens_presidential_protection_forces(settings):
+    (clash,) = events_of("bi7-aden-clash.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "STC: Southern Transitional Council", "Military Forces of Yemen (2012-) Presidential Protection Forces", 2)
+
+
+def test_pictures_of_detained_leaders_raised_at_a_protest_are_no_arrest(settings):
+    (rally,) = events_of("bi8-bahrain.txt", settings)  # "raising pictures of detained opposition leaders"
+    assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Sitrah")
+
+
+def test_regression_batch_bi_reports_that_came_out_right(settings):
+    (sit_in,) = events_of("bi2-tyre.txt", settings)
+    assert (sit_in.place.name, sit_in.assoc_actor_1) == ("Tyre", "Fishermen (Lebanon)")
+    (shelling,) = events_of("bi4-halabja.txt", settings)  # "shelled areas near Penjwen in Sulaymaniyah province"
+    assert (shelling.actor1, shelling.place.geo_precision) == ("Military Forces of Iran (1989-)", 2)
+    (protest,) = events_of("bi5-ashdod.txt", settings)
+    assert (protest.sub_event_type, protest.place.name) == ("Protest with intervention", "Tel Aviv")

@@ -200,7 +200,9 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
             if ranged and (first := _same_month(day, int(ranged.group("d") or ranged.group("d2")))) is not None and first < day:
                 # "Between 5 and 11 April 2020", "on 5-11 April": a span of days, dated from the first
                 # (ACLED's time_precision 2 within a week, 3 beyond)
-                day, precision, start = first, 2 if (day - first).days <= 6 else 3, ranged.start()
+                night = (day - first).days == 1 and _NIGHT_OF.search(text, max(0, ranged.start() - 16), ranged.start())
+                # (but "on the night of 5-6 May" is one night, dated from its evening)
+                day, precision, start = first, 1 if night else 2 if (day - first).days <= 6 else 3, ranged.start()
             hits.append(DateHit(start + offset, end + offset, text[start:end], day, precision, kind,
                                 resolved[0] if day != resolved[0] else None))
     return sorted(hits, key=lambda h: h.start)
@@ -208,6 +210,9 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
 
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+$|"
                                r"(?<![\d-])(?P<d2>\d{1,2})\s*[-–]\s*$", re.I)
+
+
+_NIGHT_OF = re.compile(r"\b(?:night of|overnight(?: on| of)?|overnight)\s+(?:the\s+)?$", re.I)
 
 
 def _same_month(day: date, first: int) -> date | None:

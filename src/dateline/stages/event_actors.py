@@ -35,7 +35,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     orgs = [o for o in orgs if o.start < act_end(sent, typing)]
     # "UN peacekeepers from MONUSCO": the mission, not the UN beside it
     orgs = [o for o in orgs if not (_UN.fullmatch(o.name) and any("United Nations" in q.name for q in orgs if q is not o))]
-    told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)]
+    told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)
+            or o.end <= typing.trigger.start and _TALLIED.match(doc.text, o.end, typing.trigger.start)]
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
     agent = actor_lib.passive_agent(tokens, i, typing.trigger)
@@ -1190,9 +1191,13 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
             # "The Israeli military said ... after two of its soldiers were killed by militants": the
             # speaker's soldiers
             nationality = actor_lib.demonym_country(sent.text[:at])
+        probe = phrase
+        for o in orgs:  # ("a shepherd who had been abducted by IS militants": the doer's men are no target)
+            if o.name == actor1 and o.text in probe:
+                probe = re.sub(re.escape(o.text) + _GROUP_NOUN.pattern, " ", probe, flags=re.I)
         # ("air strikes on the town after its troops withdrew, killing at least eight civilians": the civilians)
         # (in a battle the other side is armed: a civilian hit by the way is no side)
-        generic = actor_lib.generic_actor(phrase, nationality or country, on, earliest=n == len(phrases) - 1,
+        generic = actor_lib.generic_actor(probe, nationality or country, on, earliest=n == len(phrases) - 1,
                                           other_than=actor1 if typing.event_type != "Battles" else "")
         if generic and generic[0].startswith("Protesters") and _MOURNERS.search(phrase):
             generic = (f"Civilians ({nationality or country})", "civilians")  # "attacked mourners at a funeral"
@@ -1206,6 +1211,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     return default, ""
 
 
+# "the UN mission in Hodeidah (UNMHA) reported 22 ceasefire violations ..., including artillery shelling":
+# who counted the acts, not who did them
+_TALLIED = re.compile(r"[^.;]{0,40}?\b(?:reported|recorded|documented|registered|counted|monitored)\s+(?:at least\s+)?\d+\s+")
 _IN_CUSTODY = re.compile(r"\b(?:in|inside)\s+(?:a|an|the|one of the)\s+(?P<holder>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                          r"(?:branch|branches|prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|custody)\b|"
                          r"\bin\s+(?P<holder2>police|army|military|regime|government|state)\s+custody\b", re.I)

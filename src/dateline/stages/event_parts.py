@@ -403,7 +403,9 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
         return True
     # an arrest made at the protest ("arrested 108 people as they cleared a protest encampment") is
     # already its intervention
-    return cue_sub in PROTEST_SUBS and (model_sub != "Arrests" or cue_sub == "Protest with intervention") \
+    # (not when no word of the sentence arrests anyone: "raising pictures of detained opposition leaders")
+    arrested = any(sub == "Arrests" and pattern.search(sentence) for pattern, sub, _ in _cues())
+    return cue_sub in PROTEST_SUBS and (model_sub != "Arrests" or cue_sub == "Protest with intervention" or not arrested) \
         and (not _BLOCKADE.search(cue) or bool(_DEMANDING.search(sentence)))
 
 
