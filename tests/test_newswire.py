@@ -3568,3 +3568,33 @@ def test_regression_batch_bi_reports_that_came_out_right(settings):
     assert (shelling.actor1, shelling.place.geo_precision) == ("Military Forces of Iran (1989-)", 2)
     (protest,) = events_of("bi5-ashdod.txt", settings)
     assert (protest.sub_event_type, protest.place.name) == ("Protest with intervention", "Tel Aviv")
+
+
+def test_the_citys_own_districts_in_the_next_sentence_go_on_about_its_protest(settings):
+    (protest,) = events_of("bj5-aden-protest.txt", settings)
+    # "Security forces fired into the air to disperse protesters who burned tyres ... in the Crater and
+    # Al-Mansoura districts" (Aden's districts): the march in Aden met force, no second event
+    assert (protest.place.name, protest.sub_event_type, protest.actor2) == (
+        "Aden", "Protest with intervention", "Police Forces of Yemen (2012-)")
+
+
+def test_syrias_general_security_and_lebanons_after_a_nationality(settings):
+    (clash,) = events_of("bj8-daraa-note.txt", settings)  # "local gunmen clashed with General Security forces in Tafas"
+    assert (clash.actor2, clash.place.name, clash.fatalities) == (
+        "Police Forces of Syria (2024-) General Security Service", "Tafas", 1)
+    (arrests,) = events_of("bj9-tripoli-arrests.txt", settings)  # "arrested five Syrians in Tripoli": no village "Syrians"
+    assert (arrests.actor1, arrests.actor2, arrests.place.name, arrests.place.geo_precision) == (
+        "Police Forces of Lebanon (2020-)", "Civilians (Syria)", "Tripoli", 1)
+
+
+def test_regression_batch_bj_reports_that_came_out_right(settings):
+    events = events_of("bj1-tehran-bazaar.txt", settings)
+    assert coded(events) == {"Tehran": "Peaceful protest", "Isfahan": "Peaceful protest", "Tabriz": "Peaceful protest"}
+    (strike,) = events_of("bj2-rafah.txt", settings)
+    assert (strike.sub_event_type, strike.fatalities, strike.actor2) == ("Air/drone strike", 4, "Civilians (Palestine)")
+    (drones,) = events_of("bj3-port-sudan.txt", settings)
+    assert (drones.actor1, drones.place.name) == ("RSF: Rapid Support Forces", "Port Sudan")
+    (strike,) = events_of("bj4-lebanon-strike.txt", settings)  # "near the southern Lebanese town of Bint Jbeil"
+    assert (strike.actor2, strike.fatalities, strike.place.geo_precision) == ("Hezbollah", 2, 2)
+    (drone,) = events_of("bj6-erbil-note.txt", settings)
+    assert (drone.actor1, drone.actor2) == ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")

@@ -279,8 +279,8 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     if re.search(r"\bthe\s+$", before[:m.start()], re.I):
         return False  # "in the Green Zone in Baghdad": a named part of the town, not a village near it
     name = m.group(0).rsplit(" in", 1)[0].rsplit(" near", 1)[0]
-    if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, ""):
-        return False  # "Nurses in Tehran", "Gunmen in Kaduna": people, not a village
+    if actor_lib.generic_actor(name, "") or actor_lib.identity_groups(name, "") or actor_lib.demonym_country(name):
+        return False  # "Nurses in Tehran", "Gunmen in Kaduna", "five Syrians in Tripoli": people, not a village
     at = place.mention.start - len(before) + m.start()
     if actor_lib.is_known_organisation(name) or actor_lib.inside_group_name(doc.text, at, at + len(name)):
         return False  # "clashed with Ahrar al Sharqiyah in Jarabulus": a group, not a village

@@ -21,6 +21,7 @@ from . import event_locating as loc
 from .event_consolidate import COUNTER, consolidate
 from .. import actors as actor_lib
 from ..actors import UNNAMED_REBELS, with_period
+from ..geo import km
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, parse_number
@@ -30,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 64
+VERSION = 65
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -205,8 +206,11 @@ def run(doc: Document, ctx) -> Document:
                     and filed.country_code == locations[0].country_code \
                     and not DIRECTION_END.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
                 locations = [dataclasses.replace(filed, geo_precision=2)]
+        # (the city's own districts, named in a clause about the crowd: "... protesters who burned tyres
+        # in the Crater and Al-Mansoura districts" of Aden, where the event just told was)
+        quarters = bool(previous) and _quarters_of([p for p in sent_places if p.resolved] or locations, previous[0].place)
         if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)) \
-                and not (events and _NEARBY.search(sent.text)):
+                and not (events and _NEARBY.search(sent.text)) and not quarters:
             # (a sentence naming only a namesake astray may still go on about the paragraph's event, or
             # tell of one in a "neighbouring Singu township" the gazetteer lacks: near the story's last place)
             continue
@@ -234,6 +238,10 @@ def run(doc: Document, ctx) -> Document:
             # after the separatists' attack: another event there, not more of the first (in a sentence
             # that names no place: "Mali: ... raided a market in Nampala" is not at the last place)
             locations = [previous[0].place]
+        if locations and quarters:
+            # "Hundreds took to the streets in Aden ... Security forces fired into the air to disperse
+            # protesters ... in the Crater and Al-Mansoura districts": the city's own districts, the same event
+            locations = []
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
@@ -1087,6 +1095,20 @@ _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place
 _TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
                       r"(?:(?:city|town|village|province|region|district) of\s+)?", re.I)
+
+
+def _quarters_of(locations: list[Place], city: Place | None) -> bool:
+    """Every place is a district (GeoNames' second level) of the big city the last event was coded at
+    (not a rural district next to the last one's town)."""
+    return bool(locations) and city is not None and city.feature == "city" and city.latitude is not None \
+        and city.population >= _QUARTERED_CITY and all(
+        p.feature == "admin2" and p.country_code == city.country_code and p.admin1 == city.admin1
+        and p.latitude is not None and km(p.latitude, p.longitude, city.latitude, city.longitude) <= _QUARTER_KM
+        for p in locations)
+
+
+_QUARTER_KM = 15.0
+_QUARTERED_CITY = 100_000  # a city GeoNames divides into districts of its own
 
 
 def _toll_of(doc: Document, i: int, tokens, typing: "parts.Typing", previous: list[Event],
