@@ -193,8 +193,13 @@ _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sou
                         # ("..., according to Nasser Hospital in Khan Younis": where the teller is)
                         r"\baccording to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Hh]ospital|[Mm]edical [Cc]omplex|[Mm]orgue|"
                         r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry)\s+(?:in|of)\s+(?:the\s+)?$")
-_LANDMARK_IN = re.compile(r"\s+(?:squares?|streets?|avenues?|boulevards?|roundabouts?|bridges?|parks?|markets?|stadiums?|"
-                          r"mosques?|hospitals?)\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
+# the nouns that make a place's name a landmark's ("the Palma bridge", "Konak square")
+LANDMARK_WORDS = (r"bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
+                  r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
+                  r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?|universit(?:y|ies)|"
+                  r"embass(?:y|ies)|consulates?|airlines|airways|red crescent|company|clubs?|colleges?|institutes?|cent(?:re|er)s?|"
+                  r"foundations?")
+_LANDMARK_IN = re.compile(rf"\s+(?:{LANDMARK_WORDS})\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _LANDS_OF = re.compile(r"\b(?:lands?|farmland|fields|orchards|groves|olive trees|crops)\s+(?:(?:belonging to|owned by)\s+)?"
                        r"(?:(?:the\s+)?(?:residents|villagers|farmers|people|families)\s+of\s+)?(?:the\s+)?$", re.I)
 _AGREED_IN = re.compile(r"\b(?:signed|agreed|brokered|mediated|negotiated|reached|sealed)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)

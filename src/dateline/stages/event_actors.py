@@ -1217,7 +1217,7 @@ _TALLIED = re.compile(r"[^.;]{0,40}?\b(?:reported|recorded|documented|registered
 _IN_CUSTODY = re.compile(r"\b(?:in|inside)\s+(?:a|an|the|one of the)\s+(?P<holder>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                          r"(?:branch|branches|prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|custody)\b|"
                          r"\bin\s+(?P<holder2>police|army|military|regime|government|state)\s+custody\b", re.I)
-_GROUP_NOUN = re.compile(r"\s+(?:forces|fighters|militants|militiamen|troops|gunmen|members|rebels)\b", re.I)
+_GROUP_NOUN = re.compile(rf"\s+(?:forces|troops|members|{_ARMED_MEN})\b", re.I)
 _NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |several |dozens of |\d+ |[a-z]+ )?(?:of )?(?:the )?"
                                r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
                                r"incursions|counter-?attacks)\b")

@@ -10,7 +10,7 @@ import re
 from .. import actors as actor_lib
 from ..dates import CALENDAR
 from ..geo import km
-from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, ROAD_WORDS, event_places, mention_root
+from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, LANDMARK_WORDS, ROAD_WORDS, event_places, mention_root
 from ..model import Document, Place, Rejection, Span
 from .place_support import DEPICTED
 
@@ -177,12 +177,7 @@ _NEIGHBOUR_KM = 100.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
 # "Ain er Roummaneh"): its own reading says little about where the event was
-_LANDMARK_AFTER = re.compile(
-    r"^\s+(?:bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
-    r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
-    r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?|universit(?:y|ies)|"
-    r"embass(?:y|ies)|consulates?|airlines|airways|red crescent|company|clubs?|colleges?|institutes?|cent(?:re|er)s?|"
-    r"foundations?)\b", re.I)
+_LANDMARK_AFTER = re.compile(rf"^\s+(?:{LANDMARK_WORDS})\b", re.I)
 _NAME_GOES_ON = re.compile(
     r"^(?:[ -](?:al|el|er|ar|as|ash|ad|ed|es|an|en|az|ez|at|et|ibn|bin|abu|umm?|de|del|di|la|le)[ -]| )"
     r"(?!(?:City|Town|Province|Governorate|District|County|Region|Port|Airport|Camp|Valley|Mountains?|"
