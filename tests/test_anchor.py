@@ -107,3 +107,11 @@ def test_numeric_page_dates_a_bracketed_dateline_and_a_release_issuer():
     assert (doc.anchor.place.text, doc.anchor.date, doc.source) == ("Beirut", date(2026, 10, 12), "Human Rights Watch")
     doc = anchored("Security forces arrested 30 protesters in Zahedan on Friday, a witness said today.")
     assert doc.source is None  # no issuer named
+
+
+def test_an_outlets_name_and_a_date_on_a_line_of_their_own_date_the_report():
+    a = find_anchor("Hengaw - Tuesday, September 27, 2022\n\nOn Monday, security forces arrested", None)
+    assert (a.place, a.date, a.agency, a.date_span.text) == (None, date(2022, 9, 27), "Hengaw", "September 27, 2022")
+    assert date_line("Hengaw Organization for Human Rights\nArrests in Sanandaj\nHengaw - Tuesday, September 27, 2022") \
+        == date(2022, 9, 27)
+    assert find_anchor("Reuters - Two people were killed on September 27, 2022", None) is None  # a sentence, no date line

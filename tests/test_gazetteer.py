@@ -170,3 +170,12 @@ def test_the_province_spellings_acled_notes_write(settings):
     for spelling, name in (("Idleb", "Idlib"), ("Ninewa", "Nineveh"), ("Basrah", "Basra"), ("Rural Damascus", "Rif Dimashq"),
                            ("Al-Hasakeh", "Al-Hasakah"), ("Sa'dah", "Saada"), ("Nabatiye", "Nabatieh")):
         assert [c.entry.name for c in gaz.search(spelling) if c.entry.feature == "admin1"] == [name], spelling
+
+
+@pytest.mark.slow
+def test_real_gazetteer_reads_the_article_inside_a_name_as_said_before_a_sun_letter(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    # news writes "Jisr al-Shughur" and "Maarat al-Numan"; GeoNames "Jisr ash Shughur", "Maarrat an Numan"
+    assert {c.entry.name for c in gaz.search("Jisr al-Shughur")} == {"Jisr ash Shughur"}
+    assert "Maarrat an Numan" in {c.entry.name for c in gaz.search("Maarat al-Numan")}
+    assert not gaz.search("Jisr al-Shughur", "FR")

@@ -92,6 +92,8 @@ _MODIFIER_AFTER = re.compile(
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|regime|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|streets?|avenues?|"
+    # ("violating the Stockholm agreement", "the Oslo Accords": an agreement's name)
+    r"agreements?|accords?|treat(?:y|ies)|protocols?|declaration|memorandum|"
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 # "..., and in Hakkari police detained 24 people": where the police acted, not "Hakkari police"
 _IN_BEFORE = re.compile(r"\b(?:in|In|at|At)\s+$")
@@ -372,7 +374,8 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
             continue
         before = text[max(sentence_start, p.mention.start - 30):p.mention.start]
         if _ORIGIN_WORDS.search(before) or _METONYM_AFTER.match(text, p.mention.end) or _METONYM_BEFORE.search(before) \
-                or (_TELLER_IN.search(before) and _SAID_AFTER.match(text, p.mention.end)) or _AGREED_IN.search(before):
+                or (_TELLER_IN.search(before) and _SAID_AFTER.match(text, p.mention.end)) or _AGREED_IN.search(before) \
+                or _AGREEMENT_AFTER.match(text, p.mention.end) or _SPEAKER_TITLE.search(_before_title(text, sentence_start, p)):
             # ("an attack by the coalition of the Kinshasa regime", "blamed the attack on agents of
             # Kinshasa": the state, not a place)
             continue
@@ -383,6 +386,18 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
     return []
 
 
+# "..., said Donat Kibwana, the administrator of Beni territory": the teller's office, not where it happened
+_SPEAKER_TITLE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*)\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+(?:the\s+|a\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
+
+
+def _before_title(text: str, sentence_start: int, place: Place) -> str:
+    return text[max(sentence_start, place.mention.start - 90):place.mention.start]
+
+
+# "violating the Stockholm agreement": the agreement's name, not a place of the event
+_AGREEMENT_AFTER = re.compile(r"\s+(?:peace\s+|ceasefire\s+|truce\s+)?(?:agreements?|accords?|treat(?:y|ies)|protocols?|"
+                              r"declaration|memorandum|talks|deal|process|format)\b", re.I)
 _HEADING_AFTER = re.compile(r":\s")
 LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")  # where a line (or a list item) begins
 

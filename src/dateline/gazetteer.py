@@ -49,6 +49,7 @@ ARABIC_SPELLINGS = {
     "jabal": ("jebel",), "jebel": ("jabal",), "beit": ("bayt", "bait"), "bayt": ("beit", "bait"),
     "abu": ("abou",), "abou": ("abu",), "umm": ("um", "oum"), "um": ("umm",), "oum": ("umm",),
     "sheikh": ("shaykh", "shaikh"), "shaykh": ("sheikh",), "shaikh": ("sheikh", "shaykh"),
+    "maarat": ("maarrat",), "maaret": ("maarrat",), "maarrat": ("maarat",),
 }
 MAX_SPELLINGS = 24
 
@@ -186,8 +187,11 @@ class Gazetteer:
         countries; always a derived match."""
         words = fold(name).split()
         variants = [""]
-        for w in words:
-            variants = [f"{v} {o}".strip() for v in variants for o in (w,) + ARABIC_SPELLINGS.get(w, ())]
+        for k, w in enumerate(words):
+            options = (w,) + ARABIC_SPELLINGS.get(w, ())
+            if w in ("al", "el") and k + 1 < len(words) and (sun := _sun_article(words[k + 1].capitalize())):
+                options += (sun.lower(),)  # "Jisr al-Shughur" for GeoNames' "Jisr ash Shughur"
+            variants = [f"{v} {o}".strip() for v in variants for o in options]
             variants = variants[:MAX_SPELLINGS]
         out: dict[int, Candidate] = {}
         for variant in variants[1:]:

@@ -343,6 +343,9 @@ def _shadows(c: Candidate, admin1: Entry) -> bool:
         and e.population * NAMESAKE_SHARE >= admin1.population
 
 
+SEAT_KM = 30.0  # a district named after its town has its point this near it
+
+
 def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     # "Jordan" (the country or a Minnesota town) must not vote for its own country reading
     view = ctx.views.get(item.key)
@@ -381,6 +384,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     # (one reading only, by its own name: not "the eastern Shaab district" of Baghdad read as an Israeli town)
     seat_only = item.division and len(item.cands) == 1 and item.cands[0].match == PRIMARY \
         and item.cands[0].entry.feature == "city"
+    towns = [c.entry for c in item.cands if c.entry.feature == "city"]
     scores = []
     for i, c in enumerate(item.cands):
         e = c.entry
@@ -412,6 +416,10 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif item.settlement and e.feature in ("admin1", "admin2"):
             s -= 3.0  # "Amara city" is not the Amhara region
+        elif e.feature == "admin2" and c.match == DERIVED and any(
+                t.country_code == e.country_code and t.admin1_code == e.admin1_code
+                and _km(t.latitude, t.longitude, e.latitude, e.longitude) < SEAT_KM for t in towns):
+            s -= 6.0  # "Maarat al-Numan": the town (even with no population given), not the district named after it
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1 \
                 and not any(_contains(e, i) for i in inner):
             # "Isfahan": the city, not the province of the same name; but in "Rochester, New York"

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 17
+VERSION = 18
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -141,6 +141,15 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
                       end=outlet.end() if outlet else sep.end(),
                       agency=outlet.group(1) if outlet else
                       (agency.group("agency") or agency.group("slashed")).strip() if agency else "")
+    rest = first_line[sep.end():]
+    dated = [h for h in find_dates(rest, publication_date) if h.kind in ("mdy", "dmy", "iso")]
+    if place_text and not hits and is_media(place_text) and dated \
+            and _WEEKDAY.fullmatch(rest, 0, dated[0].start) and not rest[dated[0].end:].strip():
+        # "Hengaw - Tuesday, September 27, 2022" on a line of its own: the outlet and its date
+        first = dated[0]
+        at = sep.end() + first.start
+        return Anchor(date=first.last, date_span=Span(at, at + len(first.text), first.text),
+                      end=len(first_line), agency=place_text)
     if not place_text or not _PLACE.match(place_text) or _NOT_PLACE.match(place_text):
         return None
     if not hits and not days and not agency and not place_text.isupper() and not _CAPITAL_CITY.match(place_text):
@@ -159,6 +168,7 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
 _DATE_LINE_WORDS = re.compile(r"^(?:(?:published|posted|updated|last updated|date)(?: on| in [A-Z][\w&'’. -]{1,40}?,)?:?\s*"
                               r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}(?:[+-]\d{1,2})?)?,?\s+)?)?"
                               r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
+_WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _PUBLISHED_INSIDE = re.compile(r"[;(]\s*(?:published|posted|updated)(?: on)?:?\s+", re.I)
 # ("Middle East daily brief - Feb 11, 2026": a heading, a dash, the date)
 _PUBLISHER = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| of| the){0,5},\s+|[A-Z][^\d|–—]{2,50}?\s[-–—|]\s+)?")
@@ -186,6 +196,7 @@ def date_line(text: str):
         elif not head:
             # "The Express Tribune, September 8, 2024" closing the page, "Conflict Digest, 12 March 2024" opening it
             head = _PUBLISHER.match(line).end()
+            head += _WEEKDAY.match(line, head).end() - head  # "Hengaw - Tuesday, September 27, 2022"
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "numeric", "mdy", "dmy")]
         if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
             return hits[0].last

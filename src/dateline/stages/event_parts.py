@@ -751,14 +751,14 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
         lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
         counts = [c for c in counts if lo <= c.start < hi]
     # "Thousands of miners blocked highways in southern Peru ..., and clashes in Chala": the region's crowd
-    counts = [c for c in counts if not (c.end <= place.mention.start and _WIDER_AREA.search(
+    counts = [c for c in counts if not (c.end <= place.mention.start and WIDER_AREA.search(
         sent.text, c.end - sent.start, place.mention.start - sent.start))]
     if not counts:
         return None
     return min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))
 
 
-_WIDER_AREA = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the\s+)?(?:south|north|east|west|central|"
+WIDER_AREA = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the\s+)?(?:south|north|east|west|central|"
                          r"(?:north|south)-?(?:east|west))(?:ern)?\s+[A-Z](?![\w-]*\s+(?:city|town|village|port|capital)\b)|"
                          r"\bnationwide\b|\b(?:across|around|throughout) "
                          r"the (?:country|nation)\b")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 65
+VERSION = 66
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -221,8 +221,8 @@ def run(doc: Document, ctx) -> Document:
             events = [updated[last.index(e)] if e in last else e for e in events]
             previous = updated
             continue
-        refers_back = _REFERS_BACK.match(sent.text) or _details_lead(doc, events, previous, typing, sent,
-                                                                      current_date if hits else None)
+        refers_back = _REFERS_BACK.match(sent.text) or _crowd_again(sent, previous) or _details_lead(
+            doc, events, previous, typing, sent, current_date if hits else None)
         refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if refers_back else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
@@ -291,7 +291,15 @@ def run(doc: Document, ctx) -> Document:
                     # "MOGADISHU - ... air strikes ... in the Cal Miskaad mountains of Somalia's Puntland
                     # region": somewhere in the country, not about its capital the wire files from
                     anchor_place = country
-            if anchor_place is None and events and _SAME_PLACE.search(sent.text):
+            same = _SAME_PLACE.search(sent.text)
+            named = [p for p in by_sentence.get(i, []) if p.resolved and p.feature == "city"
+                     and p.mention.end <= sent.start + same.start()] if same and anchor_place is None else []
+            if named and _TOWN_WORD.search(same.group(0)):
+                # "a kolbar from Piranshahr was shot dead ... in the border area near the city": the town
+                # the sentence named (in passing), about it
+                near = _NEAR_BEFORE.search(doc.text, max(sent.start, sent.start + same.start() - 12), sent.start + same.start())
+                anchor_place = dataclasses.replace(named[-1], geo_precision=max(2 if near else 1, named[-1].geo_precision))
+            if anchor_place is None and events and same:
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
             if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
@@ -456,6 +464,8 @@ _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|
                      r"\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
+_TOWN_WORD = re.compile(r"\b(?:city|town|village)\b")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to)\s+$")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))|"
                          # "About 200 demonstrators had gathered outside the facility"
@@ -609,7 +619,12 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
     if len(previous) != 1:
         return events, previous
     told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i], doc.text))
-    size = parts.size_for(doc.sentences[i], _typing_of(told), told.place) if crowd and told.size is None and told.place else None
+    # (not a crowd counted elsewhere or in all: "50,000 people took part in Quezon City", "about 5,000
+    # people took part nationwide")
+    elsewhere = any(p.mention.sent == i and p.resolved and p.geonameid != (told.place.geonameid if told.place else None)
+                    for p in doc.places) or parts.WIDER_AREA.search(text)
+    size = parts.size_for(doc.sentences[i], _typing_of(told), told.place) \
+        if crowd and not elsewhere and told.size is None and told.place else None
     if size is not None:
         told = dataclasses.replace(told, size=size.value, evidence=told.evidence + (Evidence("size", size.start, size.end, size.text),))
     return [told if e is previous[0] else e for e in events], [told]
@@ -789,6 +804,11 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
     if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
+    victims = f"Civilians ({place.country})"
+    if typing.event_type == "Violence against civilians" and not actors.actor2 and place.country and actors.actor1 != victims:
+        # "shot and killed a former opposition commander": whom no role noun names is a civilian (ACLED
+        # codes every such event against civilians)
+        actors = dataclasses.replace(actors, actor2=victims)
     size = parts.size_for(sent, typing, place)
     # the sentence's toll, counted by any place whose typing counts the dead (shared out afterwards)
     deaths = parts.fatalities_for(sent, typing, doc.anchor.end if doc.anchor else 0)
@@ -863,6 +883,21 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                           r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
                           r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
+
+# "The farmers, who have been holding sit-ins for 12 days, were joined by residents of Isfahan": the
+# crowd just coded, named again by its kind
+_CROWD_AGAIN = re.compile(r"^The\s+(?:same\s+)?(protesters|demonstrators|marchers|strikers|crowd|[a-z]+s)\b")
+
+
+def _crowd_again(sent: Span, previous: list[Event]) -> bool:
+    """The sentence opens with the crowd of the one demonstration just told: its protesters, or the
+    group it was coded with ("The farmers" after farmers rallied)."""
+    m = _CROWD_AGAIN.match(sent.text)
+    if m is None or len(previous) != 1 or previous[0].event_type not in ("Protests", "Riots"):
+        return False
+    word = m.group(1).lower()
+    groups = {g.split(" (")[0].lower() for g in previous[0].assoc_actor_1.split("; ") if g}
+    return word in ("protesters", "demonstrators", "marchers", "strikers", "crowd") or word in groups
 
 
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")
@@ -1217,7 +1252,7 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
 
 _CLOCK_OPENING = re.compile(r"^(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?(?=[\s,:–—-])")
 _BARE_TOLL = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:at least\s+)?\w+\s+(?:[\w-]+\s+){0,5}?(?:lost their lives|were killed|died)\b")
-_GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled)\b")
+_GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled|took part|turned out)\b")
 
 
 def _same_places(event: Event, places: list[Place]) -> bool:

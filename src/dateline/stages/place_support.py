@@ -306,6 +306,9 @@ def sentence_initial(text: str, start: int) -> bool:
     return start == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*|^\s*)$", before))
 
 
+_INNER_ARTICLE = re.compile(r"\s(?:al|el)-[A-Z]")
+
+
 def big_place(name: str, gaz, floor: int) -> bool:
     head, _, last = name.rpartition(" ")
     cands = gaz.search(name)
@@ -318,8 +321,11 @@ def big_place(name: str, gaz, floor: int) -> bool:
             return True
         if e.population >= floor and cand.match <= 1:
             return True
-        if e.population >= 10 * max(floor, 1) and cand.match == 2 and e.country_code in ARABIC_NAME_COUNTRIES:
-            return True  # a big town under a derived spelling ("Qamishli" for "Al Qamishli")
+        if cand.match == 2 and e.country_code in ARABIC_NAME_COUNTRIES and (
+                e.population >= 10 * max(floor, 1) or (_INNER_ARTICLE.search(name) and e.population >= floor)):
+            # a big town under a derived spelling ("Qamishli" for "Al Qamishli"); a name with its own
+            # article inside ("Jisr al-Shughur" for "Jisr ash Shughur") is Arabic-shaped already
+            return True
     return False
 
 

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 31
+VERSION = 32
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -327,10 +327,13 @@ def _gazetteer_hits(text: str, gaz) -> list[Hit]:
                 break
             if j > i and SENTENCE_END.fullmatch(text, *words[j - 1]):
                 break  # "in Rasht. Hamilton's report": a full stop after a word ends the name
-            if not token[0].isupper() and token not in CONNECTORS and not (j == i and article):
+            # ("Jisr al-Shughur": an article joined to the next word goes on the name)
+            inner_article = j > i and LOWER_ARTICLE.match(text, ws) is not None and "-" in token
+            if not token[0].isupper() and token not in CONNECTORS and not (j == i and article) and not inner_article:
                 break
             span = _strip_possessive(text, s, we)
-            if span and (token[0].isupper() or (j == i and "-" in token)) and gaz.has_name(text[span[0]:span[1]]):
+            if span and (token[0].isupper() or (j == i and "-" in token) or inner_article) \
+                    and gaz.has_name(text[span[0]:span[1]]):
                 best = (span, j)
             j += 1
         if best is None:
