@@ -3677,3 +3677,28 @@ def test_regression_batch_bl_reports_that_came_out_right(settings):
     assert (demolition.sub_event_type, demolition.actor2) == ("Looting/property destruction", "Civilians (Palestine)")
     (mine,) = events_of("bl7-hays-mine-note.txt", settings)
     assert (mine.sub_event_type, mine.fatalities, mine.place.name) == ("Remote explosive/landmine/IED", 1, "Hays")
+
+
+def test_the_dead_of_two_kinds_summed_after_a_dated_opening(settings):
+    (bomb,) = events_of("bm3-samarra-ied-note.txt", settings)  # "On 5 May 2020, two policemen and a civilian were killed"
+    assert (bomb.fatalities, bomb.actor1, bomb.sub_event_type) == (3, "Islamic State (Iraq)", "Remote explosive/landmine/IED")
+
+
+def test_one_settler_is_a_settler(settings):
+    (attack,) = events_of("bm5-kafr-malik-note.txt", settings)  # "an Israeli settler ran over a Palestinian child"
+    assert (attack.actor1, attack.actor2, attack.place.name) == ("Settlers (Israel)", "Civilians (Palestine)", "Kafr Malik")
+
+
+def test_sexual_violence_against_women_and_what_a_state_has_seen_this_year(settings):
+    (rape,) = events_of("bm6-leer-rape.txt", settings)
+    # "Unity State has seen repeated clashes between armed youth groups this year": background, no battle
+    assert (rape.sub_event_type, rape.assoc_actor_2, rape.place.name) == ("Sexual violence", "Women (South Sudan)", "Leer")
+
+
+def test_regression_batch_bm_reports_that_came_out_right(settings):
+    assert events_of("bm1-kenya-strike-plan.txt", settings) == []  # a strike threatened for next week
+    assert events_of("bm2-dakar-march-banned.txt", settings) == []  # a march called off after a ban
+    (bomb,) = events_of("bm4-kunduz-mosque.txt", settings)
+    assert (bomb.sub_event_type, bomb.actor1, bomb.fatalities) == ("Suicide bomb", "Islamic State (Afghanistan)", 46)
+    (sit_in,) = events_of("bm8-amman-teachers-note.txt", settings)
+    assert (sit_in.place.name, sit_in.assoc_actor_1) == ("Amman", "Teachers (Jordan)")

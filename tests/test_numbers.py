@@ -183,3 +183,8 @@ def test_livestock_counted_are_no_dead():
 def test_tortured_or_beaten_to_death_are_dead():
     assert fatalities("a man was tortured to death in Saydnaya prison").value == 1
     assert fatalities("two detainees were beaten to death").value == 2
+
+
+def test_a_sum_of_the_dead_after_a_dated_opening():
+    # the year before the first count does not swallow it ("2020, two policemen ...")
+    assert fatalities("On 5 May 2020, two policemen and a civilian were killed when an IED exploded.").value == 3

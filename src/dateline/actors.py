@@ -820,11 +820,12 @@ _VICTIM_CLAUSE = re.compile(r"[,;:]|\b(?:said|says|according)\b")
 _NOT_VICTIM_GROUP = re.compile(r"\brefugee camps?\b|\b(?:employees|staff)\b(?:\s+of\b)?", re.I)
 
 
-def victim_groups(phrase: str, country: str) -> list[str]:
+def victim_groups(phrase: str, country: str, *, women: bool = False) -> list[str]:
     """The identity groups ACLED associates with civilian victims ("killing two gold miners": Labour
-    Group; "shot dead reporter Luis Ramírez": Journalists); not women, whom a toll names in passing."""
+    Group; "shot dead reporter Luis Ramírez": Journalists); women only when `women` (sexual
+    violence), not when a toll names them in passing."""
     words = _NOT_VICTIM_GROUP.sub(" ", _VICTIM_CLAUSE.split(phrase, 1)[0])
-    return [g for g in identity_groups(words, country) if not g.startswith("Women")]
+    return [g for g in identity_groups(words, country) if women or not g.startswith("Women")]
 
 
 def side_groups(phrase: str) -> list[str]:

@@ -187,7 +187,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
         a = parse_number(m.group("a"))
         if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
             best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
-    for m in [*_FATAL_SUM.finditer(text), *_FATAL_SUM_ACTIVE.finditer(text), *_FATAL_SUM_LEFT.finditer(text)]:
+    for m in [*_overlapping(_FATAL_SUM, text), *_overlapping(_FATAL_SUM_ACTIVE, text), *_overlapping(_FATAL_SUM_LEFT, text)]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None and m.group("a")[-2:] in ("'s", "’s") and re.search(
                 rf"\b{ONE_PERSON}\b", text[m.end("a"):m.start("b")], re.I):
@@ -216,7 +216,8 @@ def _overlapping(pattern: re.Pattern[str], text: str):
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         yield m
-        end = m.end("n") if m.group("n") is not None else m.end()
+        group = "n" if "n" in pattern.groupindex else "a"  # (a sum: "2020, two policemen and a civilian")
+        end = m.end(group) if m.group(group) is not None else m.end()
         pos = end if end > pos else pos + 1
 
 

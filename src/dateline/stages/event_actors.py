@@ -525,7 +525,8 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor2, named = _target(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
                                 after=named_end, lead=lead)
         # "killed three farmers", "shot dead reporter Luis Ramírez": ACLED associates the civilians' group
-        assoc2 = actor_lib.victim_groups(named, sc.country) if actor2.startswith("Civilians") and sc.country else []
+        assoc2 = actor_lib.victim_groups(named, sc.country, women=typing.sub_event_type == "Sexual violence") \
+            if actor2.startswith("Civilians") and sc.country else []
         if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(STATE_PREFIXES) and sc.country:
             actor2 = f"Civilians ({sc.country})"  # "security forces arrested 21 members of the Baha'i faith"
         fought = _FOUGHT_WITH.search(sent.text)

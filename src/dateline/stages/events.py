@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 66
+VERSION = 67
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -450,6 +450,9 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
                        r"\b(?:has|have) (?:for|over) (?:decades|years|many years|more than a decade|two decades)\b|"
                        r"\b(?:has|have) (?:been )?(?:fought|waged|battled|fighting|waging|battling) (?:[\w-]+ ){0,4}?"
                        r"(?:for|since|over) (?:decades|years|many years|more than a decade|two decades|\d{4})\b|"
+                       # "Unity State has seen repeated clashes between armed youth groups this year"
+                       r"\b(?:has|have) (?:also )?(?:seen|witnessed|experienced) (?:repeated|frequent|regular|recurrent|recurring|"
+                       r"numerous|several|many|dozens of|a (?:series|wave|spate|surge|string) of|an? (?:rise|increase|upsurge) in)\b|"
                        # "have killed tens of thousands of people over the past decade"
                        r"\b(?:has|have)\s+(?:[\w-]+\s+){1,8}?(?:over|in|during) the (?:past|last) (?:decade|\d+ years|few years|"
                        r"several years|years)\b", re.I)
