@@ -3702,3 +3702,59 @@ def test_regression_batch_bm_reports_that_came_out_right(settings):
     assert (bomb.sub_event_type, bomb.actor1, bomb.fatalities) == ("Suicide bomb", "Islamic State (Afghanistan)", 46)
     (sit_in,) = events_of("bm8-amman-teachers-note.txt", settings)
     assert (sit_in.place.name, sit_in.assoc_actor_1) == ("Amman", "Teachers (Jordan)")
+
+
+def test_journalists_attacked_covering_a_protest_and_the_protest_dispersed(settings):
+    attack, protest = events_of("bm7-kampala-journalists.txt", settings)
+    # "Supporters of Uganda's ruling National Resistance Movement (NRM) attacked journalists covering an
+    # opposition protest in Kampala": an attack on the reporters (the protest only where they were),
+    # not the Yemeni "National Resistance" inside the party's name
+    assert (attack.sub_event_type, attack.actor1, attack.assoc_actor_2) == (
+        "Attack", "NRM: National Resistance Movement", "Journalists (Uganda)")
+    # "Police fired tear gas to disperse the protesters": the protest, met by force, there too
+    assert (protest.sub_event_type, protest.actor2, protest.place.name) == (
+        "Protest with intervention", "Police Forces of Uganda (1986-)", "Kampala")
+
+
+def test_a_sit_in_under_way_since_friday_was_dispersed_on_monday(settings):
+    (sit_in,) = events_of("bn3-turbat-sitin.html", settings)  # "Published in Dawn, January 20th, 2026"
+    # "Police on Monday baton-charged ... a sit-in ... outside the Turbat press club and detained at least
+    # 15 protesters, including two women ... The sit-in had been under way since Friday"
+    assert (sit_in.event_date, sit_in.sub_event_type, sit_in.place.geo_precision, sit_in.size) == (
+        date(2026, 1, 19), "Protest with intervention", 1, None)
+
+
+def test_a_raid_that_killed_and_abducted_is_coded_by_its_killings(settings):
+    (raid,) = events_of("bn4-kankara.txt", settings)  # "killed at least 15 people and abducted several others"
+    assert (raid.sub_event_type, raid.fatalities, raid.event_date) == ("Attack", 15, date(2022, 7, 23))
+
+
+def test_explosives_dropped_from_a_drone_and_an_earlier_bombing_recalled(settings):
+    (strike,) = events_of("bn5-tame-drone.txt", settings)
+    # "Explosives dropped from a drone wounded three soldiers at an army base ..., blaming the ELN";
+    # "The attack came two days after a car bomb exploded ... in Cucuta": no event of this day
+    assert (strike.sub_event_type, strike.actor1, strike.actor2, strike.place.name) == (
+        "Air/drone strike", "ELN: National Liberation Army", "Military Forces of Colombia (2018-)", "Tame")
+
+
+def test_a_headline_above_the_dateline_is_no_second_event(settings):
+    (strike,) = events_of("bn7-gaza-shelter.txt", settings)
+    # "killing at least six people who had taken shelter there", far into a long sentence
+    assert (strike.actor1, strike.actor2, strike.fatalities) == ("Military Forces of Israel (2022-)", "Civilians (Palestine)", 6)
+
+
+def test_the_army_that_dispersed_rioters_is_the_army(settings):
+    (riot,) = events_of("bn8-tripoli-lb-note.txt", settings)  # "The Lebanese army fired rubber bullets to disperse them"
+    assert (riot.place.country, riot.actor2) == ("Lebanon", "Military Forces of Lebanon (2020-)")
+    (eggs,) = events_of("az4-saida.txt", settings)  # "before the army dispersed them"
+    assert eggs.actor2 == "Military Forces of Lebanon (2020-)"
+
+
+def test_regression_batch_bn_reports_that_came_out_right(settings):
+    assert coded(events_of("bn1-iraq-graduates-note.txt", settings)) == {
+        "Nasiriyah": "Peaceful protest", "Al Diwaniyah": "Peaceful protest", "Al-Kut": "Peaceful protest"}
+    (shooting,) = events_of("bn2-shuhail-note.txt", settings)  # Al-Shuhail is not in the gazetteer
+    assert (shooting.actor2, shooting.place.name, shooting.place.geo_precision) == (
+        "QSD: Syrian Democratic Forces", "Deir ez-Zor", 2)
+    (shelling,) = events_of("bn6-tal-tamr-note.txt", settings)  # "Um al-Kaif and Tal Jumaa villages near Tal Tamr"
+    assert (shelling.actor1, shelling.place.name, shelling.place.geo_precision) == ("Military Forces of Turkey (2016-)", "Tall Tamr", 2)

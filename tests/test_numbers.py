@@ -188,3 +188,7 @@ def test_tortured_or_beaten_to_death_are_dead():
 def test_a_sum_of_the_dead_after_a_dated_opening():
     # the year before the first count does not swallow it ("2020, two policemen ...")
     assert fatalities("On 5 May 2020, two policemen and a civilian were killed when an IED exploded.").value == 3
+
+
+def test_some_of_those_detained_are_no_crowd():
+    assert crowd_sizes("police detained at least 15 protesters, including two women, the organisers said") == []

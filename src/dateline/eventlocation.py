@@ -250,10 +250,15 @@ def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+_LANDMARK_WORD = re.compile(LANDMARK_WORDS)
+
+
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     """"near X", "outskirts of X", "20 km north of X": ACLED geo_precision 2."""
     if root is not None and root.dep == "compound" and tokens[root.head].text.lower() in ("city", "town", "village"):
         root = tokens[root.head]  # "northwest of Marib city": the phrase's head is "city"
+    elif root is not None and root.dep == "compound" and _LANDMARK_WORD.fullmatch(tokens[root.head].text.lower()):
+        return False  # "outside the Turbat press club": a building in the town, not near it
     if root is None or root.dep != "pobj":
         return False
     prep = tokens[root.head]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import DERIVED, PRIMARY, Candidate
+from .eventlocation import LANDMARK_WORDS
 from .gazetteer_build import fold
 from .model import Mention
 from .settings import Settings
@@ -21,6 +22,7 @@ DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblas
 NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
                   r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+_LANDMARK_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{LANDMARK_WORDS})\b")
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
@@ -111,7 +113,9 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         # "EU", "UK", "UN" are initialisms, not the towns spelt that way in mixed case (Eu, France)
         cands = [c for c in cands if not (c.entry.feature == "city" and c.match == PRIMARY
                                           and c.entry.name != name)]
-    near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start]))
+    # (not "outside the Turbat press club": a building in the town)
+    near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start])) \
+        and not _LANDMARK_AFTER.match(text, mention.end)
     water = WATER.search(name) is not None and not division
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None

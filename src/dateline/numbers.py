@@ -229,7 +229,7 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
     """Every crowd count: 'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact)."""
     out = []
     for m in _SIZE.finditer(text):
-        if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
+        if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
                 or _HARMED_AFTER.match(text, m.end()) or _in_date(text, m.start("n"), m.end("n")):
             continue  # "killing two protesters", "12 people were arrested": victims, not the crowd; "Oct 28, 2023 - Supporters"
         parsed = parse_number(m.group("n"))
@@ -244,7 +244,9 @@ _HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arres
 # ("The bodies of seven people were found": the dead, not a crowd)
 # ("to demand the release of 11 young men": whom the crowd speaks for)
 _HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+of|remains\s+of|(?:release|freedom|detention|"
-                            rf"arrest|trial|killing|deaths?|execution|sentencing)\s+of)\s+(?:and\s+{_HARMED}\s+)?$", re.I)
+                            rf"arrest|trial|killing|deaths?|execution|sentencing)\s+of)\s+(?:and\s+{_HARMED}\s+)?"
+                            # ("detained at least 15 protesters, including two women": some of those harmed)
+                            rf"(?:(?:at least |about |some |more than )?\w+\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+including\s+)?$", re.I)
 # "12 people were arrested", "more than 100 people injured"
 # (also "more than 100 people, including 80 police officers, were injured")
 _HARMED_AFTER = re.compile(rf"(?:,\s+including\s+[^,;.]{{1,50}},)?,?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"

@@ -519,7 +519,9 @@ def _armed_sides(sc: _Scene) -> Actors:
         # ("fired rubber bullets at Palestinian fishermen": the cue itself names whom it was fired at)
         fired_at = _FIRED_AT.match(typing.trigger.text)
         cue_end = typing.trigger.start + fired_at.end() if fired_at else typing.trigger.end
-        named_end = max([s.end for role, s in spans if role == "actor1"] + [cue_end])
+        # (an actor named well after the target, "... wounded three soldiers at an army base ..., blaming
+        # the ELN", does not hide the target)
+        named_end = max([s.end for role, s in spans if role == "actor1" and s.start <= cue_end + 40] + [cue_end])
         # "fighters attacked a military base ..., sparking a gun battle": the target told before the cue
         lead = doc.text[sc.subj[1]:typing.trigger.start] if sc.subj and sc.subj[1] < typing.trigger.start else ""
         actor2, named = _target(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
@@ -1162,10 +1164,11 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
-    begin = typing.trigger.end if after is None else after
+    # (within this sentence: a cue inherited from the story's first sentence is no start here)
+    begin = max(sent.start, typing.trigger.end if after is None else after)
     if any(o.end == begin for o in orgs) and (rest := _GROUP_NOUN.match(doc.text, begin)):
         begin = rest.end()  # "a landmine planted by Houthi| forces exploded": the group's noun, not a target
-    phrases.append(_RESPONDERS.split(_TELLING.sub(" ", doc.text[begin:act_end(sent, typing)]), 1)[0][:140])
+    phrases.append(_RESPONDERS.split(TELLING.sub(" ", doc.text[begin:act_end(sent, typing)]), 1)[0][:200])
     forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
     nation = forces and actor_lib.demonym_country(forces.group(1))
     if nation and not actor1.startswith(f"Military Forces of {nation}"):
@@ -1243,7 +1246,7 @@ def _actor_nationality(phrase: str) -> str | None:
 _PRONOUN_TARGET = re.compile(r"\s+(?:them|him|her)\b")
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
-_TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
+TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")

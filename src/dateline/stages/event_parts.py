@@ -220,6 +220,10 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # "hours after a gunman killed two brothers nearby": the recent cause is background when the
     # sentence tells something else, and the event it tells when it tells nothing else
     recent = _recalled_spans(lower, _RECENTLY)
+    if CAME_AFTER.match(lower):
+        # "The attack came two days after a car bomb exploded inside a military base in Cucuta": the
+        # event just told, dated by an earlier one; neither is a new event of this day
+        return []
     hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recent)] or hits
     if any(h[0] in PROTEST_SUBS for h in hits):
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
@@ -284,6 +288,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
         if _AFTERMATH_BODIES.search(lower):
             return None  # "Residents carried dozens of bodies to a square": the dead of an event told before
+        if CAME_AFTER.match(lower):
+            return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
     fight = _CROWDS_FOUGHT.search(lower)
@@ -418,6 +424,8 @@ _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)
 
 
 _ENDING = re.compile(r"\b(?:ending|to end|halting|to halt|putting an end to|an end to)\s+")
+CAME_AFTER = re.compile(r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
+                         r"(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?)\s+(?:after|since)\s")  # (hours after: the same day's)
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s")
 _SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
@@ -459,7 +467,11 @@ _WALKOUT = re.compile(r"\b(?:walked|walk|walking|stormed|staged a walk-?out|walk
 
 def _no_protest_before(lower: str, at: int) -> bool:
     before = lower[max(0, at - 80):at]
-    return bool(_PAST_PROTEST.search(before[-50:]) or _WALKOUT.search(before))
+    return bool(_PAST_PROTEST.search(before[-50:]) or _WALKOUT.search(before) or _COVERING.search(before[-40:]))
+
+
+# "attacked journalists covering an opposition protest": the protest is where the reporters were
+_COVERING = re.compile(r"\b(?:covering|filming|photographing|reporting on|reporting from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 
 
 FIRE_RETURNED_WORDS = r"(?:fired|shot) back|returned (?:the )?fire"  # the other side answered: a fight
@@ -555,6 +567,11 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
         for used in ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"):
             if len(totals) > 1:
                 totals.pop(used, None)
+    if "Attack" in totals and "Abduction/forced disappearance" in totals and not any(
+            sub not in ("Attack", "Abduction/forced disappearance") and _event_type_of()[sub] in VIOLENT_TYPES for sub in totals):
+        # "Bandits killed at least 15 people and abducted several others": ACLED codes the raid by
+        # its killings, the abductions part of it
+        totals.pop("Abduction/forced disappearance")
     if any(sub != "Attack" and _event_type_of()[sub] in VIOLENT_TYPES for sub in totals):
         totals.pop("Attack", None)  # "killed" goes with a more specific violent cue when there is one
     best = max(totals, key=lambda s: (totals[s], -min(h[2] for h in hits if h[0] == s)))

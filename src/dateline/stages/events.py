@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 67
+VERSION = 68
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -108,6 +108,9 @@ def run(doc: Document, ctx) -> Document:
             starts = {h.start for h in own}
             own = [h for h in find_dates(sent.text, told_on[0].date, offset=sent.start) if h.start in starts] or own
         hits = own or hits
+        # the day a sentence naming the event again gives it (not "The sit-in had been under way since
+        # Friday": when it began, not the day just told)
+        own_day = bool(own) and not _SINCE_BEFORE.search(doc.text, max(sent.start, own[0].start - 12), own[0].start)
         if typing is not None and len({h.date for h in hits}) > 1:
             # "called for an inquiry on Thursday into the killing of a reporter, who was shot dead on
             # Wednesday": the day told in the cue's own clause
@@ -126,6 +129,13 @@ def run(doc: Document, ctx) -> Document:
             days = -1 if (step.group(1) or step.group(2)).lower() in ("earlier", "before", "previous") else 1
             when = current_date.date + timedelta(days=days)
             current_date = parts.DateChoice(when, 1, Span(sent.start, sent.start + step.end(), step.group(0)))
+        if i < lead and doc.anchor is not None:
+            # "Strike on UN school sheltering displaced in Gaza kills at least 6 - UNRWA", then "GAZA, Oct
+            # 17, 2023 (Reuters) - An Israeli air strike hit ...": a headline above the dateline tells
+            # the story's event again, less precisely (its date, "Iran News in Brief - January 5, 2022",
+            # still dates what follows)
+            rejections.append(Rejection(NAME, "HEADLINE", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            continue
         if typing is not None and sports and is_play(sent.text):
             rejections.append(Rejection(NAME, "SPORTS", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue  # "Arsenal's attack tore Chelsea apart": play told in the words of violence
@@ -137,7 +147,9 @@ def run(doc: Document, ctx) -> Document:
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         named_again = _REFERS_BACK.match(sent.text)
-        if typing is None and sent_places and len(previous) == 1 and main_type and named_again:
+        # (not "The attack came two days after a car bomb exploded ... in Cucuta": an earlier event's place)
+        if typing is None and sent_places and len(previous) == 1 and main_type and named_again \
+                and not parts.CAME_AFTER.match(sent.text.lower()):
             # "The bombing targeted a gathering ... in the town of Khar in Bajaur district": where the
             # event just told happened, though "bombing" alone is no cue (not "fighters who had
             # attacked an army camp in Bourem last month")
@@ -165,7 +177,7 @@ def run(doc: Document, ctx) -> Document:
             continue
         if typing is None:
             # "The gunmen arrived ... around 11 p.m. on Monday": the day of the event just told
-            events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own else None)
+            events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own_day else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
         # (with no date to compare, "In 2009, similar protests ..." still tells the past)
@@ -254,7 +266,7 @@ def run(doc: Document, ctx) -> Document:
                     and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text))):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 # ("The attack took place on Sunday": its day, too)
-                dated = current_date if named_again and own and typing.event_type == previous[0].event_type else None
+                dated = current_date if named_again and own_day and typing.event_type == previous[0].event_type else None
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
@@ -762,7 +774,14 @@ def _blamed_here(doc: Document, i: int, event: Event) -> Event:
         return event
     group = groups[0]
     cleared = ("actor1", "actor2") if event.actor2 == group.name else ("actor1",)  # (not also its target)
-    event = dataclasses.replace(event, actor1=group.name, actor2="" if "actor2" in cleared else event.actor2,
+    target = "" if "actor2" in cleared else event.actor2
+    cue = event.evidence_for("event_type")
+    if not target and cue is not None:
+        # "Explosives dropped from a drone wounded three soldiers at an army base ..., blaming the ELN":
+        # the group was read as the target; whom the cue's clause names is
+        hit = actor_lib.generic_actor(event_actors.TELLING.sub(" ", doc.text[cue.end:lo]), country, event.event_date)
+        target = hit[0] if hit and hit[0] != group.name else ""
+    event = dataclasses.replace(event, actor1=group.name, actor2=target,
                                 evidence=tuple(e for e in event.evidence if e.field not in cleared)
                                 + (Evidence("actor1", group.start, group.end, group.text),))
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
@@ -936,6 +955,13 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
         # to pursue the attackers were ambushed ..., and four of them were killed": typed by its
         # toll, a clash by its sides)
         return True
+    told = last.evidence_for("sentence")
+    if typing.event_type in ("Protests", "Riots") and typing.sub_event_type != "Peaceful protest" \
+            and last.event_type not in ("Protests", "Riots") and told is not None and _PROTEST_NOUN.search(told.text):
+        # "Supporters of the ruling party attacked journalists covering an opposition protest in
+        # Kampala ... Police fired tear gas to disperse the protesters": the protest, met by force there
+        # too (not the crowd a strike hit, told again: "Around 100 people had gathered ...")
+        return True
     if typing.event_type not in event_actors.VIOLENT_TYPES | {"Protests", "Riots"} and typing.sub_event_type != "Arrests" \
             or typing.sub_event_type in parts.TERRITORY_SUBS or _RETELLING.match(sent.text) \
             or _TOLL_WORD.search(typing.trigger.text):
@@ -949,6 +975,8 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
+_PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
                                    r"chased|chasing|went after|tracked)\s+(?:the\s+)?"
                                    rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
@@ -1204,9 +1232,13 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     # ("Mobs torched vehicles and pelted stones at police": the force the riot met, told after it)
     if (forced in ("Protest with intervention", "Excessive force against protesters") or (
             changes.get("event_type", event.event_type) == "Riots" and _POLICE_MET.search(sent.text))) and not event.actor2:
-        # "... and police fired tear gas and live rounds to repel them": the force the crowd met
+        # "... and police fired tear gas and live rounds to repel them": the force the crowd met (the
+        # army when the sentence says so: "The Lebanese army fired rubber bullets to disperse them")
         country = event.place.country if event.place else ""
-        changes["actor2"] = with_period(f"Police Forces of {country}", country, event.event_date)
+        met = _POLICE_MET.search(sent.text)
+        force = actor_lib.generic_actor(sent.text[met.start():] if met else sent.text, country, event.event_date, earliest=True)
+        changes["actor2"] = force[0] if force and force[1] == "state" else \
+            with_period(f"Police Forces of {country}", country, event.event_date)
     event_type = changes.get("event_type", event.event_type)
     sub = changes.get("sub_event_type", event.sub_event_type)
     probe = dataclasses.replace(typing, event_type=event_type, sub_event_type=sub)
@@ -1236,7 +1268,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
-_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
+_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|army|troops|soldiers)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
                          r"\b(?:at|with) (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
