@@ -3163,7 +3163,7 @@ def test_regression_batch_at_reports_that_came_out_right(settings):
     (attack,) = events_of("at1-ttp.txt", settings)
     assert (attack.actor1, attack.fatalities, attack.place.geo_precision) == ("TTP: Tehreek-e-Taliban Pakistan", 3, 2)
     (clash,) = events_of("at2-pmf.txt", settings)
-    assert (clash.actor1, clash.actor2, clash.fatalities) == ("PMF: Popular Mobilization Forces", "Islamic State (Iraq)", 4)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Military Forces of Iraq (2022-) Popular Mobilization Forces", "Islamic State (Iraq)", 4)
     (ambush,) = events_of("at4-cjng.txt", settings)
     assert (ambush.actor1, ambush.place.name, ambush.fatalities) == ("CJNG: Jalisco New Generation Cartel", "El Salto", 4)
     (rally,) = events_of("at6-ansar.txt", settings)
@@ -3354,7 +3354,7 @@ def test_militias_named_by_their_patron_are_no_named_militia(settings):
 def test_is_militants_are_the_islamic_state_however_the_model_parses_is(settings):
     (attack,) = events_of("bc2-tarmiyah.txt", settings)  # "IS militants attacked a PMF checkpoint"
     assert (attack.actor1, attack.actor2, attack.fatalities) == (
-        "Islamic State (Iraq)", "PMF: Popular Mobilization Forces", 2)
+        "Islamic State (Iraq)", "Military Forces of Iraq (2020-) Popular Mobilization Forces", 2)
 
 
 def test_a_village_raided_northwest_of_a_town_is_the_village(settings):
@@ -3758,3 +3758,43 @@ def test_regression_batch_bn_reports_that_came_out_right(settings):
         "QSD: Syrian Democratic Forces", "Deir ez-Zor", 2)
     (shelling,) = events_of("bn6-tal-tamr-note.txt", settings)  # "Um al-Kaif and Tal Jumaa villages near Tal Tamr"
     assert (shelling.actor1, shelling.place.name, shelling.place.geo_precision) == ("Military Forces of Turkey (2016-)", "Tall Tamr", 2)
+
+
+def test_a_weekly_roundup_of_dated_items_and_a_list_held_by_its_province(settings):
+    events = events_of("bo1-syria-weekly.txt", settings)
+    # "regime forces shelled Kafr Nabl and Hass in southern Idleb" (Hass unknown): Kafranbel, in Idlib province
+    assert [(e.event_date, e.place.name, e.sub_event_type) for e in events] == [
+        (date(2020, 5, 4), "Kafranbel", "Shelling/artillery/missile attack"),
+        (date(2020, 5, 5), "Izaz", "Remote explosive/landmine/IED"),
+        (date(2020, 5, 6), "Tafas", "Attack"),
+        (date(2020, 5, 7), "Al Busayrah", "Abduction/forced disappearance"),
+    ]
+
+
+def test_the_dead_of_fighting_between_the_two_sides_are_no_side(settings):
+    events = {e.place.name: e for e in events_of("bo2-sudan-sixth-day.txt", settings)}
+    # "at least 26 people were killed in fighting between the two sides on Wednesday"
+    fasher = events["El Fasher"]
+    assert (fasher.actor1, fasher.actor2, fasher.fatalities, fasher.event_date) == (
+        "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces", 26, date(2023, 4, 19))
+    assert set(events) == {"Khartoum", "El Fasher", "El Obeid"}
+
+
+def test_the_pmf_is_a_branch_of_iraqs_armed_forces(settings):
+    (clash,) = events_of("bo7-tuz-note.txt", settings)  # "IS militants attacked a PMF checkpoint near Tuz Khurmatu"
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities, clash.place.geo_precision) == (
+        "Armed clash", "Military Forces of Iraq (2018-) Popular Mobilization Forces", 2, 2)
+
+
+def test_regression_batch_bo_reports_that_came_out_right(settings):
+    # a page's "More from News" links tell no events
+    assert coded(events_of("bo3-nairobi-page.html", settings)) == {
+        "Nairobi": "Protest with intervention", "Mombasa": "Peaceful protest", "Kisumu": "Peaceful protest"}
+    (sit_in,) = events_of("bo4-ahvaz-retirees-note.txt", settings)
+    assert (sit_in.place.name, sit_in.assoc_actor_1) == ("Ahvaz", "Retirees (Iran)")
+    assert {(e.place.name, e.place.geo_precision) for e in events_of("bo5-hays-jarrahi-note.txt", settings)} == {
+        ("Hays", 1), ("Al Jarrahi", 2)}
+    (raid,) = events_of("bo6-qabatiya-note.txt", settings)
+    assert (raid.sub_event_type, raid.actor1, raid.actor2) == ("Arrests", "Military Forces of Israel (2009-)", "Civilians (Palestine)")
+    (riot,) = events_of("bo8-mea-shearim-note.txt", settings)
+    assert (riot.event_type, riot.actor2, riot.place.name) == ("Riots", "Police Forces of Israel (2009-)", "Jerusalem")

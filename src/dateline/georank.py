@@ -31,6 +31,7 @@ QUALIFIER = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
     re.I)
+_UNKNOWN_LISTED = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?=\s+in\s)")
 OWNER_GAP = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|central|far|semi-autonomous|autonomous|"
                        r"restive|remote|coastal|border|mountainous|oil-rich|southern|northern|eastern|western)\s+){0,2}"
                        r"(?:(?:province|region|state|governorate|district|county|city|town|village) of\s+)?$")
@@ -146,6 +147,10 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
     by_start = {it.mention.start: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         m = QUALIFIER.match(text, it.mention.end)
+        listed = _UNKNOWN_LISTED.match(text, it.mention.end) if not (m and m.end() in by_start) else None
+        if listed and listed.end() not in by_start:
+            # "Kafr Nabl and Hass in southern Idleb", Hass unknown: the province holds the list
+            m = QUALIFIER.match(text, listed.end())
         if m and m.end() > it.mention.end and m.end() in by_start and by_start[m.end()] != k:
             j = by_start[m.end()]
             # a list ("Mahshahr, Tehran, Shiraz") is not a qualifier: require containment

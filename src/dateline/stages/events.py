@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 68
+VERSION = 69
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -668,8 +668,9 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     """"Russia fired a barrage of missiles ... In Zolochiv, a missile struck a residential area":
     a later attack of the same kind in the same country, its perpetrator unnamed, is the one the
     story named; an attacker the sentence itself calls unidentified ("gunmen") stays so."""
-    if event.event_type == "Battles" and not event.actor1 and not event.actor2:
+    if event.event_type == "Battles" and not event.actor1 and (not event.actor2 or event.actor2.startswith("Civilians")):
         # "clashes continued in the countryside of Jableh": the sides of the story's last battle there
+        # ("at least 26 people were killed in fighting between the two sides": the dead are no side)
         fought = next((b for b in reversed(earlier) if b.event_type == "Battles" and b.actor1 and b.place
                        and event.place and b.place.country_code == event.place.country_code), None)
         if fought is not None:
