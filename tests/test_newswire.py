@@ -3798,3 +3798,28 @@ def test_regression_batch_bo_reports_that_came_out_right(settings):
     assert (raid.sub_event_type, raid.actor1, raid.actor2) == ("Arrests", "Military Forces of Israel (2009-)", "Civilians (Palestine)")
     (riot,) = events_of("bo8-mea-shearim-note.txt", settings)
     assert (riot.event_type, riot.actor2, riot.place.name) == ("Riots", "Police Forces of Israel (2009-)", "Jerusalem")
+
+
+def test_a_town_taken_in_a_province_and_the_neighbours_it_lies_near(settings):
+    (taken,) = events_of("bp6-paletwa.txt", settings)
+    # "seized the town of Paletwa in the western state of Chin ..., a key border area near Bangladesh and
+    # India" (Paletwa unknown): in Chin, not in the neighbouring countries nor at the Yangon dateline;
+    # taken from the state's forces
+    assert (taken.place.name, taken.place.geo_precision, taken.actor1, taken.actor2) == (
+        "Chin", 3, "AA: Arakan Army", "Military Forces of Myanmar (2021-)")
+
+
+def test_regression_batch_bp_reports_that_came_out_right(settings):
+    (clash,) = events_of("bp1-semdinli-note.txt", settings)  # "in the rural area of Semdinli district"
+    assert (clash.actor1, clash.fatalities, clash.place.name, clash.place.geo_precision) == (
+        "Military Forces of Turkey (2016-) Gendarmerie", 2, "Semdinli", 2)
+    (drone,) = events_of("bp2-kadhimi-drone.txt", settings)
+    assert (drone.sub_event_type, drone.place.name) == ("Air/drone strike", "Baghdad")
+    assert coded(events_of("bp3-france-pensions.txt", settings)) == {
+        "Paris": "Violent demonstration", "Nantes": "Violent demonstration", "Lyon": "Peaceful protest"}
+    (raid,) = events_of("bp4-di-khan.txt", settings)
+    assert (raid.fatalities, raid.actor2, raid.place.geo_precision) == (4, "Police Forces of Pakistan (2022-)", 2)
+    (missile,) = events_of("bp5-odesa.txt", settings)  # the drones shot down "over several regions" are nowhere
+    assert (missile.place.name, missile.fatalities, missile.actor2) == ("Odesa", 3, "Civilians (Ukraine)")
+    (market,) = events_of("bp7-fada-market.txt", settings)
+    assert (market.sub_event_type, market.fatalities, market.place.geo_precision) == ("Attack", 15, 2)

@@ -112,8 +112,10 @@ _BEFORE_ORIGIN = re.compile(rf"\b(?:{_ORIGIN}|of)\s+(?:the\s+)?$", re.IGNORECASE
 def _after_unknown(text: str, ordered: Sequence[Place], place: Place) -> bool:
     """A province or district right after an unknown name and a comma ("Matuguinao, Samar")."""
     n = next((k for k, q in enumerate(ordered) if q is place), 0)
+    # (or the province it is said to lie in: "the town of Paletwa in the western state of Chin")
     return n > 0 and place.feature in ("admin1", "admin2") and not ordered[n - 1].resolved \
-        and text[ordered[n - 1].mention.end:place.mention.start].strip() == ","
+        and (text[ordered[n - 1].mention.end:place.mention.start].strip() == ","
+             or _CONTAINER_GAP.match(text[ordered[n - 1].mention.end:place.mention.start]) is not None)
 
 
 def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:
@@ -336,6 +338,12 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     # the town a stand-in was found in is its container, not a second event ("..., Istanbul")
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
     positive = [p for p, s in scored if s > 0]
+    # ("seized the town of Paletwa in the western state of Chin ..., a border area near Bangladesh and
+    # India": neighbours named as reference points, not where it happened)
+    inland = [p for p in resolved if p.feature != "country"]
+    positive = [p for p in positive if not (p.feature == "country" and inland
+                                            and all(q.country_code != p.country_code for q in inland))] \
+        or ([] if any(p.feature == "country" for p in positive) and inland else positive)
     if positive:
         return _near_roads(_finest(positive))
     neutral = [p for p, s in scored if s == 0]

@@ -564,8 +564,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "Gunmen shot dead the mayor of a town in Guerrero": a civilian, the government associated (ACLED)
         actor2 = f"Civilians ({sc.country})"
         assoc2 = [actor_lib.with_period(f"Government of {sc.country}", sc.country, sc.on)]
-    if typing.sub_event_type in TERRITORY_SUBS and actor2.startswith("Civilians"):
-        # "captured the town of Pauk ... after days of fighting": a town is taken from a side, not from its people
+    if typing.sub_event_type in TERRITORY_SUBS and (actor2.startswith("Civilians") or (
+            not actor2 and typing.sub_event_type == "Non-state actor overtakes territory")):
+        # "captured the town of Pauk ... after days of fighting": a town is taken from a side, not from its
+        # people ("The Arakan Army ... said it had seized the town of Paletwa": from the state's forces)
         state = actor_lib.with_period(f"Military Forces of {sc.country}", sc.country, sc.on) if sc.country else ""
         actor2 = state if state and not actor1.startswith(STATE_PREFIXES) else ""
     own = _STATE_FORCE_OF.match(actor1)
