@@ -3823,3 +3823,35 @@ def test_regression_batch_bp_reports_that_came_out_right(settings):
     assert (missile.place.name, missile.fatalities, missile.actor2) == ("Odesa", 3, "Civilians (Ukraine)")
     (market,) = events_of("bp7-fada-market.txt", settings)
     assert (market.sub_event_type, market.fatalities, market.place.geo_precision) == ("Attack", 15, 2)
+
+
+def test_protesters_who_stormed_a_residence_and_looted_it_rioted(settings):
+    (riot,) = events_of("bq1-dhaka-hasina.html", settings)
+    # "Thousands of protesters stormed Ganabhaban, the official residence of Prime Minister Sheikh Hasina in
+    # Dhaka" (a person's name before "in Dhaka", no unknown village); "Protesters carried away furniture
+    # ..., while others set fire to the Awami League's central office in Gulistan" (no Uzbek town)
+    assert (riot.event_date, riot.sub_event_type, riot.actor1, riot.place.name, riot.place.geo_precision) == (
+        date(2024, 8, 5), "Violent demonstration", "Rioters (Bangladesh)", "Dhaka", 1)
+    (raid,) = [e for e in events_of("jj7-makassar.txt", settings) if e.place.name == "Tangerang"]
+    assert raid.place.geo_precision == 1  # "the home of lawmaker Ahmad Sahroni in Tangerang": a person's, in the town
+
+
+def test_a_list_of_lines_each_headed_by_its_town(settings):
+    events = {e.place.name: e for e in events_of("bq2-iranhrm-list.txt", settings)}
+    # "Shush – Workers of ...", "Kermanshah – Nurses of Taleghani hospital ...", "Tehran – Security
+    # forces dispersed a gathering of teachers ...": each line's town, its crowd and its force
+    assert {name: e.sub_event_type for name, e in events.items()} == {
+        "Shush": "Peaceful protest", "Ahvaz": "Peaceful protest", "Kermanshah": "Peaceful protest",
+        "Tehran": "Protest with intervention"}
+    assert (events["Kermanshah"].assoc_actor_1, events["Tehran"].assoc_actor_1, events["Tehran"].actor2) == (
+        "Health Workers (Iran)", "Teachers (Iran)", "Police Forces of Iran (1989-)")
+    assert all(e.event_date == date(2023, 2, 12) for e in events.values())  # "Iran HRM - February 12, 2023", "on Sunday"
+
+
+def test_regression_batch_bq_reports_that_came_out_right(settings):
+    (killing,) = events_of("bq3-amnesty-zahedan.txt", settings)  # "on 30 September, Amnesty International said today"
+    assert (killing.event_date, killing.sub_event_type, killing.fatalities) == (
+        date(2022, 9, 30), "Excessive force against protesters", 66)
+    text = (DATA / "bq4-telegram-mogadishu.txt").read_text(encoding="utf-8")
+    (blast,) = dateline.extract(text, date=date(2024, 3, 14), settings=settings).events
+    assert (blast.event_type, blast.place.name, blast.time_precision) == ("Explosions/Remote violence", "Mogadishu", 2)

@@ -329,6 +329,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
+        if re.search(r"\s[–—]\s", name):
+            continue  # "Kermanshah – Nurses of Taleghani" tagged ORG: a list item's place and its subject
         if _EMPLOYER_BEFORE.search(text, max(0, start - 60), start):
             continue  # "Retirees of the steel industry and the Social Security Organization": their employer
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \

@@ -166,6 +166,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if place.feature == "country" and heading_at(text, place.mention.start, place.mention.end):
             scores.append(1)  # "- Mali: Wagner Group ... raided a market in Nampala": the bulletin's country
             continue
+        if place.resolved and _DASH_ITEM.match(text, place.mention.end) and LINE_START.search(
+                text, max(0, place.mention.start - 4), place.mention.start):
+            scores.append(1)  # "Tehran – Security forces dispersed a gathering ...": the list item's place
+            continue
         if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]) and not (
                 _IN_BEFORE.search(before) and _FORCE_ACTED_AFTER.match(text, place.mention.end)):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
@@ -412,6 +416,7 @@ def _before_title(text: str, sentence_start: int, place: Place) -> str:
 _AGREEMENT_AFTER = re.compile(r"\s+(?:peace\s+|ceasefire\s+|truce\s+)?(?:agreements?|accords?|treat(?:y|ies)|protocols?|"
                               r"declaration|memorandum|talks|deal|process|format)\b", re.I)
 _HEADING_AFTER = re.compile(r":\s")
+_DASH_ITEM = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")
 LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")  # where a line (or a list item) begins
 
 

@@ -52,6 +52,11 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         subj = agent or subj
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
         subj = None  # a report heading ("Movement of forces: On 30 April, HTS brought ...") parsed as the subject
+    dash = _ITEM_DASH.match(doc.text, subj[1]) if subj is not None else None
+    if dash is not None and dash.end() < typing.trigger.start:
+        # "Tehran – Security forces dispersed a gathering of teachers": the list item's place parsed as
+        # the subject; who acted follows the dash
+        subj = (dash.end(), len(doc.text[:typing.trigger.start].rstrip()))
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
@@ -109,6 +114,9 @@ def _named_rebels(sc: _Scene, actors: Actors) -> Actors:
         return actors
     swap = (lambda a: named if a == generic else a)  # noqa: E731
     return dataclasses.replace(actors, actor1=swap(actors.actor1), actor2=swap(actors.actor2))
+
+
+_ITEM_DASH = re.compile(r"[ \t]+[–—][ \t]+")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -]
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 # an unknown village, then the area it lies in, maybe after that area's province ("Sagaing Region's")
 _VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
+_SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality|[Bb]arangay)\b")
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
@@ -281,6 +282,9 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
         return False  # "clashed with Ahrar al Sharqiyah in Jarabulus": a group, not a village
     if _NAME_OF.search(before, 0, m.start()):
         return False  # "the Ministry of Rural Rehabilitation in Kabul": the end of a body's name
+    if not _SETTLEMENT_WORD.search(m.group(0)) and any(
+            men.label == "PERSON" and men.start < at + len(name) and at < men.end for men in doc.mentions):
+        return False  # "the official residence of Prime Minister Sheikh Hasina in Dhaka": a person, not a village
     words = before[:m.start()].split()
     if words and words[-1][:1].isupper() and words[-1] not in ("In", "At", "On", "Near", "The", "A", "An"):
         return False  # "Resistance Units in Mashhad": the end of a longer name, a group, not a village

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 70
+VERSION = 71
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -201,7 +201,8 @@ def run(doc: Document, ctx) -> Document:
         typing = event_actors.protest_deaths(doc, i, tokens, event_actors.story_clashes(doc, i, typing, main_type), main_type)
         typing = event_actors.story_arrests(doc, i, typing, main_type)
         main_type = main_type or typing
-        continuing = bool(previous) and _same_paragraph(doc, i - 1, i)
+        # (or a paragraph opening with the crowd again: "Protesters carried away furniture ...")
+        continuing = bool(previous) and (_same_paragraph(doc, i - 1, i) or _crowd_again(sent, previous))
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
         situating = {p.geonameid for p in sent_places
                      if any(q.mention.start == containers.get(p.mention.start) for q in sent_places)}
@@ -909,18 +910,20 @@ _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|st
 
 # "The farmers, who have been holding sit-ins for 12 days, were joined by residents of Isfahan": the
 # crowd just coded, named again by its kind
-_CROWD_AGAIN = re.compile(r"^The\s+(?:same\s+)?(protesters|demonstrators|marchers|strikers|crowd|[a-z]+s)\b")
+_CROWD_AGAIN = re.compile(r"^The\s+(?:same\s+)?(protesters|demonstrators|marchers|strikers|rioters|crowd|[a-z]+s)\b|"
+                          r"^(Protesters|Demonstrators|Marchers|Rioters)\b")
 
 
 def _crowd_again(sent: Span, previous: list[Event]) -> bool:
     """The sentence opens with the crowd of the one demonstration just told: its protesters, or the
     group it was coded with ("The farmers" after farmers rallied)."""
     m = _CROWD_AGAIN.match(sent.text)
-    if m is None or len(previous) != 1 or previous[0].event_type not in ("Protests", "Riots"):
-        return False
-    word = m.group(1).lower()
+    if m is None or len(previous) != 1 or previous[0].event_type not in ("Protests", "Riots") \
+            or previous[0].place is None or previous[0].place.feature == "country":
+        return False  # (not a country's summary: "39 people were killed in Bangladesh ... Protesters set fire ... in Dhaka")
+    word = (m.group(1) or m.group(2)).lower()
     groups = {g.split(" (")[0].lower() for g in previous[0].assoc_actor_1.split("; ") if g}
-    return word in ("protesters", "demonstrators", "marchers", "strikers", "crowd") or word in groups
+    return word in ("protesters", "demonstrators", "marchers", "strikers", "rioters", "crowd") or word in groups
 
 
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")

@@ -136,6 +136,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                         # sentence is in is a town, if a big one)
                         h.support = max(h.support, 2)
     _long_lists(text, hits, gaz)
+    _item_heads(text, hits, gaz)
     _other_cities(text, hits, gaz)
 
 
@@ -174,6 +175,18 @@ def _long_lists(text: str, hits: list[Hit], gaz) -> None:
         chain = [h] if h is not None else []
 
 
+def _item_heads(text: str, hits: list[Hit], gaz) -> None:
+    """Lines headed by places ("Ahvaz – Retirees ...", "Kermanshah – Nurses ..."): a dictionary word
+    heading another such line is a place too when it names a town that is not small ("Shush – Workers")."""
+    heads = [h for h in hits if LINE_START.search(text, max(0, h.start - 6), h.start) and _DASH_ITEM.match(text, h.end)]
+    if sum(h.support >= 2 for h in heads) < 2:
+        return
+    for h in heads:
+        if h.support == 0 and big_place(text[h.start:h.end], gaz, 4 * MIN_POPULATION):
+            h.support = 2
+
+
+_DASH_ITEM = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")
 # names only places have ("Gainesville" tagged PERSON by the small model; not "Clinton")
 PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)$")
 
@@ -226,6 +239,8 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                 # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
                 # ORG: the text calls it a place
                 continue
+            if m.start == h.start and _DASH_ITEM.match(text, h.end) and h.end < m.end:
+                continue  # "Shush – Workers of the Haft Tappeh" tagged ORG: a list item's place and its subject
             if m.label in ("ORG", "PERSON") and _LOCATIVE_INSIDE.search(m.text) or m.label == "ORG" and _only_places(m.text, gaz):
                 # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG, "Jamaat-e-Islami in Chattogram's" tagged
                 # PERSON: places, not an organisation, and no one's name
@@ -343,7 +358,7 @@ _THROUGH = re.compile(r"\b(?:through|across|in|into|throughout|around)\s+(?:cent
 # "in Datu Saudi Ampatuan, Maguindanao del Sur": a province after a place name and a comma
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s+$")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s(?:on|in|at|during|late|early)\b)")
-_ITEM_AFTER = re.compile(r":[ \t]+[a-z]")
+_ITEM_AFTER = re.compile(r":[ \t]+[a-z]|[ \t]+[–—][ \t]+[A-Z]")  # (also "Ahvaz – Retirees of the steel industry ...")
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
                            r"recalled)\b")
 
