@@ -3382,7 +3382,10 @@ def test_regression_batch_bc_reports_that_came_out_right(settings):
     (arrests,) = events_of("bc4-ahvaz-arrests.txt", settings)
     assert (arrests.sub_event_type, arrests.place.name, arrests.actor1) == ("Arrests", "Ahvaz", "Police Forces of Iran (1989-)")
     (missile,) = events_of("bc6-jazan.txt", settings)  # "fired a ballistic missile towards Jazan city"
-    assert (missile.actor1, missile.place.iso3) == ("Military Forces of Yemen (2016-) Supreme Political Council", "SAU")
+    # ("The missile was intercepted by Saudi air defences": a disrupted weapon, by who stopped it)
+    assert (missile.sub_event_type, missile.actor1, missile.actor2, missile.place.iso3) == (
+        "Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)",
+        "Military Forces of Yemen (2016-) Supreme Political Council", "SAU")
     (sit_in,) = events_of("bc8-amman.txt", settings)
     assert (sit_in.sub_event_type, sit_in.assoc_actor_1, sit_in.place.name) == ("Peaceful protest", "Teachers (Jordan)", "Amman")
 
@@ -3855,3 +3858,30 @@ def test_regression_batch_bq_reports_that_came_out_right(settings):
     text = (DATA / "bq4-telegram-mogadishu.txt").read_text(encoding="utf-8")
     (blast,) = dateline.extract(text, date=date(2024, 3, 14), settings=settings).events
     assert (blast.event_type, blast.place.name, blast.time_precision) == ("Explosions/Remote violence", "Mogadishu", 2)
+
+
+def test_the_islamic_states_provinces_by_their_own_names(settings):
+    (bomb,) = events_of("br2-bir-al-abd-note.txt", settings)  # "Wilayat Sinai militants detonated an IED"
+    assert (bomb.actor1, bomb.actor2, bomb.fatalities) == ("Islamic State (Egypt)", "Military Forces of Egypt (2014-)", 10)
+
+
+def test_a_missile_fired_towards_a_city_and_intercepted(settings):
+    (missile,) = events_of("br4-jizan-note.txt", settings)
+    # "fired a ballistic missile towards Jizan city, which was intercepted by the Saudi air defences"
+    assert (missile.sub_event_type, missile.place.name, missile.actor1, missile.actor2) == (
+        "Disrupted weapons use", "Jizan", "Military Forces of Saudi Arabia (2015-)",
+        "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_regression_batch_br_reports_that_came_out_right(settings):
+    shooting, arrests = events_of("br1-baalbek-note.txt", settings)
+    assert (shooting.actor2, arrests.sub_event_type, arrests.place.name) == (
+        "Military Forces of Lebanon (2020-)", "Arrests", "Baalbek")
+    (strikes,) = events_of("br3-sirwah-note.txt", settings)  # "in Sirwah district (Marib)"
+    assert (strikes.actor1, strikes.place.geo_precision) == ("Operation Restoring Hope", 2)
+    (arrests,) = events_of("br5-istanbul-is-note.txt", settings)
+    assert (arrests.actor1, arrests.actor2) == ("Police Forces of Turkey (2016-)", "Islamic State (Turkey)")
+    (rally,) = events_of("br6-tahrir-note.txt", settings)
+    assert (rally.place.name, rally.sub_event_type) == ("Baghdad", "Peaceful protest")
+    (arrest,) = events_of("br7-daraa-week-note.txt", settings)  # "Around 5 May 2020 (week of)"
+    assert (arrest.event_date, arrest.time_precision, arrest.place.name) == (date(2020, 5, 5), 2, "Nawa")

@@ -174,6 +174,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
                 _IN_BEFORE.search(before) and _FORCE_ACTED_AFTER.match(text, place.mention.end)):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
             continue
+        if _FIRED_TOWARDS.search(before):
+            scores.append(1)  # "fired a ballistic missile towards Jizan city": where the weapon was aimed
+            continue
         if _TOLD_FROM.search(text[sentence_start:place.mention.start]):
             scores.append(-1)  # "according to reports from the PMOI/MEK network inside Iran": where the teller is
         elif _DESTINATION.search(before):
@@ -196,6 +199,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     return scores
 
 
+_FIRED_TOWARDS = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,5}?(?:towards?|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:(?:city|town|port|village|area) of\s+)?$", re.I)
 _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sources|information|accounts?|messages?)\b"
                         r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$|"
                         # ("..., according to Nasser Hospital in Khan Younis": where the teller is)

@@ -17,7 +17,7 @@ from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from ..numbers import fatalities
-from .event_parts import TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for
+from .event_parts import TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for, which_was
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -611,6 +611,13 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "A militant was killed in an encounter with security forces": the forces fought the militant's group
         actor1, actor2 = actor2, f"Unidentified Armed Group ({sc.country})"
         spans = [("actor1" if role == "actor2" else "actor2" if role == "actor1" else role, span) for role, span in spans]
+    if typing.sub_event_type == "Disrupted weapons use" and not actor2 and which_was(sent.text, typing.trigger.start - sent.start):
+        # "Houthi forces fired a ballistic missile towards Jizan city, which was intercepted by the Saudi
+        # air defences": whose weapon was stopped, the main clause's doer
+        fired = [o for o in sc.orgs if o.known and o.end <= typing.trigger.start and o.name != actor1]
+        if fired:
+            actor2 = fired[0].name
+            spans.append(("actor2", Span(fired[0].start, fired[0].end, fired[0].text)))
     # ("between members of the X and Y tribes": Y is the other side, no ally of X)
     assoc1 = [a for a in assoc1 if a != actor2]
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))

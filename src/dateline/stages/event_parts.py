@@ -206,9 +206,12 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     # ("arrested about 30 supporters ... who were marching to the Parliament": the march going on
     # when they were arrested is the event, met by the arrests)
+    # ("fired a ballistic missile towards Jizan city, which was intercepted by the Saudi air defences":
+    # what became of the weapon the sentence tells of)
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
                                                        locative=h[0] in ("Looting/property destruction", "Arrests"))
-            or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3])] or hits
+            or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3])
+            or h[0] == "Disrupted weapons use" and which_was(lower, h[2] - sent.start)] or hits
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
@@ -424,6 +427,12 @@ _BANNED = re.compile(r"\b(?:ban(?:ned|s)?|banning|prohibit\w*|forbid\w*|forbade)
 
 
 _ENDING = re.compile(r"\b(?:ending|to end|halting|to halt|putting an end to|an end to)\s+")
+_WHICH_WAS = re.compile(r",\s+(?:which|that)\s+(?:was|were)\s+(?:later\s+|quickly\s+|successfully\s+)?$")
+
+
+def which_was(text: str, at: int) -> bool:
+    """The cue at `at` opens a relative clause on the weapon just named (", which was intercepted")."""
+    return _WHICH_WAS.search(text, 0, at) is not None
 CAME_AFTER = re.compile(r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
                          r"(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?)\s+(?:after|since)\s")  # (hours after: the same day's)
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 71
+VERSION = 72
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1220,6 +1220,17 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         new_sub = parts.escalate(event.sub_event_type, "Protest with intervention")  # "Security forces attacked the farmers"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
         new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
+    if event.event_type == "Explosions/Remote violence" and typing.sub_event_type == "Disrupted weapons use" \
+            and _WEAPON_STOPPED.match(sent.text) and not event.fatalities:
+        # "Houthi forces fired a ballistic missile towards Jazan city ... The missile was intercepted by
+        # Saudi air defences": the weapon never struck (ACLED: disrupted weapons use, by who stopped it)
+        stopper = actor_lib.generic_actor(sent.text, event.place.country if event.place else "", event.event_date)
+        new_sub = "Disrupted weapons use"
+        if stopper and stopper[1] == "state" and stopper[0] != event.actor1:
+            changes.update(actor1=stopper[0], assoc_actor_1="", actor2=event.actor1, assoc_actor_2=event.assoc_actor_1)
+            event = dataclasses.replace(event, evidence=tuple(  # (who fired is now the other side)
+                dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
+                if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
     repellers = _repellers(event, typing, sent)
     if repellers:
         # "armed terrorist groups attacked the locality of Djibo ... The Defence and Security Forces
@@ -1272,6 +1283,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+_WEAPON_STOPPED = re.compile(r"^(?:The|Both|All)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:was|were)\s+"
+                             r"(?:later\s+|successfully\s+)?(?:intercepted|shot down|downed|destroyed in (?:the )?air)\b")
 _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|army|troops|soldiers)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
                          r"\b(?:at|with) (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
