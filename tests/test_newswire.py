@@ -3885,3 +3885,36 @@ def test_regression_batch_br_reports_that_came_out_right(settings):
     assert (rally.place.name, rally.sub_event_type) == ("Baghdad", "Peaceful protest")
     (arrest,) = events_of("br7-daraa-week-note.txt", settings)  # "Around 5 May 2020 (week of)"
     assert (arrest.event_date, arrest.time_precision, arrest.place.name) == (date(2020, 5, 5), 2, "Nawa")
+
+
+def test_a_group_that_dispersed_a_protest_is_its_intervention(settings):
+    (protest,) = events_of("bs5-kafr-takharim-note.txt", settings)  # "HTS members fired in the air to disperse them"
+    assert (protest.sub_event_type, protest.actor2) == ("Protest with intervention", "HTS: Hayat Tahrir al Sham")
+
+
+def test_confrontations_in_an_unknown_village_and_the_forces_that_met_them(settings):
+    (riot,) = events_of("bs7-beita-note.txt", settings)
+    # "confrontations broke out in Beita (Nablus) ... Israeli forces fired tear gas and rubber-coated bullets at
+    # Palestinian youths who threw stones" (Beita unknown: near Nablus)
+    assert (riot.sub_event_type, riot.actor1, riot.actor2, riot.place.name, riot.place.geo_precision) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel (2009-)", "Nablus", 2)
+
+
+def test_the_previous_night_of_a_reported_day_and_fishermen_off_the_coast(settings):
+    (kidnap,) = events_of("bs8-rifai-note.txt", settings)  # "As reported on 9 May 2020, ... the previous night"
+    assert (kidnap.event_date, kidnap.time_precision, kidnap.sub_event_type) == (
+        date(2020, 5, 8), 1, "Abduction/forced disappearance")
+    (firing,) = events_of("bs3-khan-younis-navy-note.txt", settings)  # "off the coast of Khan Younis": near it
+    assert (firing.place.name, firing.place.geo_precision, firing.assoc_actor_2) == ("Khan Yunis", 2, "Fishermen (Palestine)")
+
+
+def test_regression_batch_bs_reports_that_came_out_right(settings):
+    (grenade,) = events_of("bs1-basra-grenade-note.txt", settings)
+    assert (grenade.sub_event_type, grenade.actor2) == ("Grenade", "Civilians (Iraq)")
+    (strike,) = events_of("bs2-qamishli-drone-note.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.fatalities, strike.place.geo_precision) == (
+        "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", 2, 2)
+    (abduction,) = events_of("bs4-mahwit-note.txt", settings)
+    assert (abduction.sub_event_type, abduction.place.name) == ("Abduction/forced disappearance", "Al Mahwit")
+    (bomb,) = events_of("bs6-afrin-vbied-note.txt", settings)  # the YPG blamed by Turkish authorities did not claim it
+    assert (bomb.actor1, bomb.fatalities, bomb.place.name) == ("Unidentified Armed Group (Syria)", 40, "Afrin")

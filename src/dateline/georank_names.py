@@ -19,7 +19,7 @@ from .settings import Settings
 DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
                   "prefecture", "parish", "territory", "department", "emirate", "lga", "local government area")
 # (not "the Nkwen neighbourhood of Bamenda": a quarter of the city is coded at it, as ACLED does)
-NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|"
+NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|off the (?:coast|shores?) of|"
                   r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 _LANDMARK_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{LANDMARK_WORDS})\b")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 72
+VERSION = 73
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -121,6 +121,11 @@ def run(doc: Document, ctx) -> Document:
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
+            before = _PREVIOUS_DAY.search(sent.text) if told_on and not own and hits[0].date else None
+            if before is not None:
+                # "As reported on 9 May 2020, gunmen kidnapped a local official ... the previous night": the day before
+                current_date = parts.DateChoice(hits[0].date - timedelta(days=1), 1, Span(
+                    sent.start + before.start(), sent.start + before.end(), before.group(0)))
         elif (clock := _CLOCK_OPENING.match(sent.text)) and ref is not None:
             # "At 14:20 the enemy struck ..." in a bulletin of 30 November: a time of the report's own day
             current_date = parts.DateChoice(ref, 1, Span(sent.start, sent.start + clock.end(), clock.group(0)))
@@ -979,6 +984,7 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
+_PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:night|day|evening) before)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
@@ -1252,7 +1258,10 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         country = event.place.country if event.place else ""
         met = _POLICE_MET.search(sent.text)
         force = actor_lib.generic_actor(sent.text[met.start():] if met else sent.text, country, event.event_date, earliest=True)
-        changes["actor2"] = force[0] if force and force[1] == "state" else \
+        # ("HTS members fired in the air to disperse them": the group named as the force)
+        named = [o for o in actor_lib.organisations(sent, (), text, country=country, on=event.event_date)
+                 if o.known and o.start < typing.trigger.start]
+        changes["actor2"] = named[0].name if named else force[0] if force and force[1] == "state" else \
             with_period(f"Police Forces of {country}", country, event.event_date)
     event_type = changes.get("event_type", event.event_type)
     sub = changes.get("sub_event_type", event.sub_event_type)
@@ -1285,7 +1294,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
 
 _WEAPON_STOPPED = re.compile(r"^(?:The|Both|All)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:was|were)\s+"
                              r"(?:later\s+|successfully\s+)?(?:intercepted|shot down|downed|destroyed in (?:the )?air)\b")
-_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|army|troops|soldiers)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
+_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|troops|soldiers)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed)\b|"
                          r"\b(?:at|with) (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
