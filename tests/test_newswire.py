@@ -3918,3 +3918,25 @@ def test_regression_batch_bs_reports_that_came_out_right(settings):
     assert (abduction.sub_event_type, abduction.place.name) == ("Abduction/forced disappearance", "Al Mahwit")
     (bomb,) = events_of("bs6-afrin-vbied-note.txt", settings)  # the YPG blamed by Turkish authorities did not claim it
     assert (bomb.actor1, bomb.fatalities, bomb.place.name) == ("Unidentified Armed Group (Syria)", 40, "Afrin")
+
+
+def test_a_lynching_counts_its_dead_and_the_baloch_liberation_army(settings):
+    attack, lynching = events_of("bt1-petion-ville.txt", settings)
+    # "Residents later lynched two suspected gang members": mob violence with two dead, no crowd of two
+    assert (lynching.sub_event_type, lynching.fatalities, lynching.size) == ("Mob violence", 2, None)
+    assert (attack.fatalities, attack.place.name, attack.place.geo_precision) == (12, "Port-au-Prince", 2)
+    (bomb,) = events_of("bt4-quetta-station.txt", settings)  # "The separatist Baloch Liberation Army (BLA) claimed"
+    assert (bomb.sub_event_type, bomb.actor1, bomb.fatalities) == ("Suicide bomb", "BLA: Balochistan Liberation Army", 26)
+
+
+def test_regression_batch_bt_reports_that_came_out_right(settings):
+    (killing,) = events_of("bt2-coyuca.txt", settings)  # "shot dead a mayoral candidate during a campaign event"
+    assert (killing.actor2, killing.fatalities, killing.place.name) == ("Civilians (Mexico)", 1, "Coyuca de Benitez")
+    (operation,) = events_of("bt3-tsafe.txt", settings)
+    assert (operation.sub_event_type, operation.fatalities, operation.place.geo_precision) == ("Armed clash", 20, 2)
+    (bomb,) = events_of("bt5-marawi.txt", settings)
+    assert (bomb.actor1, bomb.fatalities, bomb.place.name) == ("Islamic State (Philippines)", 4, "Marawi City")
+    (attack,) = events_of("bt6-mahas.txt", settings)  # Mahas is not in the gazetteer: the Hiiraan region
+    assert (attack.actor1, attack.actor2, attack.place.geo_precision) == ("Al Shabaab", "Military Forces of Somalia (2022-)", 3)
+    (abduction,) = events_of("bt7-ola-bus.txt", settings)
+    assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "OLA: Oromo Liberation Army")

@@ -192,3 +192,8 @@ def test_a_sum_of_the_dead_after_a_dated_opening():
 
 def test_some_of_those_detained_are_no_crowd():
     assert crowd_sizes("police detained at least 15 protesters, including two women, the organisers said") == []
+
+
+def test_a_lynching_kills_and_its_victims_are_no_crowd():
+    assert fatalities("Residents later lynched two suspected gang members.").value == 2
+    assert crowd_sizes("Residents later lynched two suspected gang members.") == []

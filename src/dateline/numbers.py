@@ -31,7 +31,7 @@ _FATAL = [
                r"(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|bandits?|gunmen|khwarij|"
                r"khawarij|kharjis?|jihadists?|extremists?)\s+(?:were|was|have been|had been)\s+(?:neutrali[sz]ed|eliminated)\b", re.I),
     # ("killed, injured or captured" is no death count, nor "a classmate killed in a road accident")
-    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
+    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down|lynched|lynching)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
     # "leaving 5 people dead"; not "leaving 3 police personnel injured", "after he left a mosque"
     re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"
@@ -239,7 +239,7 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 
 
 
-_HARMED = r"(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
+_HARMED = r"(?:killed|killing|kills|lynched|lynching|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
           r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
 # ("The bodies of seven people were found": the dead, not a crowd)
 # ("to demand the release of 11 young men": whom the crowd speaks for)
