@@ -3940,3 +3940,23 @@ def test_regression_batch_bt_reports_that_came_out_right(settings):
     assert (attack.actor1, attack.actor2, attack.place.geo_precision) == ("Al Shabaab", "Military Forces of Somalia (2022-)", 3)
     (abduction,) = events_of("bt7-ola-bus.txt", settings)
     assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "OLA: Oromo Liberation Army")
+
+
+def test_the_end_of_an_unknown_name_is_no_town_of_its_own(settings):
+    (convoy,) = events_of("bu5-convoy-note.txt", settings)  # "... the Jabal al-Zawiya area": no Libyan Az Zawiyah
+    assert (convoy.sub_event_type, convoy.actor1, convoy.place.country) == (
+        "Change to group/activity", "Military Forces of Turkey (2016-)", "Syria")
+
+
+def test_regression_batch_bu_reports_that_came_out_right(settings):
+    (post,) = events_of("bu1-sarmada-note.txt", settings)  # Sarmada is not in the gazetteer
+    assert (post.sub_event_type, post.actor1) == ("Headquarters or base established", "HTS: Hayat Tahrir al Sham")
+    (deal,) = events_of("bu2-tafas-deal-note.txt", settings)
+    assert (deal.sub_event_type, deal.place.name) == ("Agreement", "Tafas")
+    (cache,) = events_of("bu3-hamrin-cache-note.txt", settings)  # "in the Hamrin mountains (Diyala)"
+    assert (cache.sub_event_type, cache.place.name) == ("Disrupted weapons use", "Diyala")
+    (arrest,) = events_of("bu4-arsal-note.txt", settings)
+    assert (arrest.actor1, arrest.place.name) == ("Military Forces of Lebanon (2020-)", "Aarsal")
+    (arson,) = events_of("bu6-tal-hamis-note.txt", settings)
+    assert (arson.sub_event_type, arson.actor2, arson.assoc_actor_2) == (
+        "Looting/property destruction", "Civilians (Syria)", "Farmers (Syria)")

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 33
+VERSION = 34
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -317,6 +317,9 @@ def _gazetteer_hits(text: str, gaz) -> list[Hit]:
         article = LOWER_ARTICLE.match(text, s) is not None
         if not text[s].isupper() and not article:
             i += 1
+            continue
+        if article and i and text[words[i - 1][0]].isupper() and text[words[i - 1][1]:s] == " ":
+            i += 1  # "the Jabal al-Zawiya area": the end of a longer name, no town "Az Zawiyah" of its own
             continue
         best = None
         j = i
