@@ -3960,3 +3960,26 @@ def test_regression_batch_bu_reports_that_came_out_right(settings):
     (arson,) = events_of("bu6-tal-hamis-note.txt", settings)
     assert (arson.sub_event_type, arson.actor2, arson.assoc_actor_2) == (
         "Looting/property destruction", "Civilians (Syria)", "Farmers (Syria)")
+
+
+def test_a_storm_and_a_road_accident_kill_but_are_no_events(settings):
+    assert events_of("bv2-storm.txt", settings) == []  # "Cyclone Remal killed at least 12 people"
+    assert events_of("bv4-bus-crash.txt", settings) == []  # "killed when a truck lost control and ploughed into vehicles"
+
+
+def test_a_strike_a_day_before_its_condemnation(settings):
+    (strike,) = events_of("bv5-condemn.txt", settings)
+    # "Iran condemned on Tuesday an Israeli air strike that destroyed its consulate in Damascus a day earlier"
+    assert (strike.event_date, strike.time_precision, strike.place.name, strike.fatalities) == (
+        date(2024, 4, 1), 1, "Damascus", 7)
+
+
+def test_rival_fans_who_clashed_after_a_derby(settings):
+    (brawl,) = events_of("bv7-derby.txt", settings)  # "Galatasaray's attack tore Fenerbahce's defence apart" is play
+    assert (brawl.sub_event_type, brawl.actor1, brawl.place.name) == ("Mob violence", "Rioters (Turkey)", "Istanbul")
+
+
+def test_regression_batch_bv_reports_that_came_out_right(settings):
+    assert events_of("bv1-analysis.txt", settings) == []  # 2019 and 2022 crackdowns, and unrest that "could" come
+    assert events_of("bv3-court.txt", settings) == []  # a sentence over a 2022 bombing
+    assert events_of("bv6-election.txt", settings) == []  # voters queued, police deployed nationwide

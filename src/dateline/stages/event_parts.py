@@ -201,7 +201,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)) and not (
-                    reported and _natural_cause(tokens, start, end)):
+                    reported and (_natural_cause(tokens, start, end) or _ACCIDENT.search(lower))):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     # ("arrested about 30 supporters ... who were marching to the Parliament": the march going on
@@ -291,6 +291,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
         if _AFTERMATH_BODIES.search(lower):
             return None  # "Residents carried dozens of bodies to a square": the dead of an event told before
+        if _event_type_of()[model_sub] in VIOLENT_TYPES and _ACCIDENT.search(lower):
+            return None  # "killed when a truck lost control and ploughed into vehicles": an accident
         if CAME_AFTER.match(lower):
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
@@ -335,7 +337,9 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         and not any(_event_type_of()[h[0]] == _event_type_of()[model_sub] for h in hits)
     symbolic = symbolic or unarmed or (model_sub is not None and _only_recalled(model_sub, lower, hits))
     # (nor does it recode crowds that fought each other as a demonstration or a battle)
-    symbolic = symbolic or bool(fight and model_sub and _event_type_of()[model_sub] in ("Riots", "Battles", "Protests"))
+    # (nor as the arrests that ended it: "rival fans clashed outside the stadium ..., and police detained 15")
+    symbolic = symbolic or bool(fight and model_sub and _event_type_of()[model_sub] in ("Riots", "Battles", "Protests",
+                                                                                       "Strategic developments"))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
@@ -367,7 +371,9 @@ def _people_attacked(text: str, end: int) -> bool:
 _ATTACK_OBJECT = re.compile(r"\s+((?:(?!(?:of|with|in|near|on|at|and|while|as|from)\b)[\w'-]+\s*){1,3})")
 _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
                             r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
-                            r"(?:with\s+)?(?:each other|one another|rival\b)")
+                            r"(?:with\s+)?(?:each other|one another|rival\b)|"
+                            # ("rival fans clashed outside the stadium")
+                            r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
 _RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
@@ -702,6 +708,9 @@ def reporting_date(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
+# "when a truck lost control and ploughed into vehicles", "after their boat capsized": an accident's dead
+_ACCIDENT = re.compile(r"\b(?:lost control|overturned|capsized|derailed|collided|(?:road|traffic|car|bus|boat|plane|train) "
+                       r"(?:accident|crash|collision)s?|(?:bus|truck|lorry|car|boat|plane|train) crash(?:ed)?)\b")
 _NATURAL_CAUSES = frozenset({
     "flood", "rain", "storm", "cyclone", "hurricane", "typhoon", "landslide", "mudslide", "earthquake", "quake",
     "tremor", "avalanche", "tsunami", "wildfire", "blaze", "fire", "heatwave", "heat", "drought", "lightning",
@@ -712,8 +721,12 @@ def _natural_cause(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'Flash floods have killed at least 23 people': what a flood, a quake or a crash does is no
     political violence (ACLED codes none)."""
     cue = next((t for t in tokens if t.start >= start and t.end <= end), None)
-    return cue is not None and any(t.head == cue.i and t.dep == "nsubj" and t.lemma.lower() in _NATURAL_CAUSES
-                                   for t in tokens)
+    if cue is None:
+        return False
+    subjects = [t for t in tokens if t.head == cue.i and t.dep == "nsubj"]
+    # ("Cyclone Remal killed at least 12 people": the storm's name after its kind)
+    return any(t.lemma.lower() in _NATURAL_CAUSES or any(
+        c.head == t.i and c.dep == "compound" and c.lemma.lower() in _NATURAL_CAUSES for c in tokens) for t in subjects)
 
 
 def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:

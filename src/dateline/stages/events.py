@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 74
+VERSION = 75
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -121,10 +121,17 @@ def run(doc: Document, ctx) -> Document:
             continue  # background: an earlier event recalled, not reported
         if hits:
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
-            before = _PREVIOUS_DAY.search(sent.text) if told_on and not own and hits[0].date else None
-            if before is not None:
-                # "As reported on 9 May 2020, gunmen kidnapped a local official ... the previous night": the day before
-                current_date = parts.DateChoice(hits[0].date - timedelta(days=1), 1, Span(
+            # "As reported on 9 May 2020, gunmen kidnapped a local official ... the previous night"; "Iran
+            # condemned on Tuesday an Israeli air strike that destroyed its consulate in Damascus a day
+            # earlier": that many days before the day the sentence gives
+            before = _PREVIOUS_DAY.search(sent.text) if told_on and not own else None
+            if before is None and typing is not None and hits[0].end <= typing.trigger.start:
+                before = _DAYS_EARLIER.search(sent.text, typing.trigger.end - sent.start)
+                if before is not None and _FOLLOWING.search(sent.text, typing.trigger.end - sent.start, before.start()):
+                    before = None  # ("took control ... following an attack launched a day earlier": that attack's day)
+            if before is not None and hits[0].date and (hits[0].precision == 1 or (told_on and not own)):
+                days = _DAYS.get((before.group("n") or "a").lower()) or int(before.group("n"))
+                current_date = parts.DateChoice(hits[0].date - timedelta(days=days), 1, Span(
                     sent.start + before.start(), sent.start + before.end(), before.group(0)))
         elif (clock := _CLOCK_OPENING.match(sent.text)) and ref is not None:
             # "At 14:20 the enemy struck ..." in a bulletin of 30 November: a time of the report's own day
@@ -984,7 +991,11 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
-_PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:night|day|evening) before)\b", re.I)
+_PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:night|day|evening) before|"
+                           r"(?P<n>a|one|two|three|four|five|\d) days? (?:earlier|before)(?! (?:the|a|an|that|this|it|its|his|her|their)\b))\b", re.I)
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DAYS_EARLIER = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) days? earlier\b", re.I)
+_FOLLOWING = re.compile(r"\b(?:following|after|since)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
