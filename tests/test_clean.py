@@ -93,3 +93,9 @@ def test_a_byline_with_the_date_after_a_bar_gives_the_outlet_and_keeps_the_date(
     assert doc.source == "Irrawaddy"
     assert doc.text.split("\n\n")[0] == "9 February 2026" and "Staff" not in doc.text
     assert clean.run(new_document("Title of it\n\nBy Staff Reporter\n\nResidents marched on Monday."), CTX).source is None
+
+
+def test_a_menu_of_several_words_a_link_is_dropped():
+    doc = clean.run(new_document("Iran News in Brief – January 21, 2024\n\nHome | Iran News | Resistance Units | Videos\n\n"
+                                 "Iran, Jan. 21, 2024 - On Saturday, members marched in Tehran."), CTX)
+    assert "Home" not in doc.text and "Iran, Jan. 21, 2024 -" in doc.text

@@ -3983,3 +3983,17 @@ def test_regression_batch_bv_reports_that_came_out_right(settings):
     assert events_of("bv1-analysis.txt", settings) == []  # 2019 and 2022 crackdowns, and unrest that "could" come
     assert events_of("bv3-court.txt", settings) == []  # a sentence over a 2022 bombing
     assert events_of("bv6-election.txt", settings) == []  # voters queued, police deployed nationwide
+
+
+def test_a_partisan_page_with_a_menu_above_its_dateline(settings):
+    events = {e.place.name: e for e in events_of("bw1-resistance-units.txt", settings)}
+    # "Home | Iran News | Resistance Units | Videos" is a menu, so "Iran, Jan. 21, 2024 - On Saturday" is
+    # found as the dateline (Saturday the 20th); "In Tehran, Karaj and Qazvin, Resistance Units installed
+    # posters of the Iranian Resistance's leaders": Qazvin too, and those pictured are no actors
+    assert set(events) == {"Tehran", "Karaj", "Qazvin", "Zanjan", "Ilam", "Lorestan", "Mazandaran",
+                           "Bandar Abbas", "Orumiyeh", "Yasuj", "Bojnurd"}
+    assert all(e.event_date == date(2024, 1, 20) and e.source_is_party for e in events.values())
+    assert (events["Qazvin"].assoc_actor_1, events["Zanjan"].assoc_actor_1) == ("Resistance Units", "Resistance Unit 317")
+    assert (events["Lorestan"].place.geo_precision, events["Tehran"].sub_event_type) == (3, "Peaceful protest")
+    # "The strike was observed in Arequipa, Puno and Ayacucho regions" (tagged ORG): three regions
+    assert {e.place.name for e in events_of("w6-peru.txt", settings)} == {"Chala", "Arequipa", "Puno", "Ayacucho"}

@@ -220,6 +220,8 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
 
 
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
+_DEPICTED_BEFORE = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|photos?|photographs?|effig(?:y|ies))\s+"
+                              r"of\s+(?:the\s+)?$", re.I)
 _OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")
 # ("organised by the opposition Progressive Slovakia party")
 _ORGANISER_WORDS = (r"\b(?:(?:organi[sz]ed|called|convened|staged) by|(?:a |the )?call (?:by|from)) (?:the )?(?:(?:opposition|ruling|main|local|civic|"
@@ -336,6 +338,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
                 or _TITLE_BEFORE.search(text[max(0, start - 30):start]) or _unknown_place(text, start, name):
             continue  # the small model tags some common nouns ("warplanes") as ORG
+        if _DEPICTED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "installed posters of the Iranian Resistance's leaders": who is pictured, no one acting
         if _OCCASION_OF.search(text, max(0, start - 20), start):
             continue  # "a Day of the Dead celebration" with "Dead" tagged ORG: a feast, no organisation
         if name in _communities():

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 18
+VERSION = 19
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -95,10 +95,10 @@ def _names_a_source(text: str) -> bool:
 
 
 def find_anchor(text: str, publication_date=None) -> Anchor | None:
-    """The dateline at the start of the text, or of its second or third paragraph when what comes
-    before is short lines ("Viasna Human Rights Centre", a byline, a date or a headline)."""
+    """The dateline at the start of the text, or of one of its next four paragraphs when what comes
+    before is short lines ("Viasna Human Rights Centre", a byline, a date, a menu or a headline)."""
     offset = 0
-    for _ in range(3):
+    for _ in range(5):
         found = _anchor_at(text[offset:], publication_date)
         if found is not None:
             return _shifted(found, offset) if offset else found

@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 7
+VERSION = 8
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -28,7 +28,7 @@ _JUNK_LINE = re.compile(
       | (?:subscribe|sign\s+up|follow\s+us|join\s+us|like\s+us)\b.* | newsletter\b.*
       | (?:tags?|topics?|categories)\s*:.* | comments?\s*\(?\d*\)? | leave\s+a\s+(?:comment|reply)\b.*
       | (?:copyright|©|\(c\))\s.* | all\s+rights\s+reserved\.? | cookies?\b.*\b(?:accept|policy|consent)\b.*
-      | skip\s+to\s+(?:main\s+)?content | (?:home|menu|search|login|log\s+in|register)(?:\s*[|>»/]\s*\w+)*
+      | skip\s+to\s+(?:main\s+)?content | (?:home|menu|search|login|log\s+in|register)(?:\s*[|>»/]\s*\w+(?:\s+\w+){0,2})*
       | loading\.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,

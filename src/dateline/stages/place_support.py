@@ -239,8 +239,10 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                 # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
                 # ORG: the text calls it a place
                 continue
-            if m.start == h.start and _DASH_ITEM.match(text, h.end) and h.end < m.end:
-                continue  # "Shush – Workers of the Haft Tappeh" tagged ORG: a list item's place and its subject
+            if m.start == h.start and h.end < m.end and (_DASH_ITEM.match(text, h.end) or text.startswith(", ", h.end)):
+                # "Shush – Workers of the Haft Tappeh", "In Tehran, Karaj and Qazvin, Resistance Units installed"
+                # tagged ORG: a place, then what the line or clause goes on with
+                continue
             if m.label in ("ORG", "PERSON") and _LOCATIVE_INSIDE.search(m.text) or m.label == "ORG" and _only_places(m.text, gaz):
                 # "Bara in Idleb", "Kharkiv and Odesa" tagged ORG, "Jamaat-e-Islami in Chattogram's" tagged
                 # PERSON: places, not an organisation, and no one's name
@@ -267,8 +269,10 @@ def _in_organisation(h: Hit, ner: list[Mention], text: str) -> bool:
 
 
 def _only_places(name: str, gaz) -> bool:
-    """"Kharkiv and Odesa", "Kafr Nabl (Idleb": two or more gazetteer names and nothing else."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*\(\s*", name.strip().rstrip(")"))
+    """"Kharkiv and Odesa", "Kafr Nabl (Idleb", "Arequipa, Puno and Ayacucho regions": two or more
+    gazetteer names and nothing else (but the division word of them all)."""
+    name = re.sub(r"\s+(?:regions|provinces|states|districts|governorates|departments)$", "", name.strip())
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*\(\s*", name.rstrip(")"))
     return len(parts) > 1 and all(gaz.has_name(p) and not gaz.is_common_word(p) for p in parts)
 
 
