@@ -166,7 +166,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
         if place.feature == "country" and heading_at(text, place.mention.start, place.mention.end):
             scores.append(1)  # "- Mali: Wagner Group ... raided a market in Nampala": the bulletin's country
             continue
-        if place.resolved and _DASH_ITEM.match(text, place.mention.end) and LINE_START.search(
+        if place.resolved and DASH_ITEM.match(text, place.mention.end) and LINE_START.search(
                 text, max(0, place.mention.start - 4), place.mention.start):
             scores.append(1)  # "Tehran – Security forces dispersed a gathering ...": the list item's place
             continue
@@ -261,15 +261,10 @@ def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-_LANDMARK_WORD = re.compile(LANDMARK_WORDS)
-
-
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     """"near X", "outskirts of X", "20 km north of X": ACLED geo_precision 2."""
     if root is not None and root.dep == "compound" and tokens[root.head].text.lower() in ("city", "town", "village"):
         root = tokens[root.head]  # "northwest of Marib city": the phrase's head is "city"
-    elif root is not None and root.dep == "compound" and _LANDMARK_WORD.fullmatch(tokens[root.head].text.lower()):
-        return False  # "outside the Turbat press club": a building in the town, not near it
     if root is None or root.dep != "pobj":
         return False
     prep = tokens[root.head]
@@ -351,8 +346,7 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     # India": neighbours named as reference points, not where it happened)
     inland = [p for p in resolved if p.feature != "country"]
     positive = [p for p in positive if not (p.feature == "country" and inland
-                                            and all(q.country_code != p.country_code for q in inland))] \
-        or ([] if any(p.feature == "country" for p in positive) and inland else positive)
+                                            and all(q.country_code != p.country_code for q in inland))]
     if positive:
         return _near_roads(_finest(positive))
     neutral = [p for p, s in scored if s == 0]
@@ -397,7 +391,8 @@ def _attribute_place(text: str, sentence_start: int, ordered: Sequence[Place],
         before = text[max(sentence_start, p.mention.start - 30):p.mention.start]
         if _ORIGIN_WORDS.search(before) or _METONYM_AFTER.match(text, p.mention.end) or _METONYM_BEFORE.search(before) \
                 or (_TELLER_IN.search(before) and _SAID_AFTER.match(text, p.mention.end)) or _AGREED_IN.search(before) \
-                or _AGREEMENT_AFTER.match(text, p.mention.end) or _SPEAKER_TITLE.search(_before_title(text, sentence_start, p)):
+                or _AGREEMENT_AFTER.match(text, p.mention.end) \
+                or _SPEAKER_TITLE.search(text[max(sentence_start, p.mention.start - 90):p.mention.start]):
             # ("an attack by the coalition of the Kinshasa regime", "blamed the attack on agents of
             # Kinshasa": the state, not a place)
             continue
@@ -413,15 +408,11 @@ _SPEAKER_TITLE = re.compile(r"\b(?:said|says|told\s+[A-Z][\w.]*)\s+(?:[A-Z][\w'�
                             r"(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
-def _before_title(text: str, sentence_start: int, place: Place) -> str:
-    return text[max(sentence_start, place.mention.start - 90):place.mention.start]
-
-
 # "violating the Stockholm agreement": the agreement's name, not a place of the event
 _AGREEMENT_AFTER = re.compile(r"\s+(?:peace\s+|ceasefire\s+|truce\s+)?(?:agreements?|accords?|treat(?:y|ies)|protocols?|"
                               r"declaration|memorandum|talks|deal|process|format)\b", re.I)
 _HEADING_AFTER = re.compile(r":\s")
-_DASH_ITEM = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")
+DASH_ITEM = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")  # "Tehran – Security forces ...": a list item after its head
 LINE_START = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s*)?$")  # where a line (or a list item) begins
 
 

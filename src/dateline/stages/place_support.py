@@ -6,7 +6,7 @@ import re
 
 from ..actors import inside_group_name, inside_media_name, is_known_organisation
 from ..dates import CALENDAR
-from ..eventlocation import LINE_START, heading_at
+from ..eventlocation import DASH_ITEM, LINE_START, heading_at
 from ..gazetteer import ARABIC_NAME_COUNTRIES
 from ..georank_names import THE_BEFORE
 from ..model import Mention
@@ -178,15 +178,13 @@ def _long_lists(text: str, hits: list[Hit], gaz) -> None:
 def _item_heads(text: str, hits: list[Hit], gaz) -> None:
     """Lines headed by places ("Ahvaz – Retirees ...", "Kermanshah – Nurses ..."): a dictionary word
     heading another such line is a place too when it names a town that is not small ("Shush – Workers")."""
-    heads = [h for h in hits if LINE_START.search(text, max(0, h.start - 6), h.start) and _DASH_ITEM.match(text, h.end)]
+    heads = [h for h in hits if LINE_START.search(text, max(0, h.start - 6), h.start) and DASH_ITEM.match(text, h.end)]
     if sum(h.support >= 2 for h in heads) < 2:
         return
     for h in heads:
         if h.support == 0 and big_place(text[h.start:h.end], gaz, 4 * MIN_POPULATION):
             h.support = 2
 
-
-_DASH_ITEM = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")
 # names only places have ("Gainesville" tagged PERSON by the small model; not "Clinton")
 PLACE_SHAPED = re.compile(r"\w{3}(?:ville|burgh?|boro|borough|polis|mouth|haven)$")
 
@@ -239,7 +237,7 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                 # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
                 # ORG: the text calls it a place
                 continue
-            if m.start == h.start and h.end < m.end and (_DASH_ITEM.match(text, h.end) or text.startswith(", ", h.end)):
+            if m.start == h.start and h.end < m.end and (DASH_ITEM.match(text, h.end) or text.startswith(", ", h.end)):
                 # "Shush – Workers of the Haft Tappeh", "In Tehran, Karaj and Qazvin, Resistance Units installed"
                 # tagged ORG: a place, then what the line or clause goes on with
                 continue
