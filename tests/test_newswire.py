@@ -3997,3 +3997,20 @@ def test_a_partisan_page_with_a_menu_above_its_dateline(settings):
     assert (events["Lorestan"].place.geo_precision, events["Tehran"].sub_event_type) == (3, "Peaceful protest")
     # "The strike was observed in Arequipa, Puno and Ayacucho regions" (tagged ORG): three regions
     assert {e.place.name for e in events_of("w6-peru.txt", settings)} == {"Chala", "Arequipa", "Puno", "Ayacucho"}
+
+
+def test_a_province_in_rural_terms_a_government_house_and_an_operations_command(settings):
+    (clash,) = events_of("bx3-deir-hafer-note.txt", settings)  # "near Deir Hafer in eastern rural Aleppo": the province
+    assert (clash.place.name, clash.place.geo_precision) == ("Dayr Hafir", 2)
+    (rally,) = events_of("bx4-nabatieh-note.txt", settings)  # "in front of Serail in Nabatieh": a building in the town
+    assert (rally.place.name, rally.place.geo_precision) == ("Nabatiye et Tahta", 1)
+    (bomb,) = events_of("bx5-ramadi-note.txt", settings)  # "a vehicle of the Anbar Operations Command"
+    assert bomb.actor2 == "Military Forces of Iraq (2020-)"
+    (raid,) = events_of("bx1-kirkuk-note.txt", settings)  # "killing him and his son"
+    assert (raid.actor1, raid.fatalities) == ("Islamic State (Iraq)", 2)
+
+
+def test_regression_batch_bx_reports_that_came_out_right(settings):
+    (sniping,) = events_of("bx2-taizz-note.txt", settings)
+    assert (sniping.sub_event_type, sniping.place.name, sniping.fatalities) == ("Attack", "Taiz", 1)
+    assert {e.place.name for e in events_of("bx6-marib-note.txt", settings)} == {"Suq Sirwah", "Raghwan"}

@@ -197,3 +197,7 @@ def test_some_of_those_detained_are_no_crowd():
 def test_a_lynching_kills_and_its_victims_are_no_crowd():
     assert fatalities("Residents later lynched two suspected gang members.").value == 2
     assert crowd_sizes("Residents later lynched two suspected gang members.") == []
+
+
+def test_him_and_his_son_are_two_dead():
+    assert fatalities("IS militants attacked the house of a mukhtar, killing him and his son.").value == 2

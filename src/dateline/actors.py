@@ -166,6 +166,7 @@ _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "
                          "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
+_COMMAND = re.compile(r"\bOperations? Command$")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
 # a building or site's name: where it happened (its people, if hit, are told as people)
@@ -344,8 +345,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "a Day of the Dead celebration" with "Dead" tagged ORG: a feast, no organisation
         if name in _communities():
             continue  # "a Druze vegetable seller" with "Druze" tagged ORG: a community, no organisation
-        if _STATE_FORCE.search(name) and demonym_country(name):
-            continue  # "Turkish Military": a state force, named the ACLED way by generic_actor
+        if _STATE_FORCE.search(name) and demonym_country(name) or _COMMAND.search(name):
+            continue  # "Turkish Military", "the Anbar Operations Command": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
             continue  # "Udenu Local Government Area of Enugu State", "the W National Park" tagged ORG: where it happened
         if name in _demonyms()[1] or name.rstrip("s") in _demonyms()[1]:

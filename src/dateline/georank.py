@@ -29,7 +29,7 @@ from .georank_names import Item, candidates, link_division_lists
 QUALIFIER = re.compile(
     r"(?:\s*(?:,|\(|\bin)|\s+(?:local government area|LGA|district|county|municipality)\s+(?:of|in))"
     r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
-    r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?",
+    r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?(?:rural\s+)?",
     re.I)
 _UNKNOWN_LISTED = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?=\s+in\s)")
 OWNER_GAP = re.compile(r"['’]s\s+(?:(?:(?:north|south)?-?(?:east|west)?(?:ern)?|central|far|semi-autonomous|autonomous|"

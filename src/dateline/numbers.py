@@ -183,6 +183,9 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
             if best is None or count.value > best.value:
                 best = count
+    if (m := _HIM_AND_KIN.search(text)) and (best is None or best.value < 2):
+        # "killing him and his son": two
+        best = Count(2, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)
     for m in [*_FATAL_PLUS_ONE.finditer(text), *_FATAL_PLUS_ONE_ACTIVE.finditer(text)]:
         a = parse_number(m.group("a"))
         if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
@@ -209,6 +212,10 @@ def _lowest(m: re.Match[str]) -> str:
     """'between 43 and 52' -> 'between 43' padded to the same length."""
     group = 1 if m.group(1) is not None else 2
     return m.group(0)[:m.end(group) - m.start()].ljust(len(m.group(0)))
+
+
+_HIM_AND_KIN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:son|daughter|wife|"
+                          r"husband|brother|sister|father|mother|child|nephew|niece|cousin|companion|driver|bodyguard|guard)\b", re.I)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str):

@@ -24,7 +24,7 @@ _VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near)\s+(?:the\s+)
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality|[Bb]arangay)\b")
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
-                          r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|"
+                          r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|Serail|Saray|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
                           r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament|Assembly|Congress|Senate|"
                           r"Cathedral|Temple|Stadium|Barracks|Residence|Fountain|Monument|Memorial|Park|Roundabout|Junction|Gate|Plaza|"
