@@ -4014,3 +4014,21 @@ def test_regression_batch_bx_reports_that_came_out_right(settings):
     (sniping,) = events_of("bx2-taizz-note.txt", settings)
     assert (sniping.sub_event_type, sniping.place.name, sniping.fatalities) == ("Attack", "Taiz", 1)
     assert {e.place.name for e in events_of("bx6-marib-note.txt", settings)} == {"Suq Sirwah", "Raghwan"}
+
+
+def test_the_sides_a_fight_pitted_and_a_suburb_is_no_organisation(settings):
+    (clash,) = events_of("by2-tripoli-libya.txt", settings)
+    # "Clashes between two powerful armed groups ... killing at least nine people" (the dead are no side);
+    # "The fighting pitted the Radaa Special Deterrence Force against the 444th Brigade"
+    assert (clash.place.country, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Libya", "Radaa Special Deterrence Force", "444th Brigade", 9)
+    (arrests,) = events_of("by4-harare.txt", settings)  # "at a private home in Harare's Avondale suburb"
+    assert (arrests.sub_event_type, arrests.place.name) == ("Arrests", "Harare") and arrests.actor2 != "Avondale"
+
+
+def test_regression_batch_by_reports_that_came_out_right(settings):
+    shelling = events_of("by1-armenia.txt", settings)  # "shelled the Armenian towns of Jermuk, Goris and Kapan"
+    assert {e.place.name for e in shelling} == {"Jermuk", "Goris", "Kapan"}
+    assert sum(e.fatalities for e in shelling) == 49 and all(e.actor1 == "Military Forces of Azerbaijan (2003-)" for e in shelling)
+    (force,) = events_of("by3-conakry.txt", settings)
+    assert (force.sub_event_type, force.fatalities, force.place.name) == ("Excessive force against protesters", 2, "Conakry")

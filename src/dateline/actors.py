@@ -183,7 +183,7 @@ _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-
                             rf"\b(?i:{ROAD_WORDS})$")  # "the Pan-American Highway"
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
-                             r"territor(?:y|ies)|townships?|villages?|neighbou?rhoods?|governorates?|county|counties|"
+                             r"territor(?:y|ies)|townships?|villages?|neighbou?rhoods?|suburbs?|quarters?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?|local government areas?|LGAs?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation

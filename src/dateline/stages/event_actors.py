@@ -551,8 +551,9 @@ def _armed_sides(sc: _Scene) -> Actors:
         if rest:
             actor2 = rest[0].name
             spans.append(("actor2", Span(rest[0].start, rest[0].end, rest[0].text)))
-    if typing.event_type == "Battles" and not actor1 and (not actor2 or actor2.startswith(
-            ("Civilians", "Prisoners", "Unidentified Armed Group"))) and _ARMED_GROUPS.search(sent.text):
+    if typing.event_type == "Battles" and (not actor1 or actor1.startswith("Unidentified Armed Group")) and (
+            not actor2 or actor2.startswith(("Civilians", "Prisoners", "Unidentified Armed Group"))) \
+            and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
     tribal = _TRIBAL_FIGHT.search(sent.text) if typing.event_type == "Battles" and sc.country else None
@@ -759,6 +760,10 @@ def _target_phrase(typing: Typing, text: str) -> str:
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)(?=[,.;(]|\s+(?:in|on|at|near|over|after|as|"
                             r"when|during|west|east|north|south|with|who|which|that)\b|$)")
 
+# "The fighting pitted the Radaa Special Deterrence Force against the 444th Brigade"
+_PITTED = re.compile(r"\bpitted\s+(?P<a>.+?)\s+against\s+(?P<b>.+?)(?=[,.;(]|\s+(?:in|on|at|near|over|after|as|when|during|"
+                     r"who|which|that)\b|$)")
+
 
 def _between_sides(sc: _Scene) -> tuple[str, str] | None:
     """The two sides of 'clashes between A and B' when the sentence has no acting subject."""
@@ -795,7 +800,7 @@ def named_sides(doc: Document, i: int, event):
     if event.event_type != "Battles" or not (event.actor1.startswith(unnamed) and event.actor2.startswith(unnamed)):
         return event
     sent = doc.sentences[i]
-    m = _BETWEEN_SIDES.search(sent.text)
+    m = _BETWEEN_SIDES.search(sent.text) or _PITTED.search(sent.text)
     mutual = _EACH_OTHER.search(sent.text)
     one_on_other = _ONE_ON_ANOTHER.search(sent.text)
     if m is None and mutual is None and one_on_other is None:
