@@ -991,10 +991,11 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
 
-_PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:night|day|evening) before|"
-                           r"(?P<n>a|one|two|three|four|five|\d) days? (?:earlier|before)(?! (?:the|a|an|that|this|it|its|his|her|their)\b))\b", re.I)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_DAYS_EARLIER = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d) days? earlier\b", re.I)
+_N_DAYS = r"(?P<n>a|one|two|three|four|five|\d) days?"
+_DAYS_EARLIER = re.compile(rf"\b{_N_DAYS} earlier\b", re.I)
+_PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:night|day|evening) before|"
+                           rf"{_N_DAYS} (?:earlier|before)(?! (?:the|a|an|that|this|it|its|his|her|their)\b))\b", re.I)
 _FOLLOWING = re.compile(r"\b(?:following|after|since)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
