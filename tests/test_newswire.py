@@ -4032,3 +4032,28 @@ def test_regression_batch_by_reports_that_came_out_right(settings):
     assert sum(e.fatalities for e in shelling) == 49 and all(e.actor1 == "Military Forces of Azerbaijan (2003-)" for e in shelling)
     (force,) = events_of("by3-conakry.txt", settings)
     assert (force.sub_event_type, force.fatalities, force.place.name) == ("Excessive force against protesters", 2, "Conakry")
+
+
+def test_a_march_planned_and_last_weeks_march_in_the_dateline_town(settings):
+    # "expected hundreds of thousands of people to join a demonstration planned for Saturday": no event
+    # yet; "Last week's march passed off largely peacefully, though police arrested 126 people" in the
+    # second paragraph names no place, but the story named only London, the dateline's town
+    (march,) = events_of("bz6-march-plan.txt", settings)
+    assert (march.place.name, march.event_date, march.time_precision) == ("London", date(2023, 11, 14), 2)
+    assert (march.sub_event_type, march.size) == ("Protest with intervention", None)
+
+
+def test_a_truck_packed_with_explosives_driven_into_a_base(settings):
+    (bombing,) = events_of("bz7-arauca.txt", settings)  # "... killed ... when ELN rebels drove a truck packed with explosives"
+    assert (bombing.sub_event_type, bombing.actor1, bombing.actor2, bombing.fatalities) == (
+        "Remote explosive/landmine/IED", "ELN: National Liberation Army", "Military Forces of Colombia (2022-)", 2)
+    assert (bombing.place.name, bombing.place.geo_precision, bombing.event_date) == ("Arauca", 3, date(2024, 9, 17))
+
+
+def test_regression_batch_bz_reports_that_came_out_right(settings):
+    (force,) = events_of("bz2-shambhu.txt", settings)  # "at the Shambhu border near Ambala", a page with its headline
+    assert (force.sub_event_type, force.place.name, force.place.geo_precision) == ("Protest with intervention", "Ambala", 2)
+    (base,) = events_of("bz3-mansila.txt", settings)  # Mansila unknown: "in northern Burkina Faso"
+    assert (base.actor1, base.fatalities, base.event_date) == ("JNIM: Group for Support of Islam and Muslims", 100, date(2024, 6, 11))
+    (shelling,) = events_of("bz5-marib-note.txt", settings)
+    assert (shelling.actor2, shelling.place.name) == ("Military Forces of Yemen (2012-)", "Suq Sirwah")

@@ -18,6 +18,7 @@ def test_crowd_size_from_the_sentence():
     assert crowd_size("three PMOI/MEK supporters also held a small ceremony").value == 3
     vague = crowd_size("hundreds of protesters gathered")
     assert vague.value == 200 and not vague.exact
+    assert crowd_size("hundreds of thousands of people marched").value == 200_000  # not "hundreds"
     assert crowd_size("a group of supporters visited") is None
     assert crowd_size("the 1988 massacre of political prisoners") is None
 

@@ -17,7 +17,7 @@ from ..eventtype import TypeGuess, classify
 
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
 NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
-                              "prohibit", "demand", "seek", "aim", "want", "prepare", "schedule", "deny"})
+                              "prohibit", "demand", "seek", "aim", "want", "prepare", "schedule", "deny", "expect"})
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -200,7 +200,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             reported = _event_type_of()[sub] in VIOLENT_TYPES and not (
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
-                    sub in PROTEST_SUBS or not _noun_modifier(tokens, start, end)) and not (
+                    sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
                     reported and (_natural_cause(tokens, start, end) or _ACCIDENT.search(lower))):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
@@ -528,11 +528,13 @@ _DATED_OPENING = re.compile(r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)da
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
                       r"calls? for|called for|plans? to|plans? for|intend(?:s|ed)? to|vowed to|would)\s+(?:[\w-]+\s+){0,2}$")
-# "clashes were possible", "violence could erupt": what may happen; "if police used force": a condition
+# "clashes were possible", "violence could erupt", "a march planned for Saturday": what may happen;
+# "if police used force": a condition
 _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|seem(?:ed|s)?|looked|looks)\s+"
                          r"(?:still\s+|quite\s+|very\s+|also\s+|highly\s+)?(?:possible|likely|unlikely|feared|expected|"
                          r"imminent|probable|heard)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
-                         r"spread|escalate|resume|ensue))\b")
+                         r"spread|escalate|resume|ensue)|(?:(?:that|which)\s+(?:is|was|are|were|had been|has been)\s+)?"
+                         r"(?:planned|scheduled|set|due|called)\s+(?:for|to|on)\s)")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
 _DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
@@ -727,6 +729,10 @@ def _natural_cause(tokens: Sequence[Token], start: int, end: int) -> bool:
     # ("Cyclone Remal killed at least 12 people": the storm's name after its kind)
     return any(t.lemma.lower() in _NATURAL_CAUSES or any(
         c.head == t.i and c.dep == "compound" and c.lemma.lower() in _NATURAL_CAUSES for c in tokens) for t in subjects)
+
+
+# "drove a truck packed with explosives into a military base": the words describe the weapon used
+_LADEN = re.compile(r"\bwith explosives$")
 
 
 def _noun_modifier(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 78
+VERSION = 79
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -295,8 +295,14 @@ def run(doc: Document, ctx) -> Document:
                 continue
             # the dateline's place stands in only for the story's first event (a wire lead)
             # (the lead only: "A ceasefire agreed in 2015 collapsed ..." deep in a news brief is not in Madrid)
-            anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)
-                                    or not (i == lead or _same_paragraph(doc, lead, i))) else _anchor_place(doc)
+            # (or the first event of a story that has named no other place, told with its day: "LONDON -
+            # Organisers of a march in London said they expected ... Last week's march passed off largely
+            # peacefully, though police arrested 126 people")
+            anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)) else _anchor_place(doc)
+            if anchor_place is not None and not (i == lead or _same_paragraph(doc, lead, i)) \
+                    and not (own and _dateline_story(anchor_place, [p for k in range(lead, i) for p in by_sentence.get(k, [])
+                                                                if p.mention.start >= dateline_end])):
+                anchor_place = None
             operation = _operation_place(doc, i, typing, events, by_sentence, dateline_end)
             if operation is not None:
                 # "security forces conducted an intelligence based operation in Mir Ali, North Waziristan
@@ -514,6 +520,15 @@ def _same_paragraph(doc: Document, a: int, b: int) -> bool:
     if a < 0 or b >= len(doc.sentences):
         return False
     return "\n\n" not in doc.text[doc.sentences[a].end:doc.sentences[b].start]
+
+
+def _dateline_story(anchor: Place, named: list[Place]) -> bool:
+    """The story named the dateline's town again and no other town or region but the one holding it
+    (countries may be named in passing: "the US embassy")."""
+    resolved = [p for p in named if p.resolved]
+    return any(p.geonameid == anchor.geonameid for p in resolved) and all(
+        p.geonameid == anchor.geonameid or p.feature == "country"
+        or p.feature == "admin1" and (p.country_code, p.admin1) == (anchor.country_code, anchor.admin1) for p in resolved)
 
 
 def _anchor_place(doc: Document) -> Place | None:
