@@ -203,3 +203,20 @@ def test_tribes_listed_before_the_plural_are_each_a_tribal_militia():
     text = "Clashes between members of the Al Bu Mohammed and Al Garamsha tribes left one dead."
     names = [o.name for o in actors.organisations(Span(0, len(text), text), (), text, country="Iraq")]
     assert names == ["Al Bu Mohammed Tribal Militia (Iraq)", "Al Garamsha Tribal Militia (Iraq)"]
+
+
+def test_inter_codes_as_acled_writes_them():
+    # state forces are 1 at home and 8 abroad (ACLED: Turkey's army in Syria, Israel's in Palestine)
+    assert actors.inter_code("Military Forces of Turkey (2016-) Gendarmerie", "Turkey") == 1
+    assert actors.inter_code("Military Forces of Turkey (2016-)", "Syria") == 8
+    assert actors.inter_code("Police Forces of United Kingdom", "United Kingdom") == 1
+    assert actors.inter_code("Islamic Revolutionary Guard Corps", "Syria") == 8  # a state branch by its own name
+    # named groups by their kind in the dictionary, the generic names by their prefix or suffix
+    assert [actors.inter_code(a, "Syria") for a in ("QSD: Syrian Democratic Forces", "Islamic State (Syria)",
+                                                    "NDF: National Defence Forces", "Global Coalition Against Daesh")] == [2, 2, 3, 8]
+    assert [actors.inter_code(a, "Yemen") for a in ("Unidentified Armed Group (Yemen)", "Al Mahtam Tribal Militia (Yemen)",
+                                                    "Rioters (Yemen)", "Protesters (Yemen)", "Civilians (Yemen)")] == [3, 4, 5, 6, 7]
+    assert actors.inter_code("BNP: Bangladesh Nationalist Party", "Bangladesh") == 3  # a party as a side
+    assert actors.inter_code("Black Lives Matter", "United States") is None  # a movement: protesters' associate
+    assert actors.inter_code("Health Workers (Iran)", "Iran") is None and actors.inter_code("", "Iran") is None
+    assert actors.armed_organisation("QSD: Syrian Democratic Forces") and not actors.armed_organisation("CHP: Republican Peoples Party")

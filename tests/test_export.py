@@ -14,7 +14,7 @@ import pytest
 
 from dateline.cli import main
 from dateline.errors import StoreError
-from dateline.export import (ACLED_COLUMNS, DOCUMENT_SCHEMA, EXTRA_COLUMNS, export_events, read_parts,
+from dateline.export import (ACLED_COLUMNS, DOCUMENT_SCHEMA, EXTRA_COLUMNS, acled_row, export_events, read_parts,
                              source_key, write_parts)
 from dateline.ingest import load
 from dateline.merge import merge
@@ -197,3 +197,11 @@ def test_cli_stats(store_path, capsys):
     assert main(["stats", "--db", str(store_path), "--json", "--where", "country=NGA"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["events"] == 1 and data["by_country"] == [["Nigeria", 1]]
+
+
+def test_acled_rows_carry_the_inter_codes_of_named_groups_and_foreign_forces():
+    rec = {"event_id": "x1", "event_date": dt.date(2020, 5, 6), "event_type": "Battles", "sub_event_type": "Armed clash",
+           "actor1": "Military Forces of Turkey (2016-)", "actor2": "QSD: Syrian Democratic Forces", "country": "Syria",
+           "iso3": "SYR", "size": None, "ingested_epoch": 0}
+    row = acled_row(rec)
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (8, 2, 28)  # ACLED: external force vs rebels

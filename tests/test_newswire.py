@@ -4057,3 +4057,47 @@ def test_regression_batch_bz_reports_that_came_out_right(settings):
     assert (base.actor1, base.fatalities, base.event_date) == ("JNIM: Group for Support of Islam and Muslims", 100, date(2024, 6, 11))
     (shelling,) = events_of("bz5-marib-note.txt", settings)
     assert (shelling.actor2, shelling.place.name) == ("Military Forces of Yemen (2012-)", "Suq Sirwah")
+
+
+def test_a_fighter_of_a_named_armed_group_killed_is_a_clash(settings):
+    (killing,) = events_of("ca1-dhiban-note.txt", settings)  # "gunmen ... shot and killed a member of the SDF"
+    assert (killing.sub_event_type, killing.actor2) == ("Armed clash", "QSD: Syrian Democratic Forces")
+    (former,) = events_of("bg8-deir-ez-zor-note.txt", settings)  # "a former SDF commander": no fighter then
+    assert former.sub_event_type == "Attack"
+
+
+def test_a_bracketed_province_with_its_article_and_the_force_a_bomb_targeted(settings):
+    (bomb,) = events_of("ca3-tarmiyah-note.txt", settings)  # "an IED exploded targeting a vehicle of the Iraqi army"
+    assert (bomb.actor1, bomb.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2018-)")
+    assert (bomb.place.name, bomb.place.admin1, bomb.place.geo_precision) == ("At Tarmiyah", "Baghdad", 2)
+    # "in the vicinity of Tarmiyah (Salah al-Din)" (tagged PERSON): the province is read, and the town's
+    # reading in Baghdad is not inside it, so the province places the event
+    (attack,) = events_of("bc2-tarmiyah.txt", settings)
+    assert (attack.place.name, attack.place.geo_precision) == ("Saladin", 3)
+
+
+def test_the_army_that_intervened_to_disperse_a_riot(settings):
+    (riot,) = events_of("ca5-sidon-note.txt", settings)  # "the Lebanese army intervened to disperse them"
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == (
+        "Violent demonstration", "Rioters (Lebanon)", "Military Forces of Lebanon (2020-)")
+
+
+def test_a_village_read_in_another_province_than_the_township_it_is_in(settings):
+    # "The strike hit a monastery in Let Pan village of Kanbalu township": GeoNames' only Let Pan is in
+    # Yangon, Kanbalu in Sagaing: a namesake, so the strike is near Kanbalu, one event
+    (strike,) = events_of("ca8-sagaing.txt", settings)
+    assert (strike.place.name, strike.place.geo_precision, strike.fatalities) == ("Kanbalu", 2, 11)
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+
+
+def test_regression_batch_ca_reports_that_came_out_right(settings):
+    (protest,) = events_of("ca2-mukalla-note.txt", settings)
+    assert (protest.place.name, protest.sub_event_type) == ("Mukalla", "Peaceful protest")
+    (strike,) = events_of("ca4-hakurk-note.txt", settings)  # "in the Hakurk region of northern Iraq (Erbil)"
+    assert (strike.actor1, strike.actor2, strike.fatalities, strike.place.admin1) == (
+        "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party", 3, "Erbil")
+    (retirees,) = events_of("ca6-ahvaz-note.txt", settings)
+    assert (retirees.place.name, retirees.assoc_actor_1) == ("Ahvaz", "Retirees (Iran)")
+    force, omdurman = events_of("ca7-khartoum.txt", settings)  # the dead "in the Burri neighborhood": Khartoum's
+    assert (force.place.name, force.sub_event_type, force.fatalities) == ("Khartoum", "Excessive force against protesters", 1)
+    assert omdurman.place.name == "Omdurman"

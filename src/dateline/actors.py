@@ -862,3 +862,55 @@ def demonym_country(phrase: str) -> str | None:
     pattern, table = _demonyms()
     m = pattern.search(phrase)
     return table[m.group(1)] if m else None
+
+
+# ACLED's actor types (inter codes) for the generic names dateline writes
+_INTER_PREFIXES = (("Government of", 1), ("Unidentified Military Forces", 8), ("Unidentified Armed Group", 3),
+                   ("Unidentified Tribal Militia", 4), ("Unidentified Communal Militia", 4), ("Militia (", 3),
+                   *((prefix, 2) for prefix in UNNAMED_REBELS), ("Settlers (", 4), ("Rioters (", 5),
+                   ("Protesters (", 6), ("Civilians (", 7), ("Prisoners (", 7))
+_INTER_SUFFIX = re.compile(r" (?:Ethnic|Tribal|Clan|Communal) Militia(?: \(|$)")
+_STATE_ACTOR = re.compile(r"^(?:Military|Police) Forces of (?P<country>.+?)(?: \(\d{4}-\d{0,4}\)|$)")
+INTER_OF_KIND = {"rebel": 2, "militia": 3, "party": 3, "external": 8}
+
+
+@functools.lru_cache(maxsize=1)
+def _org_kinds() -> tuple[dict[str, dict], tuple[tuple[str, dict], ...]]:
+    """Dictionary organisations by ACLED name, and by the prefix of a name written per country."""
+    orgs = data_json("actors.json")["organisations"]
+    by_name = {o["name"]: o for o in orgs if "{country}" not in o["name"]}
+    templates = tuple((o["name"].split("{country}")[0], o) for o in orgs if "{country}" in o["name"])
+    return by_name, templates
+
+
+def _organisation(actor: str) -> dict | None:
+    by_name, templates = _org_kinds()
+    return by_name.get(actor) or next((o for prefix, o in templates if actor.startswith(prefix)), None)
+
+
+def inter_code(actor: str, country: str = "") -> int | None:
+    """ACLED's inter code of an actor name: 1 state forces (8 outside their own country, as ACLED
+    codes Turkey's army in Syria), 2 rebels, 3 political militias, 4 identity militias, 5 rioters,
+    6 protesters, 7 civilians, 8 external forces; None when the name is no actor type ACLED codes."""
+    if not actor:
+        return None
+    state = _STATE_ACTOR.match(actor)
+    if state:
+        return 8 if country and state.group("country") != country else 1
+    code = next((code for prefix, code in _INTER_PREFIXES if actor.startswith(prefix)), None)
+    if code is not None:
+        return code
+    if _INTER_SUFFIX.search(actor):
+        return 4
+    org = _organisation(actor)
+    if org is None:
+        return None
+    if "state" in org:  # a state branch written by its own name (its period not begun)
+        return 8 if country and org["state"]["country"] != country else 1
+    return INTER_OF_KIND.get(org.get("kind", ""))
+
+
+def armed_organisation(actor: str) -> bool:
+    """A dictionary organisation that fights: a rebel group, a militia or gang, an external force."""
+    org = _organisation(actor)
+    return org is not None and org.get("kind") in ("rebel", "militia", "external")

@@ -47,6 +47,7 @@ from typing import IO, Any, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .actors import inter_code
 from .errors import StoreError
 from .model import Document, content_hash
 from .source_focus import encode_focus, encode_regions
@@ -220,14 +221,6 @@ _DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Pol
              "Violence against civilians": "Political violence", "Protests": "Demonstrations",
              "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
 # ACLED's actor-type codes for the generic actor names dateline writes
-_INTER = (("Military Forces of", 1), ("Police Forces of", 1), ("Rioters", 5), ("Protesters", 6),
-          ("Civilians", 7))
-
-
-def _inter(actor: str) -> int | None:
-    return next((code for prefix, code in _INTER if actor.startswith(prefix)), None)
-
-
 def _iso_numeric(iso3: str) -> int | None:
     import pycountry
 
@@ -237,7 +230,7 @@ def _iso_numeric(iso3: str) -> int | None:
 
 def acled_row(rec: dict[str, Any]) -> dict[str, Any]:
     """A stored event (store.export_batches columns) as an export row: ACLED columns, then ours."""
-    inter1, inter2 = _inter(rec["actor1"]), _inter(rec["actor2"])
+    inter1, inter2 = inter_code(rec["actor1"], rec["country"]), inter_code(rec["actor2"], rec["country"])
     codes = sorted(c for c in (inter1, inter2) if c is not None)
     interaction = codes[0] * 10 + (codes[1] if len(codes) > 1 else 0) if codes else None
     disorder = _DISORDER.get(rec["event_type"], "")

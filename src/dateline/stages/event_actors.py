@@ -628,7 +628,7 @@ _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy
                            r"governor|lawmaker|legislator|MP|senator|judge|prosecutor|local official|district chief|"
                            r"village chief|village head)s?\b", re.I)
 _FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding)\s+"
-                               r"(?:[\w-]+\s+){0,3}?$")
+                               r"(?:[\w-]+\s+){0,4}?$")
 _FORCE_HIT_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
 _STATE_FORCE_OF = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$")
@@ -749,6 +749,12 @@ _ARMED_NOUNS = r"(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|t
 _ARMED_PASSIVE = re.compile(rf"\b{_ARMED_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+$", re.I)
 _ARMED_SUBJECT_HIT = re.compile(rf"^(?:the\s+)?(?:[\w-]+\s+)?{_ARMED_NOUNS}\b[^.;]{{0,80}}?\s(?:were|was|have been|had been)\s+"
                                 r"(?:ambushed|attacked|targeted)\b", re.I)
+
+
+# "killed a member of the SDF", "two HTS fighters" (not "a former SDF commander", "an individual ...
+# over charges of belonging to the YPG": no fighter when attacked)
+_GROUP_MEMBER = re.compile(r"^(?:(?!\b(?:former|ex|retired|defected|charges?|accused|suspected)\b)[^.;])*?"
+                           r"\b(?:members?|fighters?|militants?|militiam[ae]n|commanders?|operatives?|elements?)\b")
 
 
 def _target_phrase(typing: Typing, text: str) -> str:
@@ -1094,11 +1100,14 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
                 r"\b(?:at|in|on|near|of|from|by|to|and|with)\b", target[civilian.end():armed.start()]):
             civilian = None  # "a civilian police patrol": the word describes an armed target
         if (armed and (not civilian or armed.start() < civilian.start())) or (
-                not civilian and actors.actor2.startswith(_ARMED)) or _armed_victims_before(typing, text) \
+                not civilian and (actors.actor2.startswith(_ARMED) or actor_lib.armed_organisation(actors.actor2)
+                                  and _GROUP_MEMBER.search(target))) \
+                or _armed_victims_before(typing, text) \
                 or (actors.actor1.startswith(STATE_PREFIXES) and _ARMED_KILLED.search(text)) \
                 or (actors.actor1.startswith(STATE_PREFIXES) and actors.actor2 and _FORCE_OPERATION.search(text)
                     and _ARMED_WORDS.search(text)):
             # ("a police operation against the Comando Vermelho drug gang": a fight with an armed group)
+            # ("gunmen shot and killed a member of the SDF": ACLED codes the killing of a fighter a clash)
             # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
             sub = "Armed clash"
     if sub == "Armed clash" and actors.actor2.startswith("Civilians") and actors.actor1 \

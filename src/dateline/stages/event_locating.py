@@ -20,7 +20,7 @@ _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -]
                              r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?,?\s+(?:in|near)\s+(?:the\s+)?$|"
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 # an unknown village, then the area it lies in, maybe after that area's province ("Sagaing Region's")
-_VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
+_VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality|[Bb]arangay)\b")
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
@@ -149,6 +149,8 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     of some local place, not where the event happened."""
     if not place.resolved:
         return False
+    if _outside_its_container(doc, place):
+        return True
     if place.feature == "country" and _said_to_be_town(doc.text, place):
         return True  # "in Maan town": a town's name read as a country's
     misused = _part_of_a_name(doc.text, place)
@@ -174,6 +176,21 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     return max(per_country.values()) >= 2 or bigger
 
 
+def _outside_its_container(doc: Document, place: Place) -> bool:
+    """"in Let Pan village of Kanbalu township" with Let Pan read as a village of another province:
+    the text puts it inside a place whose province is not its reading's (a namesake of a village the
+    gazetteer lacks)."""
+    if place.feature != "city" or place.population >= STRAY_MAX_POPULATION:
+        return False
+    m = _INSIDE_AFTER.match(doc.text, place.mention.end)
+    if m is None:
+        return False
+    container = next((p for p in doc.places if p.mention.start == m.end() and p.resolved), None)
+    return container is not None and container.country_code == place.country_code and container.feature in (
+        "city", "admin2", "admin1") and container.admin1 != place.admin1
+
+
+_INSIDE_AFTER = re.compile(r"\s+(?:village|hamlet|town|settlement)\s+(?:of|in)\s+(?:the\s+)?")
 _NEIGHBOUR_KM = 100.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",
@@ -262,9 +279,9 @@ def _part_of_a_name(text: str, place: Place) -> bool:
 def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     """'shelled Menbij in Aleppo' with Menbij not a known place: the event is somewhere in Aleppo's area."""
     before = doc.text[max(0, place.mention.start - 40):place.mention.start]
-    if any(not p.resolved and p.mention.sent == place.mention.sent and _VILLAGE_IN_AREA.fullmatch(
-            doc.text, p.mention.end, place.mention.start) for p in doc.places):
-        return True  # "in Lin Ta Lu village in Sagaing Region's Sagaing Township"
+    if any((not p.resolved or _outside_its_container(doc, p)) and p.mention.sent == place.mention.sent
+           and _VILLAGE_IN_AREA.fullmatch(doc.text, p.mention.end, place.mention.start) for p in doc.places):
+        return True  # "in Lin Ta Lu village in Sagaing Region's Sagaing Township" (or "of", a namesake read elsewhere)
     m = _UNKNOWN_INSIDE.search(before)
     if m is None or _INSTITUTION.search(m.group(0)):
         return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it
