@@ -4101,3 +4101,26 @@ def test_regression_batch_ca_reports_that_came_out_right(settings):
     force, omdurman = events_of("ca7-khartoum.txt", settings)  # the dead "in the Burri neighborhood": Khartoum's
     assert (force.place.name, force.sub_event_type, force.fatalities) == ("Khartoum", "Excessive force against protesters", 1)
     assert omdurman.place.name == "Omdurman"
+
+
+def test_a_landmine_near_a_town_spelt_without_its_final_h_and_a_detention_on_charges(settings):
+    (mine,) = events_of("cb3-sukhna-note.txt", settings)  # "near Al-Sukhna (Homs)": GeoNames' As Sukhnah
+    assert (mine.place.name, mine.place.geo_precision, mine.actor2, mine.fatalities) == ("As Sukhnah", 2, "Civilians (Syria)", 1)
+    # "detained 3 civilians ... on charges of collaborating with the Saudi-led coalition": the coalition is no side
+    (arrests,) = events_of("cb4-dhamar-note.txt", settings)
+    assert (arrests.actor1, arrests.actor2) == ("Military Forces of Yemen (2016-) Supreme Political Council", "Civilians (Yemen)")
+
+
+def test_regression_batch_cb_reports_that_came_out_right(settings):
+    (strike,) = events_of("cb1-sinjar-note.txt", settings)
+    assert (strike.sub_event_type, strike.actor2, strike.place.name) == ("Air/drone strike", "PKK: Kurdistan Workers Party", "Sinjar")
+    (riot,) = events_of("cb2-hamra-note.txt", settings)  # roads blocked with burning tires: ACLED's riot in Lebanon
+    assert (riot.sub_event_type, riot.place.name) == ("Violent demonstration", "Beirut")
+    (stoning,) = events_of("cb5-turmus-ayya-note.txt", settings)
+    assert (stoning.actor1, stoning.assoc_actor_2, stoning.place.geo_precision) == ("Settlers (Israel)", "Farmers (Palestine)", 2)
+    (strike,) = events_of("cb6-haft-tappeh-note.txt", settings)
+    assert (strike.place.name, strike.assoc_actor_1) == ("Shush", "Labour Group (Iran)")
+    (fighting,) = events_of("cb7-debre-markos.txt", settings)
+    assert (fighting.place.name, fighting.actor2) == ("Debre Mark'os", "Military Forces of Ethiopia (2018-)")
+    (bombing,) = events_of("cb8-quetta.txt", settings)
+    assert (bombing.sub_event_type, bombing.actor1, bombing.fatalities) == ("Suicide bomb", "TTP: Tehreek-e-Taliban Pakistan", 3)

@@ -52,6 +52,7 @@ ARABIC_SPELLINGS = {
     "maarat": ("maarrat",), "maaret": ("maarrat",), "maarrat": ("maarat",),
 }
 MAX_SPELLINGS = 24
+_FEMININE_END = re.compile(r"[a-z]{3}ah?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ class Gazetteer:
         i = self._by_id.get(geonameid)
         return None if i is None else self.entry(i)
 
-    def search(self, name: str, country: str | None = None) -> list[Candidate]:
+    def search(self, name: str, country: str | None = None, *, ending: bool = True) -> list[Candidate]:
         """Exact (folded) matches of a name, best match kind first; optionally in one country."""
         out = []
         for code in self._lookup(fold(name)):
@@ -174,6 +175,13 @@ class Gazetteer:
             # "Qamishli" for GeoNames' "Al Qamishli", "Diwaniyah" for "Ad Diwaniyah"
             out = [Candidate(c.entry, max(c.match, DERIVED)) for c in self.search(f"{article} {name}", country)
                    if c.entry.country_code in ARABIC_NAME_COUNTRIES]
+        if not out and ending and _FEMININE_END.search(name):
+            # "Al-Sukhna" for GeoNames' "As Sukhnah": the Arabic feminine ending written with or without its h
+            # (the place's own name so spelt: not Batsra, Israel, for "Basira", an alternate name of it)
+            other = name[:-1] if name.endswith("ah") else f"{name}h"
+            core = fold(other).split()[-1]
+            out = [Candidate(c.entry, max(c.match, DERIVED)) for c in self.search(other, country, ending=False)
+                   if c.entry.country_code in ARABIC_NAME_COUNTRIES and core in fold(c.entry.name)]
         return out
 
     def _article_of(self, key: str) -> str | None:

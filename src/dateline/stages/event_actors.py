@@ -649,7 +649,8 @@ _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:(?:a|the|an)\s+)?(?:[\w-]+
 # "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
 # holds the place, not whom the strike hit
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\s+)?$")
-_ALLEGED_LINK = re.compile(r"\b(?:suspected|accused) of (?:links|ties|belonging|supporting|collaborating|being members)\b[^.;]{0,30}$")
+_ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)) of|charged with) (?:links|ties|belonging|"
+                           r"supporting|collaborating|collaboration|spying|working|being members)\b[^.;]{0,30}$")
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
