@@ -11,6 +11,7 @@ from dateline.cli import main
 from dateline.eventtype import classify
 from dateline.evaluate import events as ev
 from dateline.model import Event, Mention, Place
+from dateline.settings import load_settings
 
 CASE_ROWS = [  # id, snippet, CASE label (ids 1 mod 4 are "train", 3 mod 4 "test")
     (1, "Warplanes bombed a fuel depot outside the port city overnight.", "AIR_STRIKE"),
@@ -213,6 +214,34 @@ def test_a_note_coded_as_two_rows_is_one_report_with_two_gold_events(tmp_path):
     assert report.counts["notes"] == 1 and report.counts["gold_events"] == 2
     assert report.counts["predicted_events"] == 2 and report.counts["matched"] == 2
     assert report.metrics["precision"] == report.metrics["recall"] == 1.0
+
+
+@pytest.mark.slow
+def test_notes_are_read_again_with_their_outlets_home_country(tmp_path):
+    # a Lebanese outlet's notes from across Lebanon, then one naming only Tripoli: read alone it is
+    # Libya's capital; read again with the outlet's home country (learnt from its other notes, not
+    # from gold), Lebanon's Tripoli
+    towns = [("Beirut", "Beirut", "33.8938", "35.5018"), ("Sidon", "South", "33.5631", "35.3689"),
+             ("Baalbek", "Baalbek-Hermel", "34.0058", "36.2181"), ("Nabatieh", "Nabatieh", "33.3772", "35.4836")]
+    header = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+              "assoc_actor_1", "country", "iso3", "admin1", "location", "latitude", "longitude", "geo_precision",
+              "fatalities", "notes", "source"]
+    rows = [[f"LBN{n}", "2-May-21", "1", "Protests", "Peaceful protest", "Protesters (Lebanon)", "", "Lebanon", "LBN",
+             admin1, town, lat, lon, "1", "0", f"On 2 May 2021, dozens of people protested in {town} against the "
+             "collapse of the currency.", "Outlet One; Outlet Two"] for n, (town, admin1, lat, lon) in enumerate(towns)]
+    rows.append(["LBN9", "2-May-21", "1", "Protests", "Peaceful protest", "Protesters (Lebanon)", "", "Lebanon", "LBN",
+                 "North", "Tripoli", "34.4367", "35.8497", "1", "0",
+                 "On 2 May 2021, protesters blocked the al Nour square in Tripoli.", "Outlet Two"])
+    folder = tmp_path / "acled-2020-mideast-dev"
+    folder.mkdir()
+    with open(folder / "acled_mideast_2020-04-27_to_05-02.csv", "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerows([header, *rows])
+    assert ev.outlets_of("Outlet One; Outlet Two") == ["Outlet One", "Outlet Two"]
+    report = ev.evaluate_acled(tmp_path, split="test")
+    assert report.counts["matched"] == 5 and report.metrics["precision"] == 1.0
+    alone = ev.evaluate_acled(tmp_path, split="test", settings=load_settings(env={}, overrides=["source_focus=false"]))
+    assert alone.counts["matched"] == 4  # Tripoli, Libya
 
 
 def test_matching_is_one_to_one_nearest_first():

@@ -97,6 +97,33 @@ def test_the_home_country_does_not_depend_on_the_order_documents_come_in():
     assert results == {((LEINSTER, 0.4),)}  # a tie of states: the first in sorted order, always
 
 
+def test_a_source_spread_over_one_countrys_states_has_that_country_as_its_home():
+    focus = SourceFocus()
+    # a national outlet: no state in a quarter of its documents, its country in most that place anything
+    for n, regions in enumerate([{("LB", "04")}, {("LB", "08")}, {("LB", "06")}, {("LB", "09")}, {("LB", "10")},
+                                 {("LY", "77")}, set(), set()]):
+        focus.add("nashra.example", str(n), frozenset(regions))
+    assert focus.focus("nashra.example") == {("LB", ""): pytest.approx(5 / 6)}  # documents with no place say nothing
+    assert focus.focus("nashra.example", exclude="0") == {("LB", ""): pytest.approx(4 / 5)}
+    # a local paper with a state focus keeps it alone (its home country's other towns get no lift)
+    for doc_id, regions in [("a", {OHIO}), ("b", {OHIO}), ("c", {TEXAS})]:
+        focus.add("villager.example", doc_id, frozenset(regions))
+    assert focus.focus("villager.example") == {OHIO: pytest.approx(2 / 3)}
+
+
+def test_the_home_country_lifts_its_namesake_over_a_bigger_capital():
+    tripoli = Gazetteer.from_entries([
+        Entry(1, "Tripoli", "city", "PPLC", "LY", "77", 32.89, 13.19, 1_150_000),
+        Entry(2, "Tripoli", "city", "PPLA", "LB", "09", 34.44, 35.85, 229_000),
+    ], iso3={"LY": "LBY", "LB": "LBN"})
+    text = "Protesters blocked the al Nour square in Tripoli."
+    start = text.index("Tripoli")
+    mention = [Mention(start, start + 7, "Tripoli", "PLACE", "gazetteer")]
+    alone, = resolve_mentions(text, mention, tripoli, settings=SETTINGS)
+    home, = resolve_mentions(text, mention, tripoli, settings=SETTINGS, focus={("LB", ""): 0.6})
+    assert (alone.country_code, home.country_code) == ("LY", "LB")
+
+
 def test_a_source_reporting_from_everywhere_has_no_focus():
     focus = SourceFocus()
     for n in range(12):
@@ -179,8 +206,13 @@ def _focus_by_brute_force(docs: dict[str, frozenset], exclude: str) -> dict:
     if not counts:
         return {}
     home = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return {r: k / len(others) for r, k in counts.items()
-            if r[0] == home and k >= sf.MIN_DOCUMENTS and k / len(others) >= sf.MIN_SHARE}
+    states = {r: k / len(others) for r, k in counts.items()
+              if r[0] == home and k >= sf.MIN_DOCUMENTS and k / len(others) >= sf.MIN_SHARE}
+    if states:
+        return states
+    placed = [r for r in others if r]
+    k = sum(1 for r in placed if any(c == home for c, _ in r))
+    return {(home, ""): k / len(placed)} if k >= max(sf.MIN_DOCUMENTS, sf.HOME_SHARE * len(placed)) else {}
 
 
 def test_leaving_one_document_out_matches_counting_again_from_scratch():

@@ -261,17 +261,24 @@ def _in_parentheses(text: str, sentence_start: int, position: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+_SETTLEMENT_NOUNS = ("town", "city", "village", "towns", "cities", "villages")
+
+
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     """"near X", "outskirts of X", "20 km north of X": ACLED geo_precision 2."""
     if root is not None and root.dep == "compound" and tokens[root.head].text.lower() in ("city", "town", "village"):
         root = tokens[root.head]  # "northwest of Marib city": the phrase's head is "city"
+    for _ in range(5):  # "around the towns of Khiam and Tyre": the list's first name carries the preposition
+        if root is None or root.dep != "conj" or root.head == root.i:
+            break
+        root = tokens[root.head]
     if root is None or root.dep != "pobj":
         return False
     prep = tokens[root.head]
     if prep.text.lower() in ("near", "outside", "around", "between"):
         return True
     noun = tokens[prep.head] if prep.head != prep.i else prep
-    if prep.text.lower() == "of" and noun.text.lower() in ("town", "city", "village") and noun.dep == "pobj" \
+    if prep.text.lower() == "of" and noun.text.lower() in _SETTLEMENT_NOUNS and noun.dep == "pobj" \
             and tokens[noun.head].text.lower() in ("near", "outside", "around"):
         return True  # "near the northern town of Bourem"
     if prep.text.lower() == "of" and noun.text.lower() in ("town", "city", "village") and noun.dep == "pobj" \

@@ -54,6 +54,8 @@ STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weig
 PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
 W_GROUP = 1.0  # a country vote per single-country group named (actors.json "home"; not fitted)
 W_FOCUS = 4.0  # times the share of the source's other documents with places in this reading's state
+W_FOCUS_HOME = 4.0  # times the share of the source's other documents in its home country (when no
+# state is its beat; as W_FOCUS: 3 did not move a Lebanese outlet's "Tripoli" on ACLED's train split)
 W_FOCUS_COUNTRY = 1.0  # ... and in its country (source_focus.py; fitted on LGL, checked on half its sources)
 CELL = 1.0  # degrees: the grid that finds close readings
 W_OUTSIDE = 5.0  # "X in Y" where no reading of X lies in Y
@@ -83,6 +85,7 @@ class _Context:
     distances: dict[tuple[float, float], list[tuple[int, float]]] = field(default_factory=dict)
     focus: Mapping[tuple[str, str], float] = field(default_factory=dict)  # the source's usual states
     focus_countries: Counter = field(default_factory=Counter)
+    home_country: tuple[str, float] = ("", 0.0)  # the source's country, with the share of its documents there
 
 
 def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Settings,
@@ -129,8 +132,11 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
 
 def _set_focus(ctx: _Context, focus: Mapping[tuple[str, str], float]) -> None:
     ctx.focus = focus
-    for (country, _), share in focus.items():
-        ctx.focus_countries[country] = max(ctx.focus_countries[country], share)
+    for (country, admin1), share in focus.items():
+        if admin1:
+            ctx.focus_countries[country] = max(ctx.focus_countries[country], share)
+        else:
+            ctx.home_country = (country, share)
 
 
 def _anchorcandidates(name: str, gaz) -> list[Candidate]:
@@ -406,6 +412,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             s += W_FOCUS * ctx.focus.get((e.country_code, e.admin1_code), 0.0) if focus else 0.0
         if e.feature != "country" and focus:
             s += W_FOCUS_COUNTRY * ctx.focus_countries.get(e.country_code, 0.0)
+            s += W_FOCUS_HOME * ctx.home_country[1] if e.country_code == ctx.home_country[0] else 0.0
         if outer:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
         elif item.outside and e.feature != "country":
@@ -493,7 +500,7 @@ def _proximity(name_key: str, e: Entry, ctx: _Context) -> float:
 
 def _picked_context(items: list[Item], old: _Context) -> _Context:
     ctx = _Context(Counter(old.countries), Counter(old.admin1), {k: Counter(v) for k, v in old.own.items()},
-                   focus=old.focus, focus_countries=old.focus_countries)
+                   focus=old.focus, focus_countries=old.focus_countries, home_country=old.home_country)
     for k, item in enumerate(items):
         if item.best < 0 or item.water:
             continue

@@ -21,6 +21,7 @@ Region = tuple[str, str]  # (country code, GeoNames admin1 code)
 MIN_CONFIDENCE = 0.5  # only places resolved with at least this confidence teach the focus
 MIN_SHARE = 0.25  # a division in at least this share of the source's other documents
 MIN_DOCUMENTS = 2  # ... and in at least this many of them
+HOME_SHARE = 0.5  # the home country itself, when at least this share of the other documents lie in it
 SHARE_STEP = 0.1  # a stored document is read again when a share moved more than this
 
 
@@ -44,12 +45,14 @@ class SourceFocus:
     def __init__(self) -> None:
         self._docs: dict[str, dict[str, frozenset[Region]]] = {}
         self._ranked: dict[str, list[tuple[int, Region]]] = {}  # source -> (documents, division), most first
+        self._countries: dict[str, Counter] = {}  # source -> documents with a place in each country
 
     def add(self, source: str | None, doc_id: str, regions: frozenset[Region]) -> None:
         """`source`: a normalised publisher key (sources.source_key); "unknown" is none."""
         if source and source != "unknown":
             self._docs.setdefault(source, {})[doc_id] = regions
             self._ranked.pop(source, None)
+            self._countries.pop(source, None)
 
     def focus(self, source: str | None, *, exclude: str | None = None) -> Mapping[Region, float]:
         """Division -> share of the source's other documents with a place there (empty if none)."""
@@ -77,6 +80,19 @@ class SourceFocus:
             k -= region in left_out
             if region[0] == home and k >= floor:
                 out[region] = k / n
+        if out:
+            return out
+        # (else the home country, for a source whose beat is a country rather than a state: a Lebanese
+        # outlet's "Tripoli", in documents spread over all of Lebanon's governorates; as a share of
+        # the documents that place anything: one with no place says nothing of the beat)
+        countries = self._countries.get(source)
+        if countries is None:
+            countries = self._countries[source] = Counter(c for regions in docs.values() for c in {r[0] for r in regions})
+            countries[""] = sum(1 for regions in docs.values() if regions)
+        k = countries[home] - any(r[0] == home for r in left_out)
+        placed = countries[""] - bool(left_out)
+        if placed and k >= max(MIN_DOCUMENTS, HOME_SHARE * placed):
+            out[(home, "")] = k / placed
         return out
 
 

@@ -297,7 +297,11 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         return attributed.name, []
     trigger = sc.typing.trigger
     weapon_of = actor_lib.demonym_country(sc.doc.text[max(sc.sent.start, trigger.start - 25):trigger.start])
-    if weapon_of and _STATE_WEAPON.fullmatch(trigger.text):
+    if not (weapon_of and _STATE_WEAPON.fullmatch(trigger.text)):
+        # ("killed in the Israeli strikes, which hit ...": the cue itself names the state)
+        words = trigger.text.split()
+        weapon_of = actor_lib.demonym_country(words[0]) if len(words) > 1 and _STATE_WEAPON.search(trigger.text) else None
+    if weapon_of:
         # "Israeli airstrikes killed ...": a state's weapon, whatever the parse took for the subject
         spans.append(("actor1", Span(trigger.start, trigger.end, trigger.text)))
         return actor_lib.with_period(f"Military Forces of {weapon_of}", weapon_of, sc.on), []
@@ -649,7 +653,7 @@ _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:(?:a|the|an)\s+)?(?:[\w-]+
 # "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
 # holds the place, not whom the strike hit
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\s+)?$")
-_ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)) of|charged with) (?:links|ties|belonging|"
+_ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)) of|charged with|alleged) (?:links|ties|belonging|"
                            r"supporting|collaborating|collaboration|spying|working|being members)\b[^.;]{0,30}$")
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
