@@ -4124,3 +4124,25 @@ def test_regression_batch_cb_reports_that_came_out_right(settings):
     assert (fighting.place.name, fighting.actor2) == ("Debre Mark'os", "Military Forces of Ethiopia (2018-)")
     (bombing,) = events_of("cb8-quetta.txt", settings)
     assert (bombing.sub_event_type, bombing.actor1, bombing.fatalities) == ("Suicide bomb", "TTP: Tehreek-e-Taliban Pakistan", 3)
+
+
+def test_villages_the_model_tagged_org_are_where_shells_fell_not_a_side(settings):
+    # "shelled Kansafra and Ftireh in Idleb countryside", "Al Yatamah area ... (Khabb wa ash Shaaf, Al Jawf)"
+    (shelling,) = events_of("ce5-kansafra-note.txt", settings)
+    assert (shelling.actor2, shelling.assoc_actor_2, shelling.place.name) == ("", "", "Idlib")
+    (shelling,) = events_of("ce4-yatamah-note.txt", settings)
+    assert (shelling.actor2, shelling.assoc_actor_2, shelling.place.name) == ("", "", "Khabb wa ash Sha'af")
+
+
+def test_a_towns_government_house_and_a_name_the_model_cut_short(settings):
+    # "gathered outside the Saray and a bank in Joubb Janine (Bekaa)": the Saray is no Azeri town, and
+    # "Joubb" (tagged alone) goes on to GeoNames' Joubb Jannine
+    (riot,) = events_of("ce3-joubb-janine-note.txt", settings)
+    assert (riot.place.name, riot.place.country, riot.actor1) == ("Joubb Jannine", "Lebanon", "Rioters (Lebanon)")
+
+
+def test_regression_batch_ce_reports_that_came_out_right(settings):
+    (shelling,) = events_of("ce1-bsaqla-note.txt", settings)
+    assert (shelling.actor2, shelling.place.name, shelling.place.geo_precision) == ("", "Idlib", 2)
+    (raid,) = events_of("ce2-mazariq-note.txt", settings)
+    assert (raid.actor1, raid.actor2, raid.place.name) == ("Operation Restoring Hope", "", "Harad")

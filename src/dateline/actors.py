@@ -215,11 +215,21 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
             _LISTED_BEFORE.search(text, max(0, at - 6), at) and _PLACES_NOUN_AFTER.match(text, at + len(name)))):
         # "in the Alemao and Penha favela complexes", "between Harim and Sarmada towns": places listed
         return True
+    if len(name.split()) <= 2 and at >= 0 and (_AREA_AFTER.match(text, at + len(name)) or (
+            _STRUCK_BEFORE.search(text, max(0, at - 50), at) and _IN_PLACE_AFTER.match(text, at + len(name)))):
+        # "an air raid on Al Mahashimah area", "regime forces shelled Kansafra in Idleb countryside"
+        return True
     if _BETWEEN_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name):
         return True
     return bool(_PLACE_PREFIX.match(name)) and len(name.split()) <= 3
 
 
+_NAME_JOINT = re.compile(r"(?:\s+(?:wa|w|al|el|ash|as|ad|an|ar|at|az|bin|ibn|abu|umm|de|del|la|el))+\s+")
+_AREA_AFTER = re.compile(r"\s+(?:area|village|town|countryside|neighbou?rhood|outskirts)\b")
+_LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_STRUCK_BEFORE = re.compile(rf"\b(?:shelled|bombed|bombarded|struck|targeted|raided|stormed|hit|on)\s+(?:the\s+)?"
+                            rf"(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+))?$")
+_IN_PLACE_AFTER = re.compile(rf"(?:,?\s+and\s+{_LISTED_NAME})?\s+(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
 _DEPICTED_BEFORE = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|photos?|photographs?|effig(?:y|ies))\s+"
                               r"of\s+(?:the\s+)?$", re.I)
@@ -334,6 +344,9 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
         if re.search(r"\s[–—]\s", name):
             continue  # "Kermanshah – Nurses of Taleghani" tagged ORG: a list item's place and its subject
+        if any(p.label == "PLACE" and (p.start <= start and end <= p.end and p.end - p.start > end - start
+                                       or end < p.start and _NAME_JOINT.fullmatch(text, end, p.start)) for p in mentions):
+            continue  # "(Khabb wa ash Shaaf, Al Jawf)" with "Khabb" tagged ORG: the start of a place's name
         if _EMPLOYER_BEFORE.search(text, max(0, start - 60), start):
             continue  # "Retirees of the steel industry and the Social Security Organization": their employer
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \

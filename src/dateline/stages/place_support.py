@@ -16,6 +16,10 @@ from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATIO
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|into|around)\s+(?:the\s+)?$", re.I)
 
 
+# the government house of a Levantine or Turkish town ("the Serail", "the Saray"), as news calls it
+GOVERNMENT_HOUSES = frozenset({"Saray", "Serail", "Sarail", "Sarayi", "Serai"})
+
+
 def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
     """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
     people = _surnames(text, ner)
@@ -30,6 +34,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if ARMED_AFTER.match(text, h.end) and not is_region(name, gaz) and not PLACE_PREPOSITIONS.search(
                 text[max(0, h.start - 40):h.start]):
             h.support = -1  # "Fano militiamen", "In Gondar, Fano fighters": a force named so, not where it fought
+            continue
+        if name in GOVERNMENT_HOUSES and THE_BEFORE.search(text, max(0, h.start - 5), h.start):
+            h.support = -1  # "gathered outside the Saray": a town's government house, not the Azeri town
             continue
         if _GANG_AFTER.match(text, h.end) and THE_BEFORE.search(text, max(0, h.start - 5), h.start):
             h.support = -1  # "members of the Brooklyn gang against those of the Boston gang": a gang's name

@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 36
+VERSION = 37
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -435,8 +435,26 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
             start += 4
         span = _strip_possessive(text, start, end)
         if span and text[span[0]].isupper():
-            hits.append(Hit(span[0], span[1], "ner", 2))
+            hits.append(Hit(span[0], _name_goes_on(text, span[0], span[1], gaz), "ner", 2))
     return hits
+
+
+_NEXT_WORD = re.compile(r" [A-Z][a-z'’-]+\b")
+
+
+def _name_goes_on(text: str, start: int, end: int, gaz) -> int:
+    """Where a name the model cut short ends: "in Joubb Janine" tagged "Joubb", with the gazetteer's
+    "Joubb Jannine" a near spelling of the whole and nothing of the part."""
+    more = _NEXT_WORD.match(text, end)
+    if more is None or gaz.has_name(text[start:end]):
+        return end
+    longer = text[start:more.end()]
+    if gaz.has_name(longer) or any(c.entry.feature == "city" for c in gaz.fuzzy(longer, min_score=NAME_GOES_ON_FUZZY)):
+        return more.end()
+    return end
+
+
+NAME_GOES_ON_FUZZY = 90.0
 
 
 QUALIFIED_RUN = re.compile(
