@@ -573,3 +573,20 @@ def test_a_dateline_is_read_as_its_largest_town_before_a_province_of_the_same_na
     dateline, town = resolve_mentions(text, mentions(text, "SANTIAGO", "Santiago"), gz, settings=SETTINGS,
                                       anchor=Span(0, 8, "SANTIAGO"))
     assert (dateline.country_code, town.geonameid) == ("CL", 11)
+
+
+def test_a_bracket_puts_a_place_in_its_province_and_a_namesake_abroad_is_no_match():
+    entries = [Entry(1, "Saudi Arabia", "country", "PCLI", "SA", "", 25.0, 45.0, 34_000_000),
+               Entry(2, "Madinah", "city", "PPLA", "SA", "05", 24.47, 39.61, 1_300_000, ("Yathrib",)),
+               Entry(3, "Iraq", "country", "PCLI", "IQ", "", 33.0, 44.0, 40_000_000),
+               Entry(4, "Saladin", "admin1", "ADM1", "IQ", "18", 34.5, 43.5, 1_600_000, ("Salah al-Din",))]
+    text = "Gunmen attacked a house in Yathrib subdistrict (Salah al-Din), killing a policeman."
+    yathrib, saladin = resolve_mentions(text, mentions(text, "Yathrib", "Salah al-Din"),
+                                        Gazetteer.from_entries(entries), settings=SETTINGS)
+    # Iraq's Yathrib is not in the gazetteer; the ancient name of Medina is a namesake, not the place
+    assert yathrib.geonameid is None and "outside the region" in yathrib.reason and saladin.geonameid == 4
+    # a country named "in" another is no namesake ("the Embassy of Armenia in the Holy See")
+    text = "The President of Armenia visited the embassy of the Republic of Armenia (Saudi Arabia)."
+    *_, armenia, saudi = resolve_mentions(text, mentions(text, "Armenia", "Armenia", "Saudi Arabia"), Gazetteer.from_entries(
+        entries + [Entry(5, "Armenia", "country", "PCLI", "AM", "", 40.0, 45.0, 3_000_000)]), settings=SETTINGS)
+    assert armenia.geonameid == 5

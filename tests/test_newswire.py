@@ -4146,3 +4146,17 @@ def test_regression_batch_ce_reports_that_came_out_right(settings):
     assert (shelling.actor2, shelling.place.name, shelling.place.geo_precision) == ("", "Idlib", 2)
     (raid,) = events_of("ce2-mazariq-note.txt", settings)
     assert (raid.actor1, raid.actor2, raid.place.name) == ("Operation Restoring Hope", "", "Harad")
+
+
+def test_two_factions_of_one_force_and_a_namesake_abroad_in_a_bracketed_province(settings):
+    # "clashes broke out between two factions of the Security Belt Forces": the force on both sides
+    (clash,) = events_of("cf1-factions-note.txt", settings)
+    assert clash.actor1 == clash.actor2 == "Military Forces of Yemen (2012-) Security Belt Forces"
+    # "in Yathrib subdistrict (Salah al-Din)": not Medina (once Yathrib), and "leaving him dead and
+    # injuring a number of his relatives" is one dead, not ten
+    (attack,) = events_of("cf3-yathrib-note.txt", settings)
+    assert (attack.place.name, attack.place.country, attack.fatalities) == ("Saladin", "Iraq", 1)
+    assert attack.actor1 == "Unidentified Armed Group (Iraq)"
+    # "assassinated a former opposition rebel commander": one dead
+    (killing,) = events_of("cf2-assassination-note.txt", settings)
+    assert (killing.place.name, killing.fatalities) == ("Tafas", 1)

@@ -48,6 +48,10 @@ def test_deaths_without_a_number_are_coded_ten_like_acled():
     assert fatalities("with no report of fatalities nor injuries") is None
     assert fatalities("Neither fatalities nor injuries were reported") is None
     assert fatalities("killing 3 and causing several fatalities later").value == 3  # a number wins
+    # the one dead named by a pronoun, then the wounded without a number: one, not ten
+    assert fatalities("attacked the house of a police officer, leaving him killed and injuring a number of his "
+                      "family members").value == 1
+    assert fatalities("shot the driver, leaving him dead and injuring several others").value == 1
 
 
 def test_bodies_executions_and_mixed_counts():

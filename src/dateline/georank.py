@@ -27,7 +27,8 @@ from .settings import Settings
 from .georank_names import Item, candidates, link_division_lists
 
 QUALIFIER = re.compile(
-    r"(?:\s*(?:,|\(|\bin)|\s+(?:local government area|LGA|district|county|municipality)\s+(?:of|in))"
+    r"(?:\s*(?:,|\(|\bin)|\s+(?:local government area|LGA|district|county|municipality)\s+(?:of|in)|"
+    r"\s+(?:sub-?district|district|governorate|province|area)\s*\()"
     r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?(?:rural\s+)?",
     re.I)
@@ -160,7 +161,8 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
         if m and m.end() > it.mention.end and m.end() in by_start and by_start[m.end()] != k:
             j = by_start[m.end()]
             # a list ("Mahshahr, Tehran, Shiraz") is not a qualifier: require containment
-            inside = "in" in m.group(0).lower().split()
+            # ("Yathrib subdistrict (Salah al-Din)": a bracket holds what it follows, as "in" does)
+            inside = "in" in m.group(0).lower().split() or "(" in m.group(0)
             outer = _regions(items[j], gaz, inside)
             if any(_contains(o, c.entry) for o in outer for c in it.cands):
                 it.qualifier = j
@@ -170,6 +172,7 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
                 # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one; "Matuguinao, Samar", only a
                 # near spelling known and none of it in Samar: not Central Luzon's Maguinao
                 it.outside = True
+                it.outside_of = j if "(" in m.group(0) else None  # a bracket states where it lies
     by_end = {it.mention.end: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         # "Iraq's Kurdistan region", "Syria's southern province of Sweida": the country that owns the place
@@ -550,6 +553,13 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
         return Place(item.mention, reason=f"near spelling {c.entry.name} ({c.entry.country_code}) outside "
                                           "the report's countries")
     e = c.entry
+    holder = items[item.outside_of] if item.outside_of is not None else None
+    if holder is not None and holder.best >= 0 and holder.cands[holder.best].match != FUZZY and e.feature != "country" \
+            and holder.cands[holder.best].entry.country_code != e.country_code:
+        # "Yathrib subdistrict (Salah al-Din)": the text puts it in Iraq, and its only reading (Medina)
+        # lies in another country: a namesake of a place the gazetteer lacks (a guessed spelling of
+        # the holder, "West Gojjam zone" read as Argentina's Goya, holds nothing)
+        return Place(item.mention, reason=f"{e.name} ({e.country_code}) lies outside the region the text puts it in")
     if item.foreign:
         return Place(item.mention, reason=f"{e.name} ({e.country_code}) lies outside the country its owner names")
     share = others.get(e.country_code, 0.0) / (sum(others.values()) or 1.0)

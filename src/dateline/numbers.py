@@ -37,8 +37,9 @@ _FATAL = [
     re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"
                r"(?=(?:\s+(?!injured\b|wounded\b|hurt\b)[\w-]+){0,3}?\s+(?:dead|killed)\b)", re.I),
     # "executed an individual", "assassinated a commander"
+    # ("assassinated a regime military intelligence officer")
     re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|shooting dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
-               rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
+               rf"(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
     # a body found: "a man's body was found", "the body of a civilian"
     re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),
     # "The bodies of six men were found dumped on a highway"
@@ -57,6 +58,8 @@ _FATAL = [
                rf"{ONE_PERSON}\b(?!['’]s)", re.I),
     re.compile(rf"\b(?:killings?|murders?|deaths?)\s+of\s+(?:at least |some |about |more than )?(?P<n>{NUMBER})\s+"
                rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b(?!['’]s)", re.I),
+    # "leaving him dead", "left her killed"
+    re.compile(r"\b(?:leaving|left)\s+(?P<n>him|her)\s+(?:dead|killed)\b", re.I),
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)
     re.compile(r"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+(?P<n>him|her)\s+"
                r"to death\b", re.I),

@@ -780,6 +780,14 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
     """The two sides of 'clashes between A and B' when the sentence has no acting subject."""
     text = sc.doc.text[sc.sent.start:sc.sent.end]
     m = _BETWEEN_SIDES.search(text)
+    factions = _FACTIONS_OF.search(text)
+    if factions is not None and (m is None or m.start() >= factions.start()):
+        # "clashes erupted between two factions of pro-Houthi forces": ACLED names the group on both sides
+        lo, hi = sc.sent.start + factions.start("a"), sc.sent.start + factions.end("a")
+        named = [o.name for o in sc.orgs if lo <= o.start and o.end <= hi]
+        generic = None if named else actor_lib.generic_actor(factions.group("a"), sc.country, sc.on)
+        side = named[0] if named else generic[0] if generic else ""
+        return (side, side) if side else None
     if m is None:
         return None
     sides = []
@@ -798,6 +806,10 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
     return (sides[0], sides[1]) if sides[0] != sides[1] or sides[0].startswith("Unidentified Armed Group") else None
 
 
+_FACTIONS_OF = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|gunfights?|battles?)\s+(?:[\w-]+\s+){0,3}?"
+                          r"between\s+(?:two|rival|the|several)\s+(?:rival\s+)?(?:factions|wings|units|groups|members)\s+"
+                          r"(?:of|within)\s+(?:the\s+)?(?P<a>[^,;.()]+?)(?=[,.;(]|\s+(?:in|on|at|near|over|after|as|when|"
+                          r"during|killing|leaving)\b|$)")
 _EACH_OTHER = re.compile(r"\b(?:attacked|fought|shot at|clashed with) each other\b")
 
 

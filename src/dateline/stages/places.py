@@ -27,7 +27,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 37
+VERSION = 38
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -258,8 +258,10 @@ def _listed_divisions(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-# ("(Salah al-Din)": an Arabic article joined to the word after it goes on the name)
-BRACKETED_NAME = re.compile(r"\s\(([A-Z][\w'’-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w'’-]+){0,2})\)")
+# ("(Salah al-Din)": an Arabic article joined to the word after it goes on the name; "Yathrib
+# subdistrict (Salah al-Din)": after the place's division word)
+BRACKETED_NAME = re.compile(r"(?:\s+(?:sub-?district|district|governorate|province|area|town|village|city|camp))?"
+                            r"\s\(([A-Z][\w'’-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w'’-]+){0,2})\)")
 BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so off
 
 
