@@ -4160,3 +4160,39 @@ def test_two_factions_of_one_force_and_a_namesake_abroad_in_a_bracketed_province
     # "assassinated a former opposition rebel commander": one dead
     (killing,) = events_of("cf2-assassination-note.txt", settings)
     assert (killing.place.name, killing.fatalities) == ("Tafas", 1)
+
+
+def test_the_death_that_set_off_riots_is_not_their_toll(settings):
+    # "a second night of unrest after police shot dead a 17-year-old during a traffic stop"
+    events = events_of("cg2-nanterre.txt", settings)
+    assert [e.place.name for e in events] == ["Nanterre", "Paris"]
+    assert all(e.sub_event_type == "Violent demonstration" and e.fatalities == 0 for e in events)
+
+
+def test_an_encampment_in_the_lead_and_campuses_across_the_country_in_a_later_clause(settings):
+    # "... remained in their tent encampment on Wednesday ..., while similar encampments spread to campuses
+    # across the country": the lead's protest is in the dateline's city; "pro-Palestinian" is no nationality,
+    # and "at Columbia University" is where they are
+    camp, austin = events_of("cg5-columbia.txt", settings)
+    assert (camp.place.name, camp.actor1, camp.assoc_actor_1) == ("New York City", "Protesters (United States)",
+                                                                  "Students (United States)")
+    assert (austin.place.name, austin.sub_event_type) == ("Austin", "Protest with intervention")
+
+
+def test_a_state_force_and_an_armed_group_that_dispersed_a_crowd_together(settings):
+    # "Turkish forces and HTS fighters jointly dispersed a demonstration by residents of An Nayrab town"
+    (protest,) = events_of("cg6-idlib-note.txt", settings)
+    assert (protest.actor1, protest.actor2, protest.assoc_actor_2) == (
+        "Protesters (Syria)", "Military Forces of Turkey (2016-)", "HTS: Hayat Tahrir al Sham")
+
+
+def test_regression_batch_cg_reports_that_came_out_right(settings):
+    riots = events_of("cg1-dhaka.txt", settings)
+    assert [e.place.name for e in riots] == ["Dhaka", "Chattogram", "Rangpur"]
+    (beheading,) = events_of("cg3-cabo-delgado.txt", settings)  # "over the weekend"
+    assert (beheading.actor1, beheading.fatalities, beheading.time_precision) == ("Islamic State (Mozambique)", 2, 2)
+    (capture,) = events_of("cg4-goma.txt", settings)
+    assert (capture.sub_event_type, capture.actor1, capture.event_date) == (
+        "Non-state actor overtakes territory", "M23: March 23 Movement", date(2025, 1, 11))
+    (riot,) = events_of("cg7-aden-note.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.size) == ("Violent demonstration", "Al Mansurah", 200)

@@ -19,6 +19,9 @@ def test_crowd_size_from_the_sentence():
     vague = crowd_size("hundreds of protesters gathered")
     assert vague.value == 200 and not vague.exact
     assert crowd_size("hundreds of thousands of people marched").value == 200_000  # not "hundreds"
+    # a note's opening date is no count, and does not hide the crowd after it
+    assert crowd_size("On 21 May 2020, around 200 residents protested").value == 200
+    assert crowd_size("On 20 June 2020, hundreds of people took part in the funeral").value == 200
     assert crowd_size("a group of supporters visited") is None
     assert crowd_size("the 1988 massacre of political prisoners") is None
 

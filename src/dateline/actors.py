@@ -77,8 +77,9 @@ def _generic() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     table = data_json("actors.json")["demonyms"]
-    # (not a patron: "the Iran-aligned group", "Iran-backed militias")
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?:s?\b|(?<=\.))"
+    # (not a patron: "the Iran-aligned group", "Iran-backed militias"; nor a cause: "pro-Palestinian
+    # protesters", "anti-Israeli slogans")
+    pattern = re.compile(r"(?<![Pp]ro-)(?<![Aa]nti-)\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?:s?\b|(?<=\.))"
                          r"(?!-(?:aligned|backed|allied|linked|supported|affiliated|sponsored|funded|based|held|run)\b)")
     return pattern, table
 
@@ -169,6 +170,7 @@ _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _COMMAND = re.compile(r"\bOperations? Command$")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
+_CAMPUS = re.compile(r"\b(?:University|College|Institute|Polytechnic|Academy)\b")
 # a building or site's name: where it happened (its people, if hit, are told as people)
 _BUILDING = re.compile(r"\b(?:Hospital|Clinic|Medical Cent(?:er|re)|School|Cathedral|Church|Mosque|Synagogue|Temple|"
                        r"Stadium|Market|Airport|Museum|Library|Hotel)\b(?: of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
@@ -368,6 +370,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "Farmers also dumped manure ..." with "Farmers" tagged ORG: a group of people, no organisation
         if _BUILDING.search(name):
             continue  # "the State University Hospital of Haiti" looted: a building, whoever runs it
+        if _CAMPUS.search(name) and _LOCATIVE_BEFORE.search(text, max(0, start - 10), start):
+            continue  # "student protesters at Columbia University": where they are, no organisation of theirs
         if _AUTHORITY.search(name):
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
             # subject's generic name codes as the government when it acts (a building otherwise)

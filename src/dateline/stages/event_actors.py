@@ -164,7 +164,14 @@ def _demonstrators(sc: _Scene) -> Actors:
     if armed:
         # "Fighters of the Rapid Support Forces opened fire on hundreds of people protesting", "Taliban
         # fighters dispersed them": the named armed group met the crowd, it is none of its associates
+        # ("Turkish forces and HTS fighters jointly dispersed a demonstration by residents": the state
+        # force first, the group its associate; the subject's nationality is not the crowd's)
         crowd = "Protesters" if typing.event_type == "Protests" else "Rioters"
+        before = sc.subject_text[:armed[0].start - sc.subj[0]]
+        state = actor_lib.generic_actor(before, actor_lib.demonym_country(before) or sc.country, sc.on)
+        if state and state[1] == "state":
+            return Actors(f"{crowd} ({sc.country})", "", state[0], armed[0].name,
+                          (("actor2", sc.subject_span()), ("assoc_actor_2", Span(armed[0].start, armed[0].end, armed[0].text))))
         return Actors(f"{crowd} ({nationality or sc.country})", "", armed[0].name, "",
                       (("actor2", Span(armed[0].start, armed[0].end, armed[0].text)),))
     force = actor_lib.generic_actor(sc.subject_text, nationality or sc.country, sc.on) if sc.subj is not None else None

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 83
+VERSION = 84
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -298,7 +298,7 @@ def run(doc: Document, ctx) -> Document:
             # (or the first event of a story that has named no other place, told with its day: "LONDON -
             # Organisers of a march in London said they expected ... Last week's march passed off largely
             # peacefully, though police arrested 126 people")
-            anchor_place = None if (events or _SUMMARY.search(sent.text) or _ELSEWHERE.search(sent.text)) else _anchor_place(doc)
+            anchor_place = None if (events or _summary_of(sent, typing) or _ELSEWHERE.search(sent.text)) else _anchor_place(doc)
             if anchor_place is not None and not (i == lead or _same_paragraph(doc, lead, i)) \
                     and not (own and _dateline_story(anchor_place, [p for k in range(lead, i) for p in by_sentence.get(k, [])
                                                                 if p.mention.start >= dateline_end])):
@@ -402,6 +402,20 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
+_LATER_CLAUSE = re.compile(r",\s+(?:while|as|and|but|whereas)\s|;\s")
+
+
+def _summary_of(sent: Span, typing: "parts.Typing") -> bool:
+    """The sentence sums up events in many places ("Protests took place in several cities"), not in a
+    later clause only ("... remained in their encampment, while similar encampments spread to campuses
+    across the country")."""
+    m = _SUMMARY.search(sent.text)
+    if m is None:
+        return False
+    cue = typing.trigger.start - sent.start
+    return not (cue < m.start() and _LATER_CLAUSE.search(sent.text, cue, m.start()))
+
+
 _DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|territory|agency|"
                             r"prefecture|local government area|LGA)\b(?!\s+(?:capital|headquarters|town|city|seat)\b)",
                             re.I)
