@@ -4196,3 +4196,22 @@ def test_regression_batch_cg_reports_that_came_out_right(settings):
         "Non-state actor overtakes territory", "M23: March 23 Movement", date(2025, 1, 11))
     (riot,) = events_of("cg7-aden-note.txt", settings)
     assert (riot.sub_event_type, riot.place.name, riot.size) == ("Violent demonstration", "Al Mansurah", 200)
+
+
+def test_the_group_that_stormed_a_hotel_is_the_attackers_security_forces_fought(settings):
+    # "Al Shabaab fighters stormed a hotel ..., and security forces were still fighting the attackers"
+    (siege,) = events_of("ch6-mogadishu.txt", settings)
+    assert (siege.sub_event_type, siege.actor1, siege.actor2, siege.fatalities) == (
+        "Armed clash", "Al Shabaab", "Police Forces of Somalia (2022-)", 3)
+    # "2 PKK militants were 'neutralized'": the quotes do not hide the toll
+    (clash,) = events_of("ch2-semdinli-note.txt", settings)
+    assert (clash.actor2, clash.fatalities, clash.place.geo_precision) == ("PKK: Kurdistan Workers Party", 2, 2)
+
+
+def test_regression_batch_ch_reports_that_came_out_right(settings):
+    (executions,) = events_of("ch1-qezel-hesar-note.txt", settings)
+    assert (executions.place.name, executions.fatalities) == ("Karaj", 2)
+    (arson,) = events_of("ch4-irbid-note.txt", settings)
+    assert (arson.sub_event_type, arson.place.name) == ("Looting/property destruction", "Irbid")
+    shelling, camp = events_of("ch5-el-fasher.txt", settings)
+    assert (shelling.actor1, shelling.fatalities, camp.sub_event_type) == ("RSF: Rapid Support Forces", 27, "Attack")

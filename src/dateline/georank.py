@@ -55,6 +55,7 @@ STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weig
 PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
 W_GROUP = 1.0  # a country vote per single-country group named (actors.json "home"; not fitted)
 W_FOCUS = 4.0  # times the share of the source's other documents with places in this reading's state
+HOLDER_CONFIDENCE = 0.8  # a bracketed holder this sure of its reading rules out readings abroad (not fitted)
 W_FOCUS_HOME = 4.0  # times the share of the source's other documents in its home country (when no
 # state is its beat; as W_FOCUS: 3 did not move a Lebanese outlet's "Tripoli" on ACLED's train split)
 W_FOCUS_COUNTRY = 1.0  # ... and in its country (source_focus.py; fitted on LGL, checked on half its sources)
@@ -555,10 +556,11 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
     e = c.entry
     holder = items[item.outside_of] if item.outside_of is not None else None
     if holder is not None and holder.best >= 0 and holder.cands[holder.best].match != FUZZY and e.feature != "country" \
-            and holder.cands[holder.best].entry.country_code != e.country_code:
+            and _confidence(holder) >= HOLDER_CONFIDENCE and holder.cands[holder.best].entry.country_code != e.country_code:
         # "Yathrib subdistrict (Salah al-Din)": the text puts it in Iraq, and its only reading (Medina)
         # lies in another country: a namesake of a place the gazetteer lacks (a guessed spelling of
-        # the holder, "West Gojjam zone" read as Argentina's Goya, holds nothing)
+        # the holder, "West Gojjam zone" read as Argentina's Goya, holds nothing; nor does an ambiguous
+        # one, "Sitra (Central)" with Uganda's Central region among 37 readings)
         return Place(item.mention, reason=f"{e.name} ({e.country_code}) lies outside the region the text puts it in")
     if item.foreign:
         return Place(item.mention, reason=f"{e.name} ({e.country_code}) lies outside the country its owner names")

@@ -30,7 +30,7 @@ _FATAL = [
     # not "two checkpoints were eliminated")
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?"
                r"(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|bandits?|gunmen|khwarij|"
-               r"khawarij|kharjis?|jihadists?|extremists?)\s+(?:were|was|have been|had been)\s+(?:neutrali[sz]ed|eliminated)\b", re.I),
+               r"khawarij|kharjis?|jihadists?|extremists?)\s+(?:were|was|have been|had been)\s+[\"“‘']?(?:neutrali[sz]ed|eliminated)\b", re.I),
     # ("killed, injured or captured" is no death count, nor "a classmate killed in a road accident")
     re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down|lynched|lynching)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),

@@ -96,7 +96,29 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _named_rebels(scene, _armed_sides(scene))
+    return _named_attackers(scene, _named_rebels(scene, _armed_sides(scene)))
+
+
+def _named_attackers(sc: _Scene, actors: Actors) -> Actors:
+    """'Al Shabaab fighters stormed a hotel ..., and security forces were still fighting the
+    attackers': the unnamed side is the armed group the sentence named doing it, and it comes first
+    when it is named first (ACLED's actor1 is who attacked)."""
+    unnamed = "Unidentified Armed Group"
+    if sc.typing.event_type != "Battles" or not actors.actor2.startswith(unnamed) or actors.actor1.startswith(unnamed):
+        return actors
+    named = [o for o in sc.orgs if o.known and not o.partisan and actor_lib.armed_organisation(o.name)
+             and o.name not in (actors.actor1, actors.assoc_actor_1)]
+    if not named:
+        return actors
+    group = named[0]
+    first = next((span for role, span in actors.spans if role == "actor1"), None)
+    kept = tuple((role, span) for role, span in actors.spans if role not in ("actor2", "assoc_actor_2"))
+    evidence = Span(group.start, group.end, group.text)
+    if first is not None and group.start < first.start:
+        return Actors(group.name, "", actors.actor1, actors.assoc_actor_1, tuple(
+            ("actor2" if role == "actor1" else "assoc_actor_2" if role == "assoc_actor_1" else role, span)
+            for role, span in kept) + (("actor1", evidence),))
+    return Actors(actors.actor1, actors.assoc_actor_1, group.name, "", kept + (("actor2", evidence),))
 
 
 _FOUND_REMAINS = re.compile(r"(?:found|discovered|recovered) the (?:bod(?:y|ies)|remains) of\b", re.I)
