@@ -4215,3 +4215,22 @@ def test_regression_batch_ch_reports_that_came_out_right(settings):
     assert (arson.sub_event_type, arson.place.name) == ("Looting/property destruction", "Irbid")
     shelling, camp = events_of("ch5-el-fasher.txt", settings)
     assert (shelling.actor1, shelling.fatalities, camp.sub_event_type) == ("RSF: Rapid Support Forces", 27, "Attack")
+
+
+def test_a_clauses_own_violence_and_the_toll_told_after_a_riot(settings):
+    # an HTML page: "In Mombasa, protesters lit bonfires and blocked the Moi Avenue, while in Kisumu ...
+    # youths engaged police in running battles. ... at least two people were shot dead in Kisumu"
+    nairobi, mombasa, kisumu = events_of("ci2-kenya-html.txt", settings)
+    assert (nairobi.sub_event_type, nairobi.size, nairobi.event_date) == ("Protest with intervention", 200, date(2024, 8, 6))
+    assert (mombasa.place.name, mombasa.sub_event_type) == ("Mombasa", "Violent demonstration")
+    assert (kisumu.place.name, kisumu.sub_event_type, kisumu.fatalities) == ("Kisumu", "Violent demonstration", 2)
+
+
+def test_regression_batch_ci_reports_that_came_out_right(settings):
+    ambush, mosque, march = events_of("ci1-roundup.txt", settings)  # a roundup of last week, country by country
+    assert [e.event_date for e in (ambush, mosque, march)] == [date(2024, 2, 20), date(2024, 2, 23), date(2024, 2, 24)]
+    assert (ambush.place.name, mosque.fatalities, march.place.name) == ("Niono", 12, "Niamey")
+    strike, clash = events_of("ci3-gaza-note.txt", settings)
+    assert (strike.sub_event_type, strike.fatalities, clash.actor1) == ("Air/drone strike", 50, "Hamas Movement")
+    (drones,) = events_of("ci4-ukraine.txt", settings)  # "injuring 15 people": no dead
+    assert (drones.place.name, drones.actor1, drones.fatalities) == ("Kropyvnytskyi", "Military Forces of Russia (2000-)", 0)

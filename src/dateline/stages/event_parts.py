@@ -141,6 +141,11 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         # the fire was another clause's, and this one tells of no force or damage
         return Typing(_event_type_of()["Peaceful protest"], "Peaceful protest", typing.confidence,
                       Span(lo, hi, doc.text[lo:hi]))
+    mine = _choose(own) if own else None
+    if mine is not None and _escalated_protest(mine[0], guess.sub_event_type):
+        # "In Mombasa, protesters lit bonfires and blocked the Moi Avenue, while in Kisumu ...": the
+        # clause's own words of violence over the model's plain protest
+        return Typing(_event_type_of()[mine[0]], mine[0], typing.confidence, Span(mine[2], mine[3], doc.text[mine[2]:mine[3]]))
     same = [h for h in own if h[0] == guess.sub_event_type] or own
     start, end = (same[0][2], same[0][3]) if same else (lo, hi)
     sub = guess.sub_event_type

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 85
+VERSION = 86
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -240,9 +240,10 @@ def run(doc: Document, ctx) -> Document:
             # tell of one in a "neighbouring Singu township" the gazetteer lacks: near the story's last place)
             continue
         last = previous or events[-1:]
-        if last and locations and _toll_of(doc, i, tokens, typing, last, locations):
+        tolled = _toll_of(doc, i, tokens, typing, last, locations) if last and locations else []
+        if tolled:
             # "A hospital official in Bahir Dar said ... three had died": the dead of the fighting there
-            updated = [_continue(e, typing, sent, doc.text) for e in last]
+            updated = [_continue(e, typing, sent, doc.text) if e in tolled else e for e in last]
             events = [updated[last.index(e)] if e in last else e for e in events]
             previous = updated
             continue
@@ -1229,22 +1230,31 @@ _QUARTERED_CITY = 100_000  # a city GeoNames divides into districts of its own
 
 
 def _toll_of(doc: Document, i: int, tokens, typing: "parts.Typing", previous: list[Event],
-             locations: list[Place]) -> bool:
-    """The sentence only counts the dead or wounded, with no one named as acting, in the place of
-    the violent event just told: its toll, not another attack."""
-    if typing.sub_event_type != "Attack" or not _TOLL_WORD.fullmatch(typing.trigger.text):
-        return False
-    if any(e.event_type not in parts.VIOLENT_TYPES for e in previous):
-        return False
-    if {p.geonameid for p in locations} != {e.place.geonameid for e in previous if e.place}:
-        return False
+             locations: list[Place]) -> list[Event]:
+    """The events whose toll the sentence gives: it only counts the dead or wounded, with no one
+    named as acting, in the place of a violent event or riot just told ("... while in Kisumu youths
+    engaged police in running battles. ... at least two people were shot dead in Kisumu")."""
+    if typing.sub_event_type != "Attack" or not (_TOLL_WORD.fullmatch(typing.trigger.text)
+                                                 or typing.trigger.text.lower() == "shot dead"):
+        return []
+    places = {p.geonameid for p in locations}
+    here = [e for e in previous if e.place and e.place.geonameid in places]
+    if any(e.event_type not in parts.VIOLENT_TYPES | {"Riots"} for e in here):
+        return []
+    if not here or places != {e.place.geonameid for e in here} or (len(here) < len(previous) and any(
+            e.event_type != "Riots" for e in here)):
+        return []  # (a toll for one of several places only after a riot there)
     if actor_lib.passive_agent(tokens, i, typing.trigger) is not None:
-        return False
+        return []
     sent = doc.sentences[i]
     subject = actor_lib.subject_span(tokens, i, typing.trigger)
     doer = actor_lib.generic_actor(doc.text[subject[0]:subject[1]], "") if subject else None
-    named = actor_lib.organisations(sent, doc.mentions, doc.text, [(p.mention.start, p.mention.end) for p in locations])
-    return not named and (doer is None or doer[1] == "civilians")
+    named = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, [(p.mention.start, p.mention.end) for p in locations])
+             if not _TELLS.match(doc.text, o.end)]  # (not "The Kenya National Commission on Human Rights said")
+    return here if not named and (doer is None or doer[1] == "civilians") else []
+
+
+_TELLS = re.compile(r"\s+(?:said|says|reported|reports|told|stated|confirmed)\b")
 
 
 _TOLL_WORD = re.compile(r"died|dead|killed|wounded|injured|succumbed", re.I)
