@@ -4234,3 +4234,20 @@ def test_regression_batch_ci_reports_that_came_out_right(settings):
     assert (strike.sub_event_type, strike.fatalities, clash.actor1) == ("Air/drone strike", 50, "Hamas Movement")
     (drones,) = events_of("ci4-ukraine.txt", settings)  # "injuring 15 people": no dead
     assert (drones.place.name, drones.actor1, drones.fatalities) == ("Kropyvnytskyi", "Military Forces of Russia (2000-)", 0)
+
+
+def test_a_bracketed_town_is_no_side_and_migrants_are_a_crowd(settings):
+    # "demolished 4 Palestinian-owned structures in Al-Khader (Bethlehem)" with "Bethlehem" tagged ORG
+    (demolition,) = events_of("cj2-between-note.txt", settings)  # "Between 23 and 25 May 2020"
+    assert (demolition.place.name, demolition.actor2, demolition.time_precision) == ("Al Khadir", "Civilians (Palestine)", 2)
+    (protest,) = events_of("cj4-week-note.txt", settings)  # "dozens of Afghan migrants protested ... in Tehran"
+    assert (protest.actor1, protest.size, protest.time_precision) == ("Protesters (Afghanistan)", 24, 2)
+
+
+def test_regression_batch_cj_reports_that_came_out_right(settings):
+    (shooting,) = events_of("cj1-night-note.txt", settings)  # "On the night of 24 May 2020"
+    assert (shooting.event_date, shooting.actor2, shooting.place.name) == (date(2020, 5, 24), "Military Forces of Iraq (2020-)", "At Tarmiyah")
+    (shelling,) = events_of("cj3-two-places-note.txt", settings)
+    assert (shelling.fatalities, shelling.actor2) == (1, "Civilians (Syria)")
+    (protest,) = events_of("cj5-protest-arrest-note.txt", settings)
+    assert (protest.sub_event_type, protest.actor2) == ("Protest with intervention", "Police Forces of Iraq (2020-)")

@@ -346,9 +346,12 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
         if re.search(r"\s[–—]\s", name):
             continue  # "Kermanshah – Nurses of Taleghani" tagged ORG: a list item's place and its subject
-        if any(p.label == "PLACE" and (p.start <= start and end <= p.end and p.end - p.start > end - start
+        if any(p.label == "PLACE" and (p.start <= start and end <= p.end
+                                       or text[p.end:start] == " (" and text[end:end + 1] in ("),")
                                        or end < p.start and _NAME_JOINT.fullmatch(text, end, p.start)) for p in mentions):
-            continue  # "(Khabb wa ash Shaaf, Al Jawf)" with "Khabb" tagged ORG: the start of a place's name
+            # "(Khabb wa ash Shaaf, Al Jawf)" with "Khabb" tagged ORG: the start of a place's name; "Al-Khader
+            # (Bethlehem)" with "Bethlehem" tagged ORG: the bracket after a place names where it lies
+            continue
         if _EMPLOYER_BEFORE.search(text, max(0, start - 60), start):
             continue  # "Retirees of the steel industry and the Social Security Organization": their employer
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \
