@@ -4251,3 +4251,22 @@ def test_regression_batch_cj_reports_that_came_out_right(settings):
     assert (shelling.fatalities, shelling.actor2) == (1, "Civilians (Syria)")
     (protest,) = events_of("cj5-protest-arrest-note.txt", settings)
     assert (protest.sub_event_type, protest.actor2) == ("Protest with intervention", "Police Forces of Iraq (2020-)")
+
+
+def test_riots_set_off_by_an_arrest_and_deaths_told_in_a_story_of_protests(settings):
+    # "Supporters of former Prime Minister Imran Khan stormed the army's headquarters in Rawalpindi and set
+    # fire to a top commander's residence in Lahore on Tuesday after Khan was arrested": riots, not arrests
+    rawalpindi, lahore, quetta = events_of("ck2-islamabad.txt", settings)
+    assert [e.sub_event_type for e in (rawalpindi, lahore)] == ["Violent demonstration"] * 2
+    assert (rawalpindi.place.name, lahore.place.name, rawalpindi.actor1) == ("Rawalpindi", "Lahore", "Rioters (Pakistan)")
+    assert (quetta.sub_event_type, quetta.fatalities) == ("Excessive force against protesters", 1)
+    # "A human rights group said three people were killed in Nampula", after police fired on protesters
+    maputo, nampula = events_of("ck1-maputo.txt", settings)
+    assert (nampula.place.name, nampula.sub_event_type, nampula.fatalities) == ("Nampula", "Excessive force against protesters", 3)
+
+
+def test_regression_batch_ck_reports_that_came_out_right(settings):
+    (march,) = events_of("ck3-la.txt", settings)
+    assert (march.place.name, march.sub_event_type, march.size) == ("Los Angeles", "Protest with intervention", 2000)
+    (strike,) = events_of("ck4-idlib-drone-note.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.fatalities) == ("Military Forces of Russia (2000-)", "HTS: Hayat Tahrir al Sham", 2)

@@ -964,7 +964,8 @@ def protest_deaths(doc: Document, i: int, tokens: Sequence[Token], typing: Typin
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
 
 
-_KILLED_DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|students|marchers|rioters)\s+(?:were|was|have been)\s+"
+# ("A human rights group said three people were killed in Nampula", in a story of protests: its people)
+_KILLED_DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|students|marchers|rioters|people|persons)\s+(?:were|was|have been)\s+"
                                    r"(?:shot\s+)?(?:killed|shot dead)\b", re.I)
 
 

@@ -447,9 +447,12 @@ def which_was(text: str, at: int) -> bool:
 CAME_AFTER = re.compile(r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
                          r"(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?)\s+(?:after|since)\s")  # (hours after: the same day's)
 # ("a second night of unrest after police shot dead a 17-year-old": what the unrest is about)
+# ("stormed the army's headquarters ... after Khan was arrested in a corruption case": what set it off;
+# but "struck Hamas targets after two of its soldiers were killed by militants in Rafah" tells both)
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|\b(?:unrest|riots?|rioting|protests?|violence|clashes|anger|"
                        r"outrage|demonstrations)\s+(?:that\s+(?:erupted|began|broke out)\s+)?(?:after|following|sparked by|"
-                       r"triggered by)\s")
+                       r"triggered by)\s|\bafter\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:was|were|had been)\s+(?:arrested|detained|"
+                       r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)")
 _SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
