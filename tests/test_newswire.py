@@ -4270,3 +4270,21 @@ def test_regression_batch_ck_reports_that_came_out_right(settings):
     assert (march.place.name, march.sub_event_type, march.size) == ("Los Angeles", "Protest with intervention", 2000)
     (strike,) = events_of("ck4-idlib-drone-note.txt", settings)
     assert (strike.actor1, strike.actor2, strike.fatalities) == ("Military Forces of Russia (2000-)", "HTS: Hayat Tahrir al Sham", 2)
+
+
+def test_strikes_residents_saw_hit_towns_and_police_who_opened_fire_on_rioters(settings):
+    # "Israeli airstrikes hit hundreds of targets across southern and eastern Lebanon ... Residents of the
+    # southern city of Nabatieh and the Bekaa Valley town of Baalbek said strikes hit houses and farmland"
+    events = events_of("cl3-lebanon-strikes.txt", settings)
+    assert {e.place.name for e in events} == {"Nabatiye et Tahta", "Baalbek"}
+    assert all(e.sub_event_type == "Air/drone strike" and e.actor1 == "Military Forces of Israel (2022-)" for e in events)
+    # "Protesters stormed Kenya's parliament ... and police opened fire, killing at least five people"
+    (riot,) = events_of("cl1-nairobi-parliament.txt", settings)
+    assert (riot.sub_event_type, riot.actor2, riot.fatalities) == ("Violent demonstration", "Police Forces of Kenya (2022-)", 5)
+
+
+def test_regression_batch_cl_reports_that_came_out_right(settings):
+    (killing,) = events_of("cl2-marseille.txt", settings)
+    assert (killing.place.name, killing.actor1, killing.fatalities) == ("Marseille", "Unidentified Armed Group (France)", 1)
+    (raid,) = events_of("cl4-deir-ez-zor-note.txt", settings)  # detention by a non-state force: an abduction (ACLED)
+    assert (raid.sub_event_type, raid.actor1, raid.place.name) == ("Abduction/forced disappearance", "QSD: Syrian Democratic Forces", "Al Busayrah")

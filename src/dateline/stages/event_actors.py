@@ -728,7 +728,7 @@ def _arrested_without_agent(sc: _Scene) -> Actors | None:
 _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|government|regime) forces|troops|soldiers|the army|gendarmes"
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
-                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
+                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
                             rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b", re.I)
 _CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
 _FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"

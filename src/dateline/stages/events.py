@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 88
+VERSION = 89
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -174,12 +174,14 @@ def run(doc: Document, ctx) -> Document:
                     sub = "Peaceful protest"
                 typing = dataclasses.replace(main_type, event_type=parts.event_type_of(sub),
                                              sub_event_type=sub, trigger=trigger, inherited=True)
-        bare = _BARE_STRIKE.search(sent.text) if typing is not None and typing.sub_event_type == "Attack" \
+        bare = _BARE_STRIKE.search(sent.text) if (typing is None and sent_places or typing is not None
+                                                  and typing.sub_event_type == "Attack") \
             and main_type is not None and main_type.event_type == "Explosions/Remote violence" else None
         if bare is not None:
             # "a strike on a tent encampment killed nine people" in a story of air strikes: one of them
-            typing = dataclasses.replace(main_type, trigger=Span(sent.start + bare.start(1), sent.start + bare.end(1),
-                                                                 bare.group(1)), inherited=True)
+            word = 1 if bare.group(1) else 2
+            typing = dataclasses.replace(main_type, trigger=Span(sent.start + bare.start(word), sent.start + bare.end(word),
+                                                                 bare.group(word)), inherited=True)
         site = _facility_placed(doc, previous, sent_places)
         refined = _refined(doc, tokens, previous, [site], sent) if site is not None else None
         if refined is not None:
@@ -569,7 +571,9 @@ _TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Ove
                            r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
                            r"attackers|assailants|guards?)\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been)\s+"
                            r"(?:killed|wounded|injured)\b")
-_BARE_STRIKE = re.compile(r"\b(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)\b")
+# ("Residents of Nabatieh and Baalbek said strikes hit houses", in a story of air strikes: more of them)
+_BARE_STRIKE = re.compile(r"\b(?:(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)|"
+                          r"(?<![Tt]he )(strikes)\s+(?:hit|struck|targeted|destroyed))\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
 # who a source blames, in a group named "who": "blamed the ELN for the attack", "blamed the violence on
