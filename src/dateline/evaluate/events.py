@@ -14,6 +14,7 @@ to "test". Readers take a path; the library never prints.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import importlib
 import json
 import math
@@ -433,8 +434,6 @@ def refocused(docs: list[Any], outlets: list[list[str]], settings: Settings | No
     (source_focus.py): the focus is learnt from the states the other notes of the same outlet
     name, read alone, never from gold; a note that several outlets reported takes the focus of
     the first of them that has one."""
-    import dataclasses
-
     from ..pipeline import get_pipeline
     from ..model import new_document
     from ..sources import source_key
