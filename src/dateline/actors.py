@@ -226,7 +226,7 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
     return bool(_PLACE_PREFIX.match(name)) and len(name.split()) <= 3
 
 
-_NAME_JOINT = re.compile(r"(?:\s+(?:wa|w|al|el|ash|as|ad|an|ar|at|az|bin|ibn|abu|umm|de|del|la|el))+\s+")
+_NAME_JOINT = re.compile(r"(?:\s+(?:wa|w|al|el|ash|as|ad|an|ar|at|az|bin|ibn|abu|umm|de|del|la))+\s+")
 _AREA_AFTER = re.compile(r"\s+(?:area|village|town|countryside|neighbou?rhood|outskirts)\b")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _STRUCK_BEFORE = re.compile(rf"\b(?:shelled|bombed|bombarded|struck|targeted|raided|stormed|hit|on)\s+(?:the\s+)?"

@@ -415,6 +415,8 @@ def _summary_of(sent: Span, typing: "parts.Typing") -> bool:
     m = _SUMMARY.search(sent.text)
     if m is None:
         return False
+    if not sent.start <= typing.trigger.start < sent.end:
+        return True  # (a typing inherited from the story: no clause of this sentence to tell apart)
     cue = typing.trigger.start - sent.start
     return not (cue < m.start() and _LATER_CLAUSE.search(sent.text, cue, m.start()))
 
