@@ -4288,3 +4288,19 @@ def test_regression_batch_cl_reports_that_came_out_right(settings):
     assert (killing.place.name, killing.actor1, killing.fatalities) == ("Marseille", "Unidentified Armed Group (France)", 1)
     (raid,) = events_of("cl4-deir-ez-zor-note.txt", settings)  # detention by a non-state force: an abduction (ACLED)
     assert (raid.sub_event_type, raid.actor1, raid.place.name) == ("Abduction/forced disappearance", "QSD: Syrian Democratic Forces", "Al Busayrah")
+
+
+def test_a_plane_crash_is_no_attack_unless_something_brought_it_down(settings):
+    assert events_of("cm2-nepal.txt", settings) == []  # "A passenger plane ... crashed near ... Pokhara, killing 68"
+    (strike,) = events_of("cm6-downed-plane.txt", settings)  # "A Russian missile hit a plane which then crashed"
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Russia (2000-)", 5)
+
+
+def test_regression_batch_cm_reports_that_came_out_right(settings):
+    capture, _ = events_of("cm1-damascus.txt", settings)
+    assert (capture.sub_event_type, capture.place.name, capture.actor2) == (
+        "Non-state actor overtakes territory", "Damascus", "Military Forces of Syria (2024-)")
+    (arson,) = events_of("cm4-kirkuk-note.txt", settings)
+    assert (arson.sub_event_type, arson.actor1, arson.assoc_actor_2) == ("Looting/property destruction", "Islamic State (Iraq)", "Farmers (Iraq)")
+    (abduction,) = events_of("cm5-aden-note.txt", settings)
+    assert (abduction.sub_event_type, abduction.assoc_actor_2) == ("Abduction/forced disappearance", "Journalists (Yemen)")

@@ -206,7 +206,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
-                    reported and (_natural_cause(tokens, start, end) or _ACCIDENT.search(lower))):
+                    reported and (_natural_cause(tokens, start, end) or accident(lower))):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     # ("arrested about 30 supporters ... who were marching to the Parliament": the march going on
@@ -296,7 +296,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
         if _AFTERMATH_BODIES.search(lower):
             return None  # "Residents carried dozens of bodies to a square": the dead of an event told before
-        if _event_type_of()[model_sub] in VIOLENT_TYPES and _ACCIDENT.search(lower):
+        if _event_type_of()[model_sub] in VIOLENT_TYPES and accident(lower):
             return None  # "killed when a truck lost control and ploughed into vehicles": an accident
         if CAME_AFTER.match(lower):
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
@@ -724,6 +724,14 @@ def reporting_date(tokens: Sequence[Token], start: int, end: int) -> bool:
 # "when a truck lost control and ploughed into vehicles", "after their boat capsized": an accident's dead
 _ACCIDENT = re.compile(r"\b(?:lost control|overturned|capsized|derailed|collided|(?:road|traffic|car|bus|boat|plane|train) "
                        r"(?:accident|crash|collision)s?|(?:bus|truck|lorry|car|boat|plane|train) crash(?:ed)?)\b")
+# "A passenger plane with 72 people on board crashed near Pokhara" (not one a missile hit first)
+_CRASHED = re.compile(r"\b(?:bus|truck|lorry|boat|plane|aircraft|airliner|helicopter|train|ferry)\b[^.;]{0,50}?\bcrash(?:ed|es)?\b")
+_BROUGHT_DOWN = re.compile(r"\b(?:shot down|downed|missiles?|rockets?|hit by|struck by|attack(?:ed)?|drones?)\b")
+
+
+def accident(lower: str) -> bool:
+    """The sentence tells a road, rail, sea or air accident."""
+    return bool(_ACCIDENT.search(lower) or _CRASHED.search(lower) and not _BROUGHT_DOWN.search(lower))
 _NATURAL_CAUSES = frozenset({
     "flood", "rain", "storm", "cyclone", "hurricane", "typhoon", "landslide", "mudslide", "earthquake", "quake",
     "tremor", "avalanche", "tsunami", "wildfire", "blaze", "fire", "heatwave", "heat", "drought", "lightning",
