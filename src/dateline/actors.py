@@ -908,15 +908,21 @@ def _organisation(actor: str) -> dict | None:
     return by_name.get(actor) or next((o for prefix, o in templates if actor.startswith(prefix)), None)
 
 
+def state_country(actor: str) -> str | None:
+    """The country of a state force's name ("Military Forces of Yemen (2012-) Security Belt Forces" -> Yemen)."""
+    m = _STATE_ACTOR.match(actor)
+    return m.group("country") if m else None
+
+
 def inter_code(actor: str, country: str = "") -> int | None:
     """ACLED's inter code of an actor name: 1 state forces (8 outside their own country, as ACLED
     codes Turkey's army in Syria), 2 rebels, 3 political militias, 4 identity militias, 5 rioters,
     6 protesters, 7 civilians, 8 external forces; None when the name is no actor type ACLED codes."""
     if not actor:
         return None
-    state = _STATE_ACTOR.match(actor)
+    state = state_country(actor)
     if state:
-        return 8 if country and state.group("country") != country else 1
+        return 8 if country and state != country else 1
     code = next((code for prefix, code in _INTER_PREFIXES if actor.startswith(prefix)), None)
     if code is not None:
         return code

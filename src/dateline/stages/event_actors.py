@@ -612,20 +612,20 @@ def _armed_sides(sc: _Scene) -> Actors:
         # people ("The Arakan Army ... said it had seized the town of Paletwa": from the state's forces)
         state = actor_lib.with_period(f"Military Forces of {sc.country}", sc.country, sc.on) if sc.country else ""
         actor2 = state if state and not actor1.startswith(STATE_PREFIXES) else ""
-    own = _STATE_FORCE_OF.match(actor1)
+    own = actor_lib.state_country(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
             _UNMANNED.search(t) and not actor_lib.demonym_country(t) and not _STATE_WORD.search(t)
             for t in named + [sc.subject_text]) and (
-            actor2.startswith(tuple(f"{force} Forces of {own.group(1)}" for force in ("Military", "Police")))
+            actor2.startswith(tuple(f"{force} Forces of {own}" for force in ("Military", "Police")))
             or _NO_CLAIM.search(doc.text)):
         # "a drone attacked a police helicopter": no state strikes its own forces; "A drone struck the
         # Khor Mor gas field ... No group claimed responsibility": armed groups fly drones too
-        actor1 = f"Unidentified Armed Group ({own.group(1)})"
+        actor1 = f"Unidentified Armed Group ({own})"
     if typing.sub_event_type == "Agreement":
         # "Thailand and Cambodia agreed to an immediate ... ceasefire": the two states' governments
         # (nobody is an agreement's target)
-        states = [m.group(1) for a in [actor1] + assoc1 if (m := _STATE_FORCE_OF.match(a)) and a.startswith("Military")]
+        states = [c for a in [actor1] + assoc1 if (c := actor_lib.state_country(a)) and a.startswith("Military")]
         if len(states) >= 2 and sc.subj is not None and _states_in(doc, sc.i, sc.subj, sc.on):
             actor1, assoc1 = actor_lib.with_period(f"Government of {states[0]}", states[0], sc.on), []
             actor2, assoc2 = actor_lib.with_period(f"Government of {states[1]}", states[1], sc.on), []
@@ -664,7 +664,6 @@ _FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|s
                                r"(?:[\w-]+\s+){0,4}?$")
 _FORCE_HIT_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
-_STATE_FORCE_OF = re.compile(r"(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\))?$")
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
 _NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")
 _STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)

@@ -1256,11 +1256,9 @@ def _toll_of(doc: Document, i: int, tokens, typing: "parts.Typing", previous: li
     subject = actor_lib.subject_span(tokens, i, typing.trigger)
     doer = actor_lib.generic_actor(doc.text[subject[0]:subject[1]], "") if subject else None
     named = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, [(p.mention.start, p.mention.end) for p in locations])
-             if not _TELLS.match(doc.text, o.end)]  # (not "The Kenya National Commission on Human Rights said")
+             if not actor_lib.tells(doc.text, o.start, o.end)]  # (not "The Kenya National Commission on Human Rights said")
     return here if not named and (doer is None or doer[1] == "civilians") else []
 
-
-_TELLS = re.compile(r"\s+(?:said|says|reported|reports|told|stated|confirmed)\b")
 
 
 _TOLL_WORD = re.compile(r"died|dead|killed|wounded|injured|succumbed", re.I)
