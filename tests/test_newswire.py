@@ -4304,3 +4304,60 @@ def test_regression_batch_cm_reports_that_came_out_right(settings):
     assert (arson.sub_event_type, arson.actor1, arson.assoc_actor_2) == ("Looting/property destruction", "Islamic State (Iraq)", "Farmers (Iraq)")
     (abduction,) = events_of("cm5-aden-note.txt", settings)
     assert (abduction.sub_event_type, abduction.assoc_actor_2) == ("Abduction/forced disappearance", "Journalists (Yemen)")
+
+
+def test_weapons_cleared_found_or_intercepted_are_disrupted_weapons_use(settings):
+    # "army engineers cleared more than 300 landmines and unexploded shells from farmland around Izium"
+    demining, cache = events_of("cn3-demining.txt", settings)
+    assert [e.sub_event_type for e in (demining, cache)] == ["Disrupted weapons use"] * 2
+    assert (demining.place.name, cache.place.name) == ("Izyum", "Balakliya")
+    # "Two hand grenades and 40 rounds of ammunition were discovered in a storm drain ..., police said"
+    (found,) = events_of("cn12-grenades-found.txt", settings)
+    assert (found.sub_event_type, found.actor1) == ("Disrupted weapons use", "Police Forces of Kenya (2022-)")
+    # "arrested 14 men they suspect were plotting to launch attacks ... Explosives and two rifles were
+    # recovered from a house": the arrests, once, and no attack
+    (arrests,) = events_of("cn5-plot-arrests.txt", settings)
+    assert (arrests.sub_event_type, arrests.place.name) == ("Arrests", "Lahore")
+
+
+def test_a_coalition_named_by_whom_it_fights_and_suspects_intercepted(settings):
+    # "The U.S.-led international coalition fighting the Islamic State group withdrew ... from the K1
+    # base ... and handed it over to Iraqi forces"; "intercepted six suspected members of the group who
+    # were planning attacks on Shi'ite pilgrims in Samarra"
+    handover, arrests = events_of("cn10-coalition.txt", settings)
+    assert (handover.sub_event_type, handover.actor1, handover.actor2) == (
+        "Non-violent transfer of territory", "Global Coalition Against Daesh", "Military Forces of Iraq (2022-)")
+    assert (arrests.sub_event_type, arrests.place.name, arrests.actor2) == ("Arrests", "Samarra", "Civilians (Iraq)")
+
+
+def test_an_unknown_town_in_a_story_filed_from_the_capital_is_somewhere_in_the_country(settings):
+    # "BAMAKO - Militants attacked an army base in Boulkessi", Boulkessi not in the gazetteer
+    (clash,) = events_of("cn6-base-attack.txt", settings)
+    assert (clash.place.name, clash.place.geo_precision, clash.sub_event_type, clash.fatalities) == (
+        "Mali", 3, "Armed clash", 11)
+
+
+def test_flight_from_attacks_and_the_worst_violence_in_weeks(settings):
+    # "Some 6,000 people have fled villages around the town of Gwoza because of Boko Haram attacks"
+    events = events_of("cn8-fled.txt", settings)
+    assert not [e for e in events if e.event_type == "Violence against civilians"]
+    # "rocked ... by its worst violence in weeks after stone-throwing students clashed with riot police"
+    (riot,) = events_of("cn13-worst-in-weeks.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.actor2) == ("Violent demonstration", "Quito", "Police Forces of Ecuador (2023-)")
+
+
+def test_who_investigates_rapes_did_not_commit_them(settings):
+    # "Police in Limpopo are investigating the gang rapes and murder of two teenage girls"
+    (rapes,) = events_of("cn11-gang-rape.txt", settings)
+    assert (rapes.sub_event_type, rapes.actor1) == ("Sexual violence", "Unidentified Armed Group (South Africa)")
+
+
+def test_regression_batch_cn_reports_that_came_out_right(settings):
+    (gas,) = events_of("cn1-poison-gas.txt", settings)  # "shells filled with poisonous gas"
+    assert (gas.sub_event_type, gas.place.name) == ("Chemical weapon", "As Salamiyah")
+    (mine,) = events_of("cn2-landmine.txt", settings)  # "their armoured vehicle hit a landmine"
+    assert (mine.sub_event_type, mine.fatalities) == ("Remote explosive/landmine/IED", 4)
+    (handover,) = events_of("cn7-handover.txt", settings)
+    assert (handover.sub_event_type, handover.actor2) == ("Non-violent transfer of territory", "Military Forces of Iraq (2022-)")
+    (retaken,) = events_of("cn9-grt.txt", settings)  # government forces "seized control of ... Ahwar from the ... STC"
+    assert (retaken.sub_event_type, retaken.place.name) == ("Government regains territory", "Ahwar")

@@ -46,6 +46,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if agent is None and _FOUND_REMAINS.match(typing.trigger.text):
         # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
         subj = (typing.trigger.start, typing.trigger.start)
+    if agent is None and typing.event_type in VIOLENT_TYPES and _LOOKED_INTO.search(
+            doc.text, max(sent.start, typing.trigger.start - 60), typing.trigger.start):
+        # "Police are investigating the gang rapes and murder of two girls": who looks into it did not do it
+        subj = (typing.trigger.start, typing.trigger.start)
     if agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i):
         # "Two SDF fighters were killed when a Turkish drone struck their car": the drone's side acted
         agent = actor_lib.clause_agent(tokens, i, typing.trigger)
@@ -122,6 +126,8 @@ def _named_attackers(sc: _Scene, actors: Actors) -> Actors:
 
 
 _FOUND_REMAINS = re.compile(r"(?:found|discovered|recovered) the (?:bod(?:y|ies)|remains) of\b", re.I)
+_LOOKED_INTO = re.compile(r"\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|look(?:ed|ing|s)? into|inquir(?:y|ies) into|"
+                          r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SHOT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed)\b", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 
@@ -409,6 +415,11 @@ def _armed_sides(sc: _Scene) -> Actors:
     arrested = _arrested_without_agent(sc)
     if arrested is not None:  # "at least 14 people were arrested": ACLED's arrester is the police
         return arrested
+    if not actor1 and typing.sub_event_type == "Disrupted weapons use" and sc.patient and sc.country:
+        # "Two hand grenades ... were discovered in a storm drain, police said": the force that found
+        # them, the state force telling of it or else the country's police
+        teller = next((t.name for t in sc.tellers if t.name.startswith(STATE_PREFIXES)), "")
+        actor1 = teller or actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
     # "clashes took place between unidentified gunmen and regime forces", "Fighting between
     # Ethiopia's military and Fano militiamen spread to ...": the two sides
     between = _between_sides(sc) if not actor1 or _BETWEEN_SIDES.search(sc.subject_text) else None
@@ -680,9 +691,16 @@ _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:(?:a|the|an)\s+)?(?:[\w-]+
 # "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
 # "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
 # holds the place, not whom the strike hit
-_HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\s+)?$")
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\s+)?$|"
+                      # "the U.S.-led coalition fighting the Islamic State group withdrew from the base": whom
+                      # the coalition is there to fight, told to name it
+                      r"\b(?:coalition|alliance|mission|task force)\s+(?:tasked with |charged with |set up to )?"
+                      r"(?:fighting|battling|combating|combatting|against)\s+(?:the\s+)?$")
 _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)) of|charged with|alleged) (?:links|ties|belonging|"
-                           r"supporting|collaborating|collaboration|spying|working|being members)\b[^.;]{0,30}$")
+                           r"supporting|collaborating|collaboration|spying|working|being members)\b[^.;]{0,30}$|"
+                           # "members of the group who were planning attacks on Shi'ite pilgrims": whom they meant to hit
+                           r"\b(?:planning|plotting|preparing|planned|plotted|to carry out|to launch)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:attacks?|bombings?|assaults?|strikes)\s+(?:on|against|targeting)\s+(?:the\s+)?$")
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
@@ -778,7 +796,8 @@ def _armed_victims_before(typing: Typing, text: str) -> bool:
     return at > 0 and bool(_ARMED_PASSIVE.search(text[max(0, at - 60):at]) or _ARMED_SUBJECT_HIT.match(text[:at]))
 
 
-_ARMED_NOUNS = r"(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|troops|vigilantes|members of the (?:security )?forces)"
+_ARMED_NOUNS = r"(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|troops|vigilantes|members of the (?:security )?forces|" \
+    r"terrorists|insurgents|rebels|jihadists|gunmen|attackers|assailants)"
 _ARMED_PASSIVE = re.compile(rf"\b{_ARMED_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+$", re.I)
 _ARMED_SUBJECT_HIT = re.compile(rf"^(?:the\s+)?(?:[\w-]+\s+)?{_ARMED_NOUNS}\b[^.;]{{0,80}}?\s(?:were|was|have been|had been)\s+"
                                 r"(?:ambushed|attacked|targeted)\b", re.I)

@@ -16,7 +16,7 @@ from ..resources import data_json
 from ..eventtype import TypeGuess, classify
 
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
-NONFACTUAL_HEADS = frozenset({"plan", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
+NONFACTUAL_HEADS = frozenset({"plan", "plot", "conspire", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
                               "prohibit", "demand", "seek", "aim", "want", "prepare", "schedule", "deny", "expect"})
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -223,7 +223,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # since is counted from is background (a cue only there reports nothing new)
     # ("agreed to an immediate ceasefire ..., ending five days of fighting along their border that
     # killed at least 35": what the agreement ends)
-    recalled = _recalled_spans(lower) + (_recalled_spans(lower, _ENDING) if any(h[0] == "Agreement" for h in hits) else [])
+    recalled = _recalled_spans(lower) + (_recalled_spans(lower, _ENDING) if any(h[0] == "Agreement" for h in hits) else []) \
+        + _recalled_spans(lower, _FLED_FROM)
     hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recalled)]
     # "hours after a gunman killed two brothers nearby": the recent cause is background when the
     # sentence tells something else, and the event it tells when it tells nothing else
@@ -453,7 +454,13 @@ _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|\b(?:unrest|riot
                        r"outrage|demonstrations)\s+(?:that\s+(?:erupted|began|broke out)\s+)?(?:after|following|sparked by|"
                        r"triggered by)\s|\bafter\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:was|were|had been)\s+(?:arrested|detained|"
                        r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)")
-_SINCE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
+# "6,000 people have fled villages around Gwoza because of Boko Haram attacks": why they fled, the
+# attacks of months told as a cause, no event of the day
+_FLED_FROM = re.compile(r"\b(?:fled|flee|fleeing|displaced|uprooted|driven from their homes)\b[^.;]{0,120}?"
+                        r"\b(?:because of|due to|to escape)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:attacks|raids|violence|"
+                        r"insecurity|bombardments|air ?strikes|shelling)\b)")
+# (not "its worst violence in weeks after protesters clashed with police": the clash is the news)
+_SINCE = re.compile(r"\b(?<!\bin )(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
                     r"came to power|took office)\b")

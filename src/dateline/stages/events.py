@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 90
+VERSION = 91
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -249,6 +249,11 @@ def run(doc: Document, ctx) -> Document:
             events = [updated[last.index(e)] if e in last else e for e in events]
             previous = updated
             continue
+        if last and typing.sub_event_type == "Disrupted weapons use" and last[0].sub_event_type == "Arrests" \
+                and _FOUND_IN_RAID.search(typing.trigger.text) and not hits:
+            # "arrested 14 men ... Explosives and two rifles were recovered from a house": what the
+            # arrests found (ACLED codes the raid once)
+            continue
         refers_back = _REFERS_BACK.match(sent.text) or _crowd_again(sent, previous) or _details_lead(
             doc, events, previous, typing, sent, current_date if hits else None)
         refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if refers_back else None
@@ -321,10 +326,11 @@ def run(doc: Document, ctx) -> Document:
                 anchor_place = dataclasses.replace(anchor_place, geo_precision=max(2, anchor_place.geo_precision))
                 country = next((p for p in by_sentence.get(i, []) if p.feature == "country"
                                 and p.country_code == anchor_place.country_code), None)
-                if anchor_place.feature_code == "PPLC" and country is not None:
+                if anchor_place.feature_code == "PPLC":
                     # "MOGADISHU - ... air strikes ... in the Cal Miskaad mountains of Somalia's Puntland
                     # region": somewhere in the country, not about its capital the wire files from
-                    anchor_place = country
+                    # ("BAMAKO - Militants attacked an army base in Boulkessi": the country's news)
+                    anchor_place = country or _country_of(anchor_place, ctx) or anchor_place
             same = _SAME_PLACE.search(sent.text)
             named = [p for p in by_sentence.get(i, []) if p.resolved and p.feature == "city"
                      and p.mention.end <= sent.start + same.start()] if same and anchor_place is None else []
@@ -468,6 +474,16 @@ def _capital_of(country_code: str, start: int, end: int, text: str, sent: int, c
     return to_place(mention, capital, gaz, confidence=0.8, reason="the country's capital")
 
 
+def _country_of(place: Place, ctx) -> Place | None:
+    """The country a place lies in, told where the place was (precision 3)."""
+    from ..georank import to_place
+
+    gaz = gazetteer_for(ctx.settings)
+    country = gaz.country(place.country_code) if place.country_code else None
+    return None if country is None else to_place(place.mention, country, gaz, confidence=place.confidence,
+                                                 reason="the country of the dateline's capital")
+
+
 def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
     """A country named as the owner of its capital ("attacked police stations in Haiti's capital")
     stands for the capital city."""
@@ -510,6 +526,7 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
+_FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
 _DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
 # ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
