@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import dateline
+
 from dateline.cli import main
 from dateline.eventtype import classify
 from dateline.evaluate import events as ev
@@ -19,11 +21,14 @@ CASE_ROWS = [  # id, snippet, CASE label (ids 1 mod 4 are "train", 3 mod 4 "test
     (7, "Police arrested four men suspected of planning an attack on a bank.", "ARREST"),
     (11, "A magnitude 5 earthquake shook the mountain region, damaging homes.", "NATURAL_DISASTER"),
     (15, "A roadside bomb hit an army truck, killing two soldiers.", "REM_EXPLOS"),
+    # (the classifier alone reads an attack; the events stage, a crowd fired on)
+    (19, "Police fired live rounds at students marching in Dhaka on Monday, killing two.", "FORCE_AGAINST_PROTEST"),
 ]
 MAPPING = [("AIR_STRIKE", "Explosions/Remote violence", "Air/drone strike"),
            ("PEACE_PROTEST", "Protests", "Peaceful protest"),
            ("ARREST", "Strategic developments", "Arrests"),
            ("REM_EXPLOS", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+           ("FORCE_AGAINST_PROTEST", "Protests", "Excessive force against protesters"),
            ("NATURAL_DISASTER", "(none: not an ACLED type)", "(none)")]
 
 
@@ -78,7 +83,7 @@ def test_label_scores_by_hand():
 def test_case_split_and_non_acled_types(tmp_path):
     write_case(tmp_path)
     examples = ev.read_case(tmp_path)
-    assert [e.split for e in examples] == ["train", "test", "test", "test", "test"]
+    assert [e.split for e in examples] == ["train", "test", "test", "test", "test", "test"]
     quake = examples[3]
     assert not quake.is_event and quake.sub_event_type == ""
     report = ev.evaluate_case(tmp_path, split="all")
@@ -86,8 +91,14 @@ def test_case_split_and_non_acled_types(tmp_path):
     guesses = classify([e.text for e in acled])
     expected = sum(e.sub_event_type == g.sub_event_type for e, g in zip(acled, guesses)) / len(acled)
     assert report.metrics["accuracy"] == pytest.approx(expected)
-    assert report.counts == {"acled_labelled": 4, "non_acled": 1}
-    assert ev.evaluate_case(tmp_path, split="test").n == 4
+    coded = [dateline.extract(e.text).events for e in acled]
+    assert report.counts == {"acled_labelled": 5, "non_acled": 1, "pipeline_coded": sum(map(bool, coded))}
+    assert [c[0].sub_event_type for c in coded if c] == ["Excessive force against protesters"]
+    # the whole pipeline's first event, or the classifier's label where it codes none
+    whole = [c[0].sub_event_type if c else g.sub_event_type for c, g in zip(coded, guesses)]
+    assert report.metrics["pipeline_accuracy"] == pytest.approx(
+        sum(e.sub_event_type == w for e, w in zip(acled, whole)) / len(acled))
+    assert ev.evaluate_case(tmp_path, split="test").n == 5
 
 
 def test_cli_case_and_glocon_tables(tmp_path, capsys):
@@ -96,7 +107,7 @@ def test_cli_case_and_glocon_tables(tmp_path, capsys):
     assert main(["eval", "events", "--data", "case2021", "--data", "glocon", "--path", str(tmp_path),
                  "--split", "all", "--labels"]) == 0
     out = capsys.readouterr().out
-    assert "## case2021 (all split, n=5)" in out and "| weighted_f1 |" in out
+    assert "## case2021 (all split, n=6)" in out and "| weighted_f1 |" in out
     assert "| Air/drone strike | 1 |" in out
     assert "## glocon (all split, n=2)" in out and "positives=1" in out
     assert main(["eval", "events", "--data", "glocon", "--path", str(tmp_path), "--split", "all",
@@ -105,6 +116,8 @@ def test_cli_case_and_glocon_tables(tmp_path, capsys):
     guesses = classify([r["sentence"] for r in rows[:2]])
     tp = int(guesses[0].is_event >= 0.5)
     assert report["counts"]["tp"] == tp and report["n"] == 2
+    # the events stage types the march and not the library's reopening
+    assert (report["metrics"]["stage_precision"], report["metrics"]["stage_recall"]) == (1.0, 1.0)
 
 
 def test_absent_data_is_a_message_and_exit_zero(tmp_path, capsys):

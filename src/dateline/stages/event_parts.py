@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..actors import affiliates_of, generic_actor, is_media, tells
 from ..dates import find_dates
-from ..model import Document, Event, Place, Span, Token
+from ..model import Document, Event, Place, Span, Token, sentence_tokens
 from ..numbers import Count, crowd_sizes, fatalities
 from ..resources import data_json
 from ..eventtype import TypeGuess, classify
@@ -101,6 +101,14 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if typing is not None:
         return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
     return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+
+
+def sentence_typings(doc: Document, settings) -> list[Typing | None]:
+    """Each sentence's typing as the events stage makes it (cues, classifier, factuality), before
+    places: the stage's filter of what reports an event, for the evaluations."""
+    guesses = classify([s.text for s in doc.sentences], settings=settings) if doc.sentences else []
+    ref = doc.publication_date or (doc.anchor.date if doc.anchor else None)
+    return [type_sentence(doc, i, sentence_tokens(doc, i), ref, guess) for i, guess in enumerate(guesses)]
 
 
 # "protesters blocked highways in Cusco, and in Arequipa, several hundred people marched peacefully":
