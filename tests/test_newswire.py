@@ -4361,3 +4361,22 @@ def test_regression_batch_cn_reports_that_came_out_right(settings):
     assert (handover.sub_event_type, handover.actor2) == ("Non-violent transfer of territory", "Military Forces of Iraq (2022-)")
     (retaken,) = events_of("cn9-grt.txt", settings)  # government forces "seized control of ... Ahwar from the ... STC"
     assert (retaken.sub_event_type, retaken.place.name) == ("Government regains territory", "Ahwar")
+
+
+def test_protests_that_did_not_happen_infighting_and_charges_are_no_events(settings):
+    # "after a weekend free of any major anti-Japanese protests in China"; "no large-scale demonstrations
+    # had taken place"
+    assert events_of("co1-no-protests.txt", settings) == []
+    assert events_of("co3-infighting.txt", settings) == []  # "in-fighting within the party's Gauteng branch"
+    # "A rebel group ... has been accused of raping women and recruiting child soldiers, a ... report said"
+    assert events_of("co4-accused.txt", settings) == []
+
+
+def test_violence_between_rival_supporters_is_mob_violence_in_each_city(settings):
+    events = events_of("co5-rival-supporters.txt", settings)
+    assert [(e.place.name, e.sub_event_type) for e in events] == [("Kisangani", "Mob violence"), ("Mbandaka", "Mob violence")]
+
+
+def test_regression_batch_co_reports_that_came_out_right(settings):
+    (blockade,) = events_of("co2-rail-blockade.txt", settings)  # "blocked the railway tracks ..., demanding"
+    assert (blockade.sub_event_type, blockade.place.name) == ("Peaceful protest", "Polykastro")

@@ -543,6 +543,7 @@ def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int,
     before = lower[max(0, rel_start - 40):rel_start]
     after = lower[rel_start + end - start:rel_start + end - start + 40]
     return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
+        and not _ACCUSED.search(before) \
         and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent,
                                                       flashback=bool(_DATED_OPENING.match(lower)))
 
@@ -561,9 +562,15 @@ _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s
                          r"imminent|probable|heard)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
                          r"spread|escalate|resume|ensue)|(?:(?:that|which)\s+(?:is|was|are|were|had been|has been)\s+)?"
                          r"(?:planned|scheduled|set|due|called)\s+(?:for|to|on)\s)")
+# "a rebel group has been accused of raping women": a charge, told of no event of its own
+_ACCUSED = re.compile(r"\b(?:accused|suspected|convicted|acquitted|guilty|on charges) of\s+(?:[\w-]+\s+){0,4}$|"
+                      r"\bcharged with\s+(?:[\w-]+\s+){0,4}$")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
-_DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
+# ("a weekend free of any major anti-Japanese protests": none either)
+_DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without|free of(?:\s+any)?)\s+(?:(?:major|large|large-scale|significant|big|"
+                     r"serious|further|new|fresh|immediate|reported|visible|mass|violent|anti-[\w-]+|pro-[\w-]+)\s+){0,2}"
+                     r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
                      r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been|have been|got)\s+(?:[\w-]+\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
