@@ -4380,3 +4380,17 @@ def test_violence_between_rival_supporters_is_mob_violence_in_each_city(settings
 def test_regression_batch_co_reports_that_came_out_right(settings):
     (blockade,) = events_of("co2-rail-blockade.txt", settings)  # "blocked the railway tracks ..., demanding"
     assert (blockade.sub_event_type, blockade.place.name) == ("Peaceful protest", "Polykastro")
+
+
+def test_no_one_injured_and_tear_gas_not_used(settings):
+    # "'No-one was injured but it is not safe to drive there,' a traffic police spokesman said"
+    assert events_of("cp1-no-one-injured.txt", settings) == []
+    # "The police did not call in fire engines to disperse the crowd and tear gas was not used"
+    (protest,) = events_of("cp2-not-used.txt", settings)
+    assert (protest.sub_event_type, protest.actor2) == ("Peaceful protest", "")
+
+
+def test_regression_batch_cp_reports_that_came_out_right(settings):
+    # "found no weapons or explosives", "issued an arrest warrant", "face murder charges": the detentions alone
+    (arrests,) = events_of("cp3-found-no-weapons.txt", settings)
+    assert (arrests.sub_event_type, arrests.place.name, arrests.actor1) == ("Arrests", "Brussels", "Police Forces of Belgium")

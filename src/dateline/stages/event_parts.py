@@ -561,7 +561,9 @@ _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s
                          r"(?:still\s+|quite\s+|very\s+|also\s+|highly\s+)?(?:possible|likely|unlikely|feared|expected|"
                          r"imminent|probable|heard)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
                          r"spread|escalate|resume|ensue)|(?:(?:that|which)\s+(?:is|was|are|were|had been|has been)\s+)?"
-                         r"(?:planned|scheduled|set|due|called)\s+(?:for|to|on)\s)")
+                         r"(?:planned|scheduled|set|due|called)\s+(?:for|to|on)\s|"
+                         # ("tear gas was not used": crowd control denied)
+                         r"(?:was|were|had been|has been)\s+(?:not|never)\s+(?:used|fired|deployed)\b)")
 # "a rebel group has been accused of raping women": a charge, told of no event of its own
 _ACCUSED = re.compile(r"\b(?:accused|suspected|convicted|acquitted|guilty|on charges) of\s+(?:[\w-]+\s+){0,4}$|"
                       r"\bcharged with\s+(?:[\w-]+\s+){0,4}$")
@@ -571,7 +573,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 _DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without|free of(?:\s+any)?)\s+(?:(?:major|large|large-scale|significant|big|"
                      r"serious|further|new|fresh|immediate|reported|visible|mass|violent|anti-[\w-]+|pro-[\w-]+)\s+){0,2}"
                      r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
-                     r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been|have been|got)\s+(?:[\w-]+\s+)?$")
+                     r"\b(?:no[ -]one|nobody|none)\s+(?:was|were|has been|had been|have been|got)\s+(?:[\w-]+\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
