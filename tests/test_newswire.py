@@ -4394,3 +4394,35 @@ def test_regression_batch_cp_reports_that_came_out_right(settings):
     # "found no weapons or explosives", "issued an arrest warrant", "face murder charges": the detentions alone
     (arrests,) = events_of("cp3-found-no-weapons.txt", settings)
     assert (arrests.sub_event_type, arrests.place.name, arrests.actor1) == ("Arrests", "Brussels", "Police Forces of Belgium")
+
+
+def test_a_district_named_with_its_word_is_coded_at_its_seat_town(settings):
+    # "in clashes in the rural area of Lice district (Diyarbakir)": GeoNames' "Lice Ilcesi" is governed from Lice
+    (clash,) = events_of("cq7-note.txt", settings)
+    assert (clash.place.name, clash.place.geo_precision, clash.fatalities) == ("Lice", 2, 4)
+
+
+def test_border_guards_of_the_state_their_demonym_names_and_a_funeral_for_the_dead(settings):
+    # "Saudi border guards shot and killed 3 Yemeni migrants in Al Raqw area (Munabbih, Sadah)"
+    (killing,) = events_of("cr2-note.txt", settings)
+    assert killing.actor1.endswith("Forces of Saudi Arabia (2015-)") and killing.actor2 == "Civilians (Yemen)"
+    # "took part in a funeral procession for a protester killed by security forces in Nasiriyah"
+    (procession,) = events_of("cr5-note.txt", settings)
+    assert (procession.sub_event_type, procession.fatalities, procession.actor2, procession.size) == (
+        "Peaceful protest", 0, "", 300)
+
+
+def test_regression_batch_cq_cr_notes_that_came_out_right(settings):
+    (stones,) = events_of("cq4-note.txt", settings)  # a raid met by youths throwing stones
+    assert (stones.sub_event_type, stones.actor1, stones.actor2) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel (2021-)")
+    (missile,) = events_of("cq5-note.txt", settings)  # "fired a ballistic missile ..., which was intercepted"
+    assert (missile.sub_event_type, missile.actor1) == ("Disrupted weapons use", "Military Forces of Yemen (2012-)")
+    (tyres,) = events_of("cq6-note.txt", settings)  # "blocked the main road ... with burning tyres"
+    assert (tyres.sub_event_type, tyres.place.name) == ("Violent demonstration", "Tyre")
+    (strike,) = events_of("cr1-note.txt", settings)
+    assert (strike.actor2, strike.fatalities) == ("Palestinian Islamic Jihad", 2)
+    (clash,) = events_of("cr7-note.txt", settings)  # "left 4 Security Belt fighters and 2 AQAP militants dead"
+    assert (clash.actor1, clash.fatalities, clash.place.name) == ("AQAP: Al Qaeda in the Arabian Peninsula", 6, "Mudiyah")
+    (raid,) = events_of("cr6-note.txt", settings)  # arrests, and the weapons seized in the same raid
+    assert (raid.sub_event_type, raid.actor1) == ("Arrests", "Military Forces of Lebanon (2020-)")

@@ -293,6 +293,10 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             home = (org.get("state") or {}).get("governs") and org["state"]["country"]
             own = home if home and any(demonym_country(text[max(0, x.start() - 12):x.start()]) == home
                                        for x in re.finditer(re.escape(m.group(0)), text)) else country
+            if (org.get("state") or {}).get("only_in"):
+                # "Saudi border guards shot and killed 3 Yemeni migrants in ... Sadah": the force of the state
+                # its demonym names, not of the country it acted in
+                own = demonym_country(sentence.text[max(0, m.start() - 14):m.start()]) or own
             found.append(ActorMention(org_name(org, own, on), start, end, m.group(0), True, partisan))
     for m in _affiliates().finditer(sentence.text):
         # "Resistance Unit 512 in Rasht distributed leaflets": a dictionary group's own unit, by its number

@@ -225,6 +225,8 @@ _ROAD_AFTER = re.compile(rf"^\s+{ROAD_WORDS}\b", re.I)
 _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s+|mountain\s+)?"
                                r"(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
+_DIVISION_WORD_END = re.compile(r"\s+(?:district|county|municipality|sub-?district|nahiya|ilcesi|qadaa|qada|"
+                                r"township|upazila|tehsil|taluka)$", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:(?:refugee\s+)?(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
@@ -605,7 +607,9 @@ def district_seat(place: Place, gaz) -> Place | None:
     if not place.resolved or place.feature != "admin2":
         return None
     seats = []
-    for name in dict.fromkeys((place.name, place.mention.text)):
+    # ("Lice district" read as GeoNames' "Lice Ilcesi": the town of Lice governs it)
+    bare = _DIVISION_WORD_END.sub("", place.mention.text)
+    for name in dict.fromkeys((place.name, place.mention.text, bare)):
         for c in gaz.search(name, country=place.country_code):
             district = gaz.admin2_of(c.entry) if c.entry.feature == "city" else None
             if district is not None and district.geonameid == place.geonameid:

@@ -246,6 +246,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         # "a demonstration against the detention of 3 protesters", "protesting the kidnapping of a
         # doctor": the arrest or the violence is what they protest, not what happened at the protest
         hits = [h for h in hits if h[0] in PROTEST_SUBS or not _GRIEVANCE.search(lower[max(0, h[2] - sent.start - 40):h[2] - sent.start])]
+    # "a funeral procession for a protester killed by security forces": the death mourned came before
+    hits = [h for h in hits if h[0] in ("Peaceful protest", "Protest with intervention")
+            or not _MOURNED.search(lower, max(0, h[2] - sent.start - 60), h[2] - sent.start)]
     # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the
     # arrest; "sentenced 12 students ... for taking part in protests": the reason for a sentence;
     # "lawmakers walked out of the chamber in protest": a walkout from a sitting, no demonstration
@@ -496,6 +499,8 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
 _RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where)\b")
 
 
+_MOURNED = re.compile(r"\b(?:funerals?|burials?|mourning|memorials?|vigils?|wakes?)(?:\s+(?:procession|ceremony|ceremonies|"
+                      r"service|march|rally|prayers?)s?)?\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}$")
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest(?:ing|ed)?|denounc\w*|condemn\w*|release of|demand(?:ing|ed)?|"
                         r"angry at|in response to|following)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$")
 _PAST_PROTEST = re.compile(r"\b(?:for|over) (?:(?:their|his|her|alleged) ){0,2}(?:taking part|participating|participation|"
