@@ -4426,3 +4426,29 @@ def test_regression_batch_cq_cr_notes_that_came_out_right(settings):
     assert (clash.actor1, clash.fatalities, clash.place.name) == ("AQAP: Al Qaeda in the Arabian Peninsula", 6, "Mudiyah")
     (raid,) = events_of("cr6-note.txt", settings)  # arrests, and the weapons seized in the same raid
     assert (raid.sub_event_type, raid.actor1) == ("Arrests", "Military Forces of Lebanon (2020-)")
+
+
+def test_strikes_in_an_unknown_township_are_no_summary_of_a_drone_shot_down_the_day_before(settings):
+    # "air strikes on two villages in Kani township in the Sagaing region on Tuesday" (Kani unknown), then
+    # "its fighters had shot down a junta drone near Monywa the previous day"
+    strikes, drone = events_of("cs2-myanmar.txt", settings)
+    assert (strikes.sub_event_type, strikes.place.name, strikes.fatalities) == ("Air/drone strike", "Sagaing", 12)
+    assert (drone.sub_event_type, drone.place.name, drone.event_date) == ("Disrupted weapons use", "Monywa", date(2025, 9, 1))
+
+
+def test_a_bomb_that_damaged_a_pipeline_and_the_day_of_an_anniversary_protest(settings):
+    # "Dissidents of the former FARC ... kidnapped two police officers"; "an ELN bomb damaged the ... pipeline"
+    kidnap, bomb = events_of("cs3-colombia.txt", settings)
+    assert (kidnap.actor1, bomb.sub_event_type, bomb.place.name, bomb.actor1) == (
+        "FARC dissidents", "Remote explosive/landmine/IED", "Saravena", "ELN: National Liberation Army")
+    # "protesters marking the anniversary of last year's deadly demonstrations in Nairobi on Wednesday"
+    events = events_of("cs4-kenya.txt", settings)
+    assert [(e.place.name, e.time_precision) for e in events] == [("Nairobi", 1), ("Ol Kalou", 1), ("Kikuyu", 1)]
+
+
+def test_regression_batch_cs_reports_that_came_out_right(settings):
+    village, base, bomb = events_of("cs1-sahel.txt", settings)
+    assert [e.event_date for e in (village, base, bomb)] == [date(2025, 8, 10), date(2025, 8, 11), date(2025, 8, 12)]
+    assert (village.fatalities, base.place.name, bomb.sub_event_type) == (15, "Djibo", "Remote explosive/landmine/IED")
+    (suicide,) = events_of("cs5-peshawar.txt", settings)
+    assert (suicide.sub_event_type, suicide.fatalities) == ("Suicide bomb", 3)

@@ -212,8 +212,11 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             continue
         if place.feature == "admin1" and _across(event) and any(
                 e.place.country_code == place.country_code and e.place.admin1 == place.admin1
-                and e.place.feature not in ("country", "admin1") for e in seen.values()):
+                and e.place.feature not in ("country", "admin1") and _family(e) == _family(event)
+                and e.event_date == event.event_date for e in seen.values()):
             # "blocked railway tracks at more than 20 places across Punjab", then Rajpura, Bathinda ...
+            # (not "air strikes on two villages in Kani township in the Sagaing region", Kani unknown, and
+            # a drone shot down near Monywa the day before: no detail of the strikes)
             dropped.append(Rejection(stage, "PROVINCE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
             continue
         kept.append(event)

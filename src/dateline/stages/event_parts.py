@@ -210,7 +210,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             # (violence told in reported speech; not "the army said its forces had regained control": an
             # aftermath; but "The Arakan Army said on Tuesday it had captured the town": the capture itself)
             # ("the army said on Monday it had recaptured the town last week": the recapture itself)
-            reported = _event_type_of()[sub] in VIOLENT_TYPES and not (
+            # ("its fighters had shot down a junta drone": a weapon stopped, told as the fighting is)
+            reported = (_event_type_of()[sub] in VIOLENT_TYPES or sub == "Disrupted weapons use") and not (
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (

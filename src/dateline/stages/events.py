@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 94
+VERSION = 95
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -96,7 +96,9 @@ def run(doc: Document, ctx) -> Document:
         # had occupied for two weeks near Marabá on Wednesday" parsed with the day in the clause)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start) and (h.date == ref or not parts.in_past_relative(tokens, h.start, h.end))
-                and not parts.recalled(sent, h.start)]
+                and (not parts.recalled(sent, h.start) or h.kind in ("weekday", "relday"))]
+        # ("protesters marking the anniversary of last year's demonstrations in Nairobi on Wednesday":
+        # what an anniversary recalls is dated by its year; a weekday is the day of the news)
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
         # the sentence gives no other (ACLED: "As reported on 2 May 2020")
         told_on = [h for h in hits if parts.reporting_date(tokens, h.start, h.end)
@@ -136,11 +138,12 @@ def run(doc: Document, ctx) -> Document:
         elif (clock := _CLOCK_OPENING.match(sent.text)) and ref is not None:
             # "At 14:20 the enemy struck ..." in a bulletin of 30 November: a time of the report's own day
             current_date = parts.DateChoice(ref, 1, Span(sent.start, sent.start + clock.end(), clock.group(0)))
-        elif (step := _DAY_STEP.match(sent.text)) and current_date.date is not None and current_date.precision == 1:
+        elif (step := _DAY_STEP.match(sent.text) or (typing and _DAY_STEP_AFTER.search(sent.text, typing.trigger.end - sent.start))) \
+                and current_date.date is not None and current_date.precision == 1:
             # "A day earlier, Pahari students had blocked roads": a day before the day just told
-            days = -1 if (step.group(1) or step.group(2)).lower() in ("earlier", "before", "previous") else 1
+            days = -1 if next(g for g in step.groups() if g).lower() in ("earlier", "before", "previous") else 1
             when = current_date.date + timedelta(days=days)
-            current_date = parts.DateChoice(when, 1, Span(sent.start, sent.start + step.end(), step.group(0)))
+            current_date = parts.DateChoice(when, 1, Span(sent.start + step.start(), sent.start + step.end(), step.group(0)))
         if i < lead and doc.anchor is not None:
             # "Strike on UN school sheltering displaced in Gaza kills at least 6 - UNRWA", then "GAZA, Oct
             # 17, 2023 (Reuters) - An Israeli air strike hit ...": a headline above the dateline tells
@@ -528,6 +531,10 @@ _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
 _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
 _DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
+# ("... said its fighters had shot down a junta drone near Monywa the previous day.": closing the clause
+# of an event, not "a day after President Noboa declared ...", which counts from something else)
+_DAY_STEP_AFTER = re.compile(r"\b(?:(?:a|one)\s+day\s+(earlier|later)|the\s+(previous|next|following)\s+day|"
+                             r"the\s+day\s+(before))(?=\s*(?:[.,;]|$))", re.I)
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
 # ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
 _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bsaid (?:it|they) had (?:killed|targeted|struck|hit)\b|"
