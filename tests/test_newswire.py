@@ -4452,3 +4452,24 @@ def test_regression_batch_cs_reports_that_came_out_right(settings):
     assert (village.fatalities, base.place.name, bomb.sub_event_type) == (15, "Djibo", "Remote explosive/landmine/IED")
     (suicide,) = events_of("cs5-peshawar.txt", settings)
     assert (suicide.sub_event_type, suicide.fatalities) == ("Suicide bomb", 3)
+
+
+def test_its_aircraft_are_the_tellers_and_a_district_the_model_left_untagged(settings):
+    # "The Israeli military said on Tuesday its aircraft had struck a Hezbollah weapons depot near ... Nabatieh"
+    (strike,) = events_of("ct3-idf.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.place.geo_precision) == ("Military Forces of Israel (2022-)", "Hezbollah", 2)
+    # "Suspected militants ambushed a convoy of the Assam Rifles in Manipur's Chandel district"
+    (ambush,) = events_of("ct4-india.txt", settings)
+    assert (ambush.place.name, ambush.place.geo_precision, ambush.fatalities) == ("Chandel", 2, 2)
+    # "abducted at least 40 worshippers from a mosque in Zurmi, Zamfara state": the town, not its district
+    (abduction,) = events_of("ct5-nigeria.txt", settings)
+    assert (abduction.place.name, abduction.place.geo_precision, abduction.event_date) == ("Zurmi", 1, date(2025, 6, 30))
+
+
+def test_regression_batch_ct_reports_that_came_out_right(settings):
+    nikopol, car = events_of("ct2-ukraine.txt", settings)
+    assert (nikopol.fatalities, car.place.name, car.fatalities) == (0, "Velyka Pysarivka", 1)
+    camp, repelled = events_of("ct6-sudan.txt", settings)
+    assert (camp.assoc_actor_2, camp.fatalities, repelled.sub_event_type) == ("Refugees/IDPs (Sudan)", 11, "Armed clash")
+    (rockets,) = events_of("ct7-hezbollah.txt", settings)  # "Hezbollah said its fighters fired rockets"
+    assert (rockets.actor1, rockets.place.name) == ("Hezbollah", "Metula")

@@ -227,6 +227,10 @@ _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s
                                r"\s+of\s+(?:the\s+)?$", re.I)
 _DIVISION_WORD_END = re.compile(r"\s+(?:district|county|municipality|sub-?district|nahiya|ilcesi|qadaa|qada|"
                                 r"township|upazila|tehsil|taluka)$", re.I)
+# ("in Hays and Al Tuhayta districts": the word may close a list of names)
+_DIVISION_WORD_START = re.compile(r"[^,.;()]{0,40}?\b(?:districts?|count(?:y|ies)|municipalit(?:y|ies)|sub-?districts?|nahiyas?|"
+                                  r"qadaas?|qadas?|townships?|upazilas?|tehsils?|talukas?|local government areas?|LGAs?|"
+                                  r"area councils?)\b", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:(?:refugee\s+)?(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
@@ -598,7 +602,7 @@ def event_location_spans(text: str, verb_span: tuple[int, int], *, settings=None
     return [(p.mention.start, p.mention.end) for p in finest]
 
 
-def district_seat(place: Place, gaz) -> Place | None:
+def district_seat(place: Place, gaz, after: str = " district") -> Place | None:
     """The town a district is named after and governed from ('Sirwah' district -> Suq Sirwah):
     ACLED's location is a populated place, so an event known only to lie in a district is coded
     at its seat. None when the gazetteer has no town of that name inside the district."""
@@ -618,5 +622,7 @@ def district_seat(place: Place, gaz) -> Place | None:
         return None
     seat = max(seats, key=lambda e: e.population)
     found = to_place(place.mention, seat, gaz, confidence=place.confidence, reason=f"seat of {place.name} district")
-    # (ACLED codes an event known to the district at its seat with precision 2: "in Cukurca district of Hakkari")
-    return dataclasses.replace(found, geo_precision=2)
+    # (ACLED codes an event known to the district at its seat with precision 2: "in Cukurca district of Hakkari";
+    # a name told with no division word, "from a mosque in Zurmi, Zamfara state", is the town itself)
+    told_as_district = bare != place.mention.text or _DIVISION_WORD_START.match(after)
+    return dataclasses.replace(found, geo_precision=2 if told_as_district else found.geo_precision)

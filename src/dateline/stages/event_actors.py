@@ -340,6 +340,11 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         # "Israeli airstrikes killed ...": a state's weapon, whatever the parse took for the subject
         spans.append(("actor1", Span(trigger.start, trigger.end, trigger.text)))
         return actor_lib.with_period(f"Military Forces of {weapon_of}", weapon_of, sc.on), []
+    owner = _possessive_teller(sc)
+    if owner is not None:
+        # "The Israeli military said on Tuesday its aircraft had struck a Hezbollah depot": whose aircraft
+        spans.append(("actor1", owner[1]))
+        return owner[0], []
     nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
     by = _LAUNCHED_BY.search(sc.subject_text)
     # ('A drone launched by "terrorist groups"': who launched it, not the drone's own reading)
@@ -361,6 +366,30 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         spans.extend(("actor1" if n == 0 else "assoc_actor_1", span) for n, (_, span) in enumerate(states))
         return states[0][0], [name for name, _ in states[1:]]
     return "", []
+
+
+def _possessive_teller(sc: _Scene) -> tuple[str, Span] | None:
+    """The teller a subject's "its"/"their" refers to ("Hezbollah said its fighters ..."), when it is a
+    named group or a state force."""
+    if sc.subj is None or not _POSSESSIVE.match(sc.subject_text):
+        return None
+    start = max(sc.sent.start, sc.doc.anchor.end if sc.doc.anchor else 0)
+    told = _TELLER_BEFORE.search(sc.doc.text[start:sc.subj[0]]) if start < sc.subj[0] else None
+    if told is None:
+        return None
+    lo, hi = start + told.start("teller"), start + told.end("teller")
+    named = [o for o in sc.orgs if o.known and lo <= o.start and o.end <= hi]
+    if named:
+        return named[0].name, Span(named[0].start, named[0].end, named[0].text)
+    phrase = told.group("teller")
+    force = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
+    return (force[0], Span(lo, hi, phrase)) if force and force[1] == "state" else None
+
+
+_POSSESSIVE = re.compile(r"(?:its|their)\s", re.I)
+_TELLER_BEFORE = re.compile(r"(?:^|[-–—,]\s+)(?P<teller>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
+                            r"(?:said|says|announced|claimed|stated|reported)\b(?:\s+(?:on|late|early|in a statement|that)\b"
+                            r"[^,.;]*?)?\s*$")
 
 
 # the source names the group it believes acted (ACLED codes that group, not an unidentified one)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 95
+VERSION = 96
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -879,7 +879,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
                  when: "parts.DateChoice") -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 30]  # (" local government area of Plateau")
-    place = district_seat(place, gazetteer_for(ctx.settings)) or place
+    place = district_seat(place, gazetteer_for(ctx.settings), doc.text[place.mention.end:place.mention.end + 60]) or place
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)

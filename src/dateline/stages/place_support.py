@@ -121,8 +121,10 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if not name.isupper() and gaz.is_common_word(name):  # "US" is not "us"
             h.support = 0
             continue
-        if _KIND_AFTER.match(text, h.end) and not sentence_initial(text, h.start):
-            h.support = 2  # "an attack on Kebbe local government area", a division GeoNames gives no population
+        if (_KIND_AFTER.match(text, h.end) or _KIND_ENDS.search(name)) and not sentence_initial(text, h.start):
+            # "an attack on Kebbe local government area", a division GeoNames gives no population
+            # ("in Manipur's Chandel district": the division word read into the name)
+            h.support = 2
             continue
         # a capital letter at a sentence start says nothing: ask for a bigger place there
         floor = MIN_POPULATION * 20 if sentence_initial(text, h.start) else MIN_POPULATION
@@ -291,6 +293,7 @@ def _city_not_people(name: str, gaz) -> bool:
 # "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
 _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
 _KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
+_KIND_ENDS = re.compile(r"\s(?:district|province|municipality|local government area|LGA)$")
 _KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province|local government area|LGA)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
 # nationality words end like this ("Iranian", "Turkish", "Lebanese", "Iraqi", "Kurds")
