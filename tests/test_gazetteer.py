@@ -154,6 +154,8 @@ def test_real_gazetteer_reads_the_arabic_feminine_ending_with_or_without_its_h(s
     assert "SY" in {c.entry.country_code for c in gaz.search("Raqqah")}
     # only the place's own name so spelt: "Basirah" is an alternate name of Batsra (Israel), not "Basira"
     assert gaz.search("Basira") == [] and gaz.search("Kuriga") == []
+    # a two-word name whose last word is capitalised short ("Darat Izza" for "Darat Izzah") is found and detected
+    assert {c.entry.name for c in gaz.search("Darat Izza")} == {"Darat Izzah"} and gaz.has_name("Darat Izza")
 
 
 def test_fold_spells_letters_without_marks_as_english_news_does():

@@ -4473,3 +4473,21 @@ def test_regression_batch_ct_reports_that_came_out_right(settings):
     assert (camp.assoc_actor_2, camp.fatalities, repelled.sub_event_type) == ("Refugees/IDPs (Sudan)", 11, "Armed clash")
     (rockets,) = events_of("ct7-hezbollah.txt", settings)  # "Hezbollah said its fighters fired rockets"
     assert (rockets.actor1, rockets.place.name) == ("Hezbollah", "Metula")
+
+
+def test_a_partisan_page_whose_lead_sums_up_states_and_a_party_the_model_took_for_a_person(settings):
+    # "Supporters of the opposition Vente Venezuela party took to the streets in several states": a summary,
+    # not an event in Caracas; "activists of Vente Venezuela held a rally" (tagged PERSON): the party
+    events = events_of("cu1-partisan-page.txt", settings)
+    assert [e.place.name for e in events] == ["Maracaibo", "Valencia", "Barquisimeto", "Merida", "San Cristobal",
+                                              "Lara", "Táchira"]
+    valencia = events[1]
+    assert (valencia.sub_event_type, valencia.assoc_actor_1) == ("Protest with intervention", "Vente Venezuela")
+
+
+def test_a_monitors_html_list_and_a_village_spelt_without_its_final_h(settings):
+    # "<li><b>Aleppo:</b> A Russian drone struck a motorcycle near Darat Izza" (GeoNames: Darat Izzah)
+    events = events_of("cu2-monitor.html", settings)
+    assert [(e.place.name, e.place.geo_precision) for e in events] == [
+        ("Sarmin", 1), ("Darat Izzah", 2), ("Al Busayrah", 1), ("Tafas", 1)]
+    assert [e.fatalities for e in events] == [1, 2, 0, 1]

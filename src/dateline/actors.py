@@ -268,6 +268,16 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:retirees|pensioners|workers|employees|staff
 _HOLDER_AFTER = re.compile(r"-(?:held|controlled|run|occupied|besieged)\b")
 
 
+def _named_parties(text: str) -> frozenset[str]:
+    """Names the text itself calls a party or movement ("the opposition Vente Venezuela party")."""
+    return frozenset(m.group("name") for m in _PARTY_CALLED.finditer(text))
+
+
+_PARTY_CALLED = re.compile(r"\bthe\s+(?:(?:opposition|ruling|governing|far-right|far-left|left-wing|right-wing|nationalist|"
+                           r"Islamist|separatist|banned|main)\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+"
+                           r"(?:party|movement|Party|Movement)\b")
+
+
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                   place_spans: Sequence[tuple[int, int]] = (), *, country: str = "",
                   on: date | None = None) -> list[ActorMention]:
@@ -337,8 +347,12 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end) and not is_media(m.group(0)):
             found.append(ActorMention(m.group(0), start, end, m.group(0), False))
+    parties = _named_parties(text)
     for men in mentions:
-        if men.label != "ORG" or not (sentence.start <= men.start and men.end <= sentence.end):
+        # ("activists of Vente Venezuela" tagged PERSON, in a story that calls it "the opposition Vente
+        # Venezuela party": the party)
+        if (men.label != "ORG" and not (men.label == "PERSON" and men.text in parties)) \
+                or not (sentence.start <= men.start and men.end <= sentence.end):
             continue
         start, end = men.start, men.end
         tail = _UNIT_NUMBER.match(text[end:end + 12])

@@ -52,7 +52,7 @@ ARABIC_SPELLINGS = {
     "maarat": ("maarrat",), "maaret": ("maarrat",), "maarrat": ("maarat",),
 }
 MAX_SPELLINGS = 24
-_FEMININE_END = re.compile(r"[a-z]{3}ah?$")
+_FEMININE_END = re.compile(r"[A-Za-z]{3}ah?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +270,10 @@ class Gazetteer:
         key = fold(name)
         if key in self._keys:
             return True
+        # ("near Darat Izza" for GeoNames' "Darat Izzah": a name of two words with the feminine ending)
         return (ARABIC_ARTICLE.match(name) is not None or _AL.match(name) is not None or _respellable_key(key) or (
-            self._article_of(key) is not None)) and bool(self.search(name))
+            self._article_of(key) is not None) or (" " in key and _FEMININE_END.search(name) is not None)) \
+            and bool(self.search(name))
 
     def is_common_word(self, name: str) -> bool:
         """True when the name is also a lower-case English word ("Mark", "Police", "Bath")."""

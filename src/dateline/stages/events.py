@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 96
+VERSION = 97
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -413,7 +413,8 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 # "in several cities", "across the country": a summary, not an event at the dateline's place
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
-                      r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation)\b|\bnationwide\b", re.I)
+                      r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation|states|districts|counties|"
+                      r"governorates|municipalities|locations)\b|\bnationwide\b", re.I)
 _LATER_CLAUSE = re.compile(r",\s+(?:while|as|and|but|whereas)\s|;\s")
 
 
