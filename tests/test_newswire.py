@@ -4491,3 +4491,29 @@ def test_a_monitors_html_list_and_a_village_spelt_without_its_final_h(settings):
     assert [(e.place.name, e.place.geo_precision) for e in events] == [
         ("Sarmin", 1), ("Darat Izzah", 2), ("Al Busayrah", 1), ("Tafas", 1)]
     assert [e.fatalities for e in events] == [1, 2, 0, 1]
+
+
+def test_a_place_and_where_it_lies_tagged_as_one_organisation_is_no_side(settings):
+    # "regime forces shelled Kafr Takharim and Armanaz in Idleb" with "Armanaz in Idleb" tagged ORG
+    events = events_of("cv1-note.txt", settings)
+    assert [(e.place.name, e.actor2) for e in events] == [("Kafr Takharim", ""), ("Armanaz", "")]
+
+
+def test_force_met_in_an_unknown_town_is_not_the_listed_towns_and_districts_told_in_the_plural(settings):
+    # "blocked roads with burning tyres in Sidon, Nabatieh and Jiyeh ... Army forces reopened the road in
+    # Jiyeh" (Jiyeh unknown): no army in Sidon or Nabatieh
+    events = events_of("cv2-note.txt", settings)
+    assert [(e.place.name, e.actor2) for e in events] == [("Sidon", ""), ("Nabatiye et Tahta", "")]
+    # "airstrikes on Houthi positions in Sirwah and Raghwan districts (Marib)": both at district precision
+    events = events_of("cv6-note.txt", settings)
+    assert [(e.place.name, e.place.geo_precision) for e in events] == [("Suq Sirwah", 2), ("Raghwan", 2)]
+
+
+def test_regression_batch_cv_notes_that_came_out_right(settings):
+    attack, ied = events_of("cv3-note.txt", settings)  # "Meanwhile, in Kirkuk, an IED exploded near a PMF vehicle"
+    assert (attack.fatalities, ied.place.name, ied.sub_event_type) == (2, "Kirkuk", "Remote explosive/landmine/IED")
+    (sitin,) = events_of("cv4-note.txt", settings)  # relatives "who disappeared in 2014 in Sinjar": no event there
+    assert (sitin.place.name, sitin.assoc_actor_1) == ("Erbil", "Women (Iraq)")
+    (demolition,) = events_of("cv5-note.txt", settings)  # "Around 16 August 2021 (between 15 and 17 August)"
+    assert (demolition.sub_event_type, demolition.time_precision, demolition.place.name) == (
+        "Looting/property destruction", 2, "Bayt Ummar")

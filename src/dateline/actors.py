@@ -268,6 +268,9 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:retirees|pensioners|workers|employees|staff
 _HOLDER_AFTER = re.compile(r"-(?:held|controlled|run|occupied|besieged)\b")
 
 
+_PLACE_GOES_ON = re.compile(r"(?:\s+(?:in|near|of|outside)|,)\s+[A-Z]")
+
+
 def _named_parties(text: str) -> frozenset[str]:
     """Names the text itself calls a party or movement ("the opposition Vente Venezuela party")."""
     return frozenset(m.group("name") for m in _PARTY_CALLED.finditer(text))
@@ -370,6 +373,9 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             # "(Khabb wa ash Shaaf, Al Jawf)" with "Khabb" tagged ORG: the start of a place's name; "Al-Khader
             # (Bethlehem)" with "Bethlehem" tagged ORG: the bracket after a place names where it lies
             continue
+        if any(p.label == "PLACE" and p.start == start and p.end < end and _PLACE_GOES_ON.match(text, p.end, end)
+               for p in mentions):
+            continue  # "shelled ... Armanaz in Idleb" tagged ORG whole: a place and where it lies
         if _EMPLOYER_BEFORE.search(text, max(0, start - 60), start):
             continue  # "Retirees of the steel industry and the Social Security Organization": their employer
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \

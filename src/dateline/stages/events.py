@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 97
+VERSION = 98
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -278,6 +278,15 @@ def run(doc: Document, ctx) -> Document:
             # "Hundreds took to the streets in Aden ... Security forces fired into the air to disperse
             # protesters ... in the Crater and Al-Mansoura districts": the city's own districts, the same event
             locations = []
+        elsewhere = [p for p in by_sentence.get(i, []) if not p.resolved
+                     and _AT_UNKNOWN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
+        if not locations and len({e.place.geonameid for e in previous if e.place}) > 1 and elsewhere \
+                and typing.event_type in ("Protests", "Riots", "Strategic developments"):
+            # "protesters blocked roads in Sidon, Nabatieh and Jiyeh ... Army forces reopened the road in Jiyeh",
+            # Jiyeh unknown: what happened there is no more of the events in the other towns
+            rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            previous = []
+            continue
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
@@ -431,8 +440,9 @@ def _summary_of(sent: Span, typing: "parts.Typing") -> bool:
     return not (cue < m.start() and _LATER_CLAUSE.search(sent.text, cue, m.start()))
 
 
-_DIVISION_WORD = re.compile(r"\s(?:district|county|raion|rayon|township|tehsil|taluka|municipality|department|territory|agency|"
-                            r"prefecture|local government area|LGA)\b(?!\s+(?:capital|headquarters|town|city|seat)\b)",
+_DIVISION_WORD = re.compile(r"\s(?:districts?|county|counties|raions?|rayons?|townships?|tehsils?|talukas?|municipality|"
+                            r"municipalities|department|territory|agency|"
+                            r"prefecture|local government areas?|LGAs?)\b(?!\s+(?:capital|headquarters|town|city|seat)\b)",
                             re.I)
 # (not "Tehran's Narmak district", a quarter of the city: ACLED codes it at the city)
 _OWNED_DIVISION = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:upazila|sub-?district|county|raion|township|"
