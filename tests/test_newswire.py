@@ -4517,3 +4517,27 @@ def test_regression_batch_cv_notes_that_came_out_right(settings):
     (demolition,) = events_of("cv5-note.txt", settings)  # "Around 16 August 2021 (between 15 and 17 August)"
     assert (demolition.sub_event_type, demolition.time_precision, demolition.place.name) == (
         "Looting/property destruction", 2, "Bayt Ummar")
+
+
+def test_tribesmen_of_two_named_tribes_are_both_sides(settings):
+    # "clashes erupted between Al Jadaan and Al Ashraf tribesmen near Sirwah (Marib)"
+    (clash,) = events_of("cw1-note.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "Al Jadaan Tribal Militia (Yemen)", "Al Ashraf Tribal Militia (Yemen)", 2)
+
+
+def test_death_under_torture_in_regime_custody_and_its_prison(settings):
+    # "a detainee from Douma died under torture in one of regime prisons in Damascus, two years after his
+    # arrest at a checkpoint": the regime's forces, an attack (no clash with the checkpoint)
+    (death,) = events_of("cw2-note.txt", settings)
+    assert (death.sub_event_type, death.actor1, death.place.name, death.fatalities) == (
+        "Attack", "Military Forces of Syria (2000-)", "Damascus", 1)
+    # "died as a result of torture in the regime's Saydnaya military prison" (Saydnaya tagged ORG): the
+    # prison's town, and no prison as a side
+    (prison,) = events_of("cw4-note.txt", settings)
+    assert (prison.place.name, prison.actor2) == ("Saydnaya", "Civilians (Syria)")
+    # "three activists who had been arrested after a protest in Tripoli were subjected to beatings and
+    # torture by the intelligence authorities (security forces) in Beirut": torture in Beirut, not a protest
+    (torture,) = events_of("cw3-note.txt", settings)
+    assert (torture.sub_event_type, torture.place.name, torture.actor1) == (
+        "Attack", "Beirut", "Police Forces of Lebanon (2020-)")

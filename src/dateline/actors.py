@@ -157,7 +157,9 @@ _TRIBE_NAME = r"(?:(?:Al|Bani|Beni|Bin|Abu|Aal|Bu|Albu|Ibn)[ -]){0,2}[A-Z][\w'�
 _TRIBE = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+(?:tribesmen|tribal (?:militia|militiamen|"
                     r"fighters|gunmen)|tribe|clan)\b")
 # "members of the Al Bu Mohammed and Al Garamsha tribes": two tribes, one militia each
-_TRIBES_LISTED = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+and\s+(?:the\s+)?(?P<other>{_TRIBE_NAME})\s+(?:tribes|clans)\b")
+# ("clashes erupted between Al Muaili and Al Mahtam tribesmen": the plural people word likewise)
+_TRIBES_LISTED = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+and\s+(?:the\s+)?(?P<other>{_TRIBE_NAME})\s+"
+                            r"(?:tribes|clans|tribesmen|clansmen)\b")
 _NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters|(?P<fighters>fighters))\b")
 # "the Gran Grif gang", "the Village de Dieu gang": a gang named by its leader or its turf
 _NAMED_GANG = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
@@ -173,7 +175,7 @@ _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forc
 _CAMPUS = re.compile(r"\b(?:University|College|Institute|Polytechnic|Academy)\b")
 # a building or site's name: where it happened (its people, if hit, are told as people)
 _BUILDING = re.compile(r"\b(?:Hospital|Clinic|Medical Cent(?:er|re)|School|Cathedral|Church|Mosque|Synagogue|Temple|"
-                       r"Stadium|Market|Airport|Museum|Library|Hotel)\b(?: of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
+                       r"Stadium|Market|Airport|Museum|Library|Hotel|Prison|Jail|Detention Cent(?:er|re))\b(?: of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
 _AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|Governorate|Municipality|Ministry|"
                         r"Ministry of [A-Z]\w+|Presidency|Cabinet|Council of Ministers)$")
 # "regional governor Volodymyr Artyukh" tagged ORG: a title makes the name a person's, who speaks
@@ -192,7 +194,7 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
 # ("the disputed Ta Muen Thom temple": the model's ORG may stop a word short of the site's noun)
 _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|"
                              r"station|bridge|square|stadium|refinery|dam|crossing|temple|shrine|pagoda|monastery|mosque|"
-                             r"gas ?field|oil ?field|power plant|power station|mine|"  # "the Khor Mor gas field"
+                             r"gas ?field|oil ?field|power plant|power station|mine|(?:military |central )?(?:prison|jail)|"  # "the Khor Mor gas field"
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
@@ -258,7 +260,7 @@ _PLACE_PREFIX = re.compile(r"(?:Kafr|Kfar|Kafar|Tal|Tell|Tel|Ain|Ayn|Deir|Dayr|B
                            r"Wadi|Ras|Bir|Qasr|Maarat|Marat|Kafer|Mazraat|Arab|Hayy|Sheikh|Shaykh)[ -][A-Z]")
 
 
-_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|Air Force|Navy|"
+_WEAK_ORG = re.compile(r"^(?:the\s+)?(?:Supreme|Government|Ministry|Parliament|Court|Council|Army|Police|Regime|Air Force|Navy|Intelligence|"
                        r"RPGs?|S?V?IEDs?|ATGMs?|MANPADS|UAVs?|TOW|Katyushas?|Grad|Hartal|Bandh|Chakka Jam|"
                        r"[AMNDEI]-?\d{1,3})$", re.I)  # weapons, roads ("the A6 motorway") and strikes are no actors
 

@@ -483,7 +483,8 @@ def _armed_sides(sc: _Scene) -> Actors:
     if custody and (not actor1 or actor1.startswith(("Civilians", "Unidentified Armed Group"))):
         # "a detainee was tortured to death in a Military Intelligence branch": who held him
         holder = custody.group("holder") or custody.group("holder2")
-        force = actor_lib.generic_actor(holder, sc.country, sc.on)
+        # ("died under torture in one of regime prisons": the regime's forces)
+        force = actor_lib.generic_actor(holder, sc.country, sc.on) or actor_lib.generic_actor(f"{holder} forces", sc.country, sc.on)
         if force and force[1] == "state":
             actor1, assoc1 = force[0], []
             spans.append(("actor1", Span(sent.start + custody.start(), sent.start + custody.end(), custody.group(0))))
@@ -1173,6 +1174,7 @@ def _armed(text: str) -> bool:
                for m in _ARMS.finditer(text))
 
 
+_HELD_HARM = re.compile(r"\btortur|\bill[ -]treat", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:gangs?|cartels?|militants?|rebels?|insurgents?|militias?|gunmen|armed groups?|jihadists?)\b", re.I)
 _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(?:about |some |at least |over |more than )?"
                            r"(?:\d+|dozens of|scores of|[a-z]+)\s+(?:[\w-]+\s+)?(?:assailants|attackers|terrorists|jihadists|"
@@ -1184,11 +1186,12 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
     (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
     territory' when state forces (or their units) take it, else 'Non-state actor overtakes territory'."""
     sub = typing.sub_event_type
-    if sub == "Attack" and actors.actor1 and not actors.actor1.startswith("Civilians"):
+    if sub == "Attack" and actors.actor1 and not actors.actor1.startswith("Civilians") and not _HELD_HARM.search(typing.trigger.text):
+        # (not torture: "died under torture in one of regime prisons ... after his arrest on a checkpoint")
         target = _target_phrase(typing, text)
         civilian = _CIVILIAN_TARGET.search(target)
         armed = _ARMED_TARGET.search(target)
-        if armed and re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", target[:armed.start()]):
+        if armed and re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}$", target[:armed.start()]):
             armed = None  # "killed by unknown militants": the doers, not the target
         if civilian and armed and 0 <= armed.start() - civilian.end() <= 12 and not re.search(
                 r"\b(?:at|in|on|near|of|from|by|to|and|with)\b", target[civilian.end():armed.start()]):
@@ -1343,7 +1346,7 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
 # "the UN mission in Hodeidah (UNMHA) reported 22 ceasefire violations ..., including artillery shelling":
 # who counted the acts, not who did them
 _TALLIED = re.compile(r"[^.;]{0,40}?\b(?:reported|recorded|documented|registered|counted|monitored)\s+(?:at least\s+)?\d+\s+")
-_IN_CUSTODY = re.compile(r"\b(?:in|inside)\s+(?:a|an|the|one of the)\s+(?P<holder>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+_IN_CUSTODY = re.compile(r"\b(?:in|inside)\s+(?:a|an|the|one of(?: the)?)\s+(?P<holder>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                          r"(?:branch|branches|prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|custody)\b|"
                          r"\bin\s+(?P<holder2>police|army|military|regime|government|state)\s+custody\b", re.I)
 _GROUP_NOUN = re.compile(rf"\s+(?:forces|troops|members|{_ARMED_MEN})\b", re.I)

@@ -66,7 +66,10 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
                                for p in locations]
     if len(locations) > 1:
         # "... against the death of a man who was shot during a demonstration in Tripoli": background
-        main = [p for p in locations if not in_relative_clause(tokens, p, typing.trigger)]
+        # ("three activists who had been arrested after a protest in Tripoli were subjected to beatings ...
+        # in Beirut", misparsed: where they had been held is who they are)
+        main = [p for p in locations if not in_relative_clause(tokens, p, typing.trigger)
+                and not _HELD_BEFORE.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)]
         locations = main or locations
     # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
     locations = [p for n, p in enumerate(locations)
@@ -131,6 +134,9 @@ def _ancestors(tokens, token) -> list:
         token = tokens[token.head]
         out.append(token)
     return out
+
+
+_HELD_BEFORE = re.compile(r"\bwho (?:had|have) been (?:arrested|detained|held|jailed)\b[^,;.]*$")
 
 
 def in_relative_clause(tokens, place: Place, trigger: Span) -> bool:

@@ -77,6 +77,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if SEAT_AFTER.match(text, h.end) and big_place(name, gaz, 0):
             h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
             continue
+        if _HELD_SITE_AFTER.match(text, h.end) and big_place(name, gaz, 0) and not gaz.is_common_word(name):
+            h.support = 2  # "in the regime's Saydnaya military prison" tagged ORG: the prison's town
+            continue
         if MEDIA_AFTER.match(text, h.end) and not PLACE_PREPOSITIONS.search(text[max(0, h.start - 40):h.start]):
             # "the independent Myanmar Now news outlet", "Syria TV": a place inside a medium's name
             h.support = EMBEDDED if name.isupper() or not gaz.is_common_word(name) else -1
@@ -206,6 +209,9 @@ CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras
 # a place's own authority named after it ("Van Governor's Office", "Maden governorship")
 SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['’]s)?\s+[Oo]ffice|[Gg]overnorship|"
                         r"[Mm]unicipality|[Gg]overnorate\s+(?:building|council|office))\b")
+
+
+_HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|central|main|federal)\s+)?(?:prison|jail|detention (?:centre|center|facility))\b", re.I)
 
 
 # "Molotov cocktails" (Molotov is an old name of Perm)
