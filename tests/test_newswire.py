@@ -4541,3 +4541,27 @@ def test_death_under_torture_in_regime_custody_and_its_prison(settings):
     (torture,) = events_of("cw3-note.txt", settings)
     assert (torture.sub_event_type, torture.place.name, torture.actor1) == (
         "Attack", "Beirut", "Police Forces of Lebanon (2020-)")
+
+
+def test_the_disaster_a_protest_is_over_is_no_place_of_it_and_towns_tagged_as_people(settings):
+    # "the largest protest yet over the collapse of a railway station canopy in Novi Sad that killed 15"
+    events = events_of("cx1-serbia.txt", settings)
+    assert [e.place.name for e in events] == ["Belgrade", "Nis", "Kragujevac"]
+    # "dumped manure and tyres in front of government buildings in Agen and Toulouse" (both tagged PERSON,
+    # "agen" a dictionary word) "and set fire to hay bales outside a prefecture in Auch"
+    events = events_of("cx6-france.txt", settings)
+    assert [e.place.name for e in events] == ["Agen", "Toulouse", "Auch"]
+    # "Supporters of rival factions of the Bangladesh Nationalist Party clashed": the party on both sides
+    (clash,) = events_of("cx4-bangladesh.txt", settings)
+    assert (clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
+        "BNP: Bangladesh Nationalist Party", "Rioters (Bangladesh)", "BNP: Bangladesh Nationalist Party", 1)
+    # "a polling station in Datu Odin Sinsuat town" (unknown, tagged ORG): no organisation
+    (killing,) = events_of("cx5-philippines.txt", settings)
+    assert (killing.actor2, killing.event_date) == ("Civilians (Philippines)", date(2025, 5, 12))
+
+
+def test_regression_batch_cx_reports_that_came_out_right(settings):
+    (tbilisi,) = events_of("cx2-georgia.txt", settings)
+    assert (tbilisi.sub_event_type, tbilisi.actor2) == ("Violent demonstration", "Police Forces of Georgia (2012-)")
+    (chala,) = events_of("cx3-peru.txt", settings)  # "one protester died after being hit by a tear gas canister"
+    assert (chala.sub_event_type, chala.place.name, chala.fatalities) == ("Excessive force against protesters", "Chala", 1)

@@ -186,7 +186,8 @@ _DIVISION_NAME = re.compile(r"\bLocal Government Areas?\b|\bLGA\b|^[A-Z][\w'’-
                             r"\b(?:National Park|Park|Forest|Game Reserve|Nature Reserve|Mountains|Hills|Valley|Desert)$|"
                             rf"\b(?i:{ROAD_WORDS})$")  # "the Pan-American Highway"
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
-_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|"
+_DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|towns?|cit(?:y|ies)|"
+                             r"municipalit(?:y|ies)|"
                              r"territor(?:y|ies)|townships?|villages?|neighbou?rhoods?|suburbs?|quarters?|governorates?|county|counties|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?|local government areas?|LGAs?)\b")

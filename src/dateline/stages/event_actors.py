@@ -243,6 +243,11 @@ def _demonstrators(sc: _Scene) -> Actors:
     actor2 = ""
     # ("Two more protesters were killed in clashes with police")
     clashed = _CLASHED_WITH.search(sc.sent.text) or _CLASHES_WITH.search(sc.sent.text)
+    factions = _RIVAL_FACTIONS.search(sc.sent.text) if typing.event_type == "Riots" else None
+    party = [o for o in sc.orgs if o.known and factions and 0 <= o.start - (sc.sent.start + factions.end()) <= 4]
+    if party:
+        # "Supporters of rival factions of the Bangladesh Nationalist Party clashed": the party's crowd on both sides
+        return Actors(actor1, party[0].name, actor1, party[0].name, tuple(spans))
     if typing.event_type == "Riots" and clashed:
         # "clashed with police and ruling party activists": the force they fought
         # (up to where or when: not "police while trying to reach the capital's D-Chowk")
@@ -1141,6 +1146,8 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
 
 _CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|rioters|marchers|"
                               r"students) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
+_RIVAL_FACTIONS = re.compile(r"\b(?:rival|two|opposing) (?:factions|wings|groups) (?:with)?in (?:the )?|"
+                             r"\b(?:rival|two|opposing) (?:factions|wings|groups) of (?:the )?")
 _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
                               r"cadres|loyalists) of\b|(?:rival )?(?:[\w-]+ ){0,4}?(?:supporters|activists|followers|cadres|"
                               r"loyalists)\b)|"

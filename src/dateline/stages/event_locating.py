@@ -108,7 +108,11 @@ _ROUTE_NAMED = re.compile(rf"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUT
 _ROUTE_NAMED_END = re.compile(r"\b[A-Z][\w'’]+[-–]$")
 _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
                               r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
-                              r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$", re.I)
+                              r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$|"
+                              # "the largest protest yet over the collapse of a railway station canopy in Novi Sad"
+                              r"\b(?:protests?|rall(?:y|ies)|marches|demonstrations?)\s+(?:yet\s+|so far\s+)?(?:over|against|about)\s+"
+                              r"(?:the\s+)?[^,;.]{0,60}?\b(?:collapse|disaster|fire|crash|explosion|killing|death|shooting|murder|"
+                              r"accident|stampede|flood(?:ing)?)\b[^,;.]{0,50}$", re.I)
 # "gathered outside the facility to protest against the administration's immigration crackdown in the
 # Chicago area": where what they protest happens
 _PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest)\s+(?:against\s+|at\s+|over\s+)?(?:the\s+)?[^,;.]{0,80}?"

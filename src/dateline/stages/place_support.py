@@ -143,9 +143,12 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                     if h.support >= 0 and (word.isupper() or not gaz.is_common_word(word) or (
                             h is b and len(word) > 3 and _IN_LIST.fullmatch(gap) and a.support >= 2 and not _NAME_GOES_ON.match(text, b.end)
                             and PLACE_PREPOSITIONS.search(text[max(0, a.start - 40):a.start])
+                            and big_place(word, gaz, 4 * MIN_POPULATION)) or (
+                            h is a and len(word) > 3 and gap == " and " and b.support >= 2
+                            and PLACE_PREPOSITIONS.search(text[max(0, a.start - 40):a.start])
                             and big_place(word, gaz, 4 * MIN_POPULATION))):
                         # ("rallied in Ahvaz and Shush": a dictionary word listed after a place the
-                        # sentence is in is a town, if a big one)
+                        # sentence is in is a town, if a big one; "in Agen and Toulouse": before one too)
                         h.support = max(h.support, 2)
     _long_lists(text, hits, gaz)
     _item_heads(text, hits, gaz)
@@ -315,9 +318,13 @@ RESIDENT_NOUN = re.compile(
 AFFILIATION = re.compile(r"\b[DRI]-$")
 
 
+# "in Agen and Toulouse" with both tagged PERSON: the second name of a pair after a place preposition
+_LISTED_AFTER_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:and|or)\s+$")
+
+
 def _pattern(text: str, h: Hit, hits: list[Hit]) -> bool:
     before = text[max(0, h.start - 40):h.start]
-    if PLACE_PREPOSITIONS.search(before):
+    if PLACE_PREPOSITIONS.search(before) or _LISTED_AFTER_PLACE.search(before):
         return True
     after = text[h.end:h.end + 40]
     if RESIDENT_NOUN.match(after) or AFFILIATION.search(before):
