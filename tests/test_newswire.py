@@ -4565,3 +4565,25 @@ def test_regression_batch_cx_reports_that_came_out_right(settings):
     assert (tbilisi.sub_event_type, tbilisi.actor2) == ("Violent demonstration", "Police Forces of Georgia (2012-)")
     (chala,) = events_of("cx3-peru.txt", settings)  # "one protester died after being hit by a tear gas canister"
     assert (chala.sub_event_type, chala.place.name, chala.fatalities) == ("Excessive force against protesters", "Chala", 1)
+
+
+def test_unidentified_warplanes_a_raid_that_did_not_hold_a_base_and_a_patron_linked_to_a_group(settings):
+    # "Unidentified warplanes struck a convoy of trucks near Albu Kamal": ACLED's Unidentified Military Forces
+    (strike,) = events_of("cy7-warplanes.txt", settings)
+    assert (strike.actor1, strike.fatalities, strike.place.name) == ("Unidentified Military Forces", 7, "Albu Kamal")
+    # "overran a military base ... The militants withdrew hours later after seizing weapons and vehicles"
+    (raid,) = events_of("cy2-somalia.txt", settings)
+    assert (raid.sub_event_type, raid.fatalities) == ("Armed clash", 10)
+    # "Jihadists of the al-Qaeda-linked JNIM set fire to around 40 fuel tankers"
+    (tankers,) = events_of("cy6-mali.txt", settings)
+    assert (tankers.actor1, tankers.assoc_actor_1) == ("JNIM: Group for Support of Islam and Muslims", "")
+    # "retired steel workers gathered ... for the third week in a row to protest": who they are
+    (pensions,) = events_of("cy4-iran.txt", settings)
+    assert (pensions.assoc_actor_1, pensions.sub_event_type) == ("Labour Group (Iran)", "Protest with intervention")
+
+
+def test_regression_batch_cy_reports_that_came_out_right(settings):
+    (funeral,) = events_of("cy1-drc.txt", settings)  # "killed at least 60 people attending a funeral ... late Monday"
+    assert (funeral.actor1, funeral.fatalities, funeral.event_date) == ("ADF: Allied Democratic Forces", 60, date(2025, 9, 8))
+    (fano,) = events_of("cy3-ethiopia.txt", settings)
+    assert (fano.actor1, fano.place.name, fano.fatalities) == ("Fano Militia", "Debre Mark'os", 12)

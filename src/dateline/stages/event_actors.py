@@ -236,6 +236,12 @@ def _demonstrators(sc: _Scene) -> Actors:
     side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
     bare = _without_groups(sc.subject_text, lo, side)
+    lead = actor_lib.subject_span(sc.tokens, sc.i, None)
+    if not actor_lib.identity_groups(bare, country) and not _DEMONSTRATOR_NOUN.search(bare) and lead is not None \
+            and lead != sc.subj and lead[1] <= (sc.subj[0] if sc.subj else sc.typing.trigger.start):
+        # "retired steel workers gathered ... for the third week in a row to protest": the cue's parsed
+        # subject ("a row") names no one, the sentence's does
+        bare = f"{bare} {_without_groups(doc.text[lead[0]:lead[1]], lead[0], side)}"
     # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
     assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country)
                     + actor_lib.identity_groups(met, country))
@@ -327,10 +333,14 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
                 spans.append(("actor1", sc.subject_span()))
             return generic[0], [o.name for o in sc.side]
     if known:
-        first = (state or known)[0]
+        # ("Jihadists of the al-Qaeda-linked JNIM": the group, not its patron)
+        first = (state or [o for o in known if not o.partisan] or known)[0]
         spans.append(("actor1", Span(first.start, first.end, first.text)))
         # "Allied Democratic Forces (ADF) rebels": one group named twice is no associate of itself
-        return first.name, _unique(o.name for o in sc.side if o.name != first.name)
+        # (nor is a patron named with "-linked" before a group of its own: "the al-Qaeda-linked JNIM"; a
+        # state unit keeps its party, "pro-STC Security Belt Forces")
+        own_group = not first.partisan and not first.name.startswith(STATE_PREFIXES)
+        return first.name, _unique(o.name for o in sc.side if o.name != first.name and not (o.partisan and own_group))
     attributed = _attributed(sc)
     if attributed is not None:  # "suspected IS militants", "gunmen believed to belong to IS"
         spans.append(("actor1", Span(attributed.start, attributed.end, attributed.text)))
@@ -1181,6 +1191,7 @@ def _armed(text: str) -> bool:
                for m in _ARMS.finditer(text))
 
 
+UNKNOWN_AIR_FORCE = "Unidentified Military Forces"
 _HELD_HARM = re.compile(r"\btortur|\bill[ -]treat", re.I)
 _ARMED_WORDS = re.compile(r"\b(?:gangs?|cartels?|militants?|rebels?|insurgents?|militias?|gunmen|armed groups?|jihadists?)\b", re.I)
 _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(?:about |some |at least |over |more than )?"
@@ -1386,8 +1397,11 @@ _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|woundin
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")
 # "kidnapped two Emirati nationals and an Iranian": foreigners, by their nationality
+# ("The militants withdrew hours later after seizing weapons and vehicles": likewise)
 _HELD_NOT = re.compile(r"\b(?:before|then|later|and) (?:withdrawing|withdrew|retreating|retreated|pulling out|pulled out|"
-                       r"leaving the (?:base|town|village|area))\b", re.I)
+                       r"leaving the (?:base|town|village|area))\b|"
+                       r"\b(?:militants|fighters|rebels|attackers|insurgents|gunmen|they) (?:later )?(?:withdrew|retreated|pulled out)"
+                       r"\b[^.;]{0,40}?\bafter (?:seizing|looting|taking|stealing|burning|destroying)\b", re.I)
 _FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
 _FOREIGN_NATIONALS = re.compile(r"^\s*(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 100
+VERSION = 101
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -388,6 +388,9 @@ def run(doc: Document, ctx) -> Document:
         personal = [e for e in events if e.sub_event_type == "Attack" and e.actor1.startswith("Unidentified Armed Group")]
         rejections.extend(Rejection(NAME, "PERSONAL_MOTIVE", e.event_id, "candidate") for e in personal)
         events = [e for e in events if e not in personal]
+    # an air strike by aircraft nobody is named for, once the story's attributions are made: ACLED's
+    # "Unidentified Military Forces" (warplanes being a state's; not drones, which militias fly too)
+    events = [_unknown_air_force(e) for e in events]
     # whether the source is a party, asked again of the final sides (a later sentence may name them:
     # "The Defence and Security Forces repelled the attack", told by the government)
     events = [dataclasses.replace(e, source_is_party=True) if not e.source_is_party and _party_to(doc, e) else e
@@ -540,6 +543,8 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
+_AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft|bombers?|helicopters?|airstrikes?)\b", re.I)
+_DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
 _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
 _DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
 # ("... said its fighters had shot down a junta drone near Monywa the previous day.": closing the clause
@@ -1073,6 +1078,16 @@ _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b"
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
                                    r"chased|chasing|went after|tracked)\s+(?:the\s+)?"
                                    rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
+
+
+def _unknown_air_force(event: Event) -> Event:
+    if event.sub_event_type != "Air/drone strike" or not event.actor1.startswith("Unidentified Armed Group"):
+        return event
+    cue = event.evidence_for("event_type")
+    if cue is None or not _AIRCRAFT.search(cue.text) or _DRONE.search(cue.text):
+        return event
+    event = dataclasses.replace(event, actor1=event_actors.UNKNOWN_AIR_FORCE)
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
 def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
