@@ -54,7 +54,8 @@ def test_named_and_unnamed_tribes():
 
     text = "Clashes erupted between Al Muaili and Al Mahtam tribesmen as unidentified tribesmen watched."
     names = [o.name for o in actors.organisations(Span(0, len(text), text), [], text, country="Yemen")]
-    assert names == ["Al Mahtam Tribal Militia (Yemen)"]
+    # both tribes of "between Al Muaili and Al Mahtam tribesmen" (ACLED: one militia each)
+    assert names == ["Al Muaili Tribal Militia (Yemen)", "Al Mahtam Tribal Militia (Yemen)"]
     assert actors.generic_actor("unidentified tribesmen", "Yemen")[0] == "Unidentified Tribal Militia (Yemen)"
 
 

@@ -4587,3 +4587,24 @@ def test_regression_batch_cy_reports_that_came_out_right(settings):
     assert (funeral.actor1, funeral.fatalities, funeral.event_date) == ("ADF: Allied Democratic Forces", 60, date(2025, 9, 8))
     (fano,) = events_of("cy3-ethiopia.txt", settings)
     assert (fano.actor1, fano.place.name, fano.fatalities) == ("Fano Militia", "Debre Mark'os", 12)
+
+
+def test_a_front_named_by_its_village_the_state_force_in_a_pair_and_the_toll_the_coder_gives(settings):
+    # "HTS fighters and regime forces exchanged heavy machine-gun fire on the frontlines of Kabani"
+    # (Kabani tagged ORG) ... "Fatalities were reported on both sides, coded as 3."
+    (clash,) = events_of("cz1-note.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2024-)", 3)
+    # "demonstrated outside the Duhok governorate building": the province's seat
+    (sitin,) = events_of("cz2-note.txt", settings)
+    assert (sitin.place.name, sitin.place.geo_precision, sitin.assoc_actor_1) == ("Dihok", 1, "Refugees/IDPs (Iraq)")
+
+
+def test_regression_batch_cz_notes_that_came_out_right(settings):
+    (olives,) = events_of("cz3-note.txt", settings)
+    assert (olives.sub_event_type, olives.place.name) == ("Looting/property destruction", "Qaryut")
+    (drone,) = events_of("cz4-note.txt", settings)  # "killing 2 QSD members and a civilian"
+    assert (drone.actor1, drone.actor2, drone.fatalities) == (
+        "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", 3)
+    (kidnap,) = events_of("cz5-note.txt", settings)
+    assert (kidnap.sub_event_type, kidnap.place.name) == ("Abduction/forced disappearance", "Tikrit")

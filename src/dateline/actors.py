@@ -235,7 +235,9 @@ _LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _STRUCK_BEFORE = re.compile(rf"\b(?:shelled|bombed|bombarded|struck|targeted|raided|stormed|hit|on)\s+(?:the\s+)?"
                             rf"(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+))?$")
 _IN_PLACE_AFTER = re.compile(rf"(?:,?\s+and\s+{_LISTED_NAME})?\s+(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
-_NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood)\s+of\s+$", re.I)
+# ("exchanged fire on the frontlines of Kabani"): a front named by its village
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood|"
+                                 r"front|fronts|frontlines?|front lines?|outskirts|countryside)\s+of\s+$", re.I)
 _DEPICTED_BEFORE = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|photos?|photographs?|effig(?:y|ies))\s+"
                               r"of\s+(?:the\s+)?$", re.I)
 _OCCASION_OF = re.compile(r"\b(?:Day|Days|Festival|Feast|Week|Night|Eve) of (?:the )?$")

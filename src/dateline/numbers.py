@@ -102,6 +102,7 @@ _FATAL_SUM_LEFT = re.compile(
     rf"around |nearly |more than )?(?P<b>{NUMBER})\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens[\"”’']?\s+of|several\s+dozen)\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
+_CODED_AS = re.compile(rf"\bfatalit(?:y|ies|es)\b[^.;]{{0,60}}?\bcoded as (?P<n>{NUMBER})\b", re.I)
 # deaths reported without a number: ACLED's codebook codes "several"/"a number of" fatalities as 10
 VAGUE_FATALITIES = 10
 _VAGUE_FATAL = [
@@ -168,6 +169,9 @@ def parse_number(text: str) -> tuple[int, bool] | None:
 
 def fatalities(text: str, *, offset: int = 0) -> Count | None:
     """The largest fatality count stated in a sentence, or None if it states none."""
+    if (m := _CODED_AS.search(text)) and (parsed := parse_number(m.group("n"))):
+        # "Unclear fatalities coded as 10": the coder's own figure (ACLED notes)
+        return Count(parsed[0], offset + m.start(), offset + m.end(), text[m.start():m.end()], parsed[1])
     best: Count | None = None
     original, text = text, _RANGE.sub(_lowest, text)  # same length, so spans still hold
     for pattern in _FATAL:

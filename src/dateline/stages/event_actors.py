@@ -554,6 +554,12 @@ def _armed_sides(sc: _Scene) -> Actors:
                             for c in map(actor_lib.demonym_country, pair.group(1, 2)) if c)
             if len(sides) == 2 and not actor1.startswith(sides[0]):
                 actor1 = sides[0]
+        other = _OTHER_CONJUNCT.search(sc.subject_text) if len(sides) == 1 else None
+        force = actor_lib.generic_actor(other.group(1), actor_lib.demonym_country(other.group(1)) or sc.country, sc.on) \
+            if other else None
+        if force and force[1] == "state" and force[0] != sides[0]:
+            # "HTS fighters and regime forces exchanged heavy machine-gun fire": the group and the state force
+            sides.append(force[0])
         if len(sides) >= 2:
             reciprocal = sides[1]
             assoc1 = [a for a in assoc1 if a not in sides[1:]]
@@ -746,6 +752,7 @@ _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations
                            # "members of the group who were planning attacks on Shi'ite pilgrims": whom they meant to hit
                            r"\b(?:planning|plotting|preparing|planned|plotted|to carry out|to launch)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|bombings?|assaults?|strikes)\s+(?:on|against|targeting)\s+(?:the\s+)?$")
+_OTHER_CONJUNCT = re.compile(r"\band\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))\b", re.I)
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
@@ -806,7 +813,7 @@ _WITH_STATE_FORCES = re.compile(r"\b(?:and|with|alongside)\s+(?:the\s+)?(?:[A-Z]
                                 r"police|military|gendarmes|security forces)\b")
 _NOT_ARMED = ("Government of", "Protesters", "Rioters", "Civilians", "Operation ", "Global Coalition", "UN", "MINUS",
               "MONUSCO", "UNIFIL", "AMISOM", "ATMIS")
-_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:\w+ ){0,3}?fire|clashed|fought|skirmished|(?:clashes|fighting) between)\b", re.I)
+_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:[\w-]+ ){0,3}?fire|clashed|fought|skirmished|(?:clashes|fighting) between)\b", re.I)
 _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protesters|demonstrators|workers|students|nationals|"
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
                         r"mourners|villagers|people|expatriates|exiles|community)\b")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 101
+VERSION = 102
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -896,6 +896,10 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 30]  # (" local government area of Plateau")
     place = district_seat(place, gazetteer_for(ctx.settings), doc.text[place.mention.end:place.mention.end + 60]) or place
+    if place.feature == "admin1" and _SEAT_BUILDING.match(re.sub(r"^\S+(?:\s+\S+)*?(?=\s+(?i:governorate|province|provincial|"
+                                                              r"regional|state)\b)", "", place.mention.text) + after):
+        # "demonstrated outside the Duhok governorate building": the province's seat, where its offices are
+        place = _seat_of(place, ctx) or place
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
@@ -1078,6 +1082,20 @@ _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b"
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
                                    r"chased|chasing|went after|tracked)\s+(?:the\s+)?"
                                    rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
+
+
+def _seat_of(province: Place, ctx) -> Place | None:
+    from ..georank import to_place
+
+    gaz = gazetteer_for(ctx.settings)
+    entry = gaz.get(province.geonameid) if province.geonameid else None
+    seat = gaz.capital_of(entry) if entry is not None else None
+    return None if seat is None else to_place(province.mention, seat, gaz, confidence=province.confidence,
+                                              reason=f"seat of {province.name}")
+
+
+_SEAT_BUILDING = re.compile(r"\s+(?:governorate|provincial|province|regional|state)\s+(?:building|headquarters|council building|"
+                            r"government building|offices?|hall)\b|\s+governor['’]s\s+(?:office|palace|residence)\b", re.I)
 
 
 def _unknown_air_force(event: Event) -> Event:
