@@ -4608,3 +4608,19 @@ def test_regression_batch_cz_notes_that_came_out_right(settings):
         "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", 3)
     (kidnap,) = events_of("cz5-note.txt", settings)
     assert (kidnap.sub_event_type, kidnap.place.name) == ("Abduction/forced disappearance", "Tikrit")
+
+
+def test_a_sides_fire_is_no_blaze(settings):
+    # "Israeli fire killed at least five Palestinians waiting for aid near a distribution site in Rafah"
+    (killing,) = events_of("da1-gaza.txt", settings)
+    assert (killing.sub_event_type, killing.actor1, killing.place.name, killing.fatalities) == (
+        "Attack", "Military Forces of Israel (2022-)", "Rafah", 5)
+
+
+def test_regression_batch_da_reports_that_came_out_right(settings):
+    (odesa,) = events_of("da2-odesa.txt", settings)
+    assert (odesa.actor1, odesa.fatalities) == ("Military Forces of Russia (2000-)", 2)
+    (market,) = events_of("da3-sudan.txt", settings)  # "local activists said, blaming the Sudanese army"
+    assert (market.actor1, market.fatalities, market.place.name) == ("Military Forces of Sudan (2019-)", 20, "Kutum")
+    (bus,) = events_of("da5-pakistan.txt", settings)
+    assert (bus.actor1, bus.fatalities) == ("BLA: Balochistan Liberation Army", 7)

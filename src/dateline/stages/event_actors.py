@@ -436,7 +436,7 @@ _ONE_OR_MORE_FIGHTERS = re.compile(r"\b(?:fighters?|gunm[ae]n|militants?|rebels?
                                    r"terrorists?|attackers?|assailants?|bandits?|militiam[ae]n)\b", re.I)
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
                            r"missile strikes?|warplanes?|tanks|gunships?|helicopters?|"
-                           r"jets|bombardment|navy|naval)\b", re.I)
+                           r"jets|bombardment|navy|naval|(?:gun|sniper|tank|army|troops['’]?) ?fire|fire)\b", re.I)
 
 
 def _armed_sides(sc: _Scene) -> Actors:

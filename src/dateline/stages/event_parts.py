@@ -768,6 +768,8 @@ _BROUGHT_DOWN = re.compile(r"\b(?:shot down|downed|missiles?|rockets?|hit by|str
 def accident(lower: str) -> bool:
     """The sentence tells a road, rail, sea or air accident."""
     return bool(_ACCIDENT.search(lower) or _CRASHED.search(lower) and not _BROUGHT_DOWN.search(lower))
+_FIRING = frozenset({"sniper", "army", "police", "tank", "artillery", "gun", "machine", "machine-gun", "enemy", "rebel",
+                     "militant", "military", "troop", "soldier", "naval", "mortar", "rocket", "helicopter"})
 _NATURAL_CAUSES = frozenset({
     "flood", "rain", "storm", "cyclone", "hurricane", "typhoon", "landslide", "mudslide", "earthquake", "quake",
     "tremor", "avalanche", "tsunami", "wildfire", "blaze", "fire", "heatwave", "heat", "drought", "lightning",
@@ -781,6 +783,10 @@ def _natural_cause(tokens: Sequence[Token], start: int, end: int) -> bool:
     if cue is None:
         return False
     subjects = [t for t in tokens if t.head == cue.i and t.dep == "nsubj"]
+    # ("Israeli fire killed at least five Palestinians", "sniper fire": a side's gunfire, no blaze)
+    subjects = [t for t in subjects if not (t.lemma.lower() == "fire" and any(
+        c.head == t.i and c.dep in ("amod", "compound") and (c.ent_type in ("NORP", "GPE", "ORG") or c.lemma.lower() in _FIRING)
+        for c in tokens))]
     # ("Cyclone Remal killed at least 12 people": the storm's name after its kind)
     return any(t.lemma.lower() in _NATURAL_CAUSES or any(
         c.head == t.i and c.dep == "compound" and c.lemma.lower() in _NATURAL_CAUSES for c in tokens) for t in subjects)
