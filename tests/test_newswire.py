@@ -4624,3 +4624,25 @@ def test_regression_batch_da_reports_that_came_out_right(settings):
     assert (market.actor1, market.fatalities, market.place.name) == ("Military Forces of Sudan (2019-)", 20, "Kutum")
     (bus,) = events_of("da5-pakistan.txt", settings)
     assert (bus.actor1, bus.fatalities) == ("BLA: Balochistan Liberation Army", 7)
+
+
+def test_a_gang_raid_a_turf_war_blamed_and_stones_thrown_by_the_crowd_met(settings):
+    # "Members of the Viv Ansanm gang coalition attacked the town of Mirebalais ..., setting fire to homes"
+    (raid,) = events_of("db1-haiti.txt", settings)
+    assert (raid.sub_event_type, raid.actor1, raid.fatalities) == ("Attack", "Viv Ansanm", 10)
+    # "Gunmen opened fire on a group of people watching a football match ..., police said, blaming a turf
+    # war between the Los Lobos and Los Choneros gangs": either may have fired; the people were civilians
+    (shooting,) = events_of("db2-ecuador.txt", settings)
+    assert (shooting.actor1, shooting.actor2, shooting.assoc_actor_2) == (
+        "Unidentified Armed Group (Ecuador)", "Civilians (Ecuador)", "")
+    # "police fired tear gas at opposition supporters who threw stones in ... Kisumu": a riot
+    kisumu, maseno = events_of("db3-kenya.txt", settings)
+    assert (kisumu.sub_event_type, kisumu.actor2, maseno.place.name) == (
+        "Violent demonstration", "Police Forces of Kenya (2022-)", "Maseno")
+
+
+def test_regression_batch_db_reports_that_came_out_right(settings):
+    assert [(e.place.name, e.sub_event_type) for e in events_of("db4-germany.txt", settings)] == [
+        ("Berlin", "Peaceful protest"), ("Munich", "Peaceful protest")]
+    (jakarta,) = events_of("db5-indonesia.txt", settings)
+    assert (jakarta.sub_event_type, jakarta.assoc_actor_1) == ("Violent demonstration", "Students (Indonesia)")

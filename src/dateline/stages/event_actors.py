@@ -738,7 +738,10 @@ _SITE_BEFORE = re.compile(r"\b(?:near|outside|in front of|opposite|(?:entrance|g
 # "..., as a war between two factions of the Sinaloa Cartel entered its 19th month": the conflict
 # around the event, not its target
 _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|"
-                         r"power struggle|rivalry|fighting)\b[^.;]*$")
+                         r"power struggle|rivalry|fighting)\b[^.;]*$|"
+                         # ("..., police said, blaming a turf war between the Los Lobos and Los Choneros gangs")
+                         r"\bblaming\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|rivalry|fighting)\s+"
+                         r"between\b[^.;]*$")
 # "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
 # "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
 # holds the place, not whom the strike hit

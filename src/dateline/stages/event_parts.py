@@ -225,7 +225,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
                                                        locative=h[0] in ("Looting/property destruction", "Arrests"))
             or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3])
-            or h[0] == "Disrupted weapons use" and which_was(lower, h[2] - sent.start)] or hits
+            or h[0] == "Disrupted weapons use" and which_was(lower, h[2] - sent.start)
+            # ("fired tear gas at opposition supporters who threw stones": what the crowd met did at the time)
+            or h[0] == "Violent demonstration" and _CROWD_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)] or hits
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
@@ -280,6 +282,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     return hits
 
 
+_CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers)\s+who\s+$")
 _AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|lined up|paraded|handed over|returned|"
                                r"repatriated|mourned|identified|transported)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:bodies|body|corpses?|coffins?|remains)\b")
@@ -369,7 +372,12 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     # residents": no crowd of demonstrators, an attack)
     raided = [h for h in attacks if _RAIDED.match(lower, h[2] - sent.start)]
     crowd = any(h[0] in PROTEST_SUBS for h in hits) or _CROWD_WORD.search(lower)
-    if (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
+    armed_raid = [h for h in raided if _ARMED_DOERS.search(lower, max(0, h[2] - sent.start - 80), h[2] - sent.start)]
+    if sub == "Violent demonstration" and armed_raid and not crowd:
+        # "Members of the Viv Ansanm gang coalition attacked the town of Mirebalais, setting fire to homes":
+        # armed men, no rioters (the dead are told after)
+        sub, _, start, end = armed_raid[0]
+    elif (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
             and attacks and (_PEOPLE_HARMED.search(lower) or any(_people_attacked(doc.text, h[3]) for h in raided)):
         # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
         # people were harmed, so an attack (ACLED codes the most violent act)
@@ -394,6 +402,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villa
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
+_ARMED_DOERS = re.compile(r"\b(?:gangs?|gang members|gang coalition|gunmen|militants|fighters|bandits|militiamen|rebels|"
+                          r"insurgents|jihadists|armed men)\b[^.;]{0,30}$")
 _RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles?)\b")
 _PEOPLE_HARMED = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt|beat(?:en|ing)?|stabb(?:ed|ing)|"

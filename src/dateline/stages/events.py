@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 103
+VERSION = 104
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -608,6 +608,7 @@ _BLAMED_FOR = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\
 _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s+(?:the\s+)?[A-Z]")
 _INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
+_RIVALRY = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|rivalry|dispute|conflict|fighting|battle)\s+between\b", re.I)
 _SAID_BLAMING = re.compile(r"\b(?:said|says),\s+blaming\s+(?P<who>[^,;.]{2,80})")
 _TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Over)?\s*[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
                            r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
@@ -860,7 +861,8 @@ def _blamed_here(doc: Document, i: int, event: Event) -> Event:
     lo, hi = sent.start + blamed.start("who"), sent.start + blamed.end("who")
     groups = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=event.event_date)
               if o.known and lo <= o.start < hi]
-    if not groups or groups[0].name == event.actor1:
+    if not groups or groups[0].name == event.actor1 or _RIVALRY.match(blamed.group("who")):
+        # (not "blaming a turf war between the Los Lobos and Los Choneros gangs": either may have fired)
         return event
     group = groups[0]
     cleared = ("actor1", "actor2") if event.actor2 == group.name else ("actor1",)  # (not also its target)
