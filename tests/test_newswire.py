@@ -4646,3 +4646,20 @@ def test_regression_batch_db_reports_that_came_out_right(settings):
         ("Berlin", "Peaceful protest"), ("Munich", "Peaceful protest")]
     (jakarta,) = events_of("db5-indonesia.txt", settings)
     assert (jakarta.sub_event_type, jakarta.assoc_actor_1) == ("Violent demonstration", "Students (Indonesia)")
+
+
+def test_regression_batch_dc_reports_that_came_out_right(settings):
+    (bokkos,) = events_of("dc2-earlierthismonth.txt", settings)  # "earlier this month": known to the month
+    assert (bokkos.place.name, bokkos.fatalities, bokkos.time_precision) == ("Bokkos", 12, 3)
+    (grenade,) = events_of("dc3-nightof.txt", settings)  # "On the night of 23 March 2026"
+    assert (grenade.event_date, grenade.sub_event_type) == (date(2026, 3, 23), "Grenade")
+    (kolbar,) = events_of("dc5-partisan-source.txt", settings)  # a rights group reports: no party to it
+    assert (kolbar.source, kolbar.source_is_party, kolbar.fatalities) == ("Hengaw Organization for Human Rights", False, 1)
+
+
+def test_supporters_arrested_after_clashes_fought_the_police(settings):
+    # "Police ... arrested 45 supporters of jailed former prime minister Imran Khan after clashes in Lahore
+    # last Friday": a violent demonstration, on that Friday
+    (clash,) = events_of("dc1-lastfriday.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.event_date) == (
+        "Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan (2024-)", date(2026, 3, 6))

@@ -1102,6 +1102,11 @@ _PROTESTERS_HELD = re.compile(r"\b(?:protesters|demonstrators|marchers|activists
                               r"(?:protesters|demonstrators|marchers|activists|farmers|workers|students|strikers)\b", re.I)
 
 
+_ARRESTED_AFTER_CLASHES = re.compile(r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:supporters|protesters|demonstrators|"
+                                     r"activists|students|youths|workers)\b[^.;]{0,80}?\b(?:after|following|during)\s+"
+                                     r"(?:the\s+)?(clash(?:es)?)\b", re.I)
+
+
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
     """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
@@ -1123,6 +1128,13 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         g = 1 if partisans.group(1) else 2
         cue = Span(sent.start + partisans.start(g), sent.start + partisans.end(g), partisans.group(g))
         return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
+    arrested = _ARRESTED_AFTER_CLASHES.search(sent.text)
+    if arrested is not None and not _armed(sent.text):
+        # "Police ... arrested 45 supporters of jailed former prime minister Imran Khan after clashes in
+        # Lahore": the crowd they arrested fought them, a violent demonstration
+        cue = Span(sent.start + arrested.start(1), sent.start + arrested.end(1), arrested.group(1))
+        return dataclasses.replace(typing, sub_event_type="Violent demonstration",
+                                   event_type=event_type_of("Violent demonstration"), trigger=cue)
     police = _CLASHES_WITH_POLICE.search(sent.text)
     if police is not None and (_DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text)) \
             and not _armed(sent.text):
