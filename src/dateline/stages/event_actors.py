@@ -288,6 +288,18 @@ def _demonstrators(sc: _Scene) -> Actors:
             actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
+    arrested = _ARRESTED_AFTER_CLASHES.search(sc.sent.text) if typing.event_type == "Riots" and not actor2 else None
+    if arrested is not None:
+        # "Police in Pakistan's Punjab province arrested 45 supporters ... after clashes": who arrested
+        # them is whom they fought
+        verb = Span(sc.sent.start + arrested.start(), sc.sent.start + arrested.start() + len(arrested.group(0).split()[0]),
+                    arrested.group(0).split()[0])
+        who = actor_lib.subject_span(sc.tokens, sc.i, verb)
+        phrase = doc.text[who[0]:who[1]] if who else ""
+        opponent = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on) if phrase else None
+        if opponent and opponent[1] == "state":
+            actor2 = opponent[0]
+            spans.append(("actor2", Span(who[0], who[1], phrase)))
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
 
 
