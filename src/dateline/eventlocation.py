@@ -225,13 +225,12 @@ _ROAD_AFTER = re.compile(rf"^\s+{ROAD_WORDS}\b", re.I)
 _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s+|mountain\s+)?"
                                r"(?:neighbou?rhood|quarter|sub-?district|suburb|village|area)"
                                r"\s+of\s+(?:the\s+)?$", re.I)
-_DIVISION_WORD_END = re.compile(r"\s+(?:district|county|municipality|sub-?district|nahiya|ilcesi|qadaa|qada|"
-                                r"township|upazila|tehsil|taluka)$", re.I)
 # ("in Hays and Al Tuhayta districts": the word may close a list of names)
 _DIVISION_WORD_START = re.compile(r"[^,.;()]{0,40}?\b(?:districts?|count(?:y|ies)|municipalit(?:y|ies)|sub-?districts?|nahiyas?|"
                                   r"qadaas?|qadas?|townships?|upazilas?|tehsils?|talukas?|local government areas?|LGAs?|"
                                   r"area councils?)\b", re.I)
-_DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya)$", re.I)
+_DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya|ilcesi|qadaa|qada|township|upazila|"
+                           r"tehsil|taluka)$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:(?:refugee\s+)?(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
     r"(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:rural|central|(?:north|south)?\s*-?\s*(?:east|west)?(?:ern)?)\s+)?"
@@ -612,7 +611,7 @@ def district_seat(place: Place, gaz, after: str = " district") -> Place | None:
         return None
     seats = []
     # ("Lice district" read as GeoNames' "Lice Ilcesi": the town of Lice governs it)
-    bare = _DIVISION_WORD_END.sub("", place.mention.text)
+    bare = _DIVISION_END.sub("", place.mention.text).rstrip()
     for name in dict.fromkeys((place.name, place.mention.text, bare)):
         for c in gaz.search(name, country=place.country_code):
             district = gaz.admin2_of(c.entry) if c.entry.feature == "city" else None

@@ -208,6 +208,7 @@ def _demonstrators(sc: _Scene) -> Actors:
     actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     spans: list[tuple[str, Span]] = [("actor1", sc.subject_span())] if sc.subj is not None else []
     met = ""
+    lead = actor_lib.subject_span(sc.tokens, sc.i, None)  # the sentence's own subject
     if force and force[1] == "state":
         # "police fired tear gas at protesters": the subject is the force against them (actor2);
         # the demonstrators' own words are actor1's evidence
@@ -225,7 +226,6 @@ def _demonstrators(sc: _Scene) -> Actors:
         # ("used tear gas and water cannon to disperse thousands of university students marching"
         after = _TO_DISPERSE.sub("", after)
         met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
-        lead = actor_lib.subject_span(sc.tokens, sc.i, None)
         if lead is not None and lead[1] <= sc.subj[0] and not actor_lib.identity_groups(met, country):
             # "Hundreds of farmers drove tractors into Paris ..., and police detained 15 people": the
             # crowd the sentence opened with
@@ -236,7 +236,6 @@ def _demonstrators(sc: _Scene) -> Actors:
     side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
     bare = _without_groups(sc.subject_text, lo, side)
-    lead = actor_lib.subject_span(sc.tokens, sc.i, None)
     if not actor_lib.identity_groups(bare, country) and not _DEMONSTRATOR_NOUN.search(bare) and lead is not None \
             and lead != sc.subj and lead[1] <= (sc.subj[0] if sc.subj else sc.typing.trigger.start):
         # "retired steel workers gathered ... for the third week in a row to protest": the cue's parsed

@@ -12,6 +12,7 @@ from ..dates import CALENDAR
 from ..geo import km
 from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, LANDMARK_WORDS, ROAD_WORDS, event_places, mention_root
 from ..model import Document, Place, Rejection, Span
+from . import event_parts as parts
 from .place_support import DEPICTED
 
 STAGE = "events"
@@ -69,7 +70,7 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         # ("three activists who had been arrested after a protest in Tripoli were subjected to beatings ...
         # in Beirut", misparsed: where they had been held is who they are)
         main = [p for p in locations if not in_relative_clause(tokens, p, typing.trigger)
-                and not _HELD_BEFORE.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)]
+                and not parts.HELD_BEFORE.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)]
         locations = main or locations
     # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
     locations = [p for n, p in enumerate(locations)
@@ -138,9 +139,6 @@ def _ancestors(tokens, token) -> list:
         token = tokens[token.head]
         out.append(token)
     return out
-
-
-_HELD_BEFORE = re.compile(r"\bwho (?:had|have) been (?:arrested|detained|held|jailed)\b[^,;.]*$")
 
 
 def in_relative_clause(tokens, place: Place, trigger: Span) -> bool:

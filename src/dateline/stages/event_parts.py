@@ -525,12 +525,12 @@ _WALKOUT = re.compile(r"\b(?:walked|walk|walking|stormed|staged a walk-?out|walk
 def _no_protest_before(lower: str, at: int) -> bool:
     before = lower[max(0, at - 80):at]
     return bool(_PAST_PROTEST.search(before[-50:]) or _WALKOUT.search(before) or _COVERING.search(before[-40:])
-                or _HELD_SINCE.search(before[-60:]))
+                or HELD_BEFORE.search(before[-60:]))
 
 
 # "three activists who had been arrested after a protest in Tripoli were subjected to ...": the protest
-# their detention followed, told as who they are
-_HELD_SINCE = re.compile(r"\bwho (?:had|have) been (?:arrested|detained|held|jailed)\s+(?:[\w-]+\s+){0,4}?$")
+# (and the town) their detention followed, told as who they are
+HELD_BEFORE = re.compile(r"\bwho (?:had|have) been (?:arrested|detained|held|jailed)\b[^,;.]*$")
 
 
 # "attacked journalists covering an opposition protest": the protest is where the reporters were

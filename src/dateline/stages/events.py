@@ -493,12 +493,24 @@ def _capital_of(country_code: str, start: int, end: int, text: str, sent: int, c
 
 def _country_of(place: Place, ctx) -> Place | None:
     """The country a place lies in, told where the place was (precision 3)."""
+    gaz = gazetteer_for(ctx.settings)
+    return _read_as(place, gaz.country(place.country_code) if place.country_code else None, ctx,
+                    "the country of the dateline's capital")
+
+
+def _seat_of(province: Place, ctx) -> Place | None:
+    """The seat of a province, told where the province was."""
+    gaz = gazetteer_for(ctx.settings)
+    entry = gaz.get(province.geonameid) if province.geonameid else None
+    return _read_as(province, gaz.capital_of(entry) if entry is not None else None, ctx, f"seat of {province.name}")
+
+
+def _read_as(place: Place, entry, ctx, reason: str) -> Place | None:
+    """Another gazetteer entry for the words of a place mention."""
     from ..georank import to_place
 
-    gaz = gazetteer_for(ctx.settings)
-    country = gaz.country(place.country_code) if place.country_code else None
-    return None if country is None else to_place(place.mention, country, gaz, confidence=place.confidence,
-                                                 reason="the country of the dateline's capital")
+    return None if entry is None else to_place(place.mention, entry, gazetteer_for(ctx.settings),
+                                               confidence=place.confidence, reason=reason)
 
 
 def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
@@ -898,8 +910,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 30]  # (" local government area of Plateau")
     place = district_seat(place, gazetteer_for(ctx.settings), doc.text[place.mention.end:place.mention.end + 60]) or place
-    if place.feature == "admin1" and _SEAT_BUILDING.match(re.sub(r"^\S+(?:\s+\S+)*?(?=\s+(?i:governorate|province|provincial|"
-                                                              r"regional|state)\b)", "", place.mention.text) + after):
+    if place.feature == "admin1" and _SEAT_BUILDING.search(doc.text, place.mention.start, place.mention.end + 30):
         # "demonstrated outside the Duhok governorate building": the province's seat, where its offices are
         place = _seat_of(place, ctx) or place
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
@@ -1084,16 +1095,6 @@ _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b"
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
                                    r"chased|chasing|went after|tracked)\s+(?:the\s+)?"
                                    rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
-
-
-def _seat_of(province: Place, ctx) -> Place | None:
-    from ..georank import to_place
-
-    gaz = gazetteer_for(ctx.settings)
-    entry = gaz.get(province.geonameid) if province.geonameid else None
-    seat = gaz.capital_of(entry) if entry is not None else None
-    return None if seat is None else to_place(province.mention, seat, gaz, confidence=province.confidence,
-                                              reason=f"seat of {province.name}")
 
 
 _SEAT_BUILDING = re.compile(r"\s+(?:governorate|provincial|province|regional|state)\s+(?:building|headquarters|council building|"
