@@ -4663,3 +4663,131 @@ def test_supporters_arrested_after_clashes_fought_the_police(settings):
     (clash,) = events_of("dc1-lastfriday.txt", settings)
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.event_date) == (
         "Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan (2024-)", date(2026, 3, 6))
+
+
+def test_a_river_named_with_a_lowercase_head_is_no_town(settings):
+    # "Russian artillery shelled the town of Nikopol across the Dnipro river": the river, not Dnipro city
+    events = events_of("de8-twodays.txt", settings)
+    assert [(e.place.name, e.event_date) for e in events] == [("Sumska", date(2026, 8, 3)), ("Nikopol", date(2026, 8, 2))]
+
+
+def test_a_mob_that_beat_a_man_to_death(settings):
+    # "A mob beat a man to death and set his body on fire in the Ikorodu area of Lagos": mob violence,
+    # no armed group's attack; one dead, a civilian
+    (mob,) = events_of("de2-mob.txt", settings)
+    assert (mob.sub_event_type, mob.actor1, mob.actor2, mob.fatalities) == (
+        "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)", 1)
+
+
+def test_a_town_taken_without_a_fight(settings):
+    # "took control of the town of Douentza ... after the army withdrew from its base there"; the
+    # fighters "entered the town without firing a shot": no battle and no shooting
+    (taken,) = events_of("de3-takeover.txt", settings)
+    assert (taken.sub_event_type, taken.place.name, taken.event_date) == (
+        "Non-violent transfer of territory", "Douentza", date(2026, 7, 19))
+
+
+def test_regression_batch_de_reports_that_came_out_right(settings):
+    (bomb,) = events_of("de1-claim.txt", settings)  # claimed by IS "in a statement posted by its Aamaq news agency"
+    assert (bomb.sub_event_type, bomb.actor1, bomb.place.name, bomb.place.geo_precision) == (
+        "Suicide bomb", "Islamic State (Iraq)", "Tuz Khurmatu", 2)
+    (missile,) = events_of("de5-note.txt", settings)
+    assert missile.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    (sitin,) = events_of("de6-note.txt", settings)  # "in front of the governorate building in Shush": Shush itself
+    assert (sitin.place.name, sitin.assoc_actor_1) == ("Shush", "Labour Group (Iran)")
+    assert [e.place.name for e in events_of("de7-journalists.txt", settings)] == ["Istanbul", "Ankara"]
+
+
+def test_riot_police_are_no_riot_and_an_earlier_event_counted_from_is_no_place_of_this_one(settings):
+    # "Videos ... showed riot police dragging protesters into buses": the police's name, no riot
+    (rally,) = events_of("df5-rally.txt", settings)
+    assert (rally.sub_event_type, rally.actor1, rally.event_date) == (
+        "Protest with intervention", "Protesters (Russia)", date(2026, 9, 13))
+    # "repelled an attack ... on the city of El Obeid, a day after RSF drones struck a fuel depot in
+    # Kosti": the fighting was in El Obeid only
+    (clash,) = events_of("df7-repelled.txt", settings)
+    assert (clash.sub_event_type, clash.place.name) == ("Armed clash", "El Obeid")
+    # "A smaller group of youths hurled petrol bombs at riot police": a riot
+    assert events_of("bb9-athens.txt", settings)[0].sub_event_type == "Violent demonstration"
+
+
+def test_regression_batch_df_reports_that_came_out_right(settings):
+    (ied,) = events_of("df1-note.txt", settings)  # "targeting a vehicle of the Popular Mobilization Forces"
+    assert (ied.sub_event_type, ied.actor2) == (
+        "Remote explosive/landmine/IED", "Military Forces of Iraq (2020-) Popular Mobilization Forces")
+    (shelling,) = events_of("df2-note.txt", settings)  # "shelled the vicinity of Tal Tamr"
+    assert (shelling.place.name, shelling.place.geo_precision) == ("Tall Tamr", 2)
+    (strike,) = events_of("df4-note.txt", settings)  # "Saudi-led coalition airstrikes"
+    assert (strike.actor1, strike.sub_event_type) == ("Operation Restoring Hope", "Air/drone strike")
+    assert events_of("df6-calm.txt", settings) == []  # a call for protests, and calm streets
+
+
+def test_olive_trees_uprooted_are_the_farmers_property(settings):
+    # "Israeli settlers uprooted around 50 olive trees belonging to Palestinians in Turmusayya"
+    (uprooting,) = events_of("dg3-note.txt", settings)
+    assert (uprooting.sub_event_type, uprooting.actor1, uprooting.actor2, uprooting.place.name) == (
+        "Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)", "Turmusayya")
+
+
+def test_regression_batch_dg_reports_that_came_out_right(settings):
+    (riot,) = events_of("dg2-note.txt", settings)  # tyres burnt, then live ammunition "to disperse them"
+    assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", "Police Forces of Iraq (2020-)")
+    (ambush,) = events_of("dg4-ambush.txt", settings)  # "Suspected ELN guerrillas killed two soldiers in an ambush"
+    assert (ambush.actor1, ambush.fatalities, ambush.place.geo_precision, ambush.event_date) == (
+        "ELN: National Liberation Army", 2, 3, date(2027, 3, 1))
+    (drone,) = events_of("dg6-note.txt", settings)  # "in the outskirts of Kfar Chouba"
+    assert (drone.place.name, drone.place.geo_precision, drone.actor1) == ("Kfar Shouba", 2, "Military Forces of Israel (2009-)")
+
+
+def test_a_toll_summed_over_both_sides_a_patrol_hit_and_attackers_named_afterwards(settings):
+    # "resulting in the killing of 5 Houthis and 2 pro-Hadi fighters": seven dead
+    (clash,) = events_of("dh1-note.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 7)
+    # "a Russian military police patrol was targeted with an IED near Ad Darbasiyah": the patrol was
+    # hit; who planted the IED is unknown, and of the country it happened in
+    (ied,) = events_of("dh2-note.txt", settings)
+    assert (ied.actor1, ied.place.name) == ("Unidentified Armed Group (Syria)", "Ad Darbasiyah")
+    assert ied.actor2.endswith("of Russia (2000-)")  # (Brazil's "military police" are police: the words alone do not tell)
+    # "Police said the attackers belonged to the Pakistani Taliban (TTP)"
+    (post,) = events_of("dh5-post.txt", settings)
+    assert (post.actor1, post.fatalities) == ("TTP: Tehreek-e-Taliban Pakistan", 3)
+    # "released 15 students who had been detained during protests ... Prosecutors had accused them of
+    # violating a ban on demonstrations": no event, neither the release nor the ban
+    assert events_of("dh6-released.txt", settings) == []
+
+
+def test_regression_batch_dh_reports_that_came_out_right(settings):
+    (kolbar,) = events_of("dh3-note.txt", settings)  # "IRGC forces shot and killed a kolbar near Baneh"
+    assert (kolbar.sub_event_type, kolbar.place.geo_precision, kolbar.fatalities) == ("Attack", 2, 1)
+    (bar,) = events_of("dh4-bar.txt", settings)  # "late on Sunday", told on a Tuesday
+    assert (bar.event_date, bar.place.name, bar.fatalities) == (date(2027, 10, 3), "Celaya", 6)
+
+
+def test_each_place_keeps_its_own_toll(settings):
+    # "Israeli strikes killed at least 12 people in Khan Younis and eight in Deir al-Balah"
+    assert [(e.place.name, e.fatalities) for e in events_of("di1-tolls.txt", settings)] == [
+        ("Khan Yunis", 12), ("Dayr al Balah", 8)]
+
+
+def test_regression_batch_di_reports_that_came_out_right(settings):
+    (march,) = events_of("di2-teachers.txt", settings)  # and "threatened to call a national strike"
+    assert (march.size, march.assoc_actor_1, march.sub_event_type) == (5000, "Teachers (Argentina)", "Peaceful protest")
+    (sniper,) = events_of("di5-note.txt", settings)  # "a child was killed ... by a Houthi sniper"
+    assert (sniper.actor1, sniper.actor2, sniper.fatalities) == (
+        "Military Forces of Yemen (2016-) Supreme Political Council", "Civilians (Yemen)", 1)
+    (post,) = events_of("di6-note.txt", settings)
+    assert (post.sub_event_type, post.actor1) == ("Headquarters or base established", "Military Forces of Turkey (2016-)")
+    (rally,) = events_of("di7-feared.txt", settings)  # "feared the protests could spread": no more events
+    assert rally.place.name == "Odesa"
+
+
+def test_regression_batch_dj_reports_that_came_out_right(settings):
+    (clash,) = events_of("dj1-factions.txt", settings)  # "on Saturday night, police said on Sunday"
+    assert (clash.sub_event_type, clash.event_date, clash.fatalities) == ("Mob violence", date(2027, 2, 13), 1)
+    (bomb,) = events_of("dj2-market.txt", settings)
+    assert (bomb.actor1, bomb.actor2, bomb.fatalities) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", 7)
+    (mine,) = events_of("dj3-note.txt", settings)  # "a remnant of previous battles": no battle of its own
+    assert (mine.sub_event_type, mine.fatalities, mine.place.geo_precision) == ("Remote explosive/landmine/IED", 2, 2)
+    (arrests,) = events_of("dj5-note.txt", settings)
+    assert (arrests.actor1, arrests.assoc_actor_2) == ("Police Forces of Iran (1989-)", "Baloch Ethnic Group (Iran)")
+    assert [e.place.name for e in events_of("dj7-israel.txt", settings)] == ["Tel Aviv", "Jerusalem", "Haifa"]

@@ -41,6 +41,8 @@ HEAD_END = re.compile(r"\s*(?:$|[.,;:!?)\]\"'’—–]|(?:on|in|at|and|or|of|to
                       r"have|had|will|would|could|can|but|since|after|before|where|which|that|who|over|into|"
                       r"during|while|when)\b)")
 WATER = re.compile(r"\s(?:Sea|Ocean|Gulf|River|Lake|Bay|Strait|Straits|Canal|Creek)$")
+# "across the Dnipro river": the name of the water, written with a lowercase head the model leaves out
+WATER_AFTER = re.compile(r"\s(?:river|lake|canal|creek|estuary|reservoir)\b")
 
 
 @dataclass(slots=True)
@@ -118,6 +120,8 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start])) \
         and not _LANDMARK_AFTER.match(text, mention.end)
     water = WATER.search(name) is not None and not division
+    if WATER_AFTER.match(text, mention.end) and not division:
+        cands, water = [], True  # the bare name of the water: no town or province meant
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None
                  or bool(SETTLEMENT_BEFORE.search(before)) or bool(SETTLEMENT_AFTER.match(text, mention.end)))

@@ -62,8 +62,9 @@ _FATAL = [
     # "leaving him dead", "left her killed"
     re.compile(r"\b(?:leaving|left)\s+(?P<n>him|her)\s+(?:dead|killed)\b", re.I),
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)
-    re.compile(r"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning)\s+(?P<n>him|her)\s+"
-               r"to death\b", re.I),
+    # ("A mob beat a man to death", "hacked two farmers to death")
+    re.compile(rf"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning|clubbed|clubbing)\s+"
+               rf"(?:(?P<n>him|her)|(?:at least )?(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}))\s+to death\b", re.I),
     # "The driver, 21-year-old Affan Kurniawan, died"
     re.compile(rf"\b(?P<n>the)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON},\s+[^,;.]{{1,60}},\s+(?:died|was killed|was shot dead)\b", re.I),
     # "another kolbar was killed"; "a 32-year-old protester died after being hit by a tear gas canister"
@@ -92,9 +93,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 _FATAL_PLUS_ONE_ACTIVE = re.compile(
     rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)", re.I)
-# "killed a senior commander of the militia and two other people"
+# "killed a senior commander of the militia and two other people"; "resulting in the killing of 5
+# Houthis and 2 pro-Hadi fighters"
 _FATAL_SUM_ACTIVE = re.compile(
-    rf"\b(?:killed|killing)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
+    rf"\b(?:killed|killing(?:\s+of)?|deaths?\s+of)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 # "leaving six security personnel and at least 10 gunmen dead"
 _FATAL_SUM_LEFT = re.compile(

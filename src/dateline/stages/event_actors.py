@@ -299,9 +299,16 @@ def _demonstrators(sc: _Scene) -> Actors:
         if opponent and opponent[1] == "state":
             actor2 = opponent[0]
             spans.append(("actor2", Span(who[0], who[1], phrase)))
+    if not actor2 and typing.sub_event_type == "Mob violence" and _MOB_SET_ON.search(sc.sent.text):
+        # "A mob beat a man to death": the people it set on
+        victim = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1)
+        actor2 = victim if victim.startswith("Civilians") else ""
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
 
 
+# a mob's act on people ("lynched a man", "attacked a group of students"; not "rivals clashed, leaving ten injured")
+_MOB_SET_ON = re.compile(r"\b(?:beat|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
+                         r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)")
 # the words after the force's act that name the crowd, up to what it did or the teller
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")
@@ -517,7 +524,8 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.event_type in ("Violence against civilians", "Explosions/Remote violence") and (
             not actor1 or actor1.startswith("Civilians")):
         # "a man's body was found": ACLED codes an unknown perpetrator as an unidentified armed group
-        nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
+        # (the nation of a force that was hit is not the attackers': "a Russian military police patrol was targeted")
+        nationality = (None if sc.patient else actor_lib.demonym_country(sc.subject_text)) or sc.country
         actor1, assoc1 = f"Unidentified Armed Group ({nationality})", []
         # (not "Six Burkinabe soldiers were killed when their vehicle hit an IED": the force hit)
         # (nor "A roadside bomb struck a vehicle carrying Iraqi army officers": the force it hit)
@@ -735,7 +743,7 @@ _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy
                            r"village chief|village head)s?\b", re.I)
 _FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding)\s+"
                                r"(?:[\w-]+\s+){0,4}?$")
-_FORCE_HIT_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
+_FORCE_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
 _NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")

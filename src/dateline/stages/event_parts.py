@@ -327,10 +327,18 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         sub, weight = "Mob violence", 1.0
         start, end = sent.start + fight.start(), sent.start + fight.end()
     mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]
-    if sub == "Violent demonstration" and mob and not any(h[0] == "Peaceful protest" for h in hits):
-        # "A mob set fire to at least 15 houses": a mob's violence, no demonstration's
+    if sub in ("Violent demonstration", "Attack") and mob and not any(h[0] == "Peaceful protest" for h in hits):
+        # "A mob set fire to at least 15 houses": a mob's violence, no demonstration's ("A mob beat a man
+        # to death": no armed group's attack)
         sub, weight = "Mob violence", mob[0][1]
     taken = [h for h in hits if h[0] in TERRITORY_SUBS]
+    yielded = [h for h in hits if h[0] == "Non-violent transfer of territory"]
+    unopposed = sub == "Non-state actor overtakes territory" and bool(yielded) and not _AFTER_FIGHTING.search(lower) \
+        and not any(_event_type_of()[h[0]] in VIOLENT_TYPES and h[0] not in TERRITORY_SUBS for h in hits)
+    if unopposed:
+        # "militants took control of the town after the army withdrew from its base there": no battle
+        # for it (ACLED: a non-violent transfer, whatever the model guesses)
+        sub, weight = yielded[0][0], max(weight, yielded[0][1])
     if sub == "Armed clash" and taken and _AFTER_FIGHTING.search(lower):
         # "Fano militiamen seized the town of Debre Tabor after heavy fighting with federal troops":
         # the fighting was how the town was taken (ACLED codes the capture)
@@ -361,6 +369,13 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     # (nor as the arrests that ended it: "rival fans clashed outside the stadium ..., and police detained 15")
     symbolic = symbolic or bool(fight and model_sub and _event_type_of()[model_sub] in ("Riots", "Battles", "Protests",
                                                                                        "Strategic developments"))
+    symbolic = symbolic or unopposed
+    # "Videos showed riot police dragging protesters into buses": the police's name, no riot
+    symbolic = symbolic or (sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower)
+                            and all(h[0] in PROTEST_SUBS for h in hits))
+    # "A mob beat a man to death": the mob did it (ACLED: mob violence, no armed group's attack)
+    symbolic = symbolic or (sub == "Mob violence" and model_sub == "Attack"
+                            and any(h[0] == "Attack" and h[2] > start for h in hits))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) and not symbolic:
         same = [h for h in hits if h[0] == model_sub]
@@ -400,6 +415,7 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villa
                             r"(?:with\s+)?(?:each other|one another|rival\b)|"
                             # ("rival fans clashed outside the stadium")
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
+_RIOT_FORCE = re.compile(r"\b(?:anti-)?riot (?:police|policemen|squads?|control|gear|shields?|units?|officers?|troops|forces)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
 _ARMED_DOERS = re.compile(r"\b(?:gangs?|gang members|gang coalition|gunmen|militants|fighters|bandits|militiamen|rebels|"
@@ -482,7 +498,9 @@ _FLED_FROM = re.compile(r"\b(?:fled|flee|fleeing|displaced|uprooted|driven from 
                         r"\b(?:because of|due to|to escape)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:attacks|raids|violence|"
                         r"insecurity|bombardments|air ?strikes|shelling)\b)")
 # (not "its worst violence in weeks after protesters clashed with police": the clash is the news)
+# ("repelled an attack on El Obeid, a day after RSF drones struck a fuel depot in Kosti": an earlier event)
 _SINCE = re.compile(r"\b(?<!\bin )(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
+                    r"(?:^|,\s)(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
                     r"came to power|took office)\b")
@@ -587,7 +605,7 @@ _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s
                          # ("tear gas was not used": crowd control denied)
                          r"(?:was|were|had been|has been)\s+(?:not|never)\s+(?:used|fired|deployed)\b)")
 # "a rebel group has been accused of raping women": a charge, told of no event of its own
-_ACCUSED = re.compile(r"\b(?:accused|suspected|convicted|acquitted|guilty|on charges) of\s+(?:[\w-]+\s+){0,4}$|"
+_ACCUSED = re.compile(r"\b(?:accused|suspected|convicted|acquitted|guilty|on charges)(?:\s+(?:him|her|them|us|me))? of\s+(?:[\w-]+\s+){0,4}$|"
                       r"\bcharged with\s+(?:[\w-]+\s+){0,4}$")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
@@ -595,6 +613,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
 _DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without|free of(?:\s+any)?)\s+(?:(?:major|large|large-scale|significant|big|"
                      r"serious|further|new|fresh|immediate|reported|visible|mass|violent|anti-[\w-]+|pro-[\w-]+)\s+){0,2}"
                      r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
+                     r"\bwithout\s+(?:firing\s+)?(?:a\s+)?(?:single\s+)?$|"  # "entered the town without firing a shot"
                      r"\b(?:no[ -]one|nobody|none)\s+(?:was|were|has been|had been|have been|got)\s+(?:[\w-]+\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 106
+VERSION = 107
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -642,6 +642,11 @@ _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:
                              r"shooting|strike)s?\s+(?:(?:on|in|at|near)\s+[\w-]+\s+)?(?:was|were|had been|has been)\s+"
                              r"(?:carried out|perpetrated|committed|"
                              r"staged|claimed)\s+by\b")
+# "Police said the attackers belonged to the Pakistani Taliban (TTP)"
+_BELONGED_TO = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]hose)\s+(?:attackers|assailants|"
+                          r"gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+(?:belonged|belong|were affiliated|were linked)"
+                          r"\s+(?:to|with)\b|^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]hose)\s+"
+                          r"(?:attackers|assailants|gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+were\s+(?:members|fighters)\s+of\b")
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
@@ -690,7 +695,7 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     claim = _CLAIM.search(sent.text)
     blamed = next((m for pattern in _BLAMES if (m := pattern.search(sent.text))), None) if claim is None else None
     # "The attack was carried out by the Jaime Martinez front of the ... (EMC), according to the police"
-    by = _CARRIED_OUT_BY.match(sent.text) if claim is None else None
+    by = (_CARRIED_OUT_BY.match(sent.text) or _BELONGED_TO.match(sent.text)) if claim is None else None
     if claim is None and by is None and blamed is None:
         return None
     if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS)) for e in previous):
@@ -1258,7 +1263,10 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     # City": each place's own count
     own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
     counts = [parse_number(m.group("n")) if m else None for m in own]
-    if all(counts) and sum(n[0] for n in counts) <= total and len({e.place.mention.start for e in events}) == len(events):
+    # ("killed at least 12 people in Khan Younis and eight in Deir al-Balah": the toll is the first place's)
+    itself = count is not None and any(m is not None and count.start <= m.start("n") < count.end for m in own)
+    if all(counts) and (sum(n[0] for n in counts) <= total or itself) \
+            and len({e.place.mention.start for e in events}) == len(events):
         return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end("n"), m.group("n")))
                 for e, n, m in zip(events, counts, own)]
     there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
@@ -1285,7 +1293,8 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
 
 
-_COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+_COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others)\s+)?in\s+"
+                       r"(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place
 _TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
