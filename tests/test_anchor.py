@@ -29,6 +29,8 @@ def test_ordinary_openings_are_not_datelines():
     assert find_anchor("The army said - nothing more", None) is None
     assert find_anchor("Members of the group said: hello", None) is None
     assert find_anchor("Protesters gathered in the square on Sunday.", None) is None
+    # an ACLED note's approximate date: "Around" is no place, "(midweek)" no agency
+    assert find_anchor("Around 3 May 2020 (midweek), regime forces clashed with IS in Homs.", date(2020, 5, 4)) is None
 
 
 def test_a_date_on_a_line_of_its_own_is_the_reference_without_a_dateline():

@@ -4791,3 +4791,132 @@ def test_regression_batch_dj_reports_that_came_out_right(settings):
     (arrests,) = events_of("dj5-note.txt", settings)
     assert (arrests.actor1, arrests.assoc_actor_2) == ("Police Forces of Iran (1989-)", "Baloch Ethnic Group (Iran)")
     assert [e.place.name for e in events_of("dj7-israel.txt", settings)] == ["Tel Aviv", "Jerusalem", "Haifa"]
+
+
+def test_a_province_bracketed_after_an_unknown_town_and_the_town_is_no_actor(settings):
+    # "Bahraini security forces dispersed a protest in Diraz (Northern)": Diraz unknown (tagged an
+    # organisation), the Northern governorate by its very name
+    (protest,) = events_of("dk3-note.txt", settings)
+    assert (protest.sub_event_type, protest.place.name, protest.place.country, protest.place.geo_precision) == (
+        "Protest with intervention", "Northern", "Bahrain", 3)
+    # "Turkish warplanes bombarded PKK positions in the vicinity of Sidakan (Erbil)": a village, no side
+    (strike,) = events_of("dk1-note.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.assoc_actor_2) == (
+        "Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party", "")
+    # "Saudi border guards shot and killed 2 Ethiopian migrants": civilians of their nation
+    (shooting,) = events_of("dk5-note.txt", settings)
+    assert (shooting.actor2, shooting.fatalities) == ("Civilians (Ethiopia)", 2)
+
+
+def test_regression_batch_dk_reports_that_came_out_right(settings):
+    (arrests,) = events_of("dk4-note.txt", settings)  # "police arrested 12 Bidoon protesters who gathered in Taima"
+    assert (arrests.sub_event_type, arrests.actor2) == ("Protest with intervention", "Police Forces of Kuwait (2006-)")
+    (raid,) = events_of("dk6-note.txt", settings)  # "Iraqi security forces later arrived at the scene"
+    assert (raid.actor1, raid.fatalities, raid.place.name) == ("Islamic State (Iraq)", 3, "Khanaqin")
+
+
+def test_an_approximate_date_glossed_in_brackets_and_an_attack_told_by_its_victim(settings):
+    # "Around 3 May 2020 (between 1 - 3 May), regime forces and IS militants clashed": the note's date,
+    # known to the week; the bracket glosses it
+    (clash,) = events_of("dl1-note.txt", settings)
+    assert (clash.event_date, clash.time_precision, clash.actor2) == (date(2020, 5, 3), 2, "Islamic State (Syria)")
+    # "a Turkish soldier was killed as a result of an attack by PKK militants"
+    (attack,) = events_of("dl3-note.txt", settings)
+    assert (attack.actor1, attack.actor2, attack.fatalities) == (
+        "PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)", 1)
+
+
+def test_an_approximate_date_with_no_day_named_in_its_bracket(settings):
+    # "Around 3 May 2020 (midweek)," opening a note once read as a dateline of a place "Around"
+    text = "Around 3 May 2020 (midweek), regime forces clashed with IS in Homs."
+    (clash,) = dateline.extract(text, date=date(2020, 5, 4), settings=settings).events
+    assert (clash.event_date, clash.time_precision, clash.place.name) == (date(2020, 5, 3), 2, "Homs")
+
+
+def test_regression_batch_dl_reports_that_came_out_right(settings):
+    (demolition,) = events_of("dl2-note.txt", settings)  # under a "Property destruction:" heading
+    assert (demolition.sub_event_type, demolition.actor2) == ("Looting/property destruction", "Civilians (Palestine)")
+    (arrests,) = events_of("dl4-note.txt", settings)
+    assert arrests.actor1 == "Military Forces of Turkey (2016-) Gendarmerie"
+    (strike,) = events_of("dl5-note.txt", settings)  # "went on strike and gathered in front of the factory"
+    assert (strike.sub_event_type, strike.assoc_actor_1) == ("Peaceful protest", "Labour Group (Iran)")
+    (grenade,) = events_of("dl6-note.txt", settings)
+    assert (grenade.sub_event_type, grenade.place.name) == ("Grenade", "Al Busayrah")
+
+
+def test_a_building_named_house_is_in_its_city(settings):
+    # "tried to march on Government House in Bangkok": a building in the city, not a village near it
+    (march,) = events_of("dm5-watercannon.txt", settings)
+    assert (march.sub_event_type, march.place.name, march.place.geo_precision) == ("Protest with intervention", "Bangkok", 1)
+
+
+def test_students_rescued_after_a_gunfight_were_kidnapped_before(settings):
+    # "Nigerian troops rescued 15 kidnapped students in Zamfara state on Sunday after a gunfight with
+    # bandits": the gunfight is the event; the kidnapping was earlier
+    (rescue,) = events_of("dm2-rescue.txt", settings)
+    assert (rescue.sub_event_type, rescue.place.geo_precision) == ("Armed clash", 3)
+
+
+def test_regression_batch_dm_reports_that_came_out_right(settings):
+    assert coded(events_of("dm1-anniversary.txt", settings)) == {  # "Police fired tear gas in Nairobi and arrested 30"
+        "Nairobi": "Protest with intervention", "Mombasa": "Peaceful protest", "Kisumu": "Peaceful protest"}
+    assert events_of("dm3-speaker.txt", settings) == []  # a parliament's vote
+    (shooting,) = events_of("dm4-journalist.txt", settings)  # "late on Friday, police said on Saturday"
+    assert (shooting.event_date, shooting.assoc_actor_2) == (date(2027, 10, 22), "Journalists (Philippines)")
+    (rockets,) = events_of("dm6-rockets.txt", settings)  # "late on Sunday", told on a Monday
+    assert (rockets.event_date, rockets.actor1) == (date(2027, 1, 3), "Unidentified Armed Group (Iraq)")
+
+
+def test_coalition_aircraft_a_village_tagged_with_its_province_and_a_brigade_hit_by_an_ied(settings):
+    # "coalition warplanes struck IS hideouts" in Iraq: the Global Coalition, not Iraq's forces
+    (strike,) = events_of("dm7-note.txt", settings)
+    assert (strike.actor1, strike.actor2) == ("Global Coalition Against Daesh", "Islamic State (Iraq)")
+    # "regime forces shelled Fleifel in Idleb" with "Fleifel in Idleb" tagged an organisation: a
+    # village somewhere in Idlib, no side
+    (shelling,) = events_of("dm8-note.txt", settings)
+    assert (shelling.actor2, shelling.place.name, shelling.place.geo_precision) == ("", "Idlib", 2)
+    # "six fighters of the Giants Brigades were reported killed ... in the explosion of an IED of
+    # unknown origin": the brigade was hit, by an unknown group; six dead
+    (ied,) = events_of("dm9-note.txt", settings)
+    assert (ied.actor1, ied.actor2, ied.fatalities) == (
+        "Unidentified Armed Group (Yemen)", "Military Forces of Yemen (2012-) Giants Brigades", 6)
+    # ("a Saudi-led coalition air raid was reported": the strike itself, the coalition its doer)
+    (raid,) = events_of("ce2-mazariq-note.txt", settings)
+    assert (raid.actor1, raid.assoc_actor_1) == ("Operation Restoring Hope", "")
+
+
+def test_a_claimed_toll_and_a_lower_one_armed_robbers_and_a_gas_explosion(settings):
+    # "The Baloch Liberation Army said in a statement it had attacked a Frontier Corps camp ..., killing
+    # 10 soldiers. The military said two soldiers were killed": the more conservative figure
+    (attack,) = events_of("dn2-bla.txt", settings)
+    assert (attack.actor1, attack.fatalities) == ("BLA: Balochistan Liberation Army", 2)
+    # "Police shot dead three suspected armed robbers in a shootout": a fight with armed men
+    (shootout,) = events_of("dn3-shootout.txt", settings)
+    assert (shootout.sub_event_type, shootout.actor2, shootout.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Nigeria)", 3)
+    # "A gas cylinder exploded in a crowded restaurant ... the blast was caused by a leak": an accident
+    assert events_of("dn5-gas.txt", settings) == []
+
+
+def test_regression_batch_dn_reports_that_came_out_right(settings):
+    (raid,) = events_of("dn1-katsina.txt", settings)  # "The attack happened Sunday night in Kadisau village in Faskari"
+    assert (raid.event_date, raid.place.name, raid.place.geo_precision, raid.fatalities) == (
+        date(2027, 2, 7), "Faskari", 2, 12)
+    (fire,) = events_of("dn4-kassala.txt", settings)
+    assert (fire.sub_event_type, fire.fatalities) == ("Excessive force against protesters", 5)
+
+
+def test_fishing_boats_fired_on_are_fishermen(settings):
+    # "the Israeli navy opened fire at Palestinian fishing boats off the coast of Gaza City"
+    (fire,) = events_of("do1-note.txt", settings)
+    assert (fire.sub_event_type, fire.actor2, fire.assoc_actor_2) == ("Attack", "Civilians (Palestine)", "Fishermen (Palestine)")
+
+
+def test_regression_batch_do_reports_that_came_out_right(settings):
+    (drone,) = events_of("do2-note.txt", settings)  # "a drone of unknown affiliation ... killing 2 PMF members"
+    assert (drone.actor1, drone.fatalities) == ("Unidentified Armed Group (Iraq)", 2)
+    (abduction,) = events_of("do3-note.txt", settings)
+    assert (abduction.sub_event_type, abduction.assoc_actor_2) == ("Abduction/forced disappearance", "Journalists (Yemen)")
+    (raid,) = events_of("do5-note.txt", settings)  # "clashed with Palestinian youths who threw stones"
+    assert (raid.sub_event_type, raid.actor1, raid.actor2) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel (2009-)")

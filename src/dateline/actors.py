@@ -197,7 +197,8 @@ _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air 
                              r"station|bridge|square|stadium|refinery|dam|crossing|temple|shrine|pagoda|monastery|mosque|"
                              r"gas ?field|oil ?field|power plant|power station|mine|(?:military |central )?(?:prison|jail)|"  # "the Khor Mor gas field"
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside)\s+$")
+_NAME_IN_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
                           r"refugees)\s+from\s+$")
 _ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Ministry|University|Hospital|School|Church|"
@@ -210,7 +211,9 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
     event happened, not a side of it."""
     if _ORG_WORD.search(name):
         return False
-    before = text[max(0, start - 10):start]
+    before = text[max(0, start - 16):start]
+    if _NAME_IN_PLACE.fullmatch(name):
+        return True  # "regime forces shelled Qoqfin in Idleb" tagged ORG whole: a village and its province
     if len(name.split()) <= 2 and (_LOCATIVE_BEFORE.search(before) or _PEOPLE_FROM.search(text[max(0, start - 30):start])):
         return True  # (also "armed youths from Pibor": where they came from)
     if len(name.split()) <= 3 and _NAMED_PLACE_BEFORE.search(text[max(0, start - 30):start]):
@@ -819,6 +822,12 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
                 if not missions or not missions[-1]:
                     continue
                 return missions[-1], "state"
+            if kind == "coalition":  # "coalition warplanes" in Iraq: the multinational operation there
+                operations = [op["name"] for op in data_json("actors.json")["operations"] if op["country"] == country
+                              and (on is None or op["since"] <= on.isoformat())]
+                if not operations:
+                    continue
+                return operations[-1], "state"
             forces_of = country
             if kind == "state" and name.startswith("Military Forces of"):
                 # "the army" in the West Bank: ACLED has no Palestinian military, the army there is Israel's

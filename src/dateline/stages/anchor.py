@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 19
+VERSION = 20
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -24,7 +24,9 @@ _AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40}(?<=\w)\d{0,3})(?:\.(?:com|net
 _PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])+(?:,?[ ](?:[^\W\d_]|['’.\-])+){0,5}$")
 _CAPITAL_CITY = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
 _OUTLET_REST = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*")
-_NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And)\b")
+# ("Around 29 April 2020 (midweek), ...": an ACLED note's approximate date, no dateline)
+_NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And|Around|About|As|Between|"
+                        r"During|Since|Over|Overnight|Early|Late|From|Until|After|Before)\b")
 
 
 def run(doc: Document, ctx) -> Document:

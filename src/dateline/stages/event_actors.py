@@ -461,7 +461,15 @@ def _armed_sides(sc: _Scene) -> Actors:
     doc, typing, sent = sc.doc, sc.typing, sc.sent
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
+    if sc.patient and typing.event_type == "Explosions/Remote violence" and _HIT_PASSIVE.match(doc.text, sc.subj[1]):
+        known = []  # "six fighters of the Giants Brigades were killed in the explosion of an IED": the group was hit
     actor1, assoc1 = _first_side(sc, known, spans)
+    by = _ATTACK_BY.search(sent.text) if not actor1 and sc.patient else None
+    named = [o for o in sc.orgs if o.known and sent.start + by.end() <= o.start <= sent.start + by.end() + 30] if by else []
+    if named:
+        # "a Turkish soldier was killed as a result of an attack by PKK militants": who attacked
+        actor1 = named[0].name
+        spans.append(("actor1", Span(named[0].start, named[0].end, named[0].text)))
     unnamed = not actor1 or (actor1.startswith((*actor_lib.UNNAMED_REBELS, "Unidentified Armed Group"))
                              and not sc.tellers[0].name.startswith(STATE_PREFIXES) if sc.tellers else False)
     if unnamed and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
@@ -738,6 +746,11 @@ def _armed_sides(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
 
 
+# (not "a Saudi-led coalition air raid was reported": the subject is the strike itself)
+_HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:ly)?\s+)?(?:killed|wounded|injured|hurt|"
+                          r"ambushed|targeted|hit|struck|attacked)\b")
+_ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|"
+                        r"raid|bombing|shelling|strike)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?")
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"
                            r"governor|lawmaker|legislator|MP|senator|judge|prosecutor|local official|district chief|"
                            r"village chief|village head)s?\b", re.I)
@@ -1445,9 +1458,12 @@ _HELD_NOT = re.compile(r"\b(?:before|then|later|and) (?:withdrawing|withdrew|ret
                        r"\b[^.;]{0,40}?\bafter (?:seizing|looting|taking|stealing|burning|destroying)\b", re.I)
 _FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
-_FOREIGN_NATIONALS = re.compile(r"^\s*(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
+# ("shot and killed 2 Ethiopian migrants attempting to cross the border": migrants of their nation)
+_FOREIGN_NATIONALS = re.compile(r"^\s*(?:and\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+)?"
+                        r"(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
                         r"several|dozens of)\s+([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"
-                        r"journalists|pilgrims|national|citizen|tourist|engineer|worker)\b")
+                        r"journalists|pilgrims|migrants|refugees|asylum seekers|national|citizen|tourist|engineer|worker|"
+                        r"migrant|refugee)\b")
 # "opened fire on Palestinians heading to an aid site": a people fired on
 _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"

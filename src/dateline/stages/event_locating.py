@@ -24,12 +24,14 @@ _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -]
 _VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality|[Bb]arangay)\b")
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
+# ("regime forces shelled Sfuhen in Idleb" with Sfuhen tagged a person: a village is what is shelled)
+_SHELLED_BEFORE = re.compile(r"\b(?:shelled|bombed|bombarded|struck|raided|stormed|overran|captured|shelling|bombing)\s+$")
 _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Office|University|Hospital|School|"
                           r"Mosque|Church|Court|Prison|Directorate|Company|Factory|Municipality|Building|Headquarters|Serail|Saray|"
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
                           r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament|Assembly|Congress|Senate|"
                           r"Cathedral|Temple|Stadium|Barracks|Residence|Fountain|Monument|Memorial|Park|Roundabout|Junction|Gate|Plaza|"
-                          r"Hall|Museum|Library|Campus|College|Hotel|Mall|Terminal|Avenue|Boulevard|Lane|Secretariat)\s+(?:in|near)\s",)
+                          r"Hall|House|Museum|Library|Campus|College|Hotel|Mall|Terminal|Avenue|Boulevard|Lane|Secretariat)\s+(?:in|near)\s",)
 
 
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
@@ -307,7 +309,7 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
         return False  # "clashed with Ahrar al Sharqiyah in Jarabulus": a group, not a village
     if _NAME_OF.search(before, 0, m.start()):
         return False  # "the Ministry of Rural Rehabilitation in Kabul": the end of a body's name
-    if not _SETTLEMENT_WORD.search(m.group(0)) and any(
+    if not _SETTLEMENT_WORD.search(m.group(0)) and not _SHELLED_BEFORE.search(before[:m.start()]) and any(
             men.label == "PERSON" and men.start < at + len(name) and at < men.end for men in doc.mentions):
         return False  # "the official residence of Prime Minister Sheikh Hasina in Dhaka": a person, not a village
     words = before[:m.start()].split()

@@ -215,7 +215,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
-                    reported and (_natural_cause(tokens, start, end) or accident(lower))):
+                    reported and (_natural_cause(tokens, start, end) or accident(lower))) and not (
+                    sub == "Abduction/forced disappearance" and _FREED_BEFORE.search(lower, max(0, m.start() - 40), m.start())):
                 hits.append((sub, weight, start, end))
     # "... a man who died of an injury he obtained during riots": a relative clause tells the background
     # ("arrested about 30 supporters ... who were marching to the Parliament": the march going on
@@ -282,6 +283,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     return hits
 
 
+# "troops rescued 15 kidnapped students": those taken before, freed now (no abduction told)
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|located|found)\s+(?:the\s+|all\s+|at least\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|a|an)?\s*$")
 _CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers)\s+who\s+$")
 _AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|lined up|paraded|handed over|returned|"
                                r"repatriated|mourned|identified|transported)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -370,6 +374,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     symbolic = symbolic or bool(fight and model_sub and _event_type_of()[model_sub] in ("Riots", "Battles", "Protests",
                                                                                        "Strategic developments"))
     symbolic = symbolic or unopposed
+    # "Police shot dead three suspected armed robbers in a shootout": armed men fought, no civilians
+    symbolic = symbolic or (sub == "Armed clash" and model_sub == "Attack" and bool(_ARMED_SHOT.search(lower)))
     # "Videos showed riot police dragging protesters into buses": the police's name, no riot
     symbolic = symbolic or (sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower)
                             and all(h[0] in PROTEST_SUBS for h in hits))
@@ -415,6 +421,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villa
                             r"(?:with\s+)?(?:each other|one another|rival\b)|"
                             # ("rival fans clashed outside the stadium")
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
+_ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
+                         r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
 _RIOT_FORCE = re.compile(r"\b(?:anti-)?riot (?:police|policemen|squads?|control|gear|shields?|units?|officers?|troops|forces)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
@@ -787,8 +795,11 @@ def reporting_date(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 # "when a truck lost control and ploughed into vehicles", "after their boat capsized": an accident's dead
+# ("A gas cylinder exploded in a crowded restaurant": no attack, unless it was a bomb)
 _ACCIDENT = re.compile(r"\b(?:lost control|overturned|capsized|derailed|collided|(?:road|traffic|car|bus|boat|plane|train) "
-                       r"(?:accident|crash|collision)s?|(?:bus|truck|lorry|car|boat|plane|train) crash(?:ed)?)\b")
+                       r"(?:accident|crash|collision)s?|(?:bus|truck|lorry|car|boat|plane|train) crash(?:ed)?|"
+                       r"(?:gas|cooking gas|oxygen) (?:cylinder|canister|tank|leak)s?(?![^.;]{0,40}\b(?:bombs?|explosives|packed|rigged|laden)\b)|"
+                       r"short[- ]circuit|electrical fault|(?:caused|triggered|sparked) by (?:a |an )?(?:gas )?leak)\b")
 # "A passenger plane with 72 people on board crashed near Pokhara" (not one a missile hit first)
 _CRASHED = re.compile(r"\b(?:bus|truck|lorry|boat|plane|aircraft|airliner|helicopter|train|ferry)\b[^.;]{0,50}?\bcrash(?:ed|es)?\b")
 _BROUGHT_DOWN = re.compile(r"\b(?:shot down|downed|missiles?|rockets?|hit by|struck by|attack(?:ed)?|drones?)\b")

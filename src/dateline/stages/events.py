@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 107
+VERSION = 108
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -113,6 +113,10 @@ def run(doc: Document, ctx) -> Document:
         # the day a sentence naming the event again gives it (not "The sit-in had been under way since
         # Friday": when it began, not the day just told)
         own_day = bool(own) and not _SINCE_BEFORE.search(doc.text, max(sent.start, own[0].start - 12), own[0].start)
+        # "Around 3 May 2020 (between 1 - 3 May)": the bracket glosses the date before it
+        # (the date glossed may be the dateline's: "Around 3 May 2020" opening an ACLED note)
+        ends = [g.end for g in find_dates(sent.text, ref, offset=sent.start)]
+        hits = [h for h in hits if not any(e < h.start and _GLOSS.fullmatch(doc.text, e, h.start) for e in ends)]
         if typing is not None and len({h.date for h in hits}) > 1:
             # "called for an inquiry on Thursday into the killing of a reporter, who was shot dead on
             # Wednesday": the day told in the cue's own clause
@@ -558,6 +562,7 @@ _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a
 _AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft|bombers?|helicopters?|airstrikes?)\b", re.I)
 _DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
 _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
+_GLOSS = re.compile(r"\s*\((?:between|from)?\s*")
 _DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
 # ("... said its fighters had shot down a junta drone near Monywa the previous day.": closing the clause
 # of an event, not "a day after President Noboa declared ...", which counts from something else)
@@ -1412,7 +1417,12 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         # turned violent counts the dead its own sentence told
         deaths = parts.fatalities_for(Span(lead.start, lead.end, lead.text), probe)
     deaths = _on_top(event, deaths, sent, text)
-    if deaths is not None and 0 < deaths.value < event.fatalities and _LOWER_TOLL.search(sent.text):
+    counted = event.evidence_for("fatalities")
+    # ("The BLA said in a statement it had attacked a camp ..., killing 10 soldiers. The military said two
+    # soldiers were killed": a party's claim, then another teller's lower count)
+    claimed = counted is not None and lead is not None and lead.start <= counted.start < lead.end \
+        and _CLAIM.search(lead.text) is not None and _SAID.search(sent.text) is not None
+    if deaths is not None and 0 < deaths.value < event.fatalities and (_LOWER_TOLL.search(sent.text) or claimed):
         # "Police ... confirmed the attack but gave a lower toll of nine dead": ACLED codes the most
         # conservative of the figures reported
         changes.update(fatalities=deaths.value, evidence=tuple(e for e in changes.get("evidence", event.evidence)
@@ -1440,6 +1450,7 @@ _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after
                               r"\bnot (?:linked|related|connected) to terrorism\b|\bnot politically motivated\b", re.I)
 _UNVERIFIED = re.compile(r"\b(?:could not|cannot|could not be|has not been|have not been|was not) (?:be )?(?:independently )?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bwithout (?:providing|giving|offering) (?:any )?evidence\b", re.I)
+_SAID = re.compile(r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|put|gave|reported|confirmed)\b")
 _LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"

@@ -20,6 +20,7 @@ import dataclasses
 import re
 
 from ..dates import CALENDAR
+from ..gazetteer import PRIMARY
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
 from .place_support import NAMED_PLACE_OF, big_place, is_region, sentence_initial, support
@@ -27,7 +28,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 42
+VERSION = 43
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -271,19 +272,27 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
     which no other signal finds."""
     out = []
     ends = {h.end for h in hits if h.support >= 1}
-    for h_end in sorted(ends):
+    # ("dispersed a protest in Diraz (Northern)", Diraz unknown and tagged an organisation: a province
+    # known by its very name, after any name)
+    named = {m.end() for m in _CAPITALISED.finditer(text)} - ends
+    for h_end in sorted(ends | named):
         m = BRACKETED_NAME.match(text, h_end)
         if m is None:
             continue
         same = [h for h in hits if (h.start, h.end) == m.span(1) and h.support < 2 and h.support != EMBEDDED]
-        if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) \
-                and any(c.entry.feature == "admin1" for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY)):
+        provinces = [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
+        if h_end not in ends:
+            provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match == PRIMARY]
+        if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) and provinces:
             # (also a common word the gazetteer's province has as its name: "in Saida (South)")
             for h in same:
                 h.support = 2
             if not same:
                 out.append(Hit(m.start(1), m.end(1), "pattern", 2))
     return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _inside_bracketed_province(text: str, hits: list[Hit], gaz) -> None:
