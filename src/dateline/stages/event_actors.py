@@ -43,7 +43,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if agent is not None and _DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text:
         agent = None  # "a counter-offensive backed by air strikes": the cue itself, no agent
     subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
-    if agent is None and _FOUND_REMAINS.match(typing.trigger.text):
+    if agent is None and (_FOUND_REMAINS.match(typing.trigger.text) or subj is not None and _FOUND_BODY.search(
+            doc.text, subj[1], max(subj[1], typing.trigger.start))):
         # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
         subj = (typing.trigger.start, typing.trigger.start)
     if agent is None and typing.event_type in VIOLENT_TYPES and _LOOKED_INTO.search(
@@ -100,7 +101,15 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _named_attackers(scene, _named_rebels(scene, _armed_sides(scene)))
+    return _armed_not_civilians(scene, _named_attackers(scene, _named_rebels(scene, _armed_sides(scene))))
+
+
+def _armed_not_civilians(sc: _Scene, actors: Actors) -> Actors:
+    """'Illegal miners clashed with police, leaving two officers dead': whoever fights a battle is
+    armed (ACLED has no civilians as a side of one), a group the report does not name."""
+    if sc.typing.event_type != "Battles" or not actors.actor1.startswith("Civilians (") or not sc.country:
+        return actors
+    return dataclasses.replace(actors, actor1=f"Unidentified Armed Group ({sc.country})", assoc_actor_1="")
 
 
 def _named_attackers(sc: _Scene, actors: Actors) -> Actors:
@@ -125,6 +134,9 @@ def _named_attackers(sc: _Scene, actors: Actors) -> Actors:
     return Actors(actors.actor1, actors.assoc_actor_1, group.name, "", kept + (("actor2", evidence),))
 
 
+# ("Police in Karachi recovered on Friday the body of a journalist ... with signs of torture")
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved|exhumed)\b(?:\s+[\w-]+){0,3}?\s+(?:the\s+|a\s+)?"
+                         r"(?:bod(?:y|ies)|remains|corpses?)\b", re.I)
 _FOUND_REMAINS = re.compile(r"(?:found|discovered|recovered) the (?:bod(?:y|ies)|remains) of\b", re.I)
 _LOOKED_INTO = re.compile(r"\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|look(?:ed|ing|s)? into|inquir(?:y|ies) into|"
                           r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -651,7 +663,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         cue_end = typing.trigger.start + fired_at.end() if fired_at else typing.trigger.end
         # (an actor named well after the target, "... wounded three soldiers at an army base ..., blaming
         # the ELN", does not hide the target)
-        named_end = max([s.end for role, s in spans if role == "actor1" and s.start <= cue_end + 40] + [cue_end])
+        # (not a subject parsed to run over the cue: "A Myanmar military air strike killed at least 20 people
+        # ..., a local resistance group and residents said", the teller's clause taken for the doer's)
+        named_end = max([s.end for role, s in spans if role == "actor1" and s.start <= cue_end + 40
+                         and not s.start <= typing.trigger.start < s.end] + [cue_end])
         # "fighters attacked a military base ..., sparking a gun battle": the target told before the cue
         lead = doc.text[sc.subj[1]:typing.trigger.start] if sc.subj and sc.subj[1] < typing.trigger.start else ""
         actor2, named = _target(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
@@ -1361,6 +1376,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     phrases = [doc.text[a:b] for a, b in [*actor_lib.passive_subjects(tokens, i), *actor_lib.relative_patients(tokens, i)]]
     # "documented the death of four members of government forces ... in an ambush": whose death it was
     phrases += [m.group(1) for m in _DEATH_OF.finditer(sent.text, 0, typing.trigger.start - sent.start)]
+    # "its fighters had killed seven Turkish soldiers in clashes": whom the fighting killed, told before it
+    killed_in = _KILLED_IN.search(sent.text, 0, typing.trigger.start - sent.start) if typing.event_type == "Battles" else None
+    phrases += [killed_in.group(1)] if killed_in else []
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
@@ -1426,6 +1444,7 @@ _NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |severa
                                r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
                                r"incursions|counter-?attacks)\b")
 _FIRED_AT = re.compile(r"fired\s+(?:[\w-]+\s+){0,5}?(?=(?:at|on|towards)\s)", re.I)
+_KILLED_IN = re.compile(r"\b(?:killed|killing|wounded|wounding)\s+((?:[\w'’-]+\s+){1,4}?)(?:in|during)\s+(?:the\s+|a\s+)?$")
 _DEATH_OF = re.compile(r"\b(?:death|deaths|killing|killings|murder) of ([^,;]{3,80}?)(?=,|;| in\b| on\b| by\b|$)")
 _MOURNERS = re.compile(r"\bmourners\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")

@@ -273,12 +273,21 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     began = _BEGAN_AFTER.match(lower)
     if began:  # "The fighting began after a Druze vegetable seller was abducted": the cause, told after the fighting
         hits = [h for h in hits if h[2] - sent.start >= began.end()]
+    # "The opposition launched a fierce attack on the government's budget": words, no violence
+    hits = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES or not _ABSTRACT_TARGET.match(lower, h[3] - sent.start)]
+    # "Millions of Hindu pilgrims gathered in Prayagraj for the Kumbh Mela festival": a feast, no protest
+    if _FESTIVE.search(lower) and not _PROTEST_WORD.search(lower):
+        hits = [h for h in hits if h[0] != "Peaceful protest"]
     if _historic_year(sent, ref) or _DRILL.search(lower):
         # ("fired artillery ... in live-fire drills simulating an attack": an exercise, no violence;
         # "killed at least 120 people during protests ... in 2025": last year's deaths)
         kept = [h for h in hits if _event_type_of()[h[0]] not in VIOLENT_TYPES and h[0] != "Excessive force against protesters"]
         if len(kept) < len(hits):  # ("during protests": when the past deaths happened, no protest of its own)
             kept = [h for h in kept if not _DURING.search(lower, 0, h[2] - sent.start)]
+        # ("security forces killed at least 300 protesters during last year's unrest", "sentenced three
+        # protesters to death over their role in the 2022 demonstrations": the protesters of the past)
+        kept = [h for h in kept if h[0] not in PROTEST_SUBS
+                or not _DONE_TO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)]
         hits = kept
     return hits
 
@@ -286,6 +295,17 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
 # "troops rescued 15 kidnapped students": those taken before, freed now (no abduction told)
 _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|located|found)\s+(?:the\s+|all\s+|at least\s+)?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|a|an)?\s*$")
+_ABSTRACT_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:budget|policy|policies|plans?|bills?|laws?|reforms?|record|decisions?|proposals?|strategy|"
+                              r"remarks|comments|speech|handling|rhetoric|leadership|credibility|reputation|economy|"
+                              r"press freedom|democracy|constitution|judiciary|independence|freedoms|inflation|corruption|"
+                              r"poverty|prices|taxes|ideas|values|agenda|manifesto|rivals?['’]? (?:plans?|record))\b")
+_FESTIVE = re.compile(r"\b(?:pilgrims|worshippers|devotees|faithful|fans|spectators|tourists|revellers|shoppers)\b[^.;]{0,80}?"
+                      r"\bfor\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:festival|pilgrimage|prayers?|mass|celebrations?|"
+                      r"ceremony|concert|match|game|final|parade|holiday|feast|carnival)\b")
+_PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
+_DONE_TO = re.compile(r"\b(?:killed|killing|shot|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
+                      r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
 _CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers)\s+who\s+$")
 _AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|lined up|paraded|handed over|returned|"
                                r"repatriated|mourned|identified|transported)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -337,6 +357,9 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         sub, weight = "Mob violence", mob[0][1]
     taken = [h for h in hits if h[0] in TERRITORY_SUBS]
     yielded = [h for h in hits if h[0] == "Non-violent transfer of territory"]
+    if not yielded and (left := _AFTER_WITHDRAWAL.search(lower)):
+        # "took control of the town of Debre Markos on Tuesday after government troops withdrew"
+        yielded = [("Non-violent transfer of territory", 0.6, sent.start + left.start(), sent.start + left.end())]
     unopposed = sub == "Non-state actor overtakes territory" and bool(yielded) and not _AFTER_FIGHTING.search(lower) \
         and not any(_event_type_of()[h[0]] in VIOLENT_TYPES and h[0] not in TERRITORY_SUBS for h in hits)
     if unopposed:
@@ -423,6 +446,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villa
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
+_AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|forces|army|soldiers|police|militia|fighters)\s+"
+                               r"(?:had\s+)?(?:withdrew|withdrawn|pulled out|retreated|left|abandoned)\b")
 _RIOT_FORCE = re.compile(r"\b(?:anti-)?riot (?:police|policemen|squads?|control|gear|shields?|units?|officers?|troops|forces)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
@@ -922,9 +947,13 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
             + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE):
         if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll
             text = text[:a] + " " * (b - a) + text[b:]
+    if _CLAIM_DENIED.search(text):
+        return None  # "its fighters had killed seven Turkish soldiers ..., a claim Turkey's defence ministry denied"
     return fatalities(text[start - sent.start:], offset=start)
 
 
+# a toll the other side denies: ACLED codes the most conservative figure reported, none
+_CLAIM_DENIED = re.compile(r",\s+(?:a|the)\s+claims?\s+(?:[\w'’.-]+\s+){1,5}?(?:denied|rejected|dismissed|disputed)\b")
 # "a year-long war between two factions ..., which has left more than 1,700 people dead": the war's
 # toll so far, not the event's
 _CUMULATIVE = re.compile(r"\b(?:(?:which|that)|(?:war|conflict|violence|fighting|insurgency|feud|crisis))\s+(?:has|have)\s+"
