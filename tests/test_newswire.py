@@ -5014,3 +5014,77 @@ def test_regression_batch_dt_reports_that_came_out_right(settings):
     assert (raid.fatalities, raid.place.name, raid.place.geo_precision) == (5, "Cabo Delgado", 3)
     (massacre,) = events_of("dt5-moura.txt", settings)  # Moura unknown, not Moura in Portugal or Australia
     assert (massacre.actor1, massacre.fatalities, massacre.place.name) == ("Military Forces of Mali (2021-)", 20, "Mali")
+
+
+def test_a_front_is_no_side_allies_clash_with_a_third_and_an_unknown_number_dead(settings):
+    # "HTS and National Liberation Front fighters clashed with regime forces on the Kabani front
+    # (Latakia)": the two groups one side (the second associated), the regime the other; the front no actor
+    (clash,) = events_of("du1-note.txt", settings)
+    assert (clash.actor1, clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
+        "HTS: Hayat Tahrir al Sham", "NLF: National Liberation Front", "Military Forces of Syria (2000-)", "", 4)
+    # "an unknown number of people were killed in clashes between two clans": ACLED's vague toll, not one
+    (clans,) = events_of("du3-note.txt", settings)
+    assert (clans.actor1, clans.fatalities) == ("Unidentified Clan Militia (Yemen)", 10)
+
+
+def test_regression_batch_du_reports_that_came_out_right(settings):
+    (shelling,) = events_of("du2-note.txt", settings)  # "targeting PJAK positions"
+    assert (shelling.actor1, shelling.actor2) == (
+        "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", "PJAK: Party of Free Life of Kurdistan")
+    (sniper,) = events_of("du4-note.txt", settings)  # "killed by IS sniper fire"
+    assert (sniper.actor1, sniper.actor2, sniper.fatalities) == ("Islamic State (Iraq)", "Police Forces of Iraq (2020-)", 1)
+    metula, kfar_kila = events_of("du6-border.txt", settings)  # "and Israel responded with artillery fire on ..."
+    assert (metula.actor1, metula.place.country, kfar_kila.actor1, kfar_kila.place.country) == (
+        "Hezbollah", "Israel", "Military Forces of Israel (2022-)", "Lebanon")
+
+
+def test_youths_who_stabbed_a_refugee_are_a_mob(settings):
+    # "a 17-year-old Syrian refugee was stabbed to death by a group of Lebanese youths in Bsharri": a
+    # mob's violence (no armed group's attack) against a Syrian civilian
+    (killing,) = events_of("dv4-note.txt", settings)
+    assert (killing.sub_event_type, killing.actor1, killing.actor2, killing.fatalities) == (
+        "Mob violence", "Rioters (Lebanon)", "Civilians (Syria)", 1)
+
+
+def test_regression_batch_dv_reports_that_came_out_right(settings):
+    (sitin,) = events_of("dv1-note.txt", settings)  # "Police intervened and detained 8 people"
+    assert (sitin.sub_event_type, sitin.assoc_actor_1) == ("Protest with intervention", "HDP: Peoples Democratic Party")
+    (rally,) = events_of("dv2-note.txt", settings)
+    assert (rally.place.name, rally.size) == ("Tel Aviv", 2000)
+    (arson,) = events_of("dv3-note.txt", settings)
+    assert (arson.sub_event_type, arson.place.name) == ("Looting/property destruction", "Kafr Qasim")
+    (teachers,) = events_of("dv5-note.txt", settings)  # "Security forces arrested dozens of teachers"
+    assert (teachers.sub_event_type, teachers.assoc_actor_1, teachers.event_date) == (
+        "Protest with intervention", "Teachers (Jordan)", date(2020, 7, 1))
+
+
+def test_gunmen_of_rival_families_are_clan_militias(settings):
+    # "Gunmen from rival families clashed in Tripoli's Bab al-Tabbaneh district ..., killing two people"
+    (clash,) = events_of("dw5-tripoli.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.place.country, clash.fatalities) == (
+        "Unidentified Clan Militia (Lebanon)", "Unidentified Clan Militia (Lebanon)", "Lebanon", 2)
+
+
+def test_regression_batch_dw_namesakes_read_by_the_dateline_country(settings):
+    firsts = [events_of(name, settings)[0] for name in ("dw1-hyderabad.txt", "dw2-valencia.txt", "dw3-santacruz.txt",
+                                                        "dw4-cordoba.txt")]
+    assert [(e.place.name, e.place.country) for e in firsts] == [
+        ("Hyderabad", "Pakistan"), ("Valencia", "Venezuela"), ("Santa Cruz de la Sierra", "Bolivia"), ("Cordoba", "Argentina")]
+
+
+def test_a_village_is_no_big_city_abroad_read_under_an_old_name(settings):
+    # "Gunmen killed 12 civilians in the village of Tiba near the town of Djibo": Tiba unknown (GeoNames
+    # lists "Tiba" among the old names of Chiba, Japan), so near Djibo
+    (raid,) = events_of("dx3-villagenear.txt", settings)
+    assert (raid.place.name, raid.place.geo_precision, raid.actor2, raid.fatalities) == (
+        "Djibo", 2, "Civilians (Burkina Faso)", 12)
+
+
+def test_regression_batch_dx_reports_that_came_out_right(settings):
+    (bomb,) = events_of("dx1-km.txt", settings)  # "about 30 km north of Baidoa"
+    assert (bomb.place.name, bomb.place.geo_precision, bomb.fatalities) == ("Baidoa", 2, 4)
+    (ambush,) = events_of("dx2-between.txt", settings)  # "on the road between Tillaberi and Ayorou"
+    assert (ambush.place.name, ambush.place.geo_precision) == ("Tillaberi", 2)
+    (looting,) = events_of("dx5-outskirts.txt", settings)  # "on the outskirts of El Obeid"
+    assert (looting.sub_event_type, looting.actor1, looting.place.geo_precision) == (
+        "Looting/property destruction", "RSF: Rapid Support Forces", 2)

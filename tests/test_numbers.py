@@ -125,6 +125,8 @@ def test_a_family_counted_one_named_person_and_bodies_are_no_crowd():
 def test_a_victim_beaten_to_death_and_a_second_count_with_its_nationality():
     assert fatalities("A mob dragged a man out of a police station and beat him to death").value == 1
     assert fatalities("A mob beat a man to death and set his body on fire").value == 1
+    # a vague toll is ACLED's 10, not one ("an" is no count here)
+    assert fatalities("an unknown number of people were killed in clashes").value == 10
     assert fatalities("attackers hacked two farmers to death in their fields").value == 2
     assert fatalities("killing five Hamas members and a Qatari security officer").value == 6
     assert crowd_sizes("more than 100 people, including 80 police officers, were injured during protests") == []

@@ -87,6 +87,7 @@ _FATAL_PLUS_ONE = re.compile(
 # a count of things, or of things then another verb: "300 head of cattle and killed", "300 cows were killed"
 _NOT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:head of cattle|cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
                          r"vehicles|cars|houses|homes|shops)\b", re.I)
+_NO_COUNT = re.compile(r"\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\b", re.I)
 _THEN_KILLED = re.compile(r"\band\s+(?:killed|killing)$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 # "gunmen killed a father and his son": one more, told actively
@@ -112,6 +113,9 @@ _VAGUE_FATAL = [
                r"(?:fatalities|deaths|dead)\b", re.I),
     re.compile(r"\b(?:killing|killed|kills)(?:\s+and\s+(?:injuring|wounding))?\s+(?:several|many|a number of|"
                r"a group of|an unknown number of|scores of|numerous)\b", re.I),
+    # "an unknown number of people were killed in clashes"
+    re.compile(r"\b(?:several|many|numerous|an unknown number of|a number of)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I),
     # the dead and the wounded counted together: how many died is not known
     re.compile(r"\b(?:killing|killed) and (?:injuring|wounding|injured|wounded)\s+(?:more than |at least |about |over )?\d+", re.I),
     re.compile(r"\b(?:incurr(?:ing|ed)|caus(?:ing|ed)|resulting in|resulted in|with)\s+(?:heavy\s+|several\s+)?"
@@ -186,6 +190,8 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
                 continue  # "On 28 April 2020, forces killed ...": a day of the month, not a count
             if _NO_ONE.search(text[max(0, m.start(n_group) - 4):m.end(n_group)]):
                 continue  # "No one was killed": none
+            if _NO_COUNT.match(text, m.end(n_group)):
+                continue  # "an unknown number of people were killed": no count (a vague one, below)
             if _NOT_PEOPLE.match(text, m.end(n_group)) or (_THEN_KILLED.search(m.group(0)) and not _PASSIVE_AUX.search(m.group(0))):
                 # "stole more than 300 head of cattle and killed two herders": what was stolen; "300 cows
                 # were killed": no people (but "a man was found handcuffed and killed")

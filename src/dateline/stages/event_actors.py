@@ -311,7 +311,7 @@ def _demonstrators(sc: _Scene) -> Actors:
         if opponent and opponent[1] == "state":
             actor2 = opponent[0]
             spans.append(("actor2", Span(who[0], who[1], phrase)))
-    if not actor2 and typing.sub_event_type == "Mob violence" and _MOB_SET_ON.search(sc.sent.text):
+    if not actor2 and typing.sub_event_type == "Mob violence" and MOB_SET_ON.search(sc.sent.text):
         # "A mob beat a man to death": the people it set on
         victim = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1)
         actor2 = victim if victim.startswith("Civilians") else ""
@@ -319,7 +319,7 @@ def _demonstrators(sc: _Scene) -> Actors:
 
 
 # a mob's act on people ("lynched a man", "attacked a group of students"; not "rivals clashed, leaving ten injured")
-_MOB_SET_ON = re.compile(r"\b(?:beat|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
+MOB_SET_ON = re.compile(r"\b(?:beat|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
                          r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)")
 # the words after the force's act that name the crowd, up to what it did or the teller
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
@@ -694,9 +694,11 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
     tribal = _TRIBAL_FIGHT.search(sent.text) if typing.event_type == "Battles" and sc.country else None
-    if tribal and (not actor1 or actor1 == actor2) and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
-        # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both sides
-        kind = "Clan" if "clan" in tribal.group(0).lower() else "Tribal"
+    if tribal and (not actor1 or actor1 == actor2 or actor1.startswith("Unidentified Armed")) \
+            and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
+        # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both
+        # sides ("Gunmen from rival families clashed in Tripoli": families' are clan militias)
+        kind = "Clan" if re.search(r"clan|famil", tribal.group(0), re.I) else "Tribal"
         actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
     elif typing.event_type in ("Battles", "Violence against civilians") and sc.country and _COMMUNAL_FIGHT.search(sent.text) \
             and (not actor1 or actor1.startswith(("Civilians", "Unidentified Armed"))) \
@@ -811,8 +813,8 @@ _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",
                              re.I)
 _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
-                           r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans)\b|"
-                           r"\b(?:warring|rival|feuding) (?:tribes|clans)\b|\bclan feud\b|\brido\b", re.I)
+                           r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans|families)\b|"
+                           r"\b(?:warring|rival|feuding) (?:tribes|clans|families)\b|\bclan feud\b|\brido\b", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b", re.I)
 
@@ -863,7 +865,9 @@ _WITH_STATE_FORCES = re.compile(r"\b(?:and|with|alongside)\s+(?:the\s+)?(?:[A-Z]
                                 r"police|military|gendarmes|security forces)\b")
 _NOT_ARMED = ("Government of", "Protesters", "Rioters", "Civilians", "Operation ", "Global Coalition", "UN", "MINUS",
               "MONUSCO", "UNIFIL", "AMISOM", "ATMIS")
-_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:[\w-]+ ){0,3}?fire|clashed|fought|skirmished|(?:clashes|fighting) between)\b", re.I)
+# ("HTS and National Liberation Front fighters clashed with regime forces": the subject is one side)
+_RECIPROCAL = re.compile(r"\b(?:exchang(?:ed|ing) (?:[\w-]+ ){0,3}?fire|clashed|fought|skirmished|(?:clashes|fighting) between)\b"
+                         r"(?!\s+(?:with|against)\s+(?!each other|one another))", re.I)
 _NATIONALS = re.compile(r"\b[A-Z][a-z]+s?\s+(?:[a-z-]+\s+)?(?:refugees|protesters|demonstrators|workers|students|nationals|"
                         r"citizens|residents|women|men|activists|youths|migrants|supporters|teachers|farmers|families|"
                         r"mourners|villagers|people|expatriates|exiles|community)\b")
@@ -1314,6 +1318,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         sub = "Violent demonstration"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
+    if sub == "Attack" and actors.actor1.startswith("Rioters"):
+        sub = "Mob violence"  # "a Syrian refugee was stabbed to death by a group of Lebanese youths": a mob's violence
     if _HELD_NOT.search(f"{text} {later}"):
         # "overran a military base ... The militants seized weapons and vehicles before withdrawing": a
         # raid, not territory taken (ACLED: an armed clash), whether the cue or the sides said taken
@@ -1480,7 +1486,7 @@ _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|mi
 # ("shot and killed 2 Ethiopian migrants attempting to cross the border": migrants of their nation)
 _FOREIGN_NATIONALS = re.compile(r"^\s*(?:and\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+)?"
                         r"(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
-                        r"several|dozens of)\s+([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"
+                        r"several|dozens of)\s+(?:[\d]+-year-old\s+)?([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"
                         r"journalists|pilgrims|migrants|refugees|asylum seekers|national|citizen|tourist|engineer|worker|"
                         r"migrant|refugee)\b")
 # "opened fire on Palestinians heading to an aid site": a people fired on

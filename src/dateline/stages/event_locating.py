@@ -23,6 +23,8 @@ _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -]
 # an unknown village, then the area it lies in, maybe after that area's province ("Sagaing Region's")
 _VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality|[Bb]arangay)\b")
+_CALLED_VILLAGE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 # ("regime forces shelled Sfuhen in Idleb" with Sfuhen tagged a person: a village is what is shelled)
 _SHELLED_BEFORE = re.compile(r"\b(?:shelled|bombed|bombarded|struck|raided|stormed|overran|captured|shelling|bombing)\s+$")
@@ -164,7 +166,12 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     if place.feature == "country" and _said_to_be_town(doc.text, place):
         return True  # "in Maan town": a town's name read as a country's
     misused = _part_of_a_name(doc.text, place)
-    if not misused and (place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION):
+    # (a big city abroad read under another of its names is no better evidence: "the village of Tiba near
+    # the town of Djibo" is not Chiba, "Tiba" in GeoNames' alternate names)
+    by_its_name = not re.match(r"(?:alternate name|short name|fuzzy)\b", place.reason) or not (
+        _CALLED_VILLAGE.search(doc.text, max(0, place.mention.start - 20), place.mention.start)
+        or _VILLAGE_AFTER.match(doc.text, place.mention.end))
+    if not misused and (place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION and by_its_name):
         return False
     # another mention of the same reading is no independent evidence for it
     others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"

@@ -943,7 +943,11 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
     if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
-    victims = f"Civilians ({place.country})"
+    # ("a 17-year-old Syrian refugee was stabbed to death by a group of Lebanese youths": Syria's civilians)
+    foreign = _FOREIGN_VICTIM.search(sent.text)
+    victims = f"Civilians ({actor_lib.demonym_country(foreign.group(1)) or place.country if foreign else place.country})"
+    if typing.sub_event_type == "Mob violence" and not actors.actor2 and place.country and event_actors.MOB_SET_ON.search(sent.text):
+        actors = dataclasses.replace(actors, actor2=victims)  # whom the mob set on, when the sentence names no side
     if typing.event_type == "Violence against civilians" and not actors.actor2 and place.country and actors.actor1 != victims:
         # "shot and killed a former opposition commander": whom no role noun names is a civilian (ACLED
         # codes every such event against civilians)
@@ -1450,6 +1454,8 @@ _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after
                               r"\bnot (?:linked|related|connected) to terrorism\b|\bnot politically motivated\b", re.I)
 _UNVERIFIED = re.compile(r"\b(?:could not|cannot|could not be|has not been|have not been|was not) (?:be )?(?:independently )?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bwithout (?:providing|giving|offering) (?:any )?evidence\b", re.I)
+_FOREIGN_VICTIM = re.compile(r"\b(?:an?|one|the)\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\s+(?:refugee|migrant|national|worker|"
+                             r"labourer|laborer|tourist|student)\b")
 _SAID = re.compile(r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|put|gave|reported|confirmed)\b")
 _LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
