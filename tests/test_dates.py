@@ -25,6 +25,13 @@ def test_weekday_resolves_to_latest_such_day_on_or_before_reference():
     assert one("last Saturday").date == date(2019, 8, 3)
 
 
+def test_fixed_day_holidays_are_their_last_occurrence():
+    assert one("an attack on Christmas Day", date(2026, 12, 27)).date == date(2026, 12, 25)
+    assert one("on New Year's Eve", date(2027, 1, 2)).date == date(2026, 12, 31)  # last year's
+    assert one("on New Year’s Day", date(2027, 1, 1)).date == date(2027, 1, 1)
+    assert find_dates("on Christmas Day", None) == []  # no reference, no year
+
+
 def test_relative_periods_carry_acled_precision():
     assert one("yesterday").date == date(2019, 8, 9)
     week = one("clashes last week")

@@ -5088,3 +5088,31 @@ def test_regression_batch_dx_reports_that_came_out_right(settings):
     (looting,) = events_of("dx5-outskirts.txt", settings)  # "on the outskirts of El Obeid"
     assert (looting.sub_event_type, looting.actor1, looting.place.geo_precision) == (
         "Looting/property destruction", "RSF: Rapid Support Forces", 2)
+
+
+def test_a_bulletins_city_headings_all_count(settings):
+    # "– Shush: Retirees of the Haft Tappeh sugarcane company joined the protests." (Shush is also an
+    # English word) and "– Kermanshah, Shushtar, Rasht and Isfahan: Retirees staged similar rallies."
+    # (the model tagged "Shushtar, Rasht and Isfahan: Retirees" an organisation): nine cities
+    events = events_of("dy1-retirees.txt", settings)
+    assert [e.place.name for e in events] == ["Tehran", "Ahvaz", "Shush", "Kermanshah", "Shushtar", "Rasht", "Isfahan",
+                                              "Mashhad", "Tabriz"]
+    assert {e.sub_event_type for e in events if e.place.name != "Mashhad"} == {"Peaceful protest"}
+    assert all(e.source == "PMOI/MEK" and not e.source_is_party for e in events)  # retirees, not the PMOI's units
+
+
+def test_holidays_date_events_and_an_attempted_march_met_by_arrests(settings):
+    # "killed at least 16 villagers in an attack on Christmas Day", told on 27 December
+    (attack,) = events_of("dz1-christmas.txt", settings)
+    assert (attack.event_date, attack.time_precision, attack.fatalities) == (date(2026, 12, 25), 1, 16)
+    # "Police detained 45 people who tried to march to Taksim Square on New Year's Eve": a protest met
+    (march,) = events_of("dz2-newyear.txt", settings)
+    assert (march.sub_event_type, march.event_date, march.actor2) == (
+        "Protest with intervention", date(2026, 12, 31), "Police Forces of Turkey (2016-)")
+
+
+def test_regression_batch_dz_reports_that_came_out_right(settings):
+    (raid,) = events_of("dz3-dawn.txt", settings)  # "at dawn on Wednesday ... in an exchange of fire"
+    assert (raid.sub_event_type, raid.event_date, raid.fatalities) == ("Armed clash", date(2027, 3, 10), 2)
+    (drones,) = events_of("dz4-nightof.txt", settings)  # "on the night of Monday to Tuesday": from the Monday
+    assert (drones.event_date, drones.place.name) == (date(2027, 3, 8), "Odesa")

@@ -51,11 +51,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relperiod", re.compile(
         r"\b(?P<rp>(?:earlier |later )?this week|last week|past week|last weekend|this weekend|over the weekend|during the weekend|at the weekend|(?:earlier )?this month|last month|past month)\b",
         re.IGNORECASE)),
+    # fixed-day holidays ("an attack on Christmas Day", "on New Year's Eve"): their last occurrence
+    ("holiday", re.compile(r"\b(?P<holiday>Christmas Day|Christmas Eve|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b")),
     ("year", re.compile(r"\b(?:last|previous|past) year\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:(?:in|since|of|the|summer|spring|autumn|fall|winter)\s+)?(?P<year>(?:19|20)\d\d)\b")),
 ]
 
 
+_HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26), "New Year's Eve": (12, 31),
+             "New Year's Day": (1, 1)}
 _APPROXIMATE = re.compile(r"\b(?:around|about|approximately|circa|(?:as |it was )?reported on|as of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
@@ -115,6 +119,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int] | None:
         if rel in ("last", "past", "previous") and back == 0:
             back = 7
         return ref - timedelta(days=back), 1
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["holiday"].replace("’", "'")]
+        d = date(ref.year, month, day)
+        return (d if d <= ref else date(ref.year - 1, month, day)), 1
     if kind == "relday":
         rd = g["rd"].lower()
         back = 1 if rd in ("yesterday", "last night") else 0
@@ -177,7 +185,7 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 continue
             if kind == "month" and m.group("mon").lower() == "may" and not m.group("mon")[0].isupper():
                 continue
-            if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm", "month") and ref is None:
+            if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm", "month", "holiday") and ref is None:
                 continue  # relative dates need a reference date
             resolved = _resolve(kind, m, anchor) if kind != "numeric" else \
                 _numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), ref)

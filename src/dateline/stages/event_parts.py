@@ -761,6 +761,8 @@ def _ongoing_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     if node is not None and node.dep == "xcomp" and tokens[node.head].dep == "relcl" \
             and tokens[node.head].lemma.lower() in ("try", "attempt", "seek"):
         return True  # "arrested 30 activists who tried to block roads": the attempt met by the arrests
+    if node is not None and node.dep == "relcl" and node.lemma.lower() in ("try", "attempt", "seek"):
+        return True  # ("detained 45 people who tried to march to Taksim Square": the cue is the attempt itself)
     return node is not None and node.dep == "relcl" and node.tag == "VBG" and any(
         t.head == node.i and t.dep == "aux" and t.text.lower() in ("were", "was") for t in tokens)
 

@@ -68,8 +68,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
                 and _division(name, gaz) and not gaz.is_common_word(name):
             h.support = 2  # "in Datu Saudi Ampatuan, Maguindanao del Sur, on Sunday": the province of a place
             continue
-        if LINE_START.search(text, max(0, h.start - 6), h.start) and _ITEM_AFTER.match(text, h.end) \
-                and not gaz.is_common_word(name) and name not in people:
+        if LINE_START.search(text, max(0, h.start - 6), h.start) and (_ITEM_AFTER.match(text, h.end) or (
+                _ITEM_CAPITAL_AFTER.match(text, h.end) and big_place(name, gaz, MIN_POPULATION))) \
+                and (not gaz.is_common_word(name) or big_place(name, gaz, 10 * MIN_POPULATION)) and name not in people:
             # "- Huliaipole: an artillery strike damaged a house", a bulletin's item (its bullet
             # cleaned away) headed by its place (not "Trump: We will ...", a speaker)
             h.support = 2
@@ -383,6 +384,9 @@ _THROUGH = re.compile(r"\b(?:through|across|in|into|throughout|around)\s+(?:cent
 # "in Datu Saudi Ampatuan, Maguindanao del Sur": a province after a place name and a comma
 _AFTER_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s+$")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|\s(?:on|in|at|during|late|early)\b)")
+# ("– Shush: Retirees of the Haft Tappeh sugarcane company joined", its dash cleaned away: a list
+# item's place heading, a town of some size)
+_ITEM_CAPITAL_AFTER = re.compile(r":[ \t]+[A-Z]")
 _ITEM_AFTER = re.compile(r":[ \t]+[a-z]|[ \t]+[–—][ \t]+[A-Z]")  # (also "Ahvaz – Retirees of the steel industry ...")
 SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:said|says|told|added|explained|noted|wrote|asked|stated|"
                            r"recalled)\b")
