@@ -5116,3 +5116,26 @@ def test_regression_batch_dz_reports_that_came_out_right(settings):
     assert (raid.sub_event_type, raid.event_date, raid.fatalities) == ("Armed clash", date(2027, 3, 10), 2)
     (drones,) = events_of("dz4-nightof.txt", settings)  # "on the night of Monday to Tuesday": from the Monday
     assert (drones.event_date, drones.place.name) == (date(2027, 3, 8), "Odesa")
+
+
+def test_arrests_this_week_after_a_protest_turned_violent(settings):
+    # "Police arrested 20 people earlier this week after protests against high fuel prices turned violent
+    # in Mombasa": the riot, in Mombasa (not the Nairobi dateline), met by the police; "this week after"
+    # counts no time from the protests
+    (riot,) = events_of("dz5-earlier.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.actor2, riot.time_precision) == (
+        "Violent demonstration", "Mombasa", "Police Forces of Kenya (2022-)", 2)
+
+
+def test_a_street_fight_a_missile_test_and_rival_candidates_supporters(settings):
+    # "a man was stabbed to death in a street fight outside a nightclub": interpersonal, ACLED codes none
+    assert events_of("ea1-stabbing.txt", settings) == []
+    # "North Korea fired a ballistic missile into the sea off its east coast": a test, no attack on Seoul
+    assert events_of("ea3-missile.txt", settings) == []
+    # "Supporters of rival candidates clashed in Nairobi's Kibera slum ..., leaving two people dead"
+    (clash,) = events_of("ea2-kibera.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.fatalities) == ("Mob violence", "Rioters (Kenya)", 2)
+
+
+def test_regression_batch_ea_drills_are_no_attack(settings):
+    assert events_of("ea4-drills.txt", settings) == []  # "staged large-scale drills around Taiwan"

@@ -313,8 +313,10 @@ _AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|l
 _BEGAN_AFTER = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest) (?:began|erupted|started|broke out|"
                           r"(?:was|were) (?:triggered|sparked))\s+(?:[\w-]+\s+){0,3}?(?:after|when|by)\b")
 _DURING = re.compile(r"\b(?:during|amid|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# (also a weapon's test: "North Korea fired a ballistic missile into the sea off its east coast")
 _DRILL = re.compile(r"\b(?:drills?|military exercises?|war ?games|simulat(?:ing|ed|ion)|mock|practi[sc]ed|"
-                    r"rehears(?:al|ed|ing)|manoeuvres|maneuvers)\b")
+                    r"rehears(?:al|ed|ing)|manoeuvres|maneuvers|test[- ]fir(?:ed|ing|es)|(?:missile|weapons?) tests?|"
+                    r"into the sea)\b")
 
 
 def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Sequence[Token], ref: date | None,
@@ -439,7 +441,9 @@ def _people_attacked(text: str, end: int) -> bool:
 
 
 _ATTACK_OBJECT = re.compile(r"\s+((?:(?!(?:of|with|in|near|on|at|and|while|as|from)\b)[\w'-]+\s*){1,3})")
-_CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
+_CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:two )?rival (?:candidates|parties|factions|"
+                            r"teams|clubs|groups|politicians)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b|"
+                            r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
                             r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
                             r"(?:with\s+)?(?:each other|one another|rival\b)|"
                             # ("rival fans clashed outside the stadium")
@@ -532,7 +536,9 @@ _FLED_FROM = re.compile(r"\b(?:fled|flee|fleeing|displaced|uprooted|driven from 
                         r"insecurity|bombardments|air ?strikes|shelling)\b)")
 # (not "its worst violence in weeks after protesters clashed with police": the clash is the news)
 # ("repelled an attack on El Obeid, a day after RSF drones struck a fuel depot in Kosti": an earlier event)
-_SINCE = re.compile(r"\b(?<!\bin )(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|\banniversary of\s|"
+# ("arrested 20 people earlier this week after protests turned violent": this week, no time counted)
+_SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|"
+                    r"\banniversary of\s|"
                     r"(?:^|,\s)(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 109
+VERSION = 110
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1451,6 +1451,8 @@ _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troop
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after|during) (?:an? )?(?:argument|quarrel|"
                               r"personal dispute|domestic dispute|family dispute|love affair|robbery)\b|"
+                              # ("a man was stabbed to death in a street fight outside a nightclub")
+                              r"\b(?:in|during|after) a (?:street|bar|pub|drunken) (?:fight|brawl)\b|"
                               r"\bnot (?:linked|related|connected) to terrorism\b|\bnot politically motivated\b", re.I)
 _UNVERIFIED = re.compile(r"\b(?:could not|cannot|could not be|has not been|have not been|was not) (?:be )?(?:independently )?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bwithout (?:providing|giving|offering) (?:any )?evidence\b", re.I)
