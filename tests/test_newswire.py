@@ -5139,3 +5139,25 @@ def test_a_street_fight_a_missile_test_and_rival_candidates_supporters(settings)
 
 def test_regression_batch_ea_drills_are_no_attack(settings):
     assert events_of("ea4-drills.txt", settings) == []  # "staged large-scale drills around Taiwan"
+
+
+def test_provinces_bracketed_after_a_camp_or_countryside_and_a_state_force_named_first(settings):
+    # "the Turkish army and the Syrian National Army shelled QSD positions in Ain Issa countryside
+    # (Ar-Raqqa)", the province tagged an organisation: Turkey's forces, the SNA associated; Ayn Isa
+    (shelling,) = events_of("eb1-note.txt", settings)
+    assert (shelling.actor1, shelling.assoc_actor_1, shelling.actor2, shelling.place.name, shelling.place.geo_precision) == (
+        "Military Forces of Turkey (2016-)", "JWS: Syrian National Army", "QSD: Syrian Democratic Forces", "Ayn Isa", 2)
+    # "displaced people protested in Atmeh camp (Idleb)", both names tagged persons
+    (protest,) = events_of("eb2-note.txt", settings)
+    assert (protest.place.name, protest.place.geo_precision, protest.assoc_actor_1) == ("Idlib", 2, "Refugees/IDPs (Syria)")
+    # ("the separatist Azawad Liberation Front (FLA)": an acronym, not Florida)
+    (strike,) = events_of("ah6-kidal.txt", settings)
+    assert (strike.place.country, strike.fatalities) == ("Mali", 11)
+
+
+def test_regression_batch_eb_reports_that_came_out_right(settings):
+    (grenade,) = events_of("eb4-note.txt", settings)
+    assert (grenade.sub_event_type, grenade.actor2) == ("Grenade", "Military Forces of Iraq (2020-) Popular Mobilization Forces")
+    (fire,) = events_of("eb5-note.txt", settings)  # "dispersed protesters with live ammunition ..., killing one"
+    assert (fire.sub_event_type, fire.fatalities) == ("Excessive force against protesters", 1)
+    assert events_of("eb3-note.txt", settings) == []  # "the Houthis released 3 detained tribesmen"

@@ -355,6 +355,14 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         if generic and generic[1] in ("state", "armed"):
             spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(head.rstrip(" ,")), head.rstrip(" ,"))))
             return generic[0], _unique(o.name for o in sc.side)
+    head = sc.doc.text[sc.subj[0]:min(o.start for o in known)] if known and sc.subj is not None and not state else ""
+    if head and _AND_END.search(head):
+        # "the Turkish army and the Syrian National Army shelled ...": a state's forces named first, with
+        # the group fighting beside them associated
+        force = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on)
+        if force and force[1] == "state":
+            spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(_AND_END.sub("", head)), _AND_END.sub("", head))))
+            return force[0], [o.name for o in known]
     if known and all(o.partisan and o not in state for o in known):
         # "Islah-affiliated military forces", "pro-STC forces": the force acts, its patron is associated
         generic = actor_lib.generic_actor(sc.subject_text, actor_lib.demonym_country(sc.subject_text) or sc.country, sc.on)
@@ -766,6 +774,7 @@ def _armed_sides(sc: _Scene) -> Actors:
 # (not "a Saudi-led coalition air raid was reported": the subject is the strike itself)
 _HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:ly)?\s+)?(?:killed|wounded|injured|hurt|"
                           r"ambushed|targeted|hit|struck|attacked)\b")
+_AND_END = re.compile(r"\s+and\s+(?:the\s+)?$")
 _ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|"
                         r"raid|bombing|shelling|strike)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?")
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"

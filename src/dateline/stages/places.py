@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from ..dates import CALENDAR
-from ..gazetteer import PRIMARY
+from ..gazetteer import ALTERNATE, PRIMARY
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
 from .place_support import NAMED_PLACE_OF, big_place, is_region, sentence_initial, support
@@ -28,7 +28,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 44
+VERSION = 45
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -263,7 +263,7 @@ def _listed_divisions(text: str, hits: list[Hit]) -> list[Hit]:
 
 # ("(Salah al-Din)": an Arabic article joined to the word after it goes on the name; "Yathrib
 # subdistrict (Salah al-Din)": after the place's division word)
-BRACKETED_NAME = re.compile(r"(?:\s+(?:sub-?district|district|governorate|province|area|town|village|city|camp))?"
+BRACKETED_NAME = re.compile(r"(?:\s+(?:sub-?district|district|governorate|province|area|town|village|city|camp|countryside|front))?"
                             r"\s\(([A-Z][\w'’-]+(?: (?:[a-z]{1,3}-)?[A-Z][\w'’-]+){0,2})\)")
 BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so off
 
@@ -284,7 +284,9 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
         same = [h for h in hits if (h.start, h.end) == m.span(1) and h.support < 2 and h.support != EMBEDDED]
         provinces = [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
         if h_end not in ends:
-            provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match == PRIMARY]
+            # (not an acronym after a group's name: "the Azawad Liberation Front (FLA)" is not Florida)
+            provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match in (PRIMARY, ALTERNATE)
+                         and not m.group(1).isupper()]
         if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) and provinces:
             # (also a common word the gazetteer's province has as its name: "in Saida (South)")
             for h in same:
