@@ -115,8 +115,9 @@ def run(doc: Document, ctx) -> Document:
         own_day = bool(own) and not _SINCE_BEFORE.search(doc.text, max(sent.start, own[0].start - 12), own[0].start)
         # "Around 3 May 2020 (between 1 - 3 May)": the bracket glosses the date before it
         # (the date glossed may be the dateline's: "Around 3 May 2020" opening an ACLED note)
-        ends = [g.end for g in find_dates(sent.text, ref, offset=sent.start)]
-        hits = [h for h in hits if not any(e < h.start and _GLOSS.fullmatch(doc.text, e, h.start) for e in ends)]
+        if any("(" in doc.text[max(sent.start, h.start - 10):h.start] for h in hits):
+            ends = [g.end for g in find_dates(sent.text, ref, offset=sent.start)]
+            hits = [h for h in hits if not any(e < h.start and _GLOSS.fullmatch(doc.text, e, h.start) for e in ends)]
         if typing is not None and len({h.date for h in hits}) > 1:
             # "called for an inquiry on Thursday into the killing of a reporter, who was shot dead on
             # Wednesday": the day told in the cue's own clause
