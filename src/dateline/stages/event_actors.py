@@ -43,9 +43,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if agent is not None and _DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text:
         agent = None  # "a counter-offensive backed by air strikes": the cue itself, no agent
     subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
-    if agent is None and (_FOUND_REMAINS.match(typing.trigger.text) or subj is not None and _FOUND_BODY.search(
-            doc.text, subj[1], max(subj[1], typing.trigger.start))):
+    if agent is None and _FOUND_BODY.search(doc.text, min(subj[1], typing.trigger.start) if subj else typing.trigger.start,
+                                            typing.trigger.end):
         # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
+        # ("Police in Karachi recovered on Friday the body of a journalist ... with signs of torture")
         subj = (typing.trigger.start, typing.trigger.start)
     if agent is None and typing.event_type in VIOLENT_TYPES and _LOOKED_INTO.search(
             doc.text, max(sent.start, typing.trigger.start - 60), typing.trigger.start):
@@ -134,10 +135,8 @@ def _named_attackers(sc: _Scene, actors: Actors) -> Actors:
     return Actors(actors.actor1, actors.assoc_actor_1, group.name, "", kept + (("actor2", evidence),))
 
 
-# ("Police in Karachi recovered on Friday the body of a journalist ... with signs of torture")
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved|exhumed)\b(?:\s+[\w-]+){0,3}?\s+(?:the\s+|a\s+)?"
                          r"(?:bod(?:y|ies)|remains|corpses?)\b", re.I)
-_FOUND_REMAINS = re.compile(r"(?:found|discovered|recovered) the (?:bod(?:y|ies)|remains) of\b", re.I)
 _LOOKED_INTO = re.compile(r"\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|look(?:ed|ing|s)? into|inquir(?:y|ies) into|"
                           r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SHOT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed)\b", re.I)
@@ -1492,12 +1491,15 @@ _HELD_NOT = re.compile(r"\b(?:before|then|later|and) (?:withdrawing|withdrew|ret
                        r"\b[^.;]{0,40}?\bafter (?:seizing|looting|taking|stealing|burning|destroying)\b", re.I)
 _FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
+# people named by their nation ("two Emirati nationals", "a 17-year-old Syrian refugee")
+_NATIONALS_NOUN = (r"(?:[\d]+-year-old\s+)?([A-Z][a-z]+)\s+(?:nationals?|citizens?|tourists?|engineers?|workers?|aid workers|"
+                   r"journalists|pilgrims|migrants?|refugees?|asylum seekers|labou?rers?|students?)\b")
 # ("shot and killed 2 Ethiopian migrants attempting to cross the border": migrants of their nation)
 _FOREIGN_NATIONALS = re.compile(r"^\s*(?:and\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+)?"
-                        r"(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|an?|"
-                        r"several|dozens of)\s+(?:[\d]+-year-old\s+)?([A-Z][a-z]+)\s+(?:nationals|citizens|tourists|engineers|workers|aid workers|"
-                        r"journalists|pilgrims|migrants|refugees|asylum seekers|national|citizen|tourist|engineer|worker|"
-                        r"migrant|refugee)\b")
+                                r"(?:at least |more than |about |some )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                                rf"ten|an?|several|dozens of)\s+{_NATIONALS_NOUN}")
+# one of them anywhere in a sentence, for victims no role noun names
+FOREIGN_VICTIM = re.compile(rf"\b(?:an?|one|the)\s+{_NATIONALS_NOUN}")
 # "opened fire on Palestinians heading to an aid site": a people fired on
 _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"

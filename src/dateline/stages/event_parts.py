@@ -764,11 +764,12 @@ def _ongoing_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The words are the verb of a progressive relative clause ("who were marching"), or what it
     tried to do ("who tried to block roads")."""
     node = next((t for t in tokens if t.start >= start and t.end <= end), None)
-    if node is not None and node.dep == "xcomp" and tokens[node.head].dep == "relcl" \
-            and tokens[node.head].lemma.lower() in ("try", "attempt", "seek"):
-        return True  # "arrested 30 activists who tried to block roads": the attempt met by the arrests
-    if node is not None and node.dep == "relcl" and node.lemma.lower() in ("try", "attempt", "seek"):
-        return True  # ("detained 45 people who tried to march to Taksim Square": the cue is the attempt itself)
+    # "arrested 30 activists who tried to block roads": the attempt met by the arrests (the cue may be the
+    # attempt itself: "detained 45 people who tried to march to Taksim Square")
+    tried = node if node is not None and node.dep == "relcl" else tokens[node.head] if node is not None \
+        and node.dep == "xcomp" else None
+    if tried is not None and tried.dep == "relcl" and tried.lemma.lower() in ("try", "attempt", "seek"):
+        return True
     return node is not None and node.dep == "relcl" and node.tag == "VBG" and any(
         t.head == node.i and t.dep == "aux" and t.text.lower() in ("were", "was") for t in tokens)
 

@@ -650,9 +650,8 @@ _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:
                              r"staged|claimed)\s+by\b")
 # "Police said the attackers belonged to the Pakistani Taliban (TTP)"
 _BELONGED_TO = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]hose)\s+(?:attackers|assailants|"
-                          r"gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+(?:belonged|belong|were affiliated|were linked)"
-                          r"\s+(?:to|with)\b|^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]hose)\s+"
-                          r"(?:attackers|assailants|gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+were\s+(?:members|fighters)\s+of\b")
+                          r"gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+(?:(?:belonged|belong|were affiliated|were linked)"
+                          r"\s+(?:to|with)|were\s+(?:members|fighters)\s+of)\b")
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
@@ -945,7 +944,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
     # ("a 17-year-old Syrian refugee was stabbed to death by a group of Lebanese youths": Syria's civilians)
-    foreign = _FOREIGN_VICTIM.search(sent.text)
+    foreign = event_actors.FOREIGN_VICTIM.search(sent.text)
     victims = f"Civilians ({actor_lib.demonym_country(foreign.group(1)) or place.country if foreign else place.country})"
     if typing.sub_event_type == "Mob violence" and not actors.actor2 and place.country and event_actors.MOB_SET_ON.search(sent.text):
         actors = dataclasses.replace(actors, actor2=victims)  # whom the mob set on, when the sentence names no side
@@ -1457,8 +1456,6 @@ _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after
                               r"\bnot (?:linked|related|connected) to terrorism\b|\bnot politically motivated\b", re.I)
 _UNVERIFIED = re.compile(r"\b(?:could not|cannot|could not be|has not been|have not been|was not) (?:be )?(?:independently )?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bwithout (?:providing|giving|offering) (?:any )?evidence\b", re.I)
-_FOREIGN_VICTIM = re.compile(r"\b(?:an?|one|the)\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\s+(?:refugee|migrant|national|worker|"
-                             r"labourer|laborer|tourist|student)\b")
 _SAID = re.compile(r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|put|gave|reported|confirmed)\b")
 _LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")

@@ -271,7 +271,8 @@ BRACKET_FUZZY = 92.0  # a near spelling of a province's name, one letter or so o
 def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """"in Baraawe (Lower Shabelle)": a bracketed name after a place that the gazetteer knows as a
     province under a near spelling ("Lower Shebelle") or under a common word ("Saida (South)"),
-    which no other signal finds."""
+    which no other signal finds; after a name that is no place, a province under one of its own
+    names ("Diraz (Northern)", "Atmeh camp (Idleb)")."""
     out = []
     ends = {h.end for h in hits if h.support >= 1}
     # ("dispersed a protest in Diraz (Northern)", Diraz unknown and tagged an organisation: a province
@@ -282,9 +283,9 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
         if m is None:
             continue
         same = [h for h in hits if (h.start, h.end) == m.span(1) and h.support < 2 and h.support != EMBEDDED]
-        provinces = [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
-        if h_end not in ends:
-            # (not an acronym after a group's name: "the Azawad Liberation Front (FLA)" is not Florida)
+        if h_end in ends:
+            provinces = [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
+        else:  # after any other name, the province's own name (not an acronym: "the Azawad Liberation Front (FLA)")
             provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match in (PRIMARY, ALTERNATE)
                          and not m.group(1).isupper()]
         if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) and provinces:
