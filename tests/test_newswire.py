@@ -5161,3 +5161,39 @@ def test_regression_batch_eb_reports_that_came_out_right(settings):
     (fire,) = events_of("eb5-note.txt", settings)  # "dispersed protesters with live ammunition ..., killing one"
     assert (fire.sub_event_type, fire.fatalities) == ("Excessive force against protesters", 1)
     assert events_of("eb3-note.txt", settings) == []  # "the Houthis released 3 detained tribesmen"
+
+
+def test_cities_including_a_mob_that_torched_houses_and_teachers_met_with_tear_gas(settings):
+    # "marched in Paris and other French cities including Lyon, Marseille and Toulouse": four places
+    events = {e.place.name: e for e in events_of("ec8-pensions.txt", settings)}
+    assert set(events) == {"Paris", "Lyon", "Marseille", "Toulouse"}
+    assert events["Paris"].sub_event_type == "Violent demonstration"  # "In Paris, police fired tear gas at protesters who set fire ..."
+    assert events["Lyon"].sub_event_type == "Peaceful protest"
+    # "A mob torched three houses in Churachandpur district": no demonstration, a mob's violence
+    mob, arrests = events_of("ec4-manipur.txt", settings)
+    assert (mob.sub_event_type, mob.place.name, mob.event_date) == ("Mob violence", "Churachandpur", date(2023, 3, 22))
+    assert (arrests.sub_event_type, arrests.place.name) == ("Arrests", "Imphal East")
+    # "police fired tear gas on Wednesday at thousands of teachers who marched on Congress"
+    (march,) = events_of("ec5-tegucigalpa.txt", settings)
+    assert (march.sub_event_type, march.assoc_actor_1, march.actor2) == (
+        "Protest with intervention", "Teachers (Honduras)", "Police Forces of Honduras")
+
+
+def test_missiles_fired_in_a_battle_are_the_battle(settings):
+    # "its fighters fired anti-tank missiles at Israeli tanks advancing near Beit Hanoun ... and clashed
+    # with Israeli soldiers there"
+    (battle,) = events_of("ec7-qassam.txt", settings)
+    assert (battle.sub_event_type, battle.actor1, battle.actor2, battle.place.name) == (
+        "Armed clash", "Hamas Movement", "Military Forces of Israel (2022-)", "Bayt Hanun")
+
+
+def test_regression_batch_ec_reports_that_came_out_right(settings):
+    (shelling,) = events_of("ec1-note.txt", settings)  # "Houthi forces shelled residential areas in Hays district"
+    assert (shelling.sub_event_type, shelling.actor2, shelling.fatalities) == (
+        "Shelling/artillery/missile attack", "Civilians (Yemen)", 1)
+    (ambush,) = events_of("ec2-djibo.txt", settings)  # "killed at least 12 soldiers in an ambush near ... Djibo"
+    assert (ambush.sub_event_type, ambush.place.name, ambush.place.geo_precision, ambush.event_date, ambush.fatalities) == (
+        "Armed clash", "Djibo", 2, date(2026, 2, 1), 12)
+    assert events_of("ec3-planned.txt", settings) == []  # "plan to block roads ... next month", a strike called
+    (ied,) = events_of("ec6-note.txt", settings)
+    assert (ied.sub_event_type, ied.fatalities, ied.place.admin1) == ("Remote explosive/landmine/IED", 2, "Baghdad")

@@ -63,12 +63,17 @@ def locative_score(tokens: Sequence[Token], root: Token | None, depth: int = 0) 
     return 0
 
 
+_OTHER_PLACES = (r"(?:other|several|many|dozens of|a number of|smaller)\s+(?:[A-Z][\w-]+\s+)?"
+                 r"(?:cities|towns|villages|provinces|regions|states)\s*,?\s*(?:including|such as|like|among them)\s+")
 # (also "in Lagos and the capital Abuja", "in Maputo and the neighbouring city of Matola")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|its|neighbouring|nearby)\s+(?:[a-z-]+\s+){0,2}?"
-                       r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$")
+                       r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$|"
+                       # "in Paris and other French cities including Lyon, Marseille and Toulouse"
+                       rf"^\s*,?\s*(?:and|as well as)\s+(?:in\s+)?{_OTHER_PLACES}$")
 _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|entrances? to|"
     r"(?:spread|spreads|spreading|extended|extending) to|"  # "The protests spread to Mahajanga"
+    rf"(?:in|across)\s+{_OTHER_PLACES}|"  # "in several cities including Lyon"
     r"(?:road|highway|area|areas|route|border|crossing)\s+between|"
     r"(?:the\s+)?(?:city|cities|town|towns|village|villages|province|provinces|district|districts|"
     r"region|regions|areas?|county|governorate|capital|suburbs?|outskirts|countryside|vicinity|environs|"

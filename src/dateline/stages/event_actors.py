@@ -236,6 +236,8 @@ def _demonstrators(sc: _Scene) -> Actors:
         after = _without_groups(doc.text[lo:max(lo, hi)], lo, sc.orgs)
         # ("used tear gas and water cannon to disperse thousands of university students marching"
         after = _TO_DISPERSE.sub("", after)
+        # (also "fired tear gas on Wednesday at thousands of teachers")
+        after = _WHEN_LEAD.sub("", after)
         met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
         if lead is not None and lead[1] <= sc.subj[0] and not actor_lib.identity_groups(met, country):
             # "Hundreds of farmers drove tractors into Paris ..., and police detained 15 people": the
@@ -322,6 +324,8 @@ MOB_SET_ON = re.compile(r"\b(?:beat|beating|lynched|lynching|attacked|stabbed|ki
                          r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)")
 # the words after the force's act that name the crowd, up to what it did or the teller
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
+_WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
 _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")
 
 

@@ -303,6 +303,7 @@ _ABSTRACT_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+|his\s+|her\s+
 _FESTIVE = re.compile(r"\b(?:pilgrims|worshippers|devotees|faithful|fans|spectators|tourists|revellers|shoppers)\b[^.;]{0,80}?"
                       r"\bfor\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:festival|pilgrimage|prayers?|mass|celebrations?|"
                       r"ceremony|concert|match|game|final|parade|holiday|feast|carnival)\b")
+_CLASHED = re.compile(r"clashed|fought|battled|exchanged fire|engaged")
 _PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
 _DONE_TO = re.compile(r"\b(?:killed|killing|shot|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
@@ -344,6 +345,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
+    battle = [h for h in hits if h[0] == "Armed clash" and _CLASHED.fullmatch(lower, h[2] - sent.start, h[3] - sent.start)]
+    if sub == "Shelling/artillery/missile attack" and battle:
+        # "fired anti-tank missiles at Israeli tanks ... and clashed with Israeli soldiers there": fire
+        # that is part of a battle is coded as the battle (ACLED); not "in the worst fighting since 2020"
+        sub, weight, start, end = battle[0]
     fight = _CROWDS_FOUGHT.search(lower)
     fight = fight if sub in ("Armed clash", "Protest with intervention") and not any(
         h[0] == "Peaceful protest" for h in hits) else None
@@ -382,33 +388,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Protests also took place in Matola and Beira, where shops were looted": a riot (ACLED)
         sub, start, end = "Violent demonstration", damage[0][2], damage[0][3]
     reciprocal = bool(_RECIPROCAL_CUE.search(lower))
-    symbolic = sub == "Peaceful protest" and _SYMBOLIC.search(lower[start - sent.start:end - sent.start])
-    # "The demonstration was peaceful, witnesses said": the sentence says so itself
-    symbolic = symbolic or (sub == "Peaceful protest" and _SAID_PEACEFUL.search(lower))
-    # "fired tear gas and stun grenades at the procession": crowd control, no grenade attack, unless
-    # a word of the model's type is there
-    symbolic = symbolic or (sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub]
-                            == "Explosions/Remote violence" and not any(h[0] == model_sub for h in hits))
-    # "Students blocked the highway, demanding justice for a classmate killed in a road accident":
-    # no word of violence in the sentence, so the model's violent guess does not recode the crowd
-    unarmed = sub in PROTEST_SUBS and model_sub is not None and _event_type_of()[model_sub] in VIOLENT_TYPES \
-        and not any(_event_type_of()[h[0]] == _event_type_of()[model_sub] for h in hits)
-    symbolic = symbolic or unarmed or (model_sub is not None and _only_recalled(model_sub, lower, hits))
-    # (nor does it recode crowds that fought each other as a demonstration or a battle)
-    # (nor as the arrests that ended it: "rival fans clashed outside the stadium ..., and police detained 15")
-    symbolic = symbolic or bool(fight and model_sub and _event_type_of()[model_sub] in ("Riots", "Battles", "Protests",
-                                                                                       "Strategic developments"))
-    symbolic = symbolic or unopposed
-    # "Police shot dead three suspected armed robbers in a shootout": armed men fought, no civilians
-    symbolic = symbolic or (sub == "Armed clash" and model_sub == "Attack" and bool(_ARMED_SHOT.search(lower)))
-    # "Videos showed riot police dragging protesters into buses": the police's name, no riot
-    symbolic = symbolic or (sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower)
-                            and all(h[0] in PROTEST_SUBS for h in hits))
-    # "A mob beat a man to death": the mob did it (ACLED: mob violence, no armed group's attack)
-    symbolic = symbolic or (sub == "Mob violence" and model_sub == "Attack"
-                            and any(h[0] == "Attack" and h[2] > start for h in hits))
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
-            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) and not symbolic:
+            and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) \
+            and not _cue_stands(sub, model_sub, hits, lower, lower[start - sent.start:end - sent.start], start,
+                                bool(fight), unopposed):
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
@@ -602,6 +585,37 @@ _RECIPROCAL_CUE = re.compile(r"\bexchang(?:ed|ing|es?)\b(?: of)? (?:[\w-]+ ){0,2
 CLASSIFIER_MIN_CONFIDENCE = 0.6  # the classifier overrides the lexicon's sub-type from here
 CLASSIFIER_ALONE = 0.9  # is_event needed to code an event with no lexicon cue
 CLASSIFIER_ALONE_CONFIDENCE = 0.8
+
+
+def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: str, start: int,
+                fight: bool, unopposed: bool) -> bool:
+    """The reasons the classifier may not recode the lexicon's type: the sentence itself rules its guess out."""
+    if model_sub is None:
+        return False
+    model_type = _event_type_of()[model_sub]
+    if sub == "Peaceful protest" and (_SYMBOLIC.search(cue) or _SAID_PEACEFUL.search(lower)):
+        return True  # "The demonstration was peaceful, witnesses said": the sentence says so itself
+    if sub in PROTEST_SUBS and model_type in VIOLENT_TYPES and not any(_event_type_of()[h[0]] == model_type for h in hits):
+        # "Students blocked the highway, demanding justice for a classmate killed in a road accident":
+        # no word of the model's violence
+        return True
+    if sub in PROTEST_SUBS and model_type == "Explosions/Remote violence" and not any(h[0] == model_sub for h in hits):
+        return True  # "fired tear gas and stun grenades at the procession": crowd control, no grenade attack
+    if _only_recalled(model_sub, lower, hits) or unopposed:
+        return True
+    if fight and model_type in ("Riots", "Battles", "Protests", "Strategic developments"):
+        # crowds that fought each other are no demonstration or battle, nor the arrests that ended it
+        # ("rival fans clashed outside the stadium ..., and police detained 15")
+        return True
+    if sub == "Armed clash" and model_sub == "Attack" and _ARMED_SHOT.search(lower):
+        return True  # "Police shot dead three suspected armed robbers in a shootout": armed men fought
+    if sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower) \
+            and all(h[0] in PROTEST_SUBS for h in hits):
+        return True  # "Videos showed riot police dragging protesters into buses": the police's name, no riot
+    if sub == "Mob violence" and model_sub == "Attack" and any(h[0] == "Attack" and h[2] > start for h in hits):
+        return True  # "A mob beat a man to death": the mob did it, no armed group's attack
+    # "A mob torched three houses": no word of a demonstration, so no violent one
+    return sub == "Mob violence" and model_sub == "Violent demonstration" and not _PROTEST_WORD.search(lower)
 
 
 def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = False) -> bool:
