@@ -5197,3 +5197,45 @@ def test_regression_batch_ec_reports_that_came_out_right(settings):
     assert events_of("ec3-planned.txt", settings) == []  # "plan to block roads ... next month", a strike called
     (ied,) = events_of("ec6-note.txt", settings)
     assert (ied.sub_event_type, ied.fatalities, ied.place.admin1) == ("Remote explosive/landmine/IED", 2, "Baghdad")
+
+
+def test_a_partys_acronym_at_home_its_workers_and_the_police_they_pelted(settings):
+    # "Police baton-charged hundreds of PTI supporters ..., officials said": the police did it (not the
+    # officials who tell of it), PTI is Pakistan's party there (elsewhere the Press Trust of India)
+    islamabad, lahore = events_of("ed5-dchowk.txt", settings)
+    assert (islamabad.sub_event_type, islamabad.assoc_actor_1, islamabad.actor2) == (
+        "Protest with intervention", "PTI: Pakistan Tehreek-i-Insaf", "Police Forces of Pakistan (2024-)")
+    # "In Lahore, PTI workers torched a police van and pelted officers with stones": the party's
+    # workers (no labour group), the police they attacked
+    assert (lahore.sub_event_type, lahore.assoc_actor_1, lahore.actor2) == (
+        "Violent demonstration", "PTI: Pakistan Tehreek-i-Insaf", "Police Forces of Pakistan (2024-)")
+    (arrests,) = events_of("ec4-manipur.txt", settings)[1:]  # "(PTI)" in an Indian story: the agency
+    assert arrests.source == "PTI" and "Tehreek" not in arrests.assoc_actor_1
+
+
+def test_a_group_named_in_the_charge_is_no_victims_identity_and_protests_to_be_held(settings):
+    # "detained 11 journalists ... over alleged links to the outlawed Kurdistan Workers' Party (PKK)"
+    events = events_of("ed6-journalists.txt", settings)
+    assert [e.place.name for e in events] == ["Istanbul", "Diyarbakır"]
+    assert all(e.assoc_actor_2 == "Journalists (Turkey)" for e in events)
+    # "labour unions said protests over the cost of living would be held next week in Lagos and Abuja"
+    assert events_of("ed7-naira.txt", settings) == []
+
+
+def test_regression_batch_ed_reports_that_came_out_right(settings):
+    # "regime forces shelled Kansafra and Al-Bara in Jabal al-Zawiya (Idleb)" (villages the gazetteer
+    # lacks: the province), then "HTS fighters responded by shelling regime positions in Kafr Nubl countryside"
+    regime, hts = events_of("ed1-note.txt", settings)
+    assert (regime.place.name, regime.place.geo_precision, regime.fatalities) == ("Idlib", 2, 1)
+    assert (hts.actor1, hts.actor2, hts.place.name) == ("HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)", "Kafranbel")
+    (fighting,) = events_of("ed2-masisi.txt", settings)  # "over the weekend", told on a Monday
+    assert (fighting.sub_event_type, fighting.event_date, fighting.time_precision, fighting.fatalities) == (
+        "Armed clash", date(2025, 7, 12), 2, 20)
+    (killing,) = events_of("ed3-funeral.txt", settings)  # the funeral is no event; the killing "last week" is
+    assert (killing.sub_event_type, killing.time_precision, killing.assoc_actor_2) == ("Attack", 2, "Journalists (Mexico)")
+    (station,) = events_of("ed4-tame.txt", settings)
+    assert (station.actor1, station.actor2, station.place.name) == (
+        "ELN: National Liberation Army", "Police Forces of Colombia (2022-)", "Tame")
+    (strike,) = events_of("ed8-fasher.txt", settings)  # "A drone strike by the Rapid Support Forces hit a mosque"
+    assert (strike.sub_event_type, strike.actor1, strike.fatalities, strike.event_date) == (
+        "Air/drone strike", "RSF: Rapid Support Forces", 75, date(2025, 9, 19))

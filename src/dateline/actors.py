@@ -41,6 +41,16 @@ def _dictionary() -> tuple[re.Pattern[str], dict[str, dict]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _home_acronyms() -> dict[str, tuple[dict, ...]]:
+    """Home country code -> the groups whose acronym is theirs only there."""
+    found: dict[str, tuple[dict, ...]] = {}
+    for org in data_json("actors.json")["organisations"]:
+        if org.get("home_acronym"):
+            found[org["home"]] = found.get(org["home"], ()) + (org,)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
 def _affiliates() -> re.Pattern[str]:
     names = sorted({a for org in data_json("actors.json")["organisations"] for a in org.get("affiliates", ())},
                    key=len, reverse=True)
@@ -150,9 +160,9 @@ def is_media(name: str) -> bool:
 
 
 # "PMOI/MEK", and a bare acronym in front of the people it names ("MEK supporters", "SDF fighters")
-_ACRONYM = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:/[A-Z]{2,6})+(?![\w/])|(?<![\w/-])[A-Z]{2,6}(?=\s+(?:supporters|members|"
-                      r"fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|officials|"
-                      r"leaders|sympathi[sz]ers)\b)")
+_MEMBERS = (r"supporters|members|fighters|militants|militiamen|activists|forces|loyalists|troops|rebels|gunmen|"
+            r"officials|leaders|sympathi[sz]ers")
+_ACRONYM = re.compile(rf"(?<![\w/-])[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})+(?![\w/])|(?<![\w/-])[A-Z]{{2,6}}(?=\s+(?:{_MEMBERS})\b)")
 _TRIBE_NAME = r"(?:(?:Al|Bani|Beni|Bin|Abu|Aal|Bu|Albu|Ibn)[ -]){0,2}[A-Z][\w'’-]+"
 _TRIBE = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+(?:tribesmen|tribal (?:militia|militiamen|"
                     r"fighters|gunmen)|tribe|clan)\b")
@@ -292,9 +302,10 @@ _PARTY_CALLED = re.compile(r"\bthe\s+(?:(?:opposition|ruling|governing|far-right
 
 def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                   place_spans: Sequence[tuple[int, int]] = (), *, country: str = "",
-                  on: date | None = None) -> list[ActorMention]:
+                  on: date | None = None, country_code: str = "") -> list[ActorMention]:
     """Organisations named in a sentence, in text order, without duplicates or places; `country`
-    and `on` (the event's) complete ACLED names that depend on them."""
+    and `on` (the event's) complete ACLED names that depend on them; `country_code` (the event's)
+    admits the acronyms a group shares with another body in its home country."""
     pattern, canonical = _dictionary()
     found: list[ActorMention] = []
 
@@ -320,6 +331,12 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                 # its demonym names, not of the country it acted in
                 own = demonym_country(sentence.text[max(0, m.start() - 14):m.start()]) or own
             found.append(ActorMention(org_name(org, own, on), start, end, m.group(0), True, partisan))
+    for org in _home_acronyms().get(country_code, ()):
+        # "PTI supporters" in Pakistan: the party (elsewhere PTI is the Press Trust of India)
+        for m in re.finditer(rf"(?<![\w/(-]){re.escape(org['home_acronym'])}(?=\s+(?:{_MEMBERS}|workers|cadres)\b)", sentence.text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if not overlaps(start, end):
+                found.append(ActorMention(org_name(org, country, on), start, end, m.group(0), True))
     for m in _affiliates().finditer(sentence.text):
         # "Resistance Unit 512 in Rasht distributed leaflets": a dictionary group's own unit, by its number
         start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -518,9 +535,15 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
             hi = max(t.end for t in sent_tokens if t.i < verb.i and t.start >= lo)
         return lo, hi
 
+    first = node
     for _ in range(8):
         if node is None:
             break
+        if node is not first and node.lemma.lower() in _SAYING and first.i < node.i \
+                and (lead := _bare_lead(sent_tokens, first)) is not None:
+            # "Police baton-charged hundreds of PTI supporters ..., officials said" misparsed up to the
+            # teller: the nouns right before the cue are its doers, not who tells of it
+            return lead
         if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
             doers = _doers_of_the_harm(node, subj, children, subject_of)
             if doers is not None:
@@ -565,6 +588,18 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
     root = next((t for t in sent_tokens if t.dep == "ROOT"), None)
     if root is not None and (subj := subject_of(root)) is not None:
         return extent(subj)
+    return None
+
+
+def _bare_lead(sent_tokens: Sequence[Token], cue: Token) -> tuple[int, int] | None:
+    """The nouns opening the cue's clause right before it (after a dateline's dash or a comma)."""
+    before = [t for t in sent_tokens if t.i < cue.i]
+    lead: list[Token] = []
+    while before and before[-1].pos in ("NOUN", "PROPN", "ADJ", "DET") and before[-1].text not in ("-", ","):
+        lead.insert(0, before.pop())
+    opens = not before or before[-1].text in ("-", "–", "—", ",")
+    if opens and lead and any(t.pos in ("NOUN", "PROPN") for t in lead):
+        return lead[0].start, lead[-1].end
     return None
 
 
@@ -951,6 +986,11 @@ def state_country(actor: str) -> str | None:
     """The country of a state force's name ("Military Forces of Yemen (2012-) Security Belt Forces" -> Yemen)."""
     m = _STATE_ACTOR.match(actor)
     return m.group("country") if m else None
+
+
+def is_party(actor: str) -> bool:
+    org = _organisation(actor)
+    return bool(org) and org.get("kind") == "party"
 
 
 def inter_code(actor: str, country: str = "") -> int | None:

@@ -8,6 +8,7 @@ organisations and identity groups associated; actor2 is the other side named, or
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +26,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     sent = doc.sentences[i]
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     country = place.country or "International"
-    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on)
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on,
+                                   country_code=place.country_code or "")
     if doc.anchor:  # bylines and agencies of the dateline are not actors
         orgs = [o for o in orgs if o.start >= doc.anchor.end]
     # "..., the Hengaw Organization for Human Rights reported", "according to a relative who spoke
@@ -277,7 +279,7 @@ def _demonstrators(sc: _Scene) -> Actors:
         actor2 = named[0].name if named else other[0] if other and other[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
-        group = next(g for g in ("force", "acting", "target") if force.group(g))
+        group = next(g for g in ("force", "acting", "target", "struck") if force.group(g))
         words = force.group(group)
         before = sc.sent.text[max(0, force.start(group) - 12):force.start(group)] + " " + words  # "Israeli police"
         other = actor_lib.generic_actor(words, actor_lib.demonym_country(before) or sc.country, sc.on)
@@ -331,8 +333,14 @@ _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as
 
 def _without_groups(text: str, offset: int, groups) -> str:
     """The text (at `offset` in the document) with the groups' names blanked, same length: what is
-    left names people, not organisations ("Workers" of the Landless Workers' Movement)."""
-    return "".join(" " if any(o.start <= offset + n < o.end for o in groups) else ch for n, ch in enumerate(text))
+    left names people, not organisations ("Workers" of the Landless Workers' Movement); a party's
+    "workers" are its members, no labour group ("PTI workers")."""
+    spans = [(o.start, o.end + (m.end() if o.known and o.end >= offset and (m := _PARTY_WORKERS.match(text, o.end - offset))
+                                 and actor_lib.is_party(o.name) else 0)) for o in groups]
+    return "".join(" " if any(lo <= offset + n < hi for lo, hi in spans) else ch for n, ch in enumerate(text))
+
+
+_PARTY_WORKERS = re.compile(r"\s+(?:party\s+)?(?:workers|cadres)\b")
 
 
 def _movement(org) -> str:
@@ -683,7 +691,9 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor2, named = _target(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1, orgs=sc.orgs,
                                 after=named_end, lead=lead)
         # "killed three farmers", "shot dead reporter Luis Ramírez": ACLED associates the civilians' group
-        assoc2 = actor_lib.victim_groups(named, sc.country, women=typing.sub_event_type == "Sexual violence") \
+        # (not a word of a group's name: "over alleged links to the Kurdistan Workers' Party")
+        victims = functools.reduce(lambda words, o: words.replace(o.text, " "), sc.orgs, named)
+        assoc2 = actor_lib.victim_groups(victims, sc.country, women=typing.sub_event_type == "Sexual violence") \
             if actor2.startswith("Civilians") and sc.country else []
         if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(STATE_PREFIXES) and sc.country:
             actor2 = f"Civilians ({sc.country})"  # "security forces arrested 21 members of the Baha'i faith"
@@ -862,7 +872,10 @@ _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|govern
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
                             rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
-                            rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b", re.I)
+                            rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b|"
+                            # ("torched a police van and pelted officers with stones": the police's)
+                            rf"\b(?:pelted|stoned|attacked|assaulted|torched|set fire to|burned|burnt|vandali[sz]ed)\s+(?:an?\s+)?"
+                            rf"(?P<struck>{_FORCE})\b", re.I)
 _CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
 _FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"
                                r"and\s+(?:their\s+|its\s+)?(?:allied\s+|pro-government\s+)?(?:the\s+)?$")

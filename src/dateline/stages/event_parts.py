@@ -733,6 +733,9 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
     by_head: dict[int, list[Token]] = {}
     for t in tokens:
         by_head.setdefault(t.head, []).append(t)
+    if cue.dep == "nsubjpass" and any(c.dep in ("aux", "auxpass") and c.text.lower() in MODALS
+                                      for c in by_head.get(cue.head, [])):
+        return False  # "protests over the cost of living would be held next week": what is to come
     node, steps = cue, 0
     while steps < 3:
         for child in by_head.get(node.i, []):
