@@ -99,3 +99,14 @@ def test_a_menu_of_several_words_a_link_is_dropped():
     doc = clean.run(new_document("Iran News in Brief – January 21, 2024\n\nHome | Iran News | Resistance Units | Videos\n\n"
                                  "Iran, Jan. 21, 2024 - On Saturday, members marched in Tehran."), CTX)
     assert "Home" not in doc.text and "Iran, Jan. 21, 2024 -" in doc.text
+
+
+def test_a_list_of_other_stories_is_dropped_until_a_paragraph_of_the_article_returns():
+    page = PAGE.replace("Share this article", "Related posts\n\nArrest of a Kurdish teacher in Baneh\n\n"
+                        "Two killed in clashes in Sanandaj\n\n"
+                        + "Residents said the march ended peacefully in the evening after the governor's deputy met "
+                          "a delegation of the protesters and promised that bread would be sold at the old price "
+                          "from next week onwards.\n\nShare this article")
+    doc = clean.run(new_document(page), CTX)
+    assert "Baneh" not in doc.text and "Sanandaj" not in doc.text and "Related" not in doc.text
+    assert "Residents said the march ended peacefully" in doc.text  # 30 words and more: the article again

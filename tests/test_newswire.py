@@ -5239,3 +5239,40 @@ def test_regression_batch_ed_reports_that_came_out_right(settings):
     (strike,) = events_of("ed8-fasher.txt", settings)  # "A drone strike by the Rapid Support Forces hit a mosque"
     assert (strike.sub_event_type, strike.actor1, strike.fatalities, strike.event_date) == (
         "Air/drone strike", "RSF: Rapid Support Forces", 75, date(2025, 9, 19))
+
+
+def test_a_pages_related_posts_are_no_events_and_a_second_weapon_is_a_second_event(settings):
+    # a Hengaw page whose "Related posts" list closes with "Arrest of a Kurdish teacher in Baneh"
+    events = events_of("ef1-strike.txt", settings)
+    assert [e.place.name for e in events] == ["Sanandaj", "Mahabad", "Saqqez", "Bukan", "Marivan"]
+    assert [e.sub_event_type for e in events].count("Protest with intervention") == 1  # Saqqez's arrests
+    # "The US-Saudi aggression warplanes launched five raids on Sahar district of Saada province ...
+    # the Saudi enemy's artillery also shelled populated villages in Shada district": the coalition, twice
+    strikes, shelling = events_of("ef2-saba.txt", settings)
+    assert (strikes.sub_event_type, strikes.actor1, strikes.place.name, strikes.fatalities) == (
+        "Air/drone strike", "Operation Restoring Hope", "Saada", 3)
+    assert (shelling.sub_event_type, shelling.place.name, shelling.place.geo_precision) == (
+        "Shelling/artillery/missile attack", "Shada'a", 2)
+
+
+def test_soldiers_who_killed_suspected_rebels_in_a_firefight_and_trucks_burned(settings):
+    # "MANILA, ... - Soldiers killed three suspected New People's Army rebels in a firefight in the
+    # hinterlands of Las Navas town": the soldiers (parsed as the dateline city's apposition) fought the NPA
+    (clash,) = events_of("ef4-samar.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Military Forces of the Philippines (2022-)", "NPA: New People's Army", 3)
+    assert (clash.place.name, clash.place.geo_precision) == ("Las Navas", 2)
+    # "Hooded attackers burned 12 trucks ... near Ercilla ... claimed the attack in leaflets left at the scene"
+    (arson,) = events_of("ef6-ercilla.txt", settings)
+    assert (arson.sub_event_type, arson.actor1, arson.place.name, arson.place.geo_precision) == (
+        "Looting/property destruction", "Unidentified Armed Group (Chile)", "Ercilla", 2)
+
+
+def test_regression_batch_ef_reports_that_came_out_right(settings):
+    # a resistance committees' statement: shells on a Khartoum neighbourhood, warplanes over Omdurman
+    shells, planes = events_of("ef3-khartoum.txt", settings)
+    assert (shells.actor1, shells.fatalities, planes.actor1, planes.sub_event_type) == (
+        "RSF: Rapid Support Forces", 7, "Military Forces of Sudan (2019-)", "Air/drone strike")
+    (kidnap,) = events_of("ef5-kuriga.txt", settings)  # Kuriga is not in the gazetteer: the state
+    assert (kidnap.sub_event_type, kidnap.place.admin1, kidnap.place.geo_precision, kidnap.event_date) == (
+        "Abduction/forced disappearance", "Kaduna", 3, date(2024, 3, 7))

@@ -518,6 +518,9 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
         # (nor a bulletin's heading: "South Kordofan: SAF and SPLM-N forces repelled ...")
         subjects = [c for c in subjects if c.i + 1 not in colons] or subjects
         named = [c for c in subjects if not (c.text.isupper() and len(c.text) > 3)]
+        if subjects and not named:
+            # "MANILA, April 8, 2025 - Soldiers killed ..." parsed with the soldiers as the city's apposition
+            named = [c for s in subjects for c in children.get(s.i, []) if c.dep == "appos" and c.i > s.i]
         return (named or subjects or [None])[0]
 
     node = None

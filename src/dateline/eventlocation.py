@@ -294,7 +294,8 @@ def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     if prep.text.lower() == "of" and noun.text.lower() in ("town", "city", "village") and noun.dep == "pobj" \
             and tokens[tokens[noun.head].head].text.lower() in NEAR_WORDS:
         return True  # "60 nautical miles west of Yemen's port city of Hodeidah"
-    return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in ("outskirts", "vicinity")
+    return noun.text.lower() in NEAR_WORDS or prep.text.lower() == "of" and noun.text.lower() in (
+        "outskirts", "vicinity", "hinterland", "hinterlands", "environs")
 
 
 def contains(outer: Place, inner: Place, *, districts: bool = False) -> bool:

@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 8
+VERSION = 9
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -33,6 +33,11 @@ _JUNK_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# the heading of a page's list of other stories (its lines are their headlines)
+_LINKS_HEADING = re.compile(r"^(?:related|more|other|latest|recommended|popular|trending|top|recent)\s+(?:posts|articles|stories|"
+                            r"news|reports|content|coverage|headlines|reading)\s*:?$|^(?:you\s+(?:may|might)\s+also\s+like|"
+                            r"(?:also\s+)?read\s+also|see\s+also|most\s+(?:read|popular|viewed)|more\s+from\s+[\w .]{1,30}|"
+                            r"recommended(?:\s+for\s+you)?|related)\s*:?$", re.I)
 _REPORTED_BY = re.compile(r"^\s*(?:reported\s+by|source|via)\s*[:\-]?\s+(?P<src>[^\n]{2,80}?)\s*$", re.IGNORECASE)
 # "By Jane Doe", "BY JANE DOE and John Roe": capitalised names, a few linking words, no digits
 _BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by)\s+(?P<who>[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|"
@@ -141,10 +146,17 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
     content = [ln for ln in lines if ln and not _JUNK_LINE.match(ln)]
     keep_title = keep_title and len(content) > 1  # a one-paragraph text has no headline
     title, source, kept = "", None, []
+    links = False  # inside a block of links to other stories ("Related posts", then their headlines)
     for line in lines:
         if not line:
             kept.append("")
             continue
+        if _LINKS_HEADING.match(line) and any(kept):
+            links = True
+            continue
+        if links and len(line.split()) < 30:
+            continue  # a headline of another story: none of this one's text
+        links = False
         if _JUNK_LINE.match(line):
             continue
         m = _REPORTED_BY.match(line)

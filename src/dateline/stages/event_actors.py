@@ -465,8 +465,12 @@ _ATTRIBUTION = re.compile(r"\b(?:suspected|alleged|presumed|(?:believed|thought|
 def _attributed(sc: _Scene):
     """A known group the words before the trigger attribute the act to, or None."""
     lo = sc.subj[0] if sc.subj else sc.sent.start
+    # ("Soldiers killed three suspected New People's Army rebels in a firefight": whom the state's
+    # force killed, after it)
+    force = actor_lib.generic_actor(sc.subject_text, sc.country, sc.on) if sc.subj is not None else None
+    hi = sc.subj[1] if force and force[1] == "state" else sc.typing.trigger.start
     for o in sc.orgs:
-        if o.known and max(lo - 25, sc.sent.start) <= o.start and o.end <= sc.typing.trigger.start \
+        if o.known and max(lo - 25, sc.sent.start) <= o.start and o.end <= min(hi, sc.typing.trigger.start) \
                 and _ATTRIBUTION.search(sc.doc.text[max(sc.sent.start, o.start - 40):o.start]):
             return o
     return None

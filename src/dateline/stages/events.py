@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 113
+VERSION = 114
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1203,6 +1203,9 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
         return False  # "Another explosion hit a crowded street in Shiraz": a second event
     if lead.sub_event_type in parts.TERRITORY_SUBS and typing.sub_event_type not in parts.TERRITORY_SUBS:
         return False  # "Russian forces have captured Zhelanne ... troops had repelled 52 assaults near Pokrovsk"
+    if lead.event_type == typing.event_type == "Explosions/Remote violence" and lead.sub_event_type != typing.sub_event_type \
+            and not typing.inherited:
+        return False  # "warplanes launched five raids on Sahar district ... artillery also shelled villages": another weapon
     if sum(e.field == "sentence" for e in lead.evidence) > 1:
         return False  # already told in detail: a later sentence tells of something else
     if when is not None and when.precision == 1 and lead.time_precision == 1 and when.date != lead.event_date \
