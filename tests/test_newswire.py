@@ -5276,3 +5276,29 @@ def test_regression_batch_ef_reports_that_came_out_right(settings):
     (kidnap,) = events_of("ef5-kuriga.txt", settings)  # Kuriga is not in the gazetteer: the state
     assert (kidnap.sub_event_type, kidnap.place.admin1, kidnap.place.geo_precision, kidnap.event_date) == (
         "Abduction/forced disappearance", "Kaduna", 3, date(2024, 3, 7))
+
+
+def test_the_wounded_in_one_city_are_no_toll_and_a_death_toll_that_rose(settings):
+    # "killing four people in Kharkiv and wounding 11 in Dnipro"
+    events = {e.place.name: e.fatalities for e in events_of("eg1-kharkiv.txt", settings)}
+    assert events == {"Kharkiv": 4, "Dnipro": 0}
+    # "The death toll from Monday's suicide bombing at a mosque inside a police compound in Peshawar
+    # rose to 101 on Wednesday": Monday's bombing, its toll, the police its target (no doer)
+    (bombing,) = events_of("eg2-peshawar.txt", settings)
+    assert (bombing.sub_event_type, bombing.event_date, bombing.fatalities) == ("Suicide bomb", date(2023, 1, 30), 101)
+    assert (bombing.actor1, bombing.actor2) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2022-)")
+
+
+def test_regression_batch_eg_reports_that_came_out_right(settings):
+    (killings,) = events_of("eg3-pontrouge.txt", settings)  # "between Friday and Sunday", told on Monday
+    assert (killings.event_date, killings.time_precision, killings.fatalities) == (date(2024, 3, 8), 2, 30)
+    (chief,) = events_of("eg4-ouallam.txt", settings)  # "late on Saturday", told on Sunday
+    assert (chief.event_date, chief.place.name, chief.place.geo_precision, chief.fatalities) == (
+        date(2025, 5, 10), "Ouallam", 2, 2)
+    (fire,) = events_of("eg5-conakry.txt", settings)
+    assert (fire.sub_event_type, fire.fatalities, fire.actor2) == (
+        "Excessive force against protesters", 3, "Police Forces of Guinea (2021-)")
+    (strike,) = events_of("eg6-lastmonth.txt", settings)  # "killed a senior Hamas commander ... last month"
+    assert (strike.time_precision, strike.event_date.month, strike.actor2) == (3, 6, "Hamas Movement")
+    (bomb,) = events_of("eg7-hodan.txt", settings)  # "Al Shabaab claimed responsibility for the attack"
+    assert (bomb.actor1, bomb.fatalities, bomb.place.name) == ("Al Shabaab", 5, "Mogadishu")

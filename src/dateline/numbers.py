@@ -72,6 +72,9 @@ _FATAL = [
                rf"\b(?P<n2>an?|one|another)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\s+(?:later\s+)?died\b"
                r"(?!\s+(?:of|from)\s+(?:natural|a heart|heart|an? illness|illness|disease|cancer|old age|exhaustion|heat))", re.I),
     re.compile(rf"\bdeath toll (?:\w+ ){{0,3}}?(?:to|of|at|reached|rose to)\s+(?:at least )?(?P<n>{NUMBER})\b", re.I),
+    # "The death toll from Monday's suicide bombing at a mosque ... rose to 101"
+    re.compile(rf"\bdeath toll\b[^.;]{{0,120}}?\b(?:rose|has risen|had risen|climbed|jumped|increased|reached)\s+(?:to\s+)?"
+               rf"(?:at least )?(?P<n>{NUMBER})\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[A-Z][\w-]+\s+)?(?:deaths|fatalities|bodies|dead)\b"),
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
 ]

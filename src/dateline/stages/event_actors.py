@@ -50,6 +50,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
         # ("Police in Karachi recovered on Friday the body of a journalist ... with signs of torture")
         subj = (typing.trigger.start, typing.trigger.start)
+    if agent is None and subj is not None and _TOLL_SUBJECT.match(doc.text, subj[0], subj[1]):
+        # "The death toll from Monday's suicide bombing at a mosque inside a police compound ... rose to
+        # 101": a count, no one who acted (the police compound was the target)
+        subj = (typing.trigger.start, typing.trigger.start)
     if agent is None and typing.event_type in VIOLENT_TYPES and _LOOKED_INTO.search(
             doc.text, max(sent.start, typing.trigger.start - 60), typing.trigger.start):
         # "Police are investigating the gang rapes and murder of two girls": who looks into it did not do it
@@ -139,6 +143,8 @@ def _named_attackers(sc: _Scene, actors: Actors) -> Actors:
 
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved|exhumed)\b(?:\s+[\w-]+){0,3}?\s+(?:the\s+|a\s+)?"
                          r"(?:bod(?:y|ies)|remains|corpses?)\b", re.I)
+_TOLL_SUBJECT = re.compile(r"(?:the\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims)|"
+                           r"casualt(?:y|ies)\s+(?:figure|count|toll))\b", re.I)
 _LOOKED_INTO = re.compile(r"\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|look(?:ed|ing|s)? into|inquir(?:y|ies) into|"
                           r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _SHOT_DOWN = re.compile(r"\b(?:shot down|intercepted|downed)\b", re.I)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 114
+VERSION = 115
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1274,6 +1274,8 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     # "killed at least 25 ..., including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza
     # City": each place's own count
     own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
+    # (not the wounded: "killing four people in Kharkiv and wounding 11 in Dnipro")
+    own = [None if m and _HURT_BEFORE.search(text, max(0, m.start("n") - 20), m.start("n")) else m for m in own]
     counts = [parse_number(m.group("n")) if m else None for m in own]
     # ("killed at least 12 people in Khan Younis and eight in Deir al-Balah": the toll is the first place's)
     itself = count is not None and any(m is not None and count.start <= m.start("n") < count.end for m in own)
@@ -1307,6 +1309,7 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
 
 _COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others)\s+)?in\s+"
                        r"(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+_HURT_BEFORE = re.compile(r"\b(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:at least\s+|another\s+|some\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place
 _TOLL_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
