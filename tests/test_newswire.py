@@ -2574,7 +2574,10 @@ def test_a_monitors_documented_deaths_their_victims_and_an_al_spelling(settings)
 
 
 def test_police_removing_a_blockade_in_a_strike_story_intervened(settings):
-    _, bucaramanga = events_of("ag2-bogota-strike.txt", settings)  # "riot police removed a blockade ..., arresting 15"
+    # "halting traffic into Bogota, Medellin and Bucaramanga": the blockades near each city
+    events = events_of("ag2-bogota-strike.txt", settings)
+    assert [e.place.name for e in events] == ["Bogota", "Medellin", "Bucaramanga"]
+    bucaramanga = events[-1]  # "riot police removed a blockade ..., arresting 15"
     assert (bucaramanga.sub_event_type, bucaramanga.place.name) == ("Protest with intervention", "Bucaramanga")
 
 
@@ -5302,3 +5305,29 @@ def test_regression_batch_eg_reports_that_came_out_right(settings):
     assert (strike.time_precision, strike.event_date.month, strike.actor2) == (3, 6, "Hamas Movement")
     (bomb,) = events_of("eg7-hodan.txt", settings)  # "Al Shabaab claimed responsibility for the attack"
     assert (bomb.actor1, bomb.fatalities, bomb.place.name) == ("Al Shabaab", 5, "Mogadishu")
+
+
+def test_a_list_after_raids_on_a_shelling_answered_and_residents_of_a_town(settings):
+    # "arrested 5 Palestinians in raids on Beit Ummar, Hebron and Nablus (West Bank)": three places,
+    # Hebron an item of the list (not the governorate Beit Ummar lies in)
+    events = events_of("eh1-note.txt", settings)
+    assert [e.place.name for e in events] == ["Bayt Ummar", "Hebron", "Nablus"]
+    assert all(e.sub_event_type == "Arrests" for e in events)
+    # "Turkish forces shelled the vicinity of Tal Tamer ... QSD responded with mortar fire": a clash
+    (clash,) = events_of("eh2-note.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.place.geo_precision) == (
+        "Armed clash", "Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces", 2)
+    # "residents of Khan Shaykhun protested in front of the local council building (Idleb)": their town
+    (protest,) = events_of("eh4-note.txt", settings)
+    assert (protest.place.name, protest.place.geo_precision) == ("Khan Shaykhun", 1)
+
+
+def test_regression_batch_eh_notes_that_came_out_right(settings):
+    (mine,) = events_of("eh3-note.txt", settings)  # "a landmine left over from the war exploded ..., killing a shepherd"
+    assert (mine.sub_event_type, mine.actor2, mine.fatalities, mine.place.name) == (
+        "Remote explosive/landmine/IED", "Civilians (Syria)", 1, "Al Bab")
+    (aqap,) = events_of("eh6-note.txt", settings)
+    assert (aqap.sub_event_type, aqap.actor1, aqap.actor2, aqap.fatalities) == (
+        "Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen (2012-) Security Belt Forces", 3)
+    (checkpoint,) = events_of("eh7-note.txt", settings)  # "IS militants attacked a PMF checkpoint ... clashes ensued"
+    assert (checkpoint.sub_event_type, checkpoint.actor1, checkpoint.fatalities) == ("Armed clash", "Islamic State (Iraq)", 2)

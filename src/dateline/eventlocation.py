@@ -70,6 +70,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|its|neighb
                        r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$|"
                        # "in Paris and other French cities including Lyon, Marseille and Toulouse"
                        rf"^\s*,?\s*(?:and|as well as)\s+(?:in\s+)?{_OTHER_PLACES}$")
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s+$")
 _BEFORE_LOCATIVE = re.compile(
     r"(?:^|\b)(?:in|at|near|outside|across|around|inside|throughout|within|on the outskirts of|entrances? to|"
     r"(?:spread|spreads|spreading|extended|extending) to|"  # "The protests spread to Mahajanga"
@@ -111,6 +112,9 @@ _ORIGIN = r"from|for|against|with|to|towards?|by|between|and|among"
 _BARE_BETWEEN = re.compile(r"\b(?<!clashes )(?<!clash )(?<!fighting )(?<!battles )(?<!war )(?<!conflict )(?<!talks )"
                            r"(?<!tensions )(?<!ceasefire )(?<!truce )(?<!agreement )(?<!deal )(?<!relations )between\s+(?:the\s+)?(?:(?:towns?|villages?|cities) of\s+)?$", re.I)
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w'’-]+")
+_PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|natives|locals|people|families|tribesmen|youths?|"
+                        r"farmers|merchants|traders|shopkeepers|fishermen)\s+of\s+(?:the\s+)?(?:(?:town|city|village|camp) of\s+)?$",
+                        re.I)
 _BEFORE_ORIGIN = re.compile(rf"\b(?:{_ORIGIN}|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -138,7 +142,10 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             # known town): a reference point for the place before
             scores.append(-1)
             continue
-        if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]):
+        # (not a list's item: "in raids on Beit Ummar, Hebron and Nablus")
+        goes_on = gap.strip() == "," and n + 1 < len(places) and places[n + 1].feature == place.feature \
+            and _LIST_END.match(text[place.mention.end:places[n + 1].mention.start])
+        if n and _CONTAINER_GAP.match(gap) and encloses(place, places[n - 1]) and not goes_on:
             scores.append(-1)  # "Maltepe, Istanbul", "Sahara in Aleppo": the town it lies in
             continue
         after = text[place.mention.end:place.mention.end + 16]
@@ -197,6 +204,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(1)
         elif _LANDS_OF.search(before):
             scores.append(1)  # "olive trees on land belonging to residents of Turmus Ayya": the village's land
+        elif _PEOPLE_OF.search(before):
+            scores.append(0)  # "residents of Khan Shaykhun protested ...": where they live, unless told elsewhere
         elif _BEFORE_ORIGIN.search(before):
             scores.append(-1)
         else:
@@ -348,9 +357,16 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
     scored, acting = [], set()
     for p in finest:
         cue = cue_of[id(p)]
-        if cue == 0 and tokens:
+        listed = scored and text and _LIST_GAP.match(text[scored[-1][0].mention.end:p.mention.start])
+        if cue == 0 and listed and cue_of[id(scored[-1][0])] == 0 and scored[-1][1] > 0:
+            # "in raids on Beit Ummar, Hebron and Nablus": the list shares its first name's reading
+            # (the parse attaches only that one to the preposition)
+            cue = scored[-1][1]
+        elif cue == 0 and tokens:
             root = mention_root(tokens, p.mention.start, p.mention.end)
             cue = locative_score(tokens, root)
+            if cue < 0 and text and _PEOPLE_OF.search(text, max(sentence_start, p.mention.start - 60), p.mention.start):
+                cue = 0  # (the parse reads "of" as an origin)
             if (p.feature == "country" or p.feature_code == "PPLC") and root is not None and root.dep == "nsubj":
                 # "Russia launched 87 drones", "since Washington began its campaign": a state (or its
                 # capital for it) as the subject acts, it is not where

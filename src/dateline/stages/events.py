@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 115
+VERSION = 116
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1387,7 +1387,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
             event = dataclasses.replace(event, evidence=tuple(  # (who fired is now the other side)
                 dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
                 if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
-    repellers = _repellers(event, typing, sent)
+    repellers = _repellers(event, typing, sent, text)
     if repellers:
         # "armed terrorist groups attacked the locality of Djibo ... The Defence and Security Forces
         # repelled the attack": the attack was fought, a battle with the force that repelled it
@@ -1483,17 +1483,26 @@ def _typing_of(event: Event) -> "parts.Typing":
     return parts.Typing(event.event_type, event.sub_event_type, event.confidence, event.trigger)
 
 
-def _repellers(event: Event, typing: "parts.Typing", sent: Span) -> str:
+def _repellers(event: Event, typing: "parts.Typing", sent: Span, text: str) -> str:
     """The state force a follow-up sentence says repelled an attack on a place or fired back at its
-    attackers or at the shelling (ACLED: a clash)."""
-    if event.sub_event_type not in ("Attack", "Shelling/artillery/missile attack") \
-            or not _REPELLED.match(typing.trigger.text) or not event.place:
+    attackers or at the shelling, or the group it names answering the shelling ("QSD responded with
+    mortar fire") (ACLED: a clash)."""
+    if event.sub_event_type not in ("Attack", "Shelling/artillery/missile attack") or not event.place:
         return ""
-    force = actor_lib.generic_actor(sent.text[:typing.trigger.start - sent.start], event.place.country, event.event_date)
+    answer = _RESPONDED.search(sent.text, 0, typing.trigger.start - sent.start)
+    if not _REPELLED.match(typing.trigger.text) and not (answer and event.sub_event_type != "Attack"):
+        return ""
+    doers = typing.trigger.start if answer is None else sent.start + answer.start()
+    named = [o for o in actor_lib.organisations(sent, (), text, country=event.place.country, on=event.event_date)
+             if o.known and o.end <= doers and o.name not in (event.actor1, event.assoc_actor_1)]
+    if answer is not None and named:
+        return named[0].name
+    force = actor_lib.generic_actor(text[sent.start:doers], event.place.country, event.event_date)
     return force[0] if force and force[1] == "state" and force[0] != event.actor1 else ""
 
 
 _REPELLED = re.compile(rf"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|{parts.FIRE_RETURNED_WORDS})\b", re.I)
+_RESPONDED = re.compile(rf"\b(?:responded|retaliated|hit back|{parts.FIRE_RETURNED_WORDS})\b", re.I)
 
 
 def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count | None:
