@@ -668,3 +668,11 @@ def test_an_attack_on_people_is_told_apart_from_one_on_property():
                          ("settlers attacked the house of a farmer", False),
                          ("settlers attacked the village, setting fire to cars", False)):
         assert _people_attacked(text, text.index("attacked") + len("attacked")) is people, text
+
+
+def test_tear_gas_shells_are_no_shelling_cue():
+    from dateline.stages.event_parts import _cues
+    shelling = [p for p, sub, _ in _cues() if sub == "Shelling/artillery/missile attack"]
+    assert not any(p.search("Security forces fired tear gas shells to disperse the mob") for p in shelling)
+    assert not any(p.search("police lobbed smoke shells at the crowd") for p in shelling)
+    assert any(p.search("the army fired artillery shells at the village") for p in shelling)

@@ -5331,3 +5331,27 @@ def test_regression_batch_eh_notes_that_came_out_right(settings):
         "Armed clash", "AQAP: Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen (2012-) Security Belt Forces", 3)
     (checkpoint,) = events_of("eh7-note.txt", settings)  # "IS militants attacked a PMF checkpoint ... clashes ensued"
     assert (checkpoint.sub_event_type, checkpoint.actor1, checkpoint.fatalities) == ("Armed clash", "Islamic State (Iraq)", 2)
+
+
+def test_an_ocha_update_a_live_blogs_headings_and_settlers_arson(settings):
+    # "killed at least 12 people, according to the Ministry of Health in Gaza": where the teller is, no
+    # second place; "settlers set fire to agricultural land near the village of Turmus'ayya": arson on
+    # Palestinians' land, no riot
+    strike, arson, demolition = events_of("ei1-ocha.txt", settings)
+    assert (strike.place.name, strike.fatalities, strike.event_date) == ("An Nusayrat", 12, date(2024, 6, 9))
+    assert (arson.sub_event_type, arson.actor1, arson.actor2, arson.event_date) == (
+        "Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)", date(2024, 6, 8))
+    assert (demolition.sub_event_type, demolition.actor1) == ("Looting/property destruction", "Military Forces of Israel (2022-)")
+    # "11:40 GMT – Thousands protest in Tbilisi" over "Thousands of people rallied ... on Monday evening"
+    drone, protest = events_of("ei2-liveblog.txt", settings)
+    assert (drone.place.name, drone.actor1, drone.fatalities) == ("Sumy", "Military Forces of Russia (2000-)", 2)
+    assert (protest.place.name, protest.event_date, protest.assoc_actor_1) == ("Tbilisi", date(2024, 5, 13), "")
+
+
+def test_regression_batch_ei_an_anniversary_and_a_bare_headline(settings):
+    # "Ten years after the Maidan protests in Kyiv, in which more than 100 people were killed ...,
+    # Ukrainians laid flowers": the killings are the past (the flowers, at most, a commemoration today)
+    events = events_of("ei3-anniversary.txt", settings)
+    assert all(e.event_type == "Protests" and e.event_date == date(2024, 2, 20) and not e.fatalities for e in events)
+    doc = dateline.extract((DATA / "ei4-headline.txt").read_text(encoding="utf-8"), settings=settings)
+    assert doc.rejected and not doc.events  # "Gunmen kill five in Zamfara village raid": too short to be an article

@@ -219,7 +219,7 @@ _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sou
                         r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$|"
                         # ("..., according to Nasser Hospital in Khan Younis": where the teller is)
                         r"\baccording to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Hh]ospital|[Mm]edical [Cc]omplex|[Mm]orgue|"
-                        r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry)\s+(?:in|of)\s+(?:the\s+)?$")
+                        r"[Cc]ivil [Dd]efen[cs]e|[Hh]ealth [Mm]inistry|[Mm]inistry(?: of [A-Z]\w+)?)\s+(?:in|of)\s+(?:the\s+)?$")
 # the nouns that make a place's name a landmark's ("the Palma bridge", "Konak square")
 LANDMARK_WORDS = (r"bridges?|squares?|roundabouts?|intersections?|junctions?|crossroads|triangles?|streets?|"
                   r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"

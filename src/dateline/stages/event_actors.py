@@ -1392,9 +1392,11 @@ def _states_in(doc: Document, i: int, subj: tuple[int, int] | None, on: date | N
     return out
 
 
-_PEOPLES_PROPERTY = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:houses?|homes?|residential (?:structures?|buildings?)|"
-                               r"(?:agricultural |residential )?structures?|shops?|stores?|tents?|shelters?|farms?|farmland|lands?|"
-                               r"olive trees|trees|crops|wells?|water tanks?|barns?|sheds?|livestock|cars|vehicles)\b", re.I)
+_PROPERTY = (r"(?:houses?|homes?|residential (?:structures?|buildings?)|(?:agricultural |residential )?structures?|shops?|"
+             r"stores?|tents?|shelters?|farms?|farmland|lands?|olive trees|trees|crops|wells?|water tanks?|barns?|sheds?|"
+             r"livestock|cars|vehicles)")
+_PEOPLES_PROPERTY = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_PROPERTY}\b", re.I)
+_PROPERTY_IN_CUE = re.compile(rf"\b{_PROPERTY}$", re.I)  # "set fire to agricultural land": the cue names it
 _STATE_PROPERTY = re.compile(r"\b(?:military|army|police|government|regime|state|public|municipal)\b", re.I)
 
 
@@ -1439,7 +1441,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         # "killed at least 25 Palestinians", "strikes on Rafah killed at least 67 Palestinians": a
         # people counted as victims are its civilians
         return f"Civilians ({nation})", phrases[-1]
-    owned = _PEOPLES_PROPERTY.match(phrases[-1]) if typing.sub_event_type == "Looting/property destruction" else None
+    owned = _PEOPLES_PROPERTY.match(phrases[-1]) or _PROPERTY_IN_CUE.search(typing.trigger.text) \
+        if typing.sub_event_type == "Looting/property destruction" else None
     if owned and actor1 and not _STATE_PROPERTY.search(owned.group(0)) and not actor1.startswith(("Rioters", "Protesters")):
         # "demolished two residential structures in Masafer Yatta": people's homes and land, its civilians
         owner = actor_lib.demonym_country(owned.group(0)) or country

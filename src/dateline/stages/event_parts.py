@@ -345,6 +345,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
+    arson = [h for h in hits if h[0] == "Looting/property destruction" and h[2] == start]
+    if sub == "Violent demonstration" and arson and not _CROWD_WORD.search(lower) \
+            and all(h[0] not in PROTEST_SUBS or h[2] == start for h in hits):
+        # "settlers set fire to agricultural land": the arson is all there is, no crowd's riot
+        sub, weight, start, end = arson[0]
     battle = [h for h in hits if h[0] == "Armed clash" and _CLASHED.fullmatch(lower, h[2] - sent.start, h[3] - sent.start)]
     if sub == "Shelling/artillery/missile attack" and battle:
         # "fired anti-tank missiles at Israeli tanks ... and clashed with Israeli soldiers there": fire

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 116
+VERSION = 117
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -154,6 +154,11 @@ def run(doc: Document, ctx) -> Document:
             # 17, 2023 (Reuters) - An Israeli air strike hit ...": a headline above the dateline tells
             # the story's event again, less precisely (its date, "Iran News in Brief - January 5, 2022",
             # still dates what follows)
+            rejections.append(Rejection(NAME, "HEADLINE", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            continue
+        if _CLOCK_HEADING.match(sent.text) and _own_paragraph(doc, i) and i + 1 < len(doc.sentences):
+            # "12:05 GMT – Russian drone strike on Sumy kills two" over a live blog's entry: the entry's
+            # headline (the entry tells it, with its own day: "on Monday evening")
             rejections.append(Rejection(NAME, "HEADLINE", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue
         if typing is not None and sports and is_play(sent.text):
@@ -1468,6 +1473,15 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|sho
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester|(?:police )?officer|policeman|soldier)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"
                              r"(?:arrested|detained)", re.I)
+
+
+_CLOCK_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s")
+
+
+def _own_paragraph(doc: Document, i: int) -> bool:
+    """The sentence is a paragraph of its own (a heading line)."""
+    sent = doc.sentences[i]
+    return doc.text[max(0, sent.start - 2):sent.start] in ("", "\n\n") and doc.text[sent.end:sent.end + 2] in ("", "\n\n")
 
 
 _CLOCK_OPENING = re.compile(r"^(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?(?=[\s,:–—-])")
