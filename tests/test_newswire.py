@@ -5355,3 +5355,26 @@ def test_regression_batch_ei_an_anniversary_and_a_bare_headline(settings):
     assert all(e.event_type == "Protests" and e.event_date == date(2024, 2, 20) and not e.fatalities for e in events)
     doc = dateline.extract((DATA / "ei4-headline.txt").read_text(encoding="utf-8"), settings=settings)
     assert doc.rejected and not doc.events  # "Gunmen kill five in Zamfara village raid": too short to be an article
+
+
+def test_jawans_are_a_force_and_a_part_of_the_city_just_named(settings):
+    # "Maoists blew up a vehicle carrying security personnel ..., killing eight jawans and their civilian driver"
+    (blast,) = events_of("ej1-bijapur.txt", settings)
+    assert (blast.sub_event_type, blast.actor1, blast.actor2, blast.fatalities) == (
+        "Remote explosive/landmine/IED", "CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India (2014-)", 9)
+    # "A ... hartal ... paralysed Dhaka on Sunday, and party activists set fire to two buses in the city's
+    # Motijheel area": one riot, in Dhaka
+    (hartal,) = events_of("ej4-hartal.txt", settings)
+    assert (hartal.sub_event_type, hartal.place.name, hartal.assoc_actor_1) == (
+        "Violent demonstration", "Dhaka", "BNP: Bangladesh Nationalist Party")
+
+
+def test_regression_batch_ej_reports_that_came_out_right(settings):
+    (bar,) = events_of("ej2-salvatierra.txt", settings)  # a byline with the page's date, "late on Friday"
+    assert (bar.event_date, bar.place.name, bar.fatalities) == (date(2024, 9, 20), "Salvatierra", 11)
+    (burning,) = events_of("ej3-sagaing.txt", settings)  # "junta troops torched more than 300 houses"
+    assert (burning.sub_event_type, burning.actor1, burning.place.admin1) == (
+        "Looting/property destruction", "Military Forces of Myanmar (2021-)", "Sagaing")
+    (raid,) = events_of("ej5-nyala.txt", settings)  # a village the gazetteer lacks: its state
+    assert (raid.sub_event_type, raid.actor1, raid.fatalities, raid.place.geo_precision) == (
+        "Attack", "RSF: Rapid Support Forces", 40, 3)

@@ -59,9 +59,12 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)
                       and not _PROTESTED_PLACE.search(doc.text, sent.start, p.mention.start)]
     # "in Dhaka's Naya Paltan": a part of the city, coded as the city (one event, not two)
+    # (also "paralysed Dhaka ..., and set fire to two buses in the city's Motijheel area")
     parts_of = [q for q in candidates if q.resolved and q.feature == "city" and any(
         p is not q and p.resolved and p.feature == "city" and p.country_code == q.country_code
-        and _OWNER_GAP.fullmatch(doc.text, p.mention.end, q.mention.start) for p in candidates)]
+        and (_OWNER_GAP.fullmatch(doc.text, p.mention.end, q.mention.start)
+             or p.mention.end < q.mention.start and _THE_CITYS.search(doc.text, p.mention.end, q.mention.start))
+        for p in candidates)]
     candidates = [p for p in candidates if p not in parts_of]
     locations = event_places(candidates, tokens, doc.text, sent.start)
     if continuing and locations and _background(doc, tokens, locations, sent):
@@ -272,6 +275,7 @@ def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:
 
 
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){0,2}")
+_THE_CITYS = re.compile(r"\bthe (?:city|capital|town)['’]s\s+(?:[a-z]+\s+)?$")
 _POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
 
 
