@@ -5378,3 +5378,43 @@ def test_regression_batch_ej_reports_that_came_out_right(settings):
     (raid,) = events_of("ej5-nyala.txt", settings)  # a village the gazetteer lacks: its state
     assert (raid.sub_event_type, raid.actor1, raid.fatalities, raid.place.geo_precision) == (
         "Attack", "RSF: Rapid Support Forces", 40, 3)
+
+
+# Batch ek: the false events real local and world news gave (GeoWebNews and LGL articles, read
+# unlabelled), each rewritten in the project's own words
+
+
+@pytest.mark.parametrize("name", [
+    "ek1-quarrel.txt",  # "John Kelly has clashed with the president's son-in-law": a quarrel, no battle
+    "ek2-arms-sale.txt",  # "selling more than $1.3 billion in artillery", "the artillery would help": none fired
+    "ek3-insider.txt",  # "arrested ... on federal charges that he had traded on inside information": ordinary crime
+    "ek4-locker.txt",  # a criminal case of child abuse: no political violence
+    "ek5-layup.txt",  # "lift the Houston Rockets to a 96-94 win": basketball
+    "ek6-vigil.txt",  # "the Easter Vigil in St. Peter's Basilica": a liturgy, no protest (and no Saint Peter parish)
+    "ek9-investment.txt",  # an investment agreement; "an agreement ... to create a joint venture to mine diamonds"
+    "ek10-flood.txt",  # "the flood fighting effort", "used to protect soldiers ... from bullets and grenades"
+    "ek11-fire.txt",  # "A fire destroyed the roof ..., injuring two firefighters. No residents were injured."
+    "ek12-execution.txt",  # "asked the Ohio Supreme Court to delay his execution"
+    "ek13-walk.txt",  # "The results demonstrate the influence ...", a charity's "March for Babies"
+    "ek15-bees.txt",  # "A horse was killed after being attacked by a swarm of bees"
+    "ek16-dinner.txt",  # "a sit-down dinner and a fashion show"
+    "ek18-idioms.txt",  # "took a shot at the proposed border wall", "shot down rumors of a new engine"
+])
+def test_news_that_reports_no_political_event_codes_none(settings, name):
+    assert events_of(name, settings) == []
+
+
+def test_a_march_to_a_detention_centre_and_a_protest_recalled_from_years_ago(settings):
+    # "set off on Wednesday on a march from Beijing to the No. 2 Detention Centre in Tianjin": a march, no arrest
+    (march,) = events_of("ek14-tianjin.txt", settings)
+    assert (march.sub_event_type, march.place.country) == ("Peaceful protest", "China")
+    # "Douma was the main centre of street protests against the government that ignited the conflict
+    # seven years ago": the past
+    assert all(e.event_type != "Protests" for e in events_of("ek7-douma.txt", settings))
+
+
+def test_regression_batch_ek_reports_that_came_out_right(settings):
+    # "A US serviceman, 36-year-old Master Sgt John Doe of Austin, Texas, died alongside him": his home town is no place of it
+    (bomb,) = events_of("ek8-hometown.txt", settings)
+    assert (bomb.place.name, bomb.sub_event_type) == ("Manbij", "Remote explosive/landmine/IED")
+    assert events_of("ek17-pleaded.txt", settings) == []  # "pleaded guilty in Kanawha Circuit Court ... to shooting his girlfriend"

@@ -24,7 +24,7 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving", "halloween", "ramadan",
             "hanukkah", "passover"}
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "a": 1, "an": 1, "several": 3, "few": 3, "couple": 2}
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -47,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(
         r"\b(?P<rd>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|overnight|earlier today)\b",
         re.IGNORECASE)),
-    ("ago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|a|an|several|few|couple of)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few|couple of)\s+"
+                       r"(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),
     ("relperiod", re.compile(
         r"\b(?P<rp>(?:earlier |later )?this week|last week|past week|last weekend|this weekend|over the weekend|during the weekend|at the weekend|(?:earlier )?this month|last month|past month)\b",
         re.IGNORECASE)),

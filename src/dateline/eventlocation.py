@@ -97,6 +97,7 @@ _MODIFIER_AFTER = re.compile(
     r"agreement|relations|war|offensive)\b|"
     r"^(?:-|\s+)(?:dollars?|pounds?|lira|rials?|dinars?|currency|exchange rate|embassy|consulate|"
     r"government|regime|officials?|authorities|forces|troops|army|military|navy|police|envoy|ambassador|"
+    r"servicem[ae]n|servicemembers?|soldiers?|diplomats?|citizens?|nationals?|leaders?|states|countries|nations|"
     r"backed|led|based|allied|aligned|sponsored|talks|deal|sanctions|cocktails?|streets?|avenues?|"
     # ("violating the Stockholm agreement", "the Oslo Accords": an agreement's name)
     r"agreements?|accords?|treat(?:y|ies)|protocols?|declaration|memorandum|"
@@ -225,7 +226,7 @@ LANDMARK_WORDS = (r"bridges?|squares?|roundabouts?|intersections?|junctions?|cro
                   r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
                   r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?|universit(?:y|ies)|"
                   r"embass(?:y|ies)|consulates?|airlines|airways|red crescent|company|clubs?|colleges?|institutes?|cent(?:re|er)s?|"
-                  r"foundations?")
+                  r"foundations?|basilicas?|cathedrals?|chapels?|shrines?|abbeys?|monaster(?:y|ies)|synagogues?|temples?")
 _LANDMARK_IN = re.compile(rf"\s+(?:{LANDMARK_WORDS})\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _LANDS_OF = re.compile(r"\b(?:lands?|farmland|fields|orchards|groves|olive trees|crops)\s+(?:(?:belonging to|owned by)\s+)?"
                        r"(?:(?:the\s+)?(?:residents|villagers|farmers|people|families)\s+of\s+)?(?:the\s+)?$", re.I)

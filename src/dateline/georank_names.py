@@ -23,6 +23,8 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge o
                   r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 _LANDMARK_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{LANDMARK_WORDS})\b")
+_SAINT = re.compile(r"^(?:St\.?|Saint|San|Santa|São)\s")
+_SAINTS_LANDMARK = re.compile(rf"['’]s?\s+(?:{LANDMARK_WORDS})\b", re.I)
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
                      r"|(.+?)\s+(?:Township|Station|Valley|metro|metro area|area)$")
 SETTLEMENT_WORD = re.compile(r"\s(?:city|town|village)$")
@@ -122,6 +124,8 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     water = WATER.search(name) is not None and not division
     if WATER_AFTER.match(text, mention.end) and not division:
         cands, water = [], True  # the bare name of the water: no town or province meant
+    if _SAINT.match(name) and _SAINTS_LANDMARK.match(text, mention.end):
+        cands = []  # "St. Peter's Basilica", "St Mark's Square": a landmark named for its saint, no town
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None
                  or bool(SETTLEMENT_BEFORE.search(before)) or bool(SETTLEMENT_AFTER.match(text, mention.end)))

@@ -70,6 +70,10 @@ class Settings:
     max_event_age_days: int = _setting(
         31, "Events dated this many days or more before the report are background, not coded (STALE)."
     )
+    earliest_event_year: int = _setting(
+        1989, "Events dated before this year are history the report recalls, not coded (STALE), even in a "
+        "report with no date of its own (event datasets start later: UCDP 1989, ACLED 1997)."
+    )
     workers: int = _setting(2, "Worker processes for corpus runs (ingest, extract on many files).")
     batch_size: int = _setting(32, "Documents per worker batch in corpus runs.")
     merge_days: int = _setting(1, "Reports this many days apart or fewer may describe the same event.")

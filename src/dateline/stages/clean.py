@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 9
+VERSION = 10
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -200,7 +200,8 @@ def _from_plain(raw: str, *, keep_title: bool = True) -> tuple[str, str, str | N
             current = []
     if current:
         paragraphs.append(" ".join(current))
-    body = "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p) for p in paragraphs)
+    # ("BEIRUT (AP) \ufffd A Kurdish militia ...": a dash the page's encoding lost, between spaces)
+    body = "\n\n".join(re.sub(r"[ \t\u00a0]+", " ", p).replace(" \ufffd ", " \u2013 ") for p in paragraphs)
     return body, title, source
 
 

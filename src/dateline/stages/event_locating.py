@@ -45,7 +45,12 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
                 for p in strays]
     # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
     # reference point for where it was, never where it was
-    candidates = [p for p in sent_places if p not in strays and not _far_reference(doc.text, sent, p)
+    # ("36-year-old Master Sgt Johnathan J. Dunbar of Austin, Texas, died alongside him": his home town)
+    # (also "a 61-year-old Macon County man", "a Columbia County woman": where they live)
+    homes = [p for p in sent_places if _HOMETOWN_BEFORE.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)
+             or _RESIDENT_AFTER.match(doc.text, p.mention.end)]
+    homes += [q for q in sent_places if any(doc.text[h.mention.end:q.mention.start] == ", " for h in homes)]  # "..., Texas"
+    candidates = [p for p in sent_places if p not in strays and p not in homes and not _far_reference(doc.text, sent, p)
                   and not _names_something_else(doc.text, p, sent_places)]
     # "near Kalat, ... on the highway linking Quetta to Karachi": the road's ends situate it
     # (named before the road; "on the road between Qamishli and Amuda in the countryside of Al-Hasakah"
@@ -97,7 +102,7 @@ def _far_reference(text: str, sent: Span, place: Place) -> bool:
     return km_away > 50
 
 
-_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+){{0,2}}(?:city\s+of\s+)?$", re.I)
+_DISTANCE_BEFORE = re.compile(rf"\b{DISTANCE}\s+{DIRECTION_OF}(?:[a-z-]+\s+){{0,3}}(?:city\s+of\s+)?$", re.I)
 
 
 def _route_end(text: str, sent: Span, place: Place) -> bool:
@@ -275,6 +280,12 @@ def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:
 
 
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){0,2}")
+# a person named (by an age or by first and last name) and "of" the place: where they come from
+_HOMETOWN_BEFORE = re.compile(r"(?:\b\d{1,3}-year-old\b[^,;.()]{0,50}?|,\s*\d{1,3},|"
+                              r"\b(?:Mr|Mrs|Ms|Dr|Sgt|Sergeant|Cpl|Corporal|Pvt|Private|Lt|Lieutenant|Capt|Captain|Maj|Major|"
+                              r"Officer|Deputy|Trooper|Reverend|Rev)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
+_RESIDENT_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{1,4}\.)?\s+(?:man|woman|men|women|resident|residents|native|natives|boy|girl|"
+                             r"teen|teenager|couple|family|mother|father|husband|wife)\b")
 _THE_CITYS = re.compile(r"\bthe (?:city|capital|town)['’]s\s+(?:[a-z]+\s+)?$")
 _POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence
 
-from ..actors import affiliates_of, generic_actor, is_media, tells
+from ..actors import affiliates_of, generic_actor, is_media, named_groups, tells
 from ..dates import find_dates
 from ..model import Document, Event, Place, Span, Token, sentence_tokens
 from ..numbers import Count, crowd_sizes, fatalities
@@ -92,6 +92,8 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     lower = sent.text.lower()
     hits = _cue_hits(sent, lower, tokens, ref)
     typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
+    if typing is not None and _ordinary_crime(doc, sent, lower, typing.sub_event_type):
+        return None
     heading = _heading(sent.text)
     if heading is None:
         return typing
@@ -101,6 +103,42 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if typing is not None:
         return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
     return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+
+
+def _sentence_index(doc: Document, sent: Span) -> int:
+    return next((k for k, s in enumerate(doc.sentences) if s.start == sent.start), 0)
+
+
+def _ordinary_crime(doc: Document, sent: Span, lower: str, sub: str) -> bool:
+    """An arrest for an ordinary crime ("arrested ... on federal charges that he had traded on inside
+    information", "two people suspected of stealing meat"), or a sexual offence told as a criminal
+    case ("charged with three counts of second degree rape"): no political violence, which is all
+    ACLED codes of either (an arrest of protesters, rape by soldiers or gunmen are)."""
+    if sub not in ("Arrests", "Sexual violence", "Abduction/forced disappearance", "Attack"):
+        return False
+    lead = doc.sentences[0].text.lower() if doc.sentences else ""  # (the story's lead names the crime)
+    if _POLITICAL.search(lower) or _POLITICAL.search(lead) or named_groups(sent.text) \
+            or sub == "Sexual violence" and _ARMED_OR_STATE.search(lower):
+        return False
+    if sub == "Arrests":
+        return bool(_ORDINARY_CRIME.search(lower) or _ORDINARY_CRIME.search(lead))
+    if sub == "Attack":
+        # ("A Charleston man admitted in Kanawha Circuit Court ... that he gunned down his longtime
+        # girlfriend", "Charleston police and the coroner"): a criminal case told by a local court or sheriff
+        story = doc.text[:1500].lower()
+        return bool(_LOCAL_CRIME.search(story)) and not _ARMED_OR_STATE.search(story)
+    return bool(_CRIMINAL_CASE.search(lower) or _CRIMINAL_CASE.search(lead))
+
+
+_LOCAL_CRIME = re.compile(r"\b(?:sheriff(?:'s|’s)?|deputies|state trooper|troopers?|coroner|medical examiner|pleaded|pleads|"
+                          r"arraigned|indicted|grand jury|homicide|circuit court|county jail|prosecutors? said|district attorney)\b")
+
+
+_CRIMINAL_CASE = re.compile(r"\b(?:charged with|counts? of|court|prosecutors?|pleaded|trial|sentenced|offen[cs]es?|"
+                            r"suspects?|accused of|jury|indicted|arraigned|case of|opened a case|arrested|investigators|"
+                            r"detectives|police (?:say|said)|sheriff|lawsuit|suit)\b")
+_ARMED_OR_STATE = re.compile(r"\b(?:soldiers?|troops|army|militar\w+|militia\w*|fighters?|rebels?|gunm[ae]n|armed (?:men|groups?|forces|gangs?)|"
+                             r"security forces|guards?|detention|custody|prison\w*|camps?)\b")
 
 
 def sentence_typings(doc: Document, settings) -> list[Typing | None]:
@@ -304,6 +342,56 @@ _FESTIVE = re.compile(r"\b(?:pilgrims|worshippers|devotees|faithful|fans|spectat
                       r"\bfor\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:festival|pilgrimage|prayers?|mass|celebrations?|"
                       r"ceremony|concert|match|game|final|parade|holiday|feast|carnival)\b")
 _CLASHED = re.compile(r"clashed|fought|battled|exchanged fire|engaged")
+_UNPARSED_NONFACTUAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|not|never|no|without|would|could|may|might|will|"
+                                  r"plans?|planned|threat(?:en|ens|ened)|calls? for|called for|urged?|aims? to|seek(?:s|ing)? to|"
+                                  r"hopes? to|wants? to|refused? to)\b[^,;.]{0,40}$")
+_WEAPON_NOUN = re.compile(r"artillery|mortars?|rockets?|missiles?|atgms?|grad|drones?|warplanes?|jets?|helicopters?|tanks?|"
+                          r"(?:rocket-propelled )?grenades?")
+_WEAPON_USED = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shell\w*|struck|strikes?|hit|hits|pound\w*|launch\w*|target\w*|"
+                          r"bombard\w*|bomb\w*|land(?:ed|ing|s)|fell|falls?|kill\w*|wound\w*|injur\w*|damag\w*|attack\w*|"
+                          r"rain(?:ed|ing)|destroy\w*|raid\w*|blast\w*|explo\w*|impact|shot|intercept\w*|"
+                          r"downed|dropped|dropping|barrage|salvos?|volleys?|casualt\w*|dead|died|threw|thrown|throwing|"
+                          r"hurl\w*|lobb\w*|toss\w*|planted|detonat\w*|went off|set off|targeting|aimed)\b")
+_CHARITY = re.compile(r"\b(?:sponsor(?:ed|s)? by|fundrais\w+|charity|charitable|benefit (?:concert|walk|run)|raise (?:money|funds)|"
+                      r"5k|walkathon|awareness (?:walk|run|month)|biker rally|motorcycle rally|pep rally)\b")
+_ANIMAL = re.compile(r"\b(?:horses?|dogs?|cats?|cows?|cattle|sheep|goats?|livestock|animals?|bears?|deer|bees?|sharks?|"
+                     r"snakes?|wolves|wolf|lions?|tigers?|elephants?|crocodiles?|pets?|puppies|birds?)\b")
+_HUMAN = re.compile(r"\b(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|civilians|residents|villagers|farmers|"
+                    r"herders|shepherds|soldiers|police(?:m[ae]n)?|officers?|fighters|gunm[ae]n|militants|troops|"
+                    r"protesters|students|workers|family|families|passengers|drivers?|villages?|homes?|houses?)\b")
+_DEVELOPMENT = re.compile(r"\b(?:to make way for|developers?|redevelopment|construction project|renovation|city council)\b")
+_ARMS_TRADE = re.compile(r"\b(?:sell|sells|sold|selling|sales? of|purchas(?:e|es|ed|ing)(?: of)?|buy|buys|buying|bought|"
+                         r"deliver(?:y|ies) of|delivered|suppl(?:ied|ying)|supply of|export(?:s|ed|ing)?(?: of)?|"
+                         r"import(?:s|ed|ing)?(?: of)?|procur\w+|contract (?:to|for)|deal (?:to|for)|order(?:ed)? for|"
+                         r"acquir\w+|arms (?:deal|sales?|package))\b(?:(?!\b(?:hit|struck|fired|killed|landed)\b)[^;]){0,60}$")
+_BUSINESS_DEAL = re.compile(r"\b(?:trade|economic|commercial|investment|energy|mining|oil|gas|business|free-trade|"
+                            r"supply|purchase|loan|debt|tax|fishing|aviation|climate|cooperation)\s+(?:deals?|agreements?|accords?|pacts?)\b|"
+                            r"\b(?:agreement|deal|accord|contract)s?\b[^.;]{0,60}\bto\s+(?:create|build|set up|mine|develop|invest|acquire|"
+                            r"demolish|redevelop|purchase|"
+                            r"supply|buy|sell|export|import|produce|finance|fund)\b|\bjoint ventures?\b|"
+                            r"\bagreements?\s+(?:on|for)\b[^.;]{0,60}\b(?:investments?|trade|taxation|visas?|tourism|energy|"
+                            r"education|health|culture)\b")
+_ORDINARY_CRIME = re.compile(r"\b(?:burglar(?:y|ies)|burglars?|theft|thie(?:f|ves)|steal(?:ing)?|stole|robber(?:y|ies)|"
+                            r"murder(?:s|ed|ing)?|homicide|manslaughter|drugs?|narcotics?|meth|cocaine|heroin|fraud|"
+                            r"insider (?:trading|information)|inside information|pornography|child abuse|sexual abuse|rape|embezzl\w+|brib\w+|"
+                            r"shoplift\w*|drunk|dui|speeding|carjacking|arson|stalking|domestic|negligen\w+|pension payments|"
+                            r"firearms? offen[cs]es|weapons? charges|gun charges|money laundering|tax evasion|forgery|"
+                            r"warrants|weapons? counts?|booked into|rapists?|child porn|possession)\b")
+_POLITICAL = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|activists?|opposition|journalists?|reporters?|"
+                        r"militants?|terror\w*|insurgen\w+|rebels?|party|dissidents?|political|sedition|subversion|treason|"
+                        r"espionage|spying|blasphemy|extremis\w+|jihad\w*|separatis\w+|coup|regime|critics?|human rights|"
+                        r"lawyers?|students?|strikers?|union|islamist\w*|gunmen|armed group|militias?|gangs?|cartels?|"
+                        r"smuggl\w+|trafficking|refugees|migrants|explosives|prosecutor's office|federal prosecutor|"
+                        r"armed (?:men|groups?|gangs?|assailants)|kidnappers|abductors|hitmen|sicarios|bandits)\b")
+_CLASH_WORD = re.compile(r"clash(?:es|ed)?|melee|scuffles?|brawls?")
+# the sides a battle or a brawl is fought by, named generically
+_SIDES_WORD = re.compile(r"\b(?:forces|troops|soldiers?|army|military|police(?:m[ae]n)?|militants?|fighters?|gunm[ae]n|rebels?|"
+                         r"insurgents?|militias?|militiamen|jihadists?|tribesm[ae]n|tribes?|clans?|protesters|demonstrators|"
+                         r"rioters|supporters|youths?|villagers|residents|gangs?|factions?|guerrillas?|armed|security (?:forces|personnel|services|agents|officers)|"
+                         r"herders|farmers|communities|settlers|students|workers|fans|crowds?|mobs?|groups?|members|"
+                         r"activists|inmates|prisoners|guards?|officers?|agents?|gendarmes?|combatants?|separatists?|terrorists?|"
+                         r"bandits?|assailants?|attackers?|paramilitar(?:y|ies)|rangers|commandos|marines|units?|positions?|"
+                         r"frontlines?|fronts?|sides?|clashes between)\b")
 _PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
 _DONE_TO = re.compile(r"\b(?:killed|killing|shot|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
@@ -320,18 +408,55 @@ _DRILL = re.compile(r"\b(?:drills?|military exercises?|war ?games|simulat(?:ing|
                     r"into the sea)\b")
 
 
+def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: str | None) -> tuple[list, str | None]:
+    """The cues (and the classifier's guess) of what the sentence tells but ACLED does not code: a
+    quarrel, weapons sold or idle, a charity walk, animals, building work, trade deals."""
+    def rel(h):
+        return h[2] - sent.start, h[3] - sent.start
+    # (the sides may be the story's: "clashes continued in the countryside of Jableh" after gunmen ambushed security forces)
+    told = doc.text[doc.sentences[max(0, _sentence_index(doc, sent) - 2)].start:sent.end]
+    dropped = []
+    if not _SIDES_WORD.search(told.lower()) and not named_groups(told):
+        # "Kelly also has clashed with Trump's son-in-law", "The clash reflects the tension between ...": a quarrel
+        dropped += [h for h in hits if h[0] == "Armed clash" and _CLASH_WORD.fullmatch(lower, *rel(h))]
+    if not _WEAPON_USED.search(lower):
+        # "the artillery would help the Saudis modernize their military": a weapon named, none used
+        dropped += [h for h in hits if _WEAPON_NOUN.fullmatch(lower, *rel(h))]
+    # "approved a contract to sell Saudi Arabia 180 self-propelled artillery systems": weapons sold, none fired
+    dropped += [h for h in hits if _event_type_of()[h[0]] == "Explosions/Remote violence"
+                and _ARMS_TRADE.search(lower, max(0, rel(h)[0] - 70), rel(h)[0])]
+    subs: set[str] = set()
+    if _CHARITY.search(lower):  # "The March for Babies of DeKalb County is sponsored by ...": a charity walk
+        subs |= set(PROTEST_SUBS)
+    if _ANIMAL.search(lower) and not _HUMAN.search(lower):
+        # "a horse in Pahrump was killed after being attacked", "a killer bee attack": no one ACLED counts
+        subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
+    if _DEVELOPMENT.search(lower):  # "to acquire and demolish ... to make way for a natural gas drilling site"
+        subs.add("Looting/property destruction")
+    if _BUSINESS_DEAL.search(lower):  # "an agreement with South Africa to create a joint venture to mine diamonds"
+        subs.add("Agreement")
+    kept = [h for h in hits if h not in dropped and h[0] not in subs]
+    gone = subs | {h[0] for h in dropped if h[0] not in {k[0] for k in kept}}
+    return kept, None if model_sub in gone else model_sub
+
+
 def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Sequence[Token], ref: date | None,
                 guess: "TypeGuess | None") -> Typing | None:
     """The lexicon's cues and the classifier's guess together (see type_sentence)."""
     model_sub = None
     if guess is not None and guess.confidence >= CLASSIFIER_MIN_CONFIDENCE and guess.is_event >= 0.5:
         model_sub = guess.sub_event_type
+    hits, model_sub = _out_of_scope(doc, sent, lower, hits, model_sub)
     if not hits:
         if model_sub is None or guess.is_event < CLASSIFIER_ALONE or guess.confidence < CLASSIFIER_ALONE_CONFIDENCE:
             return None
         if guess.cue is None:
             return None
         start, end = sent.start + guess.cue[0], sent.start + guess.cue[1]
+        if not tokens and _UNPARSED_NONFACTUAL.search(lower, max(0, guess.cue[0] - 50), guess.cue[0]):
+            # an unparsed sentence (no lexicon cue): "The rebels there deny they are negotiating an
+            # evacuation deal": the words before the model's cue deny or put off what it names
+            return None
         if not _factual_at(lower, guess.cue[0], tokens, start, end) or _historic_year(sent, ref) or recalled(sent, start) \
                 or (_event_type_of()[model_sub] in VIOLENT_TYPES and _DRILL.search(lower)):
             return None
@@ -641,7 +766,7 @@ def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int,
     before = lower[max(0, rel_start - 40):rel_start]
     after = lower[rel_start + end - start:rel_start + end - start + 40]
     return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
-        and not _ACCUSED.search(before) \
+        and not _ACCUSED.search(lower[max(0, rel_start - 70):rel_start]) \
         and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent,
                                                       flashback=bool(_DATED_OPENING.match(lower)))
 
@@ -652,6 +777,14 @@ _DATED_OPENING = re.compile(r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)da
 
 
 _PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
+                      r"decided to|voted to|agreed to|to host|will host|"
+                      r"prevent|prevents|preventing|avert|averting|deter|deterring|"
+                      # ("a portable wall system that's used to protect soldiers ... from bullets and grenades")
+                      r"protect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?from|shield(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?from|"
+                      # ("a Walk for Victims of Sexual Violence": the category the walk is for)
+                      r"(?:victims|survivors) of|"
+                      # ("Killer asks Ohio court to delay execution", "the site of the country's last mass-lynching")
+                      r"delay(?:ed|ing)?|postpone[sd]?|postponing|stay of|"
                       r"calls? for|called for|plans? to|plans? for|intend(?:s|ed)? to|vowed to|would)\s+(?:[\w-]+\s+){0,2}$")
 # "clashes were possible", "violence could erupt", "a march planned for Saturday": what may happen;
 # "if police used force": a condition
@@ -664,15 +797,25 @@ _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s
                          r"(?:was|were|had been|has been)\s+(?:not|never)\s+(?:used|fired|deployed)\b)")
 # "a rebel group has been accused of raping women": a charge, told of no event of its own
 _ACCUSED = re.compile(r"\b(?:accused|suspected|convicted|acquitted|guilty|on charges)(?:\s+(?:him|her|them|us|me))? of\s+(?:[\w-]+\s+){0,4}$|"
+                      # ("Britain accused Russia of responsibility for the nerve agent attack")
+                      r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:[\w-]+\s+){1,3}?(?:of|for)\s+(?:[\w-]+\s+){0,4}$|"
                       r"\bcharged with\s+(?:[\w-]+\s+){0,4}$")
-_CONDITIONAL = re.compile(r"\b(?:if|unless|should)\s+(?:[\w-]+\s+){0,4}$")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|should|whether)\s+(?:[\w-]+\s+){0,4}$|"
+                          # "a book by Nina Anyianuka about sexual abuse and harassment": a work's subject
+                          r"\b(?:book|film|movie|documentary|study|survey|law|bill|conference|seminar|"
+                          r"workshop|exhibition|lecture|novel|podcast)\b[^.;]{0,40}?"
+                          r"\b(?:about|on|against|regarding|into|tackling|addressing)\s+(?:[\w-]+\s+){0,2}$|"
+                          # ("the site of the country's last mass-lynching": where it once happened)
+                          r"\b(?:site|scene|anniversary|memory|memorial) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w-]*$")
 # "No arrests or clashes were reported", "without clashes": what did not happen
 # ("a weekend free of any major anti-Japanese protests": none either)
 _DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without|free of(?:\s+any)?)\s+(?:(?:major|large|large-scale|significant|big|"
                      r"serious|further|new|fresh|immediate|reported|visible|mass|violent|anti-[\w-]+|pro-[\w-]+)\s+){0,2}"
                      r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
                      r"\bwithout\s+(?:firing\s+)?(?:a\s+)?(?:single\s+)?$|"  # "entered the town without firing a shot"
-                     r"\b(?:no[ -]one|nobody|none)\s+(?:was|were|has been|had been|have been|got)\s+(?:[\w-]+\s+)?$")
+                     r"\b(?:no[ -]one|nobody|none)\s+(?:(?:was|were|has been|had been|have been|got)\s+)?(?:[\w-]+\s+)?$|"
+                     # ("No residents were injured.")
+                     r"(?:^|\b)no\s+(?:[\w-]+\s+){1,2}(?:was|were|has been|have been|had been|got)\s+(?:[\w-]+\s+)?$")
 ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration")
 
 
@@ -854,6 +997,10 @@ def reporting_date(tokens: Sequence[Token], start: int, end: int) -> bool:
 # ("A gas cylinder exploded in a crowded restaurant": no attack, unless it was a bomb)
 _ACCIDENT = re.compile(r"\b(?:lost control|overturned|capsized|derailed|collided|(?:road|traffic|car|bus|boat|plane|train) "
                        r"(?:accident|crash|collision)s?|(?:bus|truck|lorry|car|boat|plane|train) crash(?:ed)?|"
+                       # ("Driver injured in Nokomis crash", "A fire destroyed the roof ..., injuring some firefighters")
+                       r"(?:injured|hurt|killed|died) in (?:a |an |the )?(?:[\w-]+ ){0,2}(?:crash|collision|accident|fire|blaze)|"
+                       r"(?:two|multi)-vehicle|a (?:house |building |apartment )?fire (?:destroyed|broke out|gutted|damaged)|"
+                       r"firefighters|accidentally|backing up|motorcyclist|(?:went|ran|veered|skidded) off the road|"
                        r"(?:gas|cooking gas|oxygen) (?:cylinder|canister|tank|leak)s?(?![^.;]{0,40}\b(?:bombs?|explosives|packed|rigged|laden)\b)|"
                        r"short[- ]circuit|electrical fault|(?:caused|triggered|sparked) by (?:a |an )?(?:gas )?leak)\b")
 # "A passenger plane with 72 people on board crashed near Pokhara" (not one a missile hit first)
@@ -933,7 +1080,12 @@ def _historic_year(sent: Span, ref: date | None) -> bool:
 
 
 _COMPARED_YEAR = re.compile(r"\b(?:since|than(?: in)?|compared (?:with|to)(?: in)?)\s+(?:early |late |mid-?)?$", re.I)
-_SIMILAR = re.compile(r"\b(?:similar|same|likewise|also (?:took place|held|reported)|as well)\b|"
+# (not "similar signs of his close ties", "declined to take similar measures", "the same level")
+_SIMILAR_EVENTS = (r"protests?|rall(?:y|ies)|demonstrations?|marches|gatherings?|sit-ins?|strikes?|vigils?|ceremon(?:y|ies)|"
+                   r"commemorations?|attacks?|raids?|incidents?|clashes|events?|actions?|scenes?|blasts?|explosions?|"
+                   r"shelling|bombardments?|airstrikes?|air strikes?|killings?|arrests|abductions?|kidnappings?")
+_SIMILAR = re.compile(rf"\b(?:similar|the same)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SIMILAR_EVENTS})\b|"
+                      r"\b(?:likewise|also (?:took place|held|reported)|as well)\b|"
                       r"^(?:Another|A second|A third|A further) (?:strike|attack|raid|blast|explosion)\b", re.I)
 
 

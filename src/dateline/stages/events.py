@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 118
+VERSION = 119
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -122,8 +122,13 @@ def run(doc: Document, ctx) -> Document:
             # "called for an inquiry on Thursday into the killing of a reporter, who was shot dead on
             # Wednesday": the day told in the cue's own clause
             hits = parts.dates_of_cue(tokens, typing.trigger, hits)
-        if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days:
-            rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {hits[0].text!r}", "candidate"))
+        long_ago = _cue_years_ago(tokens, typing, sent)
+        if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days or long_ago \
+                or hits and hits[0].date.year < ctx.settings.earliest_event_year:
+            # ("The town was the main centre of street protests ... that ignited the conflict seven years
+            # ago": the cue's own clause is years back, whatever the report's date)
+            told = long_ago.group(0) if long_ago else hits[0].text
+            rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {told!r}", "candidate"))
             previous = []  # what the paragraph goes on to say is background too ("The conflict has killed 6,000")
             continue  # background: an earlier event recalled, not reported
         if hits:
@@ -302,7 +307,10 @@ def run(doc: Document, ctx) -> Document:
             # opening the next paragraph: the toll of the fighting just told)
             # ("A smaller group of youths hurled petrol bombs at riot police near the parliament building",
             # a paragraph after the march: the same demonstration, on no other day)
-            if previous and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
+            # (not a sentence dated another day in full: "For several days beginning on July 9, 2015, more
+            # than 200 ... lawyers were detained", after a march this week)
+            other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date for h in hits) if previous else False
+            if previous and not other_day and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
@@ -1475,7 +1483,39 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
                              r"(?:arrested|detained)", re.I)
 
 
+_YEARS_AGO = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?:years|decades?)\s+ago\b", re.I)
 _CLOCK_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s")
+
+
+def _cue_years_ago(tokens, typing: "parts.Typing | None", sent: Span):
+    """"... years ago" told of the cue itself (its verb, or a clause on the cue's noun), not of
+    someone in it ("carrying photos of those killed two years ago")."""
+    found = _YEARS_AGO.search(sent.text) if typing is not None else None
+    if found is None:
+        return None
+    if found.start() <= 3 and found.start() < typing.trigger.start - sent.start:
+        return found  # "Ten years ago, a gunman entered his church ... and killed seven people"
+    ago = next((t for t in tokens if t.text.lower() == "ago" and t.start < sent.start + found.end() <= t.end + 1), None)
+    cue = {t.i for t in tokens if typing.trigger.start <= t.start < typing.trigger.end}
+    if ago is None or not cue:
+        return None
+    verb = tokens[ago.head]
+    if verb.i in cue:
+        return found
+    if verb.dep not in ("relcl", "acl"):
+        return None
+    # (the clause may hang on the noun phrase that holds the cue, or on a word of the cue's own phrase:
+    # "the main centre of street protests ... that ignited the conflict seven years ago", "protests
+    # against the government that ignited the conflict ...")
+    for start in [*cue, verb.head]:
+        node = tokens[start]
+        for _ in range(4):
+            if (node.i == verb.head and start in cue) or (start == verb.head and node.i in cue):
+                return found
+            if node.head == node.i:
+                break
+            node = tokens[node.head]
+    return None
 
 
 def _own_paragraph(doc: Document, i: int) -> bool:

@@ -20,6 +20,7 @@ import dataclasses
 import re
 
 from ..dates import CALENDAR
+from ..eventlocation import LANDMARK_WORDS
 from ..gazetteer import ALTERNATE, PRIMARY
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
@@ -28,7 +29,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 45
+VERSION = 46
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -362,6 +363,10 @@ def _gazetteer_hits(text: str, gaz) -> list[Hit]:
         if best[1] == i and text[s:e] in LEADING_WORDS:
             i += 1  # "In Wad Madani, ...": a sentence's first word heads no name ("In" is a town)
             continue
+        if best[1] == i and _FACILITY_NOUN.fullmatch(text, s, e) and i and text[words[i - 1][1]:s] == " " \
+                and text[words[i - 1][0]].isupper():
+            i += 1  # "the No. 2 Detention Centre": the head noun of a building's name (no region "Centre")
+            continue
         if _partial(text, words, best, j, gaz):
             i = best[1] + 1  # skip the rest of that name, not the words listed after it
             while i < j and text[words[i][0]].isupper():
@@ -533,6 +538,7 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_FACILITY_NOUN = re.compile(rf"(?:{LANDMARK_WORDS})", re.I)
 # words that start an organisation after a place name ("Paris High School", "Tehran Police")
 ORG_HEADS = {"High", "Public", "Police", "Department", "University", "College", "School", "Library",
              "Hospital", "Fire", "Council", "Church", "Regional", "Community", "Memorial", "Board",
