@@ -5418,3 +5418,11 @@ def test_regression_batch_ek_reports_that_came_out_right(settings):
     (bomb,) = events_of("ek8-hometown.txt", settings)
     assert (bomb.place.name, bomb.sub_event_type) == ("Manbij", "Remote explosive/landmine/IED")
     assert events_of("ek17-pleaded.txt", settings) == []  # "pleaded guilty in Kanawha Circuit Court ... to shooting his girlfriend"
+
+
+def test_a_disease_and_its_culls_are_no_violence_but_an_attack_on_a_treatment_centre_is(settings):
+    # "thousands of birds were killed in an attempt to contain the outbreak" (GeoVirus-style news)
+    assert events_of("el2-cull.txt", settings) == []
+    assert events_of("el1-h5n1.txt", settings) == []  # "The H5N1 bird flu virus has killed two more Egyptian women"
+    (attack,) = events_of("el3-ebola-attack.txt", settings)  # "Gunmen attacked an Ebola treatment centre"
+    assert (attack.event_type, attack.place.name) == ("Battles", "Butembo")

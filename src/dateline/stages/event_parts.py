@@ -352,9 +352,15 @@ _WEAPON_USED = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shell\w*|struck|strikes?|hit
                           r"rain(?:ed|ing)|destroy\w*|raid\w*|blast\w*|explo\w*|impact|shot|intercept\w*|"
                           r"downed|dropped|dropping|barrage|salvos?|volleys?|casualt\w*|dead|died|threw|thrown|throwing|"
                           r"hurl\w*|lobb\w*|toss\w*|planted|detonat\w*|went off|set off|targeting|aimed)\b")
+_DISEASE = re.compile(r"\b(?:virus|viral|h5n1|h1n1|bird flu|avian|flu|influenza|ebola|cholera|outbreaks?|diseases?|infect\w*|"
+                      r"epidemics?|pandemics?|strain|illness|malaria|measles|covid(?:-19)?|coronavirus|anthrax|tuberculosis|"
+                      r"plague|dengue|hiv|aids|quarantined?)\b")
+_ARMED_DOER = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|soldiers?|troops|police|rebels?|armed|militias?|"
+                         r"fighters?|bandits?|mobs?|protesters|rioters|shot|shooting|bomb\w*|stormed|torched|set fire)\b")
 _CHARITY = re.compile(r"\b(?:sponsor(?:ed|s)? by|fundrais\w+|charity|charitable|benefit (?:concert|walk|run)|raise (?:money|funds)|"
                       r"5k|walkathon|awareness (?:walk|run|month)|biker rally|motorcycle rally|pep rally)\b")
 _ANIMAL = re.compile(r"\b(?:horses?|dogs?|cats?|cows?|cattle|sheep|goats?|livestock|animals?|bears?|deer|bees?|sharks?|"
+                     r"ducks?|swans?|geese|chickens?|hens|poultry|pigs?|fowl|fish|"
                      r"snakes?|wolves|wolf|lions?|tigers?|elephants?|crocodiles?|pets?|puppies|birds?)\b")
 _HUMAN = re.compile(r"\b(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|civilians|residents|villagers|farmers|"
                     r"herders|shepherds|soldiers|police(?:m[ae]n)?|officers?|fighters|gunm[ae]n|militants|troops|"
@@ -430,6 +436,10 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         subs |= set(PROTEST_SUBS)
     if _ANIMAL.search(lower) and not _HUMAN.search(lower):
         # "a horse in Pahrump was killed after being attacked", "a killer bee attack": no one ACLED counts
+        subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
+    if _DISEASE.search(lower) and not _ARMED_DOER.search(lower) and not named_groups(sent.text):
+        # "H5N1 has killed two other Egyptian women already this week", "thousands of birds have been
+        # killed in an attempt to contain the outbreak": a disease and its culls, no one's violence
         subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
     if _DEVELOPMENT.search(lower):  # "to acquire and demolish ... to make way for a natural gas drilling site"
         subs.add("Looting/property destruction")
