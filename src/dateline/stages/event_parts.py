@@ -117,17 +117,18 @@ def _ordinary_crime(doc: Document, sent: Span, lower: str, sub: str) -> bool:
     if sub not in ("Arrests", "Sexual violence", "Abduction/forced disappearance", "Attack"):
         return False
     lead = doc.sentences[0].text.lower() if doc.sentences else ""  # (the story's lead names the crime)
-    if _POLITICAL.search(lower) or _POLITICAL.search(lead) or named_groups(sent.text) \
-            or sub == "Sexual violence" and _ARMED_OR_STATE.search(lower):
-        return False
     if sub == "Arrests":
-        return bool(_ORDINARY_CRIME.search(lower) or _ORDINARY_CRIME.search(lead))
-    if sub == "Attack":
+        crime = bool(_ORDINARY_CRIME.search(lower) or _ORDINARY_CRIME.search(lead))
+    elif sub == "Attack":
         # ("A Charleston man admitted in Kanawha Circuit Court ... that he gunned down his longtime
         # girlfriend", "Charleston police and the coroner"): a criminal case told by a local court or sheriff
         story = doc.text[:1500].lower()
-        return bool(_LOCAL_CRIME.search(story)) and not _ARMED_OR_STATE.search(story)
-    return bool(_CRIMINAL_CASE.search(lower) or _CRIMINAL_CASE.search(lead))
+        crime = bool(_LOCAL_CRIME.search(story)) and not _ARMED_OR_STATE.search(story)
+    else:
+        crime = bool(_CRIMINAL_CASE.search(lower) or _CRIMINAL_CASE.search(lead)) \
+            and not (sub == "Sexual violence" and _ARMED_OR_STATE.search(lower))
+    # (never when a political or armed actor is named)
+    return crime and not _POLITICAL.search(lower) and not _POLITICAL.search(lead) and not named_groups(sent.text)
 
 
 _LOCAL_CRIME = re.compile(r"\b(?:sheriff(?:'s|’s)?|deputies|state trooper|troopers?|coroner|medical examiner|pleaded|pleads|"
@@ -419,12 +420,13 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
     quarrel, weapons sold or idle, a charity walk, animals, building work, trade deals."""
     def rel(h):
         return h[2] - sent.start, h[3] - sent.start
-    # (the sides may be the story's: "clashes continued in the countryside of Jableh" after gunmen ambushed security forces)
-    told = doc.text[doc.sentences[max(0, _sentence_index(doc, sent) - 2)].start:sent.end]
-    dropped = []
-    if not _SIDES_WORD.search(told.lower()) and not named_groups(told):
-        # "Kelly also has clashed with Trump's son-in-law", "The clash reflects the tension between ...": a quarrel
-        dropped += [h for h in hits if h[0] == "Armed clash" and _CLASH_WORD.fullmatch(lower, *rel(h))]
+    dropped = [h for h in hits if h[0] == "Armed clash" and _CLASH_WORD.fullmatch(lower, *rel(h))]
+    if dropped:
+        # (the sides may be the story's: "clashes continued in the countryside of Jableh" after gunmen
+        # ambushed security forces)
+        told = doc.text[doc.sentences[max(0, _sentence_index(doc, sent) - 2)].start:sent.end]
+        if _SIDES_WORD.search(told.lower()) or named_groups(told):
+            dropped = []  # (else "Kelly also has clashed with Trump's son-in-law": a quarrel)
     if not _WEAPON_USED.search(lower):
         # "the artillery would help the Saudis modernize their military": a weapon named, none used
         dropped += [h for h in hits if _WEAPON_NOUN.fullmatch(lower, *rel(h))]
@@ -437,7 +439,7 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
     if _ANIMAL.search(lower) and not _HUMAN.search(lower):
         # "a horse in Pahrump was killed after being attacked", "a killer bee attack": no one ACLED counts
         subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
-    if _DISEASE.search(lower) and not _ARMED_DOER.search(lower) and not named_groups(sent.text):
+    if hits and _DISEASE.search(lower) and not _ARMED_DOER.search(lower) and not named_groups(sent.text):
         # "H5N1 has killed two other Egyptian women already this week", "thousands of birds have been
         # killed in an attempt to contain the outbreak": a disease and its culls, no one's violence
         subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
