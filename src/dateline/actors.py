@@ -598,7 +598,7 @@ def _bare_lead(sent_tokens: Sequence[Token], cue: Token) -> tuple[int, int] | No
     """The nouns opening the cue's clause right before it (after a dateline's dash or a comma)."""
     before = [t for t in sent_tokens if t.i < cue.i]
     lead: list[Token] = []
-    while before and before[-1].pos in ("NOUN", "PROPN", "ADJ", "DET") and before[-1].text not in ("-", ","):
+    while before and before[-1].pos in ("NOUN", "PROPN", "ADJ", "DET"):
         lead.insert(0, before.pop())
     opens = not before or before[-1].text in ("-", "–", "—", ",")
     if opens and lead and any(t.pos in ("NOUN", "PROPN") for t in lead):

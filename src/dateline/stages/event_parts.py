@@ -111,9 +111,10 @@ def _sentence_index(doc: Document, sent: Span) -> int:
 
 def _ordinary_crime(doc: Document, sent: Span, lower: str, sub: str) -> bool:
     """An arrest for an ordinary crime ("arrested ... on federal charges that he had traded on inside
-    information", "two people suspected of stealing meat"), or a sexual offence told as a criminal
-    case ("charged with three counts of second degree rape"): no political violence, which is all
-    ACLED codes of either (an arrest of protesters, rape by soldiers or gunmen are)."""
+    information", "two people suspected of stealing meat"), a sexual offence or an abduction told as
+    a criminal case ("charged with three counts of second degree rape"), an attack in a story a
+    local court, sheriff or coroner tells: no political violence, which is all ACLED codes of these
+    (an arrest of protesters, rape by soldiers, a kidnapping by armed men are)."""
     if sub not in ("Arrests", "Sexual violence", "Abduction/forced disappearance", "Attack"):
         return False
     lead = doc.sentences[0].text.lower() if doc.sentences else ""  # (the story's lead names the crime)
@@ -366,7 +367,7 @@ _ANIMAL = re.compile(r"\b(?:horses?|dogs?|cats?|cows?|cattle|sheep|goats?|livest
 _HUMAN = re.compile(r"\b(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|civilians|residents|villagers|farmers|"
                     r"herders|shepherds|soldiers|police(?:m[ae]n)?|officers?|fighters|gunm[ae]n|militants|troops|"
                     r"protesters|students|workers|family|families|passengers|drivers?|villages?|homes?|houses?)\b")
-_DEVELOPMENT = re.compile(r"\b(?:to make way for|developers?|redevelopment|construction project|renovation|city council)\b")
+_DEVELOPMENT = re.compile(r"\b(?:to make way for|developers?|redevelopment|construction project|renovation)\b")
 _ARMS_TRADE = re.compile(r"\b(?:sell|sells|sold|selling|sales? of|purchas(?:e|es|ed|ing)(?: of)?|buy|buys|buying|bought|"
                          r"deliver(?:y|ies) of|delivered|suppl(?:ied|ying)|supply of|export(?:s|ed|ing)?(?: of)?|"
                          r"import(?:s|ed|ing)?(?: of)?|procur\w+|contract (?:to|for)|deal (?:to|for)|order(?:ed)? for|"
