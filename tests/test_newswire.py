@@ -5426,3 +5426,56 @@ def test_a_disease_and_its_culls_are_no_violence_but_an_attack_on_a_treatment_ce
     assert events_of("el1-h5n1.txt", settings) == []  # "The H5N1 bird flu virus has killed two more Egyptian women"
     (attack,) = events_of("el3-ebola-attack.txt", settings)  # "Gunmen attacked an Ebola treatment centre"
     assert (attack.event_type, attack.place.name) == ("Battles", "Butembo")
+
+
+# Batch em: the false events and wrong fields that unlabelled GeoVirus and LGL articles showed,
+# each rewritten in the project's own words
+
+
+@pytest.mark.parametrize("name", [
+    "em2-quake.txt",  # "the weekend's earthquake has killed more than 25,000 people", "More than 1,300 were killed in ..."
+    "em4-heater.txt",  # "found dead of carbon monoxide poisoning", "bootleg liquor killed nine people"
+    "em5-mourners.txt",  # mourners of children who died in a house fire: a funeral, no protest
+    "em6-veterans.txt",  # "Twelve soldiers who were wounded in Afghanistan are being tested", "who negotiated the 1998 peace accord"
+    "em7-idioms.txt",  # a legal battle, "engaged in a tug-of-war", "took over forty minutes", "beating her challenger", a plea deal
+    "em8-idioms2.txt",  # "a warrant for his arrest", "a lull in the fighting", "chefs demonstrated spring recipes", inspectors deployed
+    "em11-history.txt",  # "arrested in France during World War Two", "still haunts his family 15 years later"
+    "em12-rumor.txt",  # "a gang initiation is supposedly going to take place involving the killing of three women"
+    "em13-localcrime.txt",  # a boy served beer, drunk driving, "receiving stolen property"
+])
+def test_disasters_funerals_background_and_hearsay_code_no_event(settings, name):
+    assert events_of(name, settings) == []
+
+
+def test_a_flood_story_codes_only_the_villagers_clash_with_police_and_its_one_death(settings):
+    # "swept away by flash floods", "The swollen river also destroyed hundreds of homes": the flood's
+    (riot,) = events_of("em1-monsoon.txt", settings)
+    assert (riot.place.name, riot.sub_event_type) == ("Muzaffarpur", "Violent demonstration")
+    assert (riot.actor1, riot.actor2) == ("Rioters (India)", "Police Forces of India (2014-)")
+    assert riot.fatalities == 1  # "left 14 villagers injured and one man dead"
+
+
+def test_a_battle_keeps_its_own_toll_not_the_years_or_a_flus(settings):
+    (battle,) = events_of("em3-cartel.txt", settings)
+    # not "2,900 deaths in the first five months of this year" nor the flu's "102 deaths"
+    assert (battle.sub_event_type, battle.place.name, battle.fatalities) == ("Armed clash", "Navolato", 11)
+
+
+def test_supporters_fighting_police_riot_and_a_house_arrest_order_is_no_arrest(settings):
+    (riot,) = events_of("em9-lahore.txt", settings)  # "where his supporters fought running battles with police"
+    assert (riot.place.name, riot.sub_event_type, riot.actor1) == ("Lahore", "Violent demonstration", "Rioters (Pakistan)")
+    assert riot.actor2 == "Police Forces of Pakistan"
+
+
+def test_aid_workers_killed_in_an_ambush_are_attacked_civilians(settings):
+    (attack,) = events_of("em14-aidworkers.txt", settings)
+    assert (attack.sub_event_type, attack.actor2, attack.assoc_actor_2) == (
+        "Attack", "Civilians (South Sudan)", "Aid Workers (South Sudan)")  # not "Pibor", the road's end
+    assert attack.fatalities == 6  # not "twelve ... this year"
+
+
+def test_regression_batch_em_reports_that_came_out_right(settings):
+    # "6,000 have fled to neighbouring Uganda": where they fled is no place of the shooting
+    (shooting,) = events_of("em10-kenya.txt", settings)
+    assert (shooting.place.name, shooting.sub_event_type, shooting.fatalities) == (
+        "Kisumu", "Excessive force against protesters", 3)

@@ -210,6 +210,8 @@ _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air 
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _NAME_IN_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")
+_ROUTE_BEFORE = re.compile(r"\b(?:road|route|highway|way|journey|drove|driving|travell?ing|heading|convoy)\b[^.;]{0,30}?"
+                           r"\b(?:to|towards|toward|from)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
                           r"refugees)\s+from\s+$")
 _ORG_WORD = re.compile(r"\b(?:Party|Bank|Company|Corporation|Group|Council|Ministry|University|Hospital|School|Church|"
@@ -225,8 +227,9 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
     before = text[max(0, start - 16):start]
     if _NAME_IN_PLACE.fullmatch(name):
         return True  # "regime forces shelled Qoqfin in Idleb" tagged ORG whole: a village and its province
-    if len(name.split()) <= 2 and (_LOCATIVE_BEFORE.search(before) or _PEOPLE_FROM.search(text[max(0, start - 30):start])):
-        return True  # (also "armed youths from Pibor": where they came from)
+    if len(name.split()) <= 2 and (_LOCATIVE_BEFORE.search(before) or _PEOPLE_FROM.search(text[max(0, start - 30):start])
+                                   or _ROUTE_BEFORE.search(text, max(0, start - 50), start)):
+        return True  # (also "armed youths from Pibor": where they came from; "the road from Juba to Pibor")
     if len(name.split()) <= 3 and _NAMED_PLACE_BEFORE.search(text[max(0, start - 30):start]):
         return True  # "attacked a military base in the town of Bulo Burte"
     at = text.find(name, start)

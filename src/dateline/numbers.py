@@ -24,7 +24,7 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander|"
               r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
     # "four terrorists were neutralised": a military statement's word for killed (of fighters only,
     # not "two checkpoints were eliminated")
@@ -104,7 +104,7 @@ _FATAL_SUM_ACTIVE = re.compile(
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 # "leaving six security personnel and at least 10 gunmen dead"
 _FATAL_SUM_LEFT = re.compile(
-    rf"\b(?:leaving|left)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,4}}?and\s+(?:at least |about |some |"
+    rf"\b(?:leaving|left)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)[\w'’-]+\s+){{0,4}}?and\s+(?:at least |about |some |"
     rf"around |nearly |more than )?(?P<b>{NUMBER})\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.I)
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens[\"”’']?\s+of|several\s+dozen)\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)

@@ -879,7 +879,8 @@ def _arrested_without_agent(sc: _Scene) -> Actors | None:
 
 
 _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|government|regime) forces|troops|soldiers|the army|gendarmes"
-_FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths)(?: [\w-]+){{0,3}}? "
+_FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths|villagers|residents|"
+                            rf"locals|farmers|workers|crowds|supporters|activists|students)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
                             rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
                             rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b|"
@@ -1204,10 +1205,12 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         return typing
     between = _CLASHES_BETWEEN.search(sent.text)
     if between is not None and not _armed(sent.text):
-        # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot
+        # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot ("between
+        # villagers and police": a mob's, unless they were demonstrating or blocking a road)
         cue = Span(sent.start + between.start(), sent.start + between.start() + len(between.group(1)), between.group(1))
-        return dataclasses.replace(typing, sub_event_type="Violent demonstration",
-                                   event_type=event_type_of("Violent demonstration"), trigger=cue)
+        sub = "Violent demonstration" if between.group("crowd").lower() in _DEMONSTRATORS \
+            or _DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text) else "Mob violence"
+        return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
     partisans = _PARTISANS_CLASH.search(sent.text)
     if partisans is not None and not _armed(sent.text):
         # "a clash between supporters of BNP and Jamaat-e-Islami": party crowds fighting, mob violence
@@ -1240,7 +1243,10 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     # a crowd of demonstrators, or one at a rally, fighting the police is a violent demonstration
     # ("supporters of opposition leader Ousmane Sonko clashed with police ... Protesters threw stones")
     told = " ".join(s.text for s in doc.sentences[i:i + 3])
-    sub = "Violent demonstration" if _DEMONSTRATING.search(f"{doc.title}\n{told}") else "Mob violence"
+    # (a party's or a leader's supporters fighting the police are a political crowd: "where his supporters
+    # fought running battles with police")
+    partisan = re.search(r"\b(?:supporters|activists|followers|loyalists)\b", doc.text[subj[0]:cue.start], re.I)
+    sub = "Violent demonstration" if partisan or _DEMONSTRATING.search(f"{doc.title}\n{told}") else "Mob violence"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
 
 
@@ -1262,8 +1268,9 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
                                event_type=event_type_of("Violent demonstration"), trigger=cue)
 
 
-_CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|rioters|marchers|"
-                              r"students) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
+_DEMONSTRATORS = ("protesters", "demonstrators", "rioters", "marchers", "students", "supporters", "activists")
+_CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?P<crowd>protesters|demonstrators|rioters|marchers|"
+                              r"students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
 _RIVAL_FACTIONS = re.compile(r"\b(?:rival|two|opposing) (?:factions|wings|groups) (?:with)?in (?:the )?|"
                              r"\b(?:rival|two|opposing) (?:factions|wings|groups) of (?:the )?")
 _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
@@ -1279,7 +1286,7 @@ _CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|
 _CLASHES_WITH = re.compile(r"\b(clashes)\s+with\b", re.I)
 _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
-                    r"students|locals|inhabitants|mob|crowds?)$|"
+                    r"students|locals|inhabitants|mob|crowds?|supporters|activists|followers|loyalists)$|"
                     r"^(?:[\w-]+\s+){0,2}(?:supporters|activists|followers|members|sympathi[sz]ers) of\b(?!.*\b(?:armed|militia|brigade|army|forces)\b)", re.I)
 _OWN_FIGHTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|guerrillas|combatants|members|militants|rebels)$|"
                            r"^(?:the\s+)?(?:[\w-]+\s+)?resistance (?:forces|fighters)$", re.I)

@@ -133,10 +133,12 @@ def _ordinary_crime(doc: Document, sent: Span, lower: str, sub: str) -> bool:
 
 
 _LOCAL_CRIME = re.compile(r"\b(?:sheriff(?:'s|’s)?|deputies|state trooper|troopers?|coroner|medical examiner|pleaded|pleads|"
+                          r"appeared in court|appear in court|court hearings?|charged with|charges? of|remanded|bail|"
                           r"arraigned|indicted|grand jury|homicide|circuit court|county jail|prosecutors? said|district attorney)\b")
 
 
 _CRIMINAL_CASE = re.compile(r"\b(?:charged with|counts? of|court|prosecutors?|pleaded|trial|sentenced|offen[cs]es?|"
+                            r"accus(?:ing|ed|ation)|falsely|fined|restitution|"
                             r"suspects?|accused of|jury|indicted|arraigned|case of|opened a case|arrested|investigators|"
                             r"detectives|police (?:say|said)|sheriff|lawsuit|suit)\b")
 _ARMED_OR_STATE = re.compile(r"\b(?:soldiers?|troops|army|militar\w+|militia\w*|fighters?|rebels?|gunm[ae]n|armed (?:men|groups?|forces|gangs?)|"
@@ -253,6 +255,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             # ("its fighters had shot down a junta drone": a weapon stopped, told as the fighting is)
             reported = (_event_type_of()[sub] in VIOLENT_TYPES or sub == "Disrupted weapons use") and not (
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
+            if m.group(0) in _SURNAME_CUES and sent.text[m.start()].isupper() and m.start() > 0:
+                continue  # "said Dick Lynch, executive director of ...": a name
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
                     reported and (_natural_cause(tokens, start, end) or accident(lower))) and not (
@@ -268,7 +272,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3])
             or h[0] == "Disrupted weapons use" and which_was(lower, h[2] - sent.start)
             # ("fired tear gas at opposition supporters who threw stones": what the crowd met did at the time)
-            or h[0] == "Violent demonstration" and _CROWD_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)] or hits
+            or h[0] == "Violent demonstration" and _CROWD_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)] \
+        or [h for h in hits if not _background_relative(tokens, h[2], h[3])]
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
     hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
@@ -277,7 +282,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # killed at least 35": what the agreement ends)
     recalled = _recalled_spans(lower) + (_recalled_spans(lower, _ENDING) if any(h[0] == "Agreement" for h in hits) else []) \
         + _recalled_spans(lower, _FLED_FROM)
-    hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recalled)]
+    hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in recalled + tally_spans(lower))]
     # "hours after a gunman killed two brothers nearby": the recent cause is background when the
     # sentence tells something else, and the event it tells when it tells nothing else
     recent = _recalled_spans(lower, _RECENTLY)
@@ -318,6 +323,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # "Millions of Hindu pilgrims gathered in Prayagraj for the Kumbh Mela festival": a feast, no protest
     if _FESTIVE.search(lower) and not _PROTEST_WORD.search(lower):
         hits = [h for h in hits if h[0] != "Peaceful protest"]
+    if past_war(sent.text):
+        hits = []
     if _historic_year(sent, ref) or _DRILL.search(lower):
         # ("fired artillery ... in live-fire drills simulating an attack": an exercise, no violence;
         # "killed at least 120 people during protests ... in 2025": last year's deaths)
@@ -340,7 +347,8 @@ _ABSTRACT_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+|his\s+|her\s+
                               r"remarks|comments|speech|handling|rhetoric|leadership|credibility|reputation|economy|"
                               r"press freedom|democracy|constitution|judiciary|independence|freedoms|inflation|corruption|"
                               r"poverty|prices|taxes|ideas|values|agenda|manifesto|rivals?['’]? (?:plans?|record))\b")
-_FESTIVE = re.compile(r"\b(?:pilgrims|worshippers|devotees|faithful|fans|spectators|tourists|revellers|shoppers)\b[^.;]{0,80}?"
+_FESTIVE = re.compile(r"\b(?:ceremony|parade)\b[^.;]{0,80}?\b(?:celebrations?|festivities|festival|holiday)\b|"
+                      r"\b(?:pilgrims|worshippers|devotees|faithful|fans|spectators|tourists|revellers|shoppers)\b[^.;]{0,80}?"
                       r"\bfor\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:festival|pilgrimage|prayers?|mass|celebrations?|"
                       r"ceremony|concert|match|game|final|parade|holiday|feast|carnival)\b")
 _CLASHED = re.compile(r"clashed|fought|battled|exchanged fire|engaged")
@@ -359,6 +367,24 @@ _DISEASE = re.compile(r"\b(?:virus|viral|h5n1|h1n1|bird flu|avian|flu|influenza|
                       r"plague|dengue|hiv|aids|quarantined?)\b")
 _ARMED_DOER = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|soldiers?|troops|police|rebels?|armed|militias?|"
                          r"fighters?|bandits?|mobs?|protesters|rioters|shot|shooting|bomb\w*|stormed|torched|set fire)\b")
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|floods?|flooding|flooded|flash floods|floodwaters?|"
+                       r"monsoon|(?:heavy |torrential )?rains|rainfall|downpours?|inundat\w*|storm surges?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
+                       r"blizzards?|snowstorms?|heat ?waves?|droughts?|volcan\w+|eruptions?|swept away|drown\w*|"
+                       r"carbon monoxide|gas leaks?|gas poisoning|food poisoning|(?:bootleg|toxic|tainted|poisoned|illicit) "
+                       r"(?:liquor|alcohol|brew)|methanol|(?:tragic|traffic|road|car|bus|train|mining|industrial) accidents?|"
+                       r"accidental(?:ly)?|collapsed)\b")
+# violence a disaster story may also tell ("looters ransacked shops in the flooded city")
+_VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|air ?strikes?|shell\w*|clash\w*|fighting|loot\w*|ransack\w*|riot\w*|"
+                            r"murder\w*|stabb\w*|ambush\w*|kidnap\w*|abduct\w*|killers?|arson\w*)\b")
+# a toll told without a doer: "More than 300 were killed in ...", "180 are now dead"
+_NO_DOER_TOLL = re.compile(r"\b(?:destroyed|damaged|washed away|swept away)\b|\b(?:were|have been|had been) killed\b(?!\s+by)|\b(?:are|were) (?:now )?dead\b|\bdied\b|"
+                           r"\bdeath (?:toll|count)\b")
+_SURNAME_CUES = frozenset({"lynch"})  # cue words that are also common surnames
+_MOURNING = re.compile(r"mourn(?:ed|ing|ers)|pa(?:y|id) (?:their |his |her )?(?:respects|tribute)|wreaths?|placed flowers")
+_MORTAL_CAUSE = re.compile(r"\b(?:(?:house|home|trailer|apartment|building|bus|factory|forest|bush) fires?|blaze|illness|cancer|"
+                           r"heart attack|natural causes|died of|crash|accident|overdose|drowned|stroke)\b")
+_CAUSE_MOURNED = re.compile(r"\b(?:killed|killings?|slain|massacre\w*|martyr\w*|executed|executions?|anniversary|victims? of|"
+                            r"commemorat\w*|regime|dictatorship|independence|genocide|occupation)\b")
 _CHARITY = re.compile(r"\b(?:sponsor(?:ed|s)? by|fundrais\w+|charity|charitable|benefit (?:concert|walk|run)|raise (?:money|funds)|"
                       r"5k|walkathon|awareness (?:walk|run|month)|biker rally|motorcycle rally|pep rally)\b")
 _ANIMAL = re.compile(r"\b(?:horses?|dogs?|cats?|cows?|cattle|sheep|goats?|livestock|animals?|bears?|deer|bees?|sharks?|"
@@ -377,6 +403,7 @@ _BUSINESS_DEAL = re.compile(r"\b(?:trade|economic|commercial|investment|energy|m
                             r"\b(?:agreement|deal|accord|contract)s?\b[^.;]{0,60}\bto\s+(?:create|build|set up|mine|develop|invest|acquire|"
                             r"demolish|redevelop|purchase|"
                             r"supply|buy|sell|export|import|produce|finance|fund)\b|\bjoint ventures?\b|"
+                            r"\bplea (?:deals?|bargains?|agreements?)\b|\bout-of-court settlements?\b|"
                             r"\bagreements?\s+(?:on|for)\b[^.;]{0,60}\b(?:investments?|trade|taxation|visas?|tourism|energy|"
                             r"education|health|culture)\b")
 _ORDINARY_CRIME = re.compile(r"\b(?:burglar(?:y|ies)|burglars?|theft|thie(?:f|ves)|steal(?:ing)?|stole|robber(?:y|ies)|"
@@ -384,7 +411,8 @@ _ORDINARY_CRIME = re.compile(r"\b(?:burglar(?:y|ies)|burglars?|theft|thie(?:f|ve
                             r"insider (?:trading|information)|inside information|pornography|child abuse|sexual abuse|rape|embezzl\w+|brib\w+|"
                             r"shoplift\w*|drunk|dui|speeding|carjacking|arson|stalking|domestic|negligen\w+|pension payments|"
                             r"firearms? offen[cs]es|weapons? charges|gun charges|money laundering|tax evasion|forgery|"
-                            r"warrants|weapons? counts?|booked into|rapists?|child porn|possession)\b")
+                            r"warrants|weapons? counts?|booked into|rapists?|child porn|possession|stolen|underage|beer|alcohol|liquor|"
+                            r"sheriff|deputies|traffic stop|without incident|probation|parole|guilty|plea|indicted|convicted)\b")
 _POLITICAL = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|activists?|opposition|journalists?|reporters?|"
                         r"militants?|terror\w*|insurgen\w+|rebels?|party|dissidents?|political|sedition|subversion|treason|"
                         r"espionage|spying|blasphemy|extremis\w+|jihad\w*|separatis\w+|coup|regime|critics?|human rights|"
@@ -444,6 +472,19 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         # "H5N1 has killed two other Egyptian women already this week", "thousands of birds have been
         # killed in an attempt to contain the outbreak": a disease and its culls, no one's violence
         subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
+    mourning = [h for h in hits if h[0] == "Peaceful protest" and _MOURNING.fullmatch(lower, *rel(h))]
+    if mourning and len(mourning) == sum(h[0] in PROTEST_SUBS for h in hits):
+        # "Hundreds of mourners paid their last respects to four children who died in a house fire": a
+        # funeral, no demonstration, unless the dead were killed or the grief is a cause's
+        told = f"{doc.title or ''} {doc.sentences[0].text if doc.sentences else ''} {lower}".lower()
+        if (_MORTAL_CAUSE.search(told) or _DISASTER.search(told)) and not (
+                _POLITICAL.search(told) or _ARMED_DOER.search(told) or _VIOLENCE_WORD.search(told) or _CAUSE_MOURNED.search(told)):
+            dropped += mourning
+    if _disaster_told(doc, lower):
+        # "the weekend's earthquake has killed more than 25,000 people", "swept away by flash floods",
+        # "found dead of carbon monoxide poisoning": a disaster or an accident, no one's violence
+        subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
+        subs.add("Looting/property destruction")
     if _DEVELOPMENT.search(lower):  # "to acquire and demolish ... to make way for a natural gas drilling site"
         subs.add("Looting/property destruction")
     if _BUSINESS_DEAL.search(lower):  # "an agreement with South Africa to create a joint venture to mine diamonds"
@@ -451,6 +492,26 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
     kept = [h for h in hits if h not in dropped and h[0] not in subs]
     gone = subs | {h[0] for h in dropped if h[0] not in {k[0] for k in kept}}
     return kept, None if model_sub in gone else model_sub
+
+
+def natural_toll(lower: str) -> bool:
+    """A sentence whose dead are a disease's, a disaster's or an accident's ("The swine flu outbreak,
+    which caused 102 deaths, ..."): no toll of the violence told before it."""
+    return bool(_DISEASE.search(lower) or _DISASTER.search(lower)) \
+        and not (_ARMED_DOER.search(lower) or _VIOLENCE_WORD.search(lower))
+
+
+def _disaster_told(doc: Document, lower: str) -> bool:
+    """The sentence's dead or damage are a disaster's or an accident's: it names one and no doer, or
+    (a toll with no cause: "More than 1,300 were killed in Indian-administered Kashmir") the story's
+    lead is about one and names no violence."""
+    if _ARMED_DOER.search(lower) or _VIOLENCE_WORD.search(lower):
+        return False
+    if _DISASTER.search(lower):
+        return True
+    lead = doc.sentences[0].text.lower() if doc.sentences else ""
+    return bool(_NO_DOER_TOLL.search(lower)) and bool(_DISASTER.search(lead)) \
+        and not (_ARMED_DOER.search(lead) or _VIOLENCE_WORD.search(lead))
 
 
 def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Sequence[Token], ref: date | None,
@@ -475,6 +536,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None
         if model_sub in PROTEST_SUBS and _no_protest_before(lower, guess.cue[0]):
             return None  # "sentenced 12 students ... for taking part in protests": the reason, no event
+        if _background_relative(tokens, start, end):
+            return None  # "Twelve soldiers who were wounded in Afghanistan are being tested ...": who they are
+        if any(a <= guess.cue[0] < b for a, b in tally_spans(lower)):
+            return None  # "At least twelve aid workers have been killed ... this year": a period's dead
         if _AFTERMATH_BODIES.search(lower):
             return None  # "Residents carried dozens of bodies to a square": the dead of an event told before
         if _event_type_of()[model_sub] in VIOLENT_TYPES and accident(lower):
@@ -554,6 +619,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
         # people were harmed, so an attack (ACLED codes the most violent act)
         sub, _, start, end = attacks[0]
+    elif sub == "Armed clash" and lower.startswith("ambush", start - sent.start) \
+            and any(_people_attacked(doc.text, h[3]) for h in attacks):
+        # "Gunmen killed six aid workers in an ambush on the road": civilians ambushed, no battle
+        sub, _, start, end = next(h for h in attacks if _people_attacked(doc.text, h[3]))
     return Typing(_event_type_of()[sub], sub, confidence, Span(start, end, doc.text[start:end]))
 
 
@@ -779,11 +848,14 @@ def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int,
     before = lower[max(0, rel_start - 40):rel_start]
     after = lower[rel_start + end - start:rel_start + end - start + 40]
     return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
-        and not _ACCUSED.search(lower[max(0, rel_start - 70):rel_start]) \
+        and not _ACCUSED.search(lower[max(0, rel_start - 70):rel_start]) and not _HEARSAY.search(lower, max(0, rel_start - 80), rel_start) \
         and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent,
                                                       flashback=bool(_DATED_OPENING.match(lower)))
 
 
+# "a rumor ... that a gang initiation is supposedly going to take place involving the killing of three
+# women": what is said may happen
+_HEARSAY = re.compile(r"\b(?:supposedly|(?:is|are|was|were) going to|hoax)\b")
 # "On Monday, workers of another factory had blocked the highway": a dated flashback, an event of its own
 _DATED_OPENING = re.compile(r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|a day (?:earlier|before)|"
                             r"the (?:day|night) before|the previous (?:day|night))\b")
@@ -938,6 +1010,32 @@ def _in_relative_clause(tokens: Sequence[Token], start: int, end: int, *, locati
     return False
 
 
+def _background_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The words lie in a past relative clause about someone the sentence tells something present or
+    to come of ("Twelve soldiers who were wounded in Afghanistan are being tested", "The envoy, who
+    negotiated the peace accord, will receive no salary"): who they are, no event of the news."""
+    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
+    for _ in range(30):
+        if node is None or node.head == node.i:
+            return False
+        if node.dep == "relcl":
+            break
+        node = tokens[node.head]
+    else:
+        return False
+    if node.tag not in ("VBD", "VBN"):
+        return False
+    noun = tokens[node.head]
+    verb = tokens[noun.head]
+    if noun.dep not in ("nsubj", "nsubjpass") or not verb.tag.startswith("VB"):
+        return False
+    aux = [t for t in tokens if t.head == verb.i and t.dep in ("aux", "auxpass")]
+    if any(t.text.lower() in ("has", "have") for t in aux):
+        return False  # ("A fourth officer who was shot by a parolee has been taken off life support": news)
+    return verb.tag in ("VBZ", "VBP") and not aux or any(
+        t.tag in ("VBZ", "VBP") or t.text.lower() in ("will", "would", "can") for t in aux)
+
+
 def _ongoing_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The words are the verb of a progressive relative clause ("who were marching"), or what it
     tried to do ("who tried to block roads")."""
@@ -1087,11 +1185,20 @@ def _historic_year(sent: Span, ref: date | None) -> bool:
     # "the worst fighting since 2020", "more than in 2019": a year compared with is no event's
     years = [h for h in find_dates(sent.text, ref) if h.kind == "year" and not h.text.lower().startswith("since")
              and not _COMPARED_YEAR.search(sent.text, 0, h.start)]
+    if past_war(sent.text):
+        return True
     # (a bare "in 2025" in a report of February 2026 is last year's, as is "last year")
     return any(h.date.year < ref.year - 1 or (h.date.year < ref.year and ref.month > 1)
                or h.text.lower().endswith(("last year", "previous year", "past year")) for h in years)
 
 
+def past_war(text: str) -> bool:
+    """"Some 76,000 Jews were arrested in France during World War Two": a past war's events (not
+    "the worst fighting since World War Two")."""
+    return any(not _COMPARED_YEAR.search(text, 0, m.start()) for m in _PAST_WAR.finditer(text))
+
+
+_PAST_WAR = re.compile(r"\b(?:World War (?:One|Two|I{1,2}|1|2)|(?:First|Second) World War|the Holocaust|Nazi (?:Germany|occupation|era))\b", re.I)
 _COMPARED_YEAR = re.compile(r"\b(?:since|than(?: in)?|compared (?:with|to)(?: in)?)\s+(?:early |late |mid-?)?$", re.I)
 # (not "similar signs of his close ties", "declined to take similar measures", "the same level")
 _SIMILAR_EVENTS = (r"protests?|rall(?:y|ies)|demonstrations?|marches|gatherings?|sit-ins?|strikes?|vigils?|ceremon(?:y|ies)|"
@@ -1143,9 +1250,34 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
             + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE):
         if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll
             text = text[:a] + " " * (b - a) + text[b:]
+    for a, b in tally_spans(text.lower()):
+        text = text[:a] + " " * (b - a) + text[b:]
     if _CLAIM_DENIED.search(text):
         return None  # "its fighters had killed seven Turkish soldiers ..., a claim Turkey's defence ministry denied"
     return fatalities(text[start - sent.start:], offset=start)
+
+
+def tally_spans(lower: str) -> list[tuple[int, int]]:
+    """Clauses that count the dead of a period, not of one event: "At least twelve aid workers have
+    been killed in South Sudan this year", "violence has resulted in 2,900 deaths in the first five
+    months of this year", "and 79 since the war began"."""
+    spans = []
+    for m in _TALLY_PERIOD.finditer(lower):
+        start = max((b.end() for b in _CLAUSE_STOP.finditer(lower, 0, m.start())), default=0)
+        clause = lower[start:m.start()]
+        if _PERFECT.search(clause) or re.search(r"\d\s*$|\b(?:more|others?)\s*$", clause):
+            spans.append((start, m.end()))
+    return spans
+
+
+_CLAUSE_STOP = re.compile(r"[;.](?!\d)|,(?!\d{3})")  # (not the comma of "2,900")
+# (not "since Monday": one event's days)
+_TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month)\b|\bin the (?:first|past|last) (?:[\w-]+ )?(?:months|years)\b|"
+                           r"\bsince (?:the (?:start|beginning) of|the (?:war|conflict|insurgency|uprising|fighting) "
+                           r"(?:began|started|erupted|broke out)|(?:early |late )?(?:january|february|march|april|may|june|july|"
+                           r"august|september|october|november|december|(?:19|20)\d\d)\b)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|killed|left|claimed|"
+                      r"resulted in|caused|cost)\b")
 
 
 # a toll the other side denies: ACLED codes the most conservative figure reported, none

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 120
+VERSION = 121
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1484,6 +1484,8 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
 
 
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?:years|decades?)\s+ago\b", re.I)
+_YEARS_LATER = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"several|many)\s+(?:years|decades)\s+(?:later|on)\b", re.I)
 _CLOCK_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s")
 
 
@@ -1492,7 +1494,10 @@ def _cue_years_ago(tokens, typing: "parts.Typing | None", sent: Span):
     someone in it ("carrying photos of those killed two years ago")."""
     found = _YEARS_AGO.search(sent.text) if typing is not None else None
     if found is None:
-        return None
+        # ("The murder of a young father still haunts his family 15 years later": the cue before the
+        # years since it; not "Fifteen years later, rebels attacked the town again")
+        later = _YEARS_LATER.search(sent.text) if typing is not None else None
+        return later if later and later.start() > typing.trigger.end - sent.start else None
     if found.start() <= 3 and found.start() < typing.trigger.start - sent.start:
         return found  # "Ten years ago, a gunman entered his church ... and killed seven people"
     ago = next((t for t in tokens if t.text.lower() == "ago" and t.start < sent.start + found.end() <= t.end + 1), None)
@@ -1575,6 +1580,8 @@ def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count 
 
 
 def _count_deaths(event: Event, sent: Span, text: str) -> Event:
+    if parts.natural_toll(sent.text.lower()):
+        return event
     deaths = _on_top(event, parts.fatalities_for(sent, _typing_of(event)), sent, text)
     if deaths is None or deaths.value <= event.fatalities:
         return event
