@@ -379,6 +379,14 @@ _VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|air ?strikes?|shell\w*|clash\w*|fig
 # a toll told without a doer: "More than 300 were killed in ...", "180 are now dead"
 _NO_DOER_TOLL = re.compile(r"\b(?:destroyed|damaged|washed away|swept away)\b|\b(?:were|have been|had been) killed\b(?!\s+by)|\b(?:are|were) (?:now )?dead\b|\bdied\b|"
                            r"\bdeath (?:toll|count)\b")
+_MEETING = re.compile(r"\b(?:ministers|officials|leaders|delegates|delegations|diplomats|dignitaries|executives|envoys|lawmakers|"
+                      r"heads of state|representatives)\b[^.;]{0,60}?\bgathered\b|\bgathered\b[^.;]{0,60}?\bto (?:discuss|attend|"
+                      r"negotiate|sign|watch|worship)\b")
+_WENT_HOME = re.compile(r"\s*(?:[,.;]|$|(?:late|early|after|at|on|in|quietly|peacefully|when|before|without|and|as|"
+                        r"shortly|soon|later|afterwards|by)\b)")
+_DISPERSED_BY = re.compile(r"\b(?:was|were|been|being|had|have|has)\s+$")
+_FORCE_WORD = re.compile(r"\b(?:police(?:m[ae]n)?|officers|troops|soldiers|security forces|army|gendarmes?|guards|authorities|"
+                         r"forces|tear gas|water cannons?|rubber bullets|batons?)\b")
 _SURNAME_CUES = frozenset({"lynch"})  # cue words that are also common surnames
 _MOURNING = re.compile(r"mourn(?:ed|ing|ers)|pa(?:y|id) (?:their |his |her )?(?:respects|tribute)|wreaths?|placed flowers")
 _MORTAL_CAUSE = re.compile(r"\b(?:(?:house|home|trailer|apartment|building|bus|factory|forest|bush) fires?|blaze|illness|cancer|"
@@ -472,6 +480,14 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         # "H5N1 has killed two other Egyptian women already this week", "thousands of birds have been
         # killed in an attempt to contain the outbreak": a disease and its culls, no one's violence
         subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
+    if _MEETING.search(lower) and not _PROTEST_WORD.search(lower):
+        # "Agriculture ministers from the 28 member states gathered in Brussels on Monday to discuss ...": a meeting
+        dropped += [h for h in hits if h[0] == "Peaceful protest" and lower.startswith("gathered", rel(h)[0])]
+    # "A group of Numsa supporters waiting outside Cosatu House dispersed late on Friday": the crowd went
+    # home (not "police dispersed them", "the crowd was dispersed")
+    dropped += [h for h in hits if h[0] == "Protest with intervention" and lower.startswith("dispersed", rel(h)[0])
+                and _WENT_HOME.match(lower, rel(h)[1]) and not _DISPERSED_BY.search(lower, max(0, rel(h)[0] - 12), rel(h)[0])
+                and not _FORCE_WORD.search(lower)]
     mourning = [h for h in hits if h[0] == "Peaceful protest" and _MOURNING.fullmatch(lower, *rel(h))]
     if mourning and len(mourning) == sum(h[0] in PROTEST_SUBS for h in hits):
         # "Hundreds of mourners paid their last respects to four children who died in a house fire": a
@@ -855,7 +871,10 @@ def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int,
 
 # "a rumor ... that a gang initiation is supposedly going to take place involving the killing of three
 # women": what is said may happen
-_HEARSAY = re.compile(r"\b(?:supposedly|(?:is|are|was|were) going to|hoax)\b")
+_HEARSAY = re.compile(r"\b(?:supposedly|(?:is|are|was|were) going to|hoax)\b|"
+                      # "carries out frequent attacks in Somalia": what a group does, no event
+                      r"\b(?:carries out|carry out|conducts|launches|stages|mounts)\s+(?:frequent|regular|repeated|occasional|"
+                      r"periodic|sporadic)\s+$")
 # "On Monday, workers of another factory had blocked the highway": a dated flashback, an event of its own
 _DATED_OPENING = re.compile(r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|a day (?:earlier|before)|"
                             r"the (?:day|night) before|the previous (?:day|night))\b")
@@ -1277,7 +1296,7 @@ _TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month)\b|\bin the (?:fir
                            r"(?:began|started|erupted|broke out)|(?:early |late )?(?:january|february|march|april|may|june|july|"
                            r"august|september|october|november|december|(?:19|20)\d\d)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|killed|left|claimed|"
-                      r"resulted in|caused|cost)\b")
+                      r"resulted in|caused|cost|been (?:conducting|carrying out|launching|waging|staging|fighting))\b")
 
 
 # a toll the other side denies: ACLED codes the most conservative figure reported, none

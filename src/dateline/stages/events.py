@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 121
+VERSION = 122
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -310,7 +310,9 @@ def run(doc: Document, ctx) -> Document:
             # (not a sentence dated another day in full: "For several days beginning on July 9, 2015, more
             # than 200 ... lawyers were detained", after a march this week)
             other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date for h in hits) if previous else False
-            if previous and not other_day and (_same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
+            # (not "In the nearby township of Boitekong, residents also stoned police vehicles": another place, near it)
+            if previous and not other_day and not _NEARBY.search(sent.text) and (
+                    _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
