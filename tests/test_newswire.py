@@ -5503,3 +5503,32 @@ def test_stones_thrown_at_police_vehicles_and_drivers_who_stopped_reporting_for_
     # "About 125 bus drivers in Pretoria stopped reporting for duty": a strike
     strike = by_place["Pretoria"]
     assert (strike.sub_event_type, strike.size) == ("Peaceful protest", 125)
+
+
+# Batch eo: protest typings the CASE 2021 train split's snippets showed, rewritten in the project's
+# own words
+
+
+def test_clashes_between_police_and_protesters_are_a_riot_whichever_side_is_named_first(settings):
+    (riot,) = events_of("eo2-jerusalem.txt", settings)  # "clashes broke out between police and Palestinian protesters"
+    assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", "Police Forces of Israel (2009-)")
+
+
+def test_a_chase_is_an_intervention_and_a_march_that_turned_very_violent_a_riot(settings):
+    by_place = {e.place.name: e for e in events_of("eo4-tunisia.txt", settings)}
+    assert by_place["Tebourba"].sub_event_type == "Protest with intervention"  # "Riot police chased demonstrators"
+    assert by_place["Sfax"].sub_event_type == "Violent demonstration"  # "turned very violent"
+
+
+def test_regression_batch_eo_reports_that_came_out_right(settings):
+    by_place = {e.place.name: e for e in events_of("eo1-karbala.txt", settings)}
+    # "Four protesters died from gunfire overnight during a demonstration"
+    assert (by_place["Karbala"].sub_event_type, by_place["Karbala"].fatalities) == ("Excessive force against protesters", 4)
+    assert by_place["Baghdad"].sub_event_type == "Violent demonstration"  # "pulled down concrete barriers"
+    (riot,) = events_of("eo3-bristol.txt", settings)  # "after projectiles were thrown at police"
+    assert riot.sub_event_type == "Violent demonstration"
+
+
+def test_projectiles_thrown_at_police_name_the_police_the_riot_met(settings):
+    (riot,) = events_of("eo3-bristol.txt", settings)
+    assert riot.actor2 == "Police Forces of the United Kingdom (2019-)"

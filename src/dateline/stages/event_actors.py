@@ -285,7 +285,7 @@ def _demonstrators(sc: _Scene) -> Actors:
         actor2 = named[0].name if named else other[0] if other and other[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
-        group = next(g for g in ("force", "acting", "target", "struck") if force.group(g))
+        group = next(g for g in ("force", "acting", "target", "struck", "first") if force.group(g))
         words = force.group(group)
         before = sc.sent.text[max(0, force.start(group) - 12):force.start(group)] + " " + words  # "Israeli police"
         other = actor_lib.generic_actor(words, actor_lib.demonym_country(before) or sc.country, sc.on)
@@ -882,11 +882,12 @@ _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|govern
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths|villagers|residents|"
                             rf"locals|farmers|workers|crowds|supporters|activists|students)(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
-                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling)\b"
+                            rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling|thrown)\b"
                             rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b|"
                             # ("torched a police van and pelted officers with stones": the police's)
                             rf"\b(?:pelted|stoned|attacked|assaulted|torched|set fire to|burned|burnt|vandali[sz]ed)\s+(?:an?\s+)?"
-                            rf"(?P<struck>{_FORCE})\b", re.I)
+                            rf"(?P<struck>{_FORCE})\b|"
+                            rf"\bbetween (?P<first>{_FORCE}) and (?:[\w-]+ ){{0,2}}?(?:protesters|demonstrators|rioters|youths|villagers|residents)\b", re.I)
 _CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
 _FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"
                                r"and\s+(?:their\s+|its\s+)?(?:allied\s+|pro-government\s+)?(?:the\s+)?$")
@@ -1207,8 +1208,9 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     if between is not None and not _armed(sent.text):
         # "Clashes between protesters and security forces in Juliaca left 17 dead": a riot ("between
         # villagers and police": a mob's, unless they were demonstrating or blocking a road)
-        cue = Span(sent.start + between.start(), sent.start + between.start() + len(between.group(1)), between.group(1))
-        sub = "Violent demonstration" if between.group("crowd").lower() in _DEMONSTRATORS \
+        word = between.group(1) or between.group(3)
+        cue = Span(sent.start + between.start(), sent.start + between.start() + len(word), word)
+        sub = "Violent demonstration" if (between.group("crowd") or between.group("crowd2")).lower() in _DEMONSTRATORS \
             or _DEMONSTRATING.search(sent.text) or _STRIKING.search(sent.text) else "Mob violence"
         return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub), trigger=cue)
     partisans = _PARTISANS_CLASH.search(sent.text)
@@ -1269,8 +1271,11 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
 
 
 _DEMONSTRATORS = ("protesters", "demonstrators", "rioters", "marchers", "students", "supporters", "activists")
-_CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) between (?:[\w-]+ ){0,2}?(?P<crowd>protesters|demonstrators|rioters|marchers|"
-                              r"students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b", re.I)
+_CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:[\w-]+ ){0,2}?(?P<crowd>protesters|demonstrators|rioters|marchers|"
+                              r"students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b|"
+                              # ("Heavy clashes broke out between police and Palestinian protesters")
+                              r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:the )?(?:riot )?(?:police|security forces|troops|soldiers) and (?:[\w-]+ ){0,2}?"
+                              r"(?P<crowd2>protesters|demonstrators|rioters|marchers|students|supporters|activists|villagers|residents|youths)\b", re.I)
 _RIVAL_FACTIONS = re.compile(r"\b(?:rival|two|opposing) (?:factions|wings|groups) (?:with)?in (?:the )?|"
                              r"\b(?:rival|two|opposing) (?:factions|wings|groups) of (?:the )?")
 _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
