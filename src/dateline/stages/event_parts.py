@@ -880,7 +880,7 @@ _DATED_OPENING = re.compile(r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)da
                             r"the (?:day|night) before|the previous (?:day|night))\b")
 
 
-_PLANNED = re.compile(r"\b(?:ahead of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
+_PLANNED = re.compile(r"\b(?:ahead of|in anticipation of|planned|planning|upcoming|proposed|scheduled|possible|threatened|threatening|"
                       r"decided to|voted to|agreed to|to host|will host|"
                       r"prevent|prevents|preventing|avert|averting|deter|deterring|"
                       # ("a portable wall system that's used to protect soldiers ... from bullets and grenades")

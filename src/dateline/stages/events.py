@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 123
+VERSION = 124
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -474,11 +474,20 @@ _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|v
 
 
 # "Celaya in Mexico's central Guanajuato state", "Bannu, in Khyber Pakhtunkhwa province"
+_POSSESSIVE_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
 _IN_CONTAINER = re.compile(r"^(?:\s+(?:town|city|village|municipality))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s?\s+)?(?:[a-z-]+\s+){0,2}$|^,\s+$")
 
 
 def _situates(text: str, place: Place, places: list[Place]) -> bool:
-    """A division named right after a town inside it only says where the town is."""
+    """A division named right after a town inside it only says where the town is; a place whose
+    possessive names a district of its own ("in Kandahar's Arghandab district") likewise."""
+    if _POSSESSIVE_OF.match(text, place.mention.end) and any(
+            q is not place and q.resolved and q.country_code == place.country_code
+            and (place.feature == "country" or q.admin1 == place.admin1)
+            # (not a city's own quarter: "Dhaka's Motijheel area" is in Dhaka, where ACLED codes it)
+            and (q.feature in ("admin1", "admin2") or place.feature in ("country", "admin1"))
+            and _POSSESSIVE_OF.fullmatch(text, place.mention.end, q.mention.start) for q in places):
+        return True
     if place.feature not in ("admin1", "admin2"):
         return False
     return any(q.feature == "city" and q.admin1 == place.admin1 and q.country_code == place.country_code
