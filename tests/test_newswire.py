@@ -5559,3 +5559,25 @@ def test_arrests_before_protests_that_may_come_are_arrests(settings):
     # "arrested dozens of activists ... in anticipation of mass protests": no protest was held
     (arrests,) = events_of("ep4-cairo.txt", settings)
     assert (arrests.sub_event_type, arrests.actor1) == ("Arrests", "Police Forces of Egypt (2014-)")
+
+
+# Batch eq: territory taken, as the CASE 2021 train split's snippets told it (rewritten)
+
+
+def test_villages_freed_and_a_neighbourhood_captured_by_government_forces_are_regained(settings):
+    (freed,) = events_of("eq1-anbar.txt", settings)  # "freed several villages from Islamic State militants"
+    assert (freed.sub_event_type, freed.place.admin1, freed.actor2) == (
+        "Government regains territory", "Al Anbar", "Islamic State (Iraq)")
+    (taken,) = events_of("eq2-aleppo.txt", settings)  # "captured a rebel-held neighbourhood in ... Aleppo"
+    assert (taken.sub_event_type, taken.place.name) == ("Government regains territory", "Aleppo")
+
+
+def test_villages_captured_by_a_jihadist_group_are_overtaken(settings):
+    (taken,) = events_of("eq3-damboa.txt", settings)  # "captured two villages near Damboa ... and captured a soldier"
+    assert (taken.sub_event_type, taken.actor1, taken.place.geo_precision) == (
+        "Non-state actor overtakes territory", "ISWAP: Islamic State West Africa Province", 2)
+    # ("Separately, al-Shabaab fighters captured two villages near Bulo Burte": missed before the batch;
+    # "seized control of the town of Adan Yabaal ... after the militants withdrew overnight": unopposed)
+    assert [(e.sub_event_type, e.place.name, e.actor1) for e in events_of("cn4-seized-town.txt", settings)] == [
+        ("Non-violent transfer of territory", "Somalia", "Military Forces of Somalia (2022-)"),
+        ("Non-state actor overtakes territory", "Buulobarde", "Al Shabaab")]

@@ -661,7 +661,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
-_AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|forces|army|soldiers|police|militia|fighters)\s+"
+_AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|forces|army|soldiers|police|militia|fighters|"
+                               r"militants|rebels|insurgents|jihadists)\s+"
                                r"(?:had\s+)?(?:withdrew|withdrawn|pulled out|retreated|left|abandoned)\b")
 _RIOT_FORCE = re.compile(r"\b(?:anti-)?riot (?:police|policemen|squads?|control|gear|shields?|units?|officers?|troops|forces)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
