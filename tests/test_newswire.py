@@ -5581,3 +5581,13 @@ def test_villages_captured_by_a_jihadist_group_are_overtaken(settings):
     assert [(e.sub_event_type, e.place.name, e.actor1) for e in events_of("cn4-seized-town.txt", settings)] == [
         ("Non-violent transfer of territory", "Somalia", "Military Forces of Somalia (2022-)"),
         ("Non-state actor overtakes territory", "Buulobarde", "Al Shabaab")]
+
+
+# Batch er: the session's disaster and agreement filters checked against violence told in their words
+
+
+def test_rocket_fire_that_rains_down_is_no_rain_and_a_collapsed_ceasefire_no_agreement(settings):
+    (shelling,) = events_of("er1-kherson.txt", settings)  # "Rocket fire rains down on Kherson every night"
+    assert (shelling.place.name, shelling.fatalities) == ("Kherson", 3)
+    # "The ceasefire collapsed on Wednesday. Three people were killed in Tripoli": the killing, no agreement
+    assert [(e.sub_event_type, e.fatalities) for e in events_of("er2-tripoli.txt", settings)] == [("Attack", 3)]

@@ -368,14 +368,15 @@ _DISEASE = re.compile(r"\b(?:virus|viral|h5n1|h1n1|bird flu|avian|flu|influenza|
 _ARMED_DOER = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|soldiers?|troops|police|rebels?|armed|militias?|"
                          r"fighters?|bandits?|mobs?|protesters|rioters|shot|shooting|bomb\w*|stormed|torched|set fire)\b")
 _DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|floods?|flooding|flooded|flash floods|floodwaters?|"
-                       r"monsoon|(?:heavy |torrential )?rains|rainfall|downpours?|inundat\w*|storm surges?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
+                       r"monsoon|(?:heavy|torrential|monsoon|seasonal) rains|rainfall|downpours?|inundat\w*|storm surges?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
                        r"blizzards?|snowstorms?|heat ?waves?|droughts?|volcan\w+|eruptions?|swept away|drown\w*|"
                        r"carbon monoxide|gas leaks?|gas poisoning|food poisoning|(?:bootleg|toxic|tainted|poisoned|illicit) "
                        r"(?:liquor|alcohol|brew)|methanol|(?:tragic|traffic|road|car|bus|train|mining|industrial) accidents?|"
-                       r"accidental(?:ly)?|collapsed)\b")
+                       r"accidental(?:ly)?)\b")
 # violence a disaster story may also tell ("looters ransacked shops in the flooded city")
 _VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|air ?strikes?|shell\w*|clash\w*|fighting|loot\w*|ransack\w*|riot\w*|"
-                            r"murder\w*|stabb\w*|ambush\w*|kidnap\w*|abduct\w*|killers?|arson\w*)\b")
+                            r"murder\w*|stabb\w*|ambush\w*|kidnap\w*|abduct\w*|killers?|arson\w*|rockets?|missiles?|drones?|"
+                            r"artillery|mortars?|grenades?|gunfire|gunshots?|snipers?|ieds?|explosives?)\b")
 # a toll told without a doer: "More than 300 were killed in ...", "180 are now dead"
 _NO_DOER_TOLL = re.compile(r"\b(?:destroyed|damaged|washed away|swept away)\b|\b(?:were|have been|had been) killed\b(?!\s+by)|\b(?:are|were) (?:now )?dead\b|\bdied\b|"
                            r"\bdeath (?:toll|count)\b")
