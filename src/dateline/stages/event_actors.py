@@ -1272,7 +1272,8 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
 
 _DEMONSTRATORS = ("protesters", "demonstrators", "rioters", "marchers", "students", "supporters", "activists")
 _CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:[\w-]+ ){0,2}?(?P<crowd>protesters|demonstrators|rioters|marchers|"
-                              r"students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds) and (?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b|"
+                              r"students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds) and "
+                              r"(?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b|"
                               # ("Heavy clashes broke out between police and Palestinian protesters")
                               r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:the )?(?:riot )?(?:police|security forces|troops|soldiers) and (?:[\w-]+ ){0,2}?"
                               r"(?P<crowd2>protesters|demonstrators|rioters|marchers|students|supporters|activists|villagers|residents|youths)\b", re.I)

@@ -368,7 +368,8 @@ _DISEASE = re.compile(r"\b(?:virus|viral|h5n1|h1n1|bird flu|avian|flu|influenza|
 _ARMED_DOER = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|soldiers?|troops|police|rebels?|armed|militias?|"
                          r"fighters?|bandits?|mobs?|protesters|rioters|shot|shooting|bomb\w*|stormed|torched|set fire)\b")
 _DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|floods?|flooding|flooded|flash floods|floodwaters?|"
-                       r"monsoon|(?:heavy|torrential|monsoon|seasonal) rains|rainfall|downpours?|inundat\w*|storm surges?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
+                       r"monsoon|(?:heavy|torrential|monsoon|seasonal) rains|rainfall|downpours?|inundat\w*|storm surges?|"
+                       r"landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
                        r"blizzards?|snowstorms?|heat ?waves?|droughts?|volcan\w+|eruptions?|swept away|drown\w*|"
                        r"carbon monoxide|gas leaks?|gas poisoning|food poisoning|(?:bootleg|toxic|tainted|poisoned|illicit) "
                        r"(?:liquor|alcohol|brew)|methanol|(?:tragic|traffic|road|car|bus|train|mining|industrial) accidents?|"
@@ -378,8 +379,8 @@ _VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|air ?strikes?|shell\w*|clash\w*|fig
                             r"murder\w*|stabb\w*|ambush\w*|kidnap\w*|abduct\w*|killers?|arson\w*|rockets?|missiles?|drones?|"
                             r"artillery|mortars?|grenades?|gunfire|gunshots?|snipers?|ieds?|explosives?)\b")
 # a toll told without a doer: "More than 300 were killed in ...", "180 are now dead"
-_NO_DOER_TOLL = re.compile(r"\b(?:destroyed|damaged|washed away|swept away)\b|\b(?:were|have been|had been) killed\b(?!\s+by)|\b(?:are|were) (?:now )?dead\b|\bdied\b|"
-                           r"\bdeath (?:toll|count)\b")
+_NO_DOER_TOLL = re.compile(r"\b(?:destroyed|damaged|washed away|swept away)\b|\b(?:were|have been|had been) killed\b(?!\s+by)|"
+                           r"\b(?:are|were) (?:now )?dead\b|\bdied\b|\bdeath (?:toll|count)\b")
 _MEETING = re.compile(r"\b(?:ministers|officials|leaders|delegates|delegations|diplomats|dignitaries|executives|envoys|lawmakers|"
                       r"heads of state|representatives)\b[^.;]{0,60}?\bgathered\b|\bgathered\b[^.;]{0,60}?\bto (?:discuss|attend|"
                       r"negotiate|sign|watch|worship)\b")
@@ -866,7 +867,8 @@ def _factual_at(lower: str, rel_start: int, tokens: Sequence[Token], start: int,
     before = lower[max(0, rel_start - 40):rel_start]
     after = lower[rel_start + end - start:rel_start + end - start + 40]
     return not _PLANNED.search(before) and not _DENIED.search(before) and not _CONDITIONAL.search(before) \
-        and not _ACCUSED.search(lower[max(0, rel_start - 70):rel_start]) and not _HEARSAY.search(lower, max(0, rel_start - 80), rel_start) \
+        and not _ACCUSED.search(lower[max(0, rel_start - 70):rel_start]) \
+        and not _HEARSAY.search(lower, max(0, rel_start - 80), rel_start) \
         and not _SPECULATED.match(after) and _factual(tokens, start, end, violent=violent,
                                                       flashback=bool(_DATED_OPENING.match(lower)))
 
@@ -1219,7 +1221,8 @@ def past_war(text: str) -> bool:
     return any(not _COMPARED_YEAR.search(text, 0, m.start()) for m in _PAST_WAR.finditer(text))
 
 
-_PAST_WAR = re.compile(r"\b(?:World War (?:One|Two|I{1,2}|1|2)|(?:First|Second) World War|the Holocaust|Nazi (?:Germany|occupation|era))\b", re.I)
+_PAST_WAR = re.compile(r"\b(?:World War (?:One|Two|I{1,2}|1|2)|(?:First|Second) World War|the Holocaust|"
+                       r"Nazi (?:Germany|occupation|era))\b", re.I)
 _COMPARED_YEAR = re.compile(r"\b(?:since|than(?: in)?|compared (?:with|to)(?: in)?)\s+(?:early |late |mid-?)?$", re.I)
 # (not "similar signs of his close ties", "declined to take similar measures", "the same level")
 _SIMILAR_EVENTS = (r"protests?|rall(?:y|ies)|demonstrations?|marches|gatherings?|sit-ins?|strikes?|vigils?|ceremon(?:y|ies)|"
