@@ -1020,33 +1020,31 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
 REPORTING_VERBS = frozenset({"say", "announce", "report", "claim", "state", "confirm", "add", "tell"})
 
 
-def _in_relative_clause(tokens: Sequence[Token], start: int, end: int, *, locative: bool = False) -> bool:
+def _relative_clause_of(tokens: Sequence[Token], start: int, end: int) -> Token | None:
+    """The verb of the relative clause the words lie in, if they lie in one."""
     node = next((t for t in tokens if t.start >= start and t.end <= end), None)
     for _ in range(30):
         if node is None or node.head == node.i:
-            return False
+            return None
         if node.dep == "relcl":
-            # (with `locative`, not "Protests took place in Matola, where shops were looted": what happened there)
-            return not (locative and any(t.head == node.i and t.dep == "advmod" and t.text.lower() == "where"
-                                         for t in tokens))
+            return node
         node = tokens[node.head]
-    return False
+    return None
+
+
+def _in_relative_clause(tokens: Sequence[Token], start: int, end: int, *, locative: bool = False) -> bool:
+    node = _relative_clause_of(tokens, start, end)
+    # (with `locative`, not "Protests took place in Matola, where shops were looted": what happened there)
+    return node is not None and not (locative and any(t.head == node.i and t.dep == "advmod" and t.text.lower() == "where"
+                                                      for t in tokens))
 
 
 def _background_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The words lie in a past relative clause about someone the sentence tells something present or
     to come of ("Twelve soldiers who were wounded in Afghanistan are being tested", "The envoy, who
     negotiated the peace accord, will receive no salary"): who they are, no event of the news."""
-    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
-    for _ in range(30):
-        if node is None or node.head == node.i:
-            return False
-        if node.dep == "relcl":
-            break
-        node = tokens[node.head]
-    else:
-        return False
-    if node.tag not in ("VBD", "VBN"):
+    node = _relative_clause_of(tokens, start, end)
+    if node is None or node.tag not in ("VBD", "VBN"):
         return False
     noun = tokens[node.head]
     verb = tokens[noun.head]
@@ -1076,14 +1074,8 @@ def _ongoing_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
 def in_past_relative(tokens: Sequence[Token], start: int, end: int) -> bool:
     """The words lie in a past-perfect relative clause ("who had taken part in ..."): the background
     of someone in the event, told before it."""
-    node = next((t for t in tokens if t.start >= start and t.end <= end), None)
-    for _ in range(30):
-        if node is None or node.head == node.i:
-            return False
-        if node.dep == "relcl":
-            return any(t.head == node.i and t.dep == "aux" and t.text.lower() in ("had", "'d") for t in tokens)
-        node = tokens[node.head]
-    return False
+    node = _relative_clause_of(tokens, start, end)
+    return node is not None and any(t.head == node.i and t.dep == "aux" and t.text.lower() in ("had", "'d") for t in tokens)
 
 
 def dates_of_cue(tokens: Sequence[Token], trigger: Span, hits: list) -> list:
