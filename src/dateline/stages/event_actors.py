@@ -879,15 +879,16 @@ def _arrested_without_agent(sc: _Scene) -> Actors | None:
 
 
 _FORCE = r"(?:riot |the )?police(?:men)?|security forces|(?:military|army|government|regime) forces|troops|soldiers|the army|gendarmes"
-_FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:protesters|demonstrators|rioters|youths|villagers|residents|"
-                            rf"locals|farmers|workers|crowds|supporters|activists|students)(?: [\w-]+){{0,3}}? "
+# the crowds that clash with a state force ("clashes between villagers and police")
+_CROWD_NOUNS = r"protesters|demonstrators|rioters|marchers|students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds"
+_FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:{_CROWD_NOUNS})(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
                             rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling|thrown)\b"
                             rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b|"
                             # ("torched a police van and pelted officers with stones": the police's)
                             rf"\b(?:pelted|stoned|attacked|assaulted|torched|set fire to|burned|burnt|vandali[sz]ed)\s+(?:an?\s+)?"
                             rf"(?P<struck>{_FORCE})\b|"
-                            rf"\bbetween (?P<first>{_FORCE}) and (?:[\w-]+ ){{0,2}}?(?:protesters|demonstrators|rioters|youths|villagers|residents)\b", re.I)
+                            rf"\bbetween (?P<first>{_FORCE}) and (?:[\w-]+ ){{0,2}}?(?:{_CROWD_NOUNS})\b", re.I)
 _CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
 _FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"
                                r"and\s+(?:their\s+|its\s+)?(?:allied\s+|pro-government\s+)?(?:the\s+)?$")
@@ -1271,12 +1272,11 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
 
 
 _DEMONSTRATORS = ("protesters", "demonstrators", "rioters", "marchers", "students", "supporters", "activists")
-_CLASHES_BETWEEN = re.compile(r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:[\w-]+ ){0,2}?(?P<crowd>protesters|demonstrators|rioters|marchers|"
-                              r"students|supporters|activists|villagers|residents|youths|locals|farmers|workers|crowds) and "
+_CLASHES_BETWEEN = re.compile(rf"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:[\w-]+ ){{0,2}}?(?P<crowd>{_CROWD_NOUNS}) and "
                               r"(?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b|"
                               # ("Heavy clashes broke out between police and Palestinian protesters")
-                              r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:the )?(?:riot )?(?:police|security forces|troops|soldiers) and (?:[\w-]+ ){0,2}?"
-                              r"(?P<crowd2>protesters|demonstrators|rioters|marchers|students|supporters|activists|villagers|residents|youths)\b", re.I)
+                              r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:the )?(?:riot )?(?:police|security forces|troops|soldiers) and "
+                              rf"(?:[\w-]+ ){{0,2}}?(?P<crowd2>{_CROWD_NOUNS})\b", re.I)
 _RIVAL_FACTIONS = re.compile(r"\b(?:rival|two|opposing) (?:factions|wings|groups) (?:with)?in (?:the )?|"
                              r"\b(?:rival|two|opposing) (?:factions|wings|groups) of (?:the )?")
 _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
