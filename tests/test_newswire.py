@@ -5591,3 +5591,93 @@ def test_rocket_fire_that_rains_down_is_no_rain_and_a_collapsed_ceasefire_no_agr
     assert (shelling.place.name, shelling.fatalities) == ("Kherson", 3)
     # "The ceasefire collapsed on Wednesday. Three people were killed in Tripoli": the killing, no agreement
     assert [(e.sub_event_type, e.fatalities) for e in events_of("er2-tripoli.txt", settings)] == [("Attack", 3)]
+
+
+# Batch es: the CASE 2021 and GLOCON train splits' typing errors, rewritten as reports
+
+
+def test_villages_captured_by_government_forces_are_regained_without_a_word_of_control(settings):
+    (taken,) = events_of("es1-idlib.txt", settings)  # "Syrian government forces captured two rebel-held villages"
+    assert (taken.sub_event_type, taken.actor1, taken.place.admin1) == (
+        "Government regains territory", "Military Forces of Syria (2000-)", "Idlib")
+
+
+def test_suspects_jailed_by_the_police_are_arrests_and_convicts_jailed_by_a_court_no_event(settings):
+    (held,) = events_of("es2-punjab.txt", settings)  # "Police in Punjab province have jailed 35 men suspected of ..."
+    assert (held.sub_event_type, held.actor1, held.place.admin1) == (
+        "Arrests", "Police Forces of Pakistan (2024-)", "Punjab")
+    assert events_of("es3-court.txt", settings) == []  # "An anti-terrorism court jailed three men for 10 years"
+
+
+def test_jets_scrambled_against_an_air_zone_incursion_are_no_air_strike(settings):
+    # "entered South Korea's air defence identification zone ..., prompting the air force to scramble fighter jets"
+    assert events_of("es4-kadiz.txt", settings) == []
+
+
+def test_a_clash_at_a_city_gate_is_the_citys_not_a_namesake_countrys(settings):
+    # "near the Damascus Gate" in a Jerusalem report: a gate of the city, not Syria's capital
+    (riot,) = events_of("es5-damascus-gate.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.actor2) == (
+        "Violent demonstration", "Jerusalem", "Police Forces of Israel (2009-)")
+
+
+def test_an_ambassador_recalled_in_protest_is_no_protest_but_a_walkout_in_protest_is(settings):
+    assert events_of("es6-kuwait.txt", settings) == []  # "recalled its ambassador ... in protest at the storming"
+    # "Teachers ... walked out of their classes ... in protest over unpaid allowances, and two headmasters resigned"
+    (walkout,) = events_of("es7-walkout.txt", settings)
+    assert (walkout.sub_event_type, walkout.place.name, walkout.assoc_actor_1) == (
+        "Peaceful protest", "Kisumu", "Teachers (Kenya)")
+
+
+def test_funds_mobilised_and_a_mosques_reopening_ceremony_are_no_events(settings):
+    assert events_of("es8-brussels-funds.txt", settings) == []  # "has mobilised more than 125 million euros"
+    assert events_of("es9-ferhadija.txt", settings) == []  # "At the ceremony, Turkey's prime minister said ..."
+
+
+# Batch et: reports written unseen (Pakistan, Mexico, Manipur, Colombia, Myanmar, Bangladesh, Somalia, Niger)
+
+
+def test_a_killing_told_as_a_cartel_war_went_on_is_an_attack_not_the_war(settings):
+    # "Gunmen killed five men ..., as fighting between rival factions of the Sinaloa Cartel entered its second week"
+    (killing,) = events_of("et1-culiacan.txt", settings)
+    assert (killing.sub_event_type, killing.actor2, killing.fatalities) == ("Attack", "Civilians (Mexico)", 5)
+
+
+def test_regression_a_mob_storming_an_office_is_a_riot_whatever_suspension_set_it_off(settings):
+    # "A mob of around 400 people stormed the office ... after a head constable was suspended" (right
+    # with the shipped model; the model trained on the train splits alone took it for a strategic development)
+    (riot,) = events_of("et2-churachandpur.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.size, riot.fatalities) == (
+        "Violent demonstration", "Rioters (India)", 400, 2)
+
+
+# Batch eu: reports written unseen (Georgia, Cameroon, Gaza, Sri Lanka, Ukraine, Haiti, Bangladesh, Nigeria)
+
+
+def test_a_local_toll_after_strikes_placed_nowhere_is_theirs(settings):
+    # "Russia struck ... power stations across the country overnight with more than 60 drones and 90 missiles
+    # ... In Zaporizhzhia, at least one person was killed": the strikes' toll, by their attacker
+    (strike,) = events_of("eu1-zaporizhzhia.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.place.name, strike.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Zaporizhzhya", 1)
+    assert strike.evidence_for("actor1").text == "Russia"
+
+
+def test_a_gang_burning_down_a_police_station_is_property_destroyed_by_the_numbered_gang(settings):
+    (burnt,) = events_of("eu2-mirebalais.txt", settings)  # "Members of the 5 Segond gang burned down a police station"
+    assert (burnt.sub_event_type, burnt.actor1, burnt.place.name) == (
+        "Looting/property destruction", "5 Segond Gang", "Mirebalais")
+
+
+def test_a_weeks_toll_is_no_event_and_the_prison_fire_is(settings):
+    # "At least 105 people have been killed this week ... On Friday, protesters set fire to a prison in Narsingdi"
+    (riot,) = events_of("eu3-narsingdi.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.fatalities, riot.event_date) == (
+        "Violent demonstration", "Narsingdi", 0, date(2024, 7, 19))
+
+
+def test_a_namesake_district_in_another_state_yields_to_the_area_the_text_puts_it_in(settings):
+    # "a military base in Sabon Gari, in Borno state's Damboa area": not the Sabon Gari district of Kaduna
+    (clash,) = events_of("eu4-damboa.txt", settings)
+    assert (clash.sub_event_type, clash.place.name, clash.place.admin1, clash.place.geo_precision, clash.fatalities) == (
+        "Armed clash", "Damboa", "Borno", 2, 34)

@@ -172,7 +172,8 @@ _TRIBES_LISTED = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+and\s+(?:the\s+)?(?P<
                             r"(?:tribes|clans|tribesmen|clansmen)\b")
 _NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters|(?P<fighters>fighters))\b")
 # "the Gran Grif gang", "the Village de Dieu gang": a gang named by its leader or its turf
-_NAMED_GANG = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
+# ("the 5 Segond gang", "of 400 Mawozo gang": a number that is part of the name; not "killed 3 MS-13 gang members")
+_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?<=\bthe )\d+ |(?<=\bof )\d+ )?[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
 _SECTS = frozenset({"shia", "shiite", "sunni", "christian", "muslim", "islamist", "jihadist", "ethnic", "local",
                     "government", "state", "opposition", "rebel", "tribal", "clan", "community", "village", "youth"})
 _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "several", "two", "three", "some", "the",

@@ -1320,10 +1320,11 @@ _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(
                            r"militants|insurgents|rebels|gunmen|fighters|gang members|gangsters|bandits)\b", re.I)
 
 
-def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") -> Typing:
+def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", country: str = "") -> Typing:
     """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
     (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
-    territory' when state forces (or their units) take it, else 'Non-state actor overtakes territory'."""
+    territory' when a state's forces (or their units) take it in their own country, else 'Non-state
+    actor overtakes territory' (ACLED: also a foreign state's forces)."""
     sub = typing.sub_event_type
     if sub == "Attack" and actors.actor1 and not actors.actor1.startswith("Civilians") and not _HELD_HARM.search(typing.trigger.text):
         # (not torture: "died under torture in one of regime prisons ... after his arrest on a checkpoint")
@@ -1372,8 +1373,10 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "") 
         # "overran a military base ... The militants seized weapons and vehicles before withdrawing": a
         # raid, not territory taken (ACLED: an armed clash), whether the cue or the sides said taken
         sub = "Armed clash" if sub == "Non-state actor overtakes territory" else sub
-    elif typing.event_type == "Battles" and _TERRITORY.search(text):
-        sub = "Government regains territory" if actors.actor1.startswith(STATE_PREFIXES) \
+    elif typing.event_type == "Battles" and (_TERRITORY.search(text) or sub in TERRITORY_SUBS):
+        # ("government forces captured two rebel-held villages": whose territory it now is decides)
+        state = actor_lib.state_country(actors.actor1) if actors.actor1.startswith(STATE_PREFIXES) else None
+        sub = "Government regains territory" if state and (not country or state == country) \
             else "Non-state actor overtakes territory"
     if sub == typing.sub_event_type:
         return typing

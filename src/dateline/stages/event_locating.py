@@ -204,8 +204,9 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
 def _outside_its_container(doc: Document, place: Place) -> bool:
     """"in Let Pan village of Kanbalu township" with Let Pan read as a village of another province:
     the text puts it inside a place whose province is not its reading's (a namesake of a village the
-    gazetteer lacks)."""
-    if place.feature != "city" or place.population >= STRAY_MAX_POPULATION:
+    gazetteer lacks; "Sabon Gari, in Borno state's Damboa area" with Sabon Gari read as a district of
+    Kaduna)."""
+    if not (place.feature == "city" and place.population < STRAY_MAX_POPULATION or place.feature == "admin2"):
         return False
     m = _INSIDE_AFTER.match(doc.text, place.mention.end)
     if m is None:
@@ -215,7 +216,7 @@ def _outside_its_container(doc: Document, place: Place) -> bool:
         "city", "admin2", "admin1") and container.admin1 != place.admin1
 
 
-_INSIDE_AFTER = re.compile(r"\s+(?:village|hamlet|town|settlement)\s+(?:of|in)\s+(?:the\s+)?")
+_INSIDE_AFTER = re.compile(r"\s+(?:village|hamlet|town|settlement)\s+(?:of|in)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?")
 _NEIGHBOUR_KM = 100.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",

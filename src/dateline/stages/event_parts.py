@@ -390,6 +390,14 @@ _DISPERSED_BY = re.compile(r"\b(?:was|were|been|being|had|have|has)\s+$")
 _FORCE_WORD = re.compile(r"\b(?:police(?:m[ae]n)?|officers|troops|soldiers|security forces|army|gendarmes?|guards|authorities|"
                          r"forces|tear gas|water cannons?|rubber bullets|batons?)\b")
 _SURNAME_CUES = frozenset({"lynch"})  # cue words that are also common surnames
+_AS_BEFORE = re.compile(r"(?:^|,)\s*as\s+(?:the\s+)?$")
+_WENT_ON = re.compile(r"(?:\s+(?!(?:as|and|but|when|while)\b)[\w'’-]+){0,8}?\s+(?:entered|continued|raged|dragged on|"
+                      r"intensified|went on|wore on|spread|stretched|escalated)\b")
+_DIPLOMATIC = re.compile(r"\b(?:ambassadors?|envoys?|diplomats?|embassy|(?:cut|severed|suspended|froze) (?:\w+ )?(?:ties|relations)|"
+                         r"resign(?:ed|s|ing|ation)|quit|stepped down)\b")
+_CEREMONY_CAUSE = re.compile(r"\b(?:commemorat\w*|memor(?:y|ies|ial\w*)|honou?r\w*|anniversar(?:y|ies)|martyr\w*|victims?|"
+                             r"massacre\w*|killed|killings?|slain|dead|deaths?|tribute|remembrance|mourn\w*|funerals?|"
+                             r"protest\w*|demonstrat\w*|rall(?:y|ies)|vigils?)\b")
 _MOURNING = re.compile(r"mourn(?:ed|ing|ers)|pa(?:y|id) (?:their |his |her )?(?:respects|tribute)|wreaths?|placed flowers")
 _MORTAL_CAUSE = re.compile(r"\b(?:(?:house|home|trailer|apartment|building|bus|factory|forest|bush) fires?|blaze|illness|cancer|"
                            r"heart attack|natural causes|died of|crash|accident|overdose|drowned|stroke)\b")
@@ -490,13 +498,31 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
     dropped += [h for h in hits if h[0] == "Protest with intervention" and lower.startswith("dispersed", rel(h)[0])
                 and _WENT_HOME.match(lower, rel(h)[1]) and not _DISPERSED_BY.search(lower, max(0, rel(h)[0] - 12), rel(h)[0])
                 and not _FORCE_WORD.search(lower)]
+    ongoing = [h for h in hits if _AS_BEFORE.search(lower, max(0, rel(h)[0] - 30), rel(h)[0])
+               and _WENT_ON.match(lower, rel(h)[1])]
+    if ongoing and any(h not in ongoing and _event_type_of()[h[0]] in VIOLENT_TYPES for h in hits):
+        # "Gunmen killed five men ..., as fighting between rival factions of the cartel entered its
+        # second week": the killing is the event, the fighting its background
+        dropped += ongoing
+    stance = [h for h in hits if h[0] == "Peaceful protest" and rel(h)[0] >= 3
+              and lower.startswith("in protest", rel(h)[0] - 3)
+              and _DIPLOMATIC.search(lower, max(0, rel(h)[0] - 80), rel(h)[0])]
+    if stance and len(stance) == sum(h[0] in PROTEST_SUBS for h in hits) and not _CROWD_WORD.search(lower):
+        # "Kuwait recalled its ambassador in protest at the storming of the embassy", "resigned in
+        # protest": a government's or an official's stance, no crowd's demonstration
+        dropped += stance
+    ceremonies = [h for h in hits if h[0] == "Peaceful protest" and lower.startswith("ceremon", rel(h)[0])]
+    if ceremonies and not _CEREMONY_CAUSE.search(f"{doc.title or ''} {doc.text}".lower()):
+        # "At the ceremony, Turkey's prime minister said ...": a mosque's reopening, no commemoration (ACLED
+        # codes those who gather to honour the dead or a cause, which the story names somewhere)
+        dropped += ceremonies
+    lead = f"{doc.title or ''} {doc.sentences[0].text if doc.sentences else ''} {lower}".lower()
     mourning = [h for h in hits if h[0] == "Peaceful protest" and _MOURNING.fullmatch(lower, *rel(h))]
     if mourning and len(mourning) == sum(h[0] in PROTEST_SUBS for h in hits):
         # "Hundreds of mourners paid their last respects to four children who died in a house fire": a
         # funeral, no demonstration, unless the dead were killed or the grief is a cause's
-        told = f"{doc.title or ''} {doc.sentences[0].text if doc.sentences else ''} {lower}".lower()
-        if (_MORTAL_CAUSE.search(told) or _DISASTER.search(told)) and not (
-                _POLITICAL.search(told) or _ARMED_DOER.search(told) or _VIOLENCE_WORD.search(told) or _CAUSE_MOURNED.search(told)):
+        if (_MORTAL_CAUSE.search(lead) or _DISASTER.search(lead)) and not (
+                _POLITICAL.search(lead) or _ARMED_DOER.search(lead) or _VIOLENCE_WORD.search(lead) or _CAUSE_MOURNED.search(lead)):
             dropped += mourning
     if _disaster_told(doc, lower):
         # "the weekend's earthquake has killed more than 25,000 people", "swept away by flash floods",
@@ -702,7 +728,7 @@ def _only_recalled(model_sub: str, lower: str, hits: list) -> bool:
 
 
 def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> bool:
-    """A factual cue of fighting, explosions, violence against civilians or a protest is not
+    """A factual cue of fighting, explosions, violence against civilians, a riot or a protest is not
     recoded as a strategic development (ACLED codes what happened violently under the violent
     type, and a crowd in the streets as a protest); an arrest guess may still recode a protest,
     and a road block may be an armed group's (ACLED: Other)."""
@@ -710,6 +736,10 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
     if types[model_sub] != "Strategic developments":
         return False
     if types[cue_sub] in VIOLENT_TYPES:
+        return True
+    if types[cue_sub] == "Riots" and model_sub != "Arrests" and _CROWD_WORD.search(sentence):
+        # "A mob ... stormed the office of the superintendent ... after a head constable was suspended"
+        # (not "separatist fighters set fire to a school": no crowd, property destroyed)
         return True
     # an arrest made at the protest ("arrested 108 people as they cleared a protest encampment") is
     # already its intervention
@@ -1288,7 +1318,7 @@ def tally_spans(lower: str) -> list[tuple[int, int]]:
 
 _CLAUSE_STOP = re.compile(r"[;.](?!\d)|,(?!\d{3})")  # (not the comma of "2,900")
 # (not "since Monday": one event's days)
-_TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month)\b|\bin the (?:first|past|last) (?:[\w-]+ )?(?:months|years)\b|"
+_TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month|week)\b|\b(?:in|over) the (?:first|past|last) (?:[\w-]+ )?(?:months|years|weeks|days)\b|"
                            r"\bsince (?:the (?:start|beginning) of|the (?:war|conflict|insurgency|uprising|fighting) "
                            r"(?:began|started|erupted|broke out)|(?:early |late )?(?:january|february|march|april|may|june|july|"
                            r"august|september|october|november|december|(?:19|20)\d\d)\b)")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 126
+VERSION = 127
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -58,6 +58,7 @@ def run(doc: Document, ctx) -> Document:
     events: list[Event] = []
     rejections: list[Rejection] = []
     previous: list[Event] = []  # events of the last event sentence, for continuation
+    unplaced: tuple | None = None  # (i, tokens, typing) of the last strike told with no place of its own
     main_type: parts.Typing | None = None
     guesses = classify([s.text for s in doc.sentences], settings=ctx.settings) if doc.sentences else []
     dateline_end = _dateline_end(doc)
@@ -392,12 +393,16 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
+                if typing.event_type == "Explosions/Remote violence":
+                    unplaced = (i, tokens, typing)
                 continue
             locations = [anchor_place]
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
                                              for place in locations]), doc.text)
         new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events, doc.text[:sent.start]),
                                                events)) for e in new]
+        if unplaced is not None and i - unplaced[0] <= 3:
+            new = [_toll_of_strikes(doc, unplaced, e) for e in new]
         events.extend(new)
         previous = new
     events, dropped = consolidate(doc, events, stage=NAME)
@@ -800,6 +805,26 @@ def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
     return dataclasses.replace(rioters, notes=parts.notes_for(rioters, None))
 
 
+def _toll_of_strikes(doc: Document, unplaced: tuple, event: Event) -> Event:
+    """"Russia struck ... power stations across the country overnight with more than 60 drones and 90
+    missiles ... In Zaporizhzhia, at least one person was killed": a toll whose sentence names no
+    doer and no weapon, told after strikes placed nowhere in particular, is theirs (their type, their
+    attacker) in the country they struck."""
+    i, tokens, typing = unplaced
+    if event.sub_event_type != "Attack" or not _TOLL_WORD.fullmatch(event.evidence_for("event_type").text) \
+            or not event.actor1.startswith("Unidentified Armed Group") or event.evidence_for("actor1") is not None \
+            or not event.place:
+        return event
+    sides = event_actors.actors_for(doc, i, tokens, typing, event.place, event.event_date)
+    if not sides.actor1 or sides.actor1.startswith("Unidentified") or actor_lib.state_country(sides.actor1) == event.place.country:
+        return event  # (a state does not strike itself: "Ukraine's largest dam" names the target's country)
+    told = tuple(Evidence(f, s.start, s.end, s.text) for f, s in sides.spans if f in ("actor1", "assoc_actor_1"))
+    event = dataclasses.replace(event, event_type=typing.event_type, sub_event_type=typing.sub_event_type,
+                                actor1=sides.actor1, assoc_actor_1=sides.assoc_actor_1,
+                                evidence=tuple(e for e in event.evidence if e.field not in ("actor1", "assoc_actor_1")) + told)
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
 def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     """"Russia fired a barrage of missiles ... In Zolochiv, a missile struck a residential area":
     a later attack of the same kind in the same country, its perpetrator unnamed, is the one the
@@ -964,7 +989,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     typing = parts.clause_typing(doc, i, tokens, doc.publication_date or when.date, typing, place, ctx.settings)
     actors = parts.answered_fire(typing, event_actors.actors_for(doc, i, tokens, typing, place, when.date))
     later = doc.text[sent.end:doc.sentences[min(i + 2, len(doc.sentences) - 1)].end]
-    typing = event_actors.recode_by_sides(typing, actors, sent.text, later)
+    typing = event_actors.recode_by_sides(typing, actors, sent.text, later, place.country)
     if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
     # ("a 17-year-old Syrian refugee was stabbed to death by a group of Lebanese youths": Syria's civilians)

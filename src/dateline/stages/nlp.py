@@ -15,11 +15,12 @@ from ..resources import data_json, nlp_for
 from ..segment import split_sentences
 
 NAME = "nlp"
-VERSION = 1
+VERSION = 2
 REQUIRES = ("text", "anchor")
 ASSIGNS = ("sentences", "tokens", "mentions")
 
 # spaCy labels worth keeping as mentions (others, e.g. ORDINAL/PERCENT, do not feed any field)
+_NO_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBD", "VBN", "VBG", "VBZ", "VBP"})
 KEEP_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME", "CARDINAL", "EVENT"})
 
 
@@ -60,6 +61,8 @@ def parse_sentences(sentences: tuple[Span, ...], chosen: list[int], nlp) -> tupl
                 ent_type=t.ent_type_, sent=sent_index,
             ))
         for ent in sdoc.ents:
+            if ent.label_ == "ORG" and len(ent) == 1 and ent.start == 0 and ent[0].tag_ in _NO_NAME_TAGS:
+                continue  # "Fierce clashes erupted ..." with "Fierce" tagged ORG: a capitalised adjective
             if ent.label_ in KEEP_LABELS:
                 mentions.append(Mention(base + ent.start_char, base + ent.end_char, ent.text,
                                         ent.label_, "ner", sent_index))

@@ -29,7 +29,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 46
+VERSION = 47
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -62,7 +62,7 @@ def run(doc: Document, ctx) -> Document:
 
 STREET = re.compile(
     r"\b(?:(?:North|South|East|West|Old|New)\s)?(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s){1,3}"
-    r"(?:Street|St\.(?!\s[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Parkway|Lane|Pike|Trail)"
+    r"(?:Street|St\.(?!\s[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Parkway|Lane|Pike|Trail|Gate)"
     r"(?:\s(?:North|South|East|West))?(?![\w-])")
 
 
