@@ -5681,3 +5681,44 @@ def test_a_namesake_district_in_another_state_yields_to_the_area_the_text_puts_i
     (clash,) = events_of("eu4-damboa.txt", settings)
     assert (clash.sub_event_type, clash.place.name, clash.place.admin1, clash.place.geo_precision, clash.fatalities) == (
         "Armed clash", "Damboa", "Borno", 2, 34)
+
+
+# Batch ev: reports written unseen (Kurram, Darfur, Sinai, North Kivu, Iran, Minnesota)
+
+
+def test_fighting_told_again_is_placed_and_dated_and_a_recalled_ambush_lends_no_toll(settings):
+    # "Tribal clashes ... have killed at least 32 people since Friday, ..., two days after gunmen ambushed
+    # a convoy ..., killing 42 people. The fighting between armed Sunni and Shiite tribes broke out on
+    # Saturday in the Bagan and Alizai areas"
+    (clash,) = events_of("ev1-kurram.txt", settings)
+    assert (clash.place.name, clash.event_date, clash.fatalities) == ("Alizai", date(2024, 11, 23), 32)
+    assert (clash.actor1, clash.actor2) == ("Unidentified Tribal Militia (Pakistan)", "Unidentified Tribal Militia (Pakistan)")
+
+
+def test_the_paramilitary_group_named_again_is_the_looter(settings):
+    # "The paramilitary group also attacked the village of Um Kadada ..., where residents said fighters looted livestock"
+    shelling, looting = events_of("ev2-um-kadada.txt", settings)
+    assert shelling.actor1 == looting.actor1 == "RSF: Rapid Support Forces"
+    assert looting.evidence_for("actor1").text == "The paramilitary group"
+
+
+def test_a_state_force_fighting_men_it_does_not_name_fights_an_unidentified_group(settings):
+    (clash,) = events_of("ev3-rafah.txt", settings)  # "police shot dead a smuggler ... after an exchange of fire"
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Police Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)", 1)
+
+
+def test_a_march_calling_for_a_ceasefire_in_gaza_is_no_protest_in_gaza(settings):
+    (march,) = events_of("ev4-st-paul.txt", settings)  # "marched ... to call for a ceasefire in Gaza"
+    assert (march.place.name, march.sub_event_type, march.size) == ("Saint Paul", "Peaceful protest", 200)
+
+
+# Batch ew: reports written unseen (Zamfara, Samar, Arauca, Kunduz, Beni, Kenya, La Grande-Motte, Tigray)
+
+
+def test_the_dead_in_one_of_two_cities_where_police_fired_on_protesters_are_that_citys_toll(settings):
+    # "police fired tear gas and live rounds at thousands of protesters in Nairobi and Mombasa ... Two
+    # people were shot dead in Nairobi": no separate attack by unknown men
+    events = events_of("ew1-nairobi-mombasa.txt", settings)
+    assert [(e.place.name, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Nairobi", "Excessive force against protesters", 2), ("Mombasa", "Excessive force against protesters", 0)]

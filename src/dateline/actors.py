@@ -177,7 +177,8 @@ _NAMED_GANG = re.compile(r"\b(?P<name>(?:(?<=\bthe )\d+ |(?<=\bof )\d+ )?[A-Z][\
 _SECTS = frozenset({"shia", "shiite", "sunni", "christian", "muslim", "islamist", "jihadist", "ethnic", "local",
                     "government", "state", "opposition", "rebel", "tribal", "clan", "community", "village", "youth"})
 _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "several", "two", "three", "some", "the",
-                         "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia"})
+                         "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia",
+                         "shiite", "shia'a"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _COMMAND = re.compile(r"\bOperations? Command$")

@@ -131,7 +131,12 @@ _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest
 _PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest)\s+(?:against\s+|at\s+|over\s+)?(?:the\s+)?[^,;.]{0,80}?"
                               r"\b(?:crackdown|polic(?:y|ies)|war|offensive|deportations?|raids?|killing|death|arrest|"
                               r"detention|execution|bombing|occupation|siege|blockade)\s+(?:in|on|across|against)\s+"
-                              r"(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$", re.I)
+                              r"(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$|"
+                              # "marched ... to call for a ceasefire in Gaza": where the peace they ask for should be
+                              r"\b(?:call(?:s|ed|ing)?|press(?:ed|ing)?|appeal(?:ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|ed|ing))?"
+                              r"\s*for\s+(?:an?\s+|the\s+)?(?:immediate\s+|permanent\s+|lasting\s+|humanitarian\s+)?(?:ceasefire|"
+                              r"cease-fire|truce|peace|end\s+to\s+(?:the\s+)?(?:war|fighting|violence|killings?|bombing|"
+                              r"occupation|siege|genocide))\s+(?:in|on)\s+(?:the\s+)?$", re.I)
 _TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
 
 

@@ -808,7 +808,8 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
     return spans
 
 
-_RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where)\b")
+# (", killing 42 people" after "two days after gunmen ambushed a convoy": the recalled attack's toll)
+_RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where|killing|wounding|injuring|leaving)\b")
 
 
 _MOURNED = re.compile(r"\b(?:funerals?|burials?|mourning|memorials?|vigils?|wakes?)(?:\s+(?:procession|ceremony|ceremonies|"

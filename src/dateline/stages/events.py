@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 127
+VERSION = 128
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -415,7 +415,7 @@ def run(doc: Document, ctx) -> Document:
         events = [e for e in events if e not in personal]
     # an air strike by aircraft nobody is named for, once the story's attributions are made: ACLED's
     # "Unidentified Military Forces" (warplanes being a state's; not drones, which militias fly too)
-    events = [_unknown_air_force(e) for e in events]
+    events = [_unknown_other_side(_unknown_air_force(e)) for e in events]
     # whether the source is a party, asked again of the final sides (a later sentence may name them:
     # "The Defence and Security Forces repelled the attack", told by the government)
     events = [dataclasses.replace(e, source_is_party=True) if not e.source_is_party and _party_to(doc, e) else e
@@ -882,7 +882,8 @@ _FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|o
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told (?:[\w-]+ ){1,3}?|reported|announced|confirmed|added)\s+$")
 _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|"
                             r"shells?|projectiles?|bombs?|devices?)\b", re.I)
-_THE_GROUP = re.compile(r"\b(?:the|that|this)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+)?(?:group|gangs?)(?:['’]s)?\b|"
+_THE_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+|"
+                        r"paramilitary\s+|rebel\s+)?(?:group|gangs?)(?:['’]s)?\b|"
                         r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b|"
                         # "Security forces launched a rescue operation ..., killing 16 militants"
                         r"\b(?:killing|killed)\s+(?:at least\s+)?\d+\s+(?:militants|attackers|assailants|hijackers)\b")
@@ -897,8 +898,11 @@ def _the_group(event: Event, earlier: list[Event]) -> Event:
     gang's attack: the one armed group the story named before."""
     said = _THE_GROUP.search(event.provenance.sentence.text)
     # ("Police ... fought the gangs": a battle's unnamed other side, too)
+    # ("The paramilitary group also attacked the village ..., where fighters looted livestock": whose
+    # looting, when its own clause names no one)
     sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith(_UNNAMED)
-             or (not getattr(event, f) and event.event_type == "Battles")]
+             or (not getattr(event, f) and event.event_type == "Battles")
+             or (f == "actor1" and not event.actor1 and event.event_type not in ("Protests", "Riots"))]
     if said is None or len(sides) != 1:
         return event
     named = {a for e in earlier if e.place.country_code == event.place.country_code
@@ -1074,7 +1078,7 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                           r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
-                          r"attacker|assailant|gunman|gunmen|raider|bomber)s?\b")
+                          r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight)s?\b")
 
 # "The farmers, who have been holding sit-ins for 12 days, were joined by residents of Isfahan": the
 # crowd just coded, named again by its kind
@@ -1171,6 +1175,17 @@ def _unknown_air_force(event: Event) -> Event:
     if cue is None or not _AIRCRAFT.search(cue.text) or _DRONE.search(cue.text):
         return event
     event = dataclasses.replace(event, actor1=event_actors.UNKNOWN_AIR_FORCE)
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+def _unknown_other_side(event: Event) -> Event:
+    """"Egyptian police shot dead a smuggler ... after an exchange of fire": a state's forces fought
+    someone at home the story does not name; ACLED codes that side an unidentified armed group (not
+    the unnamed foes of a foreign force or of a group, who may well be the state's)."""
+    if event.sub_event_type != "Armed clash" or event.actor2 or not event.place \
+            or actor_lib.state_country(event.actor1) != event.place.country:
+        return event
+    event = dataclasses.replace(event, actor2=f"{_UNNAMED} ({event.place.country})")
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
@@ -1389,11 +1404,13 @@ def _toll_of(doc: Document, i: int, tokens, typing: "parts.Typing", previous: li
         return []
     places = {p.geonameid for p in locations}
     here = [e for e in previous if e.place and e.place.geonameid in places]
-    if any(e.event_type not in parts.VIOLENT_TYPES | {"Riots"} for e in here):
+    # ("police fired tear gas and live rounds at thousands of protesters in Nairobi and Mombasa ... Two
+    # people were shot dead in Nairobi": the dead of the force used there)
+    crowd = [e for e in here if e.event_type == "Riots" or e.sub_event_type == "Excessive force against protesters"]
+    if any(e.event_type not in parts.VIOLENT_TYPES and e not in crowd for e in here):
         return []
-    if not here or places != {e.place.geonameid for e in here} or (len(here) < len(previous) and any(
-            e.event_type != "Riots" for e in here)):
-        return []  # (a toll for one of several places only after a riot there)
+    if not here or places != {e.place.geonameid for e in here} or (len(here) < len(previous) and len(crowd) < len(here)):
+        return []  # (a toll for one of several places only after a riot or force against a crowd there)
     if actor_lib.passive_agent(tokens, i, typing.trigger) is not None:
         return []
     sent = doc.sentences[i]
