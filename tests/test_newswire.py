@@ -5722,3 +5722,40 @@ def test_the_dead_in_one_of_two_cities_where_police_fired_on_protesters_are_that
     events = events_of("ew1-nairobi-mombasa.txt", settings)
     assert [(e.place.name, e.sub_event_type, e.fatalities) for e in events] == [
         ("Nairobi", "Excessive force against protesters", 2), ("Mombasa", "Excessive force against protesters", 0)]
+
+
+# Batch ex: armed groups and their conventions, reports written unseen (Myanmar, Cauca, Jenin, Al-Qaim, Bamako, Amhara)
+
+
+def test_a_camp_captured_after_days_of_fighting_is_territory_taken(settings):
+    # "The Arakan Army said ... it had captured a military camp near Paletwa in Chin state after days of fighting"
+    (taken,) = events_of("ex1-paletwa.txt", settings)
+    assert (taken.sub_event_type, taken.actor1, taken.place.name) == (
+        "Non-state actor overtakes territory", "AA: Arakan Army", "Chin")
+
+
+def test_soldiers_who_later_killed_civilians_did_another_thing_than_the_battle(settings):
+    # "Fano militiamen and federal troops fought for control of the town of Merawi ... Soldiers later killed
+    # at least 45 civilians in house-to-house searches": the battle, then the killing of civilians
+    clash, killing = events_of("ex2-merawi.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 0)
+    assert (killing.sub_event_type, killing.actor1, killing.actor2, killing.fatalities, killing.place.name) == (
+        "Attack", "Military Forces of Ethiopia (2018-)", "Civilians (Ethiopia)", 45, clash.place.name)
+
+
+# Batch ey: agreements, arrests, deployments and protests, reports written unseen
+
+
+def test_the_parties_of_an_agreement_are_its_two_sides_and_fight_on_where_fighting_continues(settings):
+    # "Representatives of the Sudanese army and the Rapid Support Forces signed an agreement in Jeddah ...
+    # Fighting continued in Omdurman"
+    deal, fighting = events_of("ey1-jeddah.txt", settings)
+    assert (deal.sub_event_type, deal.actor1, deal.assoc_actor_1, deal.actor2) == (
+        "Agreement", "Military Forces of Sudan (2019-)", "", "RSF: Rapid Support Forces")
+    assert (fighting.sub_event_type, fighting.place.name, fighting.actor1, fighting.actor2) == (
+        "Armed clash", "Omdurman", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")
+
+
+def test_men_arrested_on_suspicion_of_starting_wildfires_are_no_political_arrests(settings):
+    # "police arrested two men suspected of starting fires deliberately near Lindos": ordinary crime
+    assert events_of("ey2-rhodes.txt", settings) == []

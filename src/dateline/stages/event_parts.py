@@ -427,7 +427,7 @@ _BUSINESS_DEAL = re.compile(r"\b(?:trade|economic|commercial|investment|energy|m
 _ORDINARY_CRIME = re.compile(r"\b(?:burglar(?:y|ies)|burglars?|theft|thie(?:f|ves)|steal(?:ing)?|stole|robber(?:y|ies)|"
                             r"murder(?:s|ed|ing)?|homicide|manslaughter|drugs?|narcotics?|meth|cocaine|heroin|fraud|"
                             r"insider (?:trading|information)|inside information|pornography|child abuse|sexual abuse|rape|embezzl\w+|brib\w+|"
-                            r"shoplift\w*|drunk|dui|speeding|carjacking|arson|stalking|domestic|negligen\w+|pension payments|"
+                            r"shoplift\w*|drunk|dui|speeding|carjacking|arson(?:ists?)?|starting (?:the |a )?(?:[\w-]+ )?fires?|stalking|domestic|negligen\w+|pension payments|"
                             r"firearms? offen[cs]es|weapons? charges|gun charges|money laundering|tax evasion|forgery|"
                             r"warrants|weapons? counts?|booked into|rapists?|child porn|possession|stolen|underage|beer|alcohol|liquor|"
                             r"sheriff|deputies|traffic stop|without incident|probation|parole|guilty|plea|indicted|convicted)\b")
@@ -869,6 +869,8 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
         # crowds that fought each other are no demonstration or battle, nor the arrests that ended it
         # ("rival fans clashed outside the stadium ..., and police detained 15")
         return True
+    if sub in TERRITORY_SUBS and model_sub == "Armed clash" and _AFTER_FIGHTING.search(lower):
+        return True  # "had captured a military camp near Paletwa after days of fighting": the capture is coded
     if sub == "Armed clash" and model_sub == "Attack" and _ARMED_SHOT.search(lower):
         return True  # "Police shot dead three suspected armed robbers in a shootout": armed men fought
     if sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower) \

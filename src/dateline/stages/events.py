@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 128
+VERSION = 129
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -834,6 +834,12 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
         # ("at least 26 people were killed in fighting between the two sides": the dead are no side)
         fought = next((b for b in reversed(earlier) if b.event_type == "Battles" and b.actor1 and b.place
                        and event.place and b.place.country_code == event.place.country_code), None)
+        if fought is None and event.place:
+            # "the Sudanese army and the Rapid Support Forces signed an agreement in Jeddah ... Fighting
+            # continued in Omdurman": the parties of the story's agreement, one of them the state's forces
+            fought = next((b for b in reversed(earlier) if b.sub_event_type == "Agreement" and b.actor1
+                           and b.actor2 and event.place.country in (
+                               actor_lib.state_country(b.actor1), actor_lib.state_country(b.actor2))), None)
         if fought is not None:
             event = dataclasses.replace(event, actor1=fought.actor1, assoc_actor_1=fought.assoc_actor_1,
                                         actor2=fought.actor2, assoc_actor_2=fought.assoc_actor_2)
@@ -996,6 +1002,11 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later, place.country)
     if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
+    if typing.sub_event_type == "Agreement" and actors.assoc_actor_1 and not actors.actor2:
+        # "Representatives of the Sudanese army and the Rapid Support Forces signed an agreement": the
+        # two parties, not one side and its associate
+        actors = dataclasses.replace(actors, actor2=actors.assoc_actor_1, assoc_actor_1="", spans=tuple(
+            ("actor2" if f == "assoc_actor_1" else f, span) for f, span in actors.spans))
     # ("a 17-year-old Syrian refugee was stabbed to death by a group of Lebanese youths": Syria's civilians)
     foreign = event_actors.FOREIGN_VICTIM.search(sent.text)
     victims = f"Civilians ({actor_lib.demonym_country(foreign.group(1)) or place.country if foreign else place.country})"
@@ -1119,6 +1130,9 @@ def _operation_place(doc: Document, i: int, typing: "parts.Typing", events: list
 _THE_OPERATION = re.compile(r"\b(?:the|this) (?:[\w-]+ )?(?:operation|raid|search|offensive|sweep|crackdown)\b", re.I)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: list) -> bool:
     """A sentence with no place of its own tells another event at the last event's place: another
     day's, or one told as later, of another kind (not "The bodies of the men were found ... on
@@ -1138,9 +1152,12 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
         # Kampala ... Police fired tear gas to disperse the protesters": the protest, met by force there
         # too (not the crowd a strike hit, told again: "Around 100 people had gathered ...")
         return True
+    # ("Soldiers later killed at least 45 civilians in house-to-house searches": a doer's killing, no toll)
+    toll = _TOLL_WORD.search(typing.trigger.text) and not (
+        typing.trigger.text.lower().startswith("kill")
+        and not _PASSIVE_BEFORE.search(sent.text, 0, typing.trigger.start - sent.start))
     if typing.event_type not in event_actors.VIOLENT_TYPES | {"Protests", "Riots"} and typing.sub_event_type != "Arrests" \
-            or typing.sub_event_type in parts.TERRITORY_SUBS or _RETELLING.match(sent.text) \
-            or _TOLL_WORD.search(typing.trigger.text):
+            or typing.sub_event_type in parts.TERRITORY_SUBS or _RETELLING.match(sent.text) or toll:
         return False
     other_kind = typing.sub_event_type != last.sub_event_type
     if own and own[0].precision == 1 and last.time_precision == 1 and own[0].date != last.event_date:
