@@ -5759,3 +5759,29 @@ def test_the_parties_of_an_agreement_are_its_two_sides_and_fight_on_where_fighti
 def test_men_arrested_on_suspicion_of_starting_wildfires_are_no_political_arrests(settings):
     # "police arrested two men suspected of starting fires deliberately near Lindos": ordinary crime
     assert events_of("ey2-rhodes.txt", settings) == []
+
+
+# Batch ez: bulletins and sentences that tell two things, reports written unseen
+
+
+def test_regression_a_roundup_of_four_places_codes_each_paragraph(settings):
+    events = events_of("ez1-somalia-roundup.txt", settings)
+    assert [(e.place.name, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Ceelbuur", "Armed clash", 14), ("Afgooye", "Remote explosive/landmine/IED", 3),
+        ("Mogadishu", "Arrests", 0), ("Baidoa", "Peaceful protest", 0)]
+
+
+def test_a_toll_told_for_another_place_after_while_is_not_the_first_clauses(settings):
+    # "Russian warplanes struck the outskirts of Jisr al-Shughur ..., while government forces shelled villages
+    # ..., killing a woman and her son in Balyun"
+    strike, rockets = events_of("ez2-jisr.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.fatalities) == (
+        "Air/drone strike", "Military Forces of Russia (2000-)", 0)
+    assert (rockets.place.name, rockets.actor1) == ("Saraqib", "Opposition Rebels (Syria)")
+
+
+def test_fighting_that_erupted_on_monday_is_dated_monday_whatever_set_it_off(settings):
+    # "... have killed 55 people, the emergency medicine centre said on Saturday ... The fighting erupted on
+    # Monday night after the Special Deterrence Force detained a commander"
+    (clash,) = events_of("ez3-tripoli.txt", settings)
+    assert (clash.sub_event_type, clash.event_date, clash.fatalities) == ("Armed clash", date(2023, 8, 14), 55)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 129
+VERSION = 130
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -320,7 +320,11 @@ def run(doc: Document, ctx) -> Document:
                     and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text))):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 # ("The attack took place on Sunday": its day, too)
-                dated = current_date if named_again and own_day and typing.event_type == previous[0].event_type else None
+                # ("The fighting erupted on Monday night after the Special Deterrence Force detained a
+                # commander": the battle's first day, whatever set it off)
+                dated = current_date if named_again and own_day and (
+                    typing.event_type == previous[0].event_type
+                    or typing.trigger.start - sent.start > named_again.end()) else None
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
@@ -1027,6 +1031,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         deaths = Count(n[0], part.start("n"), part.end(), part.group(0), n[1])
     if deaths is not None and _own_dead(deaths.text, actors.actor1, typing.event_type):
         deaths = None  # "retaliation for Pakistani airstrikes ... 58 Pakistani soldiers had been killed": not the strikes' dead
+    if deaths is not None and _toll_elsewhere(doc, deaths, place):
+        deaths = None
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
                 Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]
@@ -1339,6 +1345,20 @@ def _joint_size(events: list[Event]) -> list[Event]:
         return events
     return [dataclasses.replace(e, size=None, evidence=tuple(ev for ev in e.evidence if ev.field != "size"))
             for e in events]
+
+
+def _toll_elsewhere(doc: Document, deaths: Count, place: Place) -> bool:
+    """"Russian warplanes struck the outskirts of Jisr al-Shughur ..., while government forces shelled
+    villages ..., killing a woman and her son in Balyun": a toll told after a turn of the sentence
+    for another place (known or not) is that clause's, not the event's."""
+    if deaths.start < place.mention.end or not _WHILE.search(doc.text, place.mention.end, deaths.start):
+        return False
+    return any(m.label == "PLACE" and deaths.end <= m.start <= deaths.end + 40 and m.text != place.mention.text
+               and _TOLL_PLACE_GAP.fullmatch(doc.text, deaths.end, m.start) for m in doc.mentions)
+
+
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+")
+_TOLL_PLACE_GAP = re.compile(r"[\w\s'’-]{0,30}?\bin\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?")
 
 
 def _share_fatalities(events: list[Event], text: str) -> list[Event]:
