@@ -23,6 +23,9 @@ def test_datelines_in_wire_styles():
     e = find_anchor("Nov 18, 2026 (The Irrawaddy) - A military air strike", None)  # a date and no place
     assert (e.place, e.date, e.agency) == (None, date(2026, 11, 18), "The Irrawaddy")
     assert find_anchor("May 2020 - a month of protests", None) is None  # a month is no dateline
+    f = find_anchor("2024-03-12 | LAGOS — Soldiers raided a house", None)  # the date, a bar, the place
+    assert (f.place.text, f.date, f.date_span.text) == ("LAGOS", date(2024, 3, 12), "2024-03-12")
+    assert find_anchor("2024-03-12 | 14 killed — a toll", None) is None  # no place after the bar
 
 
 def test_ordinary_openings_are_not_datelines():

@@ -5785,3 +5785,20 @@ def test_fighting_that_erupted_on_monday_is_dated_monday_whatever_set_it_off(set
     # Monday night after the Special Deterrence Force detained a commander"
     (clash,) = events_of("ez3-tripoli.txt", settings)
     assert (clash.sub_event_type, clash.event_date, clash.fatalities) == ("Armed clash", date(2023, 8, 14), 55)
+
+
+# Batch fa: datelines and dates in other shapes, reports written unseen
+
+
+def test_the_mexican_city_of_celaya_is_celaya_not_a_town_called_mexicanos(settings):
+    (attack,) = events_of("fa1-celaya.txt", settings)  # "at a bar in the Mexican city of Celaya late last Thursday"
+    assert (attack.place.name, attack.place.admin1, attack.event_date, attack.fatalities) == (
+        "Celaya", "Guanajuato", date(2024, 3, 7), 4)
+
+
+def test_a_date_bar_place_dateline_dates_yesterday_and_a_kidnapping_gang_is_arrested_not_abducting(settings):
+    # "2024-03-12 | LAGOS — Soldiers raided a house in Kano yesterday and arrested three suspected members
+    # of a kidnapping gang"
+    (arrests,) = events_of("fa2-kano.txt", settings)
+    assert (arrests.sub_event_type, arrests.place.name, arrests.event_date, arrests.actor1) == (
+        "Arrests", "Kano", date(2024, 3, 11), "Military Forces of Nigeria (2023-)")

@@ -152,6 +152,8 @@ def contained_lookups(text: str, places: Sequence[Place], gaz, *, sentence_of) -
                 continue  # "Sirwah (Sirwah, Marib)": the district named after its town, no second place
             if _TITLE_BEFORE.search(text[max(0, start - 25):start]):
                 continue  # "Governor Jackson of Mississippi": a person, even where a town has the name
+            if gaz.demonym(text[start:end]) is not None:
+                continue  # "the Mexican city of Celaya": the city's nation, no town Mexicanos inside it
             entry = _inside_anchor(gaz, text[start:end], [outer])
             if entry is not None and entry.feature != "admin1":
                 mention = Mention(start, end, text[start:end], "PLACE", "pattern", sentence_of(start))

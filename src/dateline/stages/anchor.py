@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 20
+VERSION = 21
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -143,6 +143,16 @@ def _anchor_at(text: str, publication_date=None) -> Anchor | None:
                       end=outlet.end() if outlet else sep.end(),
                       agency=outlet.group(1) if outlet else
                       (agency.group("agency") or agency.group("slashed")).strip() if agency else "")
+    if not place_text and hits and hits[0].start == 0 and hits[0].kind in ("mdy", "dmy", "iso") and not agency:
+        # "2024-03-12 | LAGOS — Soldiers raided ...": the date, a bar, then the place
+        after = prefix[hits[0].end:]
+        bar = re.match(r"\s*[|/]\s*", after)
+        named = after[bar.end():].rstrip(" ,") if bar else ""
+        if named and _PLACE.match(named) and not _NOT_PLACE.match(named):
+            first = hits[0]
+            at = hits[0].end + bar.end()
+            return Anchor(place=Span(at, at + len(named), named), date=first.last,
+                          date_span=Span(first.start, first.end, first.text), end=sep.end())
     rest = first_line[sep.end():]
     dated = [h for h in find_dates(rest, publication_date) if h.kind in ("mdy", "dmy", "iso")]
     if place_text and not hits and is_media(place_text) and dated \
