@@ -5802,3 +5802,25 @@ def test_a_date_bar_place_dateline_dates_yesterday_and_a_kidnapping_gang_is_arre
     (arrests,) = events_of("fa2-kano.txt", settings)
     assert (arrests.sub_event_type, arrests.place.name, arrests.event_date, arrests.actor1) == (
         "Arrests", "Kano", date(2024, 3, 11), "Military Forces of Nigeria (2023-)")
+
+
+# Batch fb: news that is no event in the words of events, reports written unseen
+
+
+def test_shares_that_rallied_are_no_protest_but_traders_who_rallied_are(settings):
+    assert events_of("fb1-shares.txt", settings) == []  # "Shares in defence firms rallied on Friday"
+    (rally,) = events_of("fb2-traders.txt", settings)  # "Hundreds of traders rallied outside the Lagos state assembly"
+    assert (rally.sub_event_type, rally.size) == ("Peaceful protest", 200)
+
+
+def test_a_measure_that_attacked_free_speech_is_no_attack(settings):
+    assert events_of("fb3-senate.txt", settings) == []  # "Critics said the measure attacked free speech"
+
+
+def test_the_attackers_of_a_past_year_named_again_are_no_event(settings):
+    # "A new film about the 2008 Mumbai attacks opened ... The attackers killed 166 people over four days"
+    assert events_of("fb4-film.txt", settings) == []
+
+
+def test_soldiers_deployed_to_help_evacuate_after_a_typhoon_are_no_development(settings):
+    assert events_of("fb5-typhoon.txt", settings) == []  # "Soldiers were deployed to help evacuate residents"

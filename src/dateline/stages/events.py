@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 131
+VERSION = 132
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -178,6 +178,12 @@ def run(doc: Document, ctx) -> Document:
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
         named_again = _REFERS_BACK.match(sent.text)
+        if typing is not None and named_again and not events and not hits and i > 0 \
+                and parts.historic_year(doc.sentences[i - 1], ref):
+            # "A new film about the 2008 Mumbai attacks opened ... The attackers killed 166 people over
+            # four days": a past event named again, told of as the news's background
+            rejections.append(Rejection(NAME, "STALE", f"sentence {i} names again the past event before it", "candidate"))
+            continue
         # (not "The attack came two days after a car bomb exploded ... in Cucuta": an earlier event's place)
         if typing is None and sent_places and len(previous) == 1 and main_type and named_again \
                 and not parts.CAME_AFTER.match(sent.text.lower()):
