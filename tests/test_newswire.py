@@ -5824,3 +5824,20 @@ def test_the_attackers_of_a_past_year_named_again_are_no_event(settings):
 
 def test_soldiers_deployed_to_help_evacuate_after_a_typhoon_are_no_development(settings):
     assert events_of("fb5-typhoon.txt", settings) == []  # "Soldiers were deployed to help evacuate residents"
+
+
+# Batch fc: protests in several places, reports written unseen (Germany, France, Kenya, Bangladesh, Georgia)
+
+
+def test_each_city_keeps_its_own_crowd_and_an_organisers_estimate_counts(settings):
+    # "More than 100,000 people demonstrated in Munich ..., while organisers in Hamburg put their crowd at 180,000"
+    events = events_of("fc1-munich-hamburg.txt", settings)
+    assert [(e.place.name, e.size) for e in events] == [("Munich", 100000), ("Hamburg", 180000), ("Munich", 50)]
+
+
+def test_a_strike_in_one_city_and_arson_at_another_citys_town_hall_are_two_events(settings):
+    # "refuse collectors extended their strike ..., while protesters set fire to the entrance of Bordeaux
+    # town hall. More than 450 people were arrested nationwide."
+    strike, riot = events_of("fc2-paris-bordeaux.txt", settings)
+    assert (strike.place.name, strike.sub_event_type, strike.actor2) == ("Paris", "Peaceful protest", "")
+    assert (riot.place.name, riot.sub_event_type) == ("Bordeaux", "Violent demonstration")

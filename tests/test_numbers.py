@@ -213,3 +213,9 @@ def test_a_lynching_kills_and_its_victims_are_no_crowd():
 
 def test_him_and_his_son_are_two_dead():
     assert fatalities("IS militants attacked the house of a mukhtar, killing him and his son.").value == 2
+
+
+def test_an_estimate_of_the_crowd_is_its_size():
+    (estimate,) = crowd_sizes("Organisers in Hamburg put their crowd at 180,000, police at 50,000.")
+    assert (estimate.value, estimate.text) == (180000, "put their crowd at 180,000")
+    assert crowd_sizes("Police put the damage at 2 million euros.") == []

@@ -104,6 +104,7 @@ _MODIFIER_AFTER = re.compile(
     r"border(?!\s+(?:district|area|town|region|village|city|crossing|point|governorate|province|strip)))\b", re.I)
 # "..., and in Hakkari police detained 24 people": where the police acted, not "Hakkari police"
 _IN_BEFORE = re.compile(r"\b(?:in|In|at|At)\s+$")
+_STREETS_AFTER = re.compile(r"\s+streets\b")  # "Rubbish piled up in Paris streets": the city's streets, in it
 _FORCE_ACTED_AFTER = re.compile(r"\s+(?:police|forces|troops|army|military|authorities|officials)\s+"
                                 r"(?:[a-z]+ed|fired|shot|beat|held|took|broke|began|fought|threw)\b")
 _BETWEEN = re.compile(r"\b(?:road|highway|area|areas|route|border|crossing)\s+between\s+(?:the\s+)?"
@@ -184,7 +185,8 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(1)  # "Tehran – Security forces dispersed a gathering ...": the list item's place
             continue
         if _MODIFIER_AFTER.match(text[place.mention.end:place.mention.end + 30]) and not (
-                _IN_BEFORE.search(before) and _FORCE_ACTED_AFTER.match(text, place.mention.end)):
+                _IN_BEFORE.search(before) and (_FORCE_ACTED_AFTER.match(text, place.mention.end)
+                                               or _STREETS_AFTER.match(text, place.mention.end))):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
             continue
         if _FIRED_TOWARDS.search(before):
@@ -324,6 +326,10 @@ def contains(outer: Place, inner: Place, *, districts: bool = False) -> bool:
     return False
 
 
+_CIVIC_AFTER = re.compile(r"['’]?s?\s+(?:town hall|city hall|prefecture|courthouse|(?:train |railway |bus |police )?station|"
+                          r"airport|city council|municipality building|mayor['’]s office)\b", re.I)
+
+
 def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "",
                  sentence_start: int = 0) -> list[Place]:
     """The places of one sentence where its event happened, in text order."""
@@ -373,6 +379,8 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
                 # capital for it) as the subject acts, it is not where
                 cue = -1
                 acting.add(id(p))
+        if cue <= 0 and id(p) not in acting and p.feature == "city" and text and _CIVIC_AFTER.match(text, p.mention.end):
+            cue = 1  # "set fire to the entrance of Bordeaux town hall": the town's own building is in the town
         scored.append((p, cue))
     # the town a stand-in was found in is its container, not a second event ("..., Istanbul")
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]

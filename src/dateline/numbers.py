@@ -138,6 +138,14 @@ _SIZE = re.compile(
 )
 
 
+_ESTIMATE = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|numbered)\s+(?:the|their|its)\s+"
+    rf"(?:crowd|turnout|attendance|numbers?|number of (?:protesters|demonstrators|participants|marchers))\s+at\s+"
+    rf"(?:about |around |some |nearly |over |more than |at least |up to )?(?P<n>{NUMBER})\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     value: int
@@ -252,8 +260,13 @@ def _in_date(text: str, start: int, end: int) -> bool:
 
 
 def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
-    """Every crowd count: 'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact)."""
+    """Every crowd count: 'three PMOI/MEK supporters' -> 3; 'hundreds of protesters' -> 200 (inexact);
+    an estimate of it: 'organisers put their crowd at 180,000' -> 180000."""
     out = []
+    for m in _ESTIMATE.finditer(text):
+        parsed = parse_number(m.group("n"))
+        if parsed is not None and parsed[0] >= 1:
+            out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
     for m in _SIZE.finditer(text):
         if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
                 or _HARMED_AFTER.match(text, m.end()) or _in_date(text, m.start("n"), m.end("n")):

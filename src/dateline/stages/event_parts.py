@@ -155,7 +155,8 @@ def sentence_typings(doc: Document, settings) -> list[Typing | None]:
 
 # "protesters blocked highways in Cusco, and in Arequipa, several hundred people marched peacefully":
 # a clause of its own for each place
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:in|at|near|outside)\s)")
+# ("..., while protesters set fire to the entrance of Bordeaux town hall": another clause, whatever follows "while")
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:in|at|near|outside)\s)|,\s+(?:while|whereas)\s+")
 
 
 def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
@@ -171,6 +172,11 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if len(bounds) < 3:
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
+    told = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= typing.trigger.start < b), (lo, hi))
+    if told != (lo, hi) and not any(told[0] <= p.mention.start < told[1] for p in doc.places if p.mention.sent == i):
+        # "Traders ... staged a sit-in outside the Karachi Press Club, while police baton-charged a separate
+        # group of protesters": a clause naming no place of its own tells of the same place
+        return typing
     guess = _clause_guess(doc.text[lo:hi], settings)
     hits = _cue_hits(sent, sent.text.lower(), tokens, ref)
     own = [h for h in hits if lo <= h[2] and h[3] <= hi]

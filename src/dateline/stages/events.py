@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 132
+VERSION = 133
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -318,7 +318,8 @@ def run(doc: Document, ctx) -> Document:
             # than 200 ... lawyers were detained", after a march this week)
             other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date for h in hits) if previous else False
             # (not "In the nearby township of Boitekong, residents also stoned police vehicles": another place, near it)
-            if previous and not other_day and not _NEARBY.search(sent.text) and (
+            # (not "More than 450 people were arrested nationwide": the country's count, no city's)
+            if previous and not other_day and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(sent.text) and (
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
