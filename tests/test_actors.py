@@ -211,6 +211,9 @@ def test_inter_codes_as_acled_writes_them():
     assert actors.inter_code("Military Forces of Turkey (2016-) Gendarmerie", "Turkey") == 1
     assert actors.inter_code("Military Forces of Turkey (2016-)", "Syria") == 8
     assert actors.inter_code("Police Forces of United Kingdom", "United Kingdom") == 1
+    # ACLED writes "of the United States"; the gazetteer's country is "United States"
+    assert actors.inter_code("Military Forces of the United States (2021-)", "United States") == 1
+    assert actors.home_state("Military Forces of the United States (2021-)") == "United States"
     assert actors.inter_code("Islamic Revolutionary Guard Corps", "Syria") == 8  # a state branch by its own name
     # named groups by their kind in the dictionary, the generic names by their prefix or suffix
     assert [actors.inter_code(a, "Syria") for a in ("QSD: Syrian Democratic Forces", "Islamic State (Syria)",

@@ -5841,3 +5841,30 @@ def test_a_strike_in_one_city_and_arson_at_another_citys_town_hall_are_two_event
     strike, riot = events_of("fc2-paris-bordeaux.txt", settings)
     assert (strike.place.name, strike.sub_event_type, strike.actor2) == ("Paris", "Peaceful protest", "")
     assert (riot.place.name, riot.sub_event_type) == ("Bordeaux", "Violent demonstration")
+
+
+# Batch fd: the Middle East in wire copy, reports written unseen (Iraq, Yemen, West Bank, Turkey, Lebanon)
+
+
+def test_a_region_read_as_another_countrys_province_leaves_the_event_near_the_dateline_town(settings):
+    # "ERBIL, Iraq - Turkish drones struck a vehicle near the town of Sidakan in the Kurdistan Region":
+    # not Iran's Kurdistan province
+    (strike,) = events_of("fd1-sidakan.txt", settings)
+    assert (strike.place.name, strike.place.iso3, strike.place.geo_precision, strike.fatalities) == ("Erbil", "IRQ", 2, 2)
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")
+
+
+def test_two_states_warplanes_are_a_force_and_its_ally_and_listed_provinces_are_provinces(settings):
+    # "US and British warplanes carried out strikes on Houthi sites in Hodeidah and Saada provinces"
+    events = events_of("fd2-hodeidah-saada.txt", settings)
+    assert [(e.place.name, e.place.geo_precision) for e in events] == [("Al Hudaydah", 3), ("Saada", 3)]
+    assert all((e.actor1, e.assoc_actor_1) == ("Military Forces of the United States (2021-)",
+                                               "Military Forces of the United Kingdom (2022-)") for e in events)
+
+
+def test_clashes_with_gunmen_are_a_battle_with_them_whoever_was_killed(settings):
+    # "Israeli forces raided the Balata refugee camp near Nablus ..., sparking clashes with Palestinian
+    # gunmen; a 17-year-old boy was killed"
+    clash, arrests = events_of("fd3-balata.txt", settings)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "Unidentified Armed Group (Palestine)", 1)
+    assert arrests.sub_event_type == "Arrests"

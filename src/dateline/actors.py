@@ -996,6 +996,13 @@ def state_country(actor: str) -> str | None:
     return m.group("country") if m else None
 
 
+def home_state(actor: str) -> str | None:
+    """The country of a state force as the gazetteer names it ("Military Forces of the United States
+    (2021-)" -> United States), to compare with a place's country."""
+    country = state_country(actor)
+    return country[4:] if country and country.startswith("the ") else country
+
+
 def is_party(actor: str) -> bool:
     org = _organisation(actor)
     return bool(org) and org.get("kind") == "party"
@@ -1007,7 +1014,7 @@ def inter_code(actor: str, country: str = "") -> int | None:
     6 protesters, 7 civilians, 8 external forces; None when the name is no actor type ACLED codes."""
     if not actor:
         return None
-    state = state_country(actor)
+    state = home_state(actor)
     if state:
         return 8 if country and state != country else 1
     code = next((code for prefix, code in _INTER_PREFIXES if actor.startswith(prefix)), None)

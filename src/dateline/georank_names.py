@@ -187,4 +187,11 @@ def link_division_lists(text: str, items: list[Item], gaz) -> None:
             seen = {c.entry.geonameid for c in item.cands}
             full = f"{item.name} {SINGULAR[kind.group(1)]}"
             item.cands += [c for c in gaz.search(full) if c.entry.geonameid not in seen]
+            if kind.group(1) in ("provinces", "governorates", "states", "regions") \
+                    and not any(c.entry.feature == "admin1" for c in item.cands):
+                # "Hodeidah and Saada provinces" with no "Hodeidah Province" known: the province whose
+                # seat the name reads as, under the province's own name ("Al Hudaydah")
+                item.cands += [Candidate(a, c.match, c.score) for c in list(item.cands) if c.entry.feature == "city"
+                               and (a := gaz.admin1_of(c.entry)) is not None and a.geonameid not in seen
+                               and fold(a.name) == fold(c.entry.name)]
 

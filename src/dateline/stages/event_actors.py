@@ -108,7 +108,29 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _armed_not_civilians(scene, _named_attackers(scene, _named_rebels(scene, _armed_sides(scene))))
+    return _allied_state(scene, _armed_not_civilians(scene, _named_attackers(scene, _named_rebels(scene, _armed_sides(scene)))))
+
+
+def _allied_state(sc: "_Scene", actors: Actors) -> Actors:
+    """"US and British warplanes carried out strikes": the second state's forces are the first's
+    associate (ACLED: 'Military Forces of the United Kingdom' with the United States)."""
+    pair = _TWO_NATION_ARMS.search(sc.subject_text) if sc.typing.event_type in VIOLENT_TYPES else None
+    if pair is None or actors.assoc_actor_1 or not actors.actor1.startswith("Military Forces of"):
+        return actors
+    countries = [actor_lib.demonym_country(w) for w in pair.group(1, 2)]
+    if None in countries or countries[0] == countries[1] or actor_lib.home_state(actors.actor1) != countries[0]:
+        return actors
+    ally = actor_lib.with_period(f"Military Forces of {countries[1]}", countries[1], sc.on)
+    if actor_lib.home_state(actors.actor2) == countries[1]:
+        return actors  # "Thai and Cambodian troops exchanged fire": the two sides, no allies
+    lo = sc.subj[0] if sc.subj else sc.sent.start
+    told = Span(lo + pair.start(2), lo + pair.end(2), pair.group(2))
+    return dataclasses.replace(actors, assoc_actor_1=ally, spans=actors.spans + (("assoc_actor_1", told),))
+
+
+# "US and British warplanes", "Saudi and Emirati jets": two states' arms in one subject
+_TWO_NATION_ARMS = re.compile(r"\b([A-Z][A-Za-z.]+) and ([A-Z][a-z]+) (?:warplanes|jets|aircraft|fighter jets|drones|"
+                              r"forces|troops|soldiers|navies|warships)\b")
 
 
 def _armed_not_civilians(sc: _Scene, actors: Actors) -> Actors:
@@ -490,6 +512,9 @@ _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihad
 _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
+_WITH_FIGHTERS_ANY = re.compile(r"\b(?i:gunfight|gun battle|clash(?:es|ed)?|fighting|fought|battle|encounter|firefight|"
+                                rf"exchange of fire)\s+with\s+(?:suspected\s+|unidentified\s+|armed\s+)?"
+                                rf"(?P<who>(?:[A-Z][a-z]+\s+)?){_ARMED_MEN}\b")
 _UNNAMED_FIGHTERS = re.compile(rf"\b{_ARMED_MEN}\b", re.I)
 _ONE_OR_MORE_FIGHTERS = re.compile(r"\b(?:fighters?|gunm[ae]n|militants?|rebels?|insurgents?|separatists?|jihadists?|"
                                    r"terrorists?|attackers?|assailants?|bandits?|militiam[ae]n)\b", re.I)
@@ -705,6 +730,12 @@ def _armed_sides(sc: _Scene) -> Actors:
         victims = functools.reduce(lambda words, o: words.replace(o.text, " "), sc.orgs, named)
         assoc2 = actor_lib.victim_groups(victims, sc.country, women=typing.sub_event_type == "Sexual violence") \
             if actor2.startswith("Civilians") and sc.country else []
+        fought_men = _WITH_FIGHTERS_ANY.search(sent.text) if typing.event_type == "Battles" else None
+        if fought_men and actor2.startswith("Civilians") and actor1 and not actor1.startswith("Unidentified Armed Group"):
+            # "raided the Balata refugee camp ..., sparking clashes with Palestinian gunmen; a 17-year-old boy
+            # was killed": the battle's other side is the gunmen (the boy is its toll)
+            actor2 = f"Unidentified Armed Group ({actor_lib.demonym_country(fought_men.group('who')) or sc.country})"
+            assoc2 = []
         if not actor2 and typing.sub_event_type == "Arrests" and actor1.startswith(STATE_PREFIXES) and sc.country:
             actor2 = f"Civilians ({sc.country})"  # "security forces arrested 21 members of the Baha'i faith"
         fought = _FOUGHT_WITH.search(sent.text)
@@ -1375,7 +1406,7 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
         sub = "Armed clash" if sub == "Non-state actor overtakes territory" else sub
     elif typing.event_type == "Battles" and (_TERRITORY.search(text) or sub in TERRITORY_SUBS):
         # ("government forces captured two rebel-held villages": whose territory it now is decides)
-        state = actor_lib.state_country(actors.actor1) if actors.actor1.startswith(STATE_PREFIXES) else None
+        state = actor_lib.home_state(actors.actor1) if actors.actor1.startswith(STATE_PREFIXES) else None
         sub = "Government regains territory" if state and (not country or state == country) \
             else "Non-state actor overtakes territory"
     if sub == typing.sub_event_type:

@@ -184,7 +184,10 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     by_its_name = not re.match(r"(?:alternate name|short name|fuzzy)\b", place.reason) or not (
         _CALLED_VILLAGE.search(doc.text, max(0, place.mention.start - 20), place.mention.start)
         or _VILLAGE_AFTER.match(doc.text, place.mention.end))
-    if not misused and (place.feature not in ("city", "admin2") or place.population >= STRAY_MAX_POPULATION and by_its_name):
+    # ("near the town of Sidakan in the Kurdistan Region" filed from Erbil, Iraq: Iran's Kurdistan province
+    # is the only reading of the name, and nothing else in the report lies in Iran)
+    if not misused and (place.feature not in ("city", "admin2", "admin1")
+                        or place.feature != "admin1" and place.population >= STRAY_MAX_POPULATION and by_its_name):
         return False
     # another mention of the same reading is no independent evidence for it
     others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
@@ -203,7 +206,7 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
     for p in others:
         per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
     bigger = any(p.feature != "country" and p.population >= 5 * max(place.population, 1000) for p in others)
-    return max(per_country.values()) >= 2 or bigger
+    return max(per_country.values()) >= 2 or (bigger and place.feature != "admin1")  # (a region needs two)
 
 
 def _outside_its_container(doc: Document, place: Place) -> bool:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 133
+VERSION = 134
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -261,7 +261,12 @@ def run(doc: Document, ctx) -> Document:
         # (the city's own districts, named in a clause about the crowd: "... protesters who burned tyres
         # in the Crater and Al-Mansoura districts" of Aden, where the event just told was)
         quarters = bool(previous) and _quarters_of([p for p in sent_places if p.resolved] or locations, previous[0].place)
-        if strays and not locations and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)) \
+        # (a region astray still leaves the sentence its event: "near the town of Sidakan in the Kurdistan
+        # Region" filed from Erbil, read as Iran's Kurdistan province, is near the dateline's town)
+        regions = [p for p in sent_places if p.feature == "admin1" and any(
+            r.detail.startswith(f"{p.mention.text!r} ->") for r in strays)]
+        if strays and not locations and len(regions) < len(strays) \
+                and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)) \
                 and not (events and _NEARBY.search(sent.text)) and not quarters:
             # (a sentence naming only a namesake astray may still go on about the paragraph's event, or
             # tell of one in a "neighbouring Singu township" the gazetteer lacks: near the story's last place)
@@ -827,7 +832,7 @@ def _toll_of_strikes(doc: Document, unplaced: tuple, event: Event) -> Event:
             or not event.place:
         return event
     sides = event_actors.actors_for(doc, i, tokens, typing, event.place, event.event_date)
-    if not sides.actor1 or sides.actor1.startswith("Unidentified") or actor_lib.state_country(sides.actor1) == event.place.country:
+    if not sides.actor1 or sides.actor1.startswith("Unidentified") or actor_lib.home_state(sides.actor1) == event.place.country:
         return event  # (a state does not strike itself: "Ukraine's largest dam" names the target's country)
     told = tuple(Evidence(f, s.start, s.end, s.text) for f, s in sides.spans if f in ("actor1", "assoc_actor_1"))
     event = dataclasses.replace(event, event_type=typing.event_type, sub_event_type=typing.sub_event_type,
@@ -850,7 +855,7 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
             # continued in Omdurman": the parties of the story's agreement, one of them the state's forces
             fought = next((b for b in reversed(earlier) if b.sub_event_type == "Agreement" and b.actor1
                            and b.actor2 and event.place.country in (
-                               actor_lib.state_country(b.actor1), actor_lib.state_country(b.actor2))), None)
+                               actor_lib.home_state(b.actor1), actor_lib.home_state(b.actor2))), None)
         if fought is not None:
             event = dataclasses.replace(event, actor1=fought.actor1, assoc_actor_1=fought.assoc_actor_1,
                                         actor2=fought.actor2, assoc_actor_2=fought.assoc_actor_2)
@@ -1213,7 +1218,7 @@ def _unknown_other_side(event: Event) -> Event:
     someone at home the story does not name; ACLED codes that side an unidentified armed group (not
     the unnamed foes of a foreign force or of a group, who may well be the state's)."""
     if event.sub_event_type != "Armed clash" or event.actor2 or not event.place \
-            or actor_lib.state_country(event.actor1) != event.place.country:
+            or actor_lib.home_state(event.actor1) != event.place.country:
         return event
     event = dataclasses.replace(event, actor2=f"{_UNNAMED} ({event.place.country})")
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
