@@ -186,7 +186,10 @@ def _stray_namesake(doc: Document, place: Place) -> bool:
         or _VILLAGE_AFTER.match(doc.text, place.mention.end))
     # ("near the town of Sidakan in the Kurdistan Region" filed from Erbil, Iraq: Iran's Kurdistan province
     # is the only reading of the name, and nothing else in the report lies in Iran)
-    if not misused and (place.feature not in ("city", "admin2", "admin1")
+    # (only a region named with a division word the reading lacks: "Catalonia" alone in an American story
+    # is still Catalonia)
+    region = place.feature == "admin1" and "division word" in place.reason
+    if not misused and (place.feature not in ("city", "admin2") and not region
                         or place.feature != "admin1" and place.population >= STRAY_MAX_POPULATION and by_its_name):
         return False
     # another mention of the same reading is no independent evidence for it
