@@ -1404,11 +1404,14 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
         # "overran a military base ... The militants seized weapons and vehicles before withdrawing": a
         # raid, not territory taken (ACLED: an armed clash), whether the cue or the sides said taken
         sub = "Armed clash" if sub == "Non-state actor overtakes territory" else sub
-    elif typing.event_type == "Battles" and (_TERRITORY.search(text) or sub in TERRITORY_SUBS):
-        # ("government forces captured two rebel-held villages": whose territory it now is decides)
+    elif typing.event_type == "Battles" and _TERRITORY.search(text):
         state = actor_lib.home_state(actors.actor1) if actors.actor1.startswith(STATE_PREFIXES) else None
         sub = "Government regains territory" if state and (not country or state == country) \
             else "Non-state actor overtakes territory"
+    elif sub == "Non-state actor overtakes territory" and country \
+            and actor_lib.home_state(actors.actor1) == country and actors.actor1.startswith(STATE_PREFIXES):
+        # "government forces captured two rebel-held villages": the state's own forces at home regain it
+        sub = "Government regains territory"
     if sub == typing.sub_event_type:
         return typing
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
