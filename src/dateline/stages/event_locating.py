@@ -40,7 +40,7 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
                sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
     """The sentence's event places, without namesakes astray and background places."""
     # a namesake astray is set aside before choosing, so that the sentence's other places compete
-    strays = [p for p in sent_places if _stray_namesake(doc, p)]
+    strays = [p for p in sent_places if stray_namesake(doc, p)]
     rejected = [Rejection(STAGE, "STRAY_NAMESAKE", f"{p.mention.text!r} -> {p.name} ({p.country})", "candidate")
                 for p in strays]
     # "in Let Yet Kone village in Tabayin township, about 110 kilometers northwest of Mandalay": a
@@ -168,7 +168,7 @@ def in_relative_clause(tokens, place: Place, trigger: Span) -> bool:
     return any(t.dep == "relcl" and t.i not in above_cue for t in _ancestors(tokens, root))
 
 
-def _stray_namesake(doc: Document, place: Place) -> bool:
+def stray_namesake(doc: Document, place: Place) -> bool:
     """A small town resolved to a country nothing else in the report lies in, while the report's
     other places agree on another ('the Ilya intersection in Sidon' -> Ilja, Belarus): a namesake
     of some local place, not where the event happened."""

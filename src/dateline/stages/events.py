@@ -263,8 +263,7 @@ def run(doc: Document, ctx) -> Document:
         quarters = bool(previous) and _quarters_of([p for p in sent_places if p.resolved] or locations, previous[0].place)
         # (a region astray still leaves the sentence its event: "near the town of Sidakan in the Kurdistan
         # Region" filed from Erbil, read as Iran's Kurdistan province, is near the dateline's town)
-        regions = [p for p in sent_places if p.feature == "admin1" and any(
-            r.detail.startswith(f"{p.mention.text!r} ->") for r in strays)]
+        regions = [p for p in sent_places if p.feature == "admin1" and loc.stray_namesake(doc, p)] if strays else []
         if strays and not locations and len(regions) < len(strays) \
                 and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)) \
                 and not (events and _NEARBY.search(sent.text)) and not quarters:
@@ -1361,15 +1360,14 @@ def _joint_size(events: list[Event]) -> list[Event]:
 
 def _toll_elsewhere(doc: Document, deaths: Count, place: Place) -> bool:
     """"Russian warplanes struck the outskirts of Jisr al-Shughur ..., while government forces shelled
-    villages ..., killing a woman and her son in Balyun": a toll told after a turn of the sentence
+    villages ..., killing a woman and her son in Balyun": a toll told in a later clause of the sentence
     for another place (known or not) is that clause's, not the event's."""
-    if deaths.start < place.mention.end or not _WHILE.search(doc.text, place.mention.end, deaths.start):
+    if deaths.start < place.mention.end or not parts.CLAUSE_BREAK.search(doc.text, place.mention.end, deaths.start):
         return False
     return any(m.label == "PLACE" and deaths.end <= m.start <= deaths.end + 40 and m.text != place.mention.text
                and _TOLL_PLACE_GAP.fullmatch(doc.text, deaths.end, m.start) for m in doc.mentions)
 
 
-_WHILE = re.compile(r",\s+(?:while|whereas)\s+")
 _TOLL_PLACE_GAP = re.compile(r"[\w\s'’-]{0,30}?\bin\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?")
 
 
