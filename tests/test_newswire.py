@@ -5868,3 +5868,18 @@ def test_clashes_with_gunmen_are_a_battle_with_them_whoever_was_killed(settings)
     clash, arrests = events_of("fd3-balata.txt", settings)
     assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "Unidentified Armed Group (Palestine)", 1)
     assert arrests.sub_event_type == "Arrests"
+
+
+# Batch fg: more regions in wire copy, reports written unseen (India, Ecuador, Mozambique, Thailand, Brazil)
+
+
+def test_a_tv_studio_in_a_city_places_the_event_in_the_city(settings):
+    # "Hooded gunmen stormed the studio of TC Television in Guayaquil": no unknown place inside the city
+    (attack,) = events_of("fg1-guayaquil.txt", settings)
+    assert (attack.place.name, attack.place.geo_precision, attack.event_date) == ("Guayaquil", 1, date(2024, 1, 9))
+
+
+def test_a_favela_complex_is_no_actor(settings):
+    # "Police killed eight suspected drug traffickers in a raid on the Complexo da Mare favelas"
+    (raid,) = events_of("fg2-mare.txt", settings)
+    assert (raid.actor1, raid.actor2, raid.fatalities) == ("Police Forces of Brazil (2023-)", "Civilians (Brazil)", 8)

@@ -201,6 +201,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|regenc(?:y|ies)|oblasts?|prefectures?|towns?|cit(?:y|ies)|"
                              r"municipalit(?:y|ies)|"
                              r"territor(?:y|ies)|townships?|villages?|neighbou?rhoods?|suburbs?|quarters?|governorates?|county|counties|"
+                             r"favelas?|slums?|shanty ?towns?|"
                              r"sub-?districts?|municipalities|camps? for (?:displaced|refugees|internally)|refugee camps?|"
                              r"displacement camps?|IDP camps?|local government areas?|LGAs?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation

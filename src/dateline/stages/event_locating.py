@@ -33,7 +33,8 @@ _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Offic
                           r"Square|Street|Road|Highway|Bridge|Market|Airport|Embassy|Consulate|Party|Union|Group|"
                           r"Association|Chamber|Station|Center|Centre|Department|Administration|Palace|Parliament|Assembly|Congress|Senate|"
                           r"Cathedral|Temple|Stadium|Barracks|Residence|Fountain|Monument|Memorial|Park|Roundabout|Junction|Gate|Plaza|"
-                          r"Hall|House|Museum|Library|Campus|College|Hotel|Mall|Terminal|Avenue|Boulevard|Lane|Secretariat)\s+(?:in|near)\s",)
+                          r"Hall|House|Museum|Library|Campus|College|Hotel|Mall|Terminal|Avenue|Boulevard|Lane|Secretariat|"
+                          r"Television|Radio|Channel|Studios?|Newspaper|Broadcasting|Network)\s+(?:in|near)\s",)
 
 
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
