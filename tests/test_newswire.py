@@ -5883,3 +5883,24 @@ def test_a_favela_complex_is_no_actor(settings):
     # "Police killed eight suspected drug traffickers in a raid on the Complexo da Mare favelas"
     (raid,) = events_of("fg2-mare.txt", settings)
     assert (raid.actor1, raid.actor2, raid.fatalities) == ("Police Forces of Brazil (2023-)", "Civilians (Brazil)", 8)
+
+
+# Batch fi: the rarer sub-types, reports written unseen (Goma, Middle Shabelle, Burundi, Azaz, Sennar, Omdurman)
+
+
+def test_a_device_defused_near_a_market_has_no_civilian_target(settings):
+    (defused,) = events_of("fi1-goma.txt", settings)  # "Police defused an explosive device found near a market"
+    assert (defused.sub_event_type, defused.actor2) == ("Disrupted weapons use", "")
+
+
+def test_who_moves_in_when_the_other_side_withdraws_takes_the_territory(settings):
+    # "Al Shabaab militants withdrew from the town of Adan Yabaal ..., and government troops moved in hours later"
+    (transfer,) = events_of("fi2-adan-yabaal.txt", settings)
+    assert (transfer.sub_event_type, transfer.actor1, transfer.actor2) == (
+        "Non-violent transfer of territory", "Military Forces of Somalia (2022-)", "Al Shabaab")
+
+
+def test_activists_beaten_and_abducted_by_a_named_militia_are_an_abduction(settings):
+    # "Members of the ruling party's youth wing, the Imbonerakure, beat and abducted two opposition activists"
+    (abduction,) = events_of("fi3-gitega.txt", settings)
+    assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "Imbonerakure")

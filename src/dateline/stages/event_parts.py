@@ -410,6 +410,7 @@ _RELIEF_WORK = re.compile(r"\bto (?:help |assist )?(?:(?:with|in) )?(?:evacuat\w
                           r"distribut\w+ (?:aid|food|relief)|deliver (?:aid|relief)|clear (?:debris|rubble|roads)|"
                           r"fight (?:the )?(?:fires?|blazes?|wildfires?)|relief (?:efforts|operations|work)|flood relief|"
                           r"rebuild\w*)\b")
+_LETHAL = re.compile(r"kill|shot|shoot|gunned|murder|massacr|behead|execut|hacked|dead|death|wound|injur|stabb", re.I)
 _MANY_PEOPLE = re.compile(r"\b(?:hundreds|thousands|dozens|scores|crowds?|people)\b")
 _AS_BEFORE = re.compile(r"(?:^|,)\s*as\s+(?:the\s+)?$")
 _WENT_ON = re.compile(r"(?:\s+(?!(?:as|and|but|when|while)\b)[\w'’-]+){0,8}?\s+(?:entered|continued|raged|dragged on|"
@@ -622,6 +623,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     sub, weight, start, end = _choose(hits)
+    taken_away = [h for h in hits if h[0] == "Abduction/forced disappearance"]
+    if sub == "Attack" and taken_away and not any(
+            h[0] == "Attack" and _LETHAL.search(doc.text, h[2], h[3]) for h in hits):
+        # "beat and abducted two opposition activists": no one killed, so the abduction is coded
+        sub, weight, start, end = taken_away[0]
     arson = [h for h in hits if h[0] == "Looting/property destruction" and h[2] == start]
     if sub == "Violent demonstration" and arson and not _CROWD_WORD.search(lower) \
             and all(h[0] not in PROTEST_SUBS or h[2] == start for h in hits):

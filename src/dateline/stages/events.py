@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 137
+VERSION = 138
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1017,6 +1017,15 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     typing = event_actors.recode_by_sides(typing, actors, sent.text, later, place.country)
     if typing.event_type == "Riots" and actors.actor2.startswith("Rioters") and actors.actor1.startswith(event_actors.STATE_PREFIXES):
         actors = parts.swapped(actors)  # "Police came under attack from youths": the rioters first (ACLED)
+    if typing.sub_event_type == "Disrupted weapons use" and actors.actor2.startswith("Civilians") \
+            and not any(role == "actor2" for role, _ in actors.spans):
+        # "Police defused an explosive device found near a market": a weapon stopped, no one it was used on
+        actors = dataclasses.replace(actors, actor2="", assoc_actor_2="")
+    if typing.sub_event_type == "Non-violent transfer of territory" and actors.actor2 \
+            and _WITHDREW.search(typing.trigger.text) and _MOVED_IN.search(sent.text, typing.trigger.end - sent.start):
+        # "Al Shabaab militants withdrew from the town ..., and government troops moved in hours later": who
+        # took the town over is actor1 (ACLED), who left it actor2
+        actors = parts.swapped(actors)
     if typing.sub_event_type == "Agreement" and actors.assoc_actor_1 and not actors.actor2:
         # "Representatives of the Sudanese army and the Rapid Support Forces signed an agreement": the
         # two parties, not one side and its associate
@@ -1368,6 +1377,8 @@ def _toll_elsewhere(doc: Document, deaths: Count, place: Place) -> bool:
                and _TOLL_PLACE_GAP.fullmatch(doc.text, deaths.end, m.start) for m in doc.mentions)
 
 
+_WITHDREW = re.compile(r"withdr[ae]w|pull(?:ed|ing)? out|retreat(?:ed|ing)?|abandon(?:ed|ing)?|left", re.I)
+_MOVED_IN = re.compile(r"\b(?:moved in(?:to)?|took over|entered|took control|assumed control|seized|occupied)\b")
 _TOLL_PLACE_GAP = re.compile(r"[\w\s'’-]{0,30}?\bin\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?")
 
 
