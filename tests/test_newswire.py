@@ -5904,3 +5904,18 @@ def test_activists_beaten_and_abducted_by_a_named_militia_are_an_abduction(setti
     # "Members of the ruling party's youth wing, the Imbonerakure, beat and abducted two opposition activists"
     (abduction,) = events_of("fi3-gitega.txt", settings)
     assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "Imbonerakure")
+
+
+# Batch fj: protests told in passing, reports written unseen (Brussels, Muzaffarabad, Kenya, France)
+
+
+def test_protest_leaders_who_will_march_are_no_protest_where_they_will(settings):
+    # "A sit-in by traders in Muzaffarabad entered its fifth day ... The protest leaders said they would
+    # march on Islamabad on Friday": one event, no march on Islamabad
+    events = events_of("fj1-muzaffarabad.txt", settings)
+    assert [(e.place.name, e.sub_event_type) for e in events] == [("Muzaffarabad", "Peaceful protest")]
+
+
+def test_any_protest_declared_illegal_is_no_protest(settings):
+    # "Police said on Monday that any protest in Nairobi's central business district would be illegal"
+    assert events_of("fj2-nairobi-ban.txt", settings) == []

@@ -411,6 +411,9 @@ _RELIEF_WORK = re.compile(r"\bto (?:help |assist )?(?:(?:with|in) )?(?:evacuat\w
                           r"fight (?:the )?(?:fires?|blazes?|wildfires?)|relief (?:efforts|operations|work)|flood relief|"
                           r"rebuild\w*)\b")
 _LETHAL = re.compile(r"kill|shot|shoot|gunned|murder|massacr|behead|execut|hacked|dead|death|wound|injur|stabb", re.I)
+_OF_PROTEST_PEOPLE = re.compile(r"\s+(?:leaders?|organi[sz]ers?|movements?|groups?|committees?|coalitions?|spokes(?:man|woman|person)|"
+                                r"figures?|songs?|letters?|petitions?|notes?|votes?|calls?|plans?)\b")
+_ANY_BEFORE = re.compile(r"\b(?:any|every|no)\s+(?:further\s+|future\s+|such\s+|planned\s+)?$")
 _MANY_PEOPLE = re.compile(r"\b(?:hundreds|thousands|dozens|scores|crowds?|people)\b")
 _AS_BEFORE = re.compile(r"(?:^|,)\s*as\s+(?:the\s+)?$")
 _WENT_ON = re.compile(r"(?:\s+(?!(?:as|and|but|when|while)\b)[\w'’-]+){0,8}?\s+(?:entered|continued|raged|dragged on|"
@@ -535,6 +538,10 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         # "Gunmen killed five men ..., as fighting between rival factions of the cartel entered its
         # second week": the killing is the event, the fighting its background
         dropped += ongoing
+    # "The protest leaders said they would march on Islamabad on Friday": the word names who leads, no protest
+    dropped += [h for h in hits if h[0] == "Peaceful protest" and _OF_PROTEST_PEOPLE.match(lower, rel(h)[1])]
+    # "Police said that any protest in the business district would be illegal": no protest in particular
+    dropped += [h for h in hits if h[0] in PROTEST_SUBS and _ANY_BEFORE.search(lower, max(0, rel(h)[0] - 12), rel(h)[0])]
     stance = [h for h in hits if h[0] == "Peaceful protest" and rel(h)[0] >= 3
               and lower.startswith("in protest", rel(h)[0] - 3)
               and _DIPLOMATIC.search(lower, max(0, rel(h)[0] - 80), rel(h)[0])]

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 138
+VERSION = 139
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1115,7 +1115,8 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                           r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
-                          r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight)s?\b")
+                          r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight)s?\b"
+                          r"(?!\s+(?:leaders?|organi[sz]ers?|movements?|groups?|committees?|spokes(?:man|woman|person))\b)")
 
 # "The farmers, who have been holding sit-ins for 12 days, were joined by residents of Isfahan": the
 # crowd just coded, named again by its kind
