@@ -411,8 +411,9 @@ _RELIEF_WORK = re.compile(r"\bto (?:help |assist )?(?:(?:with|in) )?(?:evacuat\w
                           r"fight (?:the )?(?:fires?|blazes?|wildfires?)|relief (?:efforts|operations|work)|flood relief|"
                           r"rebuild\w*)\b")
 _LETHAL = re.compile(r"kill|shot|shoot|gunned|murder|massacr|behead|execut|hacked|dead|death|wound|injur|stabb", re.I)
-_OF_PROTEST_PEOPLE = re.compile(r"\s+(?:leaders?|organi[sz]ers?|movements?|groups?|committees?|coalitions?|spokes(?:man|woman|person)|"
-                                r"figures?|songs?|letters?|petitions?|notes?|votes?|calls?|plans?)\b")
+# the people (or things) an event's word names when it modifies a noun: "protest leaders", "the protest movement"
+EVENT_WORD_PEOPLE = r"leaders?|organi[sz]ers?|movements?|groups?|committees?|coalitions?|spokes(?:man|woman|person)"
+_OF_PROTEST_PEOPLE = re.compile(rf"\s+(?:{EVENT_WORD_PEOPLE}|figures?|songs?|letters?|petitions?|notes?|votes?|calls?|plans?)\b")
 _ANY_BEFORE = re.compile(r"\b(?:any|every|no)\s+(?:further\s+|future\s+|such\s+|planned\s+)?$")
 _MANY_PEOPLE = re.compile(r"\b(?:hundreds|thousands|dozens|scores|crowds?|people)\b")
 _AS_BEFORE = re.compile(r"(?:^|,)\s*as\s+(?:the\s+)?$")

@@ -1116,7 +1116,7 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 _REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                           r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
                           r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight)s?\b"
-                          r"(?!\s+(?:leaders?|organi[sz]ers?|movements?|groups?|committees?|spokes(?:man|woman|person))\b)")
+                          rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
 
 # "The farmers, who have been holding sit-ins for 12 days, were joined by residents of Isfahan": the
 # crowd just coded, named again by its kind
