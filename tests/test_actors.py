@@ -128,7 +128,7 @@ def test_a_mission_named_after_its_organisation_tells_of_the_event():
     text = "Rebels killed 11 civilians, the United Nations mission MINUSCA said on Tuesday."
     start = text.index("United Nations")
     assert actors.tells(text, start, start + len("United Nations"))
-    assert actors.generic_actor("four paramilitary rangers", "Thailand")[0] == "Military Forces of Thailand"
+    assert actors.generic_actor("four paramilitary rangers", "Thailand")[0] == "Military Forces of Thailand (2023-)"
     assert actors.generic_actor("abducted travellers", "Nigeria")[0] == "Civilians (Nigeria)"
 
 

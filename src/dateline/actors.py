@@ -210,6 +210,7 @@ _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air 
                              r"station|bridge|square|stadium|refinery|dam|crossing|temple|shrine|pagoda|monastery|mosque|"
                              r"gas ?field|oil ?field|power plant|power station|mine|(?:military |central )?(?:prison|jail)|"  # "the Khor Mor gas field"
                              r"front|frontline|front line|axis|"  # ("on the Kabani front (Latakia)")
+                             r"forests?|(?:game |forest )?reserve|hills|mountains|valley|swamps?|"  # ("in the Kuduru forest")
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _NAME_IN_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")

@@ -245,9 +245,9 @@ _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s
 # ("in Hays and Al Tuhayta districts": the word may close a list of names)
 _DIVISION_WORD_START = re.compile(r"[^,.;()]{0,40}?\b(?:districts?|count(?:y|ies)|municipalit(?:y|ies)|sub-?districts?|nahiyas?|"
                                   r"qadaas?|qadas?|townships?|upazilas?|tehsils?|talukas?|local government areas?|LGAs?|"
-                                  r"area councils?)\b", re.I)
+                                  r"area councils?|territor(?:y|ies))\b", re.I)
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya|ilcesi|qadaa|qada|township|upazila|"
-                           r"tehsil|taluka)$", re.I)
+                           r"tehsil|taluka|territory)$", re.I)
 _CONTAINER_GAP = re.compile(
     r"^\s*(?:(?:refugee\s+)?(?:city|town|village|area|district|desert|camp|neighbou?rhood|quarter)\s*)?"
     r"(?:,|in|of|near|outside)\s+(?:the\s+)?(?:(?:rural|central|(?:north|south)?\s*-?\s*(?:east|west)?(?:ern)?)\s+)?"

@@ -190,9 +190,12 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
         else:
             it.outside = it.foreign = True
     foreign = {c.entry.geonameid for it in items if it.foreign for c in it.cands}
-    for it in items:  # ("The Kurdistan region's interior ministry" later: the same place, read the same way)
-        if foreign and it.cands and it.qualifier is None and all(c.entry.geonameid in foreign for c in it.cands):
-            it.outside = it.foreign = True
+    astray = {c.entry.geonameid for it in items if it.outside for c in it.cands}
+    for it in items:  # ("The Kurdistan region's interior ministry" later: the same place, read the same way;
+        # "near Boni in Mali's Mopti region", then "between Boni and Hombori": not Bonn either)
+        if astray and it.cands and it.qualifier is None and all(c.entry.geonameid in astray for c in it.cands):
+            it.outside = True
+            it.foreign = it.foreign or all(c.entry.geonameid in foreign for c in it.cands)
 
 
 def _regions(item: Item, gaz, inside: bool) -> list[Entry]:

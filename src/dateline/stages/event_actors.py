@@ -350,7 +350,7 @@ def _demonstrators(sc: _Scene) -> Actors:
 
 
 # a mob's act on people ("lynched a man", "attacked a group of students"; not "rivals clashed, leaving ten injured")
-MOB_SET_ON = re.compile(r"\b(?:beat|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
+MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
                          r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)")
 # the words after the force's act that name the crowd, up to what it did or the teller
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
@@ -523,6 +523,9 @@ _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?str
                            r"jets|bombardment|navy|naval|(?:gun|sniper|tank|army|troops['’]?) ?fire|fire)\b", re.I)
 
 
+_BLAMING_BEFORE = re.compile(r"\b(?:blaming|blamed|blames|accusing|accused|accuses)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
 def _armed_sides(sc: _Scene) -> Actors:
     doc, typing, sent = sc.doc, sc.typing, sc.sent
     spans: list[tuple[str, Span]] = []
@@ -670,7 +673,9 @@ def _armed_sides(sc: _Scene) -> Actors:
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and not _WAR_AROUND.search(doc.text, sent.start, o.start)
              and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)
-             and not _HELD_BY.search(doc.text, max(sent.start, o.start - 30), o.start)]
+             and not _HELD_BY.search(doc.text, max(sent.start, o.start - 30), o.start)
+             # (not who is blamed: "..., police said, blaming al Shabaab militants")
+             and not _BLAMING_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
     if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
         actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
                                       and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
@@ -820,9 +825,22 @@ def _armed_sides(sc: _Scene) -> Actors:
         if fired:
             actor2 = fired[0].name
             spans.append(("actor2", Span(fired[0].start, fired[0].end, fired[0].text)))
+    member = next((o for o in sc.orgs if o.name == actor2 and not o.known
+                   and _PERSON_OF.search(doc.text, max(sent.start, o.start - 40), o.start)), None) \
+        if typing.event_type == "Violence against civilians" and sc.country else None
+    if member is not None:
+        # "A mayoral candidate of the Liberal Party was shot dead": a civilian, the party associated
+        actor2, assoc2 = f"Civilians ({sc.country})", [member.name, *assoc2]
+        spans = [("assoc_actor_2" if role == "actor2" else role, span) for role, span in spans]
     # ("between members of the X and Y tribes": Y is the other side, no ally of X)
     assoc1 = [a for a in assoc1 if a != actor2]
     return Actors(actor1, "; ".join(_unique(assoc1)), actor2, "; ".join(_unique(assoc2)), tuple(spans))
+
+
+# a person named by a role in an organisation that is no armed group ("a mayoral candidate of the")
+_PERSON_OF = re.compile(r"\b(?:candidate|member|leader|activist|official|supporter|councillor|councilor|mayor|lawmaker|"
+                        r"politician|organi[sz]er|secretary|chairman|chairwoman|president|spokes(?:man|woman|person)|"
+                        r"campaigner|worker|volunteer|journalist|reporter|employee|founder)s?\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
 # (not "a Saudi-led coalition air raid was reported": the subject is the strike itself)
@@ -1319,7 +1337,10 @@ _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]
 _CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:police|security forces|riot police|gendarmes|"
                                   r"troops|soldiers)\b", re.I)
 _STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)
-_CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|battled)\s+with\b", re.I)
+# (not what they fought with: "clashed with stones and machetes")
+_CLASHED_WITH = re.compile(r"\b(clash(?:ed)?|fought(?: running)? battles|fought|battled)\s+with\b"
+                           r"(?!\s+(?:stones|rocks|sticks|clubs|machetes|knives|iron bars|bricks|batons|bottles|"
+                           r"petrol bombs|slingshots|catapults|axes|spears|bows|arrows)\b)", re.I)
 _CLASHES_WITH = re.compile(r"\b(clashes)\s+with\b", re.I)
 _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a crowd|a number|thousands) of\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
@@ -1479,7 +1500,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     begin = max(sent.start, typing.trigger.end if after is None else after)
     if any(o.end == begin for o in orgs) and (rest := _GROUP_NOUN.match(doc.text, begin)):
         begin = rest.end()  # "a landmine planted by Houthi| forces exploded": the group's noun, not a target
-    phrases.append(_RESPONDERS.split(TELLING.sub(" ", doc.text[begin:act_end(sent, typing)]), 1)[0][:200])
+    # (nor the teller named after "said": "..., said Babakura Kolo, a leader of the anti-jihadist militia")
+    told = _TELLER_AFTER.split(doc.text[begin:act_end(sent, typing)], 1)[0]
+    phrases.append(_RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200])
     forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
     nation = forces and actor_lib.demonym_country(forces.group(1))
     if nation and not actor1.startswith(f"Military Forces of {nation}"):
@@ -1559,6 +1582,7 @@ def _actor_nationality(phrase: str) -> str | None:
 _PRONOUN_TARGET = re.compile(r"\s+(?:them|him|her)\b")
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
+_TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b")
 TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"

@@ -24,6 +24,17 @@ def _across(event: Event) -> bool:
     return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 80):where.start - sent.start]))
 
 
+# "in two attacks", "in a series of raids": a sentence that counts the events it sums up
+_COUNTED = re.compile(r"\bin (?:two|three|four|five|six|several|multiple|separate|a series of|a string of|a spate of|a wave of|\d+)"
+                      r"\s+(?:separate\s+|coordinated\s+|different\s+)?(?:attacks|raids|assaults|ambushes|incidents|strikes|"
+                      r"air ?strikes|bombings|clashes)\b", re.I)
+
+
+def _counted(event: Event) -> bool:
+    sent = event.evidence_for("sentence")
+    return bool(sent and _COUNTED.search(sent.text))
+
+
 def _family(event: Event) -> str:
     if event.event_type == "Strategic developments":
         return event.sub_event_type  # a deployment is no part of the looting before it
@@ -210,13 +221,17 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
         ):
             dropped.append(Rejection(stage, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
             continue
-        if place.feature == "admin1" and _across(event) and any(
+        counted = _counted(event)
+        if place.feature == "admin1" and (_across(event) or counted) and any(
                 e.place.country_code == place.country_code and e.place.admin1 == place.admin1
                 and e.place.feature not in ("country", "admin1") and _family(e) == _family(event)
-                and e.event_date == event.event_date for e in seen.values()):
+                and (e.event_date == event.event_date or counted and e.event_date and event.event_date
+                     and abs((e.event_date - event.event_date).days) <= 7) for e in seen.values()):
             # "blocked railway tracks at more than 20 places across Punjab", then Rajpura, Bathinda ...
             # (not "air strikes on two villages in Kani township in the Sagaing region", Kani unknown, and
             # a drone shot down near Monywa the day before: no detail of the strikes)
+            # ("killed at least nine farmers in two attacks in Borno State over the weekend", then the
+            # attack near Mafa on Saturday and the one outside Dikwa on Sunday)
             dropped.append(Rejection(stage, "PROVINCE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
             continue
         kept.append(event)

@@ -261,6 +261,17 @@ def unknown_village(text: str, places: list[Place]) -> bool:
                                    or _VILLAGE_AFTER.match(text, p.mention.end)) for p in places)
 
 
+def unknown_village_owner(text: str, places: list[Place]) -> tuple[int, int] | None:
+    """The demonym that says whose village an unknown village is ("the Lebanese village of
+    Aitaroun"): its span."""
+    for p in places:
+        m = None if p.resolved else _OWNED_VILLAGE.search(text, max(0, p.mention.start - 45), p.mention.start)
+        if m is not None:
+            return m.span(1)
+    return None
+
+
+_OWNED_VILLAGE = re.compile(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:village|hamlet|town|settlement|locality)\s+of\s+$")
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement|locality) of\s+$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")
 

@@ -687,7 +687,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     if model_sub is not None and model_sub != sub and not _escalated_protest(sub, model_sub, reciprocal) \
             and not _cue_kept(sub, model_sub, lower[start - sent.start:end - sent.start], lower) \
             and not _cue_stands(sub, model_sub, hits, lower, lower[start - sent.start:end - sent.start], start,
-                                bool(fight), unopposed):
+                                bool(fight), unopposed, base=sent.start):
         same = [h for h in hits if h[0] == model_sub]
         sub, confidence = model_sub, guess.confidence
         if same:
@@ -723,7 +723,9 @@ def _people_attacked(text: str, end: int) -> bool:
     return found is not None and found[1] == "civilians"
 
 
-_ATTACK_OBJECT = re.compile(r"\s+((?:(?!(?:of|with|in|near|on|at|and|while|as|from)\b)[\w'-]+\s*){1,3})")
+# (not a clause after it: "three wounded when New People's Army rebels ambushed a patrol")
+_ATTACK_OBJECT = re.compile(r"\s+((?:(?!(?:of|with|in|near|on|at|and|while|as|from|when|after|before|during|because|"
+                            r"since|until|by)\b)[\w'-]+\s*){1,3})")
 _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:two )?rival (?:candidates|parties|factions|"
                             r"teams|clubs|groups|politicians)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b|"
                             r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
@@ -894,7 +896,7 @@ CLASSIFIER_ALONE_CONFIDENCE = 0.8
 
 
 def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: str, start: int,
-                fight: bool, unopposed: bool) -> bool:
+                fight: bool, unopposed: bool, base: int = 0) -> bool:
     """The reasons the classifier may not recode the lexicon's type: the sentence itself rules its guess out."""
     if model_sub is None:
         return False
@@ -909,6 +911,13 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
         return True  # "fired tear gas and stun grenades at the procession": crowd control, no grenade attack
     if _only_recalled(model_sub, lower, hits) or unopposed:
         return True
+    if sub == "Peaceful protest" and model_sub in ("Excessive force against protesters", "Protest with intervention"):
+        # "protesters marched ... after a police officer fatally shot a man during a traffic stop": the
+        # force the crowd protests against, told after the march, is no force used on it
+        cause = _PROTEST_CAUSE.search(lower, start - base)
+        force = [h for h in hits if h[0] not in PROTEST_SUBS]
+        if cause is not None and force and all(h[2] - base >= cause.end() for h in force):
+            return True
     if fight and model_type in ("Riots", "Battles", "Protests", "Strategic developments"):
         # crowds that fought each other are no demonstration or battle, nor the arrests that ended it
         # ("rival fans clashed outside the stadium ..., and police detained 15")
@@ -924,6 +933,11 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
         return True  # "A mob beat a man to death": the mob did it, no armed group's attack
     # "A mob torched three houses": no word of a demonstration, so no violent one
     return sub == "Mob violence" and model_sub == "Violent demonstration" and not _PROTEST_WORD.search(lower)
+
+
+# what a protest is about, told after it ("after", "over", "to denounce ...")
+_PROTEST_CAUSE = re.compile(r"\b(?:after|following|over|against|to protest|in protest (?:at|over|against)|to denounce|"
+                            r"to condemn|demanding justice for|in response to|sparked by|triggered by)\s")
 
 
 def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = False) -> bool:

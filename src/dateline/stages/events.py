@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 139
+VERSION = 140
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -72,6 +72,11 @@ def run(doc: Document, ctx) -> Document:
         told = previous if previous and (all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS))
                                              for e in previous) or not unclaimed) \
             else unclaimed[0 if _PLURAL_CLAIM.search(sent.text) else -1:]
+        if told and told == previous and _PLURAL_CLAIM.search(sent.text) and all(e in unclaimed for e in told):
+            # "The killings are blamed on ISWAP" after two paragraphs' attacks: all of the story's unclaimed
+            # ones of those days
+            told = [e for e in unclaimed if e.event_date and told[0].event_date
+                    and abs((e.event_date - told[0].event_date).days) <= 7] or told
         claimed = _claimed(doc, i, told) if told else None
         if claimed is not None:
             # "The Pakistani Taliban claimed responsibility for the bombing": ACLED codes the claimant
@@ -216,7 +221,10 @@ def run(doc: Document, ctx) -> Document:
             continue
         if typing is None:
             # "The gunmen arrived ... around 11 p.m. on Monday": the day of the event just told
-            events, previous = _without_cue(doc, i, events, previous, current_date if named_again and own_day else None)
+            # ("The journalists, who work for a local broadcaster, were taken from their homes on Monday night"
+            # after their detention "this week": the day, of the people the event was done to)
+            again = named_again or _victims_again(sent, previous)
+            events, previous = _without_cue(doc, i, events, previous, current_date if again and own_day else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
         # (with no date to compare, "In 2009, similar protests ..." still tells the past)
@@ -248,6 +256,14 @@ def run(doc: Document, ctx) -> Document:
         sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
         locations, strays = loc.locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
+        in_capital = _IN_THE_CAPITAL.search(sent.text) if len(locations) == 1 and locations[0].feature == "country" else None
+        if in_capital is not None:
+            # "Security forces in Guinea shot dead three men during protests in the capital's Hamdallaye
+            # neighbourhood": the country's capital, not anywhere in it
+            capital = _capital_of(locations[0].country_code, sent.start + in_capital.start(1),
+                                  sent.start + in_capital.end(1), doc.text, i, ctx)
+            near = in_capital.group(0).startswith(("near", "outside"))
+            locations = [dataclasses.replace(capital, geo_precision=2) if near else capital] if capital is not None else locations
         if i == lead and len(locations) == 1 and locations[0].feature == "country" \
                 and any(not p.resolved for p in sent_places):
             # "COX'S BAZAR, Bangladesh - ... in a refugee camp in Bangladesh's Ukhia area", Ukhia unknown:
@@ -285,7 +301,10 @@ def run(doc: Document, ctx) -> Document:
             continue
         refers_back = _REFERS_BACK.match(sent.text) or _crowd_again(sent, previous) or _details_lead(
             doc, events, previous, typing, sent, current_date if hits else None)
-        refined = _refined(doc, tokens, previous, locations, sent, current_date if hits else None) if refers_back else None
+        # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
+        seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60]) or p
+                 for p in locations] if refers_back else locations
+        refined = _refined(doc, tokens, previous, seats, sent, current_date if hits else None) if refers_back else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
             # village in Kanbalu township": the same event, now placed more precisely
@@ -321,9 +340,15 @@ def run(doc: Document, ctx) -> Document:
             # (not a sentence dated another day in full: "For several days beginning on July 9, 2015, more
             # than 200 ... lawyers were detained", after a march this week)
             other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date for h in hits) if previous else False
+            # (not "Israeli artillery then shelled ... the Lebanese village of Aitaroun", Aitaroun unknown, after
+            # rockets on an Israeli town: a village of another country)
+            owner = loc.unknown_village_owner(doc.text, by_sentence.get(i, []))
+            village_country = _demonym_country(doc.text, owner, i, ctx) if owner else None
+            abroad = village_country is not None and bool(previous) and previous[0].place is not None \
+                and previous[0].place.country_code != village_country.country_code
             # (not "In the nearby township of Boitekong, residents also stoned police vehicles": another place, near it)
             # (not "More than 450 people were arrested nationwide": the country's count, no city's)
-            if previous and not other_day and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(sent.text) and (
+            if previous and not other_day and not abroad and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(sent.text) and (
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
@@ -333,9 +358,10 @@ def run(doc: Document, ctx) -> Document:
                 # ("The attack took place on Sunday": its day, too)
                 # ("The fighting erupted on Monday night after the Special Deterrence Force detained a
                 # commander": the battle's first day, whatever set it off)
-                dated = current_date if named_again and own_day and (
+                again = named_again or _SAID_REFERS_BACK.match(sent.text)
+                dated = current_date if again and own_day and (
                     typing.event_type == previous[0].event_type
-                    or typing.trigger.start - sent.start > named_again.end()) else None
+                    or typing.trigger.start - sent.start > again.end()) else None
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in previous]
                 events = [updated[previous.index(e)] if e in previous else e for e in events]
@@ -393,6 +419,11 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
                 # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
+            if anchor_place is None and village_country is not None and not (
+                    events and events[-1].place and events[-1].place.country_code == village_country.country_code):
+                # "Israeli artillery shelled the areas around the Lebanese village of Aitaroun", Aitaroun
+                # unknown, after rockets on an Israeli town: somewhere in the country the text names
+                anchor_place = village_country
             if anchor_place is None and events and events[-1].place and loc.unknown_village(doc.text, by_sentence.get(i, [])):
                 # "soldiers killed two rebels in the village of Titigi", a village the gazetteer lacks:
                 # near the story's last place (ACLED codes it to the nearest known place, precision 2 or 3)
@@ -517,6 +548,8 @@ def _situates(text: str, place: Place, places: list[Place]) -> bool:
 
 # "in Haiti's capital", "the capital": the country's capital city (not "the capital of X", which names it)
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!\s+(?:of|city of)\b)")
+_IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around|near|outside|on the streets of) (the (?:country's |nation's )?capital)\b"
+                             r"(?!\s+(?:of|city of)\b|,)")
 _THE_CAPITAL = re.compile(r"\bthe (?:country's |nation's )?capital\b(?!\s+(?:of|city of)\b|,)")
 
 
@@ -538,6 +571,18 @@ def _capital_of(country_code: str, start: int, end: int, text: str, sent: int, c
         return None
     mention = Mention(start, end, text[start:end], "PLACE", "pattern", sent)
     return to_place(mention, capital, gaz, confidence=0.8, reason="the country's capital")
+
+
+def _demonym_country(text: str, span: tuple[int, int], sent: int, ctx) -> Place | None:
+    """The country a demonym names ("Lebanese"), as a place mentioned by those words (precision 3)."""
+    from ..georank import to_place
+
+    gaz = gazetteer_for(ctx.settings)
+    entry = gaz.demonym(text[span[0]:span[1]])
+    if entry is None or entry.feature != "country":
+        return None
+    mention = Mention(span[0], span[1], text[span[0]:span[1]], "PLACE", "pattern", sent)
+    return to_place(mention, entry, gaz, confidence=0.8, reason="the country a demonym names")
 
 
 def _country_of(place: Place, ctx) -> Place | None:
@@ -685,7 +730,11 @@ _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:vio
 # ARSA and the RSO", "..., said, blaming Al Shabaab militants"
 # "Police blamed the Jaime Martinez front, a faction of FARC dissidents": a sentence that only blames a group
 _BLAMED_GROUP = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+)?(?:blamed|blames)\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,120})")
-_BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING, _BLAMED_GROUP)
+# "The killings are blamed on Islamic State West Africa Province (ISWAP)" (not "are often blamed on",
+# what usually happens)
+_BLAMED_PASSIVE = re.compile(r"\b(?:attacks?|killings?|violence|bombings?|ambush|shootings?|abductions?|kidnappings?|raids?)\s+"
+                             r"(?:is|are|was|were|has been|have been|had been)\s+blamed\s+on\s+(?P<who>[^.;]{2,160})")
+_BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING, _BLAMED_GROUP, _BLAMED_PASSIVE)
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 # (also told by someone: "Petro said the Cali bombing was carried out by dissidents of the former FARC")
 _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
@@ -700,7 +749,7 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
                     # "Al Shabaab said in a statement on its Andalus radio that it had targeted the bases"
-                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?it had (?:targeted|attacked|shelled|struck|carried out)\b|"
+                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?it (?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
 
@@ -1113,10 +1162,16 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
 _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|unrest|protests?|demonstrations?)\b", re.I)
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
-_REFERS_BACK = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
-                          r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
-                          r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight)s?\b"
-                          rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
+_NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
+                r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
+                r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight|"
+                r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb)s?\b"
+                rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
+_REFERS_BACK = re.compile(rf"^(?:The|This|That){_NAMED_EVENT}")
+# ("Government spokesman Lionel Bilgo said the assailants attacked residents ... on Wednesday": the
+# event named again behind its teller, and its day)
+_SAID_REFERS_BACK = re.compile(rf"^[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){{0,5}}?(?:(?:said|says|added)\s+|told (?:[\w-]+\s+){{1,3}}?)"
+                               rf"(?:that\s+)?(?:the|this|that){_NAMED_EVENT}")
 
 # "The farmers, who have been holding sit-ins for 12 days, were joined by residents of Isfahan": the
 # crowd just coded, named again by its kind
@@ -1136,6 +1191,17 @@ def _crowd_again(sent: Span, previous: list[Event]) -> bool:
     return word in ("protesters", "demonstrators", "marchers", "strikers", "rioters", "crowd") or word in groups
 
 
+def _victims_again(sent: Span, previous: list[Event]) -> bool:
+    """The sentence opens with the people the one event just told was done to ("The journalists"
+    after journalists were detained)."""
+    m = _VICTIMS_AGAIN.match(sent.text)
+    if m is None or len(previous) != 1:
+        return False
+    groups = {g.split(" (")[0].lower() for g in (previous[0].assoc_actor_2 or "").split("; ") if g}
+    return m.group(1).lower() in groups
+
+
+_VICTIMS_AGAIN = re.compile(r"^The\s+(?:same\s+|two\s+|three\s+|four\s+|five\s+)?([a-z]+s)\b")
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")
 _LATER_THAT = re.compile(r"\blater (?:on|that|in the|the same)\b")
 
@@ -1489,6 +1555,9 @@ def _with_toll(event: Event, deaths: int, count: Evidence) -> Event:
     return dataclasses.replace(event, fatalities=deaths, evidence=evidence + ((count,) if deaths else ()))
 
 
+_MOB_DOERS = re.compile(r"^(?:Mobs?|A mob|The mob|Rioters|Crowds?|A crowd|The crowd|Groups? of (?:youths|men)|Youths)\b")
+
+
 def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Event:
     """Fold a follow-up sentence into an event: a protest that met force or turned violent is
     recoded, and a death toll given afterwards is kept."""
@@ -1512,6 +1581,15 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
             event = dataclasses.replace(event, evidence=tuple(  # (who fired is now the other side)
                 dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
                 if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
+    mob = _MOB_DOERS.match(sent.text) if event.sub_event_type == "Attack" and typing.event_type == "Riots" \
+        and event.actor1.startswith("Unidentified Armed Group") and event.place else None
+    if mob is not None:
+        # "a religious procession came under attack ... Mobs hurled stones at the procession": the
+        # attackers were a mob (ACLED: mob violence, rioters against the people they set on)
+        new_sub = "Mob violence"
+        event = dataclasses.replace(event, evidence=tuple(e for e in event.evidence if e.field != "actor1")
+                                    + (Evidence("actor1", sent.start, sent.start + mob.end(), mob.group(0)),))
+        changes.update(actor1=f"Rioters ({event.place.country})", assoc_actor_1="")
     repellers = _repellers(event, typing, sent, text)
     if repellers:
         # "armed terrorist groups attacked the locality of Djibo ... The Defence and Security Forces

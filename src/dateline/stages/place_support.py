@@ -302,6 +302,9 @@ def _city_not_people(name: str, gaz) -> bool:
 
 # "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
 _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
+# "Madjoari, a town in eastern Burkina Faso": an apposition that calls the name before it a place
+PLACE_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|locality|commune|suburb|"
+                              r"neighbou?rhood|district)\s+(?:(?:in|near|of|on|outside|just|about|some)\b|\d)")
 _KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
 _KIND_ENDS = re.compile(r"\s(?:district|province|municipality|local government area|LGA)$")
 _KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province|local government area|LGA)\b")
@@ -328,7 +331,7 @@ def _pattern(text: str, h: Hit, hits: list[Hit]) -> bool:
     if PLACE_PREPOSITIONS.search(before) or _LISTED_AFTER_PLACE.search(before):
         return True
     after = text[h.end:h.end + 40]
-    if RESIDENT_NOUN.match(after) or AFFILIATION.search(before):
+    if RESIDENT_NOUN.match(after) or AFFILIATION.search(before) or PLACE_APPOSITION.match(text, h.end):
         return True
     if re.match(rf",\s+(?:{DIRECTIONS}\s+)?[A-Z]", after, re.I) and re.match(r",\s+\S", after):
         nxt = h.end + len(re.match(rf",\s+(?:{DIRECTIONS}\s+)?", after, re.I).group(0))

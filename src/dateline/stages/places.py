@@ -24,12 +24,12 @@ from ..eventlocation import LANDMARK_WORDS
 from ..gazetteer import ALTERNATE, PRIMARY
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
-from .place_support import NAMED_PLACE_OF, big_place, is_region, sentence_initial, support
+from .place_support import NAMED_PLACE_OF, PLACE_APPOSITION, big_place, is_region, sentence_initial, support
 from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DIRECTION, LOWER_ARTICLE,
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 47
+VERSION = 48
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -439,8 +439,10 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
     hits = []
     for m in ner:
         # ("near the town of Parotani" tagged PERSON, a town the gazetteer lacks: the text calls it a place)
+        # ("an attack on Madjoari, a town in eastern Burkina Faso" tagged ORG: the apposition calls it one)
         called = m.label in ("PERSON", "ORG", "NORP") and _NAME_RUN.fullmatch(m.text) is not None \
-            and NAMED_PLACE_OF.search(text, max(0, m.start - 30), m.start) is not None
+            and (NAMED_PLACE_OF.search(text, max(0, m.start - 30), m.start) is not None
+                 or PLACE_APPOSITION.match(text, m.end) is not None)
         if m.label not in NER_PLACE and not (m.label == "FAC" and gaz.has_name(m.text)) and not called:
             continue
         start, end = m.start, m.end
