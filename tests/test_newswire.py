@@ -6063,3 +6063,34 @@ def test_rebels_who_ambushed_a_patrol_are_the_first_side(settings):
     (ambush,) = events_of("fn7-mapanas.txt", settings)
     assert (ambush.sub_event_type, ambush.actor1, ambush.actor2) == (
         "Armed clash", "NPA: New People's Army", "Military Forces of the Philippines (2022-)")
+
+
+def test_a_rights_group_that_said_on_monday_blaming_a_militia_names_the_doers(settings):
+    # "Armed men raped at least 17 women ..., a local rights group said on Monday, blaming a Raia
+    # Mutomboki militia faction"
+    (rapes,) = events_of("fo2-kalonge.txt", settings)
+    assert (rapes.sub_event_type, rapes.actor1, rapes.assoc_actor_2) == (
+        "Sexual violence", "Raia Mutomboki Militia", "Women (Democratic Republic of Congo)")
+
+
+def test_a_story_filed_from_a_regional_bureau_happens_where_it_tells(settings):
+    # "DUBAI - A 22-year-old Kurdish woman died in hospital in Tehran ... Rights groups said she had been
+    # beaten in custody": Tehran, not Dubai
+    (beating,) = events_of("fo6-tehran-custody.txt", settings)
+    assert (beating.place.name, beating.place.country, beating.actor2) == ("Tehran", "Iran", "Civilians (Iran)")
+
+
+def test_a_ship_attacked_at_sea_is_placed_off_the_port_the_next_sentence_measures_from(settings):
+    # "fired missiles at a British-owned cargo ship in the Gulf of Aden"; "abandoned the vessel about 35
+    # nautical miles south of the port of Mokha"
+    (attack,) = events_of("fp1-rubymar.txt", settings)
+    assert (attack.sub_event_type, attack.place.name, attack.place.geo_precision, attack.actor1) == (
+        "Shelling/artillery/missile attack", "Mocha", 2, "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_men_wanted_for_a_murder_killed_in_an_encounter_with_police(settings):
+    # "Two men wanted for the murder of a lawyer were killed in an encounter with the Special Task Force";
+    # "... were killed in the return fire"
+    (encounter,) = events_of("fp2-jhansi.txt", settings)
+    assert (encounter.sub_event_type, encounter.actor2, encounter.fatalities) == (
+        "Armed clash", "Police Forces of India (2014-)", 2)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 140
+VERSION = 141
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -385,6 +385,13 @@ def run(doc: Document, ctx) -> Document:
                     and not (own and _dateline_story(anchor_place, [p for k in range(lead, i) for p in by_sentence.get(k, [])
                                                                 if p.mention.start >= dateline_end])):
                 anchor_place = None
+            story = _story_country(all_places) if anchor_place is not None else None
+            if story and anchor_place.country_code != story:
+                # "DUBAI - A Kurdish woman died in hospital in Tehran ... she had been beaten in custody": the
+                # story's last place, not the regional bureau's town
+                told = [p for k in range(lead, i) for p in by_sentence.get(k, [])
+                        if p.resolved and p.mention.start >= dateline_end and p.country_code == story]
+                anchor_place = next((p for p in reversed(told) if p.feature != "country"), told[-1] if told else None)
             operation = _operation_place(doc, i, typing, events, by_sentence, dateline_end)
             if operation is not None:
                 # "security forces conducted an intelligence based operation in Mir Ali, North Waziristan
@@ -436,6 +443,10 @@ def run(doc: Document, ctx) -> Document:
                 country = events[-1].place.country_code if events and events[-1].place else _story_country(all_places)
                 anchor_place = _capital_of(country, sent.start + capital.start(), sent.start + capital.end(),
                                            doc.text, i, ctx) if country else None
+            if anchor_place is None and _AT_SEA.search(sent.text):
+                # "fired missiles at a cargo ship in the Gulf of Aden ... The crew abandoned the vessel about 35
+                # nautical miles south of the port of Mokha": near the coast the next sentence measures from
+                anchor_place = _offshore_of(doc, i, by_sentence)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
@@ -697,6 +708,27 @@ def _dateline_story(anchor: Place, named: list[Place]) -> bool:
         or p.feature == "admin1" and (p.country_code, p.admin1) == (anchor.country_code, anchor.admin1) for p in resolved)
 
 
+# a ship or waters named as where it happened
+_AT_SEA = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|dhows?|boats?|warships?)\b[^.;]{0,80}?\b(?:in|off|near) the "
+                     r"(?:[A-Z][\w-]+ )?(?:Sea|Gulf|Strait|Straits|Ocean|Bay|Channel)\b|\boff the coast\b")
+# "about 35 nautical miles south of the port of Mokha", "off the coast of Eyl"
+_OFFSHORE_OF = re.compile(r"(?:\b(?:nautical )?(?:miles|km|kilometres|kilometers)\s+(?:[\w-]+\s+)?(?:north|south|east|west|"
+                          r"northwest|northeast|southwest|southeast)(?:-\w+)?\s+of|\boff(?: the coast of)?)\s+"
+                          r"(?:the\s+(?:port|town|city|island)\s+of\s+)?$")
+
+
+def _offshore_of(doc: Document, i: int, by_sentence: dict) -> Place | None:
+    """The coastal place this sentence or the next one of its paragraph measures the ship's position
+    from, at precision 2 (the gazetteer holds no seas)."""
+    for k in (i, i + 1):
+        if k >= len(doc.sentences) or (k > i and not _same_paragraph(doc, i, k)):
+            break
+        for p in by_sentence.get(k, []):
+            if p.resolved and p.feature == "city" and _OFFSHORE_OF.search(doc.text, max(0, p.mention.start - 60), p.mention.start):
+                return dataclasses.replace(p, geo_precision=2)
+    return None
+
+
 def _anchor_place(doc: Document) -> Place | None:
     """The dateline's place, when it resolved to something finer than a country."""
     if not doc.anchor or not doc.anchor.place:
@@ -716,7 +748,7 @@ _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s
 _INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
 _RIVALRY = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|rivalry|dispute|conflict|fighting|battle)\s+between\b", re.I)
-_SAID_BLAMING = re.compile(r"\b(?:said|says),\s+blaming\s+(?P<who>[^,;.]{2,80})")
+_SAID_BLAMING = re.compile(r"\b(?:said|says)(?:\s+on\s+[A-Z]\w+|\s+in\s+a\s+statement)?,\s+blaming\s+(?P<who>[^,;.]{2,80})")
 _TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Over)?\s*[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
                            r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
                            r"attackers|assailants|guards?)\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been)\s+"
