@@ -6094,3 +6094,30 @@ def test_men_wanted_for_a_murder_killed_in_an_encounter_with_police(settings):
     (encounter,) = events_of("fp2-jhansi.txt", settings)
     assert (encounter.sub_event_type, encounter.actor2, encounter.fatalities) == (
         "Armed clash", "Police Forces of India (2014-)", 2)
+
+
+def test_a_town_where_no_protest_was_held_codes_none(settings):
+    # "Hundreds of protesters marched in Nairobi and Kisumu ...; no protest was held in Mombasa"
+    events = events_of("fq1-mombasa-calm.txt", settings)
+    assert [e.place.name for e in events] == ["Nairobi", "Kisumu"]
+
+
+def test_strikes_across_the_gaza_strip_are_the_strips_not_the_tellers_city(settings):
+    # "Israeli air strikes across the Gaza Strip killed at least 50 people overnight, health officials in
+    # Gaza said": the Strip, a first-level division of Palestine
+    (strikes,) = events_of("fq2-gaza-strip.txt", settings)
+    assert (strikes.place.name, strikes.place.feature, strikes.place.admin1, strikes.fatalities) == (
+        "Gaza Strip", "admin1", "Gaza Strip", 50)
+
+
+def test_a_strike_with_no_demonstration_codes_no_protest(settings):
+    # "Truck drivers across France went on strike ... halting deliveries ... No demonstrations were reported."
+    assert events_of("fr3-truckers.txt", settings) == []
+
+
+def test_the_militants_police_killed_belonged_to_the_group_named_after(settings):
+    # "Counter-terrorism police killed four militants in a raid ... The militants belonged to the banned
+    # Tehreek-e-Taliban Pakistan (TTP)": the police fought the TTP
+    (raid,) = events_of("fr5-manghopir.txt", settings)
+    assert (raid.actor1, raid.actor2, raid.fatalities) == (
+        "Police Forces of Pakistan (2024-)", "TTP: Tehreek-e-Taliban Pakistan", 4)

@@ -47,7 +47,7 @@ COUNTRY_ALIASES = {
     "KP": ("North Korea",),
     "RU": ("Russia",),
     "SY": ("Syria",),
-    "PS": ("Palestine", "Palestinian Territories", "Gaza Strip", "West Bank"),
+    "PS": ("Palestine", "Palestinian Territories"),  # (the Gaza Strip and the West Bank are its first-level divisions)
     "VA": ("Vatican",),
     "CZ": ("Czech Republic",),
     "MM": ("Burma",),

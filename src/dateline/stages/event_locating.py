@@ -51,8 +51,16 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     homes = [p for p in sent_places if _HOMETOWN_BEFORE.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)
              or _RESIDENT_AFTER.match(doc.text, p.mention.end)]
     homes += [q for q in sent_places if any(doc.text[h.mention.end:q.mention.start] == ", " for h in homes)]  # "..., Texas"
+    # ("...; no protest was held in Mombasa, where traders kept their shops open": where nothing happened)
     candidates = [p for p in sent_places if p not in strays and p not in homes and not _far_reference(doc.text, sent, p)
-                  and not _names_something_else(doc.text, p, sent_places)]
+                  and not _names_something_else(doc.text, p, sent_places)
+                  and not _NOTHING_AT.search(doc.text, max(sent.start, p.mention.start - 60), p.mention.start)]
+    # "air strikes across the Gaza Strip killed 50 people, health officials in Gaza said": where the
+    # tellers sit, when the sentence names another place
+    tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
+               and _SAID_AFTER.match(doc.text, p.mention.end)]
+    if tellers and len(tellers) < len(candidates):
+        candidates = [p for p in candidates if p not in tellers]
     # "near Kalat, ... on the highway linking Quetta to Karachi": the road's ends situate it
     # (named before the road; "on the road between Qamishli and Amuda in the countryside of Al-Hasakah"
     # keeps the road's towns)
@@ -137,7 +145,10 @@ _PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest)\s+(?:agai
                               r"\b(?:call(?:s|ed|ing)?|press(?:ed|ing)?|appeal(?:ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|ed|ing))?"
                               r"\s*for\s+(?:an?\s+|the\s+)?(?:immediate\s+|permanent\s+|lasting\s+|humanitarian\s+)?(?:ceasefire|"
                               r"cease-fire|truce|peace|end\s+to\s+(?:the\s+)?(?:war|fighting|violence|killings?|bombing|"
-                              r"occupation|siege|genocide))\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+                              r"occupation|siege|genocide))\s+(?:in|on)\s+(?:the\s+)?$|"
+                              # "demonstrated ... against the government's planned annexation of parts of the West Bank"
+                              r"\b(?:against|over|protesting)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:annexation|occupation|invasion|"
+                              r"bombing|blockade|siege|partition)\s+of\s+(?:parts\s+of\s+)?(?:the\s+)?$", re.I)
 _TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
 
 
@@ -253,6 +264,14 @@ def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
     return bool(_WATER_OF.match(text, start) or _WATER_BEFORE.search(text, max(0, start - 25), start)
                 or _MODIFIER_AFTER.match(text, end)) or _namesake_inside(text, place, places) \
         or _in_quoted_name(text, place)
+
+
+_TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:man|woman|person)|medics|doctors|"
+                        r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b")
+_NOTHING_AT = re.compile(r"\b(?:no|there (?:were|was) no)\s+(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|marches|"
+                         r"gatherings?|violence|clashes|incidents?|attacks?|unrest)\s+(?:(?:was|were|had been|has been)\s+)?"
+                         r"(?:(?:held|reported|staged|recorded|seen|observed)\s+)?(?:in|at)\s+$")
 
 
 def unknown_village(text: str, places: list[Place]) -> bool:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 141
+VERSION = 142
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -464,6 +464,12 @@ def run(doc: Document, ctx) -> Document:
         previous = new
     events, dropped = consolidate(doc, events, stage=NAME)
     rejections.extend(dropped)
+    if _NO_GATHERING.search(doc.text):
+        # "Truck drivers across France went on strike ... No demonstrations were reported.": a stoppage
+        # with no one in the streets, which ACLED does not code as a demonstration
+        idle = [e for e in events if e.event_type == "Protests" and e.trigger and _STRIKE_WORD.search(e.trigger.text)]
+        rejections.extend(Rejection(NAME, "STRIKE_ONLY", e.event_id, "candidate") for e in idle)
+        events = [e for e in events if e not in idle]
     if _PERSONAL_MOTIVE.search(doc.text):
         # "Police said the shooting followed an argument over a woman and was not linked to terrorism":
         # interpersonal violence, which ACLED does not code
@@ -729,6 +735,11 @@ def _offshore_of(doc: Document, i: int, by_sentence: dict) -> Place | None:
     return None
 
 
+_NO_GATHERING = re.compile(r"\b[Nn]o (?:street )?(?:demonstrations?|protests?|rallies|marches|gatherings?|pickets?)\s+"
+                           r"(?:were|was|have been|had been)\s+(?:reported|held|staged|seen|planned)\b")
+_STRIKE_WORD = re.compile(r"\bstrik(?:e|es|ing|ers?)\b|\bwalk(?:ed)? ?out\b|\bstoppages?\b", re.I)
+
+
 def _anchor_place(doc: Document) -> Place | None:
     """The dateline's place, when it resolved to something finer than a country."""
     if not doc.anchor or not doc.anchor.place:
@@ -843,6 +854,14 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     # "The Al-Qaeda-linked JNIM claimed the attack", "Al Qaeda's affiliate JNIM claimed ...": the
     # claimant, not its patron
     group = next((g for g in groups if not g.partisan and not _PATRON_OF.match(doc.text, g.end)), groups[0])
+    belonged = by is not None and _BELONGED_TO.match(sent.text) is not None
+    if belonged and all(e.actor2.startswith("Unidentified Armed Group") and not e.actor1.startswith("Unidentified Armed Group")
+                        for e in previous):
+        # "Counter-terrorism police killed four militants ... The militants belonged to the banned TTP": the
+        # side the police fought
+        sides = [dataclasses.replace(e, actor2=group.name, evidence=tuple(x for x in e.evidence if x.field != "actor2")
+                                     + (Evidence("actor2", group.start, group.end, group.text),)) for e in previous]
+        return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in sides]
     span = Evidence("actor1", group.start, group.end, group.text)
     told = [dataclasses.replace(e, actor1=group.name, evidence=tuple(x for x in e.evidence if x.field != "actor1")
                                 + (span,)) for e in previous]
