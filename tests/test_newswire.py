@@ -6121,3 +6121,23 @@ def test_the_militants_police_killed_belonged_to_the_group_named_after(settings)
     (raid,) = events_of("fr5-manghopir.txt", settings)
     assert (raid.actor1, raid.actor2, raid.fatalities) == (
         "Police Forces of Pakistan (2024-)", "TTP: Tehreek-e-Taliban Pakistan", 4)
+
+
+def test_a_raid_on_a_town_the_gazetteer_lacks_is_coded_in_the_storys_province(settings):
+    # "RSF attacked army positions outside the town of Singa on Monday"; a resident's "We heard heavy
+    # shelling" is that battle; "On Saturday, RSF fighters looted the market in Abu Hujar ... At least
+    # seven civilians were killed" (Abu Hujar unknown): in Sennar state, not dropped
+    events = events_of("fs1-sennar.txt", settings)
+    assert [(e.place.name, e.place.geo_precision, e.event_date, e.sub_event_type, e.actor2, e.fatalities)
+            for e in events] == [
+        ("Singa", 2, date(2024, 9, 16), "Armed clash", "Military Forces of Sudan (2019-)", 0),
+        ("Sennar", 3, date(2024, 9, 14), "Attack", "Civilians (Sudan)", 7),
+        ("Port Sudan", 1, date(2024, 9, 16), "Peaceful protest", "", 0)]
+    assert events[1].evidence_for("location").text == "Abu Hujar"
+
+
+def test_the_doers_of_what_came_before_are_no_target(settings):
+    # "Israeli air strikes across the Gaza Strip killed at least 232 people ..., after Hamas gunmen killed
+    # hundreds of people in southern Israel on Saturday"
+    (strikes,) = events_of("fs2-gaza-after.txt", settings)
+    assert (strikes.place.name, strikes.actor2, strikes.fatalities) == ("Gaza Strip", "Civilians (Palestine)", 232)

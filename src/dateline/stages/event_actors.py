@@ -523,6 +523,8 @@ _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?str
                            r"jets|bombardment|navy|naval|(?:gun|sniper|tank|army|troops['’]?) ?fire|fire)\b", re.I)
 
 
+_EARLIER_ACT = re.compile(r"\b(?:after|since|following)\s+(?:(?!(?:with|against|by)\b)[\w'’-]+\s+){0,3}$")
+_ACTED = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+[a-z]+ed\b")  # (the group is the subject of what it did then)
 _BLAMING_BEFORE = re.compile(r"\b(?:blaming|blamed|blames|accusing|accused|accuses)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -675,7 +677,11 @@ def _armed_sides(sc: _Scene) -> Actors:
              and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)
              and not _HELD_BY.search(doc.text, max(sent.start, o.start - 30), o.start)
              # (not who is blamed: "..., police said, blaming al Shabaab militants")
-             and not _BLAMING_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
+             and not _BLAMING_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)
+             # (nor the doers of what came before: "..., after Hamas gunmen killed hundreds of people in
+             # southern Israel on Saturday")
+             and not (o.start > typing.trigger.end and _EARLIER_ACT.search(doc.text, typing.trigger.end, o.start)
+                      and _ACTED.match(doc.text, o.end))]
     if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
         actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
                                       and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]

@@ -55,6 +55,16 @@ def _unknown_town(doc: Document, event: Event) -> bool:
 
 
 
+def _battle_there(seen: dict, fire: Event) -> tuple | None:
+    """The key of the battle at the same place and day that shelling by no named side, against no
+    named target, was part of."""
+    if fire.sub_event_type != "Shelling/artillery/missile attack" or fire.actor2 \
+            or not (not fire.actor1 or fire.actor1.startswith("Unidentified Armed Group")):
+        return None
+    return next((k for k, e in seen.items() if e.event_type == "Battles" and e.place.geonameid == fire.place.geonameid
+                 and e.event_date == fire.event_date), None)
+
+
 def _told_as_weapon(seen: dict, attack: Event) -> tuple | None:
     """The key of the strike or shelling at the same place and day, by the same side and with the
     same dead, that an attack (typed by its toll alone) tells again."""
@@ -190,6 +200,15 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for key, event in list(seen.items()):
+        battle = _battle_there(seen, event)
+        if battle is not None:
+            # "RSF attacked army positions outside Singa ... 'We heard heavy shelling from the early morning,'
+            # said one resident of Singa": fire that is part of a battle is coded as the battle (ACLED)
+            seen[battle] = dataclasses.replace(seen[battle], evidence=seen[battle].evidence + tuple(
+                e for e in event.evidence if e.field == "sentence"))
+            del seen[key]
+            dropped.append(Rejection(stage, "PART_OF_BATTLE", f"{event.place.name}: {event.sub_event_type}", "candidate"))
+            continue
         told = _told_as_weapon(seen, event)
         if told is not None:
             # "14:32 GMT - Israeli strike kills five in Khan Younis", then "An Israeli air strike on a tent

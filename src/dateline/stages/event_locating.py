@@ -266,6 +266,31 @@ def _names_something_else(text: str, place: Place, places: list[Place]) -> bool:
         or _in_quoted_name(text, place)
 
 
+def unknown_named_place(text: str, sent: Span, places: list[Place], gaz) -> Span | None:
+    """A capitalised name the sentence puts its event in ("looted the market in Abu Hujar") that no
+    place mention covers and the gazetteer does not hold: a place too small to be known."""
+    for m in _IN_NAME.finditer(text, sent.start, sent.end):
+        name = m.group(1)
+        words = name.split()
+        if words[0].lower() in CALENDAR or words[0] in _NOT_PLACE_WORDS or gaz.has_name(name) \
+                or any(p.mention.start < m.end(1) and m.start(1) < p.mention.end for p in places) \
+                or _NAMED_THING_AFTER.match(text, m.end(1)) or _ORGANISATION_END.search(name):
+            continue
+        return Span(m.start(1), m.end(1), name)
+    return None
+
+
+_IN_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|area|market|camp|district)\s+of\s+)?"
+                      r"([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2})")
+# (not an organisation or a building: "at Goldman Sachs", "in Parliament Square", "in Al Jazeera's")
+# (nor a word that qualifies a plural noun: "in the Anglophone regions")
+_NAMED_THING_AFTER = re.compile(r"(?:['’]s\b|\s+(?:[A-Z][\w-]*|Square|Street|Road|Avenue|University|Hospital|Prison|Party|"
+                                r"Army|Forces|Council|Ministry|Company|Group|Bank|Airport|Stadium)\b|\s+[a-z]+s\b(?<!\bwas)(?<!\bhas))")
+_ORGANISATION_END = re.compile(r"\b(?:Forces|Army|Party|Front|Movement|Council|Brigades?|Group|Committee|Union|Organi[sz]ation|"
+                               r"Ministry|Police|Guard|Militia|Network|Agency|Company|Corporation|Association)$")
+_NOT_PLACE_WORDS = frozenset({"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Its", "Our",
+                              "Parliament", "Congress", "Court", "English", "Arabic", "French", "Christmas", "Ramadan",
+                              "Easter", "Eid", "Mass", "Prison", "Police", "Government", "Islam", "God", "Allah"})
 _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:man|woman|person)|medics|doctors|"
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b")

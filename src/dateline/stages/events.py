@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 142
+VERSION = 143
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -435,6 +435,12 @@ def run(doc: Document, ctx) -> Document:
                 # "soldiers killed two rebels in the village of Titigi", a village the gazetteer lacks:
                 # near the story's last place (ACLED codes it to the nearest known place, precision 2 or 3)
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
+            unknown = loc.unknown_named_place(doc.text, sent, by_sentence.get(i, []), gazetteer_for(ctx.settings)) \
+                if anchor_place is None and events and events[-1].place and events[-1].place.feature != "country" else None
+            if unknown is not None:
+                # "RSF fighters looted the market in Abu Hujar", Abu Hujar unknown, in a story from Sennar
+                # state: somewhere in the province of the story's last place
+                anchor_place = _province_of(events[-1].place, unknown, i, ctx)
             if anchor_place is None:  # "blocked the Dhaka-Mymensingh highway at Uttara", Uttara unknown
                 anchor_place = route_end_lookup(doc.text, sent.start, sent.end, gazetteer_for(ctx.settings),
                                                 country=_story_country(all_places), sent=i)
@@ -600,6 +606,20 @@ def _demonym_country(text: str, span: tuple[int, int], sent: int, ctx) -> Place 
         return None
     mention = Mention(span[0], span[1], text[span[0]:span[1]], "PLACE", "pattern", sent)
     return to_place(mention, entry, gaz, confidence=0.8, reason="the country a demonym names")
+
+
+def _province_of(place: Place, span: Span, sent: int, ctx) -> Place | None:
+    """The first-level division a place lies in, as a place mentioned by `span` (precision 3)."""
+    from ..georank import to_place
+
+    gaz = gazetteer_for(ctx.settings)
+    entry = gaz.get(place.geonameid) if place.geonameid else None
+    province = entry if entry is not None and entry.feature == "admin1" else gaz.admin1_of(entry) if entry is not None else None
+    if province is None:
+        return None
+    mention = Mention(span.start, span.end, span.text, "PLACE", "pattern", sent)
+    return dataclasses.replace(to_place(mention, province, gaz, confidence=0.5, reason=f"unknown place in {province.name}"),
+                               geo_precision=3)
 
 
 def _country_of(place: Place, ctx) -> Place | None:
@@ -1647,6 +1667,10 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         # repelled the attack": the attack was fought, a battle with the force that repelled it
         new_sub = "Armed clash"
         changes.update(actor2=repellers, assoc_actor_2="")  # (not the civilians' group the attack had)
+    if new_sub and parts.event_type_of(new_sub) == "Violence against civilians" and not event.actor2 and event.place \
+            and event.place.country and not event.actor1.startswith("Civilians"):
+        # "RSF fighters looted the market ... At least seven civilians were killed": the raid's victims
+        changes["actor2"] = f"Civilians ({event.place.country})"
     if new_sub:
         changes.update(sub_event_type=new_sub, event_type=parts.event_type_of(new_sub), trigger=typing.trigger,
                        evidence=tuple(e for e in event.evidence if e.field != "event_type")
