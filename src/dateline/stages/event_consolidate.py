@@ -200,31 +200,21 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
     kept, dropped = [], []
     for key, event in list(seen.items()):
-        battle = _battle_there(seen, event)
-        if battle is not None:
-            # "RSF attacked army positions outside Singa ... 'We heard heavy shelling from the early morning,'
-            # said one resident of Singa": fire that is part of a battle is coded as the battle (ACLED)
-            seen[battle] = dataclasses.replace(seen[battle], evidence=seen[battle].evidence + tuple(
+        # the event is told as part of another at its place and day, which keeps its sentence:
+        # - "RSF attacked army positions outside Singa ... 'We heard heavy shelling from the early morning,'
+        #   said one resident of Singa": fire that is part of a battle is coded as the battle (ACLED);
+        # - "14:32 GMT - Israeli strike kills five in Khan Younis", then "An Israeli air strike on a tent
+        #   ... west of Khan Younis killed five people": one strike, its headline typed by its toll (its
+        #   place as the fuller telling puts it);
+        # - houses burnt or shops looted in a raid that also killed: the raid
+        part_of = next(((found, code) for finder, code in ((_battle_there, "PART_OF_BATTLE"), (_told_as_weapon, "TOLD_TWICE"),
+                                                          (_raid_key, "PART_OF_RAID")) if (found := finder(seen, event)) is not None), None)
+        if part_of is not None:
+            whole = seen[part_of[0]]
+            seen[part_of[0]] = dataclasses.replace(whole, evidence=whole.evidence + tuple(
                 e for e in event.evidence if e.field == "sentence"))
             del seen[key]
-            dropped.append(Rejection(stage, "PART_OF_BATTLE", f"{event.place.name}: {event.sub_event_type}", "candidate"))
-            continue
-        told = _told_as_weapon(seen, event)
-        if told is not None:
-            # "14:32 GMT - Israeli strike kills five in Khan Younis", then "An Israeli air strike on a tent
-            # ... west of Khan Younis killed five people": one strike, its headline typed by its toll
-            better = seen[told]  # (its place as the fuller telling puts it: "west of Khan Younis")
-            seen[told] = dataclasses.replace(better, evidence=better.evidence + tuple(
-                e for e in event.evidence if e.field == "sentence"))
-            del seen[key]
-            dropped.append(Rejection(stage, "TOLD_TWICE", f"{event.place.name}: {event.sub_event_type}", "candidate"))
-            continue
-        raid = _raid_key(seen, event)
-        if raid is not None:
-            seen[raid] = dataclasses.replace(seen[raid], evidence=seen[raid].evidence + tuple(
-                e for e in event.evidence if e.field == "sentence"))
-            del seen[key]
-            dropped.append(Rejection(stage, "PART_OF_RAID", f"{event.place.name}: {event.sub_event_type}", "candidate"))
+            dropped.append(Rejection(stage, part_of[1], f"{event.place.name}: {event.sub_event_type}", "candidate"))
             continue
         demo = _demonstration_key(seen, event)
         if demo is not None:
