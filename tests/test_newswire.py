@@ -6141,3 +6141,35 @@ def test_the_doers_of_what_came_before_are_no_target(settings):
     # hundreds of people in southern Israel on Saturday"
     (strikes,) = events_of("fs2-gaza-after.txt", settings)
     assert (strikes.place.name, strikes.actor2, strikes.fatalities) == ("Gaza Strip", "Civilians (Palestine)", 232)
+
+
+def test_the_dead_since_the_protests_began_are_no_towns_toll(settings):
+    # "Human Rights Watch said on Sunday that at least 11 people had been killed since the protests began
+    # on Oct. 21": a tally, not the toll of the clashes in Nampula
+    events = events_of("ft1-maputo.txt", settings)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Maputo", 2), ("Nampula", 0)]
+
+
+def test_a_town_the_gazetteer_lacks_is_not_the_capital_the_wire_files_from(settings):
+    # "PORT-AU-PRINCE - Gang members attacked the town of Petite-Riviere de l'Artibonite ..., killing at
+    # least 10"; "The Gran Grif gang, which controls much of the Artibonite region, has carried out
+    # repeated attacks on the town"
+    attack = events_of("ft2-artibonite.txt", settings)[0]
+    assert (attack.place.name, attack.place.geo_precision, attack.actor1, attack.fatalities) == (
+        "Artibonite", 3, "Gran Grif Gang", 10)
+
+
+def test_the_ensuing_exchange_of_fire_adds_the_attackers_dead(settings):
+    # "Militants attacked a security post ..., killing seven soldiers"; a new paragraph: "In the ensuing
+    # exchange of fire, six militants were killed"
+    (battle,) = events_of("ft3-mir-ali.txt", settings)
+    assert (battle.sub_event_type, battle.fatalities) == ("Armed clash", 13)
+
+
+def test_party_activists_and_opposition_supporters_who_clashed_are_two_crowds(settings):
+    # "Ruling party activists and opposition supporters clashed in Feni ... activists of the Awami League's
+    # youth wing attacked a procession of the Bangladesh Nationalist Party (BNP)"
+    (clash,) = events_of("ft4-feni.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2) == (
+        "Mob violence", "Rioters (Bangladesh)", "AL: Bangladesh Awami League", "Rioters (Bangladesh)",
+        "BNP: Bangladesh Nationalist Party")

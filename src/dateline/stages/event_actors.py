@@ -1063,10 +1063,35 @@ _EACH_OTHER = re.compile(r"\b(?:attacked|fought|shot at|clashed with) each other
 _ONE_ON_ANOTHER = re.compile(r"\b(?:attacked|ambushed|fought|clashed with|opened fire on)\b")
 
 
+def _crowds_named(doc: Document, i: int, event):
+    """'Ruling party activists and opposition supporters clashed ... activists of the Awami League's
+    youth wing attacked a procession of the BNP': the two parties whose crowds fought, each side's
+    associate (ACLED: rioters on both sides)."""
+    sent = doc.sentences[i]
+    country = event.place.country if event.place else ""
+    orgs = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=event.event_date)
+            if o.known and not o.partisan]
+    names = list(dict.fromkeys(o.name for o in orgs))
+    if len(names) != 2 or not _TWO_CROWDS.search(sent.text):
+        return event
+    spans = [next(o for o in orgs if o.name == n) for n in names]
+    evidence = event.evidence + tuple(Evidence(role, o.start, o.end, o.text)
+                                      for role, o in zip(("assoc_actor_1", "assoc_actor_2"), spans))
+    event = dataclasses.replace(event, assoc_actor_1=names[0], actor2=event.actor1, assoc_actor_2=names[1], evidence=evidence)
+    return dataclasses.replace(event, notes=notes_for(event, None))
+
+
+_TWO_CROWDS = re.compile(r"\b(?:activists|supporters|members|cadres|followers|workers)\s+of\b[^.;]{0,80}?\b(?:attacked|clashed|"
+                         r"fought|assaulted|stormed)\b", re.I)
+
+
 def named_sides(doc: Document, i: int, event):
     """'Clashes between two powerful armed groups ... Fighting erupted between the 444th Brigade and
     the Special Deterrence Force': a later sentence names the sides a battle's lead left unnamed."""
     unnamed = ("", "Unidentified Armed Group")
+    if event.sub_event_type == "Mob violence" and event.actor1.startswith("Rioters (") and not event.assoc_actor_1 \
+            and not event.actor2:
+        return _crowds_named(doc, i, event)
     if event.event_type != "Battles" or not (event.actor1.startswith(unnamed) and event.actor2.startswith(unnamed)):
         return event
     sent = doc.sentences[i]

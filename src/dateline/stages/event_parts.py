@@ -732,7 +732,10 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
                             r"(?:with\s+)?(?:each other|one another|rival\b)|"
                             # ("rival fans clashed outside the stadium")
-                            r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b")
+                            r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b|"
+                            # ("Ruling party activists and opposition supporters clashed in Feni")
+                            r"\b(?:activists|supporters|followers|cadres|loyalists)\s+and\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|"
+                            r"followers|cadres|loyalists)\s+(?:[\w-]+\s+){0,2}?(?:fought|clashed|brawled|scuffled)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|forces|army|soldiers|police|militia|fighters|"
@@ -1394,7 +1397,8 @@ def tally_spans(lower: str) -> list[tuple[int, int]]:
 _CLAUSE_STOP = re.compile(r"[;.](?!\d)|,(?!\d{3})")  # (not the comma of "2,900")
 # (not "since Monday": one event's days)
 _TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month|week)\b|\b(?:in|over) the (?:first|past|last) (?:[\w-]+ )?(?:months|years|weeks|days)\b|"
-                           r"\bsince (?:the (?:start|beginning) of|the (?:war|conflict|insurgency|uprising|fighting) "
+                           r"\bsince (?:the (?:start|beginning) of|the (?:war|conflict|insurgency|uprising|fighting|protests|"
+                           r"demonstrations|unrest|violence|clashes|crackdown|rebellion|revolt) "
                            r"(?:began|started|erupted|broke out)|(?:early |late )?(?:january|february|march|april|may|june|july|"
                            r"august|september|october|november|december|(?:19|20)\d\d)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|killed|left|claimed|"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 143
+VERSION = 144
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -400,8 +400,10 @@ def run(doc: Document, ctx) -> Document:
                 anchor_place = operation
             if anchor_place is not None and anchor_place.feature_code == "PPLC" and _AT_BORDER.search(sent.text):
                 anchor_place = None  # "ISLAMABAD - Afghan forces attacked several Pakistani border posts": not in the capital
-            if anchor_place is not None and any(not p.resolved and _AT_UNKNOWN.search(doc.text, sent.start, p.mention.start)
-                                                for p in by_sentence.get(i, [])):
+            if anchor_place is not None and (any(not p.resolved and _AT_UNKNOWN.search(doc.text, sent.start, p.mention.start)
+                                                 for p in by_sentence.get(i, []))
+                                             or loc.unknown_named_place(doc.text, sent, by_sentence.get(i, []),
+                                                                        gazetteer_for(ctx.settings)) is not None):
                 # "COCHABAMBA - ... a highway blockade ... near the town of Parotani", Parotani unknown:
                 # somewhere about the town the report was filed from, not in it
                 anchor_place = dataclasses.replace(anchor_place, geo_precision=max(2, anchor_place.geo_precision))
@@ -1223,6 +1225,9 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 _AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island|area) of)\s+(?:the\s+)?$|"
                          r"\b(?:in|near|of)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+$", re.I)
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
+                         # ("In the ensuing exchange of fire, six militants were killed")
+                         r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}?(?:exchange of fire|gunfight|fighting|clashes|"
+                         r"firefight|battle|shoot-?out|gun battle|encounter)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
                          r"strikes|air ?strikes?|drone strikes?|"
