@@ -6173,3 +6173,16 @@ def test_party_activists_and_opposition_supporters_who_clashed_are_two_crowds(se
     assert (clash.sub_event_type, clash.actor1, clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2) == (
         "Mob violence", "Rioters (Bangladesh)", "AL: Bangladesh Awami League", "Rioters (Bangladesh)",
         "BNP: Bangladesh Nationalist Party")
+
+
+def test_the_abducted_named_again_give_the_place_near_which_they_were_seized(settings):
+    # "abducted three quarry workers in Mandera county"; "The workers were seized at a quarry near the
+    # border town of El Wak"
+    (abduction,) = events_of("fu3-el-wak.txt", settings)
+    assert (abduction.place.name, abduction.place.geo_precision, abduction.assoc_actor_2) == (
+        "El Wak", 2, "Labour Group (Kenya)")
+
+
+def test_a_confession_obtained_under_torture_is_no_attack_of_the_day(settings):
+    # "Iran hanged a man ... Rights groups said he was tortured into confessing."
+    assert events_of("fu6-hanged.txt", settings) == []

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 144
+VERSION = 145
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -190,12 +190,14 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} names again the past event before it", "candidate"))
             continue
         # (not "The attack came two days after a car bomb exploded ... in Cucuta": an earlier event's place)
-        if typing is None and sent_places and len(previous) == 1 and main_type and named_again \
+        # ("The workers were seized at a quarry near the border town of El Wak": its victims named again)
+        named = named_again or (_VICTIMS_AGAIN.match(sent.text) if _victims_again(sent, previous) else None)
+        if typing is None and sent_places and len(previous) == 1 and main_type and named \
                 and not parts.CAME_AFTER.match(sent.text.lower()):
             # "The bombing targeted a gathering ... in the town of Khar in Bajaur district": where the
             # event just told happened, though "bombing" alone is no cue (not "fighters who had
             # attacked an army camp in Bourem last month")
-            trigger = Span(sent.start + named_again.start(), sent.start + named_again.end(), named_again.group(0))
+            trigger = Span(sent.start + named.start(), sent.start + named.end(), named.group(0))
             if not any(loc.in_relative_clause(tokens, p, trigger) for p in sent_places):
                 sub = previous[0].sub_event_type
                 if sub in parts.ESCALATION and not _same_places(previous[0], sent_places):
@@ -299,7 +301,9 @@ def run(doc: Document, ctx) -> Document:
             # "arrested 14 men ... Explosives and two rifles were recovered from a house": what the
             # arrests found (ACLED codes the raid once)
             continue
-        refers_back = _REFERS_BACK.match(sent.text) or _crowd_again(sent, previous) or _details_lead(
+        # ("The workers were seized at a quarry near the border town of El Wak": the people the event was
+        # done to, named again where it happened)
+        refers_back = _REFERS_BACK.match(sent.text) or _crowd_again(sent, previous) or _victims_again(sent, previous) or _details_lead(
             doc, events, previous, typing, sent, current_date if hits else None)
         # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
         seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60]) or p
@@ -705,6 +709,8 @@ _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
 _TOWN_WORD = re.compile(r"\b(?:city|town|village)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to)\s+$")
+# (the same, told by a sentence the parser did not read: "near the border town of El Wak")
+_NEAR_TOWN_OF = re.compile(r"\b(?:near|outside|around|close to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))|"
                          # "About 200 demonstrators had gathered outside the facility"
@@ -1273,8 +1279,11 @@ def _victims_again(sent: Span, previous: list[Event]) -> bool:
     m = _VICTIMS_AGAIN.match(sent.text)
     if m is None or len(previous) != 1:
         return False
-    groups = {g.split(" (")[0].lower() for g in (previous[0].assoc_actor_2 or "").split("; ") if g}
-    return m.group(1).lower() in groups
+    told = [g for g in (previous[0].assoc_actor_2 or "").split("; ") if g]
+    country = previous[0].place.country if previous[0].place else ""
+    # ("The workers" after "three quarry workers" were abducted: ACLED's Labour Group)
+    return m.group(1).lower() in {g.split(" (")[0].lower() for g in told} \
+        or any(g in told for g in actor_lib.identity_groups(m.group(1), country))
 
 
 _VICTIMS_AGAIN = re.compile(r"^The\s+(?:same\s+|two\s+|three\s+|four\s+|five\s+)?([a-z]+s)\b")
@@ -1485,8 +1494,10 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         return None
     if coarse.feature != "country" and place.admin1 != coarse.admin1 and not filed_from:
         return None
-    if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
-        place = dataclasses.replace(place, geo_precision=2)  # "stormed Kadawa village in Gusau"
+    if place.geo_precision == 1 and (loc.unknown_inside(doc, tokens, place)
+                                     or near_qualifier(tokens, mention_root(tokens, place.mention.start, place.mention.end))
+                                     or _NEAR_TOWN_OF.search(doc.text, max(sent.start, place.mention.start - 40), place.mention.start)):
+        place = dataclasses.replace(place, geo_precision=2)  # "stormed Kadawa village in Gusau", "near the border town of El Wak"
     evidence = tuple(ev for ev in event.evidence if ev.field != "location") + (
         Evidence("sentence", sent.start, sent.end, sent.text),
         Evidence("location", place.mention.start, place.mention.end, place.mention.text))
