@@ -6186,3 +6186,25 @@ def test_the_abducted_named_again_give_the_place_near_which_they_were_seized(set
 def test_a_confession_obtained_under_torture_is_no_attack_of_the_day(settings):
     # "Iran hanged a man ... Rights groups said he was tortured into confessing."
     assert events_of("fu6-hanged.txt", settings) == []
+
+
+def test_members_of_two_named_gangs_who_fought_are_the_two_sides(settings):
+    # "At least 31 inmates were killed in clashes between rival gangs ... Members of Los Choneros and Los
+    # Lobos fought with firearms and knives"
+    (clash,) = events_of("fv2-litoral.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Los Choneros", "Los Lobos", 31)
+
+
+def test_armed_miscreants_are_an_armed_group_and_the_dead_farmer_before_no_victim_of_the_arson(settings):
+    # "Armed miscreants torched at least 15 houses ..., a day after a farmer was found dead there"
+    (arson,) = events_of("fv4-jiribam.txt", settings)
+    assert (arson.sub_event_type, arson.actor1, arson.actor2, arson.assoc_actor_2) == (
+        "Looting/property destruction", "Unidentified Armed Group (India)", "Civilians (India)", "")
+
+
+def test_a_one_word_spelling_of_a_two_word_district(settings):
+    # "on a highway in Musakhel district": GeoNames' "Musa Khel District" of Pakistan, not the Afghan
+    # district whose alternate name is "Musakhel"
+    (massacre,) = events_of("fv5-musakhel.txt", settings)
+    assert (massacre.place.country, massacre.place.admin1, massacre.fatalities) == ("Pakistan", "Balochistan", 23)

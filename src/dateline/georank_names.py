@@ -94,6 +94,7 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         bare = name.rsplit(" ", 1)[0]
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
+    cands += _spaced(name.rsplit(" ", 1)[0] if named_division else name, gaz, {c.entry.geonameid for c in cands})
     if not cands and CITY_SUFFIX.search(name):
         # "Masaka City", a name GeoNames writes without its "City" (not "Kansas City", which it knows)
         cands = [c for c in gaz.search(name.rsplit(" ", 1)[0]) if c.entry.feature == "city"]
@@ -129,6 +130,20 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None
                  or bool(SETTLEMENT_BEFORE.search(before)) or bool(SETTLEMENT_AFTER.match(text, mention.end)))
+
+
+def _spaced(word: str, gaz, seen: set[int]) -> list[Candidate]:
+    """The places a one-word name is written as two words ("Musakhel district" for GeoNames'
+    "Musa Khel District" in Pakistan, beside an Afghan district whose alternate name is "Musakhel")."""
+    if " " in word or len(word) < 7 or not word.isalpha():
+        return []
+    found = []
+    for k in range(3, len(word) - 2):
+        for c in gaz.search(f"{word[:k]} {word[k:]}"):
+            if c.entry.geonameid not in seen:
+                seen.add(c.entry.geonameid)
+                found.append(Candidate(c.entry, DERIVED))
+    return found
 
 
 def _not_with_the(c: Candidate) -> bool:

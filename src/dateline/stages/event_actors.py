@@ -1107,11 +1107,14 @@ def named_sides(doc: Document, i: int, event):
     if m is None and mutual is None:
         # "inmates from the Los Lobos gang attacked members of Los Choneros": the doers, then their target
         verb = sent.start + one_on_other.start()
-        before = [o for o in orgs if o.known and o.end <= verb][-1:]
+        before = [o for o in orgs if o.known and o.end <= verb]
         after = [o for o in orgs if o.known and o.start >= sent.start + one_on_other.end()][:1]
-        if not before or not after:
+        if before and after:
+            sides = before[-1:] + after
+        elif len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[before[-2].end:before[-1].start]):
+            sides = before[-2:]  # "Members of Los Choneros and Los Lobos fought with firearms": the two named
+        else:
             return event
-        sides = before + after
     elif m is None:  # "Members of Los Lobos and Los Choneros attacked each other": the two named before
         sides = [o for o in orgs if o.known and o.end <= sent.start + mutual.start()][:2]
         if len(sides) < 2:
@@ -1533,7 +1536,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     if any(o.end == begin for o in orgs) and (rest := _GROUP_NOUN.match(doc.text, begin)):
         begin = rest.end()  # "a landmine planted by Houthi| forces exploded": the group's noun, not a target
     # (nor the teller named after "said": "..., said Babakura Kolo, a leader of the anti-jihadist militia")
-    told = _TELLER_AFTER.split(doc.text[begin:act_end(sent, typing)], 1)[0]
+    # (nor what came before it: "..., a day after a farmer was found dead there")
+    told = _EARLIER_AFTER.split(_TELLER_AFTER.split(doc.text[begin:act_end(sent, typing)], 1)[0], 1)[0]
     phrases.append(_RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200])
     forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
     nation = forces and actor_lib.demonym_country(forces.group(1))
@@ -1614,6 +1618,7 @@ def _actor_nationality(phrase: str) -> str | None:
 _PRONOUN_TARGET = re.compile(r"\s+(?:them|him|her)\b")
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
+_EARLIER_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|several)\s+(?:days?|hours?|weeks?)\s+)?(?:after|since)\b")
 _TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b")
 TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
