@@ -6208,3 +6208,10 @@ def test_a_one_word_spelling_of_a_two_word_district(settings):
     # district whose alternate name is "Musakhel"
     (massacre,) = events_of("fv5-musakhel.txt", settings)
     assert (massacre.place.country, massacre.place.admin1, massacre.fatalities) == ("Pakistan", "Balochistan", 23)
+
+
+def test_a_riot_in_a_named_suburb_over_a_death_before_it(settings):
+    # "Rioters torched cars and attacked a police station in the Paris suburb of Sevran ..., after a
+    # teenager died in a police chase": Sevran, and the death is what they riot over, no toll of the riot
+    (riot,) = events_of("fw1-sevran.txt", settings)
+    assert (riot.place.name, riot.sub_event_type, riot.fatalities) == ("Sevran", "Violent demonstration", 0)

@@ -72,6 +72,11 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         # where the grievance happened, not the demonstration
         candidates = [p for p in candidates if not _GRIEVANCE_PLACE.search(doc.text, sent.start, p.mention.start)
                       and not _PROTESTED_PLACE.search(doc.text, sent.start, p.mention.start)]
+    # "in the Paris suburb of Sevran", Sevran a town of its own: the suburb, not the city it lies by
+    suburbs = [q for q in candidates if q.resolved and q.feature == "city"
+               and _SUBURB_OF.search(doc.text, max(sent.start, q.mention.start - 40), q.mention.start)]
+    candidates = [p for p in candidates if not any(
+        p.mention.end <= q.mention.start and _SUBURB_OF.fullmatch(doc.text, p.mention.end, q.mention.start) for q in suburbs)]
     # "in Dhaka's Naya Paltan": a part of the city, coded as the city (one event, not two)
     # (also "paralysed Dhaka ..., and set fire to two buses in the city's Motijheel area")
     parts_of = [q for q in candidates if q.resolved and q.feature == "city" and any(
@@ -306,6 +311,7 @@ _NOT_PLACE_WORDS = frozenset({"The", "This", "That", "These", "Those", "A", "An"
                               "Parliament", "Congress", "Court", "English", "Arabic", "French", "Christmas", "Ramadan",
                               "Easter", "Eid", "Mass", "Prison", "Police", "Government", "Islam", "God", "Allah",
                               "Brief", "Place"})
+_SUBURB_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?suburbs?\s+of\s+$")
 _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:man|woman|person)|medics|doctors|"
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b")

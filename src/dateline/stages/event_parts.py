@@ -821,7 +821,10 @@ CAME_AFTER = re.compile(r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:came|comes|fo
 _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|\b(?:unrest|riots?|rioting|protests?|violence|clashes|anger|"
                        r"outrage|demonstrations)\s+(?:that\s+(?:erupted|began|broke out)\s+)?(?:after|following|sparked by|"
                        r"triggered by)\s|\bafter\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:was|were|had been)\s+(?:arrested|detained|"
-                       r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)")
+                       r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)|"
+                       # ("Rioters torched cars ..., after a teenager died in a police chase": the death they riot over)
+                       r",\s+after\s+(?=(?:an?|the|two|three)\s+(?:[\w'’.-]+\s+){0,3}?(?:died|was killed|was shot dead|"
+                       r"was shot|were killed)\b)")
 # "6,000 people have fled villages around Gwoza because of Boko Haram attacks": why they fled, the
 # attacks of months told as a cause, no event of the day
 _FLED_FROM = re.compile(r"\b(?:fled|flee|fleeing|displaced|uprooted|driven from their homes)\b[^.;]{0,120}?"
