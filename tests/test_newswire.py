@@ -6215,3 +6215,18 @@ def test_a_riot_in_a_named_suburb_over_a_death_before_it(settings):
     # teenager died in a police chase": Sevran, and the death is what they riot over, no toll of the riot
     (riot,) = events_of("fw1-sevran.txt", settings)
     assert (riot.place.name, riot.sub_event_type, riot.fatalities) == ("Sevran", "Violent demonstration", 0)
+
+
+def test_a_strike_told_after_a_clash_in_an_unknown_village_is_typed_by_its_own_clause(settings):
+    # "Israeli ground forces clashed with Hezbollah fighters in the southern Lebanese village of Maroun
+    # al-Ras ..., and an Israeli strike on a building in central Beirut killed six people"
+    beirut = [e for e in events_of("fx1-beirut.txt", settings) if e.place.name == "Beirut"]
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in beirut] == [
+        ("Air/drone strike", "Military Forces of Israel (2022-)", "Civilians (Lebanon)", 6)]
+
+
+def test_clashes_between_two_named_communities_are_their_militias(settings):
+    # "Clashes between the Kusasi and Mamprusi communities in Bawku ... killed four people"
+    (clash,) = events_of("fx5-bawku.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Kusasi Ethnic Militia (Ghana)", "Mamprusi Ethnic Militia (Ghana)", 4)

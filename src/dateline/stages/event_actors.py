@@ -773,6 +773,13 @@ def _armed_sides(sc: _Scene) -> Actors:
         # sides ("Gunmen from rival families clashed in Tripoli": families' are clan militias)
         kind = "Clan" if re.search(r"clan|famil", tribal.group(0), re.I) else "Tribal"
         actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
+    elif typing.event_type in ("Battles", "Violence against civilians") and sc.country \
+            and (named := _NAMED_COMMUNITIES.search(sent.text)) is not None:
+        # "Clashes between the Kusasi and Mamprusi communities in Bawku": each community's militia a side
+        kind = {"tribes": "Tribal", "clans": "Clan"}.get(named.group("kind").lower(), "Ethnic")
+        actor1, actor2 = (f"{named.group(g)} {kind} Militia ({sc.country})" for g in ("a", "b"))
+        spans = [(r, x) for r, x in spans if r not in ("actor1", "actor2")] + [
+            (r, Span(sent.start + named.start(g), sent.start + named.end(g), named.group(g))) for r, g in (("actor1", "a"), ("actor2", "b"))]
     elif typing.event_type in ("Battles", "Violence against civilians") and sc.country and _COMMUNAL_FIGHT.search(sent.text) \
             and (not actor1 or actor1.startswith(("Civilians", "Unidentified Armed"))) \
             and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
@@ -895,6 +902,8 @@ _OTHER_CONJUNCT = re.compile(r"\band\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
+_NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
+                                r"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans)\b")
 _COMMUNITIES = r"(?:herders|herdsmen|pastoralists|farmers|communities|villagers|ethnic groups)"
 _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b"
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",

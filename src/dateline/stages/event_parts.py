@@ -213,6 +213,9 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 # ("struck dozens of Hamas targets across Gaza after two of its soldiers were killed by militants in
 # Rafah": the strikes, and the killing that came before them)
 _ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)|"
+                        # ("..., and an Israeli strike on a building in central Beirut killed six people")
+                        r",\s+(?:and|while)\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|drone strikes?|"
+                        r"attacks?|bombings?|explosions?|blasts?|raids?|shelling|missiles?|rockets?|shells?|drones?)\b)|"
                         r"\s+after\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were|had been|have been)\s+(?:killed|shot dead|wounded|"
                         r"ambushed|abducted|kidnapped)\s+by\b)")
 
