@@ -6230,3 +6230,11 @@ def test_clashes_between_two_named_communities_are_their_militias(settings):
     (clash,) = events_of("fx5-bawku.txt", settings)
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
         "Armed clash", "Kusasi Ethnic Militia (Ghana)", "Mamprusi Ethnic Militia (Ghana)", 4)
+
+
+def test_armed_groups_that_clashed_after_a_dispute_between_two_named_groups_are_those_groups(settings):
+    # "Armed groups clashed in Tripoli's Abu Salim district overnight ..., after a dispute between the
+    # Stability Support Apparatus and the 444th Brigade"
+    (clash,) = events_of("fy3-abu-salim.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
+        "Stability Support Apparatus", "444th Brigade", "", 3)

@@ -566,6 +566,13 @@ def _armed_sides(sc: _Scene) -> Actors:
     between = _between_sides(sc) if not actor1 or _BETWEEN_SIDES.search(sc.subject_text) else None
     if between and actor1 and actor1 not in between:
         between = None
+    named_pair = _between_sides(sc) if typing.event_type == "Battles" and actor1.startswith("Unidentified Armed Group") \
+        and not between else None
+    if named_pair and named_pair[0] != named_pair[1] and not any(n.startswith("Unidentified") for n in named_pair) \
+            and all(any(o.name == n for o in sc.orgs) for n in named_pair):
+        # "Armed groups clashed in Tripoli's Abu Salim district ..., after a dispute between the Stability
+        # Support Apparatus and the 444th Brigade": the two groups the sentence names
+        between = named_pair
     if between:
         actor1 = between[0]
     if not actor1 and typing.event_type in VIOLENT_TYPES | {"Strategic developments"}:
