@@ -676,3 +676,17 @@ def test_tear_gas_shells_are_no_shelling_cue():
     assert not any(p.search("Security forces fired tear gas shells to disperse the mob") for p in shelling)
     assert not any(p.search("police lobbed smoke shells at the crowd") for p in shelling)
     assert any(p.search("the army fired artillery shells at the village") for p in shelling)
+
+
+def test_a_place_of_an_event_years_ago_and_its_state_are_background():
+    from dateline.model import Span
+    from dateline.stages import event_parts as parts
+
+    text = ("The four officers were shot on Saturday, the deadliest day for the police since four agents "
+            "died 15 years ago during a raid on a compound in Waco, Texas.")
+    sent = Span(0, len(text), text)
+    assert parts.recalled(sent, text.index("Waco")) and parts.recalled(sent, text.index("Texas"))
+    assert not parts.recalled(sent, text.index("shot"))
+    # (a main clause after the recalled one is no qualifier of it: "Five years after the blast, families marched.")
+    text = "Five years after the blast in Beirut, families marched."
+    assert not parts.recalled(Span(0, len(text), text), text.index("marched"))

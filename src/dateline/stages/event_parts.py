@@ -841,7 +841,10 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     r"(?:^|,\s)(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
-                    r"came to power|took office)\b")
+                    r"came to power|took office)\b|"
+                    # ("... since four federal agents died 15 years ago during a raid on the Branch Davidian cult in Waco")
+                    r"\bsince\s+(?=[^.;,]{0,60}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+                    r"(?:years|decades)\s+ago\b)")
 
 
 def recalled(sent: Span, position: int) -> bool:
@@ -857,12 +860,14 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
     for m in pattern.finditer(lower):
         end = m.end()
         while (stop := re.search(r"[;.]|,(?!\d{3})", lower[end:])) is not None \
-                and _RECALLED_GOES_ON.match(lower, end + stop.end()):
+                and (_RECALLED_GOES_ON.match(lower, end + stop.end()) or _LAST_QUALIFIER.match(lower, end + stop.end())):
             end += stop.end()  # ("the anniversary of the 2024 storming of parliament, in which 60 were killed")
         spans.append((m.end(), end + stop.start() if stop else len(lower)))  # (not the comma of "1,700")
     return spans
 
 
+# ("... during a raid on the Branch Davidian cult in Waco, Texas.": the recalled place's qualifier, ending the sentence)
+_LAST_QUALIFIER = re.compile(r"\s*[a-z][\w'’-]*\s*(?=[.;]|$)")
 # (", killing 42 people" after "two days after gunmen ambushed a convoy": the recalled attack's toll)
 _RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where|killing|wounding|injuring|leaving)\b")
 
