@@ -79,7 +79,7 @@ class Candidate:
 
 
 class GazetteerProtocol(Protocol):
-    def search(self, name: str, country: str | None = None) -> list[Candidate]: ...
+    def search(self, name: str, country: str | None = None, *, respell: bool = True) -> list[Candidate]: ...
     def get(self, geonameid: int) -> Entry | None: ...
     def parents(self, geonameid: int) -> list[Entry]: ...
 
@@ -156,14 +156,18 @@ class Gazetteer:
         i = self._by_id.get(geonameid)
         return None if i is None else self.entry(i)
 
-    def search(self, name: str, country: str | None = None, *, ending: bool = True) -> list[Candidate]:
-        """Exact (folded) matches of a name, best match kind first; optionally in one country."""
+    def search(self, name: str, country: str | None = None, *, ending: bool = True,
+               respell: bool = True) -> list[Candidate]:
+        """Exact (folded) matches of a name, best match kind first; optionally in one country;
+        with `respell`, the name's Arabic article and ending variants when it has no match."""
         out = []
         for code in self._lookup(fold(name)):
             e = self.entry(code >> 2)
             if country and e.country_code != country:
                 continue
             out.append(Candidate(e, code & 3))
+        if not respell:
+            return out
         if not out and (m := ARABIC_ARTICLE.match(name)):
             out = self._article_variants(name[m.end():], country)
         if not out and (m := _AL.match(name)) and (sun := _sun_article(name[m.end():])):

@@ -139,7 +139,7 @@ def _spaced(word: str, gaz, seen: set[int]) -> list[Candidate]:
         return []
     found = []
     for k in range(3, len(word) - 2):
-        for c in gaz.search(f"{word[:k]} {word[k:]}"):
+        for c in gaz.search(f"{word[:k]} {word[k:]}", respell=False):
             if c.entry.geonameid not in seen:
                 seen.add(c.entry.geonameid)
                 found.append(Candidate(c.entry, DERIVED))
