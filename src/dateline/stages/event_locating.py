@@ -296,14 +296,15 @@ _IN_NAME = re.compile(r"(?:(?<![\w'’-])(?:in|at|near|outside)\s+(?:the\s+)?(?:
 # (nor a word that qualifies a plural noun: "in the Anglophone regions")
 _NAMED_THING_AFTER = re.compile(r"(?:['’]s\b|\s+(?:[A-Z][\w-]*|Square|Street|Road|Avenue|University|Hospital|Prison|Party|"
                                 r"Army|Forces|Council|Ministry|Company|Group|Bank|Airport|Stadium)\b|\s+[a-z]+s\b(?<!\bwas)(?<!\bhas))")
-_LANDMARK_END = re.compile(rf"\b(?:{LANDMARK_WORDS}|courts?|gates?|chowk|press club|cenotaph|memorial|monument|palace|plaza|"
-                           r"station|port|airport|base|camp)$", re.I)
+# sites named after a place or a person, which are no place of their own (a camp is one)
+_SITE_WORDS = (rf"{LANDMARK_WORDS}|courts?|gates?|chowk|press club|cenotaph|memorials?|monuments?|palaces?|plazas?|stations?|"
+               r"ports?|harbou?rs?|airports?|air ?bases?|bases?")
+_LANDMARK_END = re.compile(rf"\b(?:{_SITE_WORDS})$", re.I)
 # (not a name cut short, "Jabal al-Zawiya", "Petion-Ville", "Place de l'Opera"; nor a teller or a site:
 # "Analysts at Goldman Sachs said", "at Mitiga airport")
 _NAME_CUT = re.compile(r"-|\s+(?:al|el|ad|ash|as|at|ar|an|az|de|del|da|di|du|la|le|les|des|dos|do|van|von|bin|ibn)\b|['’]|"
                        r"\s+(?:said|says|told|reported|announced|added)\b")
-_LANDMARK_AFTER_NAME = re.compile(rf"\s+(?:{LANDMARK_WORDS}|airport|air base|airbase|base|port|harbou?r|monument|memorial|"
-                                  r"palace|station|court|gate)\b", re.I)
+_LANDMARK_AFTER_NAME = re.compile(rf"\s+(?:{_SITE_WORDS})\b", re.I)
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|locality)\s+of\s+$")
 _ORGANISATION_END = re.compile(r"\b(?:Forces|Army|Party|Front|Movement|Council|Brigades?|Group|Committee|Union|Organi[sz]ation|"
                                r"Ministry|Police|Guard|Militia|Network|Agency|Company|Corporation|Association)$")
