@@ -6238,3 +6238,9 @@ def test_armed_groups_that_clashed_after_a_dispute_between_two_named_groups_are_
     (clash,) = events_of("fy3-abu-salim.txt", settings)
     assert (clash.actor1, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
         "Stability Support Apparatus", "444th Brigade", "", 3)
+
+
+def test_roads_blocked_with_no_reports_of_clashes_are_a_peaceful_protest(settings):
+    # "Coca growers ... blocked at least a dozen roads in the Chapare region ... There were no reports of clashes."
+    (blockade,) = events_of("fz3-chapare.txt", settings)
+    assert (blockade.sub_event_type, blockade.actor1) == ("Peaceful protest", "Protesters (Bolivia)")

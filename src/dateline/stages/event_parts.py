@@ -1031,6 +1031,8 @@ _DENIED = re.compile(r"(?:^|\b)(?:no|neither|nor|without|free of(?:\s+any)?)\s+(
                      r"serious|further|new|fresh|immediate|reported|visible|mass|violent|anti-[\w-]+|pro-[\w-]+)\s+){0,2}"
                      r"(?:[\w-]+\s+(?:or|and|nor)\s+)?$|"
                      r"\bwithout\s+(?:firing\s+)?(?:a\s+)?(?:single\s+)?$|"  # "entered the town without firing a shot"
+                     # ("There were no reports of clashes.")
+                     r"\bno\s+(?:immediate\s+)?(?:reports?|signs?|word|news|indications?|evidence)\s+of\s+(?:any\s+)?$|"
                      r"\b(?:no[ -]one|nobody|none)\s+(?:(?:was|were|has been|had been|have been|got)\s+)?(?:[\w-]+\s+)?$|"
                      # ("No residents were injured.")
                      r"(?:^|\b)no\s+(?:[\w-]+\s+){1,2}(?:was|were|has been|have been|had been|got)\s+(?:[\w-]+\s+)?$")
