@@ -288,10 +288,12 @@ def unknown_named_place(text: str, sent: Span, places: list[Place], gaz) -> Span
 
 
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+# the small words place names carry between their capitalised words ("Petite-Riviere de l'Artibonite",
+# "Jabal al-Zawiya", "Wad bin Naqa")
+_PARTICLES = r"al|el|ad|ash|as|at|ar|an|az|de|del|da|di|du|la|le|les|des|dos|do|van|von|bin|ibn"
 _IN_NAME = re.compile(r"(?:(?<![\w'’-])(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|area|market|camp|district)\s+of\s+)?|"
                       r"\bthe\s+(?:town|village|city|hamlet|locality)\s+of\s+)"
-                      rf"({_NAME_WORD}(?:\s(?:(?:de|del|da|du|des|la|le|al|el|bin|ibn)\s|de\sl['’]|d['’]|(?:al|el|ad|as|ash|ar|an|az|at)-)?"
-                      rf"{_NAME_WORD}){{0,3}})")
+                      rf"({_NAME_WORD}(?:\s(?:(?:{_PARTICLES})\s|de\sl['’]|d['’]|(?:{_PARTICLES})-)?{_NAME_WORD}){{0,3}})")
 # (not an organisation or a building: "at Goldman Sachs", "in Parliament Square", "in Al Jazeera's")
 # (nor a word that qualifies a plural noun: "in the Anglophone regions")
 _NAMED_THING_AFTER = re.compile(r"(?:['’]s\b|\s+(?:[A-Z][\w-]*|Square|Street|Road|Avenue|University|Hospital|Prison|Party|"
@@ -302,8 +304,7 @@ _SITE_WORDS = (rf"{LANDMARK_WORDS}|courts?|gates?|chowk|press club|cenotaph|memo
 _LANDMARK_END = re.compile(rf"\b(?:{_SITE_WORDS})$", re.I)
 # (not a name cut short, "Jabal al-Zawiya", "Petion-Ville", "Place de l'Opera"; nor a teller or a site:
 # "Analysts at Goldman Sachs said", "at Mitiga airport")
-_NAME_CUT = re.compile(r"-|\s+(?:al|el|ad|ash|as|at|ar|an|az|de|del|da|di|du|la|le|les|des|dos|do|van|von|bin|ibn)\b|['’]|"
-                       r"\s+(?:said|says|told|reported|announced|added)\b")
+_NAME_CUT = re.compile(rf"-|\s+(?:{_PARTICLES})\b|['’]|\s+(?:said|says|told|reported|announced|added)\b")
 _LANDMARK_AFTER_NAME = re.compile(rf"\s+(?:{_SITE_WORDS})\b", re.I)
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|locality)\s+of\s+$")
 _ORGANISATION_END = re.compile(r"\b(?:Forces|Army|Party|Front|Movement|Council|Brigades?|Group|Committee|Union|Organi[sz]ation|"
