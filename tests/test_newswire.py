@@ -1652,8 +1652,12 @@ def test_a_police_operation_against_a_gang(settings):
 
 
 def test_two_nations_troops_exchanging_fire_near_a_temple(settings):
-    clash, strike = events_of("ii4-thai-cambodia.txt", settings)
-    assert (clash.actor1, clash.actor2) == ("Military Forces of Thailand (2023-)", "Military Forces of Cambodia")
+    # "Thai and Cambodian troops exchanged fire near the disputed Ta Muen Thom temple ..., and Cambodian
+    # rockets struck a petrol station in Thailand's Sisaket province, killing 12 civilians": Sisaket is
+    # the rockets' clause's place (the temple, which the gazetteer lacks, is not coded)
+    rockets, strike = events_of("ii4-thai-cambodia.txt", settings)
+    assert (rockets.sub_event_type, rockets.place.name, rockets.actor1, rockets.actor2, rockets.fatalities) == (
+        "Shelling/artillery/missile attack", "Si Sa Ket", "Military Forces of Cambodia", "Civilians (Thailand)", 12)
     assert (strike.sub_event_type, strike.place.name) == ("Air/drone strike", "Oddar Meanchey")
 
 
@@ -6244,3 +6248,72 @@ def test_roads_blocked_with_no_reports_of_clashes_are_a_peaceful_protest(setting
     # "Coca growers ... blocked at least a dozen roads in the Chapare region ... There were no reports of clashes."
     (blockade,) = events_of("fz3-chapare.txt", settings)
     assert (blockade.sub_event_type, blockade.actor1) == ("Peaceful protest", "Protesters (Bolivia)")
+
+
+# Batch ga-gb: reports written unseen (16), 8 kept
+
+
+def test_gunmen_of_rival_factions_of_one_cartel_are_that_cartel_on_both_sides(settings):
+    # "Gunmen from rival factions of the Sinaloa Cartel fought a gun battle ..., leaving seven people dead"
+    battle, arrests = events_of("ga2-culiacan.txt", settings)
+    assert (battle.sub_event_type, battle.actor1, battle.actor2, battle.fatalities) == (
+        "Armed clash", "Sinaloa Cartel", "Sinaloa Cartel", 7)
+    assert (arrests.sub_event_type, arrests.place.name, arrests.event_date) == ("Arrests", "Navolato", date(2025, 5, 31))
+
+
+def test_farmers_who_sat_on_the_road_and_a_march_dispersed_where_it_was_going(settings):
+    # "In Bathinda, about 2,000 farmers sat on the road for four hours. Police used water cannon to
+    # disperse farmers who tried to march towards the state assembly in Chandigarh, and detained 40"
+    by_place = {e.place.name: e for e in events_of("ga3-punjab.txt", settings)}
+    assert (by_place["Bathinda"].sub_event_type, by_place["Bathinda"].size) == ("Peaceful protest", 2000)
+    assert (by_place["Chandigarh"].sub_event_type, by_place["Chandigarh"].actor2) == (
+        "Protest with intervention", "Police Forces of India (2014-)")
+
+
+def test_the_agency_that_tells_of_a_ship_attack_is_not_its_target(settings):
+    # "A missile fired by Yemen's Houthi rebels struck a Liberian-flagged cargo ship ..., killing two crew
+    # members, the British military's UKMTO agency said"
+    (attack,) = events_of("ga5-red-sea.txt", settings)
+    assert attack.sub_event_type == "Shelling/artillery/missile attack" and attack.fatalities == 2
+    assert "United Kingdom" not in attack.actor2
+
+
+def test_a_drone_used_to_drop_explosives_is_the_weapon_not_the_target(settings):
+    # "A drone was also used to drop explosives on houses in the village, police said.": no one hurt, no
+    # side named as its target (ACLED leaves actor2 blank for shells on houses that hurt no one)
+    drone = [e for e in events_of("ga6-manipur.txt", settings) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.actor1, e.actor2) for e in drone] == [("Unidentified Armed Group (India)", "")]
+
+
+def test_teargas_in_one_word_and_a_toll_of_last_years_protests(settings):
+    # "Kenyan police fired teargas on Wednesday at hundreds of protesters ... Rights groups say police
+    # killed more than 60 people during last year's protests."
+    by_place = {e.place.name: e for e in events_of("ga7-nairobi.txt", settings)}
+    assert by_place["Nairobi"].sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+    assert by_place["Nairobi"].actor2 == "Police Forces of Kenya (2022-)"
+    assert [(by_place[p].sub_event_type, by_place[p].fatalities) for p in ("Mombasa", "Kisumu")] == [
+        ("Peaceful protest", 0), ("Peaceful protest", 0)]
+
+
+def test_a_paragraph_opening_with_another_day_tells_another_event(settings):
+    # "... beheaded a village chief ... on Saturday ... On Sunday, Rwandan troops deployed in the area
+    # pursued the insurgents and killed four of them near the village of Mbau"
+    beheading, pursuit = events_of("gb1-cabo-delgado.txt", settings)
+    assert (beheading.sub_event_type, beheading.fatalities, beheading.event_date) == ("Attack", 1, date(2025, 4, 5))
+    assert (pursuit.sub_event_type, pursuit.actor1, pursuit.actor2, pursuit.fatalities, pursuit.event_date) == (
+        "Armed clash", "Military Forces of Rwanda (2000-)", "Islamic State (Mozambique)", 4, date(2025, 4, 6))
+    assert pursuit.place.name == "Mocimboa da Praia" and pursuit.place.geo_precision == 2
+
+
+def test_a_second_act_in_a_while_clause_with_its_own_toll(settings):
+    # "Israeli air strikes killed at least 11 Palestinians in Khan Younis ..., while Israeli troops shot
+    # dead three people near an aid distribution site in Rafah"
+    by_place = {e.place.name: e for e in events_of("gb2-khan-younis.txt", settings)}
+    assert (by_place["Khan Yunis"].sub_event_type, by_place["Khan Yunis"].fatalities) == ("Air/drone strike", 11)
+    assert (by_place["Rafah"].sub_event_type, by_place["Rafah"].fatalities) == ("Attack", 3)
+
+
+def test_what_went_on_when_a_strike_came_is_no_second_strike(settings):
+    # "The strike came as rescuers were still searching for survivors of Friday's earthquake in nearby Mandalay."
+    (strike,) = events_of("gb5-sagaing.txt", settings)
+    assert (strike.place.admin1, strike.fatalities, strike.event_date) == ("Sagaing", 23, date(2025, 3, 30))

@@ -773,6 +773,12 @@ def _armed_sides(sc: _Scene) -> Actors:
             and _ARMED_GROUPS.search(sent.text):
         # "Clashes between two powerful armed groups ... killed at least 55 people": the dead are no side
         actor1 = actor2 = f"Unidentified Armed Group ({sc.country})" if sc.country else ""
+    factions = _RIVAL_FACTIONS.search(sent.text) if typing.event_type == "Battles" else None
+    split = [o for o in sc.orgs if o.known and factions and 0 <= o.start - (sent.start + factions.end()) <= 4]
+    if split and (not actor2 or actor2 == split[0].name or actor2.startswith(("Civilians", "Unidentified Armed Group"))):
+        # "Gunmen from rival factions of the Sinaloa Cartel fought a gun battle ..., leaving seven people
+        # dead": the group on both sides (the dead are no side)
+        actor1 = actor2 = split[0].name
     tribal = _TRIBAL_FIGHT.search(sent.text) if typing.event_type == "Battles" and sc.country else None
     if tribal and (not actor1 or actor1 == actor2 or actor1.startswith("Unidentified Armed")) \
             and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
@@ -1539,6 +1545,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         if named:
             return named[0].name, doc.text[a:b]
     phrases = [doc.text[a:b] for a, b in [*actor_lib.passive_subjects(tokens, i), *actor_lib.relative_patients(tokens, i)]]
+    # (not the weapon: "A drone was used to drop explosives on houses")
+    phrases = [p for p in phrases if not _WEAPON_ONLY.fullmatch(p.strip())]
     # "documented the death of four members of government forces ... in an ambush": whose death it was
     phrases += [m.group(1) for m in _DEATH_OF.finditer(sent.text, 0, typing.trigger.start - sent.start)]
     # "its fighters had killed seven Turkish soldiers in clashes": whom the fighting killed, told before it
@@ -1616,6 +1624,8 @@ _FIRED_AT = re.compile(r"fired\s+(?:[\w-]+\s+){0,5}?(?=(?:at|on|towards)\s)", re
 _KILLED_IN = re.compile(r"\b(?:killed|killing|wounded|wounding)\s+((?:[\w'’-]+\s+){1,4}?)(?:in|during)\s+(?:the\s+|a\s+)?$")
 _DEATH_OF = re.compile(r"\b(?:death|deaths|killing|killings|murder) of ([^,;]{3,80}?)(?=,|;| in\b| on\b| by\b|$)")
 _MOURNERS = re.compile(r"\bmourners\b", re.I)
+_WEAPON_ONLY = re.compile(r"(?:an?|the|another|one|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|"
+                          r"shells?|bombs?|grenades?|mortars?|explosives?|mines?|projectiles?)", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")
 _ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")
 _THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:interim\s+|military\s+|federal\s+|central\s+|national\s+|transitional\s+)?government", re.I)
@@ -1631,12 +1641,12 @@ def _actor_nationality(phrase: str) -> str | None:
         if actor_lib.generic_actor(phrase[m.end():m.end() + 30].split(",")[0], ""):
             return table[m.group(1)]
     return None
-_PRONOUN_TARGET = re.compile(r"\s+(?:them|him|her)\b")
+_PRONOUN_TARGET = re.compile(r"\s+(?:(?:\d+|[a-z]+)\s+of\s+)?(?:them|him|her)\b")  # ("killed four of them")
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
 _EARLIER_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|several)\s+(?:days?|hours?|weeks?)\s+)?(?:after|since)\b")
 _TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b")
-TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told [\w-]+|reported|added)\b,?")
+TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens of|scores of|hundreds of)\s+([A-Z][a-z]+s)\b")

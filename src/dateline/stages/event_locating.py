@@ -164,7 +164,23 @@ def _background(doc: Document, tokens, locations: list[Place], sent: Span) -> bo
     if _TOTALS_AFTER.match(doc.text[last.mention.end:sent.end]):
         return True
     roots = [mention_root(tokens, p.mention.start, p.mention.end) for p in locations]
-    return all(r is not None and any(t.dep == "relcl" for t in _ancestors(tokens, r)) for r in roots)
+    return all(r is not None and any(t.dep == "relcl" for t in _ancestors(tokens, r)) and not _crowds_own_act(tokens, r)
+               for r in roots)
+
+
+# "Police used water cannon to disperse farmers who tried to march towards the state assembly in
+# Chandigarh": the relative clause tells where the crowd was going, which is where it was met
+_CROWD_VERBS = frozenset({"march", "rally", "protest", "demonstrate", "gather", "assemble", "converge", "block"})
+
+
+def _crowds_own_act(tokens, root) -> bool:
+    """The place lies in a relative clause telling what a crowd was doing at the time."""
+    for t in _ancestors(tokens, root):
+        if t.lemma in _CROWD_VERBS:
+            return not any(c.head == t.i and c.lemma == "have" and c.dep == "aux" for c in tokens)
+        if t.dep == "relcl":
+            return False
+    return False
 
 
 def _ancestors(tokens, token) -> list:

@@ -212,7 +212,9 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 # the village of al-Mazraa": two acts, each at its own place
 # ("struck dozens of Hamas targets across Gaza after two of its soldiers were killed by militants in
 # Rafah": the strikes, and the killing that came before them)
-_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\b)|"
+_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|shot|struck|hit|fought|"
+                        r"threw|blew|beat|broke|overran|stole|burnt|swept|stabbed)\b)|"
+                        # (", while Israeli troops shot dead three people near an aid site in Rafah")
                         # ("..., and an Israeli strike on a building in central Beirut killed six people")
                         r",\s+(?:and|while)\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|drone strikes?|"
                         r"attacks?|bombings?|explosions?|blasts?|raids?|shelling|missiles?|rockets?|shells?|drones?)\b)|"
@@ -404,7 +406,7 @@ _WENT_HOME = re.compile(r"\s*(?:[,.;]|$|(?:late|early|after|at|on|in|quietly|pea
                         r"shortly|soon|later|afterwards|by)\b)")
 _DISPERSED_BY = re.compile(r"\b(?:was|were|been|being|had|have|has)\s+$")
 _FORCE_WORD = re.compile(r"\b(?:police(?:m[ae]n)?|officers|troops|soldiers|security forces|army|gendarmes?|guards|authorities|"
-                         r"forces|tear gas|water cannons?|rubber bullets|batons?)\b")
+                         r"forces|tear[- ]?gas|water cannons?|rubber bullets|batons?)\b")
 _SURNAME_CUES = frozenset({"lynch"})  # cue words that are also common surnames
 _MARKETS = re.compile(r"\b(?:shares|stocks|equities|bonds|stock markets?|index|indices|currenc(?:y|ies)|dollar|euro|yen|"
                       r"rupee|rouble|ruble|lira|(?:oil|gold|crude|commodity) prices|futures|investors|nasdaq|dow|ftse|"
@@ -1383,6 +1385,12 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
     start = max(sent.start, skip_to)  # never count in the dateline ("May 2, 2020 - Four ...")
     text = sent.text
     cue = typing.trigger.start - sent.start
+    acts = [m.end() for m in _ACT_BREAK.finditer(text) if m.end() <= cue] if typing.event_type in VIOLENT_TYPES else []
+    if acts:
+        # "Israeli air strikes killed at least 11 ..., while Israeli troops shot dead three people near an
+        # aid site in Rafah": a later act's own toll, in its own clause
+        end = act_end(sent, typing) - sent.start
+        text = " " * acts[-1] + text[acts[-1]:end] + " " * (len(text) - end)
     for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY) \
             + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE):
         if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 151
+VERSION = 152
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -182,7 +182,9 @@ def run(doc: Document, ctx) -> Document:
                                 doc.text, ctx)
         if typing is None and sent_places and main_type and parts.says_similar(sent.text):
             typing = dataclasses.replace(main_type, inherited=True)
-        named_again = _REFERS_BACK.match(sent.text)
+        # (not "The strike came as rescuers were still searching for survivors of Friday's earthquake in
+        # nearby Mandalay": what was going on at the time, its day and place another story's)
+        named_again = _REFERS_BACK.match(sent.text) if not _CAME_AS.match(sent.text) else None
         if typing is not None and named_again and not events and not hits and i > 0 \
                 and parts.historic_year(doc.sentences[i - 1], ref):
             # "A new film about the 2008 Mumbai attacks opened ... The attackers killed 166 people over
@@ -344,6 +346,11 @@ def run(doc: Document, ctx) -> Document:
             # (not a sentence dated another day in full: "For several days beginning on July 9, 2015, more
             # than 200 ... lawyers were detained", after a march this week)
             other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date for h in hits) if previous else False
+            # (nor a sentence opening with another day: "On Sunday, Rwandan troops ... killed four of them
+            # near the village of Mbau", after Saturday's beheading)
+            other_day = other_day or bool(previous and own and own[0].start - sent.start <= 3 and own[0].kind == "weekday"
+                                          and own[0].date != previous[0].event_date and not named_again
+                                          and previous[0].time_precision == 1)
             # (not "Israeli artillery then shelled ... the Lebanese village of Aitaroun", Aitaroun unknown, after
             # rockets on an Israeli town: a village of another country)
             owner = loc.unknown_village_owner(doc.text, by_sentence.get(i, []))
@@ -1033,7 +1040,7 @@ _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(
                             r"shells?|projectiles?|bombs?|devices?)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+|"
                         r"paramilitary\s+|rebel\s+)?(?:group|gangs?)(?:['’]s)?\b|"
-                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters)\b|"
+                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters|insurgents|jihadists)\b|"
                         # "Security forces launched a rescue operation ..., killing 16 militants"
                         r"\b(?:killing|killed)\s+(?:at least\s+)?\d+\s+(?:militants|attackers|assailants|hijackers)\b")
 _UNNAMED = "Unidentified Armed Group"
@@ -1249,6 +1256,7 @@ _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strik
                 r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight|"
                 r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb)s?\b"
                 rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
+_CAME_AS = re.compile(r"^(?:The|This|That)\b[^,;.]{0,40}?\b(?:came|comes)\s+(?:as|amid|while|at a time when)\s")
 _REFERS_BACK = re.compile(rf"^(?:The|This|That){_NAMED_EVENT}")
 # ("Government spokesman Lionel Bilgo said the assailants attacked residents ... on Wednesday": the
 # event named again behind its teller, and its day)
@@ -1547,6 +1555,14 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     if len(events) < 2 or total == 0:
         return events
     count = counted.evidence_for("fatalities")
+    # (a later act's own toll stays its own: "..., while Israeli troops shot dead three people in Rafah")
+    cue = counted.evidence_for("event_type")
+    own_toll = [e for e in events if e is not counted and (c := e.evidence_for("fatalities")) is not None
+                and count is not None and (c.start, c.end) != (count.start, count.end)
+                and (t := e.evidence_for("event_type")) is not None and cue is not None and t.start != cue.start]
+    if own_toll:
+        shared = _share_fatalities([e for e in events if e not in own_toll], text)
+        return [e if e in own_toll else shared.pop(0) for e in events]
     # "killed at least 25 ..., including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza
     # City": each place's own count
     own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
@@ -1770,10 +1786,17 @@ _YEARS_LATER = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight
 _CLOCK_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s")
 
 
+# the cue itself qualified as last year's (or an earlier year's)
+_LAST_YEARS = re.compile(r"\b(?:last|previous|the previous|the past)\s+year['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _cue_years_ago(tokens, typing: "parts.Typing | None", sent: Span):
     """"... years ago" told of the cue itself (its verb, or a clause on the cue's noun), not of
     someone in it ("carrying photos of those killed two years ago")."""
     found = _YEARS_AGO.search(sent.text) if typing is not None else None
+    last = _LAST_YEARS.search(sent.text, 0, typing.trigger.start - sent.start) if typing is not None else None
+    if found is None and last is not None:
+        return last  # "Rights groups say police killed more than 60 people during last year's protests"
     if found is None:
         # ("The murder of a young father still haunts his family 15 years later": the cue before the
         # years since it; not "Fifteen years later, rebels attacked the town again")
