@@ -6317,3 +6317,85 @@ def test_what_went_on_when_a_strike_came_is_no_second_strike(settings):
     # "The strike came as rescuers were still searching for survivors of Friday's earthquake in nearby Mandalay."
     (strike,) = events_of("gb5-sagaing.txt", settings)
     assert (strike.place.admin1, strike.fatalities, strike.event_date) == ("Sagaing", 23, date(2025, 3, 30))
+
+
+# Batch gc: reports written unseen (8), 4 kept
+
+
+def test_an_abduction_on_a_highway_in_a_state_is_near_the_roads_first_town(settings):
+    # "abducted at least 20 passengers travelling on the Gusau-Funtua highway in Zamfara state"
+    (abduction,) = events_of("gc2-zamfara.txt", settings)
+    assert (abduction.sub_event_type, abduction.place.name, abduction.place.geo_precision) == (
+        "Abduction/forced disappearance", "Gusau", 2)
+
+
+def test_a_township_read_as_a_namesake_outside_the_state_named_after_it_is_set_aside(settings):
+    # "outside Minbya township in Rakhine state", Minbya unknown and read as Mee Pya in Yangon
+    (mine,) = events_of("gc5-minbya.txt", settings)
+    assert (mine.sub_event_type, mine.place.name, mine.place.geo_precision, mine.fatalities) == (
+        "Remote explosive/landmine/IED", "Rakhine", 3, 3)
+
+
+def test_gangs_attacking_a_police_station_and_burning_it_fight_the_police(settings):
+    # "Gang members attacked the police station ..., setting it ablaze ... Officers fought back"
+    (attack,) = events_of("gc6-mirebalais.txt", settings)
+    assert (attack.sub_event_type, attack.place.name, attack.actor1) == ("Armed clash", "Mirebalais", "Viv Ansanm")
+    assert attack.actor2.startswith("Police Forces of Haiti")
+
+
+def test_a_blockade_to_protest_deaths_last_month_is_dated_by_the_blockade(settings):
+    # "blocked the Liberty Bridge in Novi Sad for three hours on Sunday to protest the deaths of 15 people
+    # in the collapse of a railway station canopy last month. In Belgrade, students held a 15-minute silence"
+    by_place = {e.place.name: e for e in events_of("gc7-novi-sad.txt", settings)}
+    assert set(by_place) == {"Novi Sad", "Belgrade"}
+    assert all(e.sub_event_type == "Peaceful protest" and e.event_date == date(2024, 12, 15) for e in by_place.values())
+
+
+# Batch gd: reports written unseen (8), 2 kept
+
+
+def test_a_ceasefire_signed_by_a_countrys_government_and_a_guerrilla_faction(settings):
+    # "Colombia's government and the Comuneros del Sur faction of the ELN guerrilla signed a ceasefire
+    # agreement in the southern city of Pasto"
+    (deal,) = events_of("gd4-pasto.txt", settings)
+    assert (deal.sub_event_type, deal.place.name, deal.actor1) == ("Agreement", "Pasto", "Government of Colombia (2022-)")
+    assert deal.actor2 == "ELN: National Liberation Army"
+
+
+def test_a_town_taken_hours_after_the_army_pulled_out_changed_hands_without_a_fight(settings):
+    # "Al Shabaab fighters took control of the town of Moqokori ... hours after Somali troops and allied
+    # clan militias pulled out"
+    (taken,) = events_of("gd7-moqokori.txt", settings)
+    assert (taken.sub_event_type, taken.actor1, taken.place.admin1) == (
+        "Non-violent transfer of territory", "Al Shabaab", "Hiran")
+
+
+# Batch ge: reports written unseen (8), 4 kept
+
+
+def test_a_rally_to_condemn_a_war_elsewhere_is_held_where_the_crowd_is(settings):
+    # "rallied outside the United States embassy in Jakarta on Monday to condemn US support for Israel's war in Gaza"
+    assert [e.place.name for e in events_of("ge2-jakarta.txt", settings)] == ["Jakarta"]
+
+
+def test_a_journalist_shot_dead_by_name_is_one_death(settings):
+    # "Unidentified gunmen shot dead journalist Mauricio Cruz Solis in the city of Uruapan"
+    (killing,) = events_of("ge3-uruapan.txt", settings)
+    assert (killing.sub_event_type, killing.place.name, killing.fatalities) == ("Attack", "Uruapan", 1)
+    assert killing.assoc_actor_2 == "Journalists (Mexico)"
+
+
+def test_the_suburb_of_a_city_named_before_it_is_a_town_of_its_own(settings):
+    # "in the Lyon suburb of Venissieux": Venissieux itself (precision 1), not near it
+    (riot,) = events_of("ge5-venissieux.txt", settings)
+    assert (riot.place.name, riot.place.geo_precision, riot.sub_event_type) == ("Venissieux", 1, "Violent demonstration")
+    (sevran,) = events_of("fw1-sevran.txt", settings)  # "the Paris suburb of Sevran"
+    assert sevran.place.geo_precision == 1
+
+
+def test_the_side_an_area_was_taken_from_the_day_before_is_not_the_lootings_target(settings):
+    # "Soldiers of the Sudanese army looted shops ... on Tuesday, a day after the army recaptured the area
+    # from the Rapid Support Forces"
+    (looting,) = events_of("ge7-omdurman.txt", settings)
+    assert (looting.sub_event_type, looting.actor1, looting.actor2) == (
+        "Looting/property destruction", "Military Forces of Sudan (2019-)", "Civilians (Sudan)")

@@ -219,3 +219,9 @@ def test_an_estimate_of_the_crowd_is_its_size():
     (estimate,) = crowd_sizes("Organisers in Hamburg put their crowd at 180,000, police at 50,000.")
     assert (estimate.value, estimate.text) == (180000, "put their crowd at 180,000")
     assert crowd_sizes("Police put the damage at 2 million euros.") == []
+
+
+def test_one_victim_named_by_role_and_name_is_one_death():
+    assert fatalities("Unidentified gunmen shot dead journalist Mauricio Cruz Solis in Uruapan").value == 1
+    assert fatalities("killed Hezbollah commander Fuad Shukr").value == 1
+    assert fatalities("police shot dead protesters in the capital") is None  # no one named, no count

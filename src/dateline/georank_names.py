@@ -22,6 +22,7 @@ DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblas
 NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|off the (?:coast|shores?) of|"
                   r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+_NAMED_SUBURB = re.compile(r"\b[A-Z][\w'’-]+\s+suburb\s+of\s+$")
 _LANDMARK_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{LANDMARK_WORDS})\b")
 _SAINT = re.compile(r"^(?:St\.?|Saint|San|Santa|São)\s")
 _SAINTS_LANDMARK = re.compile(rf"['’]s?\s+(?:{LANDMARK_WORDS})\b", re.I)
@@ -120,8 +121,10 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         cands = [c for c in cands if not (c.entry.feature == "city" and c.match == PRIMARY
                                           and c.entry.name != name)]
     # (not "outside the Turbat press club": a building in the town)
+    # (nor "the Lyon suburb of Venissieux": the suburb itself, a town of its own)
     near = bool(NEAR.search(text[max(0, mention.start - 40):mention.start])) \
-        and not _LANDMARK_AFTER.match(text, mention.end)
+        and not _LANDMARK_AFTER.match(text, mention.end) \
+        and not _NAMED_SUBURB.search(text[max(0, mention.start - 40):mention.start])
     water = WATER.search(name) is not None and not division
     if WATER_AFTER.match(text, mention.end) and not division:
         cands, water = [], True  # the bare name of the water: no town or province meant

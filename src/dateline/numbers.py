@@ -217,6 +217,9 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     if (m := _HIM_AND_KIN.search(text)) and (best is None or best.value < 2):
         # "killing him and his son": two
         best = Count(2, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)
+    if best is None and (m := _NAMED_VICTIM.search(text)):
+        # "shot dead journalist Mauricio Cruz Solis": one person, named by role and name
+        best = Count(1, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)
     for m in [*_FATAL_PLUS_ONE.finditer(text), *_FATAL_PLUS_ONE_ACTIVE.finditer(text)]:
         a = parse_number(m.group("a"))
         if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
@@ -245,6 +248,9 @@ def _lowest(m: re.Match[str]) -> str:
     return m.group(0)[:m.end(group) - m.start()].ljust(len(m.group(0)))
 
 
+_NAMED_VICTIM = re.compile(rf"\b(?:killed|killing|shot dead|shooting dead|gunned down|assassinated|assassinating|murdered|"
+                           rf"executed|beheaded)\s+(?:(?:local|prominent|veteran|opposition|former|retired|[A-Z][a-z]+)\s+)?"
+                           rf"{ONE_PERSON}\s+(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+")
 _HIM_AND_KIN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:son|daughter|wife|"
                           r"husband|brother|sister|father|mother|child|nephew|niece|cousin|companion|driver|bodyguard|guard)\b", re.I)
 

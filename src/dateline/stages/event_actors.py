@@ -688,7 +688,10 @@ def _armed_sides(sc: _Scene) -> Actors:
              # (nor the doers of what came before: "..., after Hamas gunmen killed hundreds of people in
              # southern Israel on Saturday")
              and not (o.start > typing.trigger.end and _EARLIER_ACT.search(doc.text, typing.trigger.end, o.start)
-                      and _ACTED.match(doc.text, o.end))]
+                      and _ACTED.match(doc.text, o.end))
+             # (nor a side of what the clause after tells came before: "looted shops ..., a day after the
+             # army recaptured the area from the Rapid Support Forces")
+             and not (o.start > typing.trigger.end and _EARLIER_AFTER.search(doc.text, typing.trigger.end, o.start))]
     if reciprocal is not None:  # (not the other side again, nor a patron: "both nominally aligned with the GNU")
         actor2, assoc2 = reciprocal, [o.name for o in other if o.name != reciprocal and not o.partisan
                                       and not _ALIGNED_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)]
@@ -881,7 +884,7 @@ _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy
 _FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding)\s+"
                                r"(?:[\w-]+\s+){0,4}?$")
 _FORCE_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
-_GOVERNMENT_OF = re.compile(r"\bgovernment of\b", re.I)
+_GOVERNMENT_OF = re.compile(r"\bgovernment of\b|['’]s\s+(?:[\w-]+\s+)?government\b", re.I)
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
 _NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")
 _STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)

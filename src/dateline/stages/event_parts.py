@@ -635,6 +635,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         if CAME_AFTER.match(lower):
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
+    fought = [h[2] for h in hits if h[0] == "Armed clash" or h[0] == "Attack" and _ARMED_SITE_AFTER.match(lower, h[3] - sent.start)]
+    if fought and any(h[0] == "Looting/property destruction" and h[2] > min(fought) for h in hits):
+        # "Gang members attacked the police station ..., setting it ablaze": a fight with the force
+        # there, the burning part of it (not "attacked the village ..., where fighters looted livestock")
+        hits = [h for h in hits if h[0] != "Looting/property destruction"]
     sub, weight, start, end = _choose(hits)
     taken_away = [h for h in hits if h[0] == "Abduction/forced disappearance"]
     if sub == "Attack" and taken_away and not any(
@@ -1057,6 +1062,11 @@ def event_type_of(sub: str) -> str:
     return _event_type_of()[sub]
 
 
+_ARMED_SITE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:police (?:stations?|posts?|headquarters)|"
+                               r"(?:military|army) (?:bases?|posts?|camps?|barracks|positions?)|checkpoints?|barracks|"
+                               r"outposts?|garrisons?)\b")
+
+
 def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, int]:
     totals: dict[str, float] = {}
     for sub, weight, _, _ in hits:
@@ -1204,6 +1214,11 @@ def dates_of_cue(tokens: Sequence[Token], trigger: Span, hits: list) -> list:
     Thursday for an inquiry into the killing of a reporter, who was shot dead on Wednesday" (the
     day of the shooting first); dates of other clauses keep their order after them."""
     cue = next((t for t in tokens if t.start >= trigger.start and t.end <= trigger.end), None)
+    if cue is not None and cue.dep in ("advcl", "xcomp") and cue.lemma.lower() in _PURPOSE_VERBS \
+            and any(t.head == cue.i and t.dep == "aux" and t.text.lower() == "to" for t in tokens):
+        # "blocked the Liberty Bridge ... on Sunday to protest the deaths ... in the collapse of a
+        # canopy last month": a purpose is dated by the act it is the purpose of
+        cue = tokens[cue.head]
     steps: dict[int, int] = {}
     node, n = cue, 0
     while node is not None and node.i not in steps and n < 30:
@@ -1211,6 +1226,9 @@ def dates_of_cue(tokens: Sequence[Token], trigger: Span, hits: list) -> list:
         node, n = (None if node.head == node.i else tokens[node.head]), n + 1
     near = {id(h): steps.get(_verb_of(tokens, h.start, h.end), 99) for h in hits}
     return sorted(hits, key=lambda h: near[id(h)])
+
+
+_PURPOSE_VERBS = frozenset({"protest", "demand", "denounce", "condemn", "mark", "commemorate", "oppose", "express", "voice"})
 
 
 def _verb_of(tokens: Sequence[Token], start: int, end: int) -> int | None:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 152
+VERSION = 153
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -268,6 +268,12 @@ def run(doc: Document, ctx) -> Document:
                                   sent.start + in_capital.end(1), doc.text, i, ctx)
             near = in_capital.group(0).startswith(("near", "outside"))
             locations = [dataclasses.replace(capital, geo_precision=2) if near else capital] if capital is not None else locations
+        if len(locations) == 1 and locations[0].feature == "admin1":
+            # "abducted 20 passengers travelling on the Gusau-Funtua highway in Zamfara state": near the
+            # road's first town in that state, not anywhere in it
+            road = route_end_lookup(doc.text, sent.start, sent.end, gazetteer_for(ctx.settings),
+                                    country=locations[0].country_code, sent=i)
+            locations = [road] if road is not None and road.admin1 == locations[0].admin1 else locations
         if i == lead and len(locations) == 1 and locations[0].feature == "country" \
                 and any(not p.resolved for p in sent_places):
             # "COX'S BAZAR, Bangladesh - ... in a refugee camp in Bangladesh's Ukhia area", Ukhia unknown:
