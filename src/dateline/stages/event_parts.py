@@ -254,6 +254,9 @@ def _clause_guess(text: str, settings) -> "TypeGuess":
     return classify([text], settings=settings)[0]
 
 
+_GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0,2}?(?:for|at|to attend|to hold) (?:an? |the |their )?(?:[\w-]+ )?$")
+
+
 def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None) -> list[tuple[str, float, int, int]]:
     """The lexicon's factual cues in a sentence: (sub-event type, weight, start, end)."""
     hits: list[tuple[str, float, int, int]] = []
@@ -278,15 +281,20 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # when they were arrested is the event, met by the arrests)
     # ("fired a ballistic missile towards Jizan city, which was intercepted by the Saudi air defences":
     # what became of the weapon the sentence tells of)
+    # ("arrested four opposition MPs and dozens of their supporters who had gathered for a rally": where
+    # those the arrests met were at the time)
+    met = min((h[2] for h in hits if h[0] in ("Arrests", "Protest with intervention")), default=sent.end)
+    gathered = [h for h in hits if h[0] in PROTEST_SUBS and h[2] > met
+                and _GATHERED_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)]
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
                                                        locative=h[0] in ("Looting/property destruction", "Arrests"))
-            or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3])
+            or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3]) or h in gathered
             or h[0] == "Disrupted weapons use" and which_was(lower, h[2] - sent.start)
             # ("fired tear gas at opposition supporters who threw stones": what the crowd met did at the time)
             or h[0] == "Violent demonstration" and _CROWD_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)] \
         or [h for h in hits if not _background_relative(tokens, h[2], h[3])]
     # "four young men who had taken part in last week's funeral ceremonies": what they had done before
-    hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3])]
+    hits = [h for h in hits if not in_past_relative(tokens, h[2], h[3]) or h in gathered]
     # "Five years after a massive explosion killed 220 people, families marched": what the time
     # since is counted from is background (a cue only there reports nothing new)
     # ("agreed to an immediate ceasefire ..., ending five days of fighting along their border that
@@ -975,6 +983,8 @@ def _escalated_protest(lexicon_sub: str, model_sub: str, reciprocal: bool = Fals
         return True  # "exchanged artillery fire", "responded to shelling": both sides fought (ACLED: armed clash)
     if lexicon_sub == "Excessive force against protesters" and model_sub == "Attack":
         return True  # "killed when police fired live rounds to disperse a crowd": lethal force on a crowd
+    if lexicon_sub == "Violent demonstration" and model_sub == "Excessive force against protesters":
+        return True  # "Protesters stormed parliament ..., while police opened fire on the crowd": a riot met by force
     return model_sub == "Peaceful protest" and lexicon_sub in ESCALATION
 
 
@@ -1073,9 +1083,11 @@ def _choose(hits: list[tuple[str, float, int, int]]) -> tuple[str, float, int, i
         totals[sub] = totals.get(sub, 0.0) + weight
     protest = any(sub in PROTEST_SUBS for sub, *_ in hits)
     if protest:
-        # a protest that met force or intervention is coded by what happened to it
-        for escalation in ("Excessive force against protesters", "Violent demonstration", "Protest with intervention"):
-            if escalation == "Protest with intervention" and "Looting/property destruction" in totals:
+        # a protest that met force or intervention is coded by what happened to it; a crowd that was
+        # violent itself is a riot whatever force met it (ACLED: excessive force is against peaceful crowds)
+        # ("Protesters stormed parliament ... and set part of it on fire, while police opened fire on the crowd")
+        for escalation in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
+            if escalation != "Violent demonstration" and "Looting/property destruction" in totals:
                 # "protesters looted the home of a lawmaker ..., and police fired tear gas": a riot (ACLED)
                 return ("Violent demonstration",) + next(h for h in hits if h[0] == "Looting/property destruction")[1:]
             if escalation in totals:

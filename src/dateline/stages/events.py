@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 153
+VERSION = 154
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -59,6 +59,7 @@ def run(doc: Document, ctx) -> Document:
     rejections: list[Rejection] = []
     previous: list[Event] = []  # events of the last event sentence, for continuation
     unplaced: tuple | None = None  # (i, tokens, typing) of the last strike told with no place of its own
+    at_border: int | None = None  # the last event sentence set aside as told at a border or at sea
     main_type: parts.Typing | None = None
     guesses = classify([s.text for s in doc.sentences], settings=ctx.settings) if doc.sentences else []
     dateline_end = _dateline_end(doc)
@@ -397,7 +398,10 @@ def run(doc: Document, ctx) -> Document:
             # (or the first event of a story that has named no other place, told with its day: "LONDON -
             # Organisers of a march in London said they expected ... Last week's march passed off largely
             # peacefully, though police arrested 126 people")
-            anchor_place = None if (events or _summary_of(sent, typing) or _ELSEWHERE.search(sent.text)) else _anchor_place(doc)
+            # (nor for what the paragraph goes on to tell of an event at the border: "... exchanged heavy
+            # fire at the Torkham border crossing ... One Pakistani soldier and two Afghan guards were wounded")
+            anchor_place = None if (events or _summary_of(sent, typing) or _ELSEWHERE.search(sent.text)
+                                    or at_border is not None and _same_paragraph(doc, at_border, i)) else _anchor_place(doc)
             if anchor_place is not None and not (i == lead or _same_paragraph(doc, lead, i)) \
                     and not (own and _dateline_story(anchor_place, [p for k in range(lead, i) for p in by_sentence.get(k, [])
                                                                 if p.mention.start >= dateline_end])):
@@ -475,6 +479,7 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
+                at_border = i if _ELSEWHERE.search(sent.text) else at_border
                 if typing.event_type == "Explosions/Remote violence":
                     unplaced = (i, tokens, typing)
                 continue
