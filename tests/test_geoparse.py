@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+import dateline
 from dateline.cli import main
 from dateline.errors import InputError
 from dateline.geoparse import geo_settings, place_record, resolve_spans
@@ -42,3 +43,14 @@ def test_cli_geoparse_jsonl_with_and_without_spans(tmp_path, capsys):
     assert all(set(r) >= {"geonameid", "latitude", "longitude", "country_code", "feature_code",
                           "confidence"} for r in rows)
     assert "places: 4" in out.err
+
+
+@pytest.mark.slow
+def test_the_eu_named_as_a_place_is_europe_not_the_french_town_of_eu(settings):
+    text = "Farmers across the EU and the European Union's ministers in Brussels disagreed."
+    places = resolve_spans(text, [(19, 21), (30, 44)], settings=settings)
+    assert [(p.name, p.feature) for p in places] == [("Europe", "continent"), ("Europe", "continent")]
+    # no event is coded at a continent
+    doc = dateline.extract("BRUSSELS, March 3, 2025 (AFP) - Thousands of farmers protested across the EU on Monday.",
+                           settings=settings)
+    assert all(e.place.feature != "continent" for e in doc.events)

@@ -108,6 +108,10 @@ DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i")
 # point GeoNames and news geoparsing corpora use; countrystatecity has 38,-97.
 COUNTRY_POINTS = {"US": (39.8283, -98.5795)}
 
+# Unions named as the territory of their continent ("talks between the EU and Britain"): the
+# continent's point, as GeoNames-based geoparsing corpora resolve it (no events are coded at a continent).
+CONTINENT_ALIASES = {"Europe": ("European Union", "EU")}
+
 # ACLED's country names where GeoNames' short names differ.
 ACLED_COUNTRY_NAMES = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
                        "PS": "Palestine", "CI": "Ivory Coast", "MK": "North Macedonia",
@@ -340,6 +344,8 @@ def _add_continents(b: _Builder, site: Path) -> None:
         for alt in rec.get("alternateNames") or ():
             if alt.get("lang") == "en" and not alt.get("isColloquial"):
                 b.name(idx, alt["name"], 1)
+        for alias in CONTINENT_ALIASES.get(rec["name"], ()):
+            b.name(idx, alias, 1)
 
 
 def _read_subdivisions(site: Path) -> list[list[str]]:
