@@ -6438,3 +6438,21 @@ def test_two_nations_border_forces_exchanging_fire_are_each_states_forces(settin
     (clash,) = events_of("gf9-poonch.txt", settings)
     assert (clash.sub_event_type, clash.actor1, clash.actor2) == (
         "Armed clash", "Military Forces of India (2014-)", "Military Forces of Pakistan (2024-)")
+
+
+# Batch gh: reports written unseen (8), 2 kept
+
+
+def test_a_family_of_five_killed_in_a_village_the_gazetteer_lacks_are_five_dead(settings):
+    # "Separately, gunmen killed a family of five in their home in the village of Al-Mukhtariya"
+    clash, killing = events_of("gh1-jableh.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 20)
+    assert (killing.sub_event_type, killing.fatalities, killing.place.geo_precision) == ("Attack", 5, 2)
+
+
+def test_a_drone_launched_from_another_country_is_not_the_targets_own_and_a_claim_names_it(settings):
+    # "A drone launched from Yemen struck a hotel area in ... Eilat ... The Houthis said they had targeted
+    # 'vital sites' in Eilat."
+    (strike,) = events_of("gh6-eilat.txt", settings)
+    assert (strike.sub_event_type, strike.place.name, strike.actor2) == ("Air/drone strike", "Eilat", "Civilians (Israel)")
+    assert strike.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"

@@ -225,3 +225,7 @@ def test_one_victim_named_by_role_and_name_is_one_death():
     assert fatalities("Unidentified gunmen shot dead journalist Mauricio Cruz Solis in Uruapan").value == 1
     assert fatalities("killed Hezbollah commander Fuad Shukr").value == 1
     assert fatalities("police shot dead protesters in the capital") is None  # no one named, no count
+
+
+def test_a_family_killed_counts_its_members():
+    assert fatalities("Separately, gunmen killed a family of five in their home").value == 5

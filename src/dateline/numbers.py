@@ -63,6 +63,9 @@ _FATAL = [
                rf"{ONE_PERSON}\b(?!['’]s)", re.I),
     re.compile(rf"\b(?:killings?|murders?|deaths?)\s+of\s+(?:at least |some |about |more than )?(?P<n>{NUMBER})\s+"
                rf"(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})\b(?!['’]s)", re.I),
+    # "killed a family of five in their home"
+    re.compile(rf"\b(?:killed|killing|kills|shot dead|shooting dead|massacred|executed)\s+(?:an entire |a whole |a )?"
+               rf"family of (?P<n>{NUMBER})\b", re.I),
     # "leaving him dead", "left her killed"
     re.compile(r"\b(?:leaving|left)\s+(?P<n>him|her)\s+(?:dead|killed)\b", re.I),
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)

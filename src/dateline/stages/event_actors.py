@@ -108,7 +108,24 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _allied_state(scene, _armed_not_civilians(scene, _named_attackers(scene, _named_rebels(scene, _armed_sides(scene)))))
+    return _launched_from(scene, _allied_state(scene, _armed_not_civilians(scene, _named_attackers(
+        scene, _named_rebels(scene, _armed_sides(scene))))))
+
+
+def _launched_from(sc: "_Scene", actors: Actors) -> Actors:
+    """"A drone launched from Yemen struck a hotel area in ... Eilat": whoever fired it was in that
+    country, not the target's own forces (an armed group there, until a claim names it)."""
+    m = _LAUNCHED_FROM.search(sc.doc.text, sc.subj[0], sc.subj[1]) \
+        if sc.typing.event_type == "Explosions/Remote violence" and sc.subj is not None else None
+    origin = next((p for p in sc.doc.places if m is not None and p.mention.start == m.end() and p.feature == "country"), None)
+    if origin is None or actor_lib.home_state(actors.actor1) == origin.country \
+            or actors.actor1 and not actor_lib.home_state(actors.actor1):
+        return actors
+    return dataclasses.replace(actors, actor1=f"Unidentified Armed Group ({origin.country})",
+                               actor2="" if actors.actor2 == actors.actor1 else actors.actor2)
+
+
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|flown|sent)\s+from\s+(?:the\s+)?")
 
 
 def _allied_state(sc: "_Scene", actors: Actors) -> Actors:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 154
+VERSION = 155
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -838,7 +838,7 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
                     # "Al Shabaab said in a statement on its Andalus radio that it had targeted the bases"
-                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?it (?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
+                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?(?:it|they) (?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
 
@@ -1546,6 +1546,8 @@ def _toll_elsewhere(doc: Document, deaths: Count, place: Place) -> bool:
     for another place (known or not) is that clause's, not the event's."""
     if deaths.start < place.mention.end or not parts.CLAUSE_BREAK.search(doc.text, place.mention.end, deaths.start):
         return False
+    if any(s.start <= deaths.start < s.end and place.mention.start < s.start for s in doc.sentences):
+        return False  # (a place standing in from an earlier sentence for a village the gazetteer lacks)
     return any(m.label == "PLACE" and deaths.end <= m.start <= deaths.end + 40 and m.text != place.mention.text
                and _TOLL_PLACE_GAP.fullmatch(doc.text, deaths.end, m.start) for m in doc.mentions)
 
