@@ -6456,3 +6456,22 @@ def test_a_drone_launched_from_another_country_is_not_the_targets_own_and_a_clai
     (strike,) = events_of("gh6-eilat.txt", settings)
     assert (strike.sub_event_type, strike.place.name, strike.actor2) == ("Air/drone strike", "Eilat", "Civilians (Israel)")
     assert strike.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+# Batch gi: reports written unseen (8), 2 kept
+
+
+def test_police_who_clashed_with_rioters_are_the_force_they_met(settings):
+    # "..., and police clashed with protesters who threw bottles and flares, arresting 79 people"
+    (riot,) = events_of("gi4-belgrade.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == (
+        "Violent demonstration", "Rioters (Serbia)", "Police Forces of Serbia (2012-)")
+
+
+def test_soldiers_and_a_militia_that_clashed_are_the_two_sides_state_first(settings):
+    # "Congolese soldiers and allied Wazalendo militiamen clashed in the eastern town of Uvira ..., leaving
+    # four people dead"
+    (clash,) = events_of("gi5-uvira.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Military Forces of the Democratic Republic of Congo (2019-)", "Wazalendo Militia", 4)
+    assert clash.evidence_for("actor1").text == "Congolese soldiers"

@@ -322,6 +322,11 @@ def _demonstrators(sc: _Scene) -> Actors:
         named = [o for o in sc.orgs if sc.sent.start + clashed.end() <= o.start < sc.sent.start + clashed.end() + len(phrase)]
         # "fought running battles with activists of the Chhatra League": the group they fought
         actor2 = named[0].name if named else other[0] if other and other[1] == "state" else ""
+        forces = _FORCE_BEFORE.search(sc.sent.text, max(0, clashed.start() - 40), clashed.start()) if not actor2 else None
+        if forces is not None:
+            # "..., and police clashed with protesters who threw bottles and flares": the force is the subject
+            state = actor_lib.generic_actor(forces.group(0), actor_lib.demonym_country(forces.group(0)) or sc.country, sc.on)
+            actor2 = state[0] if state and state[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
         group = next(g for g in ("force", "acting", "target", "struck", "first") if force.group(g))
@@ -682,6 +687,16 @@ def _armed_sides(sc: _Scene) -> Actors:
         if force and force[1] == "state" and force[0] != sides[0]:
             # "HTS fighters and regime forces exchanged heavy machine-gun fire": the group and the state force
             sides.append(force[0])
+        first = _CONJUNCT_FIRST.match(sc.subject_text) if len(sides) == 1 and other is None else None
+        force = actor_lib.generic_actor(first.group(1), actor_lib.demonym_country(first.group(1)) or sc.country, sc.on) \
+            if first else None
+        if force and force[1] == "state" and force[0] != sides[0]:
+            # "Congolese soldiers and allied Wazalendo militiamen clashed": the state force, then the group
+            sides.insert(0, force[0])
+            actor1 = force[0]
+            lo = sc.subj[0] if sc.subj else sc.sent.start
+            spans = [(r, x) for r, x in spans if r != "actor1"] + [
+                ("actor1", Span(lo + first.start(1), lo + first.end(1), first.group(1)))]
         if len(sides) >= 2:
             reciprocal = sides[1]
             assoc1 = [a for a in assoc1 if a not in sides[1:]]
@@ -932,6 +947,9 @@ _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations
                            r"\b(?:planning|plotting|preparing|planned|plotted|to carry out|to launch)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|bombings?|assaults?|strikes)\s+(?:on|against|targeting)\s+(?:the\s+)?$")
 _OTHER_CONJUNCT = re.compile(r"\band\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))\b", re.I)
+_FORCE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:riot\s+)?(?:police(?:men)?|security forces|troops|soldiers|gendarmes)\s+$")
+_CONJUNCT_FIRST = re.compile(r"^\s*((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))\s+and\b",
+                             re.I)
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?(?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
