@@ -948,9 +948,10 @@ _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations
                            r"(?:attacks?|bombings?|assaults?|strikes)\s+(?:on|against|targeting)\s+(?:the\s+)?$")
 _OTHER_CONJUNCT = re.compile(r"\band\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:riot\s+)?(?:police(?:men)?|security forces|troops|soldiers|gendarmes)\s+$")
-_CONJUNCT_FIRST = re.compile(r"^\s*((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))\s+and\b",
-                             re.I)
-_TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?(?:troops|forces|soldiers|armies|militaries|border guards)\b")
+_CONJUNCT_FIRST = re.compile(r"^\s*((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|"
+                             r"gendarmes))\s+and\b", re.I)
+_TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?"
+                          r"(?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"

@@ -142,7 +142,8 @@ _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest
                               r"accident|stampede|flood(?:ing)?)\b[^,;.]{0,50}$", re.I)
 # "gathered outside the facility to protest against the administration's immigration crackdown in the
 # Chicago area": where what they protest happens
-_PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest|to condemn|condemning|to denounce|denouncing|against)\s+(?:against\s+|at\s+|over\s+)?(?:the\s+)?[^,;.]{0,80}?"
+_PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest|to condemn|condemning|to denounce|denouncing|against)\s+"
+                              r"(?:against\s+|at\s+|over\s+)?(?:the\s+)?[^,;.]{0,80}?"
                               r"\b(?:crackdown|polic(?:y|ies)|war|offensive|deportations?|raids?|killing|death|arrest|"
                               r"detention|execution|bombing|occupation|siege|blockade)\s+(?:in|on|across|against)\s+"
                               r"(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$|"
@@ -260,7 +261,8 @@ def _outside_its_container(doc: Document, place: Place) -> bool:
         "city", "admin2", "admin1") and container.admin1 != place.admin1
 
 
-_INSIDE_AFTER = re.compile(r"\s+(?:village|hamlet|town|township|settlement|district|area)\s+(?:of|in)\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?")
+_INSIDE_AFTER = re.compile(r"\s+(?:village|hamlet|town|township|settlement|district|area)\s+(?:of|in)\s+(?:the\s+)?|"
+                           r",\s+in\s+(?:the\s+)?")
 _NEIGHBOUR_KM = 100.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",

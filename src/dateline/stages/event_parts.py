@@ -212,8 +212,8 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 # the village of al-Mazraa": two acts, each at its own place
 # ("struck dozens of Hamas targets across Gaza after two of its soldiers were killed by militants in
 # Rafah": the strikes, and the killing that came before them)
-_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|shot|struck|hit|fought|"
-                        r"threw|blew|beat|broke|overran|stole|burnt|swept|stabbed)\b)|"
+_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:[a-z]+ed|shot|struck|hit|fought|threw|blew|beat|broke|overran|stole|burnt|swept|stabbed)\b)|"
                         # (", while Israeli troops shot dead three people near an aid site in Rafah")
                         # ("..., and an Israeli strike on a building in central Beirut killed six people")
                         r",\s+(?:and|while)\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|drone strikes?|"
@@ -254,7 +254,8 @@ def _clause_guess(text: str, settings) -> "TypeGuess":
     return classify([text], settings=settings)[0]
 
 
-_GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0,2}?(?:for|at|to attend|to hold) (?:an? |the |their )?(?:[\w-]+ )?$")
+_GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0,2}?(?:for|at|to attend|to hold) "
+                           r"(?:an? |the |their )?(?:[\w-]+ )?$")
 
 
 def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None) -> list[tuple[str, float, int, int]]:
@@ -643,7 +644,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         if CAME_AFTER.match(lower):
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
-    fought = [h[2] for h in hits if h[0] == "Armed clash" or h[0] == "Attack" and _ARMED_SITE_AFTER.match(lower, h[3] - sent.start)]
+    fought = [h[2] for h in hits if h[0] == "Armed clash"
+              or h[0] == "Attack" and _ARMED_SITE_AFTER.match(lower, h[3] - sent.start)]
     if fought and any(h[0] == "Looting/property destruction" and h[2] > min(fought) for h in hits):
         # "Gang members attacked the police station ..., setting it ablaze": a fight with the force
         # there, the burning part of it (not "attacked the village ..., where fighters looted livestock")
@@ -1072,7 +1074,8 @@ def event_type_of(sub: str) -> str:
     return _event_type_of()[sub]
 
 
-_ARMED_SITE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:police (?:stations?|posts?|headquarters)|"
+_ARMED_SITE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:police (?:stations?|posts?|headquarters)|"
                                r"(?:military|army) (?:bases?|posts?|camps?|barracks|positions?)|checkpoints?|barracks|"
                                r"outposts?|garrisons?)\b")
 

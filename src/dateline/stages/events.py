@@ -838,7 +838,9 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
                     # "Al Shabaab said in a statement on its Andalus radio that it had targeted the bases"
-                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?(?:it|they) (?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
+                    # ("The Houthis said they had targeted 'vital sites' in Eilat")
+                    r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?(?:it|they) "
+                    r"(?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
 
 
