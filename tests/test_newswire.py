@@ -6475,3 +6475,20 @@ def test_soldiers_and_a_militia_that_clashed_are_the_two_sides_state_first(setti
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
         "Armed clash", "Military Forces of the Democratic Republic of Congo (2019-)", "Wazalendo Militia", 4)
     assert clash.evidence_for("actor1").text == "Congolese soldiers"
+
+
+# Batch gj: reports written unseen (8), 2 kept
+
+
+def test_roads_blocked_in_twelve_of_the_countrys_regions_are_not_in_the_dateline_city(settings):
+    # "LIMA - Protesters blocked roads in at least 12 of Peru's 25 regions ... In the southern city of
+    # Juliaca, about 3,000 people marched peacefully"
+    assert [(e.place.name, e.size) for e in events_of("gj5-juliaca.txt", settings)] == [("Juliaca", 3000)]
+
+
+def test_the_year_an_anniversary_recalls_does_not_make_the_days_killing_history(settings):
+    # "Police shot dead two protesters in the town of Nakuru on Monday during demonstrations marking the
+    # anniversary of the Saba Saba pro-democracy protests of 1990"
+    by_place = {e.place.name: e for e in events_of("gj8-nakuru.txt", settings)}
+    assert (by_place["Nakuru"].sub_event_type, by_place["Nakuru"].fatalities) == ("Excessive force against protesters", 2)
+    assert by_place["Nairobi"].sub_event_type == "Protest with intervention"

@@ -1354,8 +1354,11 @@ def historic_year(sent: Span, ref: date | None) -> bool:
     if ref is None:
         return False
     # "the worst fighting since 2020", "more than in 2019": a year compared with is no event's
+    # (nor the year of what an anniversary recalls: "during demonstrations marking the anniversary of
+    # the Saba Saba pro-democracy protests of 1990")
+    recalled_at = _recalled_spans(sent.text.lower())
     years = [h for h in find_dates(sent.text, ref) if h.kind == "year" and not h.text.lower().startswith("since")
-             and not _COMPARED_YEAR.search(sent.text, 0, h.start)]
+             and not _COMPARED_YEAR.search(sent.text, 0, h.start) and not any(a <= h.start < b for a, b in recalled_at)]
     if past_war(sent.text):
         return True
     # (a bare "in 2025" in a report of February 2026 is last year's, as is "last year")

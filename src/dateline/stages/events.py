@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 156
+VERSION = 157
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -544,7 +544,10 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation|states|districts|counties|"
-                      r"governorates|municipalities|locations)\b|\bnationwide\b", re.I)
+                      r"governorates|municipalities|locations)\b|\bnationwide\b|"
+                      # ("blocked roads in at least 12 of Peru's 25 regions")
+                      r"\b(?:\d+|[a-z]+) of (?:the )?(?:[\w'’-]+ )?(?:(?:\d+|[a-z]+) )?(?:cities|towns|provinces|regions|states|"
+                      r"districts|counties|governorates|departments)\b", re.I)
 _LATER_CLAUSE = re.compile(r",\s+(?:while|as|and|but|whereas)\s|;\s")
 
 
