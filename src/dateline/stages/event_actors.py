@@ -946,10 +946,11 @@ _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations
                            # "members of the group who were planning attacks on Shi'ite pilgrims": whom they meant to hit
                            r"\b(?:planning|plotting|preparing|planned|plotted|to carry out|to launch)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|bombings?|assaults?|strikes)\s+(?:on|against|targeting)\s+(?:the\s+)?$")
-_OTHER_CONJUNCT = re.compile(r"\band\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))\b", re.I)
+# a state force named as one side of a conjunction ("HTS fighters and regime forces", "Congolese soldiers and ...")
+_FORCE_CONJUNCT = r"((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|gendarmes))"
+_OTHER_CONJUNCT = re.compile(rf"\band\s+{_FORCE_CONJUNCT}\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:riot\s+)?(?:police(?:men)?|security forces|troops|soldiers|gendarmes)\s+$")
-_CONJUNCT_FIRST = re.compile(r"^\s*((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldiers|police|policemen|"
-                             r"gendarmes))\s+and\b", re.I)
+_CONJUNCT_FIRST = re.compile(rf"^\s*{_FORCE_CONJUNCT}\s+and\b", re.I)
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?"
                           r"(?:troops|forces|soldiers|armies|militaries|border guards)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
