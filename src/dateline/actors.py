@@ -420,6 +420,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "a Day of the Dead celebration" with "Dead" tagged ORG: a feast, no organisation
         if name in _communities():
             continue  # "a Druze vegetable seller" with "Druze" tagged ORG: a community, no organisation
+        if " " not in name and not name.isupper() and _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _NOUN_AFTER.match(text, end):
+            continue  # "an Indigenous community leader" with "Indigenous" tagged ORG: what the person is
         if _STATE_FORCE.search(name) and demonym_country(name) or _COMMAND.search(name):
             continue  # "Turkish Military", "the Anbar Operations Command": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
@@ -461,6 +463,10 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     return ordered
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 @functools.lru_cache(maxsize=1)
 def _homes() -> tuple[re.Pattern[str], dict[str, str]]:
     home = {a: org["home"] for org in data_json("actors.json")["organisations"] if org.get("home")
@@ -497,14 +503,19 @@ def _place_with_direction(text: str, start: int, end: int, place_spans: Sequence
 
 def _only_places(text: str, start: int, end: int, mentions) -> bool:
     rest, pos = [], start
-    for m in sorted((m for m in mentions if m.label == "PLACE" and start <= m.start and m.end <= end),
+    # ("in northern Burkina Faso's Bam province" with "Burkina Faso's" tagged ORG: the country's)
+    for m in sorted((m for m in mentions if (m.label == "PLACE" or m.label == "EMBEDDED" and _POSSESSIVE.fullmatch(
+                        text, m.end, end)) and start <= m.start and m.end <= end),
                     key=lambda m: m.start):
         rest.append(text[pos:m.start])
         pos = m.end
     if pos == start:
         return False
     rest.append(text[pos:end])
-    return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b)*", "".join(rest), re.I) is not None
+    return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b|['’]s$)*", "".join(rest), re.I) is not None
+
+
+_POSSESSIVE = re.compile(r"['’]s")
 
 
 def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tuple[int, int] | None:

@@ -563,6 +563,19 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "a Turkish soldier was killed as a result of an attack by PKK militants": who attacked
         actor1 = named[0].name
         spans.append(("actor1", Span(named[0].start, named[0].end, named[0].text)))
+    fought = _FIGHT_WITH.search(sent.text) if not actor1 and sc.patient and typing.event_type == "Battles" else None
+    if fought is not None:
+        # "Two communist rebels were killed in a clash with government troops": who they fought
+        start = sent.start + fought.end()
+        named = [o for o in sc.orgs if o.known and start <= o.start <= start + 30]
+        phrase = _WITH_PHRASE_END.split(sent.text[fought.end():], maxsplit=1)[0]
+        force = None if named else actor_lib.generic_actor(phrase, sc.country, sc.on)
+        if named:
+            actor1 = named[0].name
+            spans.append(("actor1", Span(named[0].start, named[0].end, named[0].text)))
+        elif force is not None and force[1] in ("state", "armed"):
+            actor1 = force[0]
+            spans.append(("actor1", Span(start, start + len(phrase), phrase)))
     unnamed = not actor1 or (actor1.startswith((*actor_lib.UNNAMED_REBELS, "Unidentified Armed Group"))
                              and not sc.tellers[0].name.startswith(STATE_PREFIXES) if sc.tellers else False)
     if unnamed and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
@@ -908,6 +921,9 @@ _PERSON_OF = re.compile(r"\b(?:candidate|member|leader|activist|official|support
 _HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:ly)?\s+)?(?:killed|wounded|injured|hurt|"
                           r"ambushed|targeted|hit|struck|attacked)\b")
 _AND_END = re.compile(r"\s+and\s+(?:the\s+)?$")
+_FIGHT_WITH = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:clash|clashes|gunfight|firefight|gun ?battle|"
+                         r"shoot-?out|exchange of fire|encounter|battle|fighting)\s+with\s+")
+_WITH_PHRASE_END = re.compile(r"\s+(?:in|near|on|at|outside|during|after|when)\b|,")
 _ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|"
                         r"raid|bombing|shelling|strike)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?")
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"
@@ -1245,8 +1261,12 @@ def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     # ("Fighters of the Islamic State Sahel Province set fire to six trucks": a named armed group's men)
     named = [o for o in actor_lib.organisations(doc.sentences[i], doc.mentions, doc.text)
              if o.known and not o.partisan and subj[0] <= o.start < subj[0] + len(phrase) and not _CIVIL_BODY.search(o.name)]
+    # ("Maoists set fire to seven vehicles ...": a rebel group by its own name, the whole subject)
+    own_name = any(o.known and actor_lib.armed_organisation(o.name) and o.start - subj[0] <= 4
+                   and len(phrase.rstrip()) <= o.end - subj[0] for o in actor_lib.organisations(
+                       doc.sentences[i], doc.mentions, doc.text))
     if (generic is None or generic[1] != "armed") and not (
-            named and _FIGHTERS_OF.match(phrase) and typing.event_type == "Riots"):
+            (named and _FIGHTERS_OF.match(phrase) or own_name) and typing.event_type == "Riots"):
         return typing
     # ("attacked the town ..., setting fire to the police station": the attack, of which the fire was part)
     burnt = _DESTROYED.search(typing.trigger.text) and not _ASSAULTED.search(doc.sentences[i].text)

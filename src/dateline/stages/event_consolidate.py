@@ -104,11 +104,15 @@ def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
 
 COUNTER = re.compile(r"\bcounter-?(?:protests?|protesters|demonstrations?|demonstrators|rally|rallies|march(?:es)?)\b", re.I)
 # a sentence that tells another event of the same kind at the same place, and arrests made apart
-_SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|In (?:a|another) "
+_SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|Separately\b|In (?:a|another) "
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
                        r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
 _AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rally|demonstration|strike|gathering|sit-in)s?\b|"
                          r"\blater\b|\bafterwards\b|\bthe (?:next|following) day\b", re.I)
+
+
+_AGAINST_IT = re.compile(r"\b(?:protest|protesting|denounce|denouncing|condemn|condemning|against)\s+(?:the|their|his|her)\s+"
+                         r"(?:[\w-]+\s+)?(?:killings?|deaths?|shootings?|murders?)\b", re.I)
 
 
 def _demonstration_key(seen: dict, arrests: Event) -> tuple | None:
@@ -119,8 +123,11 @@ def _demonstration_key(seen: dict, arrests: Event) -> tuple | None:
     if not (arrests.sub_event_type == "Arrests" or force) or arrests.place is None \
             or _AFTERWARDS.search(_sentence_of(arrests)):
         return None  # ("at least 14 people were arrested in Zahedan after the march": arrests of their own)
+    # (not a demonstration against the force itself: "Police ... shot dead two young men ... Residents
+    # later gathered on the main road to protest the killings")
     return next((k for k, e in seen.items() if _family(e) == "demonstration" and e.place is not None
-                 and e.place.geonameid == arrests.place.geonameid and e.event_date == arrests.event_date), None)
+                 and e.place.geonameid == arrests.place.geonameid and e.event_date == arrests.event_date
+                 and not (force and _AGAINST_IT.search(_sentence_of(e)))), None)
 
 
 def _with_arrests(demo: Event, arrests: Event) -> Event:

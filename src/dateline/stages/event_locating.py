@@ -61,6 +61,12 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
                and _SAID_AFTER.match(doc.text, p.mention.end)]
     if tellers and len(tellers) < len(candidates):
         candidates = [p for p in candidates if p not in tellers]
+    # "... killing two people, witnesses said, as the military declared martial law in more districts
+    # of Yangon": what went on meanwhile, elsewhere, after the cue
+    context = [p for p in candidates if typing.trigger.end <= p.mention.start
+               and _AS_CONTEXT.search(doc.text, max(typing.trigger.end, p.mention.start - 120), p.mention.start)]
+    if context and len(context) < len(candidates):
+        candidates = [p for p in candidates if p not in context]
     # "near Kalat, ... on the highway linking Quetta to Karachi": the road's ends situate it
     # (named before the road; "on the road between Qamishli and Amuda in the countryside of Al-Hasakah"
     # keeps the road's towns)
@@ -102,6 +108,10 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     locations = [p for n, p in enumerate(locations)
                  if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
     return locations, rejected
+
+
+_AS_CONTEXT = re.compile(r",\s+(?:as|while|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:declared|imposed|announced|extended|"
+                         r"ordered|lifted|suspended|urged|warned|pledged|vowed|prepared|met|held talks)\b[^,;.]*$")
 
 
 def _far_reference(text: str, sent: Span, place: Place) -> bool:
@@ -202,6 +212,9 @@ def in_relative_clause(tokens, place: Place, trigger: Span) -> bool:
     return any(t.dep == "relcl" and t.i not in above_cue for t in _ancestors(tokens, root))
 
 
+_FAR_KM = 150
+
+
 def stray_namesake(doc: Document, place: Place) -> bool:
     """A small town resolved to a country nothing else in the report lies in, while the report's
     other places agree on another ('the Ilya intersection in Sidon' -> Ilja, Belarus): a namesake
@@ -212,6 +225,15 @@ def stray_namesake(doc: Document, place: Place) -> bool:
         return True
     if place.feature == "country" and _said_to_be_town(doc.text, place):
         return True  # "in Maan town": a town's name read as a country's
+    # the sentence's own places of the same country (not the dateline's town)
+    beside = [p for p in doc.places if p.resolved and p.mention.sent == place.mention.sent and p.country_code == place.country_code
+              and p.feature in ("city", "admin1") and p.latitude is not None and p.geonameid != place.geonameid
+              and (doc.anchor is None or p.mention.start >= doc.anchor.end)] if place.reason.startswith("fuzzy") else []
+    if place.feature == "city" and beside and all(p.admin1 != place.admin1 for p in beside) \
+            and any(km(p.latitude, p.longitude, place.latitude, place.longitude) > _FAR_KM for p in beside):
+        # "on the outskirts of Ain Issa in northern Raqqa countryside, after the factions tried to
+        # advance on the village of Mushayrifa", spelt near a town of Daraa 400 km away: no reading
+        return True
     misused = _part_of_a_name(doc.text, place)
     # (a big city abroad read under another of its names is no better evidence: "the village of Tiba near
     # the town of Djibo" is not Chiba, "Tiba" in GeoNames' alternate names)
@@ -453,13 +475,38 @@ def unknown_inside(doc: Document, tokens, place: Place) -> bool:
 
 _THE_CITYS = re.compile(r"\bthe (?:city|town|capital)['’]s\s+(?:[a-z-]+\s+)?$", re.I)
 _PART_AFTER = re.compile(r"\s+(?:district|borough|area|quarter|neighbou?rhood|suburb|sector)\b", re.I)
+_DIVISION_AFTER = re.compile(r"\s+(?:province|governorate|state|region|county|department|district)\b", re.I)
+_QUARTER_OF = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+of\s+(?:the\s+)?(?:(?:city|capital)\s+of\s+)?")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|colonia|favelas?|favela complex(?:es)?|slum)\b", re.I)
+
+
+def quartered_city(doc: Document, place: Place) -> Place | None:
+    """The city a place is named a quarter of ("the Hamra district of Beirut") when the place was
+    read outside it: unknown, or in another country or province (not "the Ikorodu area of Lagos",
+    a town of Lagos state; nor "the Port-au-Prince neighbourhood of Pont-Rouge", the city first)."""
+    of = _QUARTER_OF.match(doc.text, place.mention.end)
+    city = next((p for p in doc.places if of and p.mention.start == of.end() and p.resolved and p.feature == "city"
+                 and not _DIVISION_AFTER.match(doc.text, p.mention.end)), None)
+    if city is None or place.resolved and (place.population >= city.population or (
+            place.country_code, place.admin1) == (city.country_code, city.admin1)):
+        return None
+    return city
+
+
+def read_as_its_city(doc: Document, place: Place) -> bool:
+    """The place is a quarter's mention read as the city it is named a quarter of."""
+    of = _QUARTER_OF.match(doc.text, place.mention.end)
+    return of is not None and any(p.mention.start == of.end() and p.geonameid == place.geonameid for p in doc.places)
 
 
 def city_of_quarter(doc: Document, place: Place) -> Place | None:
     """'gunmen attacked a car wash in the Tierra Blanca neighbourhood' in a Culiacan story, the name
     read as a town 900 km away or not at all: a quarter of the city the story named before it
     (ACLED codes a city's neighbourhood at the city)."""
+    city = quartered_city(doc, place)
+    if city is not None:
+        # "in the Hamra district of Beirut", Hamra read as a town in the Emirates: the city's own quarter
+        return dataclasses.replace(city, mention=place.mention, geo_precision=1)
     if not _QUARTER_AFTER.match(doc.text, place.mention.end) and not (
             _THE_CITYS.search(doc.text, max(0, place.mention.start - 20), place.mention.start)
             and (_PART_AFTER.match(doc.text, place.mention.end) or _PART_AFTER.search(place.mention.text))):

@@ -857,8 +857,16 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     r"\banniversary of\s|"
                     r"(?:^|,\s)(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
+                    # ("contaminated by mines since fighting began there in 2015": the fighting that began, too)
+                    r"\bsince\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|violence|clashes|protests?|unrest|"
+                    r"uprising|insurgency|hostilities)\s+(?:began|started|erupted|broke out)\b)|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
                     r"came to power|took office)\b|"
+                    # ("to demand justice for the victims of the June 2019 crackdown on the sit-in ..., in which
+                    # more than 100 protesters were killed": a past event named with its year)
+                    r"\bthe\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                    r"december)\s+)?(?:19|20)\d\d\s+(?P<dated>(?=(?:[\w-]+\s+){0,2}?(?:crackdown|massacre|attacks?|bombings?|"
+                    r"protests?|uprising|revolution|war|coup|killings?|clashes|riots?|unrest|sit-in|raids?)\b))|"
                     # ("... since four federal agents died 15 years ago during a raid on the Branch Davidian cult in Waco")
                     r"\bsince\s+(?=[^.;,]{0,60}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
                     r"(?:years|decades)\s+ago\b)")
@@ -879,10 +887,17 @@ def _recalled_spans(lower: str, pattern: re.Pattern[str] = _SINCE) -> list[tuple
         while (stop := re.search(r"[;.]|,(?!\d{3})", lower[end:])) is not None \
                 and (_RECALLED_GOES_ON.match(lower, end + stop.end()) or _LAST_QUALIFIER.match(lower, end + stop.end())):
             end += stop.end()  # ("the anniversary of the 2024 storming of parliament, in which 60 were killed")
-        spans.append((m.end(), end + stop.start() if stop else len(lower)))  # (not the comma of "1,700")
+        end = end + stop.start() if stop else len(lower)  # (not the comma of "1,700")
+        if m.groupdict().get("dated") is not None:
+            # (the dated event's own phrase: not "mark the 1988 massacre of political prisoners in Iran by
+            # hanging pictures of martyrs", which is how they marked it)
+            cut = _ADJUNCT.search(lower, m.end(), end)
+            end = cut.start() if cut else end
+        spans.append((m.end(), end))
     return spans
 
 
+_ADJUNCT = re.compile(r"\s(?:by|to|with|for|while|and then)\s")
 # ("... during a raid on the Branch Davidian cult in Waco, Texas.": the recalled place's qualifier, ending the sentence)
 _LAST_QUALIFIER = re.compile(r"\s*[a-z][\w'’-]*\s*(?=[.;]|$)")
 # (", killing 42 people" after "two days after gunmen ambushed a convoy": the recalled attack's toll)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 157
+VERSION = 158
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -65,8 +65,11 @@ def run(doc: Document, ctx) -> Document:
     dateline_end = _dateline_end(doc)
     lead = next((k for k, s in enumerate(doc.sentences) if s.end > dateline_end), 0)  # the sentence the dateline opens
     sports = is_sports_report(f"{doc.title}\n{doc.text}")
+    restore = None  # the date to go back to after a sentence dated only in a clause on its place
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
+        if restore is not None:
+            current_date, restore = restore, None
         # "... claimed responsibility for the attacks" after a paragraph with no event: the story's unclaimed attacks
         # ("The attack was claimed by JNIM" after the army's counter-offensive: the attack, not the reply)
         unclaimed = [e for e in events if e.actor1.startswith("Unidentified Armed Group")]
@@ -129,7 +132,7 @@ def run(doc: Document, ctx) -> Document:
             # "called for an inquiry on Thursday into the killing of a reporter, who was shot dead on
             # Wednesday": the day told in the cue's own clause
             hits = parts.dates_of_cue(tokens, typing.trigger, hits)
-        long_ago = _cue_years_ago(tokens, typing, sent)
+        long_ago = _cue_years_ago(tokens, typing, sent) or _dated_cue(typing, sent, ref)
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days or long_ago \
                 or hits and hits[0].date.year < ctx.settings.earliest_event_year:
             # ("The town was the main centre of street protests ... that ignited the conflict seven years
@@ -139,6 +142,9 @@ def run(doc: Document, ctx) -> Document:
             previous = []  # what the paragraph goes on to say is background too ("The conflict has killed 6,000")
             continue  # background: an earlier event recalled, not reported
         if hits:
+            # ("In Yangon's Hlaing Tharyar township, where dozens were killed on Sunday, residents erected
+            # barricades": that day is the clause's, not the day the next sentences go on telling)
+            restore = current_date if _WHERE_CLAUSE.search(doc.text, sent.start, hits[0].start) else None
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
             # "As reported on 9 May 2020, gunmen kidnapped a local official ... the previous night"; "Iran
             # condemned on Tuesday an Israeli air strike that destroyed its consulate in Damascus a day
@@ -181,7 +187,10 @@ def run(doc: Document, ctx) -> Document:
         sent_places = _capitals([loc.city_of_quarter(doc, p) or p for p in by_sentence.get(i, [])
                                  if p.mention.start >= dateline_end and not parts.recalled(sent, p.mention.start)],
                                 doc.text, ctx)
-        if typing is None and sent_places and main_type and parts.says_similar(sent.text):
+        if typing is None and sent_places and main_type and (parts.says_similar(sent.text) or (
+                main_type.event_type == "Protests" and _STRIKES_REPORTED.match(sent.text))):
+            # ("Strikes were reported in Tabriz, Isfahan and Shiraz" in a story of striking drivers: the
+            # stoppage, in each town)
             typing = dataclasses.replace(main_type, inherited=True)
         # (not "The strike came as rescuers were still searching for survivors of Friday's earthquake in
         # nearby Mandalay": what was going on at the time, its day and place another story's)
@@ -235,12 +244,17 @@ def run(doc: Document, ctx) -> Document:
         # (with no date to compare, "In 2009, similar protests ..." still tells the past)
         if (_HABITUAL.search(sent.text) and not hits) or (opening_year and (
                 int(opening_year.group(1)) < ref.year if ref else _SIMILAR_PAST.search(sent.text))) \
-                or _REPORT_TELLS.match(sent.text) or (_PAST_PATTERN.search(sent.text) and not hits):
+                or _REPORT_TELLS.match(sent.text) or ((_PAST_PATTERN.search(sent.text)
+                                                       or _TREND.match(sent.text, typing.trigger.end - sent.start)) and not hits):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
             # happens there, not what happened; "In 2019, a similar protest turned violent": the past;
             # "The report documents cases in which police shot unarmed protesters": a report's cases
             rejections.append(Rejection(NAME, "BACKGROUND", f"sentence {i}: {sent.text[:80]}", "candidate"))
             previous = []
+            continue
+        if events and not sent_places and _CLAIM_OF_TOLD.search(sent.text):
+            # "No group has claimed the attack, but the Al-Qaeda-linked JNIM is active in the area": who
+            # did (or did not) claim the event told, no event of its own
             continue
         if _UNVERIFIED.search(sent.text) and not by_sentence.get(i):
             # "The TLP said dozens of its supporters had been killed, a claim that could not be
@@ -345,6 +359,11 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
             previous = []
             continue
+        if not locations and previous and previous[0].place and _SEPARATELY.match(sent.text) \
+                and typing.event_type in ("Protests", "Riots") and previous[0].event_type in ("Protests", "Riots"):
+            # "Separately, a smaller group of depositors held a sit-in outside the central bank" after a
+            # bank stormed in Beirut: another demonstration in that city, not more of the first
+            locations = [previous[0].place]
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
@@ -358,6 +377,10 @@ def run(doc: Document, ctx) -> Document:
             other_day = other_day or bool(previous and own and own[0].start - sent.start <= 3 and own[0].kind == "weekday"
                                           and own[0].date != previous[0].event_date and not named_again
                                           and previous[0].time_precision == 1)
+            # (nor one that names another day's event by its day: "A 30-year-old man died on Thursday of
+            # wounds sustained during Wednesday's clashes", after Saturday night's riot)
+            other_day = other_day or bool(previous and previous[0].time_precision == 1 and any(
+                h.precision == 1 and h.date != previous[0].event_date and _DAYS_EVENT.match(doc.text, h.end) for h in own))
             # (not "Israeli artillery then shelled ... the Lebanese village of Aitaroun", Aitaroun unknown, after
             # rockets on an Israeli town: a village of another country)
             owner = loc.unknown_village_owner(doc.text, by_sentence.get(i, []))
@@ -434,7 +457,10 @@ def run(doc: Document, ctx) -> Document:
                     # "MOGADISHU - ... air strikes ... in the Cal Miskaad mountains of Somalia's Puntland
                     # region": somewhere in the country, not about its capital the wire files from
                     # ("BAMAKO - Militants attacked an army base in Boulkessi": the country's news)
-                    anchor_place = country or _country_of(anchor_place, ctx) or anchor_place
+                    # ("DHAKA - ... workers who blocked the Dhaka-Tangail highway at Ashulia": near the road's first town)
+                    anchor_place = route_end_lookup(doc.text, sent.start, sent.end, gazetteer_for(ctx.settings),
+                                                    country=anchor_place.country_code, sent=i) \
+                        or country or _country_of(anchor_place, ctx) or anchor_place
             same = _SAME_PLACE.search(sent.text)
             named = [p for p in by_sentence.get(i, []) if p.resolved and p.feature == "city"
                      and p.mention.end <= sent.start + same.start()] if same and anchor_place is None else []
@@ -547,7 +573,11 @@ _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nat
                       r"governorates|municipalities|locations)\b|\bnationwide\b|"
                       # ("blocked roads in at least 12 of Peru's 25 regions")
                       r"\b(?:\d+|[a-z]+) of (?:the )?(?:[\w'’-]+ )?(?:(?:\d+|[a-z]+) )?(?:cities|towns|provinces|regions|states|"
-                      r"districts|counties|governorates|departments)\b", re.I)
+                      r"districts|counties|governorates|departments)\b|"
+                      # ("blocked streets and burned rubbish in at least six states")
+                      r"\bin (?:at least |more than |over |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
+                      r"dozens of) (?:cities|towns|provinces|regions|states|districts|counties|governorates|departments|"
+                      r"municipalities)\b", re.I)
 _LATER_CLAUSE = re.compile(r",\s+(?:while|as|and|but|whereas)\s|;\s")
 
 
@@ -566,7 +596,8 @@ def _summary_of(sent: Span, typing: "parts.Typing") -> bool:
 
 _DIVISION_WORD = re.compile(r"\s(?:districts?|county|counties|raions?|rayons?|townships?|tehsils?|talukas?|municipality|"
                             r"municipalities|department|territory|agency|"
-                            r"prefecture|local government areas?|LGAs?)\b(?!\s+(?:capital|headquarters|town|city|seat)\b)",
+                            r"prefecture|local government areas?|LGAs?)\b(?!\s+(?:capital|headquarters|town|city|seat|secretariat|offices?|"
+                            r"court|hospital|collectorate)\b)",
                             re.I)
 # (not "Tehran's Narmak district", a quarter of the city: ACLED codes it at the city)
 _OWNED_DIVISION = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:upazila|sub-?district|county|raion|township|"
@@ -694,6 +725,11 @@ _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|l
 _REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\w-]+-page )?(?:report|study|investigation|survey|"
                            r"documentary|book|findings|dossier)\s+(?:also\s+)?(?:documents|details|describes|lists|cites|"
                            r"records|recounts|chronicles|catalogues|examines|reviews)\b")
+# "Fighting has intensified around Marib since the rebels launched an offensive on the province
+# earlier this year": the cue's own trend over months
+_TREND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:intensified|escalated|increased|surged|spiked|grown|mounted|"
+                    r"worsened)\s+(?:[\w-]+\s+){0,4}?since\b[^.;]*?\b(?:(?:earlier|early|late|last|this) year|months|years|"
+                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b")
 # "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
 _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
@@ -707,8 +743,9 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
                        r"\b(?:has|have) (?:also )?(?:seen|witnessed|experienced) (?:repeated|frequent|regular|recurrent|recurring|"
                        r"numerous|several|many|dozens of|a (?:series|wave|spate|surge|string) of|an? (?:rise|increase|upsurge) in)\b|"
                        # "have killed tens of thousands of people over the past decade"
-                       r"\b(?:has|have)\s+(?:[\w-]+\s+){1,8}?(?:over|in|during) the (?:past|last) (?:decade|\d+ years|few years|"
-                       r"several years|years)\b", re.I)
+                       # ("Several activists have been killed or abducted in the capital in recent months")
+                       r"\b(?:has|have)\s+(?:[\w-]+\s+){1,8}?(?:(?:over|in|during) the (?:past|last) (?:decade|\d+ years|few years|"
+                       r"several years|years|(?:few |several |\d+ )?months)|in recent (?:weeks|months|years))\b", re.I)
 # "border guards exchanged fire at several points along their disputed border": not where the report was filed
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
@@ -809,10 +846,14 @@ _INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
 _RIVALRY = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|rivalry|dispute|conflict|fighting|battle)\s+between\b", re.I)
 _SAID_BLAMING = re.compile(r"\b(?:said|says)(?:\s+on\s+[A-Z]\w+|\s+in\s+a\s+statement)?,\s+blaming\s+(?P<who>[^,;.]{2,80})")
-_TOLL_OPENING = re.compile(r"^(?:At least|Some|About|Around|More than|Nearly|Over)?\s*[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
+# ("Regrettably, two gallant soldiers paid the supreme price while three others were wounded")
+# ("The Interior Ministry said 17 Taliban were killed when Afghan forces counter-attacked")
+_TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|An?)\s+(?:[\w'’-]+\s+){1,3}?said\s+(?:that\s+)?)?"
+                           r"(?:(?i:at least|some|about|around|more than|nearly|over)\s+)?"
+                           r"[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
                            r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
-                           r"attackers|assailants|guards?)\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been)\s+"
-                           r"(?:killed|wounded|injured)\b")
+                           r"attackers|assailants|guards?|Taliban|(?:[A-Z][\w-]+\s+)?(?:fighters|militants|members))\b[^.;]{0,30}?\b(?:(?:was|were|has been|have been|had been)\s+"
+                           r"(?:killed|wounded|injured)|paid the (?:supreme|ultimate) (?:price|sacrifice))\b")
 # ("Residents of Nabatieh and Baalbek said strikes hit houses", in a story of air strikes: more of them)
 _BARE_STRIKE = re.compile(r"\b(?:(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)|"
                           r"(?<![Tt]he )(strikes)\s+(?:hit|struck|targeted|destroyed))\b")
@@ -1151,11 +1192,13 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
-    elif place.geo_precision == 1 and (near_qualifier(tokens, root) or _AREA_AFTER.match(after)
-                                       or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)
-                                       or _OWNED_DIVISION.match(doc.text, place.mention.end)):
+    elif place.geo_precision == 1 and (near_qualifier(tokens, root) or (
+            not (place.feature == "city" and loc.read_as_its_city(doc, place))
+            and (_AREA_AFTER.match(after) or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)
+                 or _OWNED_DIVISION.match(doc.text, place.mention.end)))):
         # "near Marabá", "the Polohy district" read as its town, "Chattogram's Rangunia upazila" (a
-        # division the gazetteer lacks): somewhere in or around it
+        # division the gazetteer lacks): somewhere in or around it (not "the Hamra district of
+        # Beirut": the city, whose quarter it is)
         place = dataclasses.replace(place, geo_precision=2)
     elif place.feature == "admin2" and (_DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
         # "in Lower Kurram district", "in Masisi territory": ACLED codes a district-level event at
@@ -1257,7 +1300,7 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
                          # ("In the ensuing exchange of fire, six militants were killed")
                          r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}?(?:exchange of fire|gunfight|fighting|clashes|"
                          r"firefight|battle|shoot-?out|gun battle|encounter)\b|"
-                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|settlers|mob|"
+                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|terrorists|jihadists|bandits|settlers|mob|"
                          r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
                          r"strikes|air ?strikes?|drone strikes?|"
                          r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|"
@@ -1272,8 +1315,12 @@ _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strik
                 r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight|"
                 r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb)s?\b"
                 rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
+_SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:protest|demonstration|rally|incident|development))\b")
+_STRIKES_REPORTED = re.compile(r"^(?:Similar\s+)?(?:[Ss]trikes|[Ss]toppages|[Ww]alkouts)\s+(?:were|have been|had been)\s+(?:also\s+)?"
+                               r"(?:reported|observed|held|staged)\s+(?:in|at)\b")
 _CAME_AS = re.compile(r"^(?:The|This|That)\b[^,;.]{0,40}?\b(?:came|comes)\s+(?:as|amid|while|at a time when)\s")
 _REFERS_BACK = re.compile(rf"^(?:The|This|That){_NAMED_EVENT}")
+_CLAIM_OF_TOLD = re.compile(rf"\b(?:claimed|claim)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|these|those){_NAMED_EVENT}")
 # ("Government spokesman Lionel Bilgo said the assailants attacked residents ... on Wednesday": the
 # event named again behind its teller, and its day)
 _SAID_REFERS_BACK = re.compile(rf"^[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){{0,5}}?(?:(?:said|says|added)\s+|told (?:[\w-]+\s+){{1,3}}?)"
@@ -1311,7 +1358,9 @@ def _victims_again(sent: Span, previous: list[Event]) -> bool:
 
 
 _VICTIMS_AGAIN = re.compile(r"^The\s+(?:same\s+|two\s+|three\s+|four\s+|five\s+)?([a-z]+s)\b")
-_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b")
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b|"
+                    # ("In the evening, army units ... exchanged fire with RSF fighters", after the day's shelling)
+                    r"^(?:In|By|During|Later in) the (?:evening|afternoon|night)\b|^(?:That|The same) (?:evening|night|afternoon)\b")
 _LATER_THAT = re.compile(r"\blater (?:on|that|in the|the same)\b")
 
 
@@ -1562,6 +1611,11 @@ _MOVED_IN = re.compile(r"\b(?:moved in(?:to)?|took over|entered|took control|ass
 _TOLL_PLACE_GAP = re.compile(r"[\w\s'’-]{0,30}?\bin\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?")
 
 
+_DAYS_EVENT = re.compile(rf"['’]s{_NAMED_EVENT}")
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
+_WHERE_TOLL = re.compile(r",?\s+where\s+")
+
+
 def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     """A death toll reported for several places at once is divided among their events, the
     remainder to the first (ACLED: 10 split between 3 locations is 4, 3, 3); a toll given "in"
@@ -1602,6 +1656,8 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
             there.append(e)
         elif there:
             break
+    # ("..., and clashed with security forces in Said Sadiq, where two protesters were shot dead")
+    there = [e for e in events if count is not None and _WHERE_TOLL.fullmatch(text, e.place.mention.end, count.start)] or there
     sent = counted.evidence_for("sentence")
     if not there and count is not None and sent is not None:
         # "a drone strike hit a market in El Geneina, killing five people, while in neighbouring Chad a
@@ -1808,6 +1864,17 @@ _CLOCK_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|
 _LAST_YEARS = re.compile(r"\b(?:last|previous|the previous|the past)\s+year['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "for their role in the November 2018 suicide bombing of a wedding hall": the cue named with its year
+_DATED_CUE = re.compile(r"\b(?:the|a|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _dated_cue(typing: "parts.Typing | None", sent: Span, ref):
+    """The year written before the cue as its own ("the 2018 bombing"), when it is a past year."""
+    found = _DATED_CUE.search(sent.text, 0, typing.trigger.start - sent.start) if typing is not None and ref else None
+    return found if found is not None and int(found.group(1)) < ref.year else None
+
+
 def _cue_years_ago(tokens, typing: "parts.Typing | None", sent: Span):
     """"... years ago" told of the cue itself (its verb, or a clause on the cue's noun), not of
     someone in it ("carrying photos of those killed two years ago")."""
@@ -1895,7 +1962,11 @@ def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count 
         # ("Israeli forces killed three Palestinians ... the military said they had killed three
         # gunmen": the same dead, told by the other side)
         return deaths
-    if _ALSO_KILLED.search(sent.text) or attackers_count(text, deaths.start, deaths.end) != attackers_count(
+    # ("killing eight policemen", then "17 Taliban were killed when Afghan forces counter-attacked": the doers' dead)
+    doer = event.actor1.split(":")[0].split(" (")[0]
+    doers_dead = len(doer) > 2 and re.search(rf"\b{re.escape(doer)}\b", deaths.text) is not None \
+        and re.search(rf"\b{re.escape(doer)}\b", told.text) is None
+    if _ALSO_KILLED.search(sent.text) or doers_dead or attackers_count(text, deaths.start, deaths.end) != attackers_count(
             text, told.start, told.end):
         return dataclasses.replace(deaths, value=event.fatalities + deaths.value)
     return deaths
@@ -1907,5 +1978,7 @@ def _count_deaths(event: Event, sent: Span, text: str) -> Event:
     deaths = _on_top(event, parts.fatalities_for(sent, _typing_of(event)), sent, text)
     if deaths is None or deaths.value <= event.fatalities:
         return event
+    if any(a <= deaths.start - sent.start < b for a, b in parts.tally_spans(sent.text.lower())):
+        return event  # ("at least 11 people had been killed since the protests began on Oct. 21": a period's dead)
     return dataclasses.replace(event, fatalities=deaths.value, evidence=event.evidence + (
         Evidence("fatalities", deaths.start, deaths.end, deaths.text),))

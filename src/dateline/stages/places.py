@@ -29,7 +29,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 48
+VERSION = 49
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -220,11 +220,17 @@ CALLED_PLACES = re.compile(r"\b(?:villages|towns)\s+of\s+([A-Z][\w'’-]+(?:[ -]
 _NAMED_VILLAGE = re.compile(r"\b(?:in|near|at|from|outside|on|into|of)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s+village\b")
 
 
+# "near the village of At-Tuwani", "in the hamlet of Khirbet al-Markaz": a name the text calls a
+# village, tagged or not (an Arabic article inside the name goes with it)
+_VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement|town)\s+of\s+([A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|an|ar|as|at|"
+                            r"ash|az|ed|en|es|et|um|de|del|la|le|du)[ -])?[A-Z][\w'’-]+){0,3})")
+
+
 def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
     """"shelled the villages of Tal Rifaat and Um Hosh", both tagged PERSON and spelt otherwise in the
     gazetteer: names the text lists as villages or towns are places."""
     out = []
-    for m in [*CALLED_PLACES.finditer(text), *_NAMED_VILLAGE.finditer(text)]:
+    for m in [*CALLED_PLACES.finditer(text), *_NAMED_VILLAGE.finditer(text), *_VILLAGE_NAMED.finditer(text)]:
         for g in range(1, len(m.groups()) + 1):
             if m.start(g) >= 0 and not any(h.start < m.end(g) and m.start(g) < h.end for h in hits + out):
                 out.append(Hit(m.start(g), m.end(g), "pattern", 2))
