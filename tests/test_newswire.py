@@ -6704,3 +6704,65 @@ def test_a_city_in_a_meanwhile_clause_and_a_day_in_a_where_clause_stay_there(set
     assert not any(e.event_type == "Protests" and e.place.name == "Yangon" for e in events)
     later = {e.place.name: e.event_date for e in events if e.place.name in ("Monywa", "Myingyan", "Bago")}
     assert later == {"Monywa": date(2021, 3, 15), "Myingyan": date(2021, 3, 15), "Bago": date(2021, 3, 15)}
+
+
+# Batch gr: reports written unseen (8), 4 kept
+
+
+def test_the_force_that_tells_of_rockets_did_not_fire_them(settings):
+    # "At least eight rockets were fired at the U.S. Embassy in Baghdad's heavily fortified Green Zone on
+    # Sunday night ..., the Iraqi military said."
+    (rockets,) = events_of("gr1-greenzone.txt", settings)
+    assert (rockets.sub_event_type, rockets.actor1) == ("Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)")
+
+
+def test_protesters_named_again_with_their_night_date_the_clashes(settings):
+    # "... deployed reinforcements ... on Thursday after a night of clashes between protesters and soldiers
+    # ... Protesters angered by the collapse of the Lebanese pound hurled stones ... on Wednesday night."
+    (riot,) = events_of("gr3-tripoli.txt", settings)
+    assert (riot.sub_event_type, riot.event_date) == ("Violent demonstration", date(2020, 4, 15))
+
+
+def test_the_prisoner_whose_funeral_set_off_the_clashes_is_not_their_dead(settings):
+    # "Protesters clashed with riot police ... after a funeral for a political prisoner who died in custody"
+    (riot,) = events_of("gr6-sitra.txt", settings)
+    assert (riot.sub_event_type, riot.place.name, riot.fatalities) == ("Violent demonstration", "Sitrah", 0)
+
+
+def test_farmers_who_damaged_a_pipeline_rioted(settings):
+    # "A day earlier, farmers in the eastern town of Varzaneh had damaged a pipeline carrying water to Yazd"
+    rally, damage = events_of("gr7-varzaneh.txt", settings)
+    assert (rally.sub_event_type, rally.place.name) == ("Peaceful protest", "Isfahan")
+    assert (damage.sub_event_type, damage.place.name, damage.event_date) == (
+        "Violent demonstration", "Varzaneh", date(2021, 3, 19))
+
+
+# Batch gs: reports written unseen (8), 4 kept
+
+
+def test_troops_loyal_to_the_president_named_second_are_the_other_side(settings):
+    # "Forces of the Southern Transitional Council (STC) and troops loyal to President Abd-Rabbu Mansour
+    # Hadi clashed on Saturday near the town of Shaqra", the parse ending the subject at "and"
+    (clash,) = events_of("gs2-shaqra.txt", settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "STC: Southern Transitional Council", "Military Forces of Yemen (2012-)", 6)
+
+
+def test_party_supporters_who_attack_protesters_are_a_mob_against_protesters(settings):
+    # "Dozens of supporters of Hezbollah and Amal on motorbikes attacked anti-government protesters at the
+    # Ring bridge ..., beating several of them and setting tents on fire"
+    (mob,) = events_of("gs3-ringbridge.txt", settings)
+    assert (mob.sub_event_type, mob.actor1, mob.assoc_actor_1, mob.actor2) == (
+        "Mob violence", "Rioters (Lebanon)", "Hezbollah; Amal Movement", "Protesters (Lebanon)")
+
+
+def test_a_settlements_whole_name_is_read_not_its_first_word(settings):
+    # "at a checkpoint near the settlement of Ma'ale Adumim" ("Ma'ale" alone names a kibbutz near Jerusalem)
+    (event,) = events_of("gs4-maaleadumim.txt", settings)
+    assert (event.place.name, event.place.country_code) == ("Maale Adummim", "PS")
+
+
+def test_a_gathering_that_dispersed_without_incident_met_no_force(settings):
+    # "Police monitored the gathering, which dispersed after two hours without incident."
+    (sit_in,) = events_of("gs8-bidoon.txt", settings)
+    assert (sit_in.sub_event_type, sit_in.actor2, sit_in.place.name) == ("Peaceful protest", "", "Kuwait City")

@@ -652,7 +652,9 @@ def _armed_sides(sc: _Scene) -> Actors:
         # (nor "A roadside bomb struck a vehicle carrying Iraqi army officers": the force it hit)
         forces = {actor_lib.demonym_country(m.group(1)): m for m in _NATIONAL_FORCES.finditer(sent.text)
                   if not _FORCE_HIT_AFTER.match(sent.text, m.end())
-                  and not _FORCE_HIT_BEFORE.search(sent.text, max(0, m.start() - 50), m.start())}
+                  and not _FORCE_HIT_BEFORE.search(sent.text, max(0, m.start() - 50), m.start())
+                  # (nor the teller: "At least eight rockets were fired at the U.S. Embassy ..., the Iraqi military said")
+                  and not actor_lib.tells(doc.text, sent.start + m.start(), sent.start + m.end(), sent.start)}
         forces.pop(None, None)
         if len(forces) == 1:
             # "24 people had been killed ..., where Tajik forces shelled the town": the one state force named
@@ -694,8 +696,13 @@ def _armed_sides(sc: _Scene) -> Actors:
                             for c in map(actor_lib.demonym_country, pair.group(1, 2)) if c)
             if len(sides) == 2 and not actor1.startswith(sides[0]):
                 actor1 = sides[0]
-        other = _OTHER_CONJUNCT.search(sc.subject_text) if len(sides) == 1 else None
-        force = actor_lib.generic_actor(other.group(1), actor_lib.demonym_country(other.group(1)) or sc.country, sc.on) \
+        # (up to the verb: "Forces of the STC and troops loyal to President ... Hadi clashed" may parse
+        # with the subject ending at "and")
+        upto = sc.doc.text[sc.subj[0]:typing.trigger.start] if sc.subj and sc.subj[0] < typing.trigger.start else sc.subject_text
+        other = _OTHER_CONJUNCT.search(upto) if len(sides) == 1 else None
+        phrase = upto[other.start(1):].strip() if other else ""
+        force = (actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
+                 or actor_lib.generic_actor(other.group(1), actor_lib.demonym_country(other.group(1)) or sc.country, sc.on)) \
             if other else None
         if force and force[1] == "state" and force[0] != sides[0]:
             # "HTS fighters and regime forces exchanged heavy machine-gun fire": the group and the state force
@@ -1362,6 +1369,10 @@ _ARRESTED_AFTER_CLASHES = re.compile(r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0
                                      r"(?:the\s+)?(clash(?:es)?)\b", re.I)
 
 
+SET_ON_PROTESTERS = re.compile(r"\b(attacked|assaulted|set upon|stormed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|"
+                                r"demonstrators|marchers|sit-in|protest camp|protest tents)\b")
+
+
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
     """'dozens of Palestinian youths clashed with Israeli forces (during an arrest raid)': an
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
@@ -1369,6 +1380,14 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     sent = doc.sentences[i]
     if typing.event_type == "Protests":
         return _protesters_clashed(doc, i, tokens, typing)
+    set_on = SET_ON_PROTESTERS.search(sent.text) if typing.event_type == "Riots" else None
+    if set_on is not None and not _armed(sent.text):
+        # "Dozens of supporters of Hezbollah and Amal on motorbikes attacked anti-government protesters":
+        # a crowd that sets on demonstrators is a mob, whatever it burns
+        cue = Span(sent.start + set_on.start(1), sent.start + set_on.end(1), set_on.group(1))
+        subj = actor_lib.subject_span(tokens, i, cue)
+        if subj is not None and subj[0] < cue.start and _CROWD.search(doc.text[subj[0]:cue.start]):
+            return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
     if typing.event_type == "Riots":
         return typing
     between = _CLASHES_BETWEEN.search(sent.text)

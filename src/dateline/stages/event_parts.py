@@ -1443,7 +1443,8 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
         end = act_end(sent, typing) - sent.start
         text = " " * acts[-1] + text[acts[-1]:end] + " " * (len(text) - end)
     for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY) \
-            + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE):
+            + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE) \
+            + _recalled_spans(text.lower(), _MOURNED_DEAD):
         if not a <= cue < b:  # "hours after a gunman killed two brothers": not this event's toll
             text = text[:a] + " " * (b - a) + text[b:]
     for a, b in tally_spans(text.lower()):
@@ -1451,6 +1452,12 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
     if _CLAIM_DENIED.search(text):
         return None  # "its fighters had killed seven Turkish soldiers ..., a claim Turkey's defence ministry denied"
     return fatalities(text[start - sent.start:], offset=start)
+
+
+# ("clashed with riot police ... after a funeral for a political prisoner who died in custody": the
+# dead they mourned, not the clash's)
+_MOURNED_DEAD = re.compile(r"\b(?:funerals?|burials?|mourning|memorials?|vigils?|wakes?)\s+(?:(?:procession|ceremony|service)\s+)?"
+                           r"(?:for|of)\s+")
 
 
 def tally_spans(lower: str) -> list[tuple[int, int]]:

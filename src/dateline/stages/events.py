@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 158
+VERSION = 159
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -390,7 +390,8 @@ def run(doc: Document, ctx) -> Document:
             # (not "In the nearby township of Boitekong, residents also stoned police vehicles": another place, near it)
             # (not "More than 450 people were arrested nationwide": the country's count, no city's)
             if previous and not other_day and not abroad and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(sent.text) and (
-                    _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent) or (
+                    _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent)
+                    or _crowd_again(sent, previous) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
@@ -399,7 +400,10 @@ def run(doc: Document, ctx) -> Document:
                 # ("The attack took place on Sunday": its day, too)
                 # ("The fighting erupted on Monday night after the Special Deterrence Force detained a
                 # commander": the battle's first day, whatever set it off)
-                again = named_again or _SAID_REFERS_BACK.match(sent.text)
+                # ("Protesters ... hurled stones at an army post ... on Wednesday night", a paragraph after
+                # "a night of clashes": the crowd named again, and its day)
+                again = named_again or _SAID_REFERS_BACK.match(sent.text) or (
+                    _CROWD_AGAIN.match(sent.text) if _crowd_again(sent, previous) else None)
                 dated = current_date if again and own_day and (
                     typing.event_type == previous[0].event_type
                     or typing.trigger.start - sent.start > again.end()) else None
@@ -1229,7 +1233,9 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     foreign = event_actors.FOREIGN_VICTIM.search(sent.text)
     victims = f"Civilians ({actor_lib.demonym_country(foreign.group(1)) or place.country if foreign else place.country})"
     if typing.sub_event_type == "Mob violence" and not actors.actor2 and place.country and event_actors.MOB_SET_ON.search(sent.text):
-        actors = dataclasses.replace(actors, actor2=victims)  # whom the mob set on, when the sentence names no side
+        # whom the mob set on, when the sentence names no side ("attacked anti-government protesters": them)
+        set_on = event_actors.SET_ON_PROTESTERS.search(sent.text)
+        actors = dataclasses.replace(actors, actor2=f"Protesters ({place.country})" if set_on else victims)
     if typing.event_type == "Violence against civilians" and not actors.actor2 and place.country and actors.actor1 != victims:
         # "shot and killed a former opposition commander": whom no role noun names is a civilian (ACLED
         # codes every such event against civilians)
