@@ -6766,3 +6766,87 @@ def test_a_gathering_that_dispersed_without_incident_met_no_force(settings):
     # "Police monitored the gathering, which dispersed after two hours without incident."
     (sit_in,) = events_of("gs8-bidoon.txt", settings)
     assert (sit_in.sub_event_type, sit_in.actor2, sit_in.place.name) == ("Peaceful protest", "", "Kuwait City")
+
+
+# Batch gt: reports written unseen (8), 3 kept
+
+
+def test_missiles_intercepted_that_still_wounded_soldiers_are_a_strike_whose_dead_are_told_after(settings):
+    # "Syrian air defences intercepted Israeli missiles fired at targets south of Damascus ..., adding that
+    # seven soldiers were wounded ... five pro-Iranian fighters were killed in the strikes, which hit
+    # positions in the Al-Kiswah area."
+    (strike,) = events_of("gt1-kiswah.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.place.name, strike.place.geo_precision, strike.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Israel (2009-)", "Al Kiswah", 2, 5)
+
+
+def test_the_last_word_of_an_airports_name_is_no_town(settings):
+    # "Two Katyusha rockets landed near Baghdad International Airport" ("Airport" is a town in Hawaii)
+    (rockets,) = events_of("gt2-airport.txt", settings)
+    assert (rockets.place.name, rockets.fatalities, rockets.actor2) == ("Baghdad", 5, "Civilians (Iraq)")
+
+
+def test_the_ends_of_a_road_between_two_towns_are_places_though_tagged_as_persons(settings):
+    # "kidnapped two employees ... on the road between Tal Tamr and Hasakah", both tagged PERSON
+    (abduction,) = events_of("gt7-taltamr.txt", settings)
+    assert (abduction.sub_event_type, abduction.place.name, abduction.place.geo_precision) == (
+        "Abduction/forced disappearance", "Tall Tamr", 2)
+
+
+# Batch gu: reports written unseen (8), 3 kept
+
+
+def test_a_named_analyst_shot_dead_is_one_dead(settings):
+    # "Gunmen on motorcycles shot dead prominent Iraqi security analyst Hisham al-Hashimi"
+    (killing,) = events_of("gu1-hashimi.txt", settings)
+    assert (killing.sub_event_type, killing.fatalities, killing.event_date) == ("Attack", 1, date(2020, 7, 6))
+
+
+def test_a_man_shot_dead_told_in_the_next_paragraph_is_the_raids_dead(settings):
+    # "... abducted at least 30 people ... in an overnight raid on Kadisau village ... One man who tried to
+    # resist was shot dead, a resident said."
+    (raid,) = events_of("gu7-kadisau.txt", settings)
+    assert (raid.place.name, raid.fatalities) == ("Faskari", 1)
+
+
+def test_the_protest_reporters_were_covering_named_again_is_an_event_of_its_own(settings):
+    # "... detained four journalists ... as they were covering a protest by public employees ... in the
+    # town of Zakho ... The protest, attended by about 200 people, was dispersed by security forces."
+    events = events_of("gu8-zakho.txt", settings)
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert (protest.sub_event_type, protest.place.name, protest.size) == ("Protest with intervention", "Zaxo", 200)
+
+
+# Batch gv: reports written unseen (3), 2 kept
+
+
+def test_what_the_next_sentence_tells_in_the_capital_is_the_capitals_march_only(settings):
+    # "Tens of thousands of women marched in Mexico City, Guadalajara, Monterrey, Puebla ... In the capital,
+    # a group of hooded protesters tore down metal barriers ... and clashed with police"
+    coded_here = coded(events_of("gv2-womensday.txt", settings))
+    assert coded_here == {"Mexico City": "Violent demonstration", "Guadalajara": "Peaceful protest",
+                          "Monterrey": "Peaceful protest", "Puebla": "Peaceful protest"}
+
+
+def test_a_roundups_string_of_attacks_is_no_event_and_its_group_does_the_regions_attacks(settings):
+    # "Al-Shabaab militants carried out a string of attacks in southern and central Somalia on Thursday.
+    # In Lower Shabelle, the militants attacked an army base ... In Hiraan, a roadside bomb struck a convoy
+    # of African Union troops near Beledweyne ... In Galgaduud, the group's fighters briefly took over ..."
+    battle, bomb, takeover = events_of("gv3-somaliaroundup.txt", settings)
+    assert (battle.place.name, battle.actor1, battle.fatalities) == ("Lower Shebelle", "Al Shabaab", 11)
+    assert (bomb.place.name, bomb.sub_event_type, bomb.actor2, bomb.fatalities) == (
+        "Beledweyne", "Remote explosive/landmine/IED", "AMISOM: African Union Mission in Somalia (2007-2022)", 0)
+    assert (takeover.place.name, takeover.actor1) == ("Galguduud", "Al Shabaab")
+
+
+# Batch gw: reports written unseen (5), 1 kept
+
+
+def test_a_flags_place_is_no_event_place_an_ethnic_crowd_is_the_countrys_and_a_counter_rally_its_own(settings):
+    # "Hundreds of Turkmen and Arab residents demonstrated in front of the Kirkuk provincial council ...
+    # against a decision to allow the Kurdistan flag to be raised ... A smaller group of Kurds held a
+    # counter-rally nearby."
+    rally, counter = events_of("gw2-kirkuk.txt", settings)
+    assert (rally.place.name, rally.actor1, rally.assoc_actor_1) == (
+        "Kirkuk", "Protesters (Iraq)", "Arab Ethnic Group (Iraq); Turkmen Ethnic Group (Iraq)")
+    assert (counter.place.name, counter.assoc_actor_1) == ("Kirkuk", "Kurdish Ethnic Group (Iraq)")

@@ -422,6 +422,9 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "a Druze vegetable seller" with "Druze" tagged ORG: a community, no organisation
         if " " not in name and not name.isupper() and _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _NOUN_AFTER.match(text, end):
             continue  # "an Indigenous community leader" with "Indigenous" tagged ORG: what the person is
+        if _TROOPS_AFTER.match(text, end) and (force := generic_actor(f"{name} troops", country, on)) and force[1] == "state" \
+                and force != generic_actor("troops", country, on):
+            continue  # "a convoy of African Union troops": a force generic_actor names by that name (the mission there)
         if _STATE_FORCE.search(name) and demonym_country(name) or _COMMAND.search(name):
             continue  # "Turkish Military", "the Anbar Operations Command": a state force, named the ACLED way by generic_actor
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
@@ -463,6 +466,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     return ordered
 
 
+_TROOPS_AFTER = re.compile(r"\s+(?:troops|soldiers|forces|peacekeepers)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
@@ -1041,6 +1045,11 @@ def inter_code(actor: str, country: str = "") -> int | None:
     if "state" in org:  # a state branch written by its own name (its period not begun)
         return 8 if country and org["state"]["country"] != country else 1
     return INTER_OF_KIND.get(org.get("kind", ""))
+
+
+def peace_mission(actor: str) -> bool:
+    """The actor is a peace operation ACLED names for a country ("AMISOM: African Union Mission in Somalia")."""
+    return any(actor == name for missions in data_json("actors.json")["peacekeeping"].values() for _, name in missions)
 
 
 def armed_organisation(actor: str) -> bool:

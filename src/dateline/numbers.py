@@ -19,7 +19,7 @@ PEOPLE = r"(?:people|persons|civilians|soldiers|jawans|troops|fighters|militants
 ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|soldier|jawan|officer|person|prisoner|detainee|"
               r"commander|leader|policeman|militant|tribesman|militiaman|gunman|gendarme|guard|driver|farmer|shepherd|worker|doctor|teacher|student|journalist|"
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
-              r"reporter|photographer|cameraman|editor|blogger|broadcaster|"
+              r"reporter|photographer|cameraman|editor|blogger|broadcaster|analyst|researcher|academic|professor|writer|poet|"
               r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter|"
               r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander|"
               r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
@@ -252,7 +252,8 @@ def _lowest(m: re.Match[str]) -> str:
 
 
 _NAMED_VICTIM = re.compile(rf"\b(?:killed|killing|shot dead|shooting dead|gunned down|assassinated|assassinating|murdered|"
-                           rf"executed|beheaded)\s+(?:(?:local|prominent|veteran|opposition|former|retired|[A-Z][a-z]+)\s+)?"
+                           rf"executed|beheaded)\s+(?:(?:local|prominent|veteran|opposition|former|retired|well-known|leading|"
+                           rf"security|political|human rights|rights|civil society|[A-Z][a-z]+)\s+){{0,3}}"
                            rf"{ONE_PERSON}\s+(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+")
 _HIM_AND_KIN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:son|daughter|wife|"
                           r"husband|brother|sister|father|mother|child|nephew|niece|cousin|companion|driver|bodyguard|guard)\b", re.I)

@@ -245,6 +245,11 @@ def _demonstrators(sc: _Scene) -> Actors:
     else:  # no parsed subject: only a demonym naming people ("Afghan refugees"), not "Ukrainian flight PS752"
         people = _NATIONALS.search(head)
         nationality = actor_lib.demonym_country(people.group(0)) if people else None
+    if nationality and nationality != sc.country and sc.country \
+            and any("Ethnic Group" in g for g in actor_lib.identity_groups(head, sc.country)):
+        # "Hundreds of Turkmen and Arab residents demonstrated in front of the Kirkuk provincial council":
+        # Iraq's Turkmen, an ethnic group of the country, not Turkmenistan's nationals
+        nationality = None
     armed = [o for o in sc.side if o.known and not o.partisan] if sc.subj is not None and _ARMED_SUBJECT.search(sc.subject_text) \
         and typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters") else []
     if armed:
@@ -698,7 +703,8 @@ def _armed_sides(sc: _Scene) -> Actors:
                 actor1 = sides[0]
         # (up to the verb: "Forces of the STC and troops loyal to President ... Hadi clashed" may parse
         # with the subject ending at "and")
-        upto = sc.doc.text[sc.subj[0]:typing.trigger.start] if sc.subj and sc.subj[0] < typing.trigger.start else sc.subject_text
+        upto = sc.doc.text[sc.subj[0]:typing.trigger.start] if sc.subj and sc.subj[0] < typing.trigger.start \
+            and sc.subject_text.rstrip().endswith(" and") else sc.subject_text
         other = _OTHER_CONJUNCT.search(upto) if len(sides) == 1 else None
         phrase = upto[other.start(1):].strip() if other else ""
         force = (actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
@@ -1663,7 +1669,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
         # (the nationality before where: not "police reservists in Kenya's Mandera county near the Somali border")
-        nationality = _actor_nationality(phrase)
+        # (in the target's own clause: not "a convoy of African Union troops ..., wounding two Djiboutian soldiers")
+        nationality = _actor_nationality(phrase.split(",")[0])
         at = sent.text.find(phrase)
         if nationality is None and at > 0 and _ITS_FORCES.search(phrase):
             # "The Israeli military said ... after two of its soldiers were killed by militants": the

@@ -394,7 +394,9 @@ _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Lake|Cape)\s+of\s+
 
 
 # "the Belize-flagged cargo ship", "Iran-backed militias": the place qualifies a thing, it is not where
-_MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b")
+_MODIFIER_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|based|bound|made|backed|led|linked|allied)\b|"
+                             # ("against a decision to allow the Kurdistan flag to be raised": the flag's)
+                             r"\s+(?:flags?|banners?|anthem|emblem)\b")
 
 
 def _namesake_inside(text: str, place: Place, places: list[Place]) -> bool:

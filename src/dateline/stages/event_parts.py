@@ -598,6 +598,9 @@ def natural_toll(lower: str) -> bool:
         and not (_ARMED_DOER.search(lower) or _VIOLENCE_WORD.search(lower))
 
 
+_GOT_THROUGH = re.compile(r"\b(?:soldiers|people|civilians|troops|personnel|fighters)\s+(?:were|had been)\s+(?:wounded|injured|killed)\b")
+
+
 def _disaster_told(doc: Document, lower: str) -> bool:
     """The sentence's dead or damage are a disaster's or an accident's: it names one and no doer, or
     (a toll with no cause: "More than 1,300 were killed in Indian-administered Kashmir") the story's
@@ -650,6 +653,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Gang members attacked the police station ..., setting it ablaze": a fight with the force
         # there, the burning part of it (not "attacked the village ..., where fighters looted livestock")
         hits = [h for h in hits if h[0] != "Looting/property destruction"]
+    if any(h[0] == "Disrupted weapons use" for h in hits) and _GOT_THROUGH.search(lower) and any(
+            h[0] in ("Shelling/artillery/missile attack", "Air/drone strike") for h in hits):
+        # "Syrian air defences intercepted Israeli missiles ..., adding that seven soldiers were wounded":
+        # some got through, the strike is the event (not an interception with no harm done)
+        hits = [h for h in hits if h[0] != "Disrupted weapons use"]
     sub, weight, start, end = _choose(hits)
     taken_away = [h for h in hits if h[0] == "Abduction/forced disappearance"]
     if sub == "Attack" and taken_away and not any(

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 159
+VERSION = 160
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -66,6 +66,7 @@ def run(doc: Document, ctx) -> Document:
     lead = next((k for k, s in enumerate(doc.sentences) if s.end > dateline_end), 0)  # the sentence the dateline opens
     sports = is_sports_report(f"{doc.title}\n{doc.text}")
     restore = None  # the date to go back to after a sentence dated only in a clause on its place
+    summary_groups: list[str] = []  # the groups a summary sentence names ("Al-Shabaab ... carried out a string of attacks")
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
         if restore is not None:
@@ -275,6 +276,17 @@ def run(doc: Document, ctx) -> Document:
         sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
         locations, strays = loc.locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
+        if locations and all(p.feature == "country" for p in locations) and _STRING_OF.search(sent.text) \
+                and _summary_of(sent, typing):
+            # "Al-Shabaab militants carried out a string of attacks in southern and central Somalia": the
+            # events the paragraphs below tell one by one, no event of its own to add their details to
+            rejections.append(Rejection(NAME, "SUMMARY", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            # (its named doer is who "the militants" of those paragraphs are)
+            summary_groups = [o.name for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=locations[0].country,
+                                                                      on=current_date.date)
+                              if o.known and not o.partisan and o.end <= typing.trigger.start]
+            previous = []
+            continue
         in_capital = _IN_THE_CAPITAL.search(sent.text) if len(locations) == 1 and locations[0].feature == "country" else None
         if in_capital is not None:
             # "Security forces in Guinea shot dead three men during protests in the capital's Hamdallaye
@@ -326,8 +338,11 @@ def run(doc: Document, ctx) -> Document:
             continue
         # ("The workers were seized at a quarry near the border town of El Wak": the people the event was
         # done to, named again where it happened)
-        refers_back = _REFERS_BACK.match(sent.text) or _crowd_again(sent, previous) or _victims_again(sent, previous) or _details_lead(
-            doc, events, previous, typing, sent, current_date if hits else None)
+        # ("... said five pro-Iranian fighters were killed in the strikes, which hit positions in the
+        # Al-Kiswah area": the strikes just told, their dead and where they hit)
+        killed_in = _KILLED_IN_THE.search(sent.text) is not None
+        refers_back = _REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
+            or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
         # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
         seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60]) or p
                  for p in locations] if refers_back else locations
@@ -336,10 +351,15 @@ def run(doc: Document, ctx) -> Document:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
             # village in Kanbalu township": the same event, now placed more precisely
             refined = _named_doer(doc, i, tokens, typing, refined)
+            refined = _count_deaths(refined, sent, doc.text) if killed_in else refined
             events = [refined if e is previous[0] else e for e in events]
             previous = [refined]
             continue
-        if not locations and previous and not named_again and not by_sentence.get(i) \
+        # ("... detained four journalists as they were covering a protest ... The protest, attended by about
+        # 200 people, was dispersed by security forces": the protest named again is no more of the arrests)
+        protest_again = bool(named_again and previous) and previous[0].event_type not in ("Protests", "Riots") \
+            and _PROTEST_NOUN.search(named_again.group(0)) is not None
+        if not locations and previous and (not named_again or protest_again) and not by_sentence.get(i) \
                 and _another_event_there(sent, typing, previous[0], own):
             # "MINUSCA peacekeepers deployed to the area on Monday and exchanged fire with the rebels"
             # after Sunday's attack; "Soldiers later raided the Ntarinkon neighbourhood, arresting 12"
@@ -359,8 +379,10 @@ def run(doc: Document, ctx) -> Document:
             rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
             previous = []
             continue
-        if not locations and previous and previous[0].place and _SEPARATELY.match(sent.text) \
+        if not locations and previous and previous[0].place and (_SEPARATELY.match(sent.text) or (
+                COUNTER.search(sent.text) and not COUNTER.search(previous[0].evidence_for("sentence").text))) \
                 and typing.event_type in ("Protests", "Riots") and previous[0].event_type in ("Protests", "Riots"):
+            # (also "A smaller group of Kurds held a counter-rally nearby": the other crowd's demonstration)
             # "Separately, a smaller group of depositors held a sit-in outside the central bank" after a
             # bank stormed in Beirut: another demonstration in that city, not more of the first
             locations = [previous[0].place]
@@ -407,9 +429,14 @@ def run(doc: Document, ctx) -> Document:
                 dated = current_date if again and own_day and (
                     typing.event_type == previous[0].event_type
                     or typing.trigger.start - sent.start > again.end()) else None
+                # ("Women marched in Mexico City, Guadalajara, Monterrey ... In the capital, a group of hooded
+                # protesters tore down metal barriers": only the capital's march)
+                capital = [e for e in previous if e.place and e.place.feature_code == "PPLC"] \
+                    if len(previous) > 1 and _CAPITAL_OPENING.match(sent.text) else []
+                told = capital or previous
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
-                    doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in previous]
-                events = [updated[previous.index(e)] if e in previous else e for e in events]
+                    doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in told]
+                events = [updated[told.index(e)] if e in told else e for e in events]
                 previous = updated
                 continue
             if events and _SAME_PLACE.search(sent.text) and (_RETOLD.search(sent.text) or (
@@ -517,7 +544,7 @@ def run(doc: Document, ctx) -> Document:
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
                                              for place in locations]), doc.text)
         new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events, doc.text[:sent.start]),
-                                               events)) for e in new]
+                                               events, summary_groups)) for e in new]
         if unplaced is not None and i - unplaced[0] <= 3:
             new = [_toll_of_strikes(doc, unplaced, e) for e in new]
         events.extend(new)
@@ -578,10 +605,15 @@ _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nat
                       # ("blocked roads in at least 12 of Peru's 25 regions")
                       r"\b(?:\d+|[a-z]+) of (?:the )?(?:[\w'’-]+ )?(?:(?:\d+|[a-z]+) )?(?:cities|towns|provinces|regions|states|"
                       r"districts|counties|governorates|departments)\b|"
+                      # ("Al-Shabaab militants carried out a string of attacks in southern and central Somalia")
+                      r"\ba (?:string|series|wave|spate|number) of (?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|assaults|"
+                      r"ambushes|protests|demonstrations)\b|"
                       # ("blocked streets and burned rubbish in at least six states")
                       r"\bin (?:at least |more than |over |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
                       r"dozens of) (?:cities|towns|provinces|regions|states|districts|counties|governorates|departments|"
                       r"municipalities)\b", re.I)
+_CAPITAL_OPENING = re.compile(r"^(?:In|At|Inside) the (?:country's |nation's )?capital\b")
+_STRING_OF = re.compile(r"\ba (?:string|series|wave|spate|number) of\b")
 _LATER_CLAUSE = re.compile(r",\s+(?:while|as|and|but|whereas)\s|;\s")
 
 
@@ -856,8 +888,10 @@ _TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|
                            r"(?:(?i:at least|some|about|around|more than|nearly|over)\s+)?"
                            r"[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
                            r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
-                           r"attackers|assailants|guards?|Taliban|(?:[A-Z][\w-]+\s+)?(?:fighters|militants|members))\b[^.;]{0,30}?\b(?:(?:was|were|has been|have been|had been)\s+"
-                           r"(?:killed|wounded|injured)|paid the (?:supreme|ultimate) (?:price|sacrifice))\b")
+                           r"attackers|assailants|guards?|Taliban|(?:[A-Z][\w-]+\s+)?(?:fighters|militants|members)|"
+                           # ("One man who tried to resist was shot dead, a resident said.")
+                           r"man|woman|men|women|villagers?|residents?)\b[^.;]{0,30}?\b(?:(?:was|were|has been|have been|had been)\s+"
+                           r"(?:killed|wounded|injured|shot dead)|paid the (?:supreme|ultimate) (?:price|sacrifice))\b")
 # ("Residents of Nabatieh and Baalbek said strikes hit houses", in a story of air strikes: more of them)
 _BARE_STRIKE = re.compile(r"\b(?:(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)|"
                           r"(?<![Tt]he )(strikes)\s+(?:hit|struck|targeted|destroyed))\b")
@@ -1109,7 +1143,7 @@ _NO_GROUP = (_UNNAMED, "Military Forces", "Police Forces", "Civilians", "Protest
              "Militia", "Government", "Prisoners")
 
 
-def _the_group(event: Event, earlier: list[Event]) -> Event:
+def _the_group(event: Event, earlier: list[Event], summed: list[str] = ()) -> Event:
     """"Islamic State-Khorasan Province claimed the bombing ... Taliban forces raided a hideout of
     the group in Jalalabad", "Police ... exchanged fire with gang members" after the Gran Grif
     gang's attack: the one armed group the story named before."""
@@ -1122,8 +1156,10 @@ def _the_group(event: Event, earlier: list[Event]) -> Event:
              or (f == "actor1" and not event.actor1 and event.event_type not in ("Protests", "Riots"))]
     if said is None or len(sides) != 1:
         return event
+    # (a group: not the state's forces or a peace mission the story also named)
     named = {a for e in earlier if e.place.country_code == event.place.country_code
-             for a in (e.actor1, e.actor2) if a and not a.startswith(_NO_GROUP)}
+             for a in (e.actor1, e.actor2) if a and not a.startswith(_NO_GROUP)
+             and actor_lib.inter_code(a, event.place.country) != 1 and not actor_lib.peace_mission(a)} or set(summed)
     if len(named) != 1 or named == {getattr(event, "actor2" if sides[0] == "actor1" else "actor1")}:
         return event
     start = event.provenance.sentence.start + said.start()
@@ -1552,6 +1588,10 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
     return parts.fatalities_for(sent, dataclasses.replace(typing, event_type=lead.event_type)) is None
 
 
+_ABOUT_KM = 30
+_KILLED_IN_THE = re.compile(rf"\b(?:killed|wounded|injured|died)\s+(?:in|during|by)\s+(?:the|these|those){_NAMED_EVENT}")
+
+
 def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place], sent: Span,
              when: "parts.DateChoice | None" = None) -> Event | None:
     """The one previous event moved to the single, more precise place a sentence referring back
@@ -1569,14 +1609,20 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     # ("N'DJAMENA - ... attacked a military base on an island in Lake Chad. The attackers ... stormed
     # the base on Barkaram island in the Lac province": the dateline's town stood in for it)
     filed_from = doc.anchor is not None and coarse.mention.start < doc.anchor.end
-    if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from):
+    # ("targets south of Damascus", then "positions in the Al-Kiswah area": a place near the one the
+    # event was put about, across the city's own province line)
+    about = coarse.geo_precision == 2 and coarse.feature == "city" and place.resolved and place.latitude is not None \
+        and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
+    if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from or about):
         return None
-    if coarse.feature != "country" and place.admin1 != coarse.admin1 and not filed_from:
+    if coarse.feature != "country" and place.admin1 != coarse.admin1 and not (filed_from or about):
         return None
     if place.geo_precision == 1 and (loc.unknown_inside(doc, tokens, place)
                                      or near_qualifier(tokens, mention_root(tokens, place.mention.start, place.mention.end))
-                                     or _NEAR_TOWN_OF.search(doc.text, max(sent.start, place.mention.start - 40), place.mention.start)):
-        place = dataclasses.replace(place, geo_precision=2)  # "stormed Kadawa village in Gusau", "near the border town of El Wak"
+                                     or _NEAR_TOWN_OF.search(doc.text, max(sent.start, place.mention.start - 40), place.mention.start)
+                                     or _AREA_AFTER.match(doc.text[place.mention.end:place.mention.end + 30])):
+        # "stormed Kadawa village in Gusau", "near the border town of El Wak", "in the Al-Kiswah area"
+        place = dataclasses.replace(place, geo_precision=2)
     evidence = tuple(ev for ev in event.evidence if ev.field != "location") + (
         Evidence("sentence", sent.start, sent.end, sent.text),
         Evidence("location", place.mention.start, place.mention.end, place.mention.text))

@@ -20,6 +20,9 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|outside|into|around)\s+(?:the\s+)?$", r
 GOVERNMENT_HOUSES = frozenset({"Saray", "Serail", "Sarail", "Sarayi", "Serai"})
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:International|National|Central|Municipal|Regional|Military|Air|General)\s+$")
+
+
 def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
     """Decide how well each gazetteer-only hit is supported (NER hits already are)."""
     people = _surnames(text, ner)
@@ -27,6 +30,10 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         name = text[h.start:h.end]
         if re.fullmatch(DIRECTIONS, name, re.I) or re.match(r"I['’]", name):
             h.support = -1  # "North" alone, "I've"
+            continue
+        if h.source == "gazetteer" and " " not in name and gaz.is_common_word(name) \
+                and _NAME_WORD_BEFORE.search(text, max(0, h.start - 25), h.start):
+            h.support = -1  # "near Baghdad International Airport": the last word of a name, not Airport, Hawaii
             continue
         if h.source == "gazetteer" and ACRONYM.fullmatch(name) and not _abbreviates_region(name, gaz):
             h.support = -1  # "SWAT", "PA", "II": an acronym is a place only as a country's or a state's

@@ -29,7 +29,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 50
+VERSION = 51
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -460,7 +460,9 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
             continue
         start, end = m.start, m.end
         lead = LEADING_DIRECTION.match(text[start:end])
-        if lead:
+        # (not "Lower Shabelle", whose rest the gazetteer does not know alone: a region's whole name,
+        # spelt near "Lower Shebelle", as "Upper Nile" and "Middle Juba" are)
+        if lead and not (_REGION_PART.match(text, start) and not gaz.has_name(_POSSESSIVE_END.sub("", text[start + lead.end():end]))):
             start += lead.end()
         if text.startswith("the ", start) and text[start + 4:start + 5].isupper():
             # "in the Middle Shabelle region", "the Korean Peninsula": the name after the article,
@@ -475,6 +477,8 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
     return hits
 
 
+_REGION_PART = re.compile(r"(?:Lower|Upper|Middle)\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r" [A-Z][a-z'’-]+\b")
 
 
@@ -524,6 +528,10 @@ ROAD_ENDS = re.compile(r"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\s?[-–]\s?([A-
                        r"(?=\s+(?:road|highway|motorway|expressway|freeway|route|railway|corridor)\b)")
 
 
+ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway|expressway|route|railway)\s+(?:linking|connecting|between|from)\s+"
+                          r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:and|to|with)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+
+
 def _road_ends(text: str, hits: list[Hit], gaz) -> list[Hit]:
     """Each end of a road the gazetteer knows is a place (the road's own name is not)."""
     for m in ROAD_ENDS.finditer(text):
@@ -533,6 +541,10 @@ def _road_ends(text: str, hits: list[Hit], gaz) -> list[Hit]:
             continue
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
         hits += [Hit(s, e, "road", 2) for s, e in ends]
+    for m in ROAD_BETWEEN.finditer(text):
+        # "on the road between Tal Tamr and Hasakah", both tagged as persons: the road's ends are places
+        ends = {m.span(g) for g in (1, 2) if gaz.has_name(m.group(g)) and not gaz.is_common_word(m.group(g))}
+        hits = [Hit(h.start, h.end, "road", 2) if (h.start, h.end) in ends else h for h in hits]
     return sorted(hits, key=lambda h: h.start)
 
 
