@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 160
+VERSION = 161
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -340,7 +340,7 @@ def run(doc: Document, ctx) -> Document:
         # done to, named again where it happened)
         # ("... said five pro-Iranian fighters were killed in the strikes, which hit positions in the
         # Al-Kiswah area": the strikes just told, their dead and where they hit)
-        killed_in = _KILLED_IN_THE.search(sent.text) is not None
+        killed_in = bool(previous) and _killed_in_it(sent.text, previous[0])
         refers_back = _REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
             or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
         # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
@@ -1589,6 +1589,22 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
 
 
 _ABOUT_KM = 30
+_FIGHT_NOUN = re.compile(r"fighting|clash|battle|gunfight|firefight", re.I)
+_STRIKE_NOUN = re.compile(r"strike|shelling|bomb|blast|explosion|missile|drone", re.I)
+
+
+def _killed_in_it(text: str, event: Event) -> bool:
+    """The sentence counts the dead of the event just told, named by its kind ("were killed in the
+    strikes" after missile strikes; not "in the clashes in Afrin since Saturday" after shelling)."""
+    m = _KILLED_IN_THE.search(text)
+    if m is None:
+        return False
+    noun = m.group(0)
+    if _FIGHT_NOUN.search(noun):
+        return event.event_type == "Battles"
+    if _STRIKE_NOUN.search(noun):
+        return event.event_type == "Explosions/Remote violence"
+    return True
 _KILLED_IN_THE = re.compile(rf"\b(?:killed|wounded|injured|died)\s+(?:in|during|by)\s+(?:the|these|those){_NAMED_EVENT}")
 
 
