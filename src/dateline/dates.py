@@ -17,6 +17,7 @@ MONTHS = {
     for name in (calendar.month_name[i], calendar.month_abbr[i])
 }
 MONTHS["sept"] = 9
+MONTH_NAMES = "|".join(calendar.month_name[1:])  # "January|February|...", for patterns that name a month
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 # words of the calendar, which are not place names ("May", "Easter") however they are capitalised
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Sequence
 
 from ..actors import affiliates_of, generic_actor, is_media, named_groups, tells
-from ..dates import find_dates
+from ..dates import MONTH_NAMES, find_dates
 from ..model import Document, Event, Place, Span, Token, sentence_tokens
 from ..numbers import Count, crowd_sizes, fatalities
 from ..resources import data_json
@@ -872,8 +872,7 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     r"came to power|took office)\b|"
                     # ("to demand justice for the victims of the June 2019 crackdown on the sit-in ..., in which
                     # more than 100 protesters were killed": a past event named with its year)
-                    r"\bthe\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                    r"december)\s+)?(?:19|20)\d\d\s+(?P<dated>(?=(?:[\w-]+\s+){0,2}?(?:crackdown|massacre|attacks?|bombings?|"
+                    rf"\bthe\s+(?:(?:{MONTH_NAMES.lower()})\s+)?(?:19|20)\d\d\s+(?P<dated>(?=(?:[\w-]+\s+){{0,2}}?(?:crackdown|massacre|attacks?|bombings?|"
                     r"protests?|uprising|revolution|war|coup|killings?|clashes|riots?|unrest|sit-in|raids?)\b))|"
                     # ("... since four federal agents died 15 years ago during a raid on the Branch Davidian cult in Waco")
                     r"\bsince\s+(?=[^.;,]{0,60}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from datetime import timedelta
 
-from ..dates import find_dates
+from ..dates import MONTH_NAMES, find_dates
 from ..eventtype import CUES, classify
 from ..model import Document, Event, Evidence, Mention, Place, Provenance, Rejection, Span, sentence_tokens
 from . import event_actors, event_parts as parts
@@ -598,6 +598,7 @@ def _with_qualifier_names(doc: Document, ctx) -> tuple[list[Place], dict[int, in
 
 
 # "in several cities", "across the country": a summary, not an event at the dateline's place
+_STRING_OF = re.compile(r"\ba (?:string|series|wave|spate|number) of\b")
 _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nationwide|across|around the|all over the|"
                       r"throughout the)\b[^.]{0,30}"
                       r"\b(?:cities|towns|provinces|regions|countries|parts|country|nation|states|districts|counties|"
@@ -606,14 +607,13 @@ _SUMMARY = re.compile(r"\b(?:several|many|dozens of|various|other|across the|nat
                       r"\b(?:\d+|[a-z]+) of (?:the )?(?:[\w'’-]+ )?(?:(?:\d+|[a-z]+) )?(?:cities|towns|provinces|regions|states|"
                       r"districts|counties|governorates|departments)\b|"
                       # ("Al-Shabaab militants carried out a string of attacks in southern and central Somalia")
-                      r"\ba (?:string|series|wave|spate|number) of (?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|assaults|"
+                      rf"{_STRING_OF.pattern} (?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|assaults|"
                       r"ambushes|protests|demonstrations)\b|"
                       # ("blocked streets and burned rubbish in at least six states")
                       r"\bin (?:at least |more than |over |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
                       r"dozens of) (?:cities|towns|provinces|regions|states|districts|counties|governorates|departments|"
                       r"municipalities)\b", re.I)
 _CAPITAL_OPENING = re.compile(r"^(?:In|At|Inside) the (?:country's |nation's )?capital\b")
-_STRING_OF = re.compile(r"\ba (?:string|series|wave|spate|number) of\b")
 _LATER_CLAUSE = re.compile(r",\s+(?:while|as|and|but|whereas)\s|;\s")
 
 
@@ -765,7 +765,7 @@ _REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\
 # earlier this year": the cue's own trend over months
 _TREND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:has|have)\s+(?:intensified|escalated|increased|surged|spiked|grown|mounted|"
                     r"worsened)\s+(?:[\w-]+\s+){0,4}?since\b[^.;]*?\b(?:(?:earlier|early|late|last|this) year|months|years|"
-                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b")
+                    rf"(?:{MONTH_NAMES})|(?:19|20)\d\d)\b")
 # "is a hotbed of attacks", "has long been plagued by": what usually happens in a place
 _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:hotbed|hotspot|hot spot|epicent(?:re|er)|flashpoint|theat(?:re|er))\s+(?:of|for)\b|"
@@ -1933,8 +1933,7 @@ _LAST_YEARS = re.compile(r"\b(?:last|previous|the previous|the past)\s+year['’
 
 
 # "for their role in the November 2018 suicide bombing of a wedding hall": the cue named with its year
-_DATED_CUE = re.compile(r"\b(?:the|a|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$")
+_DATED_CUE = re.compile(rf"\b(?:the|a|its|their)\s+(?:(?:{MONTH_NAMES})\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _dated_cue(typing: "parts.Typing | None", sent: Span, ref):
