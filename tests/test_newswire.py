@@ -6850,3 +6850,19 @@ def test_a_flags_place_is_no_event_place_an_ethnic_crowd_is_the_countrys_and_a_c
     assert (rally.place.name, rally.actor1, rally.assoc_actor_1) == (
         "Kirkuk", "Protesters (Iraq)", "Arab Ethnic Group (Iraq); Turkmen Ethnic Group (Iraq)")
     assert (counter.place.name, counter.assoc_actor_1) == ("Kirkuk", "Kurdish Ethnic Group (Iraq)")
+
+
+# Batch gx: reports written unseen (5), 2 kept
+
+
+def test_a_coast_guard_that_seizes_weapons_is_the_states_force(settings):
+    # "Yemen's coast guard seized a boat carrying weapons and ammunition off the coast of Mahra province"
+    (seizure,) = events_of("gx2-mahra.txt", settings)
+    assert (seizure.sub_event_type, seizure.actor1) == ("Disrupted weapons use", "Military Forces of Yemen (2012-)")
+
+
+def test_one_more_killed_in_the_clash_named_again_adds_to_its_toll(settings):
+    # "... killed three members of a 'terrorist team' in a clash near the town of Saravan ... One Guards
+    # member was also killed in the clash, the statement said."
+    (clash,) = events_of("gx4-saravan.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 4)

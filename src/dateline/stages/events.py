@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 161
+VERSION = 162
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1343,7 +1343,7 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
                          r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}?(?:exchange of fire|gunfight|fighting|clashes|"
                          r"firefight|battle|shoot-?out|gun battle|encounter)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|terrorists|jihadists|bandits|settlers|mob|"
-                         r"attack|protests?|demonstrations?|rally|clashes|raid|blast|explosion|assault|ambush|bombing|"
+                         r"attack|protests?|demonstrations?|rally|clash(?:es)?|raid|blast|explosion|assault|ambush|bombing|"
                          r"strikes|air ?strikes?|drone strikes?|"
                          r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|"
                          r"counter-?attack|counter-?offensive)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
