@@ -1543,7 +1543,7 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
             sub = "Armed clash"
     if sub == "Armed clash" and actors.actor2.startswith("Civilians") and actors.actor1 \
             and not actors.actor1.startswith(("Civilians", "Protesters", "Rioters")) and (
-                not actors.actor1.startswith("Unidentified Armed Group") or not _FIGHT_WORD.search(typing.trigger.text)):
+                not actors.actor1.startswith("Unidentified Armed Group") or not FIGHT_WORD.search(typing.trigger.text)):
         # "TPNPB members shot dead two gold miners", "unknown gunmen opened fire on their car", typed a
         # clash by the model: armed men against civilians attack them (an unidentified group's told
         # "clash" with civilians is left as told)
@@ -1742,7 +1742,7 @@ _HELD_NOT = re.compile(r"\b(?:before|then|later|and) (?:withdrawing|withdrew|ret
                        r"leaving the (?:base|town|village|area))\b|"
                        r"\b(?:militants|fighters|rebels|attackers|insurgents|gunmen|they) (?:later )?(?:withdrew|retreated|pulled out)"
                        r"\b[^.;]{0,40}?\bafter (?:seizing|looting|taking|stealing|burning|destroying)\b", re.I)
-_FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
+FIGHT_WORD = re.compile(r"clash|fight|battle|exchange", re.I)
 _ARMED_SUBJECT = re.compile(r"\b(?:fighters|forces|troops|soldiers|militiamen|militia|gunmen|members|police|guards)\b", re.I)
 # people named by their nation ("two Emirati nationals", "a 17-year-old Syrian refugee")
 _NATIONALS_NOUN = (r"(?:[\d]+-year-old\s+)?([A-Z][a-z]+)\s+(?:nationals?|citizens?|tourists?|engineers?|workers?|aid workers|"

@@ -1589,7 +1589,6 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
 
 
 _ABOUT_KM = 30
-_FIGHT_NOUN = re.compile(r"fighting|clash|battle|gunfight|firefight", re.I)
 _STRIKE_NOUN = re.compile(r"strike|shelling|bomb|blast|explosion|missile|drone", re.I)
 
 
@@ -1600,7 +1599,7 @@ def _killed_in_it(text: str, event: Event) -> bool:
     if m is None:
         return False
     noun = m.group(0)
-    if _FIGHT_NOUN.search(noun):
+    if event_actors.FIGHT_WORD.search(noun):
         return event.event_type == "Battles"
     if _STRIKE_NOUN.search(noun):
         return event.event_type == "Explosions/Remote violence"

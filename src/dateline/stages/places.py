@@ -229,17 +229,17 @@ _VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement|town)\s+of\s+([A-Z]
 def _called_places(text: str, hits: list[Hit]) -> list[Hit]:
     """"shelled the villages of Tal Rifaat and Um Hosh", both tagged PERSON and spelt otherwise in the
     gazetteer: names the text lists as villages or towns are places."""
-    out = []
+    out, cut = [], []
     for m in _VILLAGE_NAMED.finditer(text):
         # ("the settlement of Ma'ale Adumim" with "Ma'ale" found alone: the whole name the text gives)
         inside = [h for h in hits if m.start(1) == h.start and h.end < m.end(1)]
         if inside and not any(h.start < m.end(1) and m.start(1) < h.end for h in hits if h not in inside):
             for h in inside:
                 h.support = 0
-            out.append(Hit(m.start(1), m.end(1), "pattern", 2))
+            cut += inside
     for m in [*CALLED_PLACES.finditer(text), *_NAMED_VILLAGE.finditer(text), *_VILLAGE_NAMED.finditer(text)]:
         for g in range(1, len(m.groups()) + 1):
-            if m.start(g) >= 0 and not any(h.start < m.end(g) and m.start(g) < h.end and h.support != 0 for h in hits + out):
+            if m.start(g) >= 0 and not any(h.start < m.end(g) and m.start(g) < h.end for h in hits + out if h not in cut):
                 out.append(Hit(m.start(g), m.end(g), "pattern", 2))
     return out
 
