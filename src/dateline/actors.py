@@ -255,7 +255,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|village|town|countryside|neighbou?rhood|ou
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _STRUCK_BEFORE = re.compile(rf"\b(?:shelled|bombed|bombarded|struck|targeted|raided|stormed|hit|on)\s+(?:the\s+)?"
                             rf"(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+))?$")
-_IN_PLACE_AFTER = re.compile(rf"(?:,?\s+and\s+{_LISTED_NAME})?\s+(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+# ("shelled Kansafra, Fulayfil and Al Bara in Jabal al-Zawiya": the first of a list)
+_IN_PLACE_AFTER = re.compile(rf"(?:(?:,\s+{_LISTED_NAME}){{0,4}},?\s+and\s+{_LISTED_NAME})?\s+(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 # ("exchanged fire on the frontlines of Kabani"): a front named by its village
 _NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood|"
                                  r"front|fronts|frontlines?|front lines?|outskirts|countryside)\s+of\s+$", re.I)
@@ -569,7 +570,9 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
             # "Police baton-charged hundreds of PTI supporters ..., officials said" misparsed up to the
             # teller: the nouns right before the cue are its doers, not who tells of it
             return lead
-        if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None:
+        # ("Regime forces meanwhile advanced on the town": a verb tagged as an adjective, with its subject)
+        verbal = node.pos in ("VERB", "AUX") or node.pos == "ADJ" and node.dep in ("ROOT", "ccomp", "conj", "advcl")
+        if verbal and (subj := subject_of(node)) is not None:
             doers = _doers_of_the_harm(node, subj, children, subject_of)
             if doers is not None:
                 # "At least four people were killed as supporters of the Awami League attacked a

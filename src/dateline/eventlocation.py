@@ -86,8 +86,8 @@ _BEFORE_LOCATIVE = re.compile(
 DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?:nautical\s+)?(?P<unit>km|kilomet(?:er|re)s|miles)"
 DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
-    rf"^\s*(?:village|town|city|camp|area)?\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?"
-    rf"{DIRECTION_OF}$", re.I)  # (also "Nabi Saleh village, northwest of Ramallah")
+    rf"^\s*(?:village|town|city|camp|area|checkpoint|crossing|junction|bridge|base|airport)?\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?"
+    rf"{DIRECTION_OF}$", re.I)  # (also "Nabi Saleh village, northwest of Ramallah", "the Qalandiya checkpoint north of Jerusalem")
 _NEAR_GAP = re.compile(r"^\s*,\s*(?:near|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
                              r"village|city|area|part|municipality)\s+(?:of|in|near|outside)\s+(?:the\s+)?$", re.I)
@@ -246,6 +246,8 @@ _OF_CONTAINER_GAP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:border\s+|rural\s
 _DIVISION_WORD_START = re.compile(r"[^,.;()]{0,40}?\b(?:districts?|count(?:y|ies)|municipalit(?:y|ies)|sub-?districts?|nahiyas?|"
                                   r"qadaas?|qadas?|townships?|upazilas?|tehsils?|talukas?|local government areas?|LGAs?|"
                                   r"area councils?|territor(?:y|ies))\b", re.I)
+_DIVISION_WORD_BEFORE = re.compile(r"\b(?:districts?|count(?:y|ies)|municipalit(?:y|ies)|sub-?districts?)\s+of\s+"
+                                   r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+))*$")
 _DIVISION_END = re.compile(r"\b(?:district|county|municipality|sub-?district|nahiya|ilcesi|qadaa|qada|township|upazila|"
                            r"tehsil|taluka|territory)$", re.I)
 _CONTAINER_GAP = re.compile(
@@ -632,7 +634,7 @@ def event_location_spans(text: str, verb_span: tuple[int, int], *, settings=None
     return [(p.mention.start, p.mention.end) for p in finest]
 
 
-def district_seat(place: Place, gaz, after: str = " district") -> Place | None:
+def district_seat(place: Place, gaz, after: str = " district", before: str = "") -> Place | None:
     """The town a district is named after and governed from ('Sirwah' district -> Suq Sirwah):
     ACLED's location is a populated place, so an event known only to lie in a district is coded
     at its seat. None when the gazetteer has no town of that name inside the district."""
@@ -654,5 +656,7 @@ def district_seat(place: Place, gaz, after: str = " district") -> Place | None:
     found = to_place(place.mention, seat, gaz, confidence=place.confidence, reason=f"seat of {place.name} district")
     # (ACLED codes an event known to the district at its seat with precision 2: "in Cukurca district of Hakkari";
     # a name told with no division word, "from a mosque in Zurmi, Zamfara state", is the town itself)
-    told_as_district = bare != place.mention.text or _DIVISION_WORD_START.match(after)
+    # ("on the districts of Razih and Shada": the word may also open the list)
+    told_as_district = bare != place.mention.text or _DIVISION_WORD_START.match(after) \
+        or _DIVISION_WORD_BEFORE.search(before)
     return dataclasses.replace(found, geo_precision=2 if told_as_district else found.geo_precision)

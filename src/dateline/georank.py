@@ -28,6 +28,8 @@ from .georank_names import Item, candidates, link_division_lists
 
 QUALIFIER = re.compile(
     r"(?:\s*(?:,|\(|\bin)|\s+(?:local government area|LGA|district|county|municipality)\s+(?:of|in)|"
+    # ("the Salah al-Din area of southern Tripoli": a part of the city)
+    r"\s+(?:area|neighbou?rhood|quarter|suburb)\s+of|"
     r"\s+(?:sub-?district|district|governorate|province|area)\s*\()"
     r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
     r"western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?(?:rural\s+)?",
@@ -163,13 +165,18 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
             j = by_start[m.end()]
             # a list ("Mahshahr, Tehran, Shiraz") is not a qualifier: require containment
             # ("Yathrib subdistrict (Salah al-Din)": a bracket holds what it follows, as "in" does)
-            inside = "in" in m.group(0).lower().split() or "(" in m.group(0)
+            words = m.group(0).lower().split()
+            part_of = any(w in words for w in ("area", "neighborhood", "neighbourhood", "quarter", "suburb"))
+            inside = "in" in words or "(" in m.group(0) or part_of
             outer = _regions(items[j], gaz, inside)
             if any(_contains(o, c.entry) for o in outer for c in it.cands):
                 it.qualifier = j
                 it.qualifier_in = inside
                 items[j].qualifies.append(k)
-            elif (inside or (it.cands and all(c.match == FUZZY for c in it.cands))) and outer and not items[j].water:
+            elif (inside or (it.cands and all(c.match == FUZZY for c in it.cands))) and outer and not items[j].water \
+                    and not (part_of and _unsure(items[j])):
+                # (a part of a place read only by a near spelling, or of a "region" read as a town, says
+                # nothing of where the part lies)
                 # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one; "Matuguinao, Samar", only a
                 # near spelling known and none of it in Samar: not Central Luzon's Maguinao
                 it.outside = True
@@ -196,6 +203,11 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
         if astray and it.cands and it.qualifier is None and all(c.entry.geonameid in astray for c in it.cands):
             it.outside = True
             it.foreign = it.foreign or all(c.entry.geonameid in foreign for c in it.cands)
+
+
+def _unsure(item: Item) -> bool:
+    return all(c.match == FUZZY for c in item.cands) or (
+        item.division and not any(c.entry.feature in ("country", "admin1", "admin2") for c in item.cands))
 
 
 def _regions(item: Item, gaz, inside: bool) -> list[Entry]:
@@ -434,7 +446,9 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
         if item.division and not seat_only:
             s += 5.0 if e.feature in ("admin1", "admin2") else -3.0
         elif item.settlement and e.feature in ("admin1", "admin2"):
-            s -= 3.0  # "Amara city" is not the Amhara region
+            # "Amara city" is not the Amhara region; "the town of Maarat al-Numan" is the town, not
+            # the more populous district named after it
+            s -= 9.0 if towns else 3.0
         elif e.feature == "admin2" and c.match == DERIVED and any(
                 t.country_code == e.country_code and t.admin1_code == e.admin1_code
                 and _km(t.latitude, t.longitude, e.latitude, e.longitude) < SEAT_KM for t in towns):

@@ -96,6 +96,8 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         seen = {c.entry.geonameid for c in cands}
         cands += [c for c in gaz.search(bare) if c.entry.geonameid not in seen]
     cands += _spaced(name.rsplit(" ", 1)[0] if named_division else name, gaz, {c.entry.geonameid for c in cands})
+    if cands and not division and all(c.entry.feature == "admin1" for c in cands):
+        cands += _capital_respelt(name, cands, gaz)
     if not cands and CITY_SUFFIX.search(name):
         # "Masaka City", a name GeoNames writes without its "City" (not "Kansas City", which it knows)
         cands = [c for c in gaz.search(name.rsplit(" ", 1)[0]) if c.entry.feature == "city"]
@@ -133,6 +135,27 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     return Item(mention, name, division, near, cands, water, key=fold(name),
                  settlement=SETTLEMENT_WORD.search(name) is not None or CITY_SUFFIX.search(name) is not None
                  or bool(SETTLEMENT_BEFORE.search(before)) or bool(SETTLEMENT_AFTER.match(text, mention.end)))
+
+
+_ARTICLE_START = re.compile(r"^(?:a[lnrstdz]|ash|adh|ath|el|es|ed|er|en|et|ez)[ -]")
+
+
+def _capital_respelt(name: str, cands: list[Candidate], gaz) -> list[Candidate]:
+    """"SULAIMANI, Iraq": a name known only as a province's, spelt nearly as that province's capital
+    is ("As Sulaymaniyah"): also the capital, which a dateline or "the streets of" mean (not
+    "Oklahoma", whose capital adds a word to its name)."""
+    from rapidfuzz import fuzz
+
+    key = fold(name)
+    out = []
+    for c in cands:
+        cap = gaz.capital_of(c.entry) if hasattr(gaz, "capital_of") else None
+        if cap is None or any(d.entry.geonameid == cap.geonameid for d in cands):
+            continue
+        bare = _ARTICLE_START.sub("", fold(cap.name))
+        if bare[:3] == key[:3] and " " not in bare and fuzz.ratio(key, bare) >= 75:
+            out.append(Candidate(cap, DERIVED))
+    return out
 
 
 def _spaced(word: str, gaz, seen: set[int]) -> list[Candidate]:

@@ -43,8 +43,9 @@ _FATAL = [
                r"(?=(?:\s+(?!injured\b|wounded\b|hurt\b)[\w-]+){0,3}?\s+(?:dead|killed)\b)", re.I),
     # "executed an individual", "assassinated a commander"
     # ("assassinated a regime military intelligence officer")
+    # ("assassinated a former Free Syrian Army commander")
     re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|shooting dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
-               rf"(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
+               rf"(?:[\w-]+\s+){{0,5}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
     # a body found: "a man's body was found", "the body of a civilian"
     re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),
     # "The bodies of six men were found dumped on a highway"
@@ -100,9 +101,9 @@ _NOT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:head of cattle|cattle|cows|goats|
 _NO_COUNT = re.compile(r"\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\b", re.I)
 _THEN_KILLED = re.compile(r"\band\s+(?:killed|killing)$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\b", re.I)
-# "gunmen killed a father and his son": one more, told actively
+# "gunmen killed a father and his son": one more, told actively (also "killing two officers and the driver")
 _FATAL_PLUS_ONE_ACTIVE = re.compile(
-    rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their)\s+"
+    rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their|the)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)", re.I)
 # "killed a senior commander of the militia and two other people"; "resulting in the killing of 5
 # Houthis and 2 pro-Hadi fighters"
@@ -293,7 +294,8 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
 
 
 _HARMED = r"(?:killed|killing|kills|lynched|lynching|wounded|wounding|injured|injuring|hurt|arrested|arresting|detained|detaining|" \
-          r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up)"
+          r"shot|shooting|abducted|abducting|kidnapped|kidnapping|rounded up|" \
+          r"treated|hospitali[sz]ed)"  # ("four people were treated for tear gas inhalation")
 # ("The bodies of seven people were found": the dead, not a crowd)
 # ("to demand the release of 11 young men": whom the crowd speaks for)
 _HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+of|remains\s+of|(?:release|freedom|detention|"

@@ -334,7 +334,7 @@ def _demonstrators(sc: _Scene) -> Actors:
             actor2 = state[0] if state and state[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
-        group = next(g for g in ("force", "acting", "target", "struck", "first") if force.group(g))
+        group = next(g for g in ("force", "acting", "target", "struck", "first", "agent") if force.group(g))
         words = force.group(group)
         before = sc.sent.text[max(0, force.start(group) - 12):force.start(group)] + " " + words  # "Israeli police"
         other = actor_lib.generic_actor(words, actor_lib.demonym_country(before) or sc.country, sc.on)
@@ -894,11 +894,16 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.sub_event_type == "Agreement" and sc.subj is not None and _GOVERNMENT_OF.search(sc.subject_text):
         # "The government of the Democratic Republic of Congo and the M23 rebel group signed": the
         # government and the group it signed with (ACLED codes an agreement where it was signed)
-        states = [p for p in doc.places if p.mention.sent == sc.i and p.feature == "country"
+        states = [p.country for p in doc.places if p.mention.sent == sc.i and p.feature == "country"
                   and sc.subj[0] <= p.mention.start < sc.subj[1]]
-        if states and actor1 and not actor1.startswith("Government of"):
-            gov = actor_lib.with_period(f"Government of {states[0].country}", states[0].country, sc.on)
-            actor1, actor2, assoc1 = gov, actor1, []
+        # ("The Sudanese government and the SPLM-North faction ... signed": the state its demonym names, and
+        # the group beside it, known to the dictionary or not)
+        owner = _DEMONYM_GOVERNMENT.search(sc.subject_text)
+        states = states or [c for c in [actor_lib.demonym_country(owner.group(1)) if owner else None] if c]
+        other = actor1 or next((o.name for o in sc.orgs if sc.subj[0] <= o.start < sc.subj[1]), "")
+        if states and other and not other.startswith("Government of"):
+            gov = actor_lib.with_period(f"Government of {states[0]}", states[0], sc.on)
+            actor1, actor2, assoc1 = gov, other, []
             spans = [("actor2" if role == "actor1" else role, span) for role, span in spans]
     if typing.event_type == "Battles" and not actor1 and sc.patient and actor2.startswith(STATE_PREFIXES) \
             and _ONE_OR_MORE_FIGHTERS.search(sc.subject_text):
@@ -945,9 +950,12 @@ _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy
 _FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding)\s+"
                                r"(?:[\w-]+\s+){0,4}?$")
 _FORCE_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
-_GOVERNMENT_OF = re.compile(r"\bgovernment of\b|['’]s\s+(?:[\w-]+\s+)?government\b", re.I)
+_GOVERNMENT_OF = re.compile(r"\bgovernment of\b|['’]s\s+(?:[\w-]+\s+)?government\b|\b[A-Z][a-z]+\s+government\b", re.I)
+_DEMONYM_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)\s+(?:transitional\s+)?government\b")
 _UNMANNED = re.compile(r"\bdrones?\b", re.I)
-_NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b")
+_NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b|"
+                       # ("..., the counter-terrorism service said, blaming Iran-backed militias")
+                       r"\bblam(?:ed|ing|es)\s+(?:[\w-]+\s+){0,3}?(?:militias|militiamen|armed groups|militants|rebels|insurgents)\b")
 _STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)
 # "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
 # where it happened; who was hit is told by the toll
@@ -994,19 +1002,23 @@ _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|figh
                            r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans|families)\b|"
                            r"\b(?:warring|rival|feuding) (?:tribes|clans|families)\b|\bclan feud\b|\brido\b", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
-                           r"armed men|gunmen|militants)\b", re.I)
+                           r"armed men|gunmen|militants)\b|"
+                           # ("rival armed groups exchanged fire")
+                           r"\b(?:rival|warring|opposing) (?:[\w-]+ )?(?:armed groups|militias|factions|gangs)\b", re.I)
 
 
 def _blamed_state(sc: _Scene) -> tuple[str, Span] | None:
     """The state a source blames for the attack ("blaming Turkey for the attack"): its armed forces."""
     for p in sc.doc.places:
         if p.mention.sent == sc.i and p.feature == "country" and _BLAMING.search(
-                sc.doc.text, max(sc.sent.start, p.mention.start - 30), p.mention.start):
+                sc.doc.text, max(sc.sent.start, p.mention.start - 30), p.mention.start) \
+                and not _PATRON_WORD.match(sc.doc.text, p.mention.end):  # (not "blaming Iran-backed militias")
             span = Span(p.mention.start, p.mention.end, p.mention.text)
             return actor_lib.with_period(f"Military Forces of {p.country}", p.country, sc.on), span
     return None
 
 
+_PATRON_WORD = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|supported|sponsored)\b")
 _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es)|held)\s+$")
 
 
@@ -1034,7 +1046,9 @@ _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:{_CROWD_NOUNS})(?
                             # ("torched a police van and pelted officers with stones": the police's)
                             rf"\b(?:pelted|stoned|attacked|assaulted|torched|set fire to|burned|burnt|vandali[sz]ed)\s+(?:an?\s+)?"
                             rf"(?P<struck>{_FORCE})\b|"
-                            rf"\bbetween (?P<first>{_FORCE}) and (?:[\w-]+ ){{0,2}}?(?:{_CROWD_NOUNS})\b", re.I)
+                            rf"\bbetween (?P<first>{_FORCE}) and (?:[\w-]+ ){{0,2}}?(?:{_CROWD_NOUNS})\b|"
+                            # ("Two people were shot dead by gendarmes ... when protesters tried to storm a post")
+                            rf"\b(?:shot dead|shot|killed|wounded|injured|beaten|arrested|detained)\s+by\s+(?P<agent>{_FORCE})\b", re.I)
 _CIVIL_BODY = re.compile(r"\b(?:Party|Union|Association|Federation|Syndicate|Chamber|Congress|League)\b")
 _FORCE_AND_ALLIES = re.compile(r"\b((?:government|[A-Z][a-z]+|state|national|federal)\s+(?:troops|forces|soldiers|army))\s+"
                                r"and\s+(?:their\s+|its\s+)?(?:allied\s+|pro-government\s+)?(?:the\s+)?$")

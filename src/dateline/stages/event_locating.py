@@ -37,6 +37,10 @@ _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Offic
                           r"Television|Radio|Channel|Studios?|Newspaper|Broadcasting|Network)\s+(?:in|near)\s",)
 
 
+_ENDS_WAR = re.compile(r"\b(?:ending|to end|end to|halting|to halt)\s+(?:[\w-]+\s+){0,4}?(?:conflict|war|fighting|"
+                       r"hostilities|insurgency|rebellion|violence|clashes)\b[^.;]*$")
+
+
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
                sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
     """The sentence's event places, without namesakes astray and background places."""
@@ -73,6 +77,12 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     ends = [p for p in candidates if _route_end(doc.text, sent, p)]
     if ends and any(p not in ends and p.mention.start < ends[0].mention.start for p in candidates):
         candidates = [p for p in candidates if p not in ends]
+    if typing.sub_event_type == "Agreement":
+        # "signed a peace agreement in ... Juba on Wednesday, ending nine years of conflict in South Kordofan
+        # and Blue Nile states": where it was signed, not where the war it ends was fought
+        ended = [p for p in candidates if _ENDS_WAR.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)]
+        if ended and len(ended) < len(candidates):
+            candidates = [p for p in candidates if p not in ended]
     if typing.event_type in ("Protests", "Riots"):
         # "as anger over the police killing of a teenager in the Paris suburb of Nanterre spread":
         # where the grievance happened, not the demonstration

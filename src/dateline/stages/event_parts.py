@@ -255,6 +255,9 @@ def _clause_guess(text: str, settings) -> "TypeGuess":
 
 
 _GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0,2}?(?:for|at|to attend|to hold) "
+                           r"(?:an? |the |their )?(?:[\w-]+ )?$|"
+                           # ("detained dozens of teachers who tried to hold a sit-in": stopped as it began)
+                           r"\bwho (?:had )?(?:tried|attempted|sought|wanted|planned) to (?:hold|stage|start|join|organi[sz]e) "
                            r"(?:an? |the |their )?(?:[\w-]+ )?$")
 
 
@@ -430,6 +433,8 @@ EVENT_WORD_PEOPLE = r"leaders?|organi[sz]ers?|movements?|groups?|committees?|coa
 _OF_PROTEST_PEOPLE = re.compile(rf"\s+(?:{EVENT_WORD_PEOPLE}|figures?|songs?|letters?|petitions?|notes?|votes?|calls?|plans?)\b")
 _ANY_BEFORE = re.compile(r"\b(?:any|every|no)\s+(?:further\s+|future\s+|such\s+|planned\s+)?$")
 _MANY_PEOPLE = re.compile(r"\b(?:hundreds|thousands|dozens|scores|crowds?|people)\b")
+_NON_STATE_DOER = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|rebels?|militias?|militiamen|bandits?|"
+                             r"unknown|unidentified|mobs?)\b")
 _AS_BEFORE = re.compile(r"(?:^|,)\s*as\s+(?:the\s+)?$")
 _WENT_ON = re.compile(r"(?:\s+(?!(?:as|and|but|when|while)\b)[\w'’-]+){0,8}?\s+(?:entered|continued|raged|dragged on|"
                       r"intensified|went on|wore on|spread|stretched|escalated)\b")
@@ -549,10 +554,19 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         subs |= {"Change to group/activity", "Other"}
     ongoing = [h for h in hits if _AS_BEFORE.search(lower, max(0, rel(h)[0] - 30), rel(h)[0])
                and _WENT_ON.match(lower, rel(h)[1])]
+    added = []
     if ongoing and any(h not in ongoing and _event_type_of()[h[0]] in VIOLENT_TYPES for h in hits):
         # "Gunmen killed five men ..., as fighting between rival factions of the cartel entered its
         # second week": the killing is the event, the fighting its background
         dropped += ongoing
+        killings = [h for h in hits if h not in ongoing and _event_type_of()[h[0]] in VIOLENT_TYPES]
+        told = lower[:min(rel(h)[0] for h in ongoing)]
+        if all(h[0] in PROTEST_SUBS for h in ongoing) and all(h[0] == "Attack" for h in killings) \
+                and _FORCE_WORD.search(told) and not _NON_STATE_DOER.search(told):
+            # "A young man was shot dead by security forces in the town of Shadegan, as protests over water
+            # shortages entered a fourth day": the state's force against the protests (ACLED)
+            dropped += killings
+            added = [("Excessive force against protesters",) + h[1:] for h in killings]
     # "The protest leaders said they would march on Islamabad on Friday": the word names who leads, no protest
     dropped += [h for h in hits if h[0] == "Peaceful protest" and _OF_PROTEST_PEOPLE.match(lower, rel(h)[1])]
     # "Police said that any protest in the business district would be illegal": no protest in particular
@@ -586,7 +600,7 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         subs.add("Looting/property destruction")
     if _BUSINESS_DEAL.search(lower):  # "an agreement with South Africa to create a joint venture to mine diamonds"
         subs.add("Agreement")
-    kept = [h for h in hits if h not in dropped and h[0] not in subs]
+    kept = [h for h in hits if h not in dropped and h[0] not in subs] + added
     gone = subs | {h[0] for h in dropped if h[0] not in {k[0] for k in kept}}
     return kept, None if model_sub in gone else model_sub
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 162
+VERSION = 163
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -331,6 +331,10 @@ def run(doc: Document, ctx) -> Document:
             events = [updated[last.index(e)] if e in last else e for e in events]
             previous = updated
             continue
+        if last and last[0].event_type in ("Protests", "Riots") and not locations and _HURT_TOLL.match(sent.text):
+            # "At least 60 people were injured across the city, the Hospital Authority said", after the
+            # riot: its wounded, no attack of its own
+            continue
         if last and typing.sub_event_type == "Disrupted weapons use" and last[0].sub_event_type == "Arrests" \
                 and _FOUND_IN_RAID.search(typing.trigger.text) and not hits:
             # "arrested 14 men ... Explosives and two rifles were recovered from a house": what the
@@ -344,8 +348,15 @@ def run(doc: Document, ctx) -> Document:
         refers_back = _REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
             or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
         # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
-        seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60]) or p
+        seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60],
+                               doc.text[max(0, p.mention.start - 60):p.mention.start]) or p
                  for p in locations] if refers_back else locations
+        if named_again and previous and typing.sub_event_type == "Looting/property destruction" \
+                and previous[0].event_type in ("Explosions/Remote violence", "Battles") \
+                and (not locations or any(p.geonameid == e.place.geonameid for p in seats for e in previous if e.place)):
+            # "The raids destroyed two houses and a water tank in Razih": the damage the strikes just told
+            # did there, no destruction of its own (ACLED codes the strike once)
+            continue
         refined = _refined(doc, tokens, previous, seats, sent, current_date if hits else None) if refers_back else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
@@ -372,7 +383,14 @@ def run(doc: Document, ctx) -> Document:
             locations = []
         elsewhere = [p for p in by_sentence.get(i, []) if not p.resolved
                      and _AT_UNKNOWN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
-        if not locations and len({e.place.geonameid for e in previous if e.place}) > 1 and elsewhere \
+        # (also "Riot police fired tear gas to disperse a smaller protest in the village of Diraz", Diraz
+        # unknown, after a march in Sitra: another village's protest)
+        # (not "Clashes broke out near the town of Parotani when police tried to clear a blockade": the
+        # blockades just told)
+        village = bool(previous) and typing.event_type in ("Protests", "Riots") \
+            and previous[0].event_type in ("Protests", "Riots") and _ANOTHER_ONE.search(sent.text) is not None \
+            and any(_VILLAGE_OF.search(doc.text, max(sent.start, p.mention.start - 20), p.mention.start) for p in elsewhere)
+        if not locations and (len({e.place.geonameid for e in previous if e.place}) > 1 or village) and elsewhere \
                 and typing.event_type in ("Protests", "Riots", "Strategic developments"):
             # "protesters blocked roads in Sidon, Nabatieh and Jiyeh ... Army forces reopened the road in Jiyeh",
             # Jiyeh unknown: what happened there is no more of the events in the other towns
@@ -386,6 +404,15 @@ def run(doc: Document, ctx) -> Document:
             # "Separately, a smaller group of depositors held a sit-in outside the central bank" after a
             # bank stormed in Beirut: another demonstration in that city, not more of the first
             locations = [previous[0].place]
+        # (not "In a separate incident on the same day, a kolbar from Piranshahr was shot dead ... near the
+        # city": a place of its own)
+        if not locations and previous and previous[0].place and _SEPARATELY.match(sent.text) and not by_sentence.get(i) \
+                and typing.event_type in event_actors.VIOLENT_TYPES and typing.sub_event_type != previous[0].sub_event_type:
+            # "Houthi forces shelled the Hays district centre ... Separately, Joint Forces and Houthi forces
+            # exchanged fire south of the district": another event about the place just told
+            near = _OF_THE_PLACE.search(sent.text)
+            locations = [dataclasses.replace(previous[0].place, geo_precision=max(2, previous[0].place.geo_precision))
+                         if near else previous[0].place]
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
@@ -795,7 +822,8 @@ _DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^
 # of an event, not "a day after President Noboa declared ...", which counts from something else)
 _DAY_STEP_AFTER = re.compile(r"\b(?:(?:a|one)\s+day\s+(earlier|later)|the\s+(previous|next|following)\s+day|"
                              r"the\s+day\s+(before))(?=\s*(?:[.,;]|$))", re.I)
-_AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?)\b", re.I)
+_AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?|"
+                        r"communit(?:y|ies))\b", re.I)
 # ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
 _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|\bsaid (?:it|they) had (?:killed|targeted|struck|hit)\b|"
                      r"\bden(?:y|ies|ying) (?:any |the )?"
@@ -892,6 +920,11 @@ _TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|
                            # ("One man who tried to resist was shot dead, a resident said.")
                            r"man|woman|men|women|villagers?|residents?)\b[^.;]{0,30}?\b(?:(?:was|were|has been|have been|had been)\s+"
                            r"(?:killed|wounded|injured|shot dead)|paid the (?:supreme|ultimate) (?:price|sacrifice))\b")
+_HURT_TOLL = re.compile(r"^(?:(?i:at least|some|about|around|more than|nearly|over|dozens of|scores of)\s+)?(?:[\w,]+\s+)?"
+                        r"(?:people|persons|protesters|demonstrators|police ?(?:officers|men)|officers|others)\b[^.;]{0,30}?"
+                        r"\b(?:were|have been|had been)\s+(?:injured|wounded|hurt)\b"
+                        # (the whole sentence: not "... were injured when activists attacked the demonstrators")
+                        r"(?:\s+(?:across|in|at|during|on|overall|in total)\b[^.;,]*)?(?:,\s+[^.;,]*\b(?:said|says|according to)\b[^.;]*)?\.?$")
 # ("Residents of Nabatieh and Baalbek said strikes hit houses", in a story of air strikes: more of them)
 _BARE_STRIKE = re.compile(r"\b(?:(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)|"
                           r"(?<![Tt]he )(strikes)\s+(?:hit|struck|targeted|destroyed))\b")
@@ -959,6 +992,10 @@ _OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\
                           r"(?:members|fighters) of (?:its|their)\b")
 
 
+_ARMED_GROUP_NAME = re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|an|ar|as|at|of|the|for|[A-Z][\w'’]*)){0,5}[\s-]+"
+                               r"(?:Brigades?|Front|Army|Battalions?|Movement))\b")
+
+
 def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None:
     """The events just told, their unidentified perpetrator replaced by the known group a sentence
     says claimed them ("The TTP claimed responsibility for the bombing"); None when it says none."""
@@ -979,6 +1016,10 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
         groups = [o for o in found if o.known and sent.start + blamed.start("who") <= o.start < sent.start + blamed.end("who")]
     else:
         groups = [o for o in found if o.known and o.end <= sent.start + claim.start()]
+        # ("A little-known group calling itself the Ansar Brigade claimed responsibility": a group the
+        # dictionary lacks, by the name it goes by)
+        groups = groups or [actor_lib.ActorMention(m.group(1), sent.start + m.start(1), sent.start + m.end(1), m.group(1), False)
+                            for m in _ARMED_GROUP_NAME.finditer(sent.text, 0, claim.start())][-1:]
     if not groups:
         return None
     # "The Al-Qaeda-linked JNIM claimed the attack", "Al Qaeda's affiliate JNIM claimed ...": the
@@ -1225,7 +1266,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
                  when: "parts.DateChoice") -> Event:
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 30]  # (" local government area of Plateau")
-    place = district_seat(place, gazetteer_for(ctx.settings), doc.text[place.mention.end:place.mention.end + 60]) or place
+    place = district_seat(place, gazetteer_for(ctx.settings), doc.text[place.mention.end:place.mention.end + 60],
+                          doc.text[max(0, place.mention.start - 60):place.mention.start]) or place
     if place.feature == "admin1" and _SEAT_BUILDING.search(doc.text, place.mention.start, place.mention.end + 30):
         # "demonstrated outside the Duhok governorate building": the province's seat, where its offices are
         place = _seat_of(place, ctx) or place
@@ -1336,6 +1378,8 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
+_ANOTHER_ONE = re.compile(r"\b(?:smaller|separate|another|also|second|other)\b")
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$")
 _AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island|area) of)\s+(?:the\s+)?$|"
                          r"\b(?:in|near|of)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+$", re.I)
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
@@ -1357,6 +1401,8 @@ _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strik
                 r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight|"
                 r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb)s?\b"
                 rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
+_OF_THE_PLACE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|outskirts of|near)\s+"
+                           r"the\s+(?:district|town|city|village|area|province|governorate)\b")
 _SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:protest|demonstration|rally|incident|development))\b")
 _STRIKES_REPORTED = re.compile(r"^(?:Similar\s+)?(?:[Ss]trikes|[Ss]toppages|[Ww]alkouts)\s+(?:were|have been|had been)\s+(?:also\s+)?"
                                r"(?:reported|observed|held|staged)\s+(?:in|at)\b")
@@ -1402,7 +1448,9 @@ def _victims_again(sent: Span, previous: list[Event]) -> bool:
 _VICTIMS_AGAIN = re.compile(r"^The\s+(?:same\s+|two\s+|three\s+|four\s+|five\s+)?([a-z]+s)\b")
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b|"
                     # ("In the evening, army units ... exchanged fire with RSF fighters", after the day's shelling)
-                    r"^(?:In|By|During|Later in) the (?:evening|afternoon|night)\b|^(?:That|The same) (?:evening|night|afternoon)\b")
+                    r"^(?:In|By|During|Later in) the (?:evening|afternoon|night)\b|^(?:That|The same) (?:evening|night|afternoon)\b|"
+                    # ("After the demolition, young men gathered and threw stones at the soldiers")
+                    r"^(?:After|Following|(?:Soon|Shortly|Right|Just) after) the (?:[\w-]+\s+){0,2}?[\w-]+,")
 _LATER_THAT = re.compile(r"\blater (?:on|that|in the|the same)\b")
 
 
@@ -1426,6 +1474,11 @@ _THE_OPERATION = re.compile(r"\b(?:the|this) (?:[\w-]+ )?(?:operation|raid|searc
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_AGAINST_IT = re.compile(r"\bto (?:denounce|condemn|protest(?: against)?|decry|demand justice for) (?:the|this|that) "
+                         r"(?:[\w-]+ )?(?:attack|killing|killings|arson|assault|raid|bombing|shooting|arrests?|detentions?|"
+                         r"abduction|kidnapping|murder)\b")
+
+
 def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: list) -> bool:
     """A sentence with no place of its own tells another event at the last event's place: another
     day's, or one told as later, of another kind (not "The bodies of the men were found ... on
@@ -1437,6 +1490,10 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
         # hours": the attack, then the battle with those who came to stop it ("Vigilantes who tried
         # to pursue the attackers were ambushed ..., and four of them were killed": typed by its
         # toll, a clash by its sides)
+        return True
+    if typing.event_type == "Protests" and last.event_type not in ("Protests", "Riots") and _AGAINST_IT.search(sent.text):
+        # "Unknown men set fire to tents of protesters ... Dozens of demonstrators gathered in the square on
+        # Monday morning to denounce the attack": a demonstration against the event just told, there
         return True
     told = last.evidence_for("sentence")
     if typing.event_type in ("Protests", "Riots") and typing.sub_event_type != "Peaceful protest" \

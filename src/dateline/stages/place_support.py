@@ -119,7 +119,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
             continue
         if not region and not PLACE_SHAPED.search(name) and not _after_country(text, h.start, gaz) \
-                and not _KIND_BEFORE.search(text, max(0, h.start - 20), h.start) and not _KIND_AFTER.match(text, h.end) \
+                and not KIND_BEFORE.search(text, max(0, h.start - 20), h.start) and not _KIND_AFTER.match(text, h.end) \
                 and any(m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) for m in ner):
             h.support = 0  # "Modi", "Chen": a person or organisation unless a pattern says place
             continue
@@ -258,7 +258,7 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
             if opened > 0 and ")" not in m.text[opened:] and h.start >= m.start + opened:
                 continue  # "near Arab Saeed (Idleb" tagged ORG, the bracket cut: the province after it is no part of a name
             if m.label == "ORG" and (m.start, m.end) == (h.start, h.end) and (
-                    _KIND_BEFORE.search(text, max(0, m.start - 20), m.start) or _KIND_AFTER.match(text, m.end)
+                    KIND_BEFORE.search(text, max(0, m.start - 20), m.start) or _KIND_AFTER.match(text, m.end)
                     or (_AFTER_NAME_COMMA.search(text, max(0, m.start - 30), m.start) and _division(m.text, gaz))):
                 # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
                 # ORG: the text calls it a place
@@ -277,6 +277,11 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                     or (_DIVISION_AFTER.match(text, m.end) and is_region(m.text, gaz)
                         and not m.text.endswith(("ish", "ese", "ian", "ans")))):  # not "the Jewish state"
                 continue  # the small model tags some city names ("Aleppo", "Omdurman", "Las Navas town") as NORP
+            if m.label in ("PERSON", "ORG") and (m.start, m.end) == (h.start, h.end) and not m.text.isupper() \
+                    and PLACE_LIST_BEFORE.search(text, max(0, m.start - 80), m.start):
+                # "raids in Beit Fajjar, Husan and Al Khader" with "Al Khader" tagged PERSON: the last name of a
+                # list of places
+                continue
             if m.label == "PERSON" and (m.start, m.end) == (h.start, h.end) and _THROUGH.search(
                     text, max(0, m.start - 12), m.start) and big_place(m.text, gaz, 100_000):
                 continue  # "marched through Novi Sad" tagged PERSON: a city of 100,000 or more, gone through
@@ -312,7 +317,7 @@ _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|pref
 # "Madjoari, a town in eastern Burkina Faso": an apposition that calls the name before it a place
 PLACE_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|locality|commune|suburb|"
                               r"neighbou?rhood|district)\s+(?:(?:in|near|of|on|outside|just|about|some)\b|\d)")
-_KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
+KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
 _KIND_ENDS = re.compile(r"\s(?:district|province|municipality|local government area|LGA)$")
 _KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province|local government area|LGA)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")
@@ -330,6 +335,8 @@ AFFILIATION = re.compile(r"\b[DRI]-$")
 
 
 # "in Agen and Toulouse" with both tagged PERSON: the second name of a pair after a place preposition
+PLACE_LIST_BEFORE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+                                r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})+,?\s+and\s+$")
 _LISTED_AFTER_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:and|or)\s+$")
 
 

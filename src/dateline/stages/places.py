@@ -24,12 +24,13 @@ from ..eventlocation import LANDMARK_WORDS
 from ..gazetteer import ALTERNATE, PRIMARY
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
-from .place_support import NAMED_PLACE_OF, PLACE_APPOSITION, big_place, is_region, sentence_initial, support
+from .place_support import (KIND_BEFORE, NAMED_PLACE_OF, PLACE_APPOSITION, PLACE_LIST_BEFORE,
+                            big_place, is_region, sentence_initial, support)
 from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DIRECTION, LOWER_ARTICLE,
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 51
+VERSION = 52
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -212,8 +213,9 @@ def _qualifier_groups(text: str, hits: list[Hit], gaz) -> None:
                 h.support = max(h.support, 2)
 
 
-CALLED_PLACES = re.compile(r"\b(?:villages|towns)\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
-                           r"(?:,\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))?,?\s+and\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+# a place's name: capitalised words, with an Arabic article or a particle inside ("Maroun al-Ras")
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|an|ar|as|at|ash|az|ed|en|es|et|um|de|del|la|le|du)[ -])?[A-Z][\w'’-]+){0,2}"
+CALLED_PLACES = re.compile(rf"\b(?:villages|towns)\s+of\s+({_NAME})(?:,\s+({_NAME}))?,?\s+and\s+({_NAME})")
 
 
 # "in Lin Ta Lu village in Sagaing Region": a name the text calls a village, tagged or not
@@ -222,7 +224,7 @@ _NAMED_VILLAGE = re.compile(r"\b(?:in|near|at|from|outside|on|into|of)\s+([A-Z][
 
 # "near the village of At-Tuwani", "in the hamlet of Khirbet al-Markaz": a name the text calls a
 # village, tagged or not (an Arabic article inside the name goes with it)
-_VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement|town)\s+of\s+([A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|an|ar|as|at|"
+_VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement|town|(?:border|farming|frontier) community)\s+of\s+([A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|an|ar|as|at|"
                             r"ash|az|ed|en|es|et|um|de|del|la|le|du)[ -])?[A-Z][\w'’-]+){0,3})")
 
 
@@ -453,9 +455,14 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
     for m in ner:
         # ("near the town of Parotani" tagged PERSON, a town the gazetteer lacks: the text calls it a place)
         # ("an attack on Madjoari, a town in eastern Burkina Faso" tagged ORG: the apposition calls it one)
+        # ("the South Sudanese capital Juba" tagged PERSON: a known name the text calls a city)
         called = m.label in ("PERSON", "ORG", "NORP") and _NAME_RUN.fullmatch(m.text) is not None \
             and (NAMED_PLACE_OF.search(text, max(0, m.start - 30), m.start) is not None
-                 or PLACE_APPOSITION.match(text, m.end) is not None)
+                 or PLACE_APPOSITION.match(text, m.end) is not None
+                 or KIND_BEFORE.search(text, max(0, m.start - 12), m.start) is not None and gaz.has_name(m.text)
+                 # ("raids in Beit Fajjar, Husan and Al Khader" with the last tagged PERSON: a list's last name)
+                 or m.label != "NORP" and not m.text.isupper() and bool(gaz.search(m.text))
+                 and PLACE_LIST_BEFORE.search(text, max(0, m.start - 80), m.start) is not None)
         if m.label not in NER_PLACE and not (m.label == "FAC" and gaz.has_name(m.text)) and not called:
             continue
         start, end = m.start, m.end
