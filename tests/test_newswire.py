@@ -7052,3 +7052,52 @@ def test_villages_shelled_in_a_list_the_gazetteer_lacks_are_no_side(settings):
     # tagged ORG: the first village of the list, not whom the shells were fired at
     (shelling,) = events_of("hh1-kansafra-note.txt", settings)
     assert (shelling.actor1, shelling.actor2, shelling.place.name) == ("Military Forces of Syria (2000-)", "", "Ariha")
+
+
+
+# Batches hi, hj: reports written unseen (16), 6 kept
+
+
+def test_overnight_saturday_into_sunday_is_saturdays_night(settings):
+    # "NIAMEY, Sept 20, 2021 - Gunmen on motorbikes killed 12 villagers overnight Saturday into Sunday"
+    (attack,) = events_of("hi1-tillaberi.txt", settings)
+    assert (attack.event_date, attack.time_precision, attack.fatalities) == (date(2021, 9, 18), 1, 12)
+
+
+def test_an_attack_whose_soldiers_died_in_the_fighting_was_a_battle(settings):
+    # "Islamist insurgents attacked the district headquarters of Macomia ..., burning government buildings
+    # and looting shops ... At least eight soldiers were killed in the fighting"
+    (battle,) = events_of("hi5-macomia.txt", settings)
+    assert (battle.sub_event_type, battle.actor2, battle.fatalities) == (
+        "Armed clash", "Military Forces of Mozambique (1975-)", 8)
+
+
+def test_a_bomb_between_two_towns_is_one_event_near_the_first(settings):
+    # "a vehicle in a convoy ... struck a roadside bomb between Djibo and Bourzanga"
+    (bomb,) = events_of("hi6-djibo.txt", settings)
+    assert (bomb.place.name, bomb.place.geo_precision, bomb.fatalities) == ("Djibo", 2, 35)
+
+
+def test_cities_the_model_tags_as_persons_but_the_text_calls_cities(settings):
+    # "shelled Stepanakert, the main city of Nagorno-Karabakh" and "its second city, Ganja": not Yerevan,
+    # the bureau the wire filed from
+    shelling, ganja = events_of("hj2-stepanakert.txt", settings)
+    assert (shelling.place.name, shelling.actor1, shelling.fatalities) == ("Khankendi", "Military Forces of Azerbaijan (2003-)", 1)
+    assert (ganja.place.name, ganja.fatalities) == ("Ganja", 9)
+
+
+def test_a_countrys_toll_told_again_city_by_city_keeps_its_kind_and_sides(settings):
+    # "Police opened fire on protesters in several parts of Myanmar on Sunday, killing at least 18 ...
+    # Five were killed in Yangon, three in Dawei and the rest in Mandalay, Myingyan and Bago."
+    events = events_of("hj4-myanmar-cities.txt", settings)
+    assert [e.place.name for e in events] == ["Yangon", "Dawei", "Mandalay", "Myingyan", "Bago"]
+    assert all(e.sub_event_type == "Excessive force against protesters" and e.actor2.startswith("Police Forces of Myanmar")
+               for e in events)
+    assert [e.fatalities for e in events[:2]] == [5, 3]
+
+
+def test_looters_are_rioters(settings):
+    # "Looters ransacked shops at malls in Pietermaritzburg and Durban on Sunday night"
+    events = events_of("hj7-kwazulu-looting.txt", settings)
+    assert {e.place.name: e.actor1 for e in events if e.place.name in ("Pietermaritzburg", "Durban")} == {
+        "Pietermaritzburg": "Rioters (South Africa)", "Durban": "Rioters (South Africa)"}

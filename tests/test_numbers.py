@@ -229,3 +229,20 @@ def test_one_victim_named_by_role_and_name_is_one_death():
 
 def test_a_family_killed_counts_its_members():
     assert fatalities("Separately, gunmen killed a family of five in their home").value == 5
+
+
+def test_the_soldiers_killed_and_the_assailants_neutralised_are_both_counted():
+    # the dead of both sides, told in two clauses of one sentence (ACLED counts them all)
+    text = ("Suspected jihadists ambushed an army patrol near the town of Boni on Sunday, killing five soldiers, "
+            "the army said, adding that it had \"neutralised\" about ten assailants.")
+    assert fatalities(text).value == 15
+    # the same side told twice is not added up
+    assert fatalities("Gunmen killed five soldiers, and the army said 10 soldiers were killed in all.").value == 10
+
+
+def test_the_driver_killed_with_the_others_is_one_more():
+    assert fatalities("Drones struck a vehicle, killing two officers and the driver.").value == 3
+
+
+def test_treated_people_are_no_crowd():
+    assert crowd_sizes("Local medics said four people were treated for tear gas inhalation.") == []

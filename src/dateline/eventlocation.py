@@ -168,7 +168,9 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)  # "the Tripoli-Beirut highway at ...": the road leads to B, it is near A
             continue
         if n and _LIST_GAP.match(gap):
-            between = _BETWEEN.search(text[max(sentence_start, places[n - 1].mention.start - 30):places[n - 1].mention.start])
+            # (also "struck a roadside bomb between Djibo and Bourzanga": near the first town)
+            lead = text[max(sentence_start, places[n - 1].mention.start - 30):places[n - 1].mention.start]
+            between = _BETWEEN.search(lead) or _BARE_BETWEEN.search(lead)
             # "the road between A and B": near A, B only situates it (unless A is unknown)
             scores.append(-1 if between and gap.strip() == "and" and places[n - 1].resolved else scores[-1])
             continue

@@ -198,6 +198,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
         # "Unclear fatalities coded as 10": the coder's own figure (ACLED notes)
         return Count(parsed[0], offset + m.start(), offset + m.end(), text[m.start():m.end()], parsed[1])
     best: Count | None = None
+    sides: list[tuple[Count, bool]] = []
     original, text = text, _RANGE.sub(_lowest, text)  # same length, so spans still hold
     for pattern in _FATAL:
         for m in _overlapping(pattern, text):
@@ -216,8 +217,17 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
                 # were killed": no people (but "a man was found handcuffed and killed")
                 continue
             count = Count(parsed[0], offset + m.start(), offset + m.end(), original[m.start():m.end()], parsed[1])
+            sides.append((count, attackers_count(text, m.start(), m.end())))
             if best is None or count.value > best.value:
                 best = count
+    attackers = max((c for c, a in sides if a), key=lambda c: c.value, default=None)
+    others = max((c for c, a in sides if not a and attackers is not None
+                  and (c.end <= attackers.start or attackers.end <= c.start)), key=lambda c: c.value, default=None)
+    if attackers is not None and others is not None and best is not None and attackers.value + others.value > best.value:
+        # "killing five soldiers, the army said, adding that it had 'neutralised' about ten assailants":
+        # the dead of both sides (ACLED counts them all)
+        lo, hi = min(attackers.start, others.start), max(attackers.end, others.end)
+        best = Count(attackers.value + others.value, lo, hi, original[lo - offset:hi - offset], attackers.exact and others.exact)
     if (m := _HIM_AND_KIN.search(text)) and (best is None or best.value < 2):
         # "killing him and his son": two
         best = Count(2, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)

@@ -205,7 +205,7 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             merged = dataclasses.replace(first, **changes, evidence=kept + tuple(
                 e for e in event.evidence if e.field in fields))
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
-    kept, dropped = [], []
+    kept, dropped, summaries = [], [], []
     for key, event in list(seen.items()):
         # the event is told as part of another at its place and day, which keeps its sentence:
         # - "RSF attacked army positions outside Singa ... 'We heard heavy shelling from the early morning,'
@@ -236,6 +236,7 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             e.place.country_code == place.country_code and e.place.feature != "country" for e in seen.values()
         ):
             dropped.append(Rejection(stage, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
+            summaries.append(event)
             continue
         counted = _counted(event)
         if place.feature == "admin1" and (_across(event) or counted) and any(
@@ -251,5 +252,31 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             dropped.append(Rejection(stage, "PROVINCE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
             continue
         kept.append(event)
-    return kept, dropped
+    return [_as_summarised(e, summaries) for e in kept], dropped
+
+
+_BARE_TOLL = re.compile(r"^(?:(?:At least|Some|About|Around|More than|Nearly)\s+)?[\w-]+\s+(?:people\s+|others\s+)?"
+                        r"(?:were|was|had been|have been)\s+(?:killed|shot dead|wounded|injured)\b")
+
+
+def _as_summarised(event: Event, summaries: list[Event]) -> Event:
+    """"Police opened fire on protesters in several parts of Myanmar on Sunday, killing at least 18
+    people ... Five were killed in Yangon, three in Dawei and the rest in Mandalay": a town's share of
+    the country-wide event the sentence before told, coded as that event was (its kind and sides),
+    not as a killing by no one."""
+    told = event.evidence_for("sentence")
+    summary = next((s for s in summaries if s.place.country_code == event.place.country_code
+                    and (s.evidence_for("sentence") or told).end <= (told.start if told else 0)
+                    and s.event_date == event.event_date), None)
+    if summary is None or told is None or not _BARE_TOLL.match(told.text) or event.sub_event_type != "Attack" \
+            or not event.actor1.startswith("Unidentified Armed Group") or summary.sub_event_type == "Attack":
+        return event
+    recoded = dataclasses.replace(event, event_type=summary.event_type, sub_event_type=summary.sub_event_type,
+                                  actor1=summary.actor1, assoc_actor_1=summary.assoc_actor_1,
+                                  actor2=summary.actor2, assoc_actor_2=summary.assoc_actor_2,
+                                  evidence=tuple(e for e in event.evidence if e.field not in (
+                                      "event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2"))
+                                  + tuple(e for e in summary.evidence if e.field in (
+                                      "event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2")))
+    return dataclasses.replace(recoded, notes=parts.notes_for(recoded, None))
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 163
+VERSION = 164
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1771,6 +1771,12 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
             and len({e.place.mention.start for e in events}) == len(events):
         return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end("n"), m.group("n")))
                 for e, n, m in zip(events, counts, own)]
+    if sum(1 for n in counts if n) >= 2 and itself and len({e.place.mention.start for e in events}) == len(events):
+        # ("Five were killed in Yangon, three in Dawei and the rest in Mandalay, Myingyan and Bago": the
+        # places told a count keep it; the rest, told none, count none here)
+        return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end("n"), m.group("n"))) if n
+                else dataclasses.replace(e, fatalities=0, evidence=tuple(x for x in e.evidence if x.field != "fatalities"))
+                for e, n, m in zip(events, counts, own)]
     there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
     for e in sorted(events, key=lambda e: e.place.mention.start):
         if count is None or e.place.mention.start < count.end:
@@ -1797,7 +1803,9 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
 
 
-_COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others)\s+)?in\s+"
+# (also "Five were killed in Yangon, three in Dawei", "two protesters were killed in Mahabad and one in Bukan")
+_COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others|protesters|"
+                       rf"demonstrators)\s+)?(?:(?:were|was|had been|have been)\s+(?:killed|shot dead)\s+)?in\s+"
                        r"(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:at least\s+|another\s+|some\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
@@ -1867,6 +1875,15 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     if event.sub_event_type == "Looting/property destruction" and typing.event_type in parts.VIOLENT_TYPES \
             and _HARM_CUE.search(typing.trigger.text):
         new_sub = typing.sub_event_type  # "setting fire to homes ... The gunmen also killed at least 10 people"
+    fought = _FORCE_DEAD.search(sent.text) if event.sub_event_type == "Looting/property destruction" \
+        and typing.event_type == "Battles" and event.place and not event.actor1.startswith(("Rioters", "Protesters", "Civilians")) \
+        and not event.actor1.startswith(event_actors.STATE_PREFIXES) else None
+    force = actor_lib.generic_actor(fought.group(1), event.place.country, event.event_date) if fought else None
+    if force and force[1] == "state":
+        # "Islamist insurgents attacked the district headquarters of Macomia, burning government buildings
+        # ... At least eight soldiers were killed in the fighting": the attack was fought, a battle with them
+        new_sub = "Armed clash"
+        changes.update(actor2=force[0], assoc_actor_2="")
     if event.event_type == "Protests" and typing.sub_event_type == "Attack" and _FORCE_BEAT.search(sent.text):
         new_sub = parts.escalate(event.sub_event_type, "Protest with intervention")  # "Security forces attacked the farmers"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
@@ -1962,6 +1979,8 @@ _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|t
                          r"\b(?:at|with) (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
+_FORCE_DEAD = re.compile(r"\b(soldiers|troops|police(?:men| officers)?|security forces|guards|gendarmes)\b[^.;]{0,30}?"
+                         r"\b(?:were|have been|had been)\s+killed\b")
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after|during) (?:an? )?(?:argument|quarrel|"
                               r"personal dispute|domestic dispute|family dispute|love affair|robbery)\b|"

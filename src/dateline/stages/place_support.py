@@ -315,9 +315,12 @@ def _city_not_people(name: str, gaz) -> bool:
 # "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
 _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
 # "Madjoari, a town in eastern Burkina Faso": an apposition that calls the name before it a place
-PLACE_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|locality|commune|suburb|"
-                              r"neighbou?rhood|district)\s+(?:(?:in|near|of|on|outside|just|about|some)\b|\d)")
+# (also "Stepanakert, the main city of Nagorno-Karabakh")
+PLACE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|locality|commune|suburb|"
+                              r"neighbou?rhood|district|capital)\s+(?:(?:in|near|of|on|outside|just|about|some)\b|\d)")
 KIND_BEFORE = re.compile(r"\b(?:capital|city|town|port|village)\s+$")
+# ("its second city, Ganja" tagged PERSON)
+RANKED_CITY_BEFORE = re.compile(r"\b(?:second|third|largest|biggest|main|commercial|economic|holy)\s+(?:city|town|port),\s+$")
 _KIND_ENDS = re.compile(r"\s(?:district|province|municipality|local government area|LGA)$")
 _KIND_AFTER = re.compile(r"\s+(?:town|city|village|municipality|district|province|local government area|LGA)\b")
 _LOCATIVE_INSIDE = re.compile(r"\s(?:in|near|outside)\s+[A-Z]")

@@ -24,13 +24,13 @@ from ..eventlocation import LANDMARK_WORDS
 from ..gazetteer import ALTERNATE, PRIMARY
 from ..model import Document, Mention, Span
 from ..resources import gazetteer_for
-from .place_support import (KIND_BEFORE, NAMED_PLACE_OF, PLACE_APPOSITION, PLACE_LIST_BEFORE,
+from .place_support import (KIND_BEFORE, NAMED_PLACE_OF, PLACE_APPOSITION, PLACE_LIST_BEFORE, RANKED_CITY_BEFORE,
                             big_place, is_region, sentence_initial, support)
 from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DIRECTION, LOWER_ARTICLE,
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 52
+VERSION = 53
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -459,7 +459,8 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
         called = m.label in ("PERSON", "ORG", "NORP") and _NAME_RUN.fullmatch(m.text) is not None \
             and (NAMED_PLACE_OF.search(text, max(0, m.start - 30), m.start) is not None
                  or PLACE_APPOSITION.match(text, m.end) is not None
-                 or KIND_BEFORE.search(text, max(0, m.start - 12), m.start) is not None and gaz.has_name(m.text)
+                 or (KIND_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                     or RANKED_CITY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None) and gaz.has_name(m.text)
                  # ("raids in Beit Fajjar, Husan and Al Khader" with the last tagged PERSON: a list's last name)
                  or m.label != "NORP" and not m.text.isupper() and bool(gaz.search(m.text))
                  and PLACE_LIST_BEFORE.search(text, max(0, m.start - 80), m.start) is not None)
