@@ -7055,7 +7055,7 @@ def test_villages_shelled_in_a_list_the_gazetteer_lacks_are_no_side(settings):
 
 
 
-# Batches hi, hj: reports written unseen (16), 6 kept
+# Batches hi-hl: reports written unseen (24), 8 kept
 
 
 def test_overnight_saturday_into_sunday_is_saturdays_night(settings):
@@ -7101,3 +7101,22 @@ def test_looters_are_rioters(settings):
     events = events_of("hj7-kwazulu-looting.txt", settings)
     assert {e.place.name: e.actor1 for e in events if e.place.name in ("Pietermaritzburg", "Durban")} == {
         "Pietermaritzburg": "Rioters (South Africa)", "Durban": "Rioters (South Africa)"}
+
+
+def test_rockets_and_the_air_strikes_that_answered_them_are_two_acts(settings):
+    # "militants in Gaza fired rockets towards Jerusalem ..., and Israel responded with air strikes on the
+    # Gaza Strip that health officials said killed 20 people": each act at its own place, by its own side,
+    # with its own toll; "in Gaza" is where the rockets came from
+    events = events_of("hj1-aqsa-gaza.txt", settings)
+    rockets = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    strikes = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert (rockets.place.name, rockets.actor1, rockets.fatalities) == ("Jerusalem", "Unidentified Armed Group (Palestine)", 0)
+    assert (strikes.place.name, strikes.actor1, strikes.fatalities) == ("Gaza Strip", "Military Forces of Israel (2009-)", 20)
+    assert "Gaza" not in [e.place.name for e in events]
+
+
+def test_the_place_of_what_a_strike_came_after_is_not_the_strikes(settings):
+    # "its aircraft struck a Hamas rocket-launching site in Khan Younis early Thursday, hours after a rocket
+    # fired from the Gaza Strip was intercepted over the city of Sderot"
+    (strike,) = events_of("gy8-khan-younis.txt", settings)
+    assert (strike.place.name, strike.actor1) == ("Khan Yunis", "Military Forces of Israel (2021-)")

@@ -18,7 +18,7 @@ from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from ..numbers import fatalities
-from .event_parts import TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for, which_was
+from .event_parts import DOERS_FROM, TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for, which_was
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -405,6 +405,14 @@ def _movement(org) -> str:
     return org.name
 
 
+def _doers_country(sc: _Scene) -> str | None:
+    """"militants in Gaza fired rockets towards Jerusalem": the country the doers are said to be in."""
+    if sc.subj is None:
+        return None
+    return next((p.country for p in sc.doc.places if p.resolved and p.country and sc.subj[0] <= p.mention.start < sc.subj[1]
+                 and DOERS_FROM.search(sc.doc.text, max(0, p.mention.start - 40), p.mention.start)), None)
+
+
 def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     """actor1 and its associates from the subject: a named group (a state unit before the party
     it is aligned with), a generic force, or the states named as subject."""
@@ -464,7 +472,7 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         # "The Israeli military said on Tuesday its aircraft had struck a Hezbollah depot": whose aircraft
         spans.append(("actor1", owner[1]))
         return owner[0], []
-    nationality = actor_lib.demonym_country(sc.subject_text) or sc.country
+    nationality = actor_lib.demonym_country(sc.subject_text) or _doers_country(sc) or sc.country
     by = _LAUNCHED_BY.search(sc.subject_text)
     # ('A drone launched by "terrorist groups"': who launched it, not the drone's own reading)
     generic = (by and actor_lib.generic_actor(by.group(1), nationality, sc.on)) or (

@@ -41,6 +41,10 @@ _ENDS_WAR = re.compile(r"\b(?:ending|to end|end to|halting|to halt)\s+(?:[\w-]+\
                        r"hostilities|insurgency|rebellion|violence|clashes)\b[^.;]*$")
 
 
+_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,5}?(?:towards?|at|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:(?:city|town|port|village|area) of\s+)?$", re.I)
+
+
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
                sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
     """The sentence's event places, without namesakes astray and background places."""
@@ -101,7 +105,22 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
              or p.mention.end < q.mention.start and _THE_CITYS.search(doc.text, p.mention.end, q.mention.start))
         for p in candidates)]
     candidates = [p for p in candidates if p not in parts_of]
-    locations = event_places(candidates, tokens, doc.text, sent.start)
+    caused = [p for p in candidates if parts.recent_cause(sent, p.mention.start) and not parts.recent_cause(sent, typing.trigger.start)]
+    if caused and len(caused) < len(candidates):
+        # ("its aircraft struck a Hamas rocket-launching site in Khan Younis, hours after a rocket ... was
+        # intercepted over the city of Sderot": the place of what came before, not of the strike)
+        candidates = [p for p in candidates if p not in caused]
+    aimed = any(_FIRED_AT.search(doc.text, max(sent.start, p.mention.start - 60), p.mention.start) for p in candidates)
+    origin = [p for p in candidates if aimed and p.mention.end <= typing.trigger.start
+              and parts.DOERS_FROM.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
+    if origin and len(origin) < len(candidates):
+        # "militants in Gaza fired rockets towards Jerusalem": where the fire came from; the event is where it was aimed
+        candidates = [p for p in candidates if p not in origin]
+    later = parts.later_acts(doc, sent, tokens, typing)
+    apart = [p for p in candidates if any(lo <= p.mention.start < hi for lo, hi in later)]
+    # (the later act's places chosen apart: "the Gaza Strip" it struck is not a container of the first act's "Gaza")
+    locations = event_places([p for p in candidates if p not in apart], tokens, doc.text, sent.start) \
+        + (event_places(apart, tokens, doc.text, sent.start) if apart else [])
     if continuing and locations and _background(doc, tokens, locations, sent):
         # "They lit candles to honour a man who died during riots in Tripoli", "In Tripoli and Sidon
         # combined, 23 soldiers were injured": what the paragraph's event recalls or sums up

@@ -231,6 +231,22 @@ def act_end(sent: Span, typing: Typing) -> int:
                  if sent.start + m.start() >= typing.trigger.end), sent.end)
 
 
+def later_acts(doc: Document, sent: Span, tokens: Sequence[Token], typing: Typing) -> list[tuple[int, int]]:
+    """The clauses after the act a violent sentence is typed by that tell a violent act of their own
+    ("militants in Gaza fired rockets towards Jerusalem ..., and Israel responded with air strikes on
+    the Gaza Strip"): their places are that act's, chosen apart from the first act's."""
+    if typing.event_type not in VIOLENT_TYPES:
+        return []
+    ref = doc.publication_date or (doc.anchor.date if doc.anchor else None)
+    bounds = [sent.start + m.end() for m in _ACT_BREAK.finditer(sent.text)
+              if sent.start + m.start() >= typing.trigger.end] + [sent.end]
+    if len(bounds) < 2:
+        return []
+    hits = _cue_hits(sent, sent.text.lower(), tokens, ref)
+    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:])
+            if any(lo <= h[2] < hi and _event_type_of()[h[0]] in VIOLENT_TYPES for h in hits)]
+
+
 def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: date | None, typing: Typing,
                     place: Place) -> Typing:
     """A place told in a clause of its own, with a cue of its own, is typed by that clause's cue."""
@@ -894,6 +910,12 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     r"(?:years|decades)\s+ago\b)")
 
 
+def recent_cause(sent: Span, position: int) -> bool:
+    """The position lies in a clause telling the recent event this one followed ("struck a rocket-launching
+    site in Khan Younis, hours after a rocket ... was intercepted over the city of Sderot")."""
+    return any(a <= position - sent.start < b for a, b in _recalled_spans(sent.text.lower(), _RECENTLY))
+
+
 def recalled(sent: Span, position: int) -> bool:
     """The position lies in a clause recalling what time is counted from ("On the anniversary of
     the November 2019 uprising")."""
@@ -1450,6 +1472,12 @@ WIDER_AREA = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the\s+)?(?:sout
                          r"the (?:country|nation)\b")
 
 
+# the doers named by where they are ("militants in Gaza", "Houthi forces from Saada")
+DOERS_FROM = re.compile(r"\b(?:militants|fighters|forces|gunmen|groups?|rebels|insurgents|militias?|factions)\s+"
+                        r"(?:based\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
+_RETALIATION = re.compile(r",\s+(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:responded|retaliated|hit back)\b")
+
+
 def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None:
     if typing.event_type == "Protests" and typing.sub_event_type != "Excessive force against protesters":
         return None
@@ -1464,6 +1492,13 @@ def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None
         # aid site in Rafah": a later act's own toll, in its own clause
         end = act_end(sent, typing) - sent.start
         text = " " * acts[-1] + text[acts[-1]:end] + " " * (len(text) - end)
+    elif typing.event_type in VIOLENT_TYPES:
+        end = act_end(sent, typing) - sent.start
+        if end < len(text) and _RETALIATION.match(text, end):
+            # "militants in Gaza fired rockets towards Jerusalem ..., and Israel responded with air strikes
+            # ... that killed 20 people": the other side's answer and its toll (not "; the army said it
+            # repelled the assault and killed 12 militants", the same fight told by the other side)
+            text = text[:end] + " " * (len(text) - end)
     for a, b in _recalled_spans(text.lower()) + _recalled_spans(text.lower(), _RECENTLY) \
             + _recalled_spans(text.lower(), _DENIED_REPORT) + _recalled_spans(text.lower(), _CUMULATIVE) \
             + _recalled_spans(text.lower(), _MOURNED_DEAD):

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 164
+VERSION = 165
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1759,6 +1759,13 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     if own_toll:
         shared = _share_fatalities([e for e in events if e not in own_toll], text)
         return [e if e in own_toll else shared.pop(0) for e in events]
+    others = [e for e in events if cue is not None and (t := e.evidence_for("event_type")) is not None
+              and t.start != cue.start and e.evidence_for("fatalities") is None]
+    if others and counted.event_type in event_actors.VIOLENT_TYPES and len(others) < len(events):
+        # ("militants in Gaza fired rockets towards Jerusalem ..., and Israel responded with air strikes on
+        # the Gaza Strip that ... killed 20 people": the other act's places have no part in this toll)
+        shared = _share_fatalities([e for e in events if e not in others], text)
+        return [e if e in others else shared.pop(0) for e in events]
     # "killed at least 25 ..., including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza
     # City": each place's own count
     own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
