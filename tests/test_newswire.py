@@ -7055,7 +7055,7 @@ def test_villages_shelled_in_a_list_the_gazetteer_lacks_are_no_side(settings):
 
 
 
-# Batches hi-hl: reports written unseen (24), 8 kept
+# Batches hi-hm: reports written unseen (32), 9 kept
 
 
 def test_overnight_saturday_into_sunday_is_saturdays_night(settings):
@@ -7120,3 +7120,10 @@ def test_the_place_of_what_a_strike_came_after_is_not_the_strikes(settings):
     # fired from the Gaza Strip was intercepted over the city of Sderot"
     (strike,) = events_of("gy8-khan-younis.txt", settings)
     assert (strike.place.name, strike.actor1) == ("Khan Yunis", "Military Forces of Israel (2021-)")
+
+
+def test_a_refugee_camp_south_of_a_city_is_placed_by_it(settings):
+    # "A Turkish drone struck a vehicle near the Makhmour refugee camp south of Erbil ..., killing two members
+    # of the Kurdistan Workers' Party (PKK)": one strike near the camp's town, with both dead
+    (strike,) = events_of("hm1-makhmour.txt", settings)
+    assert (strike.place.name, strike.place.geo_precision, strike.fatalities) == ("Mexmur", 2, 2)

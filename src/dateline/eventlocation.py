@@ -86,7 +86,7 @@ _BEFORE_LOCATIVE = re.compile(
 DISTANCE = r"(?P<n>\d[\d,.]*|a few|few|several|two|three|four|five|ten)\s*(?:nautical\s+)?(?P<unit>km|kilomet(?:er|re)s|miles)"
 DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
 _RELATIVE_GAP = re.compile(
-    rf"^\s*(?:village|town|city|camp|area|checkpoint|crossing|junction|bridge|base|airport)?\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?"
+    rf"^\s*(?:(?:refugee\s+)?camp|village|town|city|area|checkpoint|crossing|junction|bridge|base|airport)?\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?"
     rf"{DIRECTION_OF}$", re.I)  # (also "Nabi Saleh village, northwest of Ramallah", "the Qalandiya checkpoint north of Jerusalem")
 _NEAR_GAP = re.compile(r"^\s*,\s*(?:near|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
