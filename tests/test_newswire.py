@@ -7127,3 +7127,30 @@ def test_a_refugee_camp_south_of_a_city_is_placed_by_it(settings):
     # of the Kurdistan Workers' Party (PKK)": one strike near the camp's town, with both dead
     (strike,) = events_of("hm1-makhmour.txt", settings)
     assert (strike.place.name, strike.place.geo_precision, strike.fatalities) == ("Mexmur", 2, 2)
+
+
+
+# Batch hn: reports written unseen (8), 3 kept
+
+
+def test_the_bodies_of_the_ambushs_missing_found_later_are_no_killing(settings):
+    # "Twenty-two security personnel were killed ... when Maoists ambushed a joint team ... The bodies of the
+    # last missing personnel were recovered on Sunday."
+    (ambush,) = events_of("hn4-bijapur.txt", settings)
+    assert (ambush.sub_event_type, ambush.fatalities, ambush.event_date) == ("Armed clash", 22, date(2021, 4, 3))
+
+
+def test_a_death_toll_that_rose_is_no_event_of_the_day(settings):
+    # "The death toll from communal riots in northeast Delhi rose to 46 on Sunday ... Police said 254 cases
+    # had been registered and more than 900 people arrested or detained."
+    doc = dateline.extract((DATA / "hn8-delhi-toll.txt").read_text(encoding="utf-8"), settings=settings)
+    assert "TOLL_UPDATE" in [r.code for r in doc.rejections]
+    assert not [e for e in doc.events if e.fatalities]
+    # "more than 900 people arrested", the auxiliary left out: the people were arrested, by the police
+    assert all(e.actor1.startswith("Police Forces of India") for e in doc.events if e.sub_event_type == "Arrests")
+
+
+def test_a_partys_workers_are_no_labour_group(settings):
+    # "Workers of Pakistan Tehreek-e-Insaf clashed with police outside the party's office"
+    (clash,) = events_of("hn6-lahore-pti.txt", settings)
+    assert "Labour Group" not in clash.assoc_actor_1

@@ -1030,10 +1030,19 @@ _PATRON_WORD = re.compile(r"-(?:backed|linked|aligned|allied|affiliated|supporte
 _BLAMING = re.compile(r"\b(?:blam(?:ing|ed|es)|accus(?:ing|ed|es)|held)\s+$")
 
 
+_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds|scores|several|some)\s+(?:of\s+)?(?:people|persons|men|women|"
+                             r"protesters|demonstrators|students|activists|suspects|others)$", re.I)
+
+
 def _arrested_without_agent(sc: _Scene) -> Actors | None:
     """Arrests told in the passive with no one named as the arrester: the country's police
     arrested the subject (ACLED: 'Police Forces of Iran (1989-)' vs 'Civilians (Iran)')."""
-    if sc.typing.sub_event_type != "Arrests" or not sc.patient:
+    if sc.typing.sub_event_type != "Arrests":
+        return None
+    # ("254 cases had been registered and more than 900 people arrested": the auxiliary left out)
+    elliptic = sc.subj is not None and not sc.doc.text[sc.subj[1]:sc.typing.trigger.start].strip() \
+        and _COUNTED_PEOPLE.search(sc.subject_text) is not None
+    if not sc.patient and not elliptic:
         return None
     named = [o for o in sc.side if o.known]
     if named and named[0].name.startswith(STATE_PREFIXES):

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 166
+VERSION = 167
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -323,7 +323,19 @@ def run(doc: Document, ctx) -> Document:
             # (a sentence naming only a namesake astray may still go on about the paragraph's event, or
             # tell of one in a "neighbouring Singu township" the gazetteer lacks: near the story's last place)
             continue
+        rise = _TOLL_RISE.search(sent.text)
+        if rise is not None and rise.start() <= typing.trigger.start - sent.start < rise.end() \
+                and not any(rise.start() <= h.start - sent.start < rise.end() for h in own):
+            # "The death toll from communal riots in northeast Delhi rose to 46 on Sunday": the count of
+            # earlier days' violence grown, no event of this day (but "The death toll from Monday's suicide
+            # bombing ... rose to 101" is Monday's bombing, with its toll)
+            rejections.append(Rejection(NAME, "TOLL_UPDATE", f"sentence {i}: {sent.text[:80]}", "candidate"))
+            continue
         last = previous or events[-1:]
+        if last and last[0].event_type in event_actors.VIOLENT_TYPES and not locations and _BODIES_OF_THE.match(sent.text):
+            # "The bodies of the last missing personnel were recovered on Sunday", after the ambush that
+            # killed them: its dead found, no killing of its own
+            continue
         tolled = _toll_of(doc, i, tokens, typing, last, locations) if last and locations else []
         if tolled:
             # "A hospital official in Bahir Dar said ... three had died": the dead of the fighting there
@@ -920,6 +932,9 @@ _TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|
                            # ("One man who tried to resist was shot dead, a resident said.")
                            r"man|woman|men|women|villagers?|residents?)\b[^.;]{0,30}?\b(?:(?:was|were|has been|have been|had been)\s+"
                            r"(?:killed|wounded|injured|shot dead)|paid the (?:supreme|ultimate) (?:price|sacrifice))\b")
+_TOLL_RISE = re.compile(r"\b(?:death )?toll (?:from|in|of) [^.;]{3,90}?\s(?:rose|has risen|had risen|climbed|has climbed|"
+                        r"increased|jumped|reached|has reached) to\b", re.I)
+_BODIES_OF_THE = re.compile(r"^The bodies of (?:the|all the|all|the remaining|the last)\s")
 _HURT_TOLL = re.compile(r"^(?:(?i:at least|some|about|around|more than|nearly|over|dozens of|scores of)\s+)?(?:[\w,]+\s+)?"
                         r"(?:people|persons|protesters|demonstrators|police ?(?:officers|men)|officers|others)\b[^.;]{0,30}?"
                         r"\b(?:were|have been|had been)\s+(?:injured|wounded|hurt)\b"
