@@ -238,6 +238,9 @@ def test_the_soldiers_killed_and_the_assailants_neutralised_are_both_counted():
     assert fatalities(text).value == 15
     # the same side told twice is not added up
     assert fatalities("Gunmen killed five soldiers, and the army said 10 soldiers were killed in all.").value == 10
+    # nor one toll told by two sources, the second naming no side
+    assert fatalities("Officials said 14 insurgents were killed, but a news agency cited the security service "
+                      "as saying 12 died.").value == 14
 
 
 def test_the_driver_killed_with_the_others_is_one_more():

@@ -221,8 +221,12 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             if best is None or count.value > best.value:
                 best = count
     attackers = max((c for c, a in sides if a), key=lambda c: c.value, default=None)
+    # (the other side named as such: not "14 insurgents were killed, but Interfax cited the FSB as saying
+    # 12 died", one toll told twice)
     others = max((c for c, a in sides if not a and attackers is not None
-                  and (c.end <= attackers.start or attackers.end <= c.start)), key=lambda c: c.value, default=None)
+                  and (c.end <= attackers.start or attackers.end <= c.start)
+                  and _OTHER_SIDE.match(text, c.start - offset, min(len(text), c.end - offset + 30))),
+                 key=lambda c: c.value, default=None)
     if attackers is not None and others is not None and best is not None and attackers.value + others.value > best.value:
         # "killing five soldiers, the army said, adding that it had 'neutralised' about ten assailants":
         # the dead of both sides (ACLED counts them all)
@@ -254,6 +258,10 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
             if m and not _NEGATED.search(text[max(0, m.start() - 40):m.start()]):
                 return Count(VAGUE_FATALITIES, offset + m.start(), offset + m.end(), original[m.start():m.end()], False)
     return best
+
+
+_OTHER_SIDE = re.compile(r"[^.;]*?\b(?:soldiers?|troops|police(?:men)?|officers?|personnel|gendarmes?|guards?|"
+                         r"conscripts|civilians?|villagers|residents)\b")
 
 
 def _lowest(m: re.Match[str]) -> str:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 167
+VERSION = 168
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1463,9 +1463,10 @@ def _victims_again(sent: Span, previous: list[Event]) -> bool:
 _VICTIMS_AGAIN = re.compile(r"^The\s+(?:same\s+|two\s+|three\s+|four\s+|five\s+)?([a-z]+s)\b")
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b|"
                     # ("In the evening, army units ... exchanged fire with RSF fighters", after the day's shelling)
-                    r"^(?:In|By|During|Later in) the (?:evening|afternoon|night)\b|^(?:That|The same) (?:evening|night|afternoon)\b|"
-                    # ("After the demolition, young men gathered and threw stones at the soldiers")
-                    r"^(?:After|Following|(?:Soon|Shortly|Right|Just) after) the (?:[\w-]+\s+){0,2}?[\w-]+,")
+                    r"^(?:In|By|During|Later in) the (?:evening|afternoon|night)\b|^(?:That|The same) (?:evening|night|afternoon)\b")
+# ("After the demolition, young men gathered and threw stones at the soldiers": a crowd's answer to the
+# event just told; not "Following the battle, the army seized a huge arsenal", what the battle left)
+_AFTER_THE_EVENT = re.compile(r"^(?:After|Following|(?:Soon|Shortly|Right|Just) after) the (?:[\w-]+\s+){0,2}?[\w-]+,")
 _LATER_THAT = re.compile(r"\blater (?:on|that|in the|the same)\b")
 
 
@@ -1528,7 +1529,8 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
     if own and own[0].precision == 1 and last.time_precision == 1 and own[0].date != last.event_date:
         return other_kind or bool(_ANOTHER.search(sent.text))
     # (not "was shot and later detained": later than the shot, not than the event told)
-    later = _LATER.search(sent.text, 0, typing.trigger.start - sent.start) or _LATER_THAT.search(sent.text)
+    later = _LATER.search(sent.text, 0, typing.trigger.start - sent.start) or _LATER_THAT.search(sent.text) \
+        or (_AFTER_THE_EVENT.match(sent.text) if typing.event_type in ("Protests", "Riots") else None)
     same_day = not own or own[0].date == last.event_date  # ("A Turkish drone struck ... later on Monday")
     return same_day and other_kind and later is not None and not _ARRESTED_OTHER.search(sent.text)
 
