@@ -191,7 +191,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
                                                or _STREETS_AFTER.match(text, place.mention.end))):
             scores.append(-1)  # "the US dollar", "Iranian-backed", "Syria talks": an attribute, not a location
             continue
-        if _FIRED_TOWARDS.search(before):
+        if FIRED_TOWARDS.search(before):
             scores.append(1)  # "fired a ballistic missile towards Jizan city": where the weapon was aimed
             continue
         if _TOLD_FROM.search(text[sentence_start:place.mention.start]):
@@ -218,7 +218,7 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     return scores
 
 
-_FIRED_TOWARDS = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,5}?(?:towards?|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+FIRED_TOWARDS = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,5}?(?:towards?|at|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             r"(?:(?:city|town|port|village|area) of\s+)?$", re.I)
 _TOLD_FROM = re.compile(r"\baccording to (?:reports?|videos?|images?|footage|sources|information|accounts?|messages?)\b"
                         r"[^,;.]{0,60}\b(?:from|by|of|sent to|received by|in|inside)\s+(?:the\s+)?[^,;.]*$|"

@@ -10,7 +10,8 @@ import re
 from .. import actors as actor_lib
 from ..dates import CALENDAR
 from ..geo import km
-from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, LANDMARK_WORDS, ROAD_WORDS, event_places, mention_root
+from ..eventlocation import (DIRECTION_END, DIRECTION_OF, DISTANCE, FIRED_TOWARDS, LANDMARK_WORDS, ROAD_WORDS, event_places,
+                             mention_root)
 from ..model import Document, Place, Rejection, Span
 from . import event_parts as parts
 from .place_support import DEPICTED
@@ -40,9 +41,6 @@ _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Offic
 _ENDS_WAR = re.compile(r"\b(?:ending|to end|end to|halting|to halt)\s+(?:[\w-]+\s+){0,4}?(?:conflict|war|fighting|"
                        r"hostilities|insurgency|rebellion|violence|clashes)\b[^.;]*$")
 
-
-_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,5}?(?:towards?|at|into)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:(?:city|town|port|village|area) of\s+)?$", re.I)
 
 
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
@@ -110,7 +108,7 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         # ("its aircraft struck a Hamas rocket-launching site in Khan Younis, hours after a rocket ... was
         # intercepted over the city of Sderot": the place of what came before, not of the strike)
         candidates = [p for p in candidates if p not in caused]
-    aimed = any(_FIRED_AT.search(doc.text, max(sent.start, p.mention.start - 60), p.mention.start) for p in candidates)
+    aimed = any(FIRED_TOWARDS.search(doc.text, max(sent.start, p.mention.start - 60), p.mention.start) for p in candidates)
     origin = [p for p in candidates if aimed and p.mention.end <= typing.trigger.start
               and parts.DOERS_FROM.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
     if origin and len(origin) < len(candidates):
@@ -393,7 +391,7 @@ _NOTHING_AT = re.compile(r"\b(?:no|there (?:were|was) no)\s+(?:[\w-]+\s+)?(?:pro
 
 def unknown_village(text: str, places: list[Place]) -> bool:
     """The sentence names a village (town, hamlet) the gazetteer does not hold."""
-    return any(not p.resolved and (_VILLAGE_OF.search(text[max(0, p.mention.start - 25):p.mention.start])
+    return any(not p.resolved and (VILLAGE_OF.search(text[max(0, p.mention.start - 25):p.mention.start])
                                    or _VILLAGE_AFTER.match(text, p.mention.end)) for p in places)
 
 
@@ -408,7 +406,7 @@ def unknown_village_owner(text: str, places: list[Place]) -> tuple[int, int] | N
 
 
 _OWNED_VILLAGE = re.compile(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:village|hamlet|town|settlement|locality)\s+of\s+$")
-_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement|locality) of\s+$", re.I)
+VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement|locality) of\s+$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b")
 
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 168
+VERSION = 169
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -401,7 +401,7 @@ def run(doc: Document, ctx) -> Document:
         # blockades just told)
         village = bool(previous) and typing.event_type in ("Protests", "Riots") \
             and previous[0].event_type in ("Protests", "Riots") and _ANOTHER_ONE.search(sent.text) is not None \
-            and any(_VILLAGE_OF.search(doc.text, max(sent.start, p.mention.start - 20), p.mention.start) for p in elsewhere)
+            and any(loc.VILLAGE_OF.search(doc.text, max(sent.start, p.mention.start - 20), p.mention.start) for p in elsewhere)
         if not locations and (len({e.place.geonameid for e in previous if e.place}) > 1 or village) and elsewhere \
                 and typing.event_type in ("Protests", "Riots", "Strategic developments"):
             # "protesters blocked roads in Sidon, Nabatieh and Jiyeh ... Army forces reopened the road in Jiyeh",
@@ -1394,7 +1394,6 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
 # "Police ... said officers fired rubber bullets to disperse the crowd": the next paragraph, with
 # no place of its own, goes on about the event just told when it names it or its doers again
 _ANOTHER_ONE = re.compile(r"\b(?:smaller|separate|another|also|second|other)\b")
-_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$")
 _AT_UNKNOWN = re.compile(r"\b(?:in|near|at|outside|around|(?:town|village|island|area) of)\s+(?:the\s+)?$|"
                          r"\b(?:in|near|of)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+$", re.I)
 _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke out|began|started)\b|"
