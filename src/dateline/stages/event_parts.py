@@ -1475,7 +1475,8 @@ WIDER_AREA = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the\s+)?(?:sout
 # the doers named by where they are ("militants in Gaza", "Houthi forces from Saada")
 DOERS_FROM = re.compile(r"\b(?:militants|fighters|forces|gunmen|groups?|rebels|insurgents|militias?|factions)\s+"
                         r"(?:based\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
-_RETALIATION = re.compile(r",\s+(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:responded|retaliated|hit back)\b")
+RETALIATION_WORDS = r"responded|retaliated|hit back"  # the other side's answer to an act
+_RETALIATION = re.compile(rf",\s+(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?(?:{RETALIATION_WORDS})\b")
 
 
 def fatalities_for(sent: Span, typing: Typing, skip_to: int = 0) -> Count | None:

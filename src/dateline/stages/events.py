@@ -2115,7 +2115,7 @@ def _repellers(event: Event, typing: "parts.Typing", sent: Span, text: str) -> s
 
 
 _REPELLED = re.compile(rf"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|{parts.FIRE_RETURNED_WORDS})\b", re.I)
-_RESPONDED = re.compile(rf"\b(?:responded|retaliated|hit back|{parts.FIRE_RETURNED_WORDS})\b", re.I)
+_RESPONDED = re.compile(rf"\b(?:{parts.RETALIATION_WORDS}|{parts.FIRE_RETURNED_WORDS})\b", re.I)
 
 
 def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count | None:
