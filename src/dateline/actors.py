@@ -892,6 +892,11 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
                 if not operations:
                     continue
                 return operations[-1], "state"
+            if kind == "separatists":  # "separatist fighters" in Cameroon: ACLED's name for them there, if it has one
+                named = generic_name(name.format(country=country))
+                if named == name.format(country=country):
+                    continue
+                return named, "armed"
             forces_of = country
             if kind == "state" and name.startswith("Military Forces of"):
                 # "the army" in the West Bank: ACLED has no Palestinian military, the army there is Israel's
@@ -906,6 +911,12 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
 
 
 _ISRAELI = re.compile(r"\b(?:Israeli|Jewish)\b")
+
+
+def national_actor(phrase: str, country: str, on: date | None = None) -> tuple[str, str] | None:
+    """generic_actor for the country the phrase's demonym names, else the given one ("Azerbaijani
+    forces" in a report from Armenia: Azerbaijan's military)."""
+    return generic_actor(phrase, demonym_country(phrase) or country, on)
 
 
 def generic_name(actor: str) -> str:

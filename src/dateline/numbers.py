@@ -72,7 +72,10 @@ _FATAL = [
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)
     # ("A mob beat a man to death", "hacked two farmers to death")
     re.compile(rf"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning|clubbed|clubbing)\s+"
-               rf"(?:(?P<n>him|her)|(?:at least )?(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}))\s+to death\b", re.I),
+               rf"(?:(?P<n>him|her)|(?:at least )?(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}))\s+to death\b|"
+               # ("beat to death a man they accused of stealing")
+               rf"\b(?:beat|stabbed|stoned|hacked|burned|burnt|clubbed)\s+to death\s+(?:(?P<n3>an?|one)\s+(?:[\w-]+\s+){{0,2}}?"
+               rf"{ONE_PERSON}|(?:at least )?(?P<n4>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}))\b", re.I),
     # "The driver, 21-year-old Affan Kurniawan, died"
     re.compile(rf"\b(?P<n>the)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON},\s+[^,;.]{{1,60}},\s+(?:died|was killed|was shot dead)\b", re.I),
     # "another kolbar was killed"; "a 32-year-old protester died after being hit by a tear gas canister"
@@ -202,7 +205,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     original, text = text, _RANGE.sub(_lowest, text)  # same length, so spans still hold
     for pattern in _FATAL:
         for m in _overlapping(pattern, text):
-            n_group = "n" if m.group("n") is not None else "n2"
+            n_group = next(g for g in ("n", "n2", "n3", "n4") if g in m.re.groupindex and m.group(g) is not None)
             parsed = parse_number(m.group(n_group))
             if parsed is None or parsed[0] > 100_000 or _is_year_or_article(m.group(n_group)) and parsed[0] > 1:
                 continue

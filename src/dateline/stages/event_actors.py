@@ -259,7 +259,7 @@ def _demonstrators(sc: _Scene) -> Actors:
         # force first, the group its associate; the subject's nationality is not the crowd's)
         crowd = "Protesters" if typing.event_type == "Protests" else "Rioters"
         before = sc.subject_text[:armed[0].start - sc.subj[0]]
-        state = actor_lib.generic_actor(before, actor_lib.demonym_country(before) or sc.country, sc.on)
+        state = actor_lib.national_actor(before, sc.country, sc.on)
         if state and state[1] == "state":
             return Actors(f"{crowd} ({sc.country})", "", state[0], armed[0].name,
                           (("actor2", sc.subject_span()), ("assoc_actor_2", Span(armed[0].start, armed[0].end, armed[0].text))))
@@ -323,14 +323,14 @@ def _demonstrators(sc: _Scene) -> Actors:
         # (up to where or when: not "police while trying to reach the capital's D-Chowk")
         phrase = re.split(r",|\b(?:and|while|as|when|after|before|in|at|near|outside|on)\b",
                           sc.sent.text[clashed.end():clashed.end() + 60])[0]
-        other = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
+        other = actor_lib.national_actor(phrase, sc.country, sc.on)
         named = [o for o in sc.orgs if sc.sent.start + clashed.end() <= o.start < sc.sent.start + clashed.end() + len(phrase)]
         # "fought running battles with activists of the Chhatra League": the group they fought
         actor2 = named[0].name if named else other[0] if other and other[1] == "state" else ""
         forces = _FORCE_BEFORE.search(sc.sent.text, max(0, clashed.start() - 40), clashed.start()) if not actor2 else None
         if forces is not None:
             # "..., and police clashed with protesters who threw bottles and flares": the force is the subject
-            state = actor_lib.generic_actor(forces.group(0), actor_lib.demonym_country(forces.group(0)) or sc.country, sc.on)
+            state = actor_lib.national_actor(forces.group(0), sc.country, sc.on)
             actor2 = state[0] if state and state[1] == "state" else ""
     elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
@@ -365,7 +365,7 @@ def _demonstrators(sc: _Scene) -> Actors:
                     arrested.group(0).split()[0])
         who = actor_lib.subject_span(sc.tokens, sc.i, verb)
         phrase = doc.text[who[0]:who[1]] if who else ""
-        opponent = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on) if phrase else None
+        opponent = actor_lib.national_actor(phrase, sc.country, sc.on) if phrase else None
         if opponent and opponent[1] == "state":
             actor2 = opponent[0]
             spans.append(("actor2", Span(who[0], who[1], phrase)))
@@ -425,7 +425,7 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         if named:  # "National Police Forces, supported by factions of the JWS, clashed ...": the head's own name
             spans.append(("actor1", Span(named[0].start, named[0].end, named[0].text)))
             return named[0].name, _unique(o.name for o in sc.side if o.name != named[0].name)
-        generic = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on)
+        generic = actor_lib.national_actor(head, sc.country, sc.on)
         if generic and generic[1] in ("state", "armed"):
             spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(head.rstrip(" ,")), head.rstrip(" ,"))))
             return generic[0], _unique(o.name for o in sc.side)
@@ -433,13 +433,13 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     if head and _AND_END.search(head):
         # "the Turkish army and the Syrian National Army shelled ...": a state's forces named first, with
         # the group fighting beside them associated
-        force = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on)
+        force = actor_lib.national_actor(head, sc.country, sc.on)
         if force and force[1] == "state":
             spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(_AND_END.sub("", head)), _AND_END.sub("", head))))
             return force[0], [o.name for o in known]
     if known and all(o.partisan and o not in state for o in known):
         # "Islah-affiliated military forces", "pro-STC forces": the force acts, its patron is associated
-        generic = actor_lib.generic_actor(sc.subject_text, actor_lib.demonym_country(sc.subject_text) or sc.country, sc.on)
+        generic = actor_lib.national_actor(sc.subject_text, sc.country, sc.on)
         if generic and generic[1] == "state":
             if sc.subj is not None:
                 spans.append(("actor1", sc.subject_span()))
@@ -509,7 +509,7 @@ def _possessive_teller(sc: _Scene) -> tuple[str, Span] | None:
     if named:
         return named[0].name, Span(named[0].start, named[0].end, named[0].text)
     phrase = told.group("teller")
-    force = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
+    force = actor_lib.national_actor(phrase, sc.country, sc.on)
     return (force[0], Span(lo, hi, phrase)) if force and force[1] == "state" else None
 
 
@@ -582,13 +582,19 @@ def _armed_sides(sc: _Scene) -> Actors:
         start = sent.start + fought.end()
         named = [o for o in sc.orgs if o.known and start <= o.start <= start + 30]
         phrase = _WITH_PHRASE_END.split(sent.text[fought.end():], maxsplit=1)[0]
-        force = None if named else actor_lib.generic_actor(phrase, sc.country, sc.on)
+        force = None if named else actor_lib.national_actor(phrase, sc.country, sc.on)
         if named:
             actor1 = named[0].name
             spans.append(("actor1", Span(named[0].start, named[0].end, named[0].text)))
         elif force is not None and force[1] in ("state", "armed"):
             actor1 = force[0]
             spans.append(("actor1", Span(start, start + len(phrase), phrase)))
+    by_agent = _BY_AGENT.match(doc.text, typing.trigger.end) if not actor1 and sc.patient else None
+    force = actor_lib.national_actor(by_agent.group("who"), sc.country, sc.on) if by_agent else None
+    if force is not None and force[1] in ("state", "armed"):
+        # "Two Palestinians were killed and eight wounded by Israeli army fire": the force the 'by' names
+        actor1 = force[0]
+        spans.append(("actor1", Span(by_agent.start("who"), by_agent.end("who"), by_agent.group("who"))))
     unnamed = not actor1 or (actor1.startswith((*actor_lib.UNNAMED_REBELS, "Unidentified Armed Group"))
                              and not sc.tellers[0].name.startswith(STATE_PREFIXES) if sc.tellers else False)
     if unnamed and sc.tellers and sc.subj is not None and _OWN_FIGHTERS.search(sc.subject_text):
@@ -682,7 +688,7 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.event_type == "Battles" and actor1.startswith("Unidentified Armed Group") and not between:
         main = next(iter(actor_lib.outer_subjects(sc.tokens, sc.i, typing.trigger)), None)
         head = doc.text[main[0]:main[1]] if main else ""
-        force = actor_lib.generic_actor(head, actor_lib.demonym_country(head) or sc.country, sc.on) if head else None
+        force = actor_lib.national_actor(head, sc.country, sc.on) if head else None
         if force and force[1] == "state":
             # "Israeli forces raided the Jenin camp, where a gunfight with militants left two dead": the
             # raiding force against the unnamed group
@@ -715,14 +721,14 @@ def _armed_sides(sc: _Scene) -> Actors:
             and sc.subject_text.rstrip().endswith(" and") else sc.subject_text
         other = _OTHER_CONJUNCT.search(upto) if len(sides) == 1 else None
         phrase = upto[other.start(1):].strip() if other else ""
-        force = (actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
-                 or actor_lib.generic_actor(other.group(1), actor_lib.demonym_country(other.group(1)) or sc.country, sc.on)) \
+        force = (actor_lib.national_actor(phrase, sc.country, sc.on)
+                 or actor_lib.national_actor(other.group(1), sc.country, sc.on)) \
             if other else None
         if force and force[1] == "state" and force[0] != sides[0]:
             # "HTS fighters and regime forces exchanged heavy machine-gun fire": the group and the state force
             sides.append(force[0])
         first = _CONJUNCT_FIRST.match(sc.subject_text) if len(sides) == 1 and other is None else None
-        force = actor_lib.generic_actor(first.group(1), actor_lib.demonym_country(first.group(1)) or sc.country, sc.on) \
+        force = actor_lib.national_actor(first.group(1), sc.country, sc.on) \
             if first else None
         if force and force[1] == "state" and force[0] != sides[0]:
             # "Congolese soldiers and allied Wazalendo militiamen clashed": the state force, then the group
@@ -949,6 +955,7 @@ _HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:l
 _AND_END = re.compile(r"\s+and\s+(?:the\s+)?$")
 _FIGHT_WITH = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:clash|clashes|gunfight|firefight|gun ?battle|"
                          r"shoot-?out|exchange of fire|encounter|battle|fighting)\s+with\s+")
+_BY_AGENT = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,5}?\s+by\s+(?:the\s+)?(?P<who>[^,;.]{1,40}?)(?=\s+(?:on|in|near|at|during|while|as|when|after)\b|[,;.]|$)")
 _WITH_PHRASE_END = re.compile(r"\s+(?:in|near|on|at|outside|during|after|when)\b|,")
 _ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|"
                         r"raid|bombing|shelling|strike)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?")
@@ -1167,7 +1174,7 @@ def _between_sides(sc: _Scene) -> tuple[str, str] | None:
             sides.append(named[0].name)
             continue
         phrase = m.group(group)
-        generic = actor_lib.generic_actor(phrase, actor_lib.demonym_country(phrase) or sc.country, sc.on)
+        generic = actor_lib.national_actor(phrase, sc.country, sc.on)
         if generic is None:
             return None
         sides.append(generic[0])

@@ -156,7 +156,11 @@ def sentence_typings(doc: Document, settings) -> list[Typing | None]:
 # "protesters blocked highways in Cusco, and in Arequipa, several hundred people marched peacefully":
 # a clause of its own for each place
 # ("..., while protesters set fire to the entrance of Bordeaux town hall": another clause, whatever follows "while")
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:in|at|near|outside)\s)|,\s+(?:while|whereas)\s+")
+# ("marched in Bogota, Medellin and Cali ..., and three people were killed in Cali when ...": the
+# toll's clause, with its place)
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:in|at|near|outside)\s)|,\s+(?:while|whereas)\s+|"
+                          r",\s+and\s+(?=(?:at least\s+)?(?:[\w-]+\s+){1,3}?(?:were|was|had been|have been)\s+"
+                          r"(?:killed|shot dead|wounded|injured|hurt)\s+(?:in|at)\s)")
 
 
 def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
@@ -173,6 +177,9 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
     told = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= typing.trigger.start < b), (lo, hi))
+    if told != (lo, hi) and any(told[0] <= p.mention.start < told[1] and p.geonameid == place.geonameid
+                                for p in doc.places if p.mention.sent == i):
+        return typing  # (the place named again where the trigger is told: "..., and three were killed in Cali")
     if told != (lo, hi) and not any(told[0] <= p.mention.start < told[1] for p in doc.places if p.mention.sent == i):
         # "Traders ... staged a sit-in outside the Karachi Press Club, while police baton-charged a separate
         # group of protesters": a clause naming no place of its own tells of the same place
@@ -469,8 +476,8 @@ _CHARITY = re.compile(r"\b(?:sponsor(?:ed|s)? by|fundrais\w+|charity|charitable|
 _ANIMAL = re.compile(r"\b(?:horses?|dogs?|cats?|cows?|cattle|sheep|goats?|livestock|animals?|bears?|deer|bees?|sharks?|"
                      r"ducks?|swans?|geese|chickens?|hens|poultry|pigs?|fowl|fish|"
                      r"snakes?|wolves|wolf|lions?|tigers?|elephants?|crocodiles?|pets?|puppies|birds?)\b")
-_HUMAN = re.compile(r"\b(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|civilians|residents|villagers|farmers|"
-                    r"herders|shepherds|soldiers|police(?:m[ae]n)?|officers?|fighters|gunm[ae]n|militants|troops|"
+_HUMAN = re.compile(r"\b(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|civilians?|residents?|villagers?|farmers?|"
+                    r"herders?|shepherds?|soldiers?|police(?:m[ae]n)?|officers?|fighters|gunm[ae]n|militants|troops|"
                     r"protesters|students|workers|family|families|passengers|drivers?|villages?|homes?|houses?)\b")
 _DEVELOPMENT = re.compile(r"\b(?:to make way for|developers?|redevelopment|construction project|renovation)\b")
 _ARMS_TRADE = re.compile(r"\b(?:sell|sells|sold|selling|sales? of|purchas(?:e|es|ed|ing)(?: of)?|buy|buys|buying|bought|"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 169
+VERSION = 170
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -422,7 +422,7 @@ def run(doc: Document, ctx) -> Document:
                 and typing.event_type in event_actors.VIOLENT_TYPES and typing.sub_event_type != previous[0].sub_event_type:
             # "Houthi forces shelled the Hays district centre ... Separately, Joint Forces and Houthi forces
             # exchanged fire south of the district": another event about the place just told
-            near = _OF_THE_PLACE.search(sent.text)
+            near = _OF_THE_PLACE.search(sent.text) or _ROAD_TO.search(sent.text)
             locations = [dataclasses.replace(previous[0].place, geo_precision=max(2, previous[0].place.geo_precision))
                          if near else previous[0].place]
         if not locations:
@@ -1417,7 +1417,10 @@ _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strik
                 rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
 _OF_THE_PLACE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|outskirts of|near)\s+"
                            r"the\s+(?:district|town|city|village|area|province|governorate)\b")
-_SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:protest|demonstration|rally|incident|development))\b")
+# ("an explosive device went off ... on the road to Al-Suwar", a village the gazetteer lacks: near the place)
+_ROAD_TO = re.compile(r"\bon the (?:road|highway) (?:to|from|between|linking)\b")
+_SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:protest|demonstration|rally|incident|development)|"
+                         r"In (?:another|a second|a further) (?:attack|incident)|(?:Later|Earlier) (?:the same|that) day)\b")
 _STRIKES_REPORTED = re.compile(r"^(?:Similar\s+)?(?:[Ss]trikes|[Ss]toppages|[Ww]alkouts)\s+(?:were|have been|had been)\s+(?:also\s+)?"
                                r"(?:reported|observed|held|staged)\s+(?:in|at)\b")
 _CAME_AS = re.compile(r"^(?:The|This|That)\b[^,;.]{0,40}?\b(?:came|comes)\s+(?:as|amid|while|at a time when)\s")
@@ -1800,18 +1803,24 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
         return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end("n"), m.group("n"))) if n
                 else dataclasses.replace(e, fatalities=0, evidence=tuple(x for x in e.evidence if x.field != "fatalities"))
                 for e, n, m in zip(events, counts, own)]
+    sent = counted.evidence_for("sentence")
+    # (a place listed first and named again with the toll: "marched in Bogota, Medellin and Cali ..., and
+    # three people were killed in Cali")
+    at = {id(e): _named_again(text, e.place.mention, count.end, sent.end)
+          if count is not None and sent is not None and e.place.mention.start < count.end else e.place.mention.start
+          for e in events}
     there: list[Event] = []  # the places the toll is told for ("killed in Maiduguri and Suleja")
-    for e in sorted(events, key=lambda e: e.place.mention.start):
-        if count is None or e.place.mention.start < count.end:
+    for e in sorted(events, key=lambda e: at[id(e)]):
+        if count is None or at[id(e)] < count.end:
             continue
-        between = text[(there[-1].place.mention.end if there else count.end):e.place.mention.start]
+        previous = there[-1] if there else None
+        between = text[(at[id(previous)] + len(previous.place.mention.text) if previous else count.end):at[id(e)]]
         if (_LISTED.fullmatch(between) if there else _TOLL_IN.fullmatch(between)):
             there.append(e)
         elif there:
             break
     # ("..., and clashed with security forces in Said Sadiq, where two protesters were shot dead")
     there = [e for e in events if count is not None and _WHERE_TOLL.fullmatch(text, e.place.mention.end, count.start)] or there
-    sent = counted.evidence_for("sentence")
     if not there and count is not None and sent is not None:
         # "a drone strike hit a market in El Geneina, killing five people, while in neighbouring Chad a
         # separate drone struck near Adre, wounding two": the toll of its own clause's places
@@ -1824,6 +1833,12 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     if count is None:
         return [dataclasses.replace(e, fatalities=n) for e, n in zip(events, tolls)]
     return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
+
+
+def _named_again(text: str, mention: Span, start: int, end: int) -> int:
+    """Where the place is named again between start and end (-1 when it is not)."""
+    m = re.compile(rf"\b{re.escape(mention.text)}\b").search(text, start, end)
+    return m.start() if m else -1
 
 
 # (also "Five were killed in Yangon, three in Dawei", "two protesters were killed in Mahabad and one in Bukan")
