@@ -410,6 +410,9 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if any(p.label == "PLACE" and p.start == start and p.end < end and _PLACE_GOES_ON.match(text, p.end, end)
                for p in mentions):
             continue  # "shelled ... Armanaz in Idleb" tagged ORG whole: a place and where it lies
+        if text[end:end + 2] in ("'s", "’s") and any(p.label == "PLACE" and p.text.casefold() == name.casefold()
+                                                      for p in mentions):
+            continue  # "a market on Quetta's Jinnah Road" with "Quetta" tagged ORG, in a story filed from QUETTA
         if _EMPLOYER_BEFORE.search(text, max(0, start - 60), start):
             continue  # "Retirees of the steel industry and the Social Security Organization": their employer
         if _WEAK_ORG.match(name) or len(name) < 2 or overlaps(start, end) or name == name.lower() or is_media(name) \

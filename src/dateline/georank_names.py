@@ -19,7 +19,8 @@ from .settings import Settings
 DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblast", "district",
                   "prefecture", "parish", "territory", "department", "emirate", "lga", "local government area")
 # (not "the Nkwen neighbourhood of Bamenda": a quarter of the city is coded at it, as ACLED does)
-NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs? of|edge of|close to|off the (?:coast|shores?) of|"
+# (not "attacked the suburb of Gressier": the suburb itself; but "the suburbs of Paris", "a suburb of Chicago")
+NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs of|an? suburb of|edge of|close to|off the (?:coast|shores?) of|"
                   r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 _NAMED_SUBURB = re.compile(r"\b[A-Z][\w'’-]+\s+suburb\s+of\s+$")

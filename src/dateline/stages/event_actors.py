@@ -1008,7 +1008,7 @@ _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |securit
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
-                                r"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans)\b")
+                                r"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans|armed groups|militias|fighters)\b")
 _COMMUNITIES = r"(?:herders|herdsmen|pastoralists|farmers|communities|villagers|ethnic groups)"
 _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b"
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",
@@ -1327,7 +1327,9 @@ def armed_doers(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
 
 _FIGHTERS_OF = re.compile(r"^(?:[\w-]+\s+)?(?:fighters|militants|gunmen|insurgents|jihadists|combatants)\s+of\b", re.I)
 _DESTROYED = re.compile(r"fire|torch|burn|vandal|loot|smash|ablaze", re.I)
-_ASSAULTED = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran)\b", re.I)
+# (also "Islamist insurgents beheaded three villagers ... and set fire to several homes": the killing)
+_ASSAULTED = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|killed|beheaded|shot dead|hacked|massacred|"
+                        r"murdered|executed)\b", re.I)
 
 
 def protest_deaths(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, story: Typing | None) -> Typing:
@@ -1494,12 +1496,18 @@ def _protesters_clashed(doc: Document, i: int, tokens: Sequence[Token], typing: 
     if subj is None or subj[0] >= cue.start:
         return typing
     head = _CLAUSE_AFTER_HEAD.split(doc.text[subj[0]:cue.start].strip(), maxsplit=1)[0].strip()
-    if not (_CROWD.search(head) or _DEMONSTRATOR_NOUN.search(head)):
+    # ("Hundreds of students protesting against job quotas clashed", parsed with "protesting ..." the
+    # subject: the crowd the participle qualifies)
+    crowd = _CROWD_PROTESTING.search(doc.text, max(sent.start, subj[0] - 60), subj[0]) \
+        if _PROTESTING.match(doc.text, subj[0]) else None
+    if not (_CROWD.search(head) or _DEMONSTRATOR_NOUN.search(head) or crowd):
         return typing
     return dataclasses.replace(typing, sub_event_type="Violent demonstration",
                                event_type=event_type_of("Violent demonstration"), trigger=cue)
 
 
+_PROTESTING = re.compile(r"(?:protesting|demonstrating|marching|rallying)\b")
+_CROWD_PROTESTING = re.compile(r"\b(?:students|workers|youths|residents|people|men|women|supporters|activists|farmers|teachers)\s+$")
 _DEMONSTRATORS = ("protesters", "demonstrators", "rioters", "marchers", "students", "supporters", "activists")
 _CLASHES_BETWEEN = re.compile(rf"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:[\w-]+ ){{0,2}}?(?P<crowd>{_CROWD_NOUNS}) and "
                               r"(?:[\w-]+ )?(?:police|security forces|troops|soldiers|the army|riot police)\b|"

@@ -154,6 +154,13 @@ def _sentence_of(event: Event) -> str:
     return sent.text if sent else ""
 
 
+def _other_side_fired(first: Event, event: Event) -> bool:
+    """Two strikes or shellings at one place and day, each by a side the other hit (ACLED codes each
+    side's remote violence apart)."""
+    return first.event_type == event.event_type == "Explosions/Remote violence" \
+        and bool(first.actor1) and event.actor2 == first.actor1 and event.actor1 not in ("", first.actor1)
+
+
 def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list[Event], list[Rejection]]:
     """One event per place, day and kind; a demonstration coded twice at one place keeps its most
     severe coding, and arrests made at it are its intervention; country-wide events yield to
@@ -166,6 +173,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             key += (event.assoc_actor_1,)  # retirees rallied in Shush; sugar workers there went on strike
         elif key in seen and _SEPARATE.match(_sentence_of(event)):
             key += (event.event_id,)  # "Hours later, Israeli strikes on a building in Nabatieh killed ..."
+        elif key in seen and _other_side_fired(seen[key], event):
+            key += (event.actor1,)  # the RSF shelled El Fasher; the army's air strikes answered, east of the city
         if key not in seen:
             seen[key] = event
             continue

@@ -265,10 +265,15 @@ def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: dat
         # ("shelled government positions outside Taiz, and government troops fired back": one fight)
         return typing
     own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref) if lo <= h[2] and h[3] <= hi]
-    if not own:
+    if not own or _MORE_DEAD.match(doc.text, lo):
+        # ("A strike on a market in Saraqib killed four, and three more were killed in Ariha": more of the same)
         return typing
     sub, weight, start, end = _choose(own)
     return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
+
+
+_MORE_DEAD = re.compile(r"(?:at least\s+)?[\w-]+\s+(?:more|others?)\s+(?:people\s+|civilians\s+)?(?:were|was|had been|have been)\s+"
+                        r"(?:killed|wounded|injured|hurt)\b")
 
 
 @functools.lru_cache(maxsize=256)
@@ -385,7 +390,21 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         kept = [h for h in kept if h[0] not in PROTEST_SUBS
                 or not _DONE_TO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)]
         hits = kept
-    return hits
+    # "Iran hanged two men convicted of killing a member of the Basij militia during protests in Karaj":
+    # the protests of the crime they were tried for, no protest of the day
+    hits = [h for h in hits if h[0] not in PROTEST_SUBS or not _DURING.search(lower, 0, h[2] - sent.start)
+            or not _TRIED_FOR.search(lower, max(0, h[2] - sent.start - 100), h[2] - sent.start)]
+    # "Jihadists attacked an army post in Djibo on Sunday and fighting continued into Monday": the attack
+    # told, and how long it went on (not another act, nor the one that types it)
+    return [h for h in hits if not (_WENT_ON_AFTER.match(lower, h[3] - sent.start) and any(
+        g[2] < h[2] and _event_type_of()[g[0]] in VIOLENT_TYPES for g in hits))]
+
+
+_WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dragged on|carried on)\b")
+
+
+_TRIED_FOR = re.compile(r"\b(?:convicted|accused|charged|sentenced|hanged|tried|jailed|indicted|prosecuted|acquitted)\b"
+                        r"[^.;]*?\b(?:of|for|with|over)\b")
 
 
 # "troops rescued 15 kidnapped students": those taken before, freed now (no abduction told)
@@ -769,9 +788,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # armed men, no rioters (the dead are told after)
         sub, _, start, end = armed_raid[0]
     elif (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
-            and attacks and (_PEOPLE_HARMED.search(lower) or any(_people_attacked(doc.text, h[3]) for h in raided)):
+            and attacks and (_PEOPLE_HARMED.search(lower) or any(_people_attacked(doc.text, h[3]) for h in raided)
+                             or sub == "Looting/property destruction" and any(_LETHAL.search(doc.text, h[2], h[3]) for h in attacks)):
         # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
-        # people were harmed, so an attack (ACLED codes the most violent act)
+        # people were harmed, so an attack (ACLED codes the most violent act; "Islamist insurgents beheaded
+        # three villagers ... and set fire to several homes": the killing)
         sub, _, start, end = attacks[0]
     elif sub == "Armed clash" and lower.startswith("ambush", start - sent.start) \
             and any(_people_attacked(doc.text, h[3]) for h in attacks):

@@ -24,14 +24,14 @@ from ..actors import UNNAMED_REBELS, with_period
 from ..geo import km
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
-from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, parse_number
+from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, fatalities, parse_number
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 170
+VERSION = 171
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -388,7 +388,10 @@ def run(doc: Document, ctx) -> Document:
             # after Sunday's attack; "Soldiers later raided the Ntarinkon neighbourhood, arresting 12"
             # after the separatists' attack: another event there, not more of the first (in a sentence
             # that names no place: "Mali: ... raided a market in Nampala" is not at the last place)
-            locations = [previous[0].place]
+            # ("... air strikes on RSF positions east of the city": near it)
+            near = _OF_THE_PLACE.search(sent.text) or _ROAD_TO.search(sent.text)
+            locations = [dataclasses.replace(previous[0].place, geo_precision=max(2, previous[0].place.geo_precision))
+                         if near else previous[0].place]
         if locations and quarters:
             # "Hundreds took to the streets in Aden ... Security forces fired into the air to disperse
             # protesters ... in the Crater and Al-Mansoura districts": the city's own districts, the same event
@@ -941,7 +944,9 @@ _HURT_TOLL = re.compile(r"^(?:(?i:at least|some|about|around|more than|nearly|ov
                         # (the whole sentence: not "... were injured when activists attacked the demonstrators")
                         r"(?:\s+(?:across|in|at|during|on|overall|in total)\b[^.;,]*)?(?:,\s+[^.;,]*\b(?:said|says|according to)\b[^.;]*)?\.?$")
 # ("Residents of Nabatieh and Baalbek said strikes hit houses", in a story of air strikes: more of them)
-_BARE_STRIKE = re.compile(r"\b(?:(?:a|an|another|the|one)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed)|"
+# ("In Maarat Misrin, five people died when a strike flattened a house"; "A strike on a vegetable market ...")
+_BARE_STRIKE = re.compile(r"\b(?:(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed|"
+                          r"flattened|destroyed|levell?ed|struck)|"
                           r"(?<![Tt]he )(strikes)\s+(?:hit|struck|targeted|destroyed))\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
@@ -1346,6 +1351,16 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
         deaths = None  # "retaliation for Pakistani airstrikes ... 58 Pakistani soldiers had been killed": not the strikes' dead
     if deaths is not None and _toll_elsewhere(doc, deaths, place):
         deaths = None
+    lo, hi = _clause_of(sent, place.mention.start)
+    if deaths is not None and (lo, hi) != (sent.start, sent.end) and not lo <= deaths.start < hi:
+        # "A strike on a vegetable market in Saraqib killed four, and three more were killed in Ariha":
+        # the count of the place's own clause
+        deaths = fatalities(doc.text[lo:hi], offset=lo) or deaths
+    if typing.event_type == "Explosions/Remote violence" and not actors.actor2 and deaths is not None and deaths.value \
+            and place.country and not _ARMED_DEAD.search(doc.text, deaths.start, min(sent.end, deaths.end + 40)):
+        # "In Maarat Misrin, five people died when a strike flattened a house": no side was hit, so
+        # civilians were (ACLED)
+        actors = dataclasses.replace(actors, actor2=victims)
     evidence = [Evidence("sentence", sent.start, sent.end, sent.text),
                 Evidence("location", place.mention.start, place.mention.end, place.mention.text),
                 Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text)]
@@ -1508,6 +1523,11 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
         # hours": the attack, then the battle with those who came to stop it ("Vigilantes who tried
         # to pursue the attackers were ambushed ..., and four of them were killed": typed by its
         # toll, a clash by its sides)
+        return True
+    if typing.sub_event_type == "Air/drone strike" and last.sub_event_type != typing.sub_event_type \
+            and _RESPONDED.search(sent.text, 0, max(0, typing.trigger.start - sent.start)):
+        # "The army responded with air strikes on RSF positions east of the city", after the RSF shelled
+        # El Fasher: the other side's strikes, no part of the shelling
         return True
     if typing.event_type == "Protests" and last.event_type not in ("Protests", "Riots") and _AGAINST_IT.search(sent.text):
         # "Unknown men set fire to tents of protesters ... Dozens of demonstrators gathered in the square on
@@ -1772,9 +1792,11 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     count = counted.evidence_for("fatalities")
     # (a later act's own toll stays its own: "..., while Israeli troops shot dead three people in Rafah")
     cue = counted.evidence_for("event_type")
+    sent = counted.evidence_for("sentence")
     own_toll = [e for e in events if e is not counted and (c := e.evidence_for("fatalities")) is not None
                 and count is not None and (c.start, c.end) != (count.start, count.end)
-                and (t := e.evidence_for("event_type")) is not None and cue is not None and t.start != cue.start]
+                and (t := e.evidence_for("event_type")) is not None and cue is not None
+                and (t.start != cue.start or sent is not None and _clause_of(sent, c.start) != _clause_of(sent, count.start))]
     if own_toll:
         shared = _share_fatalities([e for e in events if e not in own_toll], text)
         return [e if e in own_toll else shared.pop(0) for e in events]
@@ -1803,7 +1825,6 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
         return [_with_toll(e, n[0], Evidence("fatalities", m.start("n"), m.end("n"), m.group("n"))) if n
                 else dataclasses.replace(e, fatalities=0, evidence=tuple(x for x in e.evidence if x.field != "fatalities"))
                 for e, n, m in zip(events, counts, own)]
-    sent = counted.evidence_for("sentence")
     # (a place listed first and named again with the toll: "marched in Bogota, Medellin and Cali ..., and
     # three people were killed in Cali")
     at = {id(e): _named_again(text, e.place.mention, count.end, sent.end)
@@ -1833,6 +1854,18 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     if count is None:
         return [dataclasses.replace(e, fatalities=n) for e, n in zip(events, tolls)]
     return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
+
+
+_ARMED_DEAD = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|officers?|personnel|militants?|fighters?|"
+                         r"gunm[ae]n|rebels?|insurgents?|militias?|militiamen|jihadists?|guerrillas?|combatants?|separatists?|"
+                         r"terrorists?|bandits?|attackers?|assailants?|commanders?|members|gendarmes?|guards?|commandos|"
+                         r"paramilitar(?:y|ies)|conscripts?|recruits?)\b", re.I)
+
+
+def _clause_of(sent: Span, position: int) -> tuple[int, int]:
+    """The bounds of the clause of a sentence (parts.CLAUSE_BREAK) that holds a position."""
+    bounds = [sent.start] + [sent.start + m.end() for m in parts.CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
+    return next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= position < b), (sent.start, sent.end))
 
 
 def _named_again(text: str, mention: Span, start: int, end: int) -> int:
