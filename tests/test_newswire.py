@@ -366,7 +366,8 @@ def test_each_city_of_a_two_clause_sentence_keeps_its_kind(settings):
     # "... as thousands of young Kenyans stormed parliament and set part of the building on fire": a crowd
     # violent itself is a riot, whatever force met it (ACLED); its dead stay its own
     assert by_place["Nairobi"].sub_event_type == "Violent demonstration"
-    assert by_place["Nairobi"].fatalities == 2 and by_place["Nairobi"].size is None  # the dead are no crowd
+    # (the crowd is "thousands of young Kenyans"; "two protesters" shot dead are no crowd)
+    assert by_place["Nairobi"].fatalities == 2 and by_place["Nairobi"].size == 2000
     assert {by_place[c].sub_event_type for c in ("Mombasa", "Kisumu", "Nakuru")} == {"Peaceful protest"}
     assert by_place["Eldoret"].sub_event_type == "Violent demonstration"  # "looted shops and clashed with police"
 
@@ -7296,3 +7297,33 @@ def test_fighting_that_continued_after_an_attack_is_the_attack(settings):
     # "Jihadists attacked an army post in Djibo on Sunday and fighting continued into Monday": the attack's day and doers
     (attack,) = events_of("hu8-djibo.txt", settings)
     assert (attack.event_date, attack.actor1) == (date(2023, 2, 26), "Unidentified Armed Group (Burkina Faso)")
+
+
+# Batch hv: reports written unseen (6), 3 kept
+
+
+def test_a_states_own_area_named_by_its_town(settings):
+    # "opened fire on traders at a market in Zamfara state's Maru area on Sunday" ("maru" also a word)
+    (attack,) = events_of("hv1-zamfara-maru.txt", settings)
+    assert (attack.place.name, attack.place.geo_precision, attack.fatalities) == ("Maru", 2, 12)
+
+
+def test_a_crowd_counted_by_its_nationality(settings):
+    # "Tens of thousands of Israelis rallied in Tel Aviv on Sunday night"
+    by_place = {e.place.name: e for e in events_of("hv2-tel-aviv.txt", settings)}
+    assert by_place["Tel Aviv"].size == 20000 and by_place["Haifa"].size is None
+
+
+def test_an_island_the_gazetteer_lacks_is_no_side_and_not_the_capital(settings):
+    # "N'DJAMENA - Boko Haram militants attacked a military post on the island of Kaiga-Kindjiria on Lake Chad
+    # overnight into Sunday": somewhere in Chad, on Sunday, against its army
+    (attack,) = events_of("hv6-kaiga.txt", settings)
+    assert (attack.place.name, attack.place.geo_precision, attack.event_date) == ("Chad", 3, date(2023, 11, 5))
+    assert attack.actor2 == "Military Forces of Chad (2021-)"
+
+
+def test_listed_towns_named_again_each_with_its_dead(settings):
+    # "opened fire on protesters in the Kurdish cities of Mahabad and Bukan ..., killing two people in Mahabad
+    # and one in Bukan"
+    by_place = {e.place.name: e.fatalities for e in events_of("hx1-mahabad-bukan.txt", settings)}
+    assert by_place == {"Mahabad": 2, "Bukan": 1}

@@ -258,7 +258,7 @@ _STRUCK_BEFORE = re.compile(rf"\b(?:shelled|bombed|bombarded|struck|targeted|rai
 # ("shelled Kansafra, Fulayfil and Al Bara in Jabal al-Zawiya": the first of a list)
 _IN_PLACE_AFTER = re.compile(rf"(?:(?:,\s+{_LISTED_NAME}){{0,4}},?\s+and\s+{_LISTED_NAME})?\s+(?:in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 # ("exchanged fire on the frontlines of Kabani"): a front named by its village
-_NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood|"
+_NAMED_PLACE_BEFORE = re.compile(r"\b(?:town|village|city|district|township|hamlet|camp|suburb|neighbou?rhood|island|"
                                  r"front|fronts|frontlines?|front lines?|outskirts|countryside)\s+of\s+$", re.I)
 _DEPICTED_BEFORE = re.compile(r"\b(?:pictures?|portraits?|images?|banners?|posters?|photos?|photographs?|effig(?:y|ies))\s+"
                               r"of\s+(?:the\s+)?$", re.I)

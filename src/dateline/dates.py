@@ -46,9 +46,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>last|this|past|previous|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         re.IGNORECASE)),
     ("relday", re.compile(
-        # ("overnight Saturday into Sunday": the weekday says which night)
+        # ("overnight Saturday into Sunday", "overnight into Sunday": the weekday says which night)
         r"\b(?P<rd>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|"
-        r"overnight(?!\s+(?:on\s+|of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|earlier today)\b",
+        r"overnight(?!\s+(?:on\s+|of\s+|into\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|earlier today)\b",
         re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few|couple of)\s+"
                        r"(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),

@@ -359,7 +359,7 @@ _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 # "Jabal al-Zawiya", "Wad bin Naqa")
 _PARTICLES = r"al|el|ad|ash|as|at|ar|an|az|de|del|da|di|du|la|le|les|des|dos|do|van|von|bin|ibn"
 _IN_NAME = re.compile(r"(?:(?<![\w'’-])(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|area|market|camp|district)\s+of\s+)?|"
-                      r"\bthe\s+(?:town|village|city|hamlet|locality)\s+of\s+)"
+                      r"\bthe\s+(?:town|village|city|hamlet|locality|island)\s+of\s+)"
                       rf"({_NAME_WORD}(?:\s(?:(?:{_PARTICLES})\s|de\sl['’]|d['’]|(?:{_PARTICLES})-)?{_NAME_WORD}){{0,3}})")
 # (not an organisation or a building: "at Goldman Sachs", "in Parliament Square", "in Al Jazeera's")
 # (nor a word that qualifies a plural noun: "in the Anglophone regions")

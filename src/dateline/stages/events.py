@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 171
+VERSION = 172
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1809,7 +1809,7 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
         return [e if e in others else shared.pop(0) for e in events]
     # "killed at least 25 ..., including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza
     # City": each place's own count
-    own = [_COUNT_IN.search(text, max(0, e.place.mention.start - 30), e.place.mention.start) for e in events]
+    own = [_count_in(text, e.place.mention, sent) for e in events]
     # (not the wounded: "killing four people in Kharkiv and wounding 11 in Dnipro")
     own = [None if m and _HURT_BEFORE.search(text, max(0, m.start("n") - 20), m.start("n")) else m for m in own]
     counts = [parse_number(m.group("n")) if m else None for m in own]
@@ -1860,6 +1860,14 @@ _ARMED_DEAD = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?
                          r"gunm[ae]n|rebels?|insurgents?|militias?|militiamen|jihadists?|guerrillas?|combatants?|separatists?|"
                          r"terrorists?|bandits?|attackers?|assailants?|commanders?|members|gendarmes?|guards?|commandos|"
                          r"paramilitar(?:y|ies)|conscripts?|recruits?)\b", re.I)
+
+
+def _count_in(text: str, mention: Span, sent: Span | None) -> re.Match | None:
+    """The count told for a place just before its name ("eight in Deir al-Balah"), or before its name
+    again ("in the Kurdish cities of Mahabad and Bukan ..., killing two people in Mahabad and one in Bukan")."""
+    found = _COUNT_IN.search(text, max(0, mention.start - 30), mention.start)
+    again = _named_again(text, mention, mention.end, sent.end) if found is None and sent is not None else -1
+    return _COUNT_IN.search(text, max(0, again - 30), again) if again >= 0 else found
 
 
 def _clause_of(sent: Span, position: int) -> tuple[int, int]:
