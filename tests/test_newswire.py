@@ -7327,3 +7327,30 @@ def test_listed_towns_named_again_each_with_its_dead(settings):
     # and one in Bukan"
     by_place = {e.place.name: e.fatalities for e in events_of("hx1-mahabad-bukan.txt", settings)}
     assert by_place == {"Mahabad": 2, "Bukan": 1}
+
+
+# Batch hz: reports written unseen (4), 3 kept
+
+
+def test_strikes_that_also_hit_cities_are_an_event_in_each(settings):
+    # "Strikes also hit energy facilities in Lviv, Ternopil and Zhytomyr, where no casualties were reported"
+    by_place = {e.place.name: e for e in events_of("hz1-ukraine-strikes.txt", settings)}
+    assert {n: by_place[n].fatalities for n in ("Kyiv", "Dnipro", "Lviv", "Ternopil", "Zhytomyr")} == {
+        "Kyiv": 5, "Dnipro": 4, "Lviv": 0, "Ternopil": 0, "Zhytomyr": 0}
+    assert {by_place[n].actor1 for n in ("Lviv", "Ternopil", "Zhytomyr")} == {"Military Forces of Russia (2000-)"}
+
+
+def test_the_group_that_led_the_offensive_and_a_village_near_an_unknown_town(settings):
+    # "An alliance of ethnic armed groups said ... it had captured the town of Kunlong in northern Shan state ...
+    # The Myanmar National Democratic Alliance Army (MNDAA), which led the offensive, said ... Junta aircraft
+    # bombed a village near Kunlong": the capture by the group that led it; the bombing about the same place
+    capture, strike = events_of("hz3-kunlong.txt", settings)
+    assert capture.actor1 == "MNDAA: Myanmar National Democratic Alliance Army"
+    assert (strike.sub_event_type, strike.place.name, strike.fatalities) == ("Air/drone strike", "Shan", 7)
+
+
+def test_the_base_attacked_with_car_bombs_is_the_target(settings):
+    # "Al Shabaab fighters attacked an African Union base in Bulo Marer ... with car bombs and gunfire, killing
+    # at least six soldiers": the African Union mission of the day
+    (attack,) = events_of("hz4-bulo-marer.txt", settings)
+    assert (attack.actor1, attack.actor2) == ("Al Shabaab", "AMISOM: African Union Mission in Somalia (2007-2022)")

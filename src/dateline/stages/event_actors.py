@@ -1712,6 +1712,12 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         owner = actor_lib.demonym_country(owned.group(0)) or country
         if actor1 != f"Civilians ({owner})":
             return f"Civilians ({owner})", phrases[-1]
+    if _ATTACKED.match(lead) and _WITH_MEANS.search(doc.text, max(sent.start, typing.trigger.start - 20), typing.trigger.start):
+        # "attacked an African Union base in Bulo Marer ... with car bombs and gunfire, killing at least six
+        # soldiers": what was attacked with the weapon the event is typed by
+        generic = actor_lib.generic_actor(lead, country, on, earliest=True)
+        if generic and generic[0] != actor1 and generic[1] == "state":
+            return generic[0], lead
     for n, phrase in enumerate(phrases):
         # after the trigger, the target comes first ("shelled rebel positions ..., a military spokesman said")
         # (the nationality before where: not "police reservists in Kenya's Mandera county near the Somali border")
@@ -1801,6 +1807,7 @@ _FOREIGN_NATIONALS = re.compile(r"^\s*(?:and\s+(?:killed|killing|wounded|woundin
 FOREIGN_VICTIM = re.compile(rf"\b(?:an?|one|the)\s+{_NATIONALS_NOUN}")
 # "opened fire on Palestinians heading to an aid site": a people fired on
 _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
+_WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?$")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 172
+VERSION = 173
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -563,6 +563,11 @@ def run(doc: Document, ctx) -> Document:
                 # "RSF fighters looted the market in Abu Hujar", Abu Hujar unknown, in a story from Sennar
                 # state: somewhere in the province of the story's last place
                 anchor_place = _province_of(events[-1].place, unknown, i, ctx)
+            if anchor_place is None and events:
+                # "... captured the town of Kunlong in northern Shan state ... Junta aircraft bombed a village near
+                # Kunlong": a place the gazetteer lacks, already placed for an earlier event (about it, at most)
+                placed = _placed_before(doc, by_sentence.get(i, []), events)
+                anchor_place = dataclasses.replace(placed, geo_precision=max(2, placed.geo_precision)) if placed else None
             if anchor_place is None:  # "blocked the Dhaka-Mymensingh highway at Uttara", Uttara unknown
                 anchor_place = route_end_lookup(doc.text, sent.start, sent.end, gazetteer_for(ctx.settings),
                                                 country=_story_country(all_places), sent=i)
@@ -905,6 +910,17 @@ _NO_GATHERING = re.compile(r"\b[Nn]o (?:street )?(?:demonstrations?|protests?|ra
 _STRIKE_WORD = re.compile(r"\bstrik(?:e|es|ing|ers?)\b|\bwalk(?:ed)? ?out\b|\bstoppages?\b", re.I)
 
 
+def _placed_before(doc: Document, places: list[Place], events: list[Event]) -> Place | None:
+    """The place of the last event told in a sentence naming the same unknown place as this one."""
+    names = {p.mention.text for p in places if not p.resolved}
+    for event in reversed(events):
+        told = event.evidence_for("sentence")
+        if event.place is not None and told is not None and any(
+                not p.resolved and p.mention.text in names and told.start <= p.mention.start < told.end for p in doc.places):
+            return event.place
+    return None
+
+
 def _anchor_place(doc: Document) -> Place | None:
     """The dateline's place, when it resolved to something finer than a country."""
     if not doc.anchor or not doc.anchor.place:
@@ -947,7 +963,8 @@ _HURT_TOLL = re.compile(r"^(?:(?i:at least|some|about|around|more than|nearly|ov
 # ("In Maarat Misrin, five people died when a strike flattened a house"; "A strike on a vegetable market ...")
 _BARE_STRIKE = re.compile(r"\b(?:(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed|"
                           r"flattened|destroyed|levell?ed|struck)|"
-                          r"(?<![Tt]he )(strikes)\s+(?:hit|struck|targeted|destroyed))\b")
+                          # ("Strikes also hit energy facilities in Lviv, Ternopil and Zhytomyr")
+                          r"(?<![Tt]he )([Ss]trikes)\s+(?:also\s+)?(?:hit|struck|targeted|destroyed))\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
 # who a source blames, in a group named "who": "blamed the ELN for the attack", "blamed the violence on
@@ -976,7 +993,9 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
                     # ("The Houthis said they had targeted 'vital sites' in Eilat")
                     r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?(?:it|they) "
                     r"(?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
-                    r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)", re.I)
+                    r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)|"
+                    # ("The Myanmar National Democratic Alliance Army (MNDAA), which led the offensive, said ...")
+                    r"\b(?:which|who) led the (?:offensive|attack|assault|operation|raid)\b", re.I)
 
 
 _PATRON_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|franchise|offshoot|ally|arm|proxy)\b", re.I)
