@@ -5893,9 +5893,10 @@ def test_a_tv_studio_in_a_city_places_the_event_in_the_city(settings):
 
 
 def test_a_favela_complex_is_no_actor(settings):
-    # "Police killed eight suspected drug traffickers in a raid on the Complexo da Mare favelas"
+    # "Police killed eight suspected drug traffickers in a raid on the Complexo da Mare favelas": a fight
+    # with the traffickers, whom the police say they killed (not the favelas)
     (raid,) = events_of("fg2-mare.txt", settings)
-    assert (raid.actor1, raid.actor2, raid.fatalities) == ("Police Forces of Brazil (2023-)", "Civilians (Brazil)", 8)
+    assert (raid.actor1, raid.actor2, raid.fatalities) == ("Police Forces of Brazil (2023-)", "Unidentified Armed Group (Brazil)", 8)
 
 
 # Batch fi: the rarer sub-types, reports written unseen (Goma, Middle Shabelle, Burundi, Azaz, Sennar, Omdurman)
@@ -7354,3 +7355,31 @@ def test_the_base_attacked_with_car_bombs_is_the_target(settings):
     # at least six soldiers": the African Union mission of the day
     (attack,) = events_of("hz4-bulo-marer.txt", settings)
     assert (attack.actor1, attack.actor2) == ("Al Shabaab", "AMISOM: African Union Mission in Somalia (2007-2022)")
+
+
+# Batch ib: reports written unseen (8), 4 kept
+
+
+def test_the_killing_the_unrest_is_counted_since_is_no_event_of_the_night(settings):
+    # "Rioters torched cars and looted shops in Marseille and Lyon on Saturday night, the fifth night of unrest
+    # since police shot dead a 17-year-old in the Paris suburb of Nanterre"
+    assert [e.place.name for e in events_of("ib1-france-riots.txt", settings)] == ["Marseille", "Lyon"]
+
+
+def test_a_police_raid_against_traffickers_that_left_people_dead_is_a_fight(settings):
+    # "A police raid against drug traffickers in the Vila Cruzeiro favela ... left at least 22 people dead"
+    (raid,) = events_of("ib2-vila-cruzeiro.txt", settings)
+    assert (raid.sub_event_type, raid.actor1, raid.actor2, raid.fatalities) == (
+        "Armed clash", "Police Forces of Brazil (2019-)", "Unidentified Armed Group (Brazil)", 22)
+
+
+def test_a_cartel_the_authorities_blamed_by_its_name(settings):
+    # "Authorities blamed the Santa Rosa de Lima cartel."
+    (attack,) = events_of("ib6-apaseo.txt", settings)
+    assert (attack.actor1, attack.fatalities) == ("Santa Rosa de Lima Cartel", 10)
+
+
+def test_a_convoy_of_tractors_through_a_city_is_a_protest_there(settings):
+    # "In Munich, a convoy of some 500 tractors drove through the city centre", after farmers' blockades
+    munich = [e for e in events_of("ib7-tractors.txt", settings) if e.place.name == "Munich"]
+    assert [(e.sub_event_type, e.actor1) for e in munich] == [("Peaceful protest", "Protesters (Germany)")]

@@ -173,12 +173,12 @@ _TRIBES_LISTED = re.compile(rf"\b(?P<name>{_TRIBE_NAME})\s+and\s+(?:the\s+)?(?P<
 _NAMED_MILITIA = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:militia|militiamen|militias|militia fighters|(?P<fighters>fighters))\b")
 # "the Gran Grif gang", "the Village de Dieu gang": a gang named by its leader or its turf
 # ("the 5 Segond gang", "of 400 Mawozo gang": a number that is part of the name; not "killed 3 MS-13 gang members")
-_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?<=\bthe )\d+ |(?<=\bof )\d+ )?[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang)\b")
+_NAMED_GANG = re.compile(r"\b(?P<name>(?:(?<=\bthe )\d+ |(?<=\bof )\d+ )?[A-Z][\w'’-]+(?: (?:de |du |la |des )?[A-Z][\w'’-]+){0,2})\s+(?:gang|gangs|criminal gang|(?P<cartel>cartel))\b")
 _SECTS = frozenset({"shia", "shiite", "sunni", "christian", "muslim", "islamist", "jihadist", "ethnic", "local",
                     "government", "state", "opposition", "rebel", "tribal", "clan", "community", "village", "youth"})
 _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "several", "two", "three", "some", "the",
                          "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia",
-                         "shiite", "shia'a"})
+                         "shiite", "shia'a", "suspected", "alleged", "powerful", "notorious", "drug", "criminal"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _COMMAND = re.compile(r"\bOperations? Command$")
@@ -379,7 +379,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         start, end = sentence.start + m.start(), sentence.start + m.end()
         name = re.sub(r"^(?:The|A|An|Members of the|Rival)\s+", "", m.group("name"))
         if not overlaps(start, end) and name.split()[0].lower() not in _NOT_TRIBES and not demonym_country(name):
-            found.append(ActorMention(f"{name} Gang", start, end, m.group(0), True))
+            # ("the Santa Rosa de Lima cartel": ACLED's 'Santa Rosa de Lima Cartel')
+            found.append(ActorMention(f"{name} {'Cartel' if m.group('cartel') else 'Gang'}", start, end, m.group(0), True))
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end) and not is_media(m.group(0)):

@@ -823,6 +823,13 @@ def _armed_sides(sc: _Scene) -> Actors:
         victims = functools.reduce(lambda words, o: words.replace(o.text, " "), sc.orgs, named)
         assoc2 = actor_lib.victim_groups(victims, sc.country, women=typing.sub_event_type == "Sexual violence") \
             if actor2.startswith("Civilians") and sc.country else []
+        operation = _FORCE_OPERATION.search(sc.subject_text) if actor2.startswith("Civilians") and sc.subj else None
+        against = _WHOM.match(sc.subject_text, operation.end()) if operation else None
+        force = actor_lib.national_actor(against.group("who"), sc.country, sc.on) if against else None
+        if force is not None and force[1] in ("armed", "state") and force[0] != actor1:
+            # "A police raid against drug traffickers in the Vila Cruzeiro favela ... left at least 22 people
+            # dead": whom the raid was against (its dead are the fight's toll)
+            actor2, assoc2 = force[0], []
         fought_men = _WITH_FIGHTERS_ANY.search(sent.text) if typing.event_type == "Battles" else None
         if fought_men and actor2.startswith("Civilians") and actor1 and not actor1.startswith("Unidentified Armed Group"):
             # "raided the Balata refugee camp ..., sparking clashes with Palestinian gunmen; a 17-year-old boy
@@ -1554,7 +1561,8 @@ def _armed(text: str) -> bool:
 
 UNKNOWN_AIR_FORCE = "Unidentified Military Forces"
 _HELD_HARM = re.compile(r"\btortur|\bill[ -]treat", re.I)
-_ARMED_WORDS = re.compile(r"\b(?:gangs?|cartels?|militants?|rebels?|insurgents?|militias?|gunmen|armed groups?|jihadists?)\b", re.I)
+_ARMED_WORDS = re.compile(r"\b(?:gangs?|cartels?|militants?|rebels?|insurgents?|militias?|gunmen|armed groups?|jihadists?|"
+                          r"(?:drug )?traffickers|gangsters|bandits)\b", re.I)
 _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(?:about |some |at least |over |more than )?"
                            r"(?:\d+|dozens of|scores of|[a-z]+)\s+(?:[\w-]+\s+)?(?:assailants|attackers|terrorists|jihadists|"
                            r"militants|insurgents|rebels|gunmen|fighters|gang members|gangsters|bandits)\b", re.I)
@@ -1807,6 +1815,8 @@ _FOREIGN_NATIONALS = re.compile(r"^\s*(?:and\s+(?:killed|killing|wounded|woundin
 FOREIGN_VICTIM = re.compile(rf"\b(?:an?|one|the)\s+{_NATIONALS_NOUN}")
 # "opened fire on Palestinians heading to an aid site": a people fired on
 _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
+# whom an operation was against, after _FORCE_OPERATION ("... raid against| drug traffickers in the ... favela")
+_WHOM = re.compile(r"(?:the\s+)?(?P<who>[^,;.]{3,60}?)(?=\s+(?:in|on|at|near|during|outside)\b|[,;.]|$)")
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?$")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)

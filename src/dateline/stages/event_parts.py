@@ -929,6 +929,9 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     r"uprising|insurgency|hostilities)\s+(?:began|started|erupted|broke out)\b)|"
                     r"\bsince\s+(?:[\w'’.-]+\s+){1,4}?(?:began|started|launched|erupted|broke out|took power|"
                     r"came to power|took office)\b|"
+                    # ("the fifth night of unrest since police shot dead a 17-year-old in the Paris suburb of Nanterre")
+                    r"\b(?:nights?|days?|weeks?|months?)\s+of\s+(?:[\w-]+\s+)?(?:unrest|protests?|rioting|riots|violence|"
+                    r"clashes|demonstrations|fighting)\s+since\s|"
                     # ("to demand justice for the victims of the June 2019 crackdown on the sit-in ..., in which
                     # more than 100 protesters were killed": a past event named with its year)
                     rf"\bthe\s+(?:(?:{MONTH_NAMES.lower()})\s+)?(?:19|20)\d\d\s+(?P<dated>(?=(?:[\w-]+\s+){{0,2}}?(?:crackdown|massacre|attacks?|bombings?|"
