@@ -7383,3 +7383,26 @@ def test_a_convoy_of_tractors_through_a_city_is_a_protest_there(settings):
     # "In Munich, a convoy of some 500 tractors drove through the city centre", after farmers' blockades
     munich = [e for e in events_of("ib7-tractors.txt", settings) if e.place.name == "Munich"]
     assert [(e.sub_event_type, e.actor1) for e in munich] == [("Peaceful protest", "Protesters (Germany)")]
+
+
+# Batch ic: reports written unseen (8), 3 kept
+
+
+def test_fans_of_clubs_named_like_towns_fought_in_the_datelines_city(settings):
+    # "BELGRADE - Supporters of Red Star and Partizan fought each other with flares and stones outside the
+    # stadium": the clubs are no places (Partizan is also a Russian village); the fight was in Belgrade
+    (fight,) = events_of("ic1-belgrade-derby.txt", settings)
+    assert (fight.sub_event_type, fight.place.name, fight.actor1) == ("Mob violence", "Belgrade", "Rioters (Serbia)")
+
+
+def test_a_fire_blamed_on_members_of_an_armed_group(settings):
+    # "A fire that officials blamed on members of an armed Rohingya group swept through a refugee camp"
+    (arson,) = events_of("ic5-coxs-bazar.txt", settings)
+    assert (arson.actor1, arson.actor2) == ("Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)")
+
+
+def test_a_protester_shot_dead_the_day_before_is_no_force_of_the_day(settings):
+    # "Security forces fired tear gas at thousands of protesters who marched towards the presidential palace
+    # in Khartoum on Sunday, a day after a protester was shot dead in Omdurman"
+    (march,) = events_of("ic6-khartoum.txt", settings)
+    assert (march.place.name, march.sub_event_type, march.fatalities) == ("Khartoum", "Protest with intervention", 0)

@@ -249,3 +249,11 @@ def test_the_driver_killed_with_the_others_is_one_more():
 
 def test_treated_people_are_no_crowd():
     assert crowd_sizes("Local medics said four people were treated for tear gas inhalation.") == []
+
+
+def test_a_time_is_no_count_of_the_dead():
+    # "a day after a protester was shot dead": the protester, not "a day ... dead"
+    assert fatalities("a day after a protester was shot dead in Omdurman").text == "a protester was shot dead"
+    assert fatalities("during a Day of the Dead celebration in the main square") is None
+    # the one killed, told with where he was mayor and an apposition between
+    assert fatalities("The mayor of Uruapan, in the western state of Michoacan, was shot dead on Saturday").value == 1

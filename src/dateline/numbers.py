@@ -57,7 +57,9 @@ _FATAL = [
                rf"(?P<n>him|her)\b", re.I),
     re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered)\s+(?P<n>the)\s+"
                rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
-    re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})\s+(?:was|had been|has been)\s+"
+    # ("The mayor of Uruapan, in the western state of Michoacan, was shot dead")
+    re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+               rf"(?:,\s+[^,;.]{{1,80}},)?\s+(?:was|had been|has been)\s+"
                rf"(?:killed|shot dead|executed|assassinated|murdered)\b|\b(?P<n2>he|she)\s+died\b", re.I),
     # "the killing of reporter Luis Ramírez", "the murder of a farmer" (not "of the protesters")
     re.compile(rf"\b(?P<n>the|a|an)\s+(?:killing|murder|assassination)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -98,6 +100,7 @@ _FATAL_SUM = re.compile(
 _FATAL_PLUS_ONE = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+(?:\([A-Z][\w-]*\)\s+)?){{1,7}}?and\s+(?:their|a|an|one|his)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:killed|shot dead)\b", re.I)
+_TIME_UNIT = re.compile(r"\s+(?:days?|nights?|weeks?|months?|years?|hours?|decades?)\b", re.I)
 # a count of things, or of things then another verb: "300 head of cattle and killed", "300 cows were killed"
 _NOT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:head of cattle|cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
                          r"vehicles|cars|houses|homes|shops)\b", re.I)
@@ -217,6 +220,8 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
                 continue  # "No one was killed": none
             if _NO_COUNT.match(text, m.end(n_group)):
                 continue  # "an unknown number of people were killed": no count (a vague one, below)
+            if _TIME_UNIT.match(text, m.end(n_group)):
+                continue  # "a day after a protester was shot dead": a time, not a count (the protester is counted on its own)
             if _NOT_PEOPLE.match(text, m.end(n_group)) or (_THEN_KILLED.search(m.group(0)) and not _PASSIVE_AUX.search(m.group(0))):
                 # "stole more than 300 head of cattle and killed two herders": what was stolen; "300 cows
                 # were killed": no people (but "a man was found handcuffed and killed")

@@ -18,7 +18,8 @@ from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from ..numbers import fatalities
-from .event_parts import DOERS_FROM, TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for, which_was
+from .event_parts import DOERS_FROM, TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for, recalled, \
+    which_was
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -544,7 +545,9 @@ _NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces
 # armed men a report does not name, one vocabulary for the rules below
 _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|terrorists|attackers|assailants|"
               r"bandits|militiamen)")
-_BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
+# (also "blamed on members of an armed Rohingya group")
+_BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:(?:members|fighters|supporters|men) of )?(?:an? |the )?(?:[\w-]+ ){{0,3}}?"
+                        rf"(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
 _WITH_FIGHTERS_ANY = re.compile(r"\b(?i:gunfight|gun battle|clash(?:es|ed)?|fighting|fought|battle|encounter|firefight|"
@@ -1363,8 +1366,10 @@ def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
     if typing.sub_event_type == "Protest with intervention":
         # "police fired tear gas at thousands of transport workers ..., and a 32-year-old protester
         # died after being hit by a tear gas canister": the intervention killed, excessive force
-        died = fatalities(doc.sentences[i].text)
-        if died is not None and _DEMONSTRATOR_DEAD.search(died.text):
+        sent = doc.sentences[i]
+        died = fatalities(sent.text, offset=sent.start)
+        # (not "..., a day after a protester was shot dead in Omdurman": a death before the day told)
+        if died is not None and _DEMONSTRATOR_DEAD.search(died.text) and not recalled(sent, died.start):
             return dataclasses.replace(typing, sub_event_type="Excessive force against protesters",
                                        event_type=event_type_of("Excessive force against protesters"))
         return typing

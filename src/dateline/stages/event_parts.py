@@ -272,6 +272,13 @@ def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: dat
     return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
 
 
+def _lethal_only_before(lower: str) -> bool:
+    """Words of killing or wounding, all in the clauses that recall what came before."""
+    past = _recalled_spans(lower)
+    found = [any(a <= m.start() < b for a, b in past) for m in _LETHAL.finditer(lower)]
+    return bool(found) and all(found)
+
+
 _MORE_DEAD = re.compile(r"(?:at least\s+)?[\w-]+\s+(?:more|others?)\s+(?:people\s+|civilians\s+)?(?:were|was|had been|have been)\s+"
                         r"(?:killed|wounded|injured|hurt)\b")
 
@@ -774,9 +781,12 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             and not _cue_stands(sub, model_sub, hits, lower, lower[start - sent.start:end - sent.start], start,
                                 bool(fight), unopposed, base=sent.start):
         same = [h for h in hits if h[0] == model_sub]
-        sub, confidence = model_sub, guess.confidence
-        if same:
-            start, end = same[0][2], same[0][3]
+        # (not force the sentence tells only of what came before: "fired tear gas at thousands of protesters
+        # ..., a day after a protester was shot dead in Omdurman")
+        if not (model_sub == "Excessive force against protesters" and _lethal_only_before(lower)):
+            sub, confidence = model_sub, guess.confidence
+            if same:
+                start, end = same[0][2], same[0][3]
     attacks = [h for h in hits if h[0] == "Attack"]
     # ("Dozens of settlers attacked the village, setting fire to five cars ... and wounding three
     # residents": no crowd of demonstrators, an attack)

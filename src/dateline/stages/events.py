@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 174
+VERSION = 175
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -274,6 +274,9 @@ def run(doc: Document, ctx) -> Document:
         situating = {p.geonameid for p in sent_places
                      if any(q.mention.start == containers.get(p.mention.start) for q in sent_places)}
         sent_places = [p for p in sent_places if p.geonameid not in situating and not _situates(doc.text, p, sent_places)]
+        # ("Supporters of Red Star and Partizan fought each other ...": clubs, parties, movements, no places)
+        sent_places = [p for p in sent_places if not _FOLLOWERS_OF.search(doc.text, max(sent.start, p.mention.start - 60),
+                                                                           p.mention.start)]
         locations, strays = loc.locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
         rejections.extend(strays)
         if locations and all(p.feature == "country" for p in locations) and _STRING_OF.search(sent.text) \
@@ -1451,6 +1454,8 @@ _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strik
                 rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
 _OF_THE_PLACE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|outskirts of|near)\s+"
                            r"the\s+(?:district|town|city|village|area|province|governorate)\b")
+_FOLLOWERS_OF = re.compile(r"\b(?i:supporters|fans|followers|loyalists|partisans|ultras|players) of (?:the )?"
+                           r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:and|or|,) )?$")
 # ("an explosive device went off ... on the road to Al-Suwar", a village the gazetteer lacks: near the place)
 _ROAD_TO = re.compile(r"\bon the (?:road|highway) (?:to|from|between|linking)\b")
 _SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:protest|demonstration|rally|incident|development)|"
