@@ -7406,3 +7406,14 @@ def test_a_protester_shot_dead_the_day_before_is_no_force_of_the_day(settings):
     # in Khartoum on Sunday, a day after a protester was shot dead in Omdurman"
     (march,) = events_of("ic6-khartoum.txt", settings)
     assert (march.place.name, march.sub_event_type, march.fatalities) == ("Khartoum", "Protest with intervention", 0)
+
+
+# Batches id-if: reports written unseen (17), 1 kept
+
+
+def test_the_armys_own_division_is_the_army(settings):
+    # "The Rapid Support Forces said on Thursday they had taken control of the army's 16th Infantry Division
+    # headquarters in Nyala"
+    (capture,) = events_of("id6-nyala.txt", settings)
+    assert (capture.actor1, capture.actor2, capture.event_date) == (
+        "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)", date(2023, 10, 26))

@@ -181,6 +181,8 @@ _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "
                          "shiite", "shia'a", "suspected", "alleged", "powerful", "notorious", "drug", "criminal"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
+_UNIT_NAME = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps)$")
+_ARMYS_BEFORE = re.compile(r"\b(?:army|military|armed forces)['’]s?\s+(?:own\s+)?$", re.I)
 _COMMAND = re.compile(r"\bOperations? Command$")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
                           r"gendarmerie|coast guard)$", re.I)
@@ -432,6 +434,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "a convoy of African Union troops": a force generic_actor names by that name (the mission there)
         if _STATE_FORCE.search(name) and demonym_country(name) or _COMMAND.search(name):
             continue  # "Turkish Military", "the Anbar Operations Command": a state force, named the ACLED way by generic_actor
+        if _UNIT_NAME.search(name) and _ARMYS_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "the army's 16th Infantry Division headquarters": the army's own unit, which ACLED codes as the army
         if _DIVISION_NAME.search(name) or _DIVISION_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
             continue  # "Udenu Local Government Area of Enugu State", "the W National Park" tagged ORG: where it happened
         if name in _demonyms()[1] or name.rstrip("s") in _demonyms()[1]:
