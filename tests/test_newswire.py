@@ -7417,3 +7417,12 @@ def test_the_armys_own_division_is_the_army(settings):
     (capture,) = events_of("id6-nyala.txt", settings)
     assert (capture.actor1, capture.actor2, capture.event_date) == (
         "RSF: Rapid Support Forces", "Military Forces of Sudan (2019-)", date(2023, 10, 26))
+
+
+# Batch ig: reports written unseen (6), 1 kept
+
+
+def test_a_base_hit_is_the_forces_it_hosts(settings):
+    # "Two rockets struck the Ain al-Asad air base in western Iraq's Anbar province, which hosts U.S. troops"
+    (rockets,) = events_of("ig6-ain-al-asad.txt", settings)
+    assert (rockets.actor1, rockets.actor2) == ("Islamic Resistance in Iraq", "Military Forces of the United States (2021-)")

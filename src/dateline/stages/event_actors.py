@@ -1725,6 +1725,11 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         owner = actor_lib.demonym_country(owned.group(0)) or country
         if actor1 != f"Civilians ({owner})":
             return f"Civilians ({owner})", phrases[-1]
+    hosted = _HOSTS_FORCES.search(phrases[-1])
+    force = actor_lib.national_actor(hosted.group("who"), country, on) if hosted else None
+    if force is not None and force[1] == "state" and force[0] != actor1:
+        # "Two rockets struck the Ain al-Asad air base ..., which hosts U.S. troops": the forces it hosts
+        return force[0], hosted.group("who")
     if _ATTACKED.match(lead) and _WITH_MEANS.search(doc.text, max(sent.start, typing.trigger.start - 20), typing.trigger.start):
         # "attacked an African Union base in Bulo Marer ... with car bombs and gunfire, killing at least six
         # soldiers": what was attacked with the weapon the event is typed by
@@ -1822,6 +1827,8 @@ FOREIGN_VICTIM = re.compile(rf"\b(?:an?|one|the)\s+{_NATIONALS_NOUN}")
 _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+)?([A-Z][a-z]+s)\b")
 # whom an operation was against, after _FORCE_OPERATION ("... raid against| drug traffickers in the ... favela")
 _WHOM = re.compile(r"(?:the\s+)?(?P<who>[^,;.]{3,60}?)(?=\s+(?:in|on|at|near|during|outside)\b|[,;.]|$)")
+_HOSTS_FORCES = re.compile(r"\b(?:which|that)\s+(?:hosts|houses|hosted|housed)\s+(?P<who>(?:[\w.-]+\s+){0,2}?"
+                           r"(?:troops|forces|soldiers|personnel|military personnel))\b")
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?$")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)
