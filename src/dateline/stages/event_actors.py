@@ -1114,7 +1114,7 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|
 
 _ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", *actor_lib.UNNAMED_REBELS, "Militia",
           "Operation ", "Islamic State")
-_ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
+ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
                            r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
                            r"rebels|insurgents|separatists|jihadists|guerrillas|"
                            r"policemen|gendarmes|army|vigilantes)\b", re.I)
@@ -1583,7 +1583,7 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
         # (not torture: "died under torture in one of regime prisons ... after his arrest on a checkpoint")
         target = _target_phrase(typing, text)
         civilian = _CIVILIAN_TARGET.search(target)
-        armed = _ARMED_TARGET.search(target)
+        armed = ARMED_TARGET.search(target)
         if armed and re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}$", target[:armed.start()]):
             armed = None  # "killed by unknown militants": the doers, not the target
         if civilian and armed and 0 <= armed.start() - civilian.end() <= 12 and not re.search(

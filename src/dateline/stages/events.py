@@ -1880,10 +1880,10 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
     return [_with_toll(e, n, count) for e, n in zip(events, tolls)]
 
 
-_ARMED_DEAD = re.compile(r"\b(?:soldiers?|troops|army|military|police(?:m[ae]n)?|officers?|personnel|militants?|fighters?|"
-                         r"gunm[ae]n|rebels?|insurgents?|militias?|militiamen|jihadists?|guerrillas?|combatants?|separatists?|"
-                         r"terrorists?|bandits?|attackers?|assailants?|commanders?|members|gendarmes?|guards?|commandos|"
-                         r"paramilitar(?:y|ies)|conscripts?|recruits?)\b", re.I)
+# (the armed targets' words, and the other armed people a toll may count: "12 militants", "two officers")
+_ARMED_DEAD = re.compile(rf"{event_actors.ARMED_TARGET.pattern}|\b(?:{ATTACKER_WORDS}|police(?:m[ae]n)?|military|"
+                         r"militias?|officers?|personnel|members|commanders?|combatants?|commandos|guards?|conscripts?|recruits?|"
+                         r"paramilitar(?:y|ies))\b", re.I)
 
 
 def _count_in(text: str, mention: Span, sent: Span | None) -> re.Match | None:

@@ -107,7 +107,7 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             continue
         if h.source in ("ner", "pattern", "road"):
             continue
-        if _OWNED_BEFORE.search(text, max(0, h.start - 40), h.start) and _AREA_AFTER.match(text, h.end):
+        if _POSSESSOR.search(text, max(0, h.start - 40), h.start) and _AREA_AFTER.match(text, h.end):
             h.support = 2  # "in Zamfara state's Maru area": a place's own area, named by its town
             continue
         if _pattern(text, h, hits):
@@ -428,9 +428,10 @@ _HEADLINE_WORDS = re.compile(r"\b(?:Near|In|At|On|From|To|By|For|Of|And|With|Aga
                              r"Attacks|Protest|Protests|Clashes)\b")
 
 
-_OWNED_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:state|province|region|district|county|governorate))?['’]s\s+$")
 _AREA_AFTER = re.compile(r"\s+(?:area|areas|environs|countryside)\b")
-_POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s+$")
+# ("in Myanmar's Rakhine State", "in Zamfara state's Maru area")
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?:\s+(?:state|province|region|district|county|governorate))?"
+                        r"['’]s\s+$")
 
 
 def _after_country(text: str, start: int, gaz) -> bool:
