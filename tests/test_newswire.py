@@ -3097,6 +3097,8 @@ def test_a_strike_on_a_town_the_gazetteer_lacks_stays_and_a_syrian_namesake_is_a
     # "the outskirts of Kfar Kila and Hula, near the border": Hula is no Kafr Laha near Homs
     assert [(e.place.name, e.sub_event_type, e.fatalities) for e in events] == [
         ("Lebanon", "Air/drone strike", 2), ("Kfar Kila", "Shelling/artillery/missile attack", 0)]
+    # "The Israeli military said it had targeted a Hezbollah commander": whom the strike was aimed at
+    assert events[0].actor2 == "Hezbollah"
 
 
 def test_police_attacked_by_youths_throwing_petrol_bombs_is_a_riot(settings):
@@ -7426,3 +7428,94 @@ def test_a_base_hit_is_the_forces_it_hosts(settings):
     # "Two rockets struck the Ain al-Asad air base in western Iraq's Anbar province, which hosts U.S. troops"
     (rockets,) = events_of("ig6-ain-al-asad.txt", settings)
     assert (rockets.actor1, rockets.actor2) == ("Islamic Resistance in Iraq", "Military Forces of the United States (2021-)")
+
+
+# Batches ij-im: reports written unseen (24), 12 kept
+
+
+def test_a_vigil_armed_men_stormed_is_where_they_attacked(settings):
+    # "Fighters from the Allied Democratic Forces stormed a Catholic church ... during an overnight prayer
+    # vigil, killing at least 38 people"; "An army spokesman in Ituri ... confirmed the attack": the
+    # teller's seat, and the attack told before (no battle of its own)
+    (attack,) = events_of("ij1-komanda.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "ADF: Allied Democratic Forces", 38)
+
+
+def test_a_claim_names_the_group_its_patron_stood_for(settings):
+    # "Militants linked to al Qaeda killed at least 100 ... JNIM claimed responsibility for the attack"
+    (attack,) = events_of("ij4-barsalogho.txt", settings)
+    assert (attack.actor1, attack.fatalities) == ("JNIM: Group for Support of Islam and Muslims", 100)
+
+
+def test_gangs_that_clashed_with_police_fought_a_battle(settings):
+    # "gang members attacked the central Haitian town of Mirebalais ... The gangs, part of the Viv Ansanm
+    # coalition, clashed with police officers for hours ... At least ten people were killed"
+    (fight,) = events_of("ij5-mirebalais.txt", settings)
+    assert (fight.sub_event_type, fight.actor2, fight.place.name, fight.fatalities) == (
+        "Armed clash", "Police Forces of Haiti", "Mirebalais", 10)
+
+
+def test_a_group_that_said_it_had_seized_a_train_claims_it(settings):
+    # "Separatist militants ... opened fire on a passenger train ... The Baloch Liberation Army (BLA) said it
+    # had seized the Jaffar Express ...; forces had surrounded the train ... near the town of Mach"
+    (hijack,) = events_of("ik3-jaffar-express.txt", settings)
+    assert (hijack.actor1, hijack.place.name, hijack.place.geo_precision) == ("BLA: Balochistan Liberation Army", "Mach", 2)
+
+
+def test_the_disaster_protesters_demand_accountability_for_is_not_where_they_marched(settings):
+    # "filled the streets of Belgrade ... demanding accountability for the collapse of a railway station
+    # canopy in Novi Sad that killed 15 people in November"
+    (rally,) = events_of("ik6-belgrade.txt", settings)
+    assert rally.place.name == "Belgrade"
+    # "Tens of thousands of people ... estimated the crowd at between 275,000 and 325,000": the figure, its lower end
+    assert rally.size == 275000
+
+
+def test_drones_blamed_on_a_group_are_its_strike(settings):
+    # "Drones struck a fuel depot ... in Port Sudan ..., in attacks the army blamed on the paramilitary Rapid
+    # Support Forces": the group blamed struck, the army that blames it is no side
+    (strike,) = events_of("il1-port-sudan.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.actor2) == ("Air/drone strike", "RSF: Rapid Support Forces", "")
+
+
+def test_crowds_that_attacked_lawmakers_homes_rioted(settings):
+    # "after angry crowds attacked the homes of several lawmakers ... Police fired tear gas to disperse the mobs"
+    (riot,) = events_of("il2-imphal.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.place.name) == ("Violent demonstration", "Rioters (India)", "Imphal")
+
+
+def test_rival_gangs_fighting_in_a_prison_is_a_battle(settings):
+    # "At least 15 inmates were killed ... in a riot at the Litoral Penitentiary ... Rival gangs fought with
+    # guns and explosives inside one of the prison's cellblocks for several hours before soldiers and police
+    # regained control": the gangs' battle (no territory taken back)
+    (fight,) = events_of("il3-guayaquil-prison.txt", settings)
+    assert (fight.sub_event_type, fight.actor2, fight.fatalities) == ("Armed clash", "Unidentified Armed Group (Ecuador)", 15)
+
+
+def test_the_lower_of_the_figures_told_after_thousands_is_the_size(settings):
+    # "Thousands of people protested ... Organisers ... said about 15,000 people had taken part; police put
+    # the number at 12,000"
+    (protest,) = events_of("im2-riesa.txt", settings)
+    assert (protest.place.name, protest.size) == ("Riesa", 12000)
+
+
+def test_rebels_who_said_they_had_taken_a_city_took_it_and_a_toll_since_last_week_is_no_event(settings):
+    # "M23 rebels said on Monday they had taken control of Goma ... At least 17 people, including peacekeepers
+    # from South Africa, Malawi and Uruguay, have been killed in fighting around the city since last week"
+    (capture,) = events_of("im3-goma.txt", settings)
+    assert (capture.sub_event_type, capture.actor1, capture.place.name, capture.event_date) == (
+        "Non-state actor overtakes territory", "M23: March 23 Movement", "Goma", date(2025, 1, 27))
+
+
+def test_homes_a_mob_burnt_are_mob_violence_against_civilians(settings):
+    # "Mobs attacked Hindu homes ... In the northwestern district of Dinajpur, about 40 Hindu homes were set on fire"
+    (mob,) = events_of("im4-dinajpur.txt", settings)
+    assert (mob.sub_event_type, mob.actor1, mob.actor2, mob.place.name) == (
+        "Mob violence", "Rioters (Bangladesh)", "Civilians (Bangladesh)", "Dinajpur")
+
+
+def test_an_airports_name_is_no_side(settings):
+    # "fired several mortar shells at Mogadishu's Aden Adde international airport"
+    (shelling,) = events_of("im6-mogadishu-airport.txt", settings)
+    assert (shelling.actor1, shelling.place.name) == ("Al Shabaab", "Mogadishu")
+    assert "Aden Adde" not in (shelling.actor2, shelling.assoc_actor_2)

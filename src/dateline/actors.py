@@ -147,6 +147,12 @@ def named_groups(text: str) -> set[str]:
     return {canonical[m.group(0)]["name"] for m in pattern.finditer(text)}
 
 
+def named_as_patron(text: str, start: int, end: int) -> bool:
+    """The group is named as another's patron ("Islamic State-linked insurgents", "militants linked
+    to al Qaeda"), not as the doer itself."""
+    return bool(_PATRON_AFTER.match(text, end, end + 12) or _PATRON_BEFORE.search(text, max(0, start - 30), start))
+
+
 def affiliates_of(source: str) -> tuple[str, ...]:
     """Groups the dictionary knows as the source organisation's own ("Resistance Units" of the
     PMOI/MEK): what they do, the organisation reports as a party."""
@@ -180,6 +186,8 @@ _NOT_TRIBES = frozenset({"unidentified", "unknown", "armed", "local", "rival", "
                          "a", "other", "pro-hadi", "pro-houthi", "pro-government", "arab", "kurdish", "sunni", "shia",
                          "shiite", "shia'a", "suspected", "alleged", "powerful", "notorious", "drug", "criminal"})
 _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\b", re.I)
+# ("Militants linked to al Qaeda killed ...": the patron, not who did it)
+_PATRON_BEFORE = re.compile(r"\b(?:linked|tied|allied|affiliated|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
 _UNIT_NAME = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps)$")
 _ARMYS_BEFORE = re.compile(r"\b(?:army|military|armed forces)['’]s?\s+(?:own\s+)?$", re.I)
@@ -208,7 +216,7 @@ _DIVISION_AFTER = re.compile(r"\s+(?:districts?|provinces?|regions?|states?|rege
                              r"displacement camps?|IDP camps?|local government areas?|LGAs?)\b")
 # "the BER airport", "the Kober bridge": the name of a place, not of an organisation
 # ("the disputed Ta Muen Thom temple": the model's ORG may stop a word short of the site's noun)
-_FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|"
+_FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:international|military|regional) )?(?:airport|airbase|air base|base|camp|compound|barracks|port|harbou?r|"
                              r"station|bridge|square|stadium|refinery|dam|crossing|temple|shrine|pagoda|monastery|mosque|"
                              r"gas ?field|oil ?field|power plant|power station|mine|(?:military |central )?(?:prison|jail)|"  # "the Khor Mor gas field"
                              r"front|frontline|front line|axis|"  # ("on the Kabani front (Latakia)")
@@ -328,8 +336,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         if _HOLDER_AFTER.match(sentence.text, m.end()):
             continue  # "the RSF-held city of Nyala": who holds the place, no side of what happened there
         if not overlaps(start, end):
-            partisan = sentence.text[max(0, m.start() - 4):m.start()].lower() == "pro-" or bool(
-                _PATRON_AFTER.match(sentence.text[m.end():m.end() + 12]))
+            partisan = sentence.text[max(0, m.start() - 4):m.start()].lower() == "pro-" or named_as_patron(text, start, end)
             org = canonical[m.group(0)]
             # "Afghan Taliban forces" attacking Pakistani posts (and "Taliban fighters" after them in the
             # story): the governing group of its own country
@@ -452,7 +459,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue
         if _only_places(text, start, end, mentions) or _place_with_direction(text, start, end, place_spans):
             continue  # "Kharkiv and Odesa", "eastern Arauca" tagged ORG: the places where it happened
-        found.append(ActorMention(name, start, end, text[start:end], False))
+        found.append(ActorMention(name, start, end, text[start:end], False, named_as_patron(text, start, end)))
     for m in [*ORGANISED_BY.finditer(sentence.text), *_MEMBERS_OF_NAME.finditer(sentence.text)]:
         # "A counter-protest organised by Stand Up To Racism", "called by the M66 movement": a group
         # the small model did not tag

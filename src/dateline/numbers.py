@@ -157,7 +157,8 @@ _SIZE = re.compile(
 _ESTIMATE = re.compile(
     rf"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|numbered)\s+(?:the|their|its)\s+"
     rf"(?:crowd|turnout|attendance|numbers?|number of (?:protesters|demonstrators|participants|marchers))\s+at\s+"
-    rf"(?:about |around |some |nearly |over |more than |at least |up to )?(?P<n>{NUMBER})\b",
+    # ("estimated the crowd at between 275,000 and 325,000": the lower figure)
+    rf"(?:about |around |some |nearly |over |more than |at least |up to |between )?(?P<n>{NUMBER})\b",
     re.I,
 )
 

@@ -378,8 +378,11 @@ def _demonstrators(sc: _Scene) -> Actors:
 
 
 # a mob's act on people ("lynched a man", "attacked a group of students"; not "rivals clashed, leaving ten injured")
+# (also people's homes burnt: "about 40 Hindu homes were set on fire", "torched dozens of shops")
 MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
-                         r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)")
+                        r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)|"
+                        r"\b(?:homes|houses|shops|businesses)\s+(?:were|had been|have been)\s+(?:set on fire|torched|ransacked|"
+                        r"vandali[sz]ed)\b|\b(?:set fire to|torched|ransacked)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops)\b")
 # the words after the force's act that name the crowd, up to what it did or the teller
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -548,6 +551,7 @@ _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihad
 # (also "blamed on members of an armed Rohingya group")
 _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:(?:members|fighters|supporters|men) of )?(?:an? |the )?(?:[\w-]+ ){{0,3}}?"
                         rf"(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
+_BLAMED_ON_NAMED = re.compile(r"\bblamed (?:it |them )?on (?:the |an? )?(?:[\w-]+ ){0,3}?$", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
 _WITH_FIGHTERS_ANY = re.compile(r"\b(?i:gunfight|gun battle|clash(?:es|ed)?|fighting|fought|battle|encounter|firefight|"
@@ -641,6 +645,13 @@ def _armed_sides(sc: _Scene) -> Actors:
             first = (state or before)[0]
             actor1 = first.name
             spans.append(("actor1", Span(first.start, first.end, first.text)))
+    blamed = [o for o in sc.orgs if o.known and _BLAMED_ON_NAMED.search(doc.text, max(sent.start, o.start - 40), o.start)]
+    if blamed and typing.event_type in VIOLENT_TYPES and blamed[0].name != actor1:
+        # "Drones struck a fuel depot ..., in attacks the army blamed on the paramilitary Rapid Support
+        # Forces": the group blamed, not the teller
+        actor1, assoc1 = blamed[0].name, []
+        spans[:] = [x for x in spans if x[0] != "actor1"] + [("actor1", Span(blamed[0].start, blamed[0].end, blamed[0].text))]
+        sc = dataclasses.replace(sc, orgs=[o for o in sc.orgs if o is not blamed[0]])
     blamed_on = _BLAMED_ON.search(sent.text)
     if blamed_on and not actor1:
         # "A fire that officials blamed on an armed Rohingya group swept through a camp": the group
@@ -1801,7 +1812,10 @@ _PRONOUN_TARGET = re.compile(r"\s+(?:(?:\d+|[a-z]+)\s+of\s+)?(?:them|him|her)\b"
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
 _EARLIER_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|several)\s+(?:days?|hours?|weeks?)\s+)?(?:after|since)\b")
-_TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b")
+# (also who blames: "..., in attacks the army blamed on the paramilitary Rapid Support Forces")
+_TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b|"
+                           r",\s+(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:that|which\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:army|military|government|police|authorities|officials|ministry)\s+(?:blamed|blames)\b")
 TELLING = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}(?:said|says|told [\w-]+|reported|added)\b,?")
 _PEOPLE_COUNTED = re.compile(r"(?:^\s*|\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+)(?:at least |more than |"
                              r"about |some |nearly |over )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"

@@ -25,7 +25,6 @@ _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -]
 _VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality|[Bb]arangay)\b")
 _CALLED_VILLAGE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
-_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$")
 # ("regime forces shelled Sfuhen in Idleb" with Sfuhen tagged a person: a village is what is shelled)
 _SHELLED_BEFORE = re.compile(r"\b(?:shelled|bombed|bombarded|struck|raided|stormed|overran|captured|shelling|bombing)\s+$")
@@ -65,7 +64,9 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     # tellers sit, when the sentence names another place
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
                and _SAID_AFTER.match(doc.text, p.mention.end)]
-    if tellers and len(tellers) < len(candidates):
+    # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
+    # and the event is the one told before)
+    if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)):
         candidates = [p for p in candidates if p not in tellers]
     # "... killing two people, witnesses said, as the military declared martial law in more districts
     # of Yangon": what went on meanwhile, elsewhere, after the cue
@@ -174,7 +175,10 @@ _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest
                               r"(?:over|at|against|about|after|following|sparked by)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:killing|death|"
                               r"shooting|murder|arrest|detention|execution|rape|beating)\b[^,;.]{0,50}$|"
                               # "the largest protest yet over the collapse of a railway station canopy in Novi Sad"
-                              r"\b(?:protests?|rall(?:y|ies)|marches|demonstrations?)\s+(?:yet\s+|so far\s+)?(?:over|against|about)\s+"
+                              # ("demanding accountability for the collapse of a railway station canopy in Novi Sad")
+                              r"(?:\b(?:protests?|rall(?:y|ies)|marches|demonstrations?)\s+(?:yet\s+|so far\s+)?(?:over|against|about)|"
+                              r"\bdemand(?:ing|ed|s)?\s+(?:justice|accountability|answers|an?\s+(?:independent\s+)?(?:investigation|inquiry))"
+                              r"\s+(?:for|over|into))\s+"
                               r"(?:the\s+)?[^,;.]{0,60}?\b(?:collapse|disaster|fire|crash|explosion|killing|death|shooting|murder|"
                               r"accident|stampede|flood(?:ing)?)\b[^,;.]{0,50}$", re.I)
 # "gathered outside the facility to protest against the administration's immigration crackdown in the
@@ -383,7 +387,8 @@ _NOT_PLACE_WORDS = frozenset({"The", "This", "That", "These", "Those", "A", "An"
 _SUBURB_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?suburbs?\s+of\s+$")
 _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:man|woman|person)|medics|doctors|"
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
-_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b")
+_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,)?\s+(?:said|say|says|told|reported|confirmed)\b")
+_CONFIRMED_IT = re.compile(r"\b(?:confirmed|condemned|denied|described)\s+(?:the|this|that)\s+$")
 _NOTHING_AT = re.compile(r"\b(?:no|there (?:were|was) no)\s+(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|marches|"
                          r"gatherings?|violence|clashes|incidents?|attacks?|unrest)\s+(?:(?:was|were|had been|has been)\s+)?"
                          r"(?:(?:held|reported|staged|recorded|seen|observed)\s+)?(?:in|at)\s+$")
@@ -446,7 +451,6 @@ _HOMETOWN_BEFORE = re.compile(r"(?:\b\d{1,3}-year-old\b[^,;.()]{0,50}?|,\s*\d{1,
                               r"Officer|Deputy|Trooper|Reverend|Rev)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
 _RESIDENT_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{1,4}\.)?\s+(?:man|woman|men|women|resident|residents|native|natives|boy|girl|"
                              r"teen|teenager|couple|family|mother|father|husband|wife)\b")
-_THE_CITYS = re.compile(r"\bthe (?:city|capital|town)['’]s\s+(?:[a-z]+\s+)?$")
 _POSSESSED = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){0,2}$")
 
 

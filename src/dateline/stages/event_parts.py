@@ -356,6 +356,12 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # "a funeral procession for a protester killed by security forces": the death mourned came before
     hits = [h for h in hits if h[0] in ("Peaceful protest", "Protest with intervention")
             or not _MOURNED.search(lower, max(0, h[2] - sent.start - 60), h[2] - sent.start)]
+    # "Fighters ... stormed a church during an overnight prayer vigil, killing 38": the gathering armed
+    # men attacked is where and when, not a protest (the police firing during one is force on it)
+    if not _STATE_ACTOR.search(lower):
+        hits = [h for h in hits if h[0] != "Peaceful protest" or not _SETTING.search(lower, 0, h[2] - sent.start)
+                or not any(g[0] == "Attack" and g[2] < h[2] for g in hits)
+                or not _ARMED_ACTOR.search(lower, 0, h[2] - sent.start)]
     # "detained 14 people for taking part in the 2020 protests": a past protest, the reason for the
     # arrest; "sentenced 12 students ... for taking part in protests": the reason for a sentence;
     # "lawmakers walked out of the chamber in protest": a walkout from a sitting, no demonstration
@@ -405,6 +411,12 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # told, and how long it went on (not another act, nor the one that types it)
     return [h for h in hits if not (_WENT_ON_AFTER.match(lower, h[3] - sent.start) and any(
         g[2] < h[2] and _event_type_of()[g[0]] in VIOLENT_TYPES for g in hits))]
+
+
+_SETTING = re.compile(r"\b(?:during|at) (?:a|an|the) (?:[\w-]+ ){0,2}$")
+_ARMED_ACTOR = re.compile(r"\b(?:gunmen|armed men|fighters|militants|rebels|jihadists|insurgents|militiamen|"
+                          r"attackers|assailants|bandits|gang members)\b")
+_STATE_ACTOR = re.compile(r"\b(?:police(?:men)?|soldiers|troops|army|security forces|gendarmes)\b")
 
 
 _WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dragged on|carried on)\b")
@@ -797,6 +809,17 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Members of the Viv Ansanm gang coalition attacked the town of Mirebalais, setting fire to homes":
         # armed men, no rioters (the dead are told after)
         sub, _, start, end = armed_raid[0]
+    elif sub == "Attack" and raided and lower.startswith(("attacked", "stormed"), start - sent.start) \
+            and _CROWD_RAIDED.search(lower, max(0, start - sent.start - 40), start - sent.start) \
+            and _PROPERTY_RAIDED.match(lower, end - sent.start) and not _PEOPLE_HARMED.search(lower):
+        # "angry crowds attacked the homes of several lawmakers": a riot against property, no attack on
+        # people ("Mobs attacked Hindu homes": a mob's violence, no demonstration)
+        raiders = _CROWD_RAIDED.search(lower, max(0, start - sent.start - 40), start - sent.start)
+        sub = "Mob violence" if raiders.group(0).startswith("mob") else "Violent demonstration"
+    elif sub == "Violent demonstration" and not crowd and _CLASHED.match(lower, start - sent.start) \
+            and _ARMED_CLASHED.search(lower, max(0, start - sent.start - 100), start - sent.start):
+        # "The gangs, part of the Viv Ansanm coalition, clashed with police officers": armed men fought them
+        sub = "Armed clash"
     elif (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
             and attacks and (_PEOPLE_HARMED.search(lower) or any(_people_attacked(doc.text, h[3]) for h in raided)
                              or sub == "Looting/property destruction" and any(_LETHAL.search(doc.text, h[2], h[3]) for h in attacks)):
@@ -844,6 +867,11 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds
 _ARMED_DOERS = re.compile(r"\b(?:gangs?|gang members|gang coalition|gunmen|militants|fighters|bandits|militiamen|rebels|"
                           r"insurgents|jihadists|armed men)\b[^.;]{0,30}$")
 _RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
+_CROWD_RAIDED = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths)\s+(?:[\w-]+\s+)?$")
+_PROPERTY_RAIDED = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:homes?|houses?|residences?|offices?|shops?|"
+                              r"buildings?|headquarters|vehicles?|cars?|stations?)\b")
+_ARMED_CLASHED = re.compile(r"\b(?:gangs?|gang members|gunmen|militants|fighters|bandits|militiamen|rebels|insurgents|jihadists|"
+                            r"armed men)(?:,[^,.;]{1,60},)?\s+(?:had\s+|then\s+|later\s+|also\s+)?$")
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles?)\b")
 _PEOPLE_HARMED = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt|beat(?:en|ing)?|stabb(?:ed|ing)|"
                             r"shot(?! down)|shooting)\b")
@@ -879,6 +907,10 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
     type, and a crowd in the streets as a protest); an arrest guess may still recode a protest,
     and a road block may be an armed group's (ACLED: Other)."""
     types = _event_type_of()
+    if cue_sub == "Armed clash" and model_sub == "Government regains territory" and _CONTROL_BACK_AFTER.search(sentence):
+        # "Rival gangs fought inside the prison's cellblocks for hours before soldiers and police regained
+        # control": how the fight ended, no territory taken back
+        return True
     if types[model_sub] != "Strategic developments":
         return False
     if types[cue_sub] in VIOLENT_TYPES:
@@ -896,6 +928,7 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
+_CONTROL_BACK_AFTER = re.compile(r"\b(?:before|until)\s+(?:[\w-]+\s+){1,4}?(?:regained|restored|retook|took back)\s+control\b")
 # "garment workers blocked the Dhaka-Tangail highway ..., demanding three months of unpaid wages"
 _DEMANDING = re.compile(r"\b(?:demand(?:ing|ed)?|to protest|in protest|protesting|calling for|over unpaid|against the)\b")
 # a protest word inside the list of what is banned, with no turn of the clause ("but", "despite") between
@@ -1577,7 +1610,7 @@ _CLAUSE_STOP = re.compile(r"[;.](?!\d)|,(?!\d{3})")  # (not the comma of "2,900"
 _TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month|week)\b|\b(?:in|over) the (?:first|past|last) (?:[\w-]+ )?(?:months|years|weeks|days)\b|"
                            r"\bsince (?:the (?:start|beginning) of|the (?:war|conflict|insurgency|uprising|fighting|protests|"
                            r"demonstrations|unrest|violence|clashes|crackdown|rebellion|revolt) "
-                           r"(?:began|started|erupted|broke out)|(?:early |late )?(?:january|february|march|april|may|june|july|"
+                           r"(?:began|started|erupted|broke out)|last (?:week|month|year)|(?:early |late )?(?:january|february|march|april|may|june|july|"
                            r"august|september|october|november|december|(?:19|20)\d\d)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|killed|left|claimed|"
                       r"resulted in|caused|cost|been (?:conducting|carrying out|launching|waging|staging|fighting))\b")

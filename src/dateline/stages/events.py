@@ -24,14 +24,14 @@ from ..actors import UNNAMED_REBELS, with_period
 from ..geo import km
 from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
-from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, fatalities, parse_number
+from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, crowd_sizes, fatalities, parse_number
 from ..resources import gazetteer_for
 from ..sports import is_play, is_sports_report
 
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 177
+VERSION = 178
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -94,12 +94,12 @@ def run(doc: Document, ctx) -> Document:
             events = [claimed[told.index(e)] if e in told else e for e in events]
             previous = claimed
             continue
-        fighters = _their_fighters(doc, i, previous or events[-1:])
-        if fighters is not None:
-            # "Israeli forces killed three Palestinians in a raid ... Islamic Jihad said the three were
-            # members of its armed wing": those killed fought for the group, a clash with it
-            events = [fighters if e is (previous or events[-1:])[0] else e for e in events]
-            previous = [fighters]
+        hit = _their_men_hit(doc, i, previous or events[-1:])
+        if hit is not None:
+            # "... Islamic Jihad said the three were members of its armed wing", "The Israeli military said
+            # it had struck a Hezbollah commander": the act just told, against that group
+            events = [hit if e is (previous or events[-1:])[0] else e for e in events]
+            previous = [hit]
             continue
         typing = parts.type_sentence(doc, i, tokens, ref, guesses[i])
         # "men who had taken part in last week's funeral": a date of the background is not the event's
@@ -836,7 +836,6 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
                         r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
-_AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft|bombers?|helicopters?|airstrikes?)\b", re.I)
 _DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
 _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
 _GLOSS = re.compile(r"\s*\((?:between|from)?\s*")
@@ -995,36 +994,57 @@ _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:th
                     # "Al Shabaab said in a statement on its Andalus radio that it had targeted the bases"
                     # ("The Houthis said they had targeted 'vital sites' in Eilat")
                     r"\bsaid (?:in a statement )?(?:(?:on|in|via) (?:its|their) [^.,;]{1,40}? )?(?:that )?(?:it|they) "
-                    r"(?:had )?(?:targeted|attacked|shelled|struck|carried out)\b|"
+                    r"(?:had )?(?:targeted|attacked|shelled|struck|carried out|seized|hijacked|ambushed|stormed|kidnapped|abducted)\b|"
                     r"\bclaimed\s+(?:the|an|its|their)\s+(?:attack|bombing|strike|killing|ambush|assault|raid)|"
                     # ("The Myanmar National Democratic Alliance Army (MNDAA), which led the offensive, said ...")
                     r"\b(?:which|who) led the (?:offensive|attack|assault|operation|raid)\b", re.I)
 
 
+def _patron_coded(text: str, event: Event) -> bool:
+    """The event's doer was coded by its patron ("Militants linked to al Qaeda killed ..."): a group
+    that claims it is the doer."""
+    doer = event.evidence_for("actor1")
+    return doer is not None and actor_lib.named_as_patron(text, doer.start, doer.end)
+
+
 _PATRON_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|franchise|offshoot|ally|arm|proxy)\b", re.I)
 
 
-def _their_fighters(doc: Document, i: int, previous: list[Event]) -> Event | None:
-    """The one state raid just told, whose dead a named group says were its members: a clash with
-    that group (ACLED codes the group as the other side)."""
-    if len(previous) != 1 or previous[0].sub_event_type != "Attack" or not previous[0].fatalities \
-            or not previous[0].actor1.startswith(("Military Forces of", "Police Forces of")):
+def _their_men_hit(doc: Document, i: int, previous: list[Event]) -> Event | None:
+    """The one state act just told whose dead or target a sentence ties to a named group: "Israeli forces
+    killed three Palestinians in a raid ... Islamic Jihad said the three were members of its armed wing"
+    (those killed fought for it: a clash with it); "An Israeli drone strike on a car ... The Israeli
+    military said it had struck a Hezbollah commander" (the strike's target). ACLED codes the group as
+    the other side."""
+    if len(previous) != 1 or not previous[0].actor1.startswith(("Military Forces of", "Police Forces of")):
         return None
-    sent = doc.sentences[i]
-    said = _OWN_MEMBERS.search(sent.text)
-    if said is None:
+    event, sent = previous[0], doc.sentences[i]
+    members = _OWN_MEMBERS.search(sent.text) if event.sub_event_type == "Attack" and event.fatalities else None
+    struck = _STRUCK_MEMBER.search(sent.text) if event.event_type == "Explosions/Remote violence" and (
+        not event.actor2 or event.actor2.startswith("Civilians")) else None
+    if members is None and struck is None:
         return None
-    event = previous[0]
     country = event.place.country if event.place else ""
     groups = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=event.event_date)
-              if o.known and not o.partisan and o.end <= sent.start + said.start()]
-    if not groups:
+              if o.known and not o.partisan and o.name != event.actor1]
+    if members is not None:  # the group that speaks of its members, named before it does
+        group = next((o for o in reversed(groups) if o.end <= sent.start + members.start()), None)
+    else:  # the group whose man was struck
+        group = next((o for o in groups if sent.start + struck.start("who") <= o.start < sent.start + struck.end("who")), None)
+    if group is None:
         return None
-    group = groups[-1]
-    event = dataclasses.replace(event, event_type=parts.event_type_of("Armed clash"), sub_event_type="Armed clash",
-                                actor2=group.name, evidence=tuple(e for e in event.evidence if e.field != "actor2")
-                                + (Evidence("actor2", group.start, group.end, group.text),))
+    if members is not None:
+        event = dataclasses.replace(event, event_type=parts.event_type_of("Armed clash"), sub_event_type="Armed clash")
+    evidence = tuple(e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2"))
+    event = dataclasses.replace(event, actor2=group.name, assoc_actor_2="",
+                                evidence=evidence + (Evidence("actor2", group.start, group.end, group.text),))
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+# "The Israeli military said it had struck a Hezbollah commander who was responsible for attacks"
+_STRUCK_MEMBER = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had )?(?:struck|killed|targeted|hit|eliminated)\s+"
+                            r"(?P<who>(?:an?|the|two|three|several)\s+(?:senior\s+)?(?:[\w'’-]+\s+){1,3}?)"
+                            r"(?:commanders?|members?|operatives?|militants?|fighters?|officials?)\b")
 
 
 # "Islamic Jihad said the three were members of its armed wing"
@@ -1048,7 +1068,8 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     by = (_CARRIED_OUT_BY.match(sent.text) or _BELONGED_TO.match(sent.text)) if claim is None else None
     if claim is None and by is None and blamed is None:
         return None
-    if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS)) for e in previous):
+    if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS))
+                                                 or _patron_coded(doc.text, e) for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
     found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
@@ -1109,8 +1130,14 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
                     for p in doc.places) or parts.WIDER_AREA.search(text)
     size = parts.size_for(doc.sentences[i], _typing_of(told), told.place) \
         if crowd and not elsewhere and told.size is None and told.place else None
+    if crowd and not elsewhere and told.size is not None and not any(c.isdigit() for c in told.evidence_for("size").text):
+        # "Thousands of people protested ... Organisers said about 15,000 people had taken part; police put
+        # the number at 12,000": the figures told after the vague word, the lower of them
+        figures = [c for c in crowd_sizes(doc.sentences[i].text, offset=doc.sentences[i].start) if any(ch.isdigit() for ch in c.text)]
+        size = min(figures, key=lambda c: c.value) if figures else None
     if size is not None:
-        told = dataclasses.replace(told, size=size.value, evidence=told.evidence + (Evidence("size", size.start, size.end, size.text),))
+        told = dataclasses.replace(told, size=size.value, evidence=tuple(e for e in told.evidence if e.field != "size")
+                                   + (Evidence("size", size.start, size.end, size.text),))
     return [told if e is previous[0] else e for e in events], [told]
 
 
@@ -1128,8 +1155,12 @@ def _riot_damage(event: Event, story: "parts.Typing | None") -> Event:
             or story.event_type not in ("Riots", "Protests") or not event.place:
         return event
     sub = story.sub_event_type if story.event_type == "Riots" else "Violent demonstration"
+    told = event.evidence_for("sentence")
+    # ("about 40 Hindu homes were set on fire", in a story of mobs: the people whose homes they were)
+    victims = f"Civilians ({event.place.country})" if sub == "Mob violence" and not event.actor2 and told is not None \
+        and event_actors.MOB_SET_ON.search(told.text) else event.actor2
     rioters = dataclasses.replace(event, sub_event_type=sub, event_type=parts.event_type_of(sub),
-                                  actor1=f"Rioters ({event.place.country})")
+                                  actor1=f"Rioters ({event.place.country})", actor2=victims)
     return dataclasses.replace(rioters, notes=parts.notes_for(rioters, None))
 
 
@@ -1295,13 +1326,13 @@ _WEAPON_DOER = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|warplane
 
 def _own_dead(toll: str, actor1: str, event_type: str) -> bool:
     """A one-sided strike's toll of the striker's own forces counts another event's dead."""
-    if event_type not in ("Explosions/Remote violence", "Violence against civilians") or not _FORCE_DEAD.search(toll):
+    if event_type not in ("Explosions/Remote violence", "Violence against civilians") or not _FORCE_NOUN.search(toll):
         return False
     country = actor_lib.demonym_country(toll)
     return bool(country) and actor1.startswith((f"Military Forces of {country}", f"Police Forces of {country}"))
 
 
-_FORCE_DEAD = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police officers|personnel)\b")
+_FORCE_NOUN = re.compile(r"\b(?:soldiers|troops|servicemen|policemen|police officers|personnel)\b")
 
 
 def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.Typing", place: Place,
@@ -1437,7 +1468,7 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
                          # ("In the ensuing exchange of fire, six militants were killed")
                          r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}?(?:exchange of fire|gunfight|fighting|clashes|"
                          r"firefight|battle|shoot-?out|gun battle|encounter)\b|"
-                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|terrorists|jihadists|bandits|settlers|mob|"
+                         r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|terrorists|jihadists|bandits|settlers|mob|gangs|gang members|"
                          r"attack|protests?|demonstrations?|rally|clash(?:es)?|raid|blast|explosion|assault|ambush|bombing|"
                          r"strikes|air ?strikes?|drone strikes?|"
                          r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|"
@@ -1978,10 +2009,21 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     if event.sub_event_type == "Looting/property destruction" and typing.event_type in parts.VIOLENT_TYPES \
             and _HARM_CUE.search(typing.trigger.text):
         new_sub = typing.sub_event_type  # "setting fire to homes ... The gunmen also killed at least 10 people"
-    fought = _FORCE_DEAD.search(sent.text) if event.sub_event_type == "Looting/property destruction" \
-        and typing.event_type == "Battles" and event.place and not event.actor1.startswith(("Rioters", "Protesters", "Civilians")) \
+    # ("gang members attacked the town of Mirebalais, storming its prison ... The gangs ... clashed with
+    # police officers for hours": the attack was fought, a battle with them)
+    fought = (_FORCE_DEAD.search(sent.text) if event.sub_event_type == "Looting/property destruction"
+              else _FOUGHT_FORCE.search(sent.text) if event.sub_event_type == "Attack" and typing.sub_event_type == "Armed clash"
+              else None) if typing.event_type == "Battles" and event.place \
+        and not event.actor1.startswith(("Rioters", "Protesters", "Civilians")) \
         and not event.actor1.startswith(event_actors.STATE_PREFIXES) else None
     force = actor_lib.generic_actor(fought.group(1), event.place.country, event.event_date) if fought else None
+    rivals = _RIVALS_FOUGHT.search(sent.text) if event.sub_event_type == "Attack" and typing.sub_event_type == "Armed clash" \
+        and event.place and event.actor1.startswith("Unidentified Armed Group") else None
+    if rivals is not None:
+        # "At least 15 inmates were killed ... in a riot at the Litoral Penitentiary ... Rival gangs fought
+        # with guns and explosives inside one of the prison's cellblocks": a battle between the gangs
+        new_sub = "Armed clash"
+        changes.update(actor2=event.actor1, assoc_actor_2="")
     if force and force[1] == "state":
         # "Islamist insurgents attacked the district headquarters of Macomia, burning government buildings
         # ... At least eight soldiers were killed in the fighting": the attack was fought, a battle with them
@@ -2084,6 +2126,9 @@ _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troop
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _FORCE_DEAD = re.compile(r"\b(soldiers|troops|police(?:men| officers)?|security forces|guards|gendarmes)\b[^.;]{0,30}?"
                          r"\b(?:were|have been|had been)\s+killed\b")
+_RIVALS_FOUGHT = re.compile(r"\brival (?:gangs|factions|groups|militias|clans|cartels)\b[^.;]{0,40}?\b(?:fought|clashed|battled)\b", re.I)
+_FOUGHT_FORCE = re.compile(r"\b(?:clashed|fought|exchanged fire|battled)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(soldiers|troops|"
+                           r"police(?:men| officers)?|security forces|guards|gendarmes)\b")
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
 _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after|during) (?:an? )?(?:argument|quarrel|"
                               r"personal dispute|domestic dispute|family dispute|love affair|robbery)\b|"
@@ -2165,7 +2210,8 @@ def _own_paragraph(doc: Document, i: int) -> bool:
 
 _CLOCK_OPENING = re.compile(r"^(?:[Aa]t\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?(?=[\s,:–—-])")
 _BARE_TOLL = re.compile(r"^(?:[A-Z]\w+,\s+)?(?:at least\s+)?\w+\s+(?:[\w-]+\s+){0,5}?(?:lost their lives|were killed|died)\b")
-_GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled|took part|turned out)\b")
+_GATHERED = re.compile(r"\b(?:had |have )?(?:gathered|rallied|assembled|took part|taken part|turned out)\b|"
+                       r"\b(?:put|estimated|placed) (?:the|their) (?:crowd|turnout|number)\b")
 
 
 def _same_places(event: Event, places: list[Place]) -> bool:
