@@ -230,7 +230,7 @@ LANDMARK_WORDS = (r"bridges?|squares?|roundabouts?|intersections?|junctions?|cro
                   r"avenues?|boulevards?|banks?|buildings?|hotels?|towers?|mosques?|churches|church|"
                   r"hospitals?|schools?|markets?|malls?|parks?|prisons?|penitentiar(?:y|ies)|jails?|stadiums?|universit(?:y|ies)|"
                   r"embass(?:y|ies)|consulates?|airlines|airways|red crescent|company|clubs?|colleges?|institutes?|cent(?:re|er)s?|"
-                  r"foundations?|basilicas?|cathedrals?|chapels?|shrines?|abbeys?|monaster(?:y|ies)|synagogues?|temples?")
+                  r"foundations?|basilicas?|cathedrals?|chapels?|shrines?|abbeys?|monaster(?:y|ies)|synagogues?|temples?|halls?")
 _LANDMARK_IN = re.compile(rf"\s+(?:{LANDMARK_WORDS})\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _LANDS_OF = re.compile(r"\b(?:lands?|farmland|fields|orchards|groves|olive trees|crops)\s+(?:(?:belonging to|owned by)\s+)?"
                        r"(?:(?:the\s+)?(?:residents|villagers|farmers|people|families)\s+of\s+)?(?:the\s+)?$", re.I)

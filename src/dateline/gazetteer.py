@@ -287,6 +287,10 @@ class Gazetteer:
         i = self._admin1.get((entry.country_code, entry.admin1_code))
         return None if i is None else self.entry(i)
 
+    def admin1s(self, country_code: str) -> list[Entry]:
+        """The first-level divisions of one country."""
+        return [self.entry(i) for (cc, _), i in self._admin1.items() if cc == country_code]
+
     def in_admin1(self, country_code: str, admin1_code: str) -> list[Entry]:
         """The places of one first-level division (index built on first use)."""
         if self._members is None:

@@ -112,6 +112,11 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
         votes = groups or {}
         for cand in sorted(_anchorcandidates(anchor.text, gaz), key=lambda c: -votes.get(c.entry.country_code, 0))[:1]:
             ctx.countries[cand.entry.country_code] += 2.0
+        # ("LA PAZ, Bolivia, Jan. 6 -": the country the dateline names after its town)
+        named = [c for c in gaz.search(anchor.text.rsplit(",", 1)[1].strip()) if c.entry.feature == "country"] \
+            if "," in anchor.text else []
+        for cand in named[:1]:
+            ctx.countries[cand.entry.country_code] += 2.0
     for country, n in (groups or {}).items():
         ctx.countries[country] += W_GROUP * min(n, 2)  # "pro-Houthi forces ... (Khabb, Al Jawf)": Yemen's Al Jawf
     for item in items:

@@ -24,7 +24,8 @@ NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs of|an? sub
                   r"vicinity of|west of|east of|north of|south of)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 _NAMED_SUBURB = re.compile(r"\b[A-Z][\w'’-]+\s+suburb\s+of\s+$")
-_LANDMARK_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{LANDMARK_WORDS})\b")
+# ("outside Istanbul's city hall": a building in the town)
+_LANDMARK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{LANDMARK_WORDS})\b")
 _SAINT = re.compile(r"^(?:St\.?|Saint|San|Santa|São)\s")
 _SAINTS_LANDMARK = re.compile(rf"['’]s?\s+(?:{LANDMARK_WORDS})\b", re.I)
 PART_OF = re.compile(r"(?:(?:Town|City|Village|Port|Borough) of|(?:South|North|East|West|Downtown|Central))\s+(.+)$"
@@ -73,6 +74,9 @@ class Item:
 
 
 
+_ADMINISTERED = re.compile(r"\b([A-Z][a-z]+)-administered\s+$")
+
+
 def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
     name = mention.text.strip()
     # "across the Middle East on Friday": a noun with "the" that heads its phrase (not "the Mason
@@ -119,6 +123,14 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         cands = list(best.values())
     if demonym is not None and all(c.entry.geonameid != demonym.geonameid for c in cands):
         cands.append(Candidate(demonym, DERIVED))
+    administered = _ADMINISTERED.search(before)
+    ruler = (gaz.demonym(administered.group(1)) or next((c.entry for c in gaz.search(administered.group(1))
+                                                         if c.entry.feature == "country"), None)) if administered else None
+    if ruler is not None and hasattr(gaz, "admin1s"):
+        # "Pakistan-administered Kashmir", "Indian-administered Kashmir": the part the named state runs
+        # (Azad Kashmir, Jammu and Kashmir), not the other side's
+        ruled = [c for c in cands if c.entry.country_code == ruler.country_code]
+        cands = ruled or [Candidate(e, DERIVED) for e in gaz.admin1s(ruler.country_code) if fold(name) in fold(e.name)]
     if ACRONYM.fullmatch(name):
         # "EU", "UK", "UN" are initialisms, not the towns spelt that way in mixed case (Eu, France)
         cands = [c for c in cands if not (c.entry.feature == "city" and c.match == PRIMARY

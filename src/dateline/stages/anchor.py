@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 21
+VERSION = 22
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -21,7 +21,8 @@ _SEPARATOR = re.compile(r"\s(?:[-–—]{1,2})\s|:\s|\s[-–—]{1,2}(?=[A-Z])")
 _AGENCY = re.compile(r"\((?P<agency>[^)\n\d]{2,40}(?<=\w)\d{0,3})(?:\.(?:com|net|org|co\.\w\w|\w\w))?\)|"
                      r"/\s*(?P<slashed>[A-Z][\w .&'-]{1,30}?)\s*/")
 # (letters of any script: "SÃO PAULO", "BOGOTÁ")
-_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])+(?:,?[ ](?:[^\W\d_]|['’.\-])+){0,5}$")
+# ("ISLAMABAD/NEW DELHI": a story filed from two capitals)
+_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\-])+(?:(?:,?[ ]|/)(?:[^\W\d_]|['’.\-])+){0,5}$")
 _CAPITAL_CITY = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+)*, [A-Z][a-z]")  # "CELAYA, Guanajuato - "
 _OUTLET_REST = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*")
 # ("Around 29 April 2020 (midweek), ...": an ACLED note's approximate date, no dateline)

@@ -333,8 +333,10 @@ def _demonstrators(sc: _Scene) -> Actors:
             # "..., and police clashed with protesters who threw bottles and flares": the force is the subject
             state = actor_lib.national_actor(forces.group(0), sc.country, sc.on)
             actor2 = state[0] if state and state[1] == "state" else ""
-    elif typing.event_type == "Riots" and (force := _FORCE_AGAINST.search(sc.sent.text)):
+    elif typing.event_type == "Riots" and (force := next((m for m in _FORCE_AGAINST.finditer(sc.sent.text)
+                                                         if not recalled(sc.sent, sc.sent.start + m.start())), None)):
         # "clashes between protesters and security forces", "police fired tear gas": the force they met
+        # (not the force of what the day is counted from: "a day after police shot dead 19 people")
         group = next(g for g in ("force", "acting", "target", "struck", "first", "agent") if force.group(g))
         words = force.group(group)
         before = sc.sent.text[max(0, force.start(group) - 12):force.start(group)] + " " + words  # "Israeli police"
@@ -551,6 +553,7 @@ _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihad
 # (also "blamed on members of an armed Rohingya group")
 _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:(?:members|fighters|supporters|men) of )?(?:an? |the )?(?:[\w-]+ ){{0,3}}?"
                         rf"(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
+_CUE_BY = re.compile(r"\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 _BLAMED_ON_NAMED = re.compile(r"\bblamed (?:it |them )?on (?:the |an? )?(?:[\w-]+ ){0,3}?$", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
@@ -645,6 +648,14 @@ def _armed_sides(sc: _Scene) -> Actors:
             first = (state or before)[0]
             actor1 = first.name
             spans.append(("actor1", Span(first.start, first.end, first.text)))
+    cue_by = _CUE_BY.match(doc.text, typing.trigger.end) if typing.event_type in VIOLENT_TYPES else None
+    doer = next((o for o in sc.orgs if o.known and cue_by is not None and o.start == cue_by.end()), None)
+    if doer is not None and (not actor1 or actor1.startswith(("Unidentified Armed Group", "Civilians"))):
+        # "Shelling by the paramilitary Rapid Support Forces on the Abu Shouk displacement camp": the
+        # group the cue's own 'by' names
+        actor1, assoc1 = doer.name, []
+        spans[:] = [x for x in spans if x[0] != "actor1"] + [("actor1", Span(doer.start, doer.end, doer.text))]
+        sc = dataclasses.replace(sc, orgs=[o for o in sc.orgs if o is not doer])
     blamed = [o for o in sc.orgs if o.known and _BLAMED_ON_NAMED.search(doc.text, max(sent.start, o.start - 40), o.start)]
     if blamed and typing.event_type in VIOLENT_TYPES and blamed[0].name != actor1:
         # "Drones struck a fuel depot ..., in attacks the army blamed on the paramilitary Rapid Support

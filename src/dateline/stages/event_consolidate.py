@@ -107,6 +107,7 @@ COUNTER = re.compile(r"\bcounter-?(?:protests?|protesters|demonstrations?|demons
 _SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|Separately\b|In (?:a|another) "
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
                        r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
+_ALSO_DID = re.compile(r"\balso (?:carried out|launched|fired|struck|shelled|bombed|attacked|hit)\b")
 _AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rally|demonstration|strike|gathering|sit-in)s?\b|"
                          r"\blater\b|\bafterwards\b|\bthe (?:next|following) day\b", re.I)
 
@@ -171,8 +172,11 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
         key = (event.place.geonameid, _family(event), event.event_date)
         if key in seen and _other_crowd(doc, seen[key], event):
             key += (event.assoc_actor_1,)  # retirees rallied in Shush; sugar workers there went on strike
-        elif key in seen and _SEPARATE.match(_sentence_of(event)):
-            key += (event.event_id,)  # "Hours later, Israeli strikes on a building in Nabatieh killed ..."
+        elif key in seen and (_SEPARATE.match(_sentence_of(event)) or (
+                event.sub_event_type != seen[key].sub_event_type and _ALSO_DID.search(_sentence_of(event)))):
+            # "Hours later, Israeli strikes on a building in Nabatieh killed ..."; "the RSF also carried out a
+            # drone strike on a mosque", after its shelling of a camp there: another act
+            key += (event.event_id,)
         elif key in seen and _other_side_fired(seen[key], event):
             key += (event.actor1,)  # the RSF shelled El Fasher; the army's air strikes answered, east of the city
         if key not in seen:

@@ -799,6 +799,12 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             sub, confidence = model_sub, guess.confidence
             if same:
                 start, end = same[0][2], same[0][3]
+    thrown = [h for h in hits if h[0] == "Violent demonstration"
+              and _CROWD_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)]
+    if sub in ("Peaceful protest", "Protest with intervention") and thrown:
+        # "Riot police fired pepper spray and rubber bullets at protesters who threw stones and fireworks":
+        # the crowd's own violence makes it a riot, whatever force it met
+        sub, _, start, end = thrown[0]
     attacks = [h for h in hits if h[0] == "Attack"]
     # ("Dozens of settlers attacked the village, setting fire to five cars ... and wounding three
     # residents": no crowd of demonstrators, an attack)
@@ -809,12 +815,14 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Members of the Viv Ansanm gang coalition attacked the town of Mirebalais, setting fire to homes":
         # armed men, no rioters (the dead are told after)
         sub, _, start, end = armed_raid[0]
-    elif sub == "Attack" and raided and lower.startswith(("attacked", "stormed"), start - sent.start) \
-            and _CROWD_RAIDED.search(lower, max(0, start - sent.start - 40), start - sent.start) \
-            and _PROPERTY_RAIDED.match(lower, end - sent.start) and not _PEOPLE_HARMED.search(lower):
-        # "angry crowds attacked the homes of several lawmakers": a riot against property, no attack on
-        # people ("Mobs attacked Hindu homes": a mob's violence, no demonstration)
-        raiders = _CROWD_RAIDED.search(lower, max(0, start - sent.start - 40), start - sent.start)
+    elif sub in ("Attack", "Peaceful protest") and (crowd_raids := [
+            (h, raiders) for h in raided if lower.startswith(("attacked", "stormed"), h[2] - sent.start)
+            and (raiders := _CROWD_RAIDED.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start))
+            and _PROPERTY_RAIDED.match(lower, h[3] - sent.start)]) and not _PEOPLE_HARMED.search(lower):
+        # "angry crowds attacked the homes of several lawmakers", "Demonstrators also attacked government
+        # offices": a riot against property, no attack on people ("Mobs attacked Hindu homes": a mob's
+        # violence, no demonstration)
+        (_, _, start, end), raiders = crowd_raids[0]
         sub = "Mob violence" if raiders.group(0).startswith("mob") else "Violent demonstration"
     elif sub == "Violent demonstration" and not crowd and _CLASHED.match(lower, start - sent.start) \
             and _ARMED_CLASHED.search(lower, max(0, start - sent.start - 100), start - sent.start):
@@ -907,6 +915,11 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
     type, and a crowd in the streets as a protest); an arrest guess may still recode a protest,
     and a road block may be an armed group's (ACLED: Other)."""
     types = _event_type_of()
+    if cue_sub == "Protest with intervention" and model_sub == "Excessive force against protesters" \
+            and not _LETHAL.search(sentence) and not _LIVE_FIRE.search(sentence):
+        # "fired tear gas and rubber bullets at thousands of young protesters": force no one is told to
+        # have died or been hurt by (ACLED's excessive force is lethal or severe)
+        return True
     if cue_sub == "Armed clash" and model_sub == "Government regains territory" and _CONTROL_BACK_AFTER.search(sentence):
         # "Rival gangs fought inside the prison's cellblocks for hours before soldiers and police regained
         # control": how the fight ended, no territory taken back
@@ -928,6 +941,7 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
+_LIVE_FIRE = re.compile(r"\blive (?:ammunition|rounds|fire|bullets)\b|\bopened fire\b|\bgunfire\b")
 _CONTROL_BACK_AFTER = re.compile(r"\b(?:before|until)\s+(?:[\w-]+\s+){1,4}?(?:regained|restored|retook|took back)\s+control\b")
 # "garment workers blocked the Dhaka-Tangail highway ..., demanding three months of unpaid wages"
 _DEMANDING = re.compile(r"\b(?:demand(?:ing|ed)?|to protest|in protest|protesting|calling for|over unpaid|against the)\b")

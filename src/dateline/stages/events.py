@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 178
+VERSION = 179
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -107,7 +107,14 @@ def run(doc: Document, ctx) -> Document:
         # had occupied for two weeks near Marabá on Wednesday" parsed with the day in the clause)
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start) and (h.date == ref or not parts.in_past_relative(tokens, h.start, h.end))
-                and (not parts.recalled(sent, h.start) or h.kind in ("weekday", "relday"))]
+                and (not parts.recalled(sent, h.start) or h.kind in ("weekday", "relday"))
+                # (not when a period began: "... detained across the country since the protests began on Wednesday")
+                and not _PERIOD_BEGAN.search(doc.text, max(sent.start, h.start - 60), h.start)
+                # (nor the day of a measure the sentence names in passing, in a clause before the act's: "A
+                # night-time curfew imposed on Thursday remained in force, and shops were looted in ...")
+                and not (typing is not None and h.end < typing.trigger.start
+                         and _MEASURE_DATED.search(doc.text, max(sent.start, h.start - 30), h.start)
+                         and ", and " in doc.text[h.end:typing.trigger.start])]
         # ("protesters marking the anniversary of last year's demonstrations in Nairobi on Wednesday":
         # what an anniversary recalls is dated by its year; a weekday is the day of the news)
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
@@ -145,7 +152,10 @@ def run(doc: Document, ctx) -> Document:
         if hits:
             # ("In Yangon's Hlaing Tharyar township, where dozens were killed on Sunday, residents erected
             # barricades": that day is the clause's, not the day the next sentences go on telling)
-            restore = current_date if _WHERE_CLAUSE.search(doc.text, sent.start, hits[0].start) else None
+            # (nor the start of a period counted: "22 people had been killed ... since Thursday", before "shops
+            # were looted in the northern town of Antsiranana" on the story's day)
+            restore = current_date if _WHERE_CLAUSE.search(doc.text, sent.start, hits[0].start) or (
+                len(hits) == 1 and _SINCE_BEFORE.search(doc.text, max(sent.start, hits[0].start - 12), hits[0].start)) else None
             current_date = parts.DateChoice(hits[0].date, hits[0].precision, Span(hits[0].start, hits[0].end, hits[0].text))
             # "As reported on 9 May 2020, gunmen kidnapped a local official ... the previous night"; "Iran
             # condemned on Tuesday an Israeli air strike that destroyed its consulate in Damascus a day
@@ -320,6 +330,12 @@ def run(doc: Document, ctx) -> Document:
         # (a region astray still leaves the sentence its event: "near the town of Sidakan in the Kurdistan
         # Region" filed from Erbil, read as Iran's Kurdistan province, is near the dateline's town)
         regions = [p for p in sent_places if p.feature == "admin1" and loc.stray_namesake(doc, p)] if strays else []
+        filed = _anchor_place(doc) if strays and not locations and not events and i == lead and not regions else None
+        if filed is not None and filed.feature == "city" and all(r.code == "STRAY_NAMESAKE" for r in strays):
+            # "LA PAZ, Bolivia - Hundreds of residents of the city of El Alto stormed the municipal building",
+            # El Alto read only as a Peruvian village: a town the gazetteer lacks, near the dateline's
+            # (ACLED: the nearest known place)
+            locations = [dataclasses.replace(filed, geo_precision=max(2, filed.geo_precision))]
         if strays and not locations and len(regions) < len(strays) \
                 and not (continuing and all(r.code == "STRAY_NAMESAKE" for r in strays)) \
                 and not (events and _NEARBY.search(sent.text)) and not quarters:
@@ -456,9 +472,12 @@ def run(doc: Document, ctx) -> Document:
                 and previous[0].place.country_code != village_country.country_code
             # (not "In the nearby township of Boitekong, residents also stoned police vehicles": another place, near it)
             # (not "More than 450 people were arrested nationwide": the country's count, no city's)
-            if previous and not other_day and not abroad and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(sent.text) and (
+            # (a country-wide count in a clause of its own is no wider area of the act: "Riot police fired pepper
+            # spray at protesters ..., and the interior ministry said 1,133 people had been detained across the country")
+            acts = _TELLER_CLAUSE.split(sent.text, 1)[0]
+            if previous and not other_day and not abroad and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(acts) and (
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent)
-                    or _crowd_again(sent, previous) or (
+                    or _crowd_again(sent, previous) or _force_on_the_crowd(sent, previous) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
@@ -1471,7 +1490,7 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|terrorists|jihadists|bandits|settlers|mob|gangs|gang members|"
                          r"attack|protests?|demonstrations?|rally|clash(?:es)?|raid|blast|explosion|assault|ambush|bombing|"
                          r"strikes|air ?strikes?|drone strikes?|"
-                         r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|"
+                         r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|exchange of fire|"
                          r"counter-?attack|counter-?offensive)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
 # told, from its start
@@ -1517,6 +1536,19 @@ def _crowd_again(sent: Span, previous: list[Event]) -> bool:
     word = (m.group(1) or m.group(2)).lower()
     groups = {g.split(" (")[0].lower() for g in previous[0].assoc_actor_1.split("; ") if g}
     return word in ("protesters", "demonstrators", "marchers", "strikers", "rioters", "crowd") or word in groups
+
+
+def _force_on_the_crowd(sent: Span, previous: list[Event]) -> bool:
+    """The sentence opens with the force acting on protesters, after the one demonstration just told
+    ("Riot police fired pepper spray and rubber bullets at protesters who threw stones", a paragraph
+    after the rally): the force it met."""
+    return len(previous) == 1 and previous[0].event_type in ("Protests", "Riots") and previous[0].place is not None \
+        and previous[0].place.feature != "country" and _FORCE_OPENING.match(sent.text) is not None
+
+
+_FORCE_OPENING = re.compile(r"(?:Riot\s+)?(?:[Pp]olice|[Ss]ecurity forces|[Oo]fficers|[Tt]roops|[Ss]oldiers)\b[^.;]{0,80}?"
+                            r"\b(?:at|on|against|to disperse|to break up)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:protesters|demonstrators|crowds?|marchers|rioters)\b")
 
 
 def _victims_again(sent: Span, previous: list[Event]) -> bool:
@@ -1618,6 +1650,9 @@ _DAYS_EARLIER = re.compile(rf"\b{_N_DAYS} earlier\b", re.I)
 _PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:night|day|evening) before|"
                            rf"{_N_DAYS} (?:earlier|before)(?! (?:the|a|an|that|this|it|its|his|her|their)\b))\b", re.I)
 _FOLLOWING = re.compile(r"\b(?:following|after|since)\b", re.I)
+_TELLER_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:said|says|reported)\b")
+_MEASURE_DATED = re.compile(r"\b(?:imposed|declared|announced|introduced|issued|ordered|decreed|extended)\s+(?:on\s+)?$")
+_PERIOD_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out)\s+(?:on\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
