@@ -7592,3 +7592,47 @@ def test_rubber_bullets_with_no_one_hurt_are_an_intervention_and_a_period_start_
     events = {e.place.name: e for e in events_of("ip2-antananarivo.txt", settings)}
     assert events["Antananarivo"].sub_event_type == "Protest with intervention"
     assert (events["Antsiranana"].sub_event_type, events["Antsiranana"].event_date) == ("Violent demonstration", date(2025, 9, 26))
+
+
+# Batches iq-ir: reports written unseen (12), 5 kept
+
+
+def test_a_curfew_that_remained_in_force_is_no_new_event(settings):
+    # "In Dhaka alone, 209 people were arrested on Sunday and Monday ... A curfew remained in force across
+    # the country, with soldiers patrolling the capital's streets."
+    events = events_of("iq2-dhaka-arrests.txt", settings)
+    assert [(e.sub_event_type, e.place.name) for e in events] == [("Arrests", "Dhaka")]
+
+
+def test_a_un_mission_in_the_country_that_tells_is_no_target(settings):
+    # "Government soldiers raped at least 20 women and girls ..., the United Nations mission in South Sudan said"
+    (rape,) = events_of("iq5-kajo-keji.txt", settings)
+    assert (rape.sub_event_type, rape.actor2, rape.assoc_actor_2) == (
+        "Sexual violence", "Civilians (South Sudan)", "Women (South Sudan)")
+
+
+def test_hostages_handed_over_are_no_abduction(settings):
+    # "Hamas handed three Israeli hostages to the Red Cross in Khan Younis ... in the sixth exchange under a
+    # ceasefire deal"
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in events_of("iq6-khan-younis.txt", settings))
+
+
+def test_a_curfew_imposed_and_officers_deployed_have_their_state_actor(settings):
+    # "A curfew was imposed in Dar es Salaam"; "police said 15,000 officers had been deployed"
+    (curfew,) = [e for e in events_of("ii9-dar.txt", settings) if e.sub_event_type == "Change to group/activity"]
+    assert curfew.actor1 == "Government of Tanzania (2021-)"
+    (deployed,) = [e for e in events_of("d3-farmers.txt", settings) if e.sub_event_type == "Change to group/activity"]
+    assert deployed.actor1 == "Police Forces of France (2017-)"
+
+
+def test_the_toll_of_strikes_on_a_place_is_that_places(settings):
+    # "Israel struck Iran's main uranium enrichment facility at Natanz and killed the commander of the
+    # Revolutionary Guards, Hossein Salami, in air strikes on Tehran"
+    events = {e.place.name: e for e in events_of("ir1-natanz-tehran.txt", settings)}
+    assert (events["Natanz"].fatalities, events["Tehran"].fatalities) == (0, 1)
+
+
+def test_villages_around_unknown_places_are_no_side(settings):
+    # "killed more than 200 people ... in three days of attacks on villages around Al-Kadaris and Al-Khelwat"
+    (attack,) = events_of("ir5-white-nile.txt", settings)
+    assert (attack.actor1, attack.actor2) == ("RSF: Rapid Support Forces", "Civilians (Sudan)")

@@ -224,6 +224,8 @@ _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:international|mil
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _NAME_IN_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")
+_VILLAGES_AROUND = re.compile(r"\b(?:villages?|towns?|areas?|districts?|localities)\s+(?:around|near|outside|of)\s+"
+                              r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$")
 _ROUTE_BEFORE = re.compile(r"\b(?:road|route|highway|way|journey|drove|driving|travell?ing|heading|convoy)\b[^.;]{0,30}?"
                            r"\b(?:to|towards|toward|from)\s+$")
 _PEOPLE_FROM = re.compile(r"\b(?:youths?|men|residents|villagers|people|herders|herdsmen|tribesmen|farmers|migrants|"
@@ -453,6 +455,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "the State University Hospital of Haiti" looted: a building, whoever runs it
         if _CAMPUS.search(name) and _LOCATIVE_BEFORE.search(text, max(0, start - 10), start):
             continue  # "student protesters at Columbia University": where they are, no organisation of theirs
+        if _VILLAGES_AROUND.search(text, max(0, start - 60), start):
+            continue  # "villages around Al-Kadaris and Al-Khelwat" tagged ORG: places the gazetteer lacks
         if _AUTHORITY.search(name):
             # "Hakkari Governor's Office", "the Education Ministry": an organ of the state, which the
             # subject's generic name codes as the government when it acts (a building otherwise)
@@ -850,7 +854,7 @@ def _subtree(sent_tokens: Sequence[Token], root: Token) -> tuple[int, int]:
 # ("the Houthi-run health ministry said": who runs the teller)
 _TELLS_AFTER = re.compile(r"\)?(?:-(?:run|led|controlled|backed|affiliated|owned|aligned))?(?:\s+(?:[A-Z][\w-]*|for|of|and|the|(?:[a-z-]+\s+){0,2}?"
                           r"(?:mission|agency|office|force|spokes(?:man|woman|person)|"
-                          r"chief|head|commander|envoy|representative)(?=\s+[A-Z])))*(?:\s*\([^)]{1,20}\))?(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
+                          r"chief|head|commander|envoy|representative)(?:\s+in(?:\s+the)?)?(?=\s+[A-Z])))*(?:\s*\([^)]{1,20}\))?(?:\s+[a-z-]+){0,3}\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:said|says|reported|reports|"
                           r"told|stated|announced|confirmed|added|noted|documented|wrote|quoted|learned|learnt)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:according to|told|spoke to|speaking to|talked to|quoted by|cited by|"
                           r"(?:said|reported|stated) (?:in a statement )?(?:to|by)|"

@@ -554,6 +554,9 @@ _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihad
 _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:(?:members|fighters|supporters|men) of )?(?:an? |the )?(?:[\w-]+ ){{0,3}}?"
                         rf"(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
 _CUE_BY = re.compile(r"\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+_FORCE_DEPLOYED = re.compile(r"\b((?:[\d,]+\s+)?(?:police(?:men)?|officers|troops|soldiers|gendarmes|security forces))\s+"
+                             r"(?:had been|have been|were|was|being)\s+(?:re)?deployed\b", re.I)
+_STATE_MEASURE = re.compile(r"\b(?:curfews?|states? of emergency|lockdowns?|internet (?:shutdown|blackout)|martial law)\b", re.I)
 _BLAMED_ON_NAMED = re.compile(r"\bblamed (?:it |them )?on (?:the |an? )?(?:[\w-]+ ){0,3}?$", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
@@ -804,6 +807,18 @@ def _armed_sides(sc: _Scene) -> Actors:
             # "The government imposed a 22-hour curfew": the state's government
             actor1 = actor_lib.with_period(f"Government of {sc.country}", sc.country, sc.on)
             spans.append(("actor1", sc.subject_span()))
+        deployed = _FORCE_DEPLOYED.search(sent.text) if not actor1 else None
+        # (bare "officers" deployed are police officers)
+        force = actor_lib.national_actor(re.sub(r"\bofficers$", "police officers", deployed.group(1)), sc.country, sc.on) \
+            if deployed else None
+        if force is not None and force[1] == "state":
+            # "police said 15,000 officers had been deployed": the force deployed
+            actor1 = force[0]
+            spans.append(("actor1", Span(sent.start + deployed.start(1), sent.start + deployed.end(1), deployed.group(1))))
+        measure = _STATE_MEASURE.search(typing.trigger.text) if not actor1 and sc.country else None
+        if measure is not None:
+            # "A curfew was imposed in Dar es Salaam": no one named, the state's government imposes it
+            actor1 = actor_lib.with_period(f"Government of {sc.country}", sc.country, sc.on)
     elif other:
         actor2, assoc2 = other[0].name, [o.name for o in other[1:] if o.name != other[0].name]
         spans.append(("actor2", Span(other[0].start, other[0].end, other[0].text)))

@@ -368,6 +368,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # ("the detention of 6 people involved in riots": the riots they took part in before)
     hits = [h for h in hits if h[0] not in PROTEST_SUBS + ("Violent demonstration",)
             or not _no_protest_before(lower, h[2] - sent.start)]
+    # "A curfew remained in force across the country": a measure already told of, still in place
+    hits = [h for h in hits if h[0] != "Change to group/activity" or not _STILL_IN_FORCE.match(lower, h[3] - sent.start)]
     if any(h[0] == "Change to group/activity" for h in hits):
         # "extended the ban on all forms of marches, protests, press conferences": what is banned
         # did not happen (ACLED: a strategic development by the authority)
@@ -422,13 +424,17 @@ _STATE_ACTOR = re.compile(r"\b(?:police(?:men)?|soldiers|troops|army|security fo
 _WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dragged on|carried on)\b")
 
 
+_STILL_IN_FORCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remained|remains|was still|is still|stayed|stays)\s+"
+                             r"(?:in force|in place|in effect)\b")
 _TRIED_FOR = re.compile(r"\b(?:convicted|accused|charged|sentenced|hanged|tried|jailed|indicted|prosecuted|acquitted)\b"
                         r"[^.;]*?\b(?:of|for|with|over)\b")
 
 
 # "troops rescued 15 kidnapped students": those taken before, freed now (no abduction told)
-_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|located|found)\s+(?:the\s+|all\s+|at least\s+)?"
-                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|a|an)?\s*$")
+# ("Hamas handed three Israeli hostages to the Red Cross": a release, no abduction)
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|located|found|handed(?: over)?|returned|swapped)\s+"
+                           r"(?:the\s+|all\s+|at least\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|a|an)?\s*(?:[a-z][\w-]+\s+)?$")
 _ABSTRACT_TARGET = re.compile(r"\s+(?:on|against)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
                               r"(?:budget|policy|policies|plans?|bills?|laws?|reforms?|record|decisions?|proposals?|strategy|"
                               r"remarks|comments|speech|handling|rhetoric|leadership|credibility|reputation|economy|"
@@ -722,6 +728,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             return None  # "killed when a truck lost control and ploughed into vehicles": an accident
         if CAME_AFTER.match(lower):
             return None  # "The attack came two days after a car bomb exploded ...": an earlier event
+        if model_sub == "Change to group/activity" and _STILL_IN_FORCE.search(lower):
+            return None  # "A curfew remained in force across the country": a measure in place, nothing new
         return Typing(_event_type_of()[model_sub], model_sub, guess.confidence, Span(start, end, doc.text[start:end]))
     fought = [h[2] for h in hits if h[0] == "Armed clash"
               or h[0] == "Attack" and _ARMED_SITE_AFTER.match(lower, h[3] - sent.start)]

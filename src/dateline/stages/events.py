@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 179
+VERSION = 180
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1897,6 +1897,12 @@ def _share_fatalities(events: list[Event], text: str) -> list[Event]:
         # the Gaza Strip that ... killed 20 people": the other act's places have no part in this toll)
         shared = _share_fatalities([e for e in events if e not in others], text)
         return [e if e in others else shared.pop(0) for e in events]
+    # "struck ... Natanz and killed the commander of the Revolutionary Guards ... in air strikes on Tehran":
+    # the toll of the strikes on the place it names
+    struck = _TOLL_STRUCK_AT.match(text, count.end) if count is not None else None
+    hit = [e for e in events if struck is not None and e.place.mention.start == struck.end()]
+    if len(hit) == 1:
+        return [_with_toll(e, total if e is hit[0] else 0, count) for e in events]
     # "killed at least 25 ..., including 12 in Khan Younis, eight in Deir al-Balah and five in Gaza
     # City": each place's own count
     own = [_count_in(text, e.place.mention, sent) for e in events]
@@ -2026,6 +2032,10 @@ def _toll_of(doc: Document, i: int, tokens, typing: "parts.Typing", previous: li
 
 
 _TOLL_WORD = re.compile(r"died|dead|killed|wounded|injured|succumbed", re.I)
+
+
+_TOLL_STRUCK_AT = re.compile(r"[^.;]{0,80}?\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|attacks?|"
+                             r"raids?|shelling|bombings?)\s+(?:on|in|at)\s+(?:the\s+)?")
 
 
 def _with_toll(event: Event, deaths: int, count: Evidence) -> Event:
