@@ -7636,3 +7636,32 @@ def test_villages_around_unknown_places_are_no_side(settings):
     # "killed more than 200 people ... in three days of attacks on villages around Al-Kadaris and Al-Khelwat"
     (attack,) = events_of("ir5-white-nile.txt", settings)
     assert (attack.actor1, attack.actor2) == ("RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+# Batch is: reports written unseen (6), 3 kept (and one of them reworded)
+
+
+def test_where_the_attack_took_place_and_a_passenger_convoys_escort(settings):
+    # "Gunmen opened fire on a convoy of passenger vehicles travelling under police escort in the Kurram
+    # district ... The attack took place near the town of Parachinar, where sectarian clashes ... have killed
+    # dozens this year"
+    (attack,) = events_of("is2-kurram.txt", settings)
+    assert (attack.sub_event_type, attack.actor2, attack.place.name, attack.place.geo_precision, attack.fatalities) == (
+        "Attack", "Civilians (Pakistan)", "Parachinar", 2, 42)
+
+
+def test_the_latest_in_a_series_is_no_event(settings):
+    # "It was the latest in a series of drone attacks on security forces in Cauca this year."
+    (strike,) = events_of("is3-balboa.txt", settings)
+    assert (strike.place.name, strike.actor1, strike.fatalities) == ("Balboa", "FARC dissidents", 2)
+
+
+def test_provinces_listed_after_their_word_and_the_datelines_name_again(settings):
+    # "BUENOS AIRES - Farmers blocked roads with tractors in the provinces of Buenos Aires, Cordoba and Santa Fe";
+    # without "the provinces of", Buenos Aires is the dateline's city and Cordoba not the Mexican one near a
+    # Mexican village called Buenos Aires
+    provinces = events_of("is4-argentina-farmers.txt", settings)
+    assert [(e.place.name, e.place.country_code, e.place.geo_precision) for e in provinces] == [
+        ("Buenos Aires", "AR", 3), ("Córdoba", "AR", 3), ("Santa Fe", "AR", 3)]
+    towns = events_of("is7-argentina-farmers-bare.txt", settings)
+    assert [(e.place.country_code, e.place.geo_precision) for e in towns] == [("AR", 1)] * 3

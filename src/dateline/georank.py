@@ -135,8 +135,27 @@ def resolve_mentions(text: str, mentions: list[Mention], gaz, *, settings: Setti
     for _ in range(2):
         for k, item in enumerate(items):
             _score(k, item, items, ctx, gaz)
+        if anchor is not None:
+            _as_dateline(items, anchor)
         ctx = _picked_context(items, ctx)
     return [_place(item, items, gaz, settings, ctx) for item in items]
+
+
+def _as_dateline(items: list[Item], anchor: Span) -> None:
+    """"BUENOS AIRES - Farmers blocked roads ... in Buenos Aires, Cordoba and Santa Fe": the dateline's
+    name told again is the dateline's place (not a Mexican village near a Mexican Cordoba), unless
+    the text makes it a division."""
+    filed = next((it for it in items if anchor.start <= it.mention.start < anchor.end and it.best >= 0), None)
+    if filed is None or filed.cands[filed.best].entry.feature != "city":
+        return  # (a dateline read as a province says less: "VAN" then "the eastern city of Van")
+    place = filed.cands[filed.best].entry
+    for item in items:
+        if item is filed or item.key != filed.key or item.division or item.best < 0:
+            continue
+        same = next((n for n, c in enumerate(item.cands) if c.entry.geonameid == place.geonameid), None)
+        if same is not None and same != item.best:
+            item.scores[same] = item.scores[item.best] + 1.0
+            item.best = same
 
 
 def _set_focus(ctx: _Context, focus: Mapping[tuple[str, str], float]) -> None:

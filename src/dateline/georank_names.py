@@ -217,6 +217,8 @@ def _expand_abbreviations(name: str) -> str:
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)")
 DIVISION_LIST = re.compile(r"\s+(counties|parishes|provinces|governorates|states|districts|regions|prefectures)\b")
+DIVISION_LIST_BEFORE = re.compile(r"\b(counties|parishes|provinces|governorates|states|districts|regions|prefectures)\s+of\s+"
+                                  r"(?:the\s+)?$")
 SINGULAR = {"counties": "County", "parishes": "Parish", "provinces": "Province", "governorates": "Governorate",
             "states": "State", "districts": "District", "regions": "Region", "prefectures": "Prefecture"}
 
@@ -230,7 +232,8 @@ def link_division_lists(text: str, items: list[Item], gaz) -> None:
         while (m := LIST_JOIN.match(text, end)) and m.end() in by_start:
             run.append(by_start[m.end()])
             end = items[run[-1]].mention.end
-        kind = DIVISION_LIST.match(text, end)
+        # ("Idlib and Hama provinces"; "the provinces of Buenos Aires, Cordoba and Santa Fe")
+        kind = DIVISION_LIST.match(text, end) or DIVISION_LIST_BEFORE.search(text, max(0, it.mention.start - 30), it.mention.start)
         if len(run) < 2 or not kind:
             continue  # "Indiana counties" are Indiana's
         for j in run:

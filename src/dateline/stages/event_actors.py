@@ -1743,7 +1743,10 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # (nor the teller named after "said": "..., said Babakura Kolo, a leader of the anti-jihadist militia")
     # (nor what came before it: "..., a day after a farmer was found dead there")
     told = _EARLIER_AFTER.split(_TELLER_AFTER.split(doc.text[begin:act_end(sent, typing)], 1)[0], 1)[0]
-    phrases.append(_RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200])
+    # (not the escort of the people's convoy hit: "a convoy of passenger vehicles travelling under police
+    # escort"; but "a fuel convoy escorted by the army" is the army's)
+    target = _RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200]
+    phrases.append(_ESCORTED.sub(" ", target) if _PASSENGERS.search(target) else target)
     forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
     nation = forces and actor_lib.demonym_country(forces.group(1))
     if nation and not actor1.startswith(f"Military Forces of {nation}"):
@@ -1839,6 +1842,9 @@ _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|
                          r"firefighters|rescuers)\b", re.I)
 _EARLIER_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|several)\s+(?:days?|hours?|weeks?)\s+)?(?:after|since)\b")
 # (also who blames: "..., in attacks the army blamed on the paramilitary Rapid Support Forces")
+_ESCORTED = re.compile(r"\b(?:(?:travell?ing|moving|driving)\s+)?(?:under\s+(?:an?\s+)?(?:[\w-]+\s+)?escort|"
+                       r"escorted\s+by\s+(?:the\s+)?[\w-]+(?:\s+(?:forces|officers|troops|personnel))?)\b", re.I)
+_PASSENGERS = re.compile(r"\b(?:passengers?|passenger vehicles|buses|civilians|travell?ers|pilgrims|commuters|families)\b", re.I)
 _TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b|"
                            r",\s+(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:that|which\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:army|military|government|police|authorities|officials|ministry)\s+(?:blamed|blames)\b")

@@ -966,7 +966,10 @@ def which_was(text: str, at: int) -> bool:
     """The cue at `at` opens a relative clause on the weapon just named (", which was intercepted")."""
     return _WHICH_WAS.search(text, 0, at) is not None
 CAME_AFTER = re.compile(r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:came|comes|followed|follows|happened|occurred|took place)\s+"
-                         r"(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?)\s+(?:after|since)\s")  # (hours after: the same day's)
+                         r"(?:just\s+|only\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?)\s+(?:after|since)\s|"  # (hours after: the same day's)
+                         # ("It was the latest in a series of drone attacks on security forces in Cauca this year")
+                         r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:was|is)\s+(?:the\s+)?(?:latest|third|fourth|fifth|second)\s+"
+                         r"(?:[\w-]+\s+)?in\s+an?\s+(?:[\w-]+\s+)?(?:series|string|wave|spate|spree)\s+of\b")
 # ("a second night of unrest after police shot dead a 17-year-old": what the unrest is about)
 # ("stormed the army's headquarters ... after Khan was arrested in a corruption case": what set it off;
 # but "struck Hamas targets after two of its soldiers were killed by militants in Rafah" tells both)

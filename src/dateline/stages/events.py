@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 180
+VERSION = 181
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -447,6 +447,17 @@ def run(doc: Document, ctx) -> Document:
             near = _OF_THE_PLACE.search(sent.text) or _ROAD_TO.search(sent.text)
             locations = [dataclasses.replace(previous[0].place, geo_precision=max(2, previous[0].place.geo_precision))
                          if near else previous[0].place]
+        took_place = _TOOK_PLACE.match(sent.text) if len(locations) == 1 and len(previous) == 1 and previous[0].place else None
+        if took_place is not None and locations[0].resolved and locations[0].country_code == previous[0].place.country_code \
+                and (locations[0].geo_precision, locations[0].feature != "city") < (previous[0].place.geo_precision, previous[0].place.feature != "city"):
+            # "Gunmen opened fire on a convoy ... in the Kurram district ... The attack took place near the town
+            # of Parachinar": where the event just told was, more precisely (no second event)
+            moved = dataclasses.replace(previous[0], place=locations[0], evidence=tuple(
+                e for e in previous[0].evidence if e.field != "location") + (Evidence(
+                    "location", locations[0].mention.start, locations[0].mention.end, locations[0].mention.text),))
+            events = [moved if e is previous[0] else e for e in events]
+            previous = [moved]
+            continue
         if not locations:
             # ("At least six people were killed, including two civilians, the health ministry said",
             # opening the next paragraph: the toll of the fighting just told)
@@ -1652,6 +1663,9 @@ _PREVIOUS_DAY = re.compile(r"\b(?:the previous (?:night|day|evening)|the (?:nigh
 _FOLLOWING = re.compile(r"\b(?:following|after|since)\b", re.I)
 _TELLER_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:said|says|reported)\b")
 _MEASURE_DATED = re.compile(r"\b(?:imposed|declared|announced|introduced|issued|ordered|decreed|extended)\s+(?:on\s+)?$")
+_TOOK_PLACE = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|ambush|strike|bombing|blast|explosion|raid|shooting|"
+                         r"killings?|massacre|clash(?:es)?|fighting)\s+(?:took place|happened|occurred|was carried out)\s+"
+                         r"(?:in|near|at|outside|close to)\b")
 _PERIOD_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out)\s+(?:on\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
