@@ -7665,3 +7665,29 @@ def test_provinces_listed_after_their_word_and_the_datelines_name_again(settings
         ("Buenos Aires", "AR", 3), ("Córdoba", "AR", 3), ("Santa Fe", "AR", 3)]
     towns = events_of("is7-argentina-farmers-bare.txt", settings)
     assert [(e.place.country_code, e.place.geo_precision) for e in towns] == [("AR", 1)] * 3
+
+
+# Batch it: reports written unseen (6), 3 kept
+
+
+def test_armed_men_firing_at_protesters_attack_them(settings):
+    # "Armed pro-government groups on motorcycles fired at protesters in the Caracas neighbourhood of Catia"
+    attack = events_of("it2-caracas.txt", settings)[0]
+    assert (attack.sub_event_type, attack.actor1, attack.actor2) == (
+        "Attack", "Unidentified Armed Group (Venezuela)", "Protesters (Venezuela)")
+
+
+def test_the_armys_regional_command_is_the_army(settings):
+    # "captured the Myanmar military's Western Regional Command headquarters in the town of Ann"
+    (capture,) = events_of("it3-ann.txt", settings)
+    assert (capture.actor1, capture.actor2, capture.place.name) == (
+        "AA: Arakan Army", "Military Forces of Myanmar (2021-)", "Ann")
+
+
+def test_civilians_killed_allegedly_by_soldiers_and_their_militia(settings):
+    # "dozens of bodies of civilians ... killed in and around the western town of Solenzo, allegedly by
+    # soldiers and members of the government-backed Volunteers for the Defence of the Homeland (VDP)"
+    (killing,) = events_of("it4-solenzo.txt", settings)
+    assert (killing.sub_event_type, killing.actor1, killing.assoc_actor_1, killing.actor2) == (
+        "Attack", "Military Forces of Burkina Faso (2022-)", "VDP: Volunteers for the Defense of the Homeland",
+        "Civilians (Burkina Faso)")

@@ -189,7 +189,7 @@ _PATRON_AFTER = re.compile(r"-(?:affiliated|backed|aligned|allied|linked|loyal)\
 # ("Militants linked to al Qaeda killed ...": the patron, not who did it)
 _PATRON_BEFORE = re.compile(r"\b(?:linked|tied|allied|affiliated|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 _UNIT_NUMBER = re.compile(r"^\s+(?:No\.\s*)?\d{1,5}\b")
-_UNIT_NAME = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps)$")
+_UNIT_NAME = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command)$")
 _ARMYS_BEFORE = re.compile(r"\b(?:army|military|armed forces)['’]s?\s+(?:own\s+)?$", re.I)
 _COMMAND = re.compile(r"\bOperations? Command$")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"

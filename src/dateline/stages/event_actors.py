@@ -45,6 +45,11 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     agent = actor_lib.passive_agent(tokens, i, typing.trigger)
     if agent is not None and _DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text:
         agent = None  # "a counter-offensive backed by air strikes": the cue itself, no agent
+    alleged = _ALLEGEDLY_BY.search(doc.text, typing.trigger.end, sent.end) if agent is None else None
+    if alleged is not None:
+        # "dozens of bodies of civilians ... killed in and around the town of Solenzo, allegedly by soldiers
+        # and members of the ... VDP": the doers the 'by' names, however hedged
+        agent = (alleged.start("who"), alleged.end("who"))
     subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
     if agent is None and _FOUND_BODY.search(doc.text, min(subj[1], typing.trigger.start) if subj else typing.trigger.start,
                                             typing.trigger.end):
@@ -557,6 +562,8 @@ _CUE_BY = re.compile(r"\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:[a-z
 _FORCE_DEPLOYED = re.compile(r"\b((?:[\d,]+\s+)?(?:police(?:men)?|officers|troops|soldiers|gendarmes|security forces))\s+"
                              r"(?:had been|have been|were|was|being)\s+(?:re)?deployed\b", re.I)
 _STATE_MEASURE = re.compile(r"\b(?:curfews?|states? of emergency|lockdowns?|internet (?:shutdown|blackout)|martial law)\b", re.I)
+_ALLEGEDLY_BY = re.compile(r",\s+(?:allegedly|reportedly|apparently|purportedly|presumably)\s+by\s+(?:the\s+)?(?P<who>[^,;.]{3,120}?)"
+                           r"(?=\s*(?:,|;|\.|$|\s+(?:rights groups|witnesses|residents|officials|sources)\s+said))")
 _BLAMED_ON_NAMED = re.compile(r"\bblamed (?:it |them )?on (?:the |an? )?(?:[\w-]+ ){0,3}?$", re.I)
 _WITH_FIGHTERS = re.compile(r"\b(?:gunfight|gun battle|clash(?:es)?|fighting|battle|encounter|firefight|exchange of fire)\s+"
                             rf"with\s+(?:suspected\s+|unidentified\s+|armed\s+)?{_ARMED_MEN}\b", re.I)
@@ -999,7 +1006,8 @@ _PERSON_OF = re.compile(r"\b(?:candidate|member|leader|activist|official|support
 # (not "a Saudi-led coalition air raid was reported": the subject is the strike itself)
 _HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:ly)?\s+)?(?:killed|wounded|injured|hurt|"
                           r"ambushed|targeted|hit|struck|attacked)\b")
-_AND_END = re.compile(r"\s+and\s+(?:the\s+)?$")
+# (also "soldiers and members of the government-backed Volunteers ...": the force, then its auxiliaries)
+_AND_END = re.compile(r"\s+and\s+(?:(?:members|fighters|militiamen|elements)\s+of\s+)?(?:the\s+)?(?:[\w-]+-backed\s+)?$")
 _FIGHT_WITH = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:clash|clashes|gunfight|firefight|gun ?battle|"
                          r"shoot-?out|exchange of fire|encounter|battle|fighting)\s+with\s+")
 _BY_AGENT = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,5}?\s+by\s+(?:the\s+)?(?P<who>[^,;.]{1,40}?)(?=\s+(?:on|in|near|at|during|while|as|when|after)\b|[,;.]|$)")
@@ -1400,6 +1408,15 @@ _KILLED_DEMONSTRATORS = re.compile(r"\b(?:protesters|demonstrators|students|marc
 def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
     """'In Isfahan, security forces attacked the gathering and arrested four teachers': force used
     on a gathering is the protest's intervention (ACLED), not an attack on civilians."""
+    sent = doc.sentences[i]
+    if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters") \
+            and (armed := _ARMED_ON_CROWD.match(doc.text, max(sent.start, doc.anchor.end if doc.anchor else 0), sent.end)) \
+            is not None and not _STATE_FORCE_WORD.search(armed.group(0)):
+        # "Armed pro-government groups on motorcycles fired at protesters": no state force intervened,
+        # armed men attacked the crowd (ACLED: an attack, on protesters)
+        start = armed.start("act")
+        return dataclasses.replace(typing, sub_event_type="Attack", event_type=event_type_of("Attack"),
+                                   trigger=Span(start, start + len(armed.group("act")), armed.group("act")))
     if typing.sub_event_type == "Protest with intervention":
         # "police fired tear gas at thousands of transport workers ..., and a 32-year-old protester
         # died after being hit by a tear gas canister": the intervention killed, excessive force
@@ -1421,6 +1438,11 @@ def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
                                trigger=Span(start, start + len(m.group(1)), m.group(1)))
 
 
+_ARMED_ON_CROWD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:gunmen|(?i:armed)\s+(?:[\w-]+\s+)?(?:men|groups?|civilians)|militiamen|"
+                             r"colectivos|thugs|assailants|attackers|masked men)\b[^.;]{0,50}?"
+                             r"\b(?P<act>fired (?:at|on)|opened fire on|attacked|shot at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                             r"(?:protesters|demonstrators|marchers|crowds?)\b")
+_STATE_FORCE_WORD = re.compile(r"\b(?:police|soldiers|troops|security forces|army|military|gendarmes)\b", re.I)
 _DEMONSTRATOR_DEAD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|strikers?)\b", re.I)
 _FORCE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|security agents|riot police|troops|soldiers|officers)\b"
                              r"[^.;]{0,30}?\b(attacked|beat|assaulted|clubbed|charged|raided|stormed)\s+(?:the\s+|a\s+)?"
