@@ -7691,3 +7691,23 @@ def test_civilians_killed_allegedly_by_soldiers_and_their_militia(settings):
     assert (killing.sub_event_type, killing.actor1, killing.assoc_actor_1, killing.actor2) == (
         "Attack", "Military Forces of Burkina Faso (2022-)", "VDP: Volunteers for the Defense of the Homeland",
         "Civilians (Burkina Faso)")
+
+
+# Batch iu: reports written unseen (6), 2 kept
+
+
+def test_a_boat_struck_at_sea_is_off_the_country_not_at_the_dateline(settings):
+    # "U.S. military strikes alleged drug boat off Venezuela" / "WASHINGTON - The U.S. military carried out a
+    # strike on Tuesday against a boat in the southern Caribbean ..., killing 11 people aboard"
+    (strike,) = events_of("iu1-caribbean-boat.txt", settings)
+    assert (strike.place.name, strike.place.geo_precision, strike.actor1, strike.fatalities) == (
+        "Venezuela", 3, "Military Forces of the United States (2025-)", 11)
+
+
+def test_a_ceasefire_that_held_is_no_new_agreement(settings):
+    # "Residents of border villages in Poonch and Rajouri districts returned home on Monday as a ceasefire
+    # between India and Pakistan held for a second day ... Pakistani shelling had killed at least 16 civilians
+    # in Poonch town last week"
+    events = events_of("iu4-poonch-ceasefire.txt", settings)
+    assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", "Punch", 16)]

@@ -550,7 +550,7 @@ def _attributed(sc: _Scene):
     return None
 
 
-_NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets|"
+_NATIONAL_FORCES = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets|"
                               r"glide bombs|drones|missiles|rockets|artillery|shelling|airstrikes|air strikes)\b")
 # armed men a report does not name, one vocabulary for the rules below
 _ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|terrorists|attackers|assailants|"
@@ -1017,7 +1017,7 @@ _ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"
                            r"governor|lawmaker|legislator|MP|senator|judge|prosecutor|local official|district chief|"
                            r"village chief|village head)s?\b", re.I)
-_FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding)\s+"
+_FORCE_HIT_BEFORE = re.compile(r"\b(?:carrying|transporting|targeting|targeted|struck|hit|against|killing|wounding|hosts|hosting|houses|housing)\s+"
                                r"(?:[\w-]+\s+){0,4}?$")
 _FORCE_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|ambushed|targeted|hit)\b")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of\b|['’]s\s+(?:[\w-]+\s+)?government\b|\b[A-Z][a-z]+\s+government\b", re.I)

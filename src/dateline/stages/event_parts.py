@@ -370,6 +370,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
             or not _no_protest_before(lower, h[2] - sent.start)]
     # "A curfew remained in force across the country": a measure already told of, still in place
     hits = [h for h in hits if h[0] != "Change to group/activity" or not _STILL_IN_FORCE.match(lower, h[3] - sent.start)]
+    # ("as a ceasefire between India and Pakistan held for a second day": the truce agreed before, holding)
+    hits = [h for h in hits if h[0] != "Agreement" or not _TRUCE_HELD.match(lower, h[3] - sent.start)]
     if any(h[0] == "Change to group/activity" for h in hits):
         # "extended the ban on all forms of marches, protests, press conferences": what is banned
         # did not happen (ACLED: a strategic development by the authority)
@@ -424,6 +426,8 @@ _STATE_ACTOR = re.compile(r"\b(?:police(?:men)?|soldiers|troops|army|security fo
 _WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dragged on|carried on)\b")
 
 
+_TRUCE_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:held|holds|was holding|is holding|largely held|remained in place|"
+                         r"appeared to hold|was largely holding)\b")
 _STILL_IN_FORCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remained|remains|was still|is still|stayed|stays)\s+"
                              r"(?:in force|in place|in effect)\b")
 _TRIED_FOR = re.compile(r"\b(?:convicted|accused|charged|sentenced|hanged|tried|jailed|indicted|prosecuted|acquitted)\b"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 182
+VERSION = 183
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -612,7 +612,7 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None and _AT_SEA.search(sent.text):
                 # "fired missiles at a cargo ship in the Gulf of Aden ... The crew abandoned the vessel about 35
                 # nautical miles south of the port of Mokha": near the coast the next sentence measures from
-                anchor_place = _offshore_of(doc, i, by_sentence)
+                anchor_place = _offshore_of(doc, i, by_sentence) or _coast_country(doc, i)
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
@@ -863,9 +863,12 @@ _HABITUAL = re.compile(r"\b(?:is|are|has been|have been|remains?|has become)\s+(
                        r"\b(?:has|have)\s+(?:[\w-]+\s+){1,8}?(?:(?:over|in|during) the (?:past|last) (?:decade|\d+ years|few years|"
                        r"several years|years|(?:few |several |\d+ )?months)|in recent (?:weeks|months|years))\b", re.I)
 # "border guards exchanged fire at several points along their disputed border": not where the report was filed
+# the seas a ship may be struck in ("in the Red Sea", "in the southern Caribbean")
+_SEAS = r"(?:(?:[A-Z][\w-]+ )?(?:Sea|Gulf|Strait|Straits|Ocean|Bay|Channel)\b|(?:(?:south|north|east|west)(?:ern)? )?" \
+    r"(?:Caribbean|Mediterranean|Atlantic|Pacific)\b)"
 _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a|both sides of the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:border|frontier|front ?lines?|boundary)\b|\bat sea\b)|"
-                        r"\b(?:in|off|into|across|through) the (?:[A-Z][\w-]+ )?(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Channel)\b")
+                        rf"\b(?:in|off|into|across|through) the {_SEAS}")
 _DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
 _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
 _GLOSS = re.compile(r"\s*\((?:between|from)?\s*")
@@ -917,12 +920,24 @@ def _dateline_story(anchor: Place, named: list[Place]) -> bool:
 
 
 # a ship or waters named as where it happened
-_AT_SEA = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|dhows?|boats?|warships?)\b[^.;]{0,80}?\b(?:in|off|near) the "
-                     r"(?:[A-Z][\w-]+ )?(?:Sea|Gulf|Strait|Straits|Ocean|Bay|Channel)\b|\boff the coast\b")
+_AT_SEA = re.compile(rf"\b(?:ships?|vessels?|tankers?|freighters?|dhows?|boats?|warships?)\b[^.;]{{0,80}}?\b(?:in|off|near) the "
+                     rf"{_SEAS}|\boff the coast\b")
 # "about 35 nautical miles south of the port of Mokha", "off the coast of Eyl"
 _OFFSHORE_OF = re.compile(r"(?:\b(?:nautical )?(?:miles|km|kilometres|kilometers)\s+(?:[\w-]+\s+)?(?:north|south|east|west|"
                           r"northwest|northeast|southwest|southeast)(?:-\w+)?\s+of|\boff(?: the coast of)?)\s+"
                           r"(?:the\s+(?:port|town|city|island)\s+of\s+)?$")
+
+
+def _coast_country(doc: Document, i: int) -> Place | None:
+    """The country a ship struck at sea was off or sailing from, in its sentence or the headline
+    ("strikes alleged drug boat off Venezuela"): somewhere off that country, precision 3."""
+    headline_end = doc.anchor.place.start if doc.anchor and doc.anchor.place else 0
+    return next((p for p in doc.places if p.resolved and p.feature == "country" and (
+        p.mention.sent == i or p.mention.end <= headline_end)
+        and _OFF_COUNTRY.search(doc.text, max(0, p.mention.start - 12), p.mention.start)), None)
+
+
+_OFF_COUNTRY = re.compile(r"\b(?:off|from)\s+(?:the\s+coast\s+of\s+)?$")
 
 
 def _offshore_of(doc: Document, i: int, by_sentence: dict) -> Place | None:
