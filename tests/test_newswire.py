@@ -7711,3 +7711,33 @@ def test_a_ceasefire_that_held_is_no_new_agreement(settings):
     events = events_of("iu4-poonch-ceasefire.txt", settings)
     assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", "Punch", 16)]
+
+
+# Batch iv: reports written unseen (5), 4 kept
+
+
+def test_fire_on_crowds_heading_to_an_aid_site_is_an_attack(settings):
+    # "Israeli troops opened fire on crowds heading to an aid distribution site ... in Rafah ..., killing at least 31"
+    (attack,) = events_of("iv1-rafah-aid.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Attack", "Military Forces of Israel (2022-)", "Civilians (Palestine)", 31)
+
+
+def test_fighting_a_province_has_seen_since_sunday_is_the_reason_told(settings):
+    # "Israel said it was acting to protect the Druze minority in the southern province of Sweida, where
+    # government forces have been fighting Druze militias since Sunday"
+    events = events_of("iv2-damascus.txt", settings)
+    assert [(e.sub_event_type, e.place.name) for e in events] == [("Air/drone strike", "Damascus")]
+
+
+def test_a_leader_killed_and_the_strike_told_again_with_its_toll(settings):
+    # "Hezbollah leader Sayyed Hassan Nasrallah was killed in an Israeli air strike ... The strike flattened
+    # several buildings ... Lebanon's health ministry said six people had been killed and 91 wounded."
+    (strike,) = events_of("iv4-nasrallah.txt", settings)
+    assert (strike.actor2, strike.fatalities, strike.event_date) == ("Hezbollah", 6, date(2024, 9, 27))
+
+
+def test_protesters_who_scuffled_with_police(settings):
+    # "as thousands of protesters gathered outside and scuffled with police"
+    (protest,) = events_of("iv5-seoul.txt", settings)
+    assert (protest.sub_event_type, protest.actor2) == ("Protest with intervention", "Police Forces of South Korea")

@@ -246,7 +246,7 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     if (m := _HIM_AND_KIN.search(text)) and (best is None or best.value < 2):
         # "killing him and his son": two
         best = Count(2, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)
-    if best is None and (m := _NAMED_VICTIM.search(text)):
+    if best is None and (m := _NAMED_VICTIM.search(text) or _NAMED_DEAD.search(text)):
         # "shot dead journalist Mauricio Cruz Solis": one person, named by role and name
         best = Count(1, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)
     for m in [*_FATAL_PLUS_ONE.finditer(text), *_FATAL_PLUS_ONE_ACTIVE.finditer(text)]:
@@ -285,6 +285,10 @@ _NAMED_VICTIM = re.compile(rf"\b(?:killed|killing|shot dead|shooting dead|gunned
                            rf"executed|beheaded)\s+(?:(?:local|prominent|veteran|opposition|former|retired|well-known|leading|"
                            rf"security|political|human rights|rights|civil society|[A-Z][a-z]+)\s+){{0,3}}"
                            rf"{ONE_PERSON}\s+(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+")
+# (told passively: "Hezbollah leader Sayyed Hassan Nasrallah was killed in an Israeli air strike")
+_NAMED_DEAD = re.compile(r"\b(?:leader|commander|chief|head|spokesman|spokeswoman|official|journalist|activist|lawmaker|mayor|"
+                         r"governor|general|minister|cleric|imam|priest|judge)\s+(?:[A-Z][\w'’.-]+\s+){1,4}"
+                         r"(?:was|has been|had been)\s+(?:killed|shot dead|assassinated|gunned down)\b")
 _HIM_AND_KIN = re.compile(r"\b(?:killing|killed|shot dead|shooting dead)\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:son|daughter|wife|"
                           r"husband|brother|sister|father|mother|child|nephew|niece|cousin|companion|driver|bodyguard|guard)\b", re.I)
 

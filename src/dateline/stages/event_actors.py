@@ -1417,6 +1417,11 @@ def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
         start = armed.start("act")
         return dataclasses.replace(typing, sub_event_type="Attack", event_type=event_type_of("Attack"),
                                    trigger=Span(start, start + len(armed.group("act")), armed.group("act")))
+    if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters") \
+            and _AID_CROWD.search(sent.text) and not _PROTEST_WORDS.search(sent.text):
+        # "Israeli troops opened fire on crowds heading to an aid distribution site": people seeking food,
+        # no demonstration (ACLED: an attack on civilians)
+        return dataclasses.replace(typing, sub_event_type="Attack", event_type=event_type_of("Attack"))
     if typing.sub_event_type == "Protest with intervention":
         # "police fired tear gas at thousands of transport workers ..., and a 32-year-old protester
         # died after being hit by a tear gas canister": the intervention killed, excessive force
@@ -1443,6 +1448,9 @@ _ARMED_ON_CROWD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:gunmen|(?i:armed)\s+(?:[
                              r"\b(?P<act>fired (?:at|on)|opened fire on|attacked|shot at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                              r"(?:protesters|demonstrators|marchers|crowds?)\b")
 _STATE_FORCE_WORD = re.compile(r"\b(?:police|soldiers|troops|security forces|army|military|gendarmes)\b", re.I)
+_AID_CROWD = re.compile(r"\b(?:crowds?|people|Palestinians|civilians)\b[^.;]{0,40}?\b(?:aid|food|flour|relief)\s+"
+                        r"(?:distribution|delivery|convoy|trucks?|site|centre|center|point|hub)s?\b", re.I)
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)?|marchers|sit-ins?)\b", re.I)
 _DEMONSTRATOR_DEAD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|strikers?)\b", re.I)
 _FORCE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|security agents|riot police|troops|soldiers|officers)\b"
                              r"[^.;]{0,30}?\b(attacked|beat|assaulted|clubbed|charged|raided|stormed)\s+(?:the\s+|a\s+)?"

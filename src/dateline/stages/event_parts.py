@@ -368,6 +368,10 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # ("the detention of 6 people involved in riots": the riots they took part in before)
     hits = [h for h in hits if h[0] not in PROTEST_SUBS + ("Violent demonstration",)
             or not _no_protest_before(lower, h[2] - sent.start)]
+    # ("... the southern province of Sweida, where government forces have been fighting Druze militias since
+    # Sunday": what has gone on there, the reason told for another act)
+    ongoing = [(m.start("act"), m.end("act")) for m in _ONGOING_WHERE.finditer(lower)]
+    hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in ongoing)]
     # "A curfew remained in force across the country": a measure already told of, still in place
     hits = [h for h in hits if h[0] != "Change to group/activity" or not _STILL_IN_FORCE.match(lower, h[3] - sent.start)]
     # ("as a ceasefire between India and Pakistan held for a second day": the truce agreed before, holding)
@@ -426,6 +430,8 @@ _STATE_ACTOR = re.compile(r"\b(?:police(?:men)?|soldiers|troops|army|security fo
 _WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dragged on|carried on)\b")
 
 
+_ONGOING_WHERE = re.compile(r",\s+(?:where|which|who)\s+[^.;]{0,80}?\b(?:has|have|had)\s+been\s+"
+                            r"(?P<act>fighting|clashing|battling|shelling)\b[^.;]{0,80}?\bsince\b")
 _TRUCE_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:held|holds|was holding|is holding|largely held|remained in place|"
                          r"appeared to hold|was largely holding)\b")
 _STILL_IN_FORCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remained|remains|was still|is still|stayed|stays)\s+"

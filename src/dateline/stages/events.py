@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 183
+VERSION = 184
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -486,7 +486,11 @@ def run(doc: Document, ctx) -> Document:
             # (a country-wide count in a clause of its own is no wider area of the act: "Riot police fired pepper
             # spray at protesters ..., and the interior ministry said 1,133 people had been detained across the country")
             acts = _TELLER_CLAUSE.split(sent.text, 1)[0]
-            if previous and not other_day and not abroad and not _NEARBY.search(sent.text) and not parts.WIDER_AREA.search(acts) and (
+            # (not a demonstration after a strike: "Angry supporters of the group gathered at the site of the strike")
+            other_kind = typing.sub_event_type == "Peaceful protest" and bool(previous) \
+                and previous[0].event_type in event_actors.VIOLENT_TYPES
+            if previous and not other_day and not abroad and not other_kind and not _NEARBY.search(sent.text) \
+                    and not parts.WIDER_AREA.search(acts) and (
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent)
                     or _crowd_again(sent, previous) or _force_on_the_crowd(sent, previous) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
@@ -1515,7 +1519,7 @@ _TOLD_AGAIN = re.compile(r"^(?:heavy\s+)?(?:fighting|clashes) (?:erupted|broke o
                          r"firefight|battle|shoot-?out|gun battle|encounter)\b|"
                          r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0,3}?(?:activists|protesters|demonstrators|marchers)\b|\bthe (?:crowds?|protesters|demonstrators|rioters|marchers|attackers|gunmen|assailants|rebels|militants|insurgents|terrorists|jihadists|bandits|settlers|mob|gangs|gang members|"
                          r"attack|protests?|demonstrations?|rally|clash(?:es)?|raid|blast|explosion|assault|ambush|bombing|"
-                         r"strikes|air ?strikes?|drone strikes?|"
+                         r"strikes?|air ?strikes?|drone strikes?|"
                          r"shelling|fighting|blockade|sit-in|march|gunfight|gun battle|firefight|encounter|operation|exchange of fire|"
                          r"counter-?attack|counter-?offensive)\b|\b(?:attacked|fought|shot at|clashed with) each other\b", re.I)
 # "Fighting erupted on Monday night ...", "The fighting began on Tuesday when ...": the event just
