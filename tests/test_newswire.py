@@ -7741,3 +7741,14 @@ def test_protesters_who_scuffled_with_police(settings):
     # "as thousands of protesters gathered outside and scuffled with police"
     (protest,) = events_of("iv5-seoul.txt", settings)
     assert (protest.sub_event_type, protest.actor2) == ("Protest with intervention", "Police Forces of South Korea")
+
+
+# Batches iw-ix: reports written unseen (9), 1 kept
+
+
+def test_the_al_of_central_is_no_place_and_a_cause_of_a_statistic_no_event(settings):
+    # "Gunmen opened fire inside a bar in the central Mexican city of Irapuato ... Guanajuato has the highest
+    # number of homicides of any Mexican state, driven by fighting between the Santa Rosa de Lima and Jalisco
+    # New Generation cartels."
+    events = events_of("ix2-irapuato.txt", settings)
+    assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events] == [("Attack", "Irapuato", 8)]

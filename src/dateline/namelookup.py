@@ -13,7 +13,8 @@ from .gazetteer_build import fold, without_article
 from .geo import km
 from .model import Place
 
-_QUALIFIER_NAME = re.compile(r"(?:[A-Z][\w'’-]+|(?:al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b)"
+# (from a word's start: not the "al" of "the central Mexican city of Irapuato")
+_QUALIFIER_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+|(?:al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b)"
                              r"(?:\s+(?:[A-Z][\w'’-]+|al|el|as|ash|ar|ad|an|at|az|wa|bani|bin|ibn)\b){0,3}")
 # ACLED's `location` is a populated place: a district's seat of the same name before the district
 _QUALIFIER_RANK = {"city": 0, "admin2": 1, "admin1": 2}

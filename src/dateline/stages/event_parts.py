@@ -372,6 +372,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # Sunday": what has gone on there, the reason told for another act)
     ongoing = [(m.start("act"), m.end("act")) for m in _ONGOING_WHERE.finditer(lower)]
     hits = [h for h in hits if not any(a <= h[2] - sent.start < b for a, b in ongoing)]
+    # ("the highest number of homicides of any Mexican state, driven by fighting between ... cartels": a cause
+    # of a state of things, no event)
+    hits = [h for h in hits if not _DRIVEN_BY.search(lower, max(0, h[2] - sent.start - 20), h[2] - sent.start)]
     # "A curfew remained in force across the country": a measure already told of, still in place
     hits = [h for h in hits if h[0] != "Change to group/activity" or not _STILL_IN_FORCE.match(lower, h[3] - sent.start)]
     # ("as a ceasefire between India and Pakistan held for a second day": the truce agreed before, holding)
@@ -432,6 +435,7 @@ _WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dra
 
 _ONGOING_WHERE = re.compile(r",\s+(?:where|which|who)\s+[^.;]{0,80}?\b(?:has|have|had)\s+been\s+"
                             r"(?P<act>fighting|clashing|battling|shelling)\b[^.;]{0,80}?\bsince\b")
+_DRIVEN_BY = re.compile(r"\b(?:driven|fuell?ed|fueled|caused)\s+(?:largely\s+|mainly\s+|mostly\s+)?by\s+$")
 _TRUCE_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:held|holds|was holding|is holding|largely held|remained in place|"
                          r"appeared to hold|was largely holding)\b")
 _STILL_IN_FORCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remained|remains|was still|is still|stayed|stays)\s+"
