@@ -18,8 +18,8 @@ from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from ..numbers import fatalities
-from .event_parts import DOERS_FROM, TERRITORY_SUBS, VIOLENT_TYPES, Actors, Typing, act_end, event_type_of, notes_for, recalled, \
-    which_was
+from .event_parts import ARMED_MEN, DOERS_FROM, PROTEST_WORD, STATE_FORCE_WORDS, TERRITORY_SUBS, VIOLENT_TYPES, Actors, \
+    Typing, act_end, event_type_of, notes_for, recalled, which_was
 
 
 def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, place: Place,
@@ -550,11 +550,11 @@ def _attributed(sc: _Scene):
     return None
 
 
-_NATIONAL_FORCES = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK) (?:armed forces|forces|troops|army|military|soldiers|warplanes|jets|"
+# (also "The U.S. military")
+_NATIONAL_FORCES = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK) "
+                              r"(?:armed forces|forces|troops|army|military|soldiers|warplanes|jets|"
                               r"glide bombs|drones|missiles|rockets|artillery|shelling|airstrikes|air strikes)\b")
-# armed men a report does not name, one vocabulary for the rules below
-_ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|terrorists|attackers|assailants|"
-              r"bandits|militiamen)")
+_ARMED_MEN = ARMED_MEN  # armed men a report does not name, one vocabulary for the rules below
 # (also "blamed on members of an armed Rohingya group")
 _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:(?:members|fighters|supporters|men) of )?(?:an? |the )?(?:[\w-]+ ){{0,3}}?"
                         rf"(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
@@ -1418,7 +1418,7 @@ def force_on_crowd(doc: Document, i: int, typing: Typing) -> Typing:
         return dataclasses.replace(typing, sub_event_type="Attack", event_type=event_type_of("Attack"),
                                    trigger=Span(start, start + len(armed.group("act")), armed.group("act")))
     if typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters") \
-            and _AID_CROWD.search(sent.text) and not _PROTEST_WORDS.search(sent.text):
+            and _AID_CROWD.search(sent.text) and not PROTEST_WORD.search(sent.text.lower()):
         # "Israeli troops opened fire on crowds heading to an aid distribution site": people seeking food,
         # no demonstration (ACLED: an attack on civilians)
         return dataclasses.replace(typing, sub_event_type="Attack", event_type=event_type_of("Attack"))
@@ -1447,10 +1447,9 @@ _ARMED_ON_CROWD = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:gunmen|(?i:armed)\s+(?:[
                              r"colectivos|thugs|assailants|attackers|masked men)\b[^.;]{0,50}?"
                              r"\b(?P<act>fired (?:at|on)|opened fire on|attacked|shot at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                              r"(?:protesters|demonstrators|marchers|crowds?)\b")
-_STATE_FORCE_WORD = re.compile(r"\b(?:police|soldiers|troops|security forces|army|military|gendarmes)\b", re.I)
+_STATE_FORCE_WORD = re.compile(rf"\b(?:{STATE_FORCE_WORDS})\b", re.I)
 _AID_CROWD = re.compile(r"\b(?:crowds?|people|Palestinians|civilians)\b[^.;]{0,40}?\b(?:aid|food|flour|relief)\s+"
                         r"(?:distribution|delivery|convoy|trucks?|site|centre|center|point|hub)s?\b", re.I)
-_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es)?|marchers|sit-ins?)\b", re.I)
 _DEMONSTRATOR_DEAD = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|strikers?)\b", re.I)
 _FORCE_ON_CROWD = re.compile(r"\b(?:police(?:men)?|security forces|security agents|riot police|troops|soldiers|officers)\b"
                              r"[^.;]{0,30}?\b(attacked|beat|assaulted|clubbed|charged|raided|stormed)\s+(?:the\s+|a\s+)?"
@@ -1871,10 +1870,10 @@ _PRONOUN_TARGET = re.compile(r"\s+(?:(?:\d+|[a-z]+)\s+of\s+)?(?:them|him|her)\b"
 _RESPONDERS = re.compile(r"\b(?:before|until|after|when)\s+(?:the\s+)?(?:police|security forces|troops|soldiers|the army|"
                          r"firefighters|rescuers)\b", re.I)
 _EARLIER_AFTER = re.compile(r",\s+(?:(?:a|one|two|three|four|five|several)\s+(?:days?|hours?|weeks?)\s+)?(?:after|since)\b")
-# (also who blames: "..., in attacks the army blamed on the paramilitary Rapid Support Forces")
 _ESCORTED = re.compile(r"\b(?:(?:travell?ing|moving|driving)\s+)?(?:under\s+(?:an?\s+)?(?:[\w-]+\s+)?escort|"
                        r"escorted\s+by\s+(?:the\s+)?[\w-]+(?:\s+(?:forces|officers|troops|personnel))?)\b", re.I)
 _PASSENGERS = re.compile(r"\b(?:passengers?|passenger vehicles|buses|civilians|travell?ers|pilgrims|commuters|families)\b", re.I)
+# (also who blames: "..., in attacks the army blamed on the paramilitary Rapid Support Forces")
 _TELLER_AFTER = re.compile(r",\s+(?:said|says|according to|reported|added|told)\b|"
                            r",\s+(?:in\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:that|which\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:army|military|government|police|authorities|officials|ministry)\s+(?:blamed|blames)\b")

@@ -399,7 +399,7 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
         _ABSTRACT_TARGET.match(lower, h[3] - sent.start)
         or lower.startswith("attack", h[2] - sent.start) and _ABSTRACT_OBJECT.match(lower, h[3] - sent.start))]
     # "Millions of Hindu pilgrims gathered in Prayagraj for the Kumbh Mela festival": a feast, no protest
-    if _FESTIVE.search(lower) and not _PROTEST_WORD.search(lower):
+    if _FESTIVE.search(lower) and not PROTEST_WORD.search(lower):
         hits = [h for h in hits if h[0] != "Peaceful protest"]
     if past_war(sent.text):
         hits = []
@@ -425,9 +425,12 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
 
 
 _SETTING = re.compile(r"\b(?:during|at) (?:a|an|the) (?:[\w-]+ ){0,2}$")
-_ARMED_ACTOR = re.compile(r"\b(?:gunmen|armed men|fighters|militants|rebels|jihadists|insurgents|militiamen|"
-                          r"attackers|assailants|bandits|gang members)\b")
-_STATE_ACTOR = re.compile(r"\b(?:police(?:men)?|soldiers|troops|army|security forces|gendarmes)\b")
+# armed men a report does not name, one vocabulary for the stages' rules
+ARMED_MEN = (r"(?:fighters|gunmen|militants|rebels|insurgents|separatists|jihadists|terrorists|attackers|assailants|"
+             r"bandits|militiamen)")
+_ARMED_ACTOR = re.compile(rf"\b(?:{ARMED_MEN}|armed men|gang members)\b")
+STATE_FORCE_WORDS = r"police(?:men)?|soldiers|troops|army|military|security forces|gendarmes"  # a state's force named
+_STATE_ACTOR = re.compile(rf"\b(?:{STATE_FORCE_WORDS})\b")
 
 
 _WENT_ON_AFTER = re.compile(r"\s+(?:continued|raged|went on|lasted|persisted|dragged on|carried on)\b")
@@ -572,7 +575,7 @@ _SIDES_WORD = re.compile(r"\b(?:forces|troops|soldiers?|army|military|police(?:m
                          r"activists|inmates|prisoners|guards?|officers?|agents?|gendarmes?|combatants?|separatists?|terrorists?|"
                          r"bandits?|assailants?|attackers?|paramilitar(?:y|ies)|rangers|commandos|marines|units?|positions?|"
                          r"frontlines?|fronts?|sides?|clashes between)\b")
-_PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
+PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
 _DONE_TO = re.compile(r"\b(?:killed|killing|shot|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
 _CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers|"
@@ -617,7 +620,7 @@ def _out_of_scope(doc: Document, sent: Span, lower: str, hits: list, model_sub: 
         # "H5N1 has killed two other Egyptian women already this week", "thousands of birds have been
         # killed in an attempt to contain the outbreak": a disease and its culls, no one's violence
         subs |= {sub for sub, etype in _event_type_of().items() if etype in VIOLENT_TYPES}
-    if _MEETING.search(lower) and not _PROTEST_WORD.search(lower):
+    if _MEETING.search(lower) and not PROTEST_WORD.search(lower):
         # "Agriculture ministers from the 28 member states gathered in Brussels on Monday to discuss ...": a meeting
         dropped += [h for h in hits if h[0] == "Peaceful protest" and lower.startswith("gathered", rel(h)[0])]
     # "A group of Numsa supporters waiting outside Cosatu House dispersed late on Friday": the crowd went
@@ -1137,7 +1140,7 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
     if sub == "Mob violence" and model_sub == "Attack" and any(h[0] == "Attack" and h[2] > start for h in hits):
         return True  # "A mob beat a man to death": the mob did it, no armed group's attack
     # "A mob torched three houses": no word of a demonstration, so no violent one
-    return sub == "Mob violence" and model_sub == "Violent demonstration" and not _PROTEST_WORD.search(lower)
+    return sub == "Mob violence" and model_sub == "Violent demonstration" and not PROTEST_WORD.search(lower)
 
 
 _TWO_SIDED = re.compile(r"encounter with|gun ?battle|gunfight|firefight|shoot-?out|exchang")
