@@ -7752,3 +7752,20 @@ def test_the_al_of_central_is_no_place_and_a_cause_of_a_statistic_no_event(setti
     # New Generation cartels."
     events = events_of("ix2-irapuato.txt", settings)
     assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events] == [("Attack", "Irapuato", 8)]
+
+
+# Batch iy: reports written unseen (4), 2 kept
+
+
+def test_a_blast_officials_call_no_attack_is_no_event(settings):
+    # "A huge explosion tore through the Shahid Rajaee port ... killing at least 25 people ... Officials said
+    # the blast was caused by a fire in a container depot holding chemicals and was not an attack."
+    assert events_of("iy1-bandar-abbas.txt", settings) == []
+
+
+def test_protests_days_before_are_no_protest_of_the_day(settings):
+    # "Mali's military government dissolved all political parties on Tuesday ..., days after rare protests in
+    # the capital against plans to scrap them."
+    events = events_of("iy3-bamako.txt", settings)
+    assert not [e for e in events if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in events] == ["Change to group/activity", "Abduction/forced disappearance"]

@@ -1008,6 +1008,8 @@ _FLED_FROM = re.compile(r"\b(?:fled|flee|fleeing|displaced|uprooted|driven from 
 _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)\s+(?:after|since)\s|"
                     r"\banniversary of\s|"
                     r"(?:^|,\s)(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\s|"
+                    # (", days after rare protests in the capital against plans to scrap them")
+                    r",\s(?:several\s+|a\s+few\s+)?days\s+after\s|"
                     r"\b(?:since|after)\s+(?:the\s+)?(?:\d{4}|last year's|(?:19|20)\d\d)\s|"
                     # ("contaminated by mines since fighting began there in 2015": the fighting that began, too)
                     r"\bsince\s+(?=(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|violence|clashes|protests?|unrest|"

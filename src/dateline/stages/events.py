@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 185
+VERSION = 186
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -647,6 +647,12 @@ def run(doc: Document, ctx) -> Document:
         personal = [e for e in events if e.sub_event_type == "Attack" and e.actor1.startswith("Unidentified Armed Group")]
         rejections.extend(Rejection(NAME, "PERSONAL_MOTIVE", e.event_id, "candidate") for e in personal)
         events = [e for e in events if e not in personal]
+    if _NOT_AN_ATTACK.search(doc.text):
+        # "A huge explosion tore through the Shahid Rajaee port ... Officials said the blast was caused by
+        # a fire in a container depot ... and was not an attack": an accident, which ACLED does not code
+        blasts = [e for e in events if e.event_type == "Explosions/Remote violence" and e.actor1.startswith("Unidentified Armed Group")]
+        rejections.extend(Rejection(NAME, "ACCIDENT", e.event_id, "candidate") for e in blasts)
+        events = [e for e in events if e not in blasts]
     # an air strike by aircraft nobody is named for, once the story's attributions are made: ACLED's
     # "Unidentified Military Forces" (warplanes being a state's; not drones, which militias fly too)
     events = [_unknown_other_side(_unknown_air_force(e)) for e in events]
@@ -2208,6 +2214,9 @@ _RIVALS_FOUGHT = re.compile(r"\brival (?:gangs|factions|groups|militias|clans|ca
 _FOUGHT_FORCE = re.compile(r"\b(?:clashed|fought|exchanged fire|battled)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?(soldiers|troops|"
                            r"police(?:men| officers)?|security forces|guards|gendarmes)\b")
 _HARM_CUE = re.compile(r"kill|shot|shoot|wound|injur|stabb|beat|opened fire|dead", re.I)  # not "The attack caused damage"
+_NOT_AN_ATTACK = re.compile(r"\b(?:blast|explosion|fire|it)\s+(?:was|had been)\s+(?:caused by|the result of|due to)\s+"
+                            r"(?:an?\s+)?(?:[\w-]+\s+)?(?:fire|accident|gas leak|leak|short circuit|negligence|mishandling)\b|"
+                            r"\b(?:was|were)\s+not\s+(?:an?\s+)?(?:attack|act of sabotage|sabotage|terrorist attack)\b", re.I)
 _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after|during) (?:an? )?(?:argument|quarrel|"
                               r"personal dispute|domestic dispute|family dispute|love affair|robbery)\b|"
                               # ("a man was stabbed to death in a street fight outside a nightclub")
