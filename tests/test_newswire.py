@@ -7769,3 +7769,80 @@ def test_protests_days_before_are_no_protest_of_the_day(settings):
     events = events_of("iy3-bamako.txt", settings)
     assert not [e for e in events if e.event_type == "Protests"]
     assert [e.sub_event_type for e in events] == ["Change to group/activity", "Abduction/forced disappearance"]
+
+
+# Batches iz-jb: reports written unseen (18), 10 kept
+
+
+def test_a_group_blamed_for_strikes_told_by_their_drones_is_their_doer(settings):
+    # "Drones struck a fuel depot and an air base in Port Sudan on Sunday, the army said ... Army spokesman
+    # Nabil Abdallah blamed the paramilitary Rapid Support Forces for the strikes"
+    (strike,) = events_of("iz1-port-sudan.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.place.name) == (
+        "Air/drone strike", "RSF: Rapid Support Forces", "Port Sudan")
+
+
+def test_residents_accused_of_supporting_a_group_are_civilians(settings):
+    # "The ELN attacked communities in Tibu and El Tarra, accusing residents of supporting the dissident 33rd Front"
+    events = events_of("iz4-catatumbo.txt", settings)
+    attacks = {e.place.name: e.actor2 for e in events if e.sub_event_type == "Attack"}
+    assert attacks == {"Tibu": "Civilians (Colombia)", "El Tarra": "Civilians (Colombia)"}
+
+
+def test_a_group_named_after_group_that_claimed_the_attack_is_its_doer(settings):
+    # "A little-known militant group, the Kashmir Resistance, claimed responsibility in a social media message."
+    (attack,) = events_of("iz8-pahalgam.txt", settings)
+    assert (attack.actor1, attack.actor2, attack.fatalities) == ("Kashmir Resistance", "Civilians (India)", 26)
+
+
+def test_a_bare_toll_after_background_is_the_one_events(settings):
+    # "Gang members stormed the central Haitian town of Mirebalais ... The Viv Ansanm gang coalition has been
+    # expanding beyond the capital. At least five people were killed, including two police officers"
+    (raid,) = events_of("iz10-mirebalais.txt", settings)
+    assert (raid.place.name, raid.fatalities) == ("Mirebalais", 5)
+
+
+def test_weapons_are_no_target_and_attacks_also_reported_are_the_storys(settings):
+    # "Russia pounded Kyiv with missiles and drones overnight, killing at least 12 people ... Attacks were also
+    # reported in Kharkiv, where two people were wounded, the regional governor said."
+    kyiv, kharkiv = events_of("ja2-kyiv.txt", settings)
+    assert (kyiv.actor2, kyiv.fatalities) == ("Civilians (Ukraine)", 12)
+    assert (kharkiv.place.name, kharkiv.sub_event_type, kharkiv.actor1) == (
+        "Kharkiv", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)")
+
+
+def test_a_town_seized_after_troops_and_their_allies_withdrew_changed_hands_without_a_fight(settings):
+    # "Al Shabaab fighters seized the town of Moqokori ... after government troops and allied clan militia withdrew"
+    (taken,) = events_of("ja4-moqokori.txt", settings)
+    assert (taken.sub_event_type, taken.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+
+
+def test_the_dead_since_protests_began_are_a_tally(settings):
+    # "killing at least three people ... The Plataforma Decide monitoring group said 30 people had been killed
+    # since protests began on Oct. 21."
+    (protest,) = events_of("ja5-maputo.txt", settings)
+    assert (protest.place.name, protest.fatalities) == ("Maputo", 3)
+
+
+def test_indian_kashmir_is_indias_part_and_last_months_attack_is_recalled(settings):
+    # "groups it blamed for last month's attack in Pahalgam ... Pakistani shelling in the Poonch district of
+    # Indian Kashmir killed 12 civilians"
+    events = events_of("jb1-bahawalpur.txt", settings)
+    assert "Pahalgam" not in {e.place.name for e in events}
+    (shelling,) = [e for e in events if e.actor1.startswith("Military Forces of Pakistan")]
+    assert (shelling.place.country_code, shelling.place.admin1, shelling.fatalities) == ("IN", "Jammu and Kashmir", 12)
+
+
+def test_force_in_a_citys_district_meets_that_citys_crowd_only(settings):
+    # "Tens of thousands gathered outside Istanbul city hall on Monday night, and smaller crowds marched in
+    # Ankara and Izmir. Riot police used pepper spray ... against students in Istanbul's Besiktas district."
+    events = events_of("jb3-istanbul.txt", settings)
+    monday = {e.place.name: (e.sub_event_type, e.size) for e in events if e.event_date == date(2025, 3, 24)}
+    assert monday == {"Istanbul": ("Protest with intervention", 20000), "Ankara": ("Peaceful protest", None),
+                      "Izmir": ("Peaceful protest", None)}
+
+
+def test_two_sides_dead_in_one_toll_are_summed(settings):
+    # "48 members of the security forces and 28 gunmen were killed in the fighting near the town of Jableh"
+    (battle,) = events_of("jb6-jableh.txt", settings)
+    assert (battle.sub_event_type, battle.fatalities) == ("Armed clash", 76)

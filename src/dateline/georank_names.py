@@ -74,6 +74,7 @@ class Item:
 
 
 
+_OWNED = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)$")  # "Indian Kashmir", "Pakistani Kashmir"
 _ADMINISTERED = re.compile(r"\b([A-Z][a-z]+)-administered\s+$")
 
 
@@ -114,6 +115,11 @@ def candidates(text: str, mention: Mention, gaz, settings: Settings) -> Item:
         # "Town of Groton", "Port of Los Angeles", "South Los Angeles": the place it is part of
         cands = [Candidate(c.entry, DERIVED) for c in gaz.search(m.group(1) or m.group(2))
                  if c.entry.feature in ("city", "admin2") and c.match == PRIMARY]
+    owner = _OWNED.match(name) if not cands and demonym is None and hasattr(gaz, "admin1s") else None
+    ruler = gaz.demonym(owner.group(1)) if owner else None
+    if ruler is not None and ruler.feature == "country":
+        # "the Poonch district of Indian Kashmir": the part of the region the named state holds
+        cands = [Candidate(e, DERIVED) for e in gaz.admin1s(ruler.country_code) if fold(owner.group(2)) in fold(e.name)]
     if not cands and demonym is None and not article:  # no guessing at a region's spelling
         cands = gaz.fuzzy(name, min_score=settings.fuzzy_min_score)
         best: dict[int, Candidate] = {}

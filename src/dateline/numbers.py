@@ -92,8 +92,9 @@ _FATAL = [
     re.compile(rf"\b(?P<n>{NUMBER})\s+(?:deaths|fatalities|bodies|dead)\b", re.I),
 ]
 # "Two communist guerrillas and a soldier were killed": two counts of one toll
+# ("48 members of the security forces and 28 gunmen were killed": 76)
 _FATAL_SUM = re.compile(
-    rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+and\s+(?:at least )?"
+    rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,4}}?[a-z-]+\s+and\s+(?:at least )?"
     rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:(?:were|have been|had been)\s+"
     r"(?:killed|shot dead|slain)|lost their lives|died)\b", re.I)
 # "Eight members of the District Reserve Guard (DRG) and their driver were killed": one more
@@ -150,6 +151,14 @@ _SIZE = re.compile(
     rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|depositors|employees|migrants|refugees|(?<=of )them|"
     # ("Tens of thousands of Israelis rallied in Tel Aviv")
     rf"(?-i:[A-Z][a-z]+(?:ans|is|ese)|Kurds))\b",
+    re.I,
+)
+
+# a crowd told by its size alone, as the subject of its act ("Tens of thousands gathered outside city hall")
+_BARE_SIZE = re.compile(
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|"
+    rf"{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)"
+    r"(?=\s+(?:had\s+|have\s+)?(?:gathered|rallied|marched|protested|demonstrated|took to the streets|turned out|assembled)\b)",
     re.I,
 )
 
@@ -315,7 +324,7 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
         parsed = parse_number(m.group("n"))
         if parsed is not None and parsed[0] >= 1:
             out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
-    for m in _SIZE.finditer(text):
+    for m in [*_SIZE.finditer(text), *_BARE_SIZE.finditer(text)]:
         if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
                 or _HARMED_AFTER.match(text, m.end()) or _in_date(text, m.start("n"), m.end("n")):
             continue  # "killing two protesters", "12 people were arrested": victims, not the crowd; "Oct 28, 2023 - Supporters"

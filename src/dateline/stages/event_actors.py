@@ -1040,7 +1040,8 @@ _WAR_AROUND = re.compile(r",\s+(?:as|amid|while)\s+(?:(?:a|the|an)\s+)?(?:[\w-]+
                          # ("..., police said, blaming a turf war between the Los Lobos and Los Choneros gangs")
                          r"\bblaming\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|feud|dispute|rivalry|fighting)\s+"
                          r"between\b[^.;]*$")
-# "arresting 12 young men suspected of links to the separatist ADF": those held, not the group
+# "arresting 12 young men suspected of links to the separatist ADF": those held, not the group (also
+# "attacked communities ..., accusing residents of supporting the dissident 33rd Front")
 # "a crowded market in Nyala, the capital of South Darfur state held by the Rapid Support Forces": who
 # holds the place, not whom the strike hit
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\s+)?$|"
@@ -1048,7 +1049,7 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\
                       # the coalition is there to fight, told to name it
                       r"\b(?:coalition|alliance|mission|task force)\s+(?:tasked with |charged with |set up to )?"
                       r"(?:fighting|battling|combating|combatting|against)\s+(?:the\s+)?$")
-_ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)) of|charged with|alleged) (?:links|ties|belonging|"
+_ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)|accusing(?: [\w-]+){1,3}?) of|charged with|alleged) (?:links|ties|belonging|"
                            r"supporting|collaborating|collaboration|spying|working|being members)\b[^.;]{0,30}$|"
                            # "members of the group who were planning attacks on Shi'ite pilgrims": whom they meant to hit
                            r"\b(?:planning|plotting|preparing|planned|plotted|to carry out|to launch)\s+(?:[\w-]+\s+){0,3}?"
@@ -1815,7 +1816,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
             # "The Israeli military said ... after two of its soldiers were killed by militants": the
             # speaker's soldiers
             nationality = actor_lib.demonym_country(sent.text[:at])
-        probe = phrase
+        # ("pounded Kyiv with missiles and drones overnight, killing at least 12 people": the weapons are no target)
+        probe = _WEAPONS_USED.sub(" ", phrase)
         for o in orgs:  # ("a shepherd who had been abducted by IS militants": the doer's men are no target)
             if o.name == actor1 and o.text in probe:
                 probe = re.sub(re.escape(o.text) + _GROUP_NOUN.pattern, " ", probe, flags=re.I)
@@ -1904,6 +1906,10 @@ _PEOPLE_FIRED_ON = re.compile(r"^\s*(?:on|at|upon)\s+(?:(?:a\s+)?crowds?\s+of\s+
 _WHOM = re.compile(r"(?:the\s+)?(?P<who>[^,;.]{3,60}?)(?=\s+(?:in|on|at|near|during|outside)\b|[,;.]|$)")
 _HOSTS_FORCES = re.compile(r"\b(?:which|that)\s+(?:hosts|houses|hosted|housed)\s+(?P<who>(?:[\w.-]+\s+){0,2}?"
                            r"(?:troops|forces|soldiers|personnel|military personnel))\b")
+_WEAPON_WORDS = r"(?:missiles|drones|rockets|shells|bombs|artillery|warplanes|jets|helicopters|tanks)"
+# (also the cue's own weapons' tail: "missiles| and drones overnight")
+_WEAPONS_USED = re.compile(rf"(?:\b(?:with|using)|^\s*(?:and|or))\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS}(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS})?\b",
+                           re.I)
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?$")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)

@@ -160,7 +160,10 @@ def sentence_typings(doc: Document, settings) -> list[Typing | None]:
 # toll's clause, with its place)
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:in|at|near|outside)\s)|,\s+(?:while|whereas)\s+|"
                           r",\s+and\s+(?=(?:at least\s+)?(?:[\w-]+\s+){1,3}?(?:were|was|had been|have been)\s+"
-                          r"(?:killed|shot dead|wounded|injured|hurt)\s+(?:in|at)\s)")
+                          r"(?:killed|shot dead|wounded|injured|hurt)\s+(?:in|at)\s)|"
+                          # (", and smaller crowds marched in Ankara and Izmir": another crowd's clause)
+                          r",\s+and\s+(?=(?:[\w-]+\s+){0,2}?(?:crowds|protesters|demonstrators|marchers|thousands|hundreds)\s+"
+                          r"(?:also\s+)?(?:marched|rallied|gathered|protested|demonstrated|took to the streets)\b)")
 
 
 def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
@@ -891,8 +894,10 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"followers|cadres|loyalists)\s+(?:[\w-]+\s+){0,2}?(?:fought|clashed|brawled|scuffled)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
+# (also "after government troops and allied clan militia withdrew": the state's side and its allies)
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|forces|army|soldiers|police|militia|fighters|"
-                               r"militants|rebels|insurgents|jihadists)\s+"
+                               r"militants|rebels|insurgents|jihadists)\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|"
+                               r"militias?|militiamen|fighters)\s+)?"
                                r"(?:had\s+)?(?:withdrew|withdrawn|pulled out|retreated|left|abandoned)\b")
 _RIOT_FORCE = re.compile(r"\b(?:anti-)?riot (?:police|policemen|squads?|control|gear|shields?|units?|officers?|troops|forces)\b")
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
@@ -1021,7 +1026,8 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     r"clashes|demonstrations|fighting)\s+since\s|"
                     # ("to demand justice for the victims of the June 2019 crackdown on the sit-in ..., in which
                     # more than 100 protesters were killed": a past event named with its year)
-                    rf"\bthe\s+(?:(?:{MONTH_NAMES.lower()})\s+)?(?:19|20)\d\d\s+(?P<dated>(?=(?:[\w-]+\s+){{0,2}}?(?:crackdown|massacre|attacks?|bombings?|"
+                    # (also "groups it blamed for last month's attack in Pahalgam")
+                    rf"\b(?:the\s+(?:(?:{MONTH_NAMES.lower()})\s+)?(?:19|20)\d\d|last\s+(?:week|month|year)['’]s)\s+(?P<dated>(?=(?:[\w-]+\s+){{0,2}}?(?:crackdown|massacre|attacks?|bombings?|"
                     r"protests?|uprising|revolution|war|coup|killings?|clashes|riots?|unrest|sit-in|raids?)\b))|"
                     # ("... since four federal agents died 15 years ago during a raid on the Branch Davidian cult in Waco")
                     r"\bsince\s+(?=[^.;,]{0,60}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
@@ -1652,7 +1658,7 @@ def tally_spans(lower: str) -> list[tuple[int, int]]:
 _CLAUSE_STOP = re.compile(r"[;.](?!\d)|,(?!\d{3})")  # (not the comma of "2,900")
 # (not "since Monday": one event's days)
 _TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month|week)\b|\b(?:in|over) the (?:first|past|last) (?:[\w-]+ )?(?:months|years|weeks|days)\b|"
-                           r"\bsince (?:the (?:start|beginning) of|the (?:war|conflict|insurgency|uprising|fighting|protests|"
+                           r"\bsince (?:the (?:start|beginning) of|(?:the )?(?:war|conflict|insurgency|uprising|fighting|protests|"
                            r"demonstrations|unrest|violence|clashes|crackdown|rebellion|revolt) "
                            r"(?:began|started|erupted|broke out)|last (?:week|month|year)|(?:early |late )?(?:january|february|march|april|may|june|july|"
                            r"august|september|october|november|december|(?:19|20)\d\d)\b)")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 186
+VERSION = 187
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -202,6 +202,11 @@ def run(doc: Document, ctx) -> Document:
                 main_type.event_type == "Protests" and _STRIKES_REPORTED.match(sent.text))):
             # ("Strikes were reported in Tabriz, Isfahan and Shiraz" in a story of striking drivers: the
             # stoppage, in each town)
+            typing = dataclasses.replace(main_type, inherited=True)
+        elif typing is not None and typing.sub_event_type == "Attack" and sent_places and main_type \
+                and main_type.event_type == "Explosions/Remote violence" and _ATTACKS_REPORTED.match(sent.text):
+            # "Attacks were also reported in Kharkiv, where two people were wounded", in a story of missile
+            # strikes: more of them, not an attack of its own (its cue only the toll)
             typing = dataclasses.replace(main_type, inherited=True)
         # (not "The strike came as rescuers were still searching for survivors of Friday's earthquake in
         # nearby Mandalay": what was going on at the time, its day and place another story's)
@@ -512,7 +517,11 @@ def run(doc: Document, ctx) -> Document:
                 # protesters tore down metal barriers": only the capital's march)
                 capital = [e for e in previous if e.place and e.place.feature_code == "PPLC"] \
                     if len(previous) > 1 and _CAPITAL_OPENING.match(sent.text) else []
-                told = capital or previous
+                # ("Tens of thousands gathered in Istanbul ..., and smaller crowds marched in Ankara and Izmir. Riot
+                # police used pepper spray ... in Istanbul's Besiktas district": only Istanbul's)
+                quartered = [e for e in previous if _quarters_of([p for p in sent_places if p.resolved], e.place)] \
+                    if len(previous) > 1 and quarters else []
+                told = capital or quartered or previous
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in told]
                 events = [updated[told.index(e)] if e in told else e for e in events]
@@ -617,6 +626,15 @@ def run(doc: Document, ctx) -> Document:
                 # "fired missiles at a cargo ship in the Gulf of Aden ... The crew abandoned the vessel about 35
                 # nautical miles south of the port of Mokha": near the coast the next sentence measures from
                 anchor_place = _offshore_of(doc, i, by_sentence) or _coast_country(doc, i)
+            if anchor_place is None and len(events) == 1 and not events[0].fatalities \
+                    and events[0].event_type in parts.VIOLENT_TYPES and _BARE_TOLL.match(sent.text) \
+                    and not find_dates(sent.text, ref):
+                # "Gang members stormed the town of Mirebalais ... The Viv Ansanm coalition has been expanding
+                # ... At least five people were killed, including two police officers": in a report of one
+                # event, a toll naming no place, day nor doer is that event's
+                events = [_count_deaths(events[0], sent, doc.text)]
+                previous = list(events)
+                continue
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
@@ -992,7 +1010,7 @@ def _anchor_place(doc: Document) -> Place | None:
 _BLAMED_FOR = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?P<who>[^,;]{2,90}?)\s+(?:for|of)\s+"
                          r"(?:carrying out\s+)?(?:the|this|that|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
                          r"Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|assault|raid|killing|"
-                         r"massacre|explosion|shooting)s?\b")
+                         r"massacre|explosion|shooting|strike)s?\b")
 _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s+(?:the\s+)?[A-Z]")
 _INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
@@ -1062,6 +1080,13 @@ def _patron_coded(text: str, event: Event) -> bool:
     return doer is not None and actor_lib.named_as_patron(text, doer.start, doer.end)
 
 
+def _weapon_coded(event: Event) -> bool:
+    """The event's doer was read from its weapon alone ("Drones struck a fuel depot", coded as the
+    country's army): a group a later sentence blames or says claimed it is the doer."""
+    doer = event.evidence_for("actor1")
+    # (not "Israeli drones": a state named by its weapon)
+    return doer is not None and _WEAPON_DOER.match(doer.text) is not None and not actor_lib.demonym_country(doer.text)
+
 _PATRON_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:affiliate|branch|wing|franchise|offshoot|ally|arm|proxy)\b", re.I)
 
 
@@ -1112,6 +1137,9 @@ _OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\
 _ARMED_GROUP_NAME = re.compile(r"\b((?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’]*(?:[\s-]+(?:al|el|ad|an|ar|as|at|of|the|for|[A-Z][\w'’]*)){0,5}[\s-]+"
                                r"(?:Brigades?|Front|Army|Battalions?|Movement))\b")
 
+_GROUP_CALLED = re.compile(r"\b(?:group|outfit|faction|organi[sz]ation)(?:,| calling itself| called| known as)\s+(?:the\s+)?"
+                           r"((?!(?:The|A|An|This|That|Its|Their|Which|Who)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=,|\s+(?:has\s+|had\s+)?claimed\b)")
+
 
 def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None:
     """The events just told, their unidentified perpetrator replaced by the known group a sentence
@@ -1124,7 +1152,7 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     if claim is None and by is None and blamed is None:
         return None
     if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS))
-                                                 or _patron_coded(doc.text, e) for e in previous):
+                                                 or _patron_coded(doc.text, e) or _weapon_coded(e) for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
     found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
@@ -1136,8 +1164,11 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
         groups = [o for o in found if o.known and o.end <= sent.start + claim.start()]
         # ("A little-known group calling itself the Ansar Brigade claimed responsibility": a group the
         # dictionary lacks, by the name it goes by)
+        # ("A little-known militant group, the Kashmir Resistance, claimed responsibility": the name after "group")
+        named = [m for m in _ARMED_GROUP_NAME.finditer(sent.text, 0, claim.start())][-1:] \
+            or [m for m in _GROUP_CALLED.finditer(sent.text, 0, claim.start())][-1:]
         groups = groups or [actor_lib.ActorMention(m.group(1), sent.start + m.start(1), sent.start + m.end(1), m.group(1), False)
-                            for m in _ARMED_GROUP_NAME.finditer(sent.text, 0, claim.start())][-1:]
+                            for m in named]
     if not groups:
         return None
     # "The Al-Qaeda-linked JNIM claimed the attack", "Al Qaeda's affiliate JNIM claimed ...": the
@@ -1272,7 +1303,11 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     # "Another drone attack on the city of Kharkiv": aircraft of no nationality are not the place's own
     aircraft = bool(spans) and all((_AIRCRAFT.search(e.text) or _WEAPON_SUBJECT.match(e.text))
                                    and not actor_lib.demonym_country(e.text) for e in spans)
-    if not (unnamed or aircraft):
+    # ("Attacks were also reported in Kharkiv, ..., the regional governor said": who told it, not who struck)
+    sentence = event.evidence_for("sentence")
+    teller = bool(spans) and sentence is not None and event.event_type == "Explosions/Remote violence" and all(
+        _TELLS.match(sentence.text, e.end - sentence.start) for e in spans)
+    if not (unnamed or aircraft or teller):
         return event
     for before in reversed(earlier):
         if before.sub_event_type == event.sub_event_type and before.place.country_code == event.place.country_code:
@@ -1294,6 +1329,7 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     return event
 
 
+_TELLS = re.compile(r"\s+(?:said|says|told|added|reported)\b")
 _FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|occupiers|warplanes|aircraft)\s+"
                             r"(?:carried out|launched|fired|struck|shelled|attacked|hit|targeted|bombed)\b")
 
@@ -1548,6 +1584,8 @@ _SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:protest|demonstration
                          r"In (?:another|a second|a further) (?:attack|incident)|(?:Later|Earlier) (?:the same|that) day)\b")
 _STRIKES_REPORTED = re.compile(r"^(?:Similar\s+)?(?:[Ss]trikes|[Ss]toppages|[Ww]alkouts)\s+(?:were|have been|had been)\s+(?:also\s+)?"
                                r"(?:reported|observed|held|staged)\s+(?:in|at)\b")
+_ATTACKS_REPORTED = re.compile(r"^(?:Similar\s+|Further\s+|More\s+)?(?:[Aa]ttacks|[Ss]trikes|[Ee]xplosions|[Bb]lasts|[Ii]mpacts)\s+"
+                               r"(?:were|have been|had been)\s+(?:also\s+)?(?:reported|recorded|heard)\s+(?:in|at|on)\b")
 _CAME_AS = re.compile(r"^(?:The|This|That)\b[^,;.]{0,40}?\b(?:came|comes)\s+(?:as|amid|while|at a time when)\s")
 _REFERS_BACK = re.compile(rf"^(?:The|This|That){_NAMED_EVENT}")
 _CLAIM_OF_TOLD = re.compile(rf"\b(?:claimed|claim)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|these|those){_NAMED_EVENT}")
