@@ -7846,3 +7846,98 @@ def test_two_sides_dead_in_one_toll_are_summed(settings):
     # "48 members of the security forces and 28 gunmen were killed in the fighting near the town of Jableh"
     (battle,) = events_of("jb6-jableh.txt", settings)
     assert (battle.sub_event_type, battle.fatalities) == ("Armed clash", 76)
+
+
+# Batches jc-jd: reports written unseen (14), 6 kept
+
+
+def test_soldiers_fleeing_rebels_did_what_they_did(settings):
+    # "Congolese soldiers fleeing the advance of M23 rebels raped at least 52 women in the town of Kalehe"
+    (rapes,) = events_of("jd2-kalehe.txt", settings)
+    assert (rapes.sub_event_type, rapes.actor1, rapes.actor2) == (
+        "Sexual violence", "Military Forces of the Democratic Republic of Congo (2019-)",
+        "Civilians (Democratic Republic of Congo)")
+
+
+def test_a_toll_with_quoted_words_is_counted(settings):
+    # 'The ministry said 13 "terrorists" were "neutralised" in the operation.'
+    (strikes,) = events_of("jd3-metina.txt", settings)
+    assert (strikes.sub_event_type, strikes.actor2, strikes.fatalities) == (
+        "Air/drone strike", "PKK: Kurdistan Workers Party", 13)
+
+
+def test_a_slogan_naming_protests_is_no_place(settings):
+    # 'part of nationwide "No Kings" protests': not Kings County (Brooklyn)
+    events = events_of("jd5-chicago.txt", settings)
+    assert [e.place.name for e in events] == ["Chicago", "Milwaukee", "Indianapolis"]
+
+
+def test_bahais_arrested_are_their_communitys(settings):
+    # "Intelligence agents raided the homes of at least ten Baha'i citizens in Shiraz ..., arresting six of them"
+    (arrests,) = events_of("jd6-shiraz.txt", settings)
+    assert (arrests.sub_event_type, arrests.assoc_actor_2) == ("Arrests", "Bahai Group (Iran)")
+
+
+def test_a_demonym_and_a_role_tagged_as_a_name_are_the_generic_actor(settings):
+    # "Israeli Settlers uprooted about 50 olive trees"; "shot dead an IDP man"
+    (uprooting,) = events_of("jd7-turmus-ayya.txt", settings)
+    assert uprooting.actor1 == "Settlers (Israel)"
+    (killing,) = events_of("jd8-sarmada.txt", settings)
+    assert (killing.actor2, killing.assoc_actor_2) == ("Civilians (Syria)", "Refugees/IDPs (Syria)")
+
+
+# Batches je-jf: reports written unseen (12), 4 kept
+
+
+def test_arrests_of_a_crowd_told_after_are_a_protest_met_by_force(settings):
+    # "British police arrested more than 40 people in Parliament Square on Saturday ... Demonstrators sat
+    # quietly holding cardboard signs. Organisers said about 500 people took part."
+    (protest,) = events_of("je2-parliament-square.txt", settings)
+    assert (protest.sub_event_type, protest.actor1, protest.actor2, protest.size) == (
+        "Protest with intervention", "Protesters (United Kingdom)", "Police Forces of the United Kingdom (2024-)", 500)
+
+
+def test_a_quoted_member_the_army_says_it_struck_is_the_other_side(settings):
+    # 'The Israeli military said it had struck "a Hezbollah terrorist" in the area.'
+    (strike,) = events_of("je5-kfar-kila.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.fatalities) == ("Military Forces of Israel (2022-)", "Hezbollah", 2)
+
+
+def test_sirens_are_no_raid_and_the_claimant_of_a_stopped_missile_fired_it(settings):
+    # "intercepted a ballistic missile fired from Yemen ..., after air raid sirens sounded in Tel Aviv ...
+    # Yemen's Iran-aligned Houthis said they had targeted an Israeli military base near Tel Aviv."
+    (stopped,) = events_of("jf3-tel-aviv.txt", settings)
+    assert (stopped.sub_event_type, stopped.actor1, stopped.actor2) == (
+        "Disrupted weapons use", "Military Forces of Israel (2022-)", "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_the_victims_named_again_give_the_day_and_not_their_destination(settings):
+    # "Gunmen who abducted 20 medical students on a highway in Benue state last week have released them ...
+    # The students were seized on Feb. 24 while travelling to a conference in Enugu."
+    (abduction,) = events_of("jf5-benue.txt", settings)
+    assert (abduction.place.name, abduction.event_date, abduction.time_precision) == ("Benue", date(2025, 2, 24), 1)
+
+
+# Batch jg: reports written unseen (6), 3 kept
+
+
+def test_a_town_captured_by_its_name_alone_is_taken(settings):
+    # "M23 rebels said they had captured Goma, the largest city in eastern Congo, on Monday"
+    (taken,) = events_of("jg1-goma.txt", settings)
+    assert (taken.sub_event_type, taken.place.name, taken.actor1) == (
+        "Non-state actor overtakes territory", "Goma", "M23: March 23 Movement")
+
+
+def test_fighting_set_off_by_a_killing_is_a_battle(settings):
+    # "Heavy fighting erupted in the Libyan capital on Monday night after the head of a powerful armed group,
+    # the Stability Support Apparatus, was killed at a military camp"
+    (fighting,) = events_of("jg2-tripoli.txt", settings)
+    assert (fighting.sub_event_type, fighting.place.name, fighting.actor2) == (
+        "Armed clash", "Tripoli", "Stability Support Apparatus")
+
+
+def test_a_crowd_outside_a_countrys_parliament_is_in_its_capital(settings):
+    # "Thousands of protesters gathered outside Georgia's parliament on Tuesday"
+    (protest,) = events_of("jg6-tbilisi.txt", settings)
+    assert (protest.place.name, protest.place.geo_precision, protest.sub_event_type) == (
+        "Tbilisi", 1, "Protest with intervention")

@@ -451,6 +451,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # "two Emirati nationals" with "Emirati" tagged ORG: a nationality, no organisation
         if " " not in name and any(p.fullmatch(name) for p, _ in _identity()):
             continue  # "Farmers also dumped manure ..." with "Farmers" tagged ORG: a group of people, no organisation
+        if len(name.split()) == 2 and demonym_country(name.split()[0]) and generic_actor(name, country, on):
+            continue  # "Israeli Settlers uprooted olive trees" tagged ORG: people generic_actor names (Settlers (Israel))
         if _BUILDING.search(name):
             continue  # "the State University Hospital of Haiti" looted: a building, whoever runs it
         if _CAMPUS.search(name) and _LOCATIVE_BEFORE.search(text, max(0, start - 10), start):

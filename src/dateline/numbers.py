@@ -121,6 +121,11 @@ _FATAL_SUM_ACTIVE = re.compile(
 _FATAL_SUM_LEFT = re.compile(
     rf"\b(?:leaving|left)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)[\w'’-]+\s+){{0,4}}?and\s+(?:at least |about |some |"
     rf"around |nearly |more than )?(?P<b>{NUMBER})\s+(?:[\w'’-]+\s+){{0,4}}?dead\b", re.I)
+# "6 fighters were killed by direct fire and 3 were killed by IEDs": the dead of two means, one toll (the
+# first told by what killed them, in lower-case words: no place's clause)
+_FATAL_SUM_MEANS = re.compile(
+    rf"\b(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?(?:were|had been|have been)\s+killed\s+(?:by|with|from|in)\s+(?:[a-z-]+\s+){{0,3}}?"
+    rf"[a-z-]+,?\s+and\s+(?P<b>{NUMBER})\s+(?:others?\s+|more\s+)?(?:were|had been|have been)\s+killed\s+(?:by|with|from)\s")
 _DOZENS_KILLED = re.compile(r"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead)[\"”’']?\s+[\"“‘']?(?:dozens[\"”’']?\s+of|several\s+dozen)\b|"
                             r"\bdozens\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:were|have been|had been)\s+killed\b", re.I)
 _CODED_AS = re.compile(rf"\bfatalit(?:y|ies|es)\b[^.;]{{0,60}}?\bcoded as (?P<n>{NUMBER})\b", re.I)
@@ -218,6 +223,8 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
     best: Count | None = None
     sides: list[tuple[Count, bool]] = []
     original, text = text, _RANGE.sub(_lowest, text)  # same length, so spans still hold
+    # ('13 "terrorists" were "neutralised"': the words quoted, a space for each mark)
+    text = text.translate(_DOUBLE_QUOTES)
     for pattern in _FATAL:
         for m in _overlapping(pattern, text):
             n_group = next(g for g in ("n", "n2", "n3", "n4") if g in m.re.groupindex and m.group(g) is not None)
@@ -262,7 +269,8 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
         a = parse_number(m.group("a"))
         if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
             best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
-    for m in [*_overlapping(_FATAL_SUM, text), *_overlapping(_FATAL_SUM_ACTIVE, text), *_overlapping(_FATAL_SUM_LEFT, text)]:
+    for m in [*_overlapping(_FATAL_SUM, text), *_overlapping(_FATAL_SUM_ACTIVE, text), *_overlapping(_FATAL_SUM_LEFT, text),
+              *_overlapping(_FATAL_SUM_MEANS, text)]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None and m.group("a")[-2:] in ("'s", "’s") and re.search(
                 rf"\b{ONE_PERSON}\b", text[m.end("a"):m.start("b")], re.I):
@@ -282,6 +290,9 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
 
 _OTHER_SIDE = re.compile(r"[^.;]*?\b(?:soldiers?|troops|police(?:men)?|officers?|personnel|gendarmes?|guards?|"
                          r"conscripts|civilians?|villagers|residents)\b")
+
+
+_DOUBLE_QUOTES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
 def _lowest(m: re.Match[str]) -> str:

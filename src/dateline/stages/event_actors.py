@@ -51,6 +51,12 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         # and members of the ... VDP": the doers the 'by' names, however hedged
         agent = (alleged.start("who"), alleged.end("who"))
     subj = agent or actor_lib.subject_span(tokens, i, typing.trigger)
+    fled = _FLED_BEFORE.search(doc.text, max(sent.start, subj[0] - 80), subj[0]) if subj is not None and agent is None else None
+    if fled is not None:
+        # "Congolese soldiers fleeing the advance of M23 rebels raped ...", parsed with "M23 rebels" as the
+        # subject: the head that fled did it (whom it fled is no side)
+        orgs = [o for o in orgs if not fled.end("head") <= o.start < subj[1]]
+        subj = (fled.start("head"), fled.end("head"))
     if agent is None and _FOUND_BODY.search(doc.text, min(subj[1], typing.trigger.start) if subj else typing.trigger.start,
                                             typing.trigger.end):
         # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
@@ -78,6 +84,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
+        # ("Congolese soldiers fleeing the advance of M23 rebels raped ...": whom the head fled, no side of it)
+        side = [o for o in side if not _HEAD_FLEEING.match(doc.text, lo, o.start)]
         if not side:
             # "Supporters of the opposition Bangladesh Nationalist Party (BNP) clashed": the parse
             # ends the subject before the group it belongs to, which stands right after it
@@ -1910,6 +1918,10 @@ _WEAPON_WORDS = r"(?:missiles|drones|rockets|shells|bombs|artillery|warplanes|je
 # (also the cue's own weapons' tail: "missiles| and drones overnight")
 _WEAPONS_USED = re.compile(rf"(?:\b(?:with|using)|^\s*(?:and|or))\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS}(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS})?\b",
                            re.I)
+_FLEEING = r"(?:fleeing|escaping|retreating from|pursuing|chasing)"
+_HEAD_FLEEING = re.compile(rf"(?:[\w'’-]+\s+){{1,4}}?{_FLEEING}\s")
+_FLED_BEFORE = re.compile(rf"(?P<head>(?:[A-Z][a-z]+\s+)?(?:soldiers|troops|police(?:men)?|officers|fighters|militiamen|rebels|"
+                          rf"gunmen|militants|forces))\s+{_FLEEING}\s+(?:the\s+)?(?:[\w-]+\s+(?:of|by)\s+)?$")
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?$")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)

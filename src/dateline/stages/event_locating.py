@@ -115,6 +115,13 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     if origin and len(origin) < len(candidates):
         # "militants in Gaza fired rockets towards Jerusalem": where the fire came from; the event is where it was aimed
         candidates = [p for p in candidates if p not in origin]
+    # ("The students were seized on Feb. 24 while travelling to a conference in Enugu", after their abduction
+    # in Benue: where they were going; with no other town in its sentence, a destination is the best guess:
+    # "arrested ... on his way to the coalition camp in Hat district")
+    bound = [p for p in candidates if p.mention.start > typing.trigger.end
+             and _BOUND_FOR.search(doc.text, max(typing.trigger.end, p.mention.start - 60), p.mention.start)]
+    if bound and (continuing or any(p not in bound and p.feature not in ("admin1", "country") for p in candidates)):
+        candidates = [p for p in candidates if p not in bound]
     later = parts.later_acts(doc, sent, tokens, typing)
     apart = [p for p in candidates if any(lo <= p.mention.start < hi for lo, hi in later)]
     # (the later act's places chosen apart: "the Gaza Strip" it struck is not a container of the first act's "Gaza")
@@ -140,6 +147,10 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
 
 _AS_CONTEXT = re.compile(r",\s+(?:as|while|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:declared|imposed|announced|extended|"
                          r"ordered|lifted|suspended|urged|warned|pledged|vowed|prepared|met|held talks)\b[^,;.]*$")
+
+
+_BOUND_FOR = re.compile(r"\b(?:travell?ing|heading|driving|returning|on (?:their|his|her|its) way|en route|bound)\s+"
+                        r"(?:back\s+)?to\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$")
 
 
 def _far_reference(text: str, sent: Span, place: Place) -> bool:

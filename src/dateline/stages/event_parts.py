@@ -91,6 +91,7 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     sent = doc.sentences[i]
     lower = sent.text.lower()
     hits = _cue_hits(sent, lower, tokens, ref)
+    hits += _captured_places(doc, sent, lower, tokens) if not any(h[0] in TERRITORY_SUBS for h in hits) else []
     typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
     if typing is not None and _ordinary_crime(doc, sent, lower, typing.sub_event_type):
         return None
@@ -103,6 +104,21 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if typing is not None:
         return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
     return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+
+
+def _captured_places(doc: Document, sent: Span, lower: str, tokens: Sequence[Token]) -> list[tuple[str, float, int, int]]:
+    """"M23 rebels said they had captured Goma": a town taken, named by its name alone (the lexicon, read
+    in lower case, cannot tell "captured Goma" from "captured two soldiers")."""
+    hits = []
+    for m in _CAPTURED_NAMED.finditer(sent.text):
+        at = sent.start + m.start("name")
+        if any(x.label == "PLACE" and x.start == at for x in doc.mentions) \
+                and _factual_at(lower, m.start(), tokens, sent.start + m.start(), sent.start + m.end(1), violent=True):
+            hits.append(("Non-state actor overtakes territory", 0.8, sent.start + m.start(), sent.start + m.end(1)))
+    return hits
+
+
+_CAPTURED_NAMED = re.compile(r"\b(captured|seized|overran|taken|took)\s+(?P<name>[A-Z][\w'’-]+)")
 
 
 def _sentence_index(doc: Document, sent: Span) -> int:
@@ -299,6 +315,9 @@ _GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0
                            r"(?:an? |the |their )?(?:[\w-]+ )?$")
 
 
+_WARNING_AFTER = re.compile(r"[\s-]+(?:sirens?|alerts?|alarms?|warnings?|shelters?)\b")
+
+
 def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None) -> list[tuple[str, float, int, int]]:
     """The lexicon's factual cues in a sentence: (sub-event type, weight, start, end)."""
     hits: list[tuple[str, float, int, int]] = []
@@ -313,6 +332,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 sub == "Government regains territory" and m.group(0).startswith("regained"))
             if m.group(0) in _SURNAME_CUES and sent.text[m.start()].isupper() and m.start() > 0:
                 continue  # "said Dick Lynch, executive director of ...": a name
+            if _WARNING_AFTER.match(lower, m.end()):
+                continue  # "after air raid sirens sounded in Tel Aviv": a warning, no raid
             if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
                     reported and (_natural_cause(tokens, start, end) or accident(lower))) and not (
@@ -723,6 +744,9 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     if guess is not None and guess.confidence >= CLASSIFIER_MIN_CONFIDENCE and guess.is_event >= 0.5:
         model_sub = guess.sub_event_type
     hits, model_sub = _out_of_scope(doc, sent, lower, hits, model_sub)
+    caused = [h for h in hits if recent_cause(sent, h[2])]
+    if caused and len(caused) < len(hits):
+        hits = [h for h in hits if h not in caused]  # (the cues of what set the event off are not its own)
     if not hits:
         if model_sub is None or guess.is_event < CLASSIFIER_ALONE or guess.confidence < CLASSIFIER_ALONE_CONFIDENCE:
             return None
@@ -995,7 +1019,11 @@ CAME_AFTER = re.compile(r"^(?:the|this|that|it)\b[^,;.]{0,40}?\b(?:came|comes|fo
 # ("a second night of unrest after police shot dead a 17-year-old": what the unrest is about)
 # ("stormed the army's headquarters ... after Khan was arrested in a corruption case": what set it off;
 # but "struck Hamas targets after two of its soldiers were killed by militants in Rafah" tells both)
-_RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|\b(?:unrest|riots?|rioting|protests?|violence|clashes|anger|"
+_RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|"
+                       # ("Heavy fighting erupted in the Libyan capital on Monday night after the head of an armed
+                       # group was killed": what set it off)
+                       r"\b(?:fighting|clashes|violence|unrest|riots?|protests?)\s+(?:erupted|broke out|flared)\b[^,;.]{0,60}?\s"
+                       r"(?:after|following)\s|\b(?:unrest|riots?|rioting|protests?|violence|clashes|anger|"
                        r"outrage|demonstrations)\s+(?:that\s+(?:erupted|began|broke out)\s+)?(?:after|following|sparked by|"
                        r"triggered by)\s|\bafter\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:was|were|had been)\s+(?:arrested|detained|"
                        r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)|"
@@ -1069,7 +1097,10 @@ _ADJUNCT = re.compile(r"\s(?:by|to|with|for|while|and then)\s")
 # ("... during a raid on the Branch Davidian cult in Waco, Texas.": the recalled place's qualifier, ending the sentence)
 _LAST_QUALIFIER = re.compile(r"\s*[a-z][\w'’-]*\s*(?=[.;]|$)")
 # (", killing 42 people" after "two days after gunmen ambushed a convoy": the recalled attack's toll)
-_RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where|killing|wounding|injuring|leaving)\b")
+# (also an appositive: "after the head of a powerful armed group, the Stability Support Apparatus, was killed")
+_RECALLED_GOES_ON = re.compile(r"\s*(?:(?:in|during|at|after) which|when|where|killing|wounding|injuring|leaving)\b|"
+                               r"\s*(?:the|an?)\s+[\w'’ -]{2,60}?,\s+(?:was|were|had been|has been)\b|"
+                               r"\s*(?:was|were|had been|has been)\s+[a-z]+ed\b")
 
 
 _MOURNED = re.compile(r"\b(?:funerals?|burials?|mourning|memorials?|vigils?|wakes?)(?:\s+(?:procession|ceremony|ceremonies|"

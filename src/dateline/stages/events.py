@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 187
+VERSION = 188
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -284,7 +284,8 @@ def run(doc: Document, ctx) -> Document:
         typing = event_actors.story_arrests(doc, i, typing, main_type)
         main_type = main_type or typing
         # (or a paragraph opening with the crowd again: "Protesters carried away furniture ...")
-        continuing = bool(previous) and (_same_paragraph(doc, i - 1, i) or _crowd_again(sent, previous))
+        continuing = bool(previous) and (_same_paragraph(doc, i - 1, i) or _crowd_again(sent, previous)
+                                         or _victims_again(sent, previous))
         # "Harim and Sarmada towns in Idleb" with Harim found inside Idlib: Idlib only situates it
         situating = {p.geonameid for p in sent_places
                      if any(q.mention.start == containers.get(p.mention.start) for q in sent_places)}
@@ -313,6 +314,13 @@ def run(doc: Document, ctx) -> Document:
                                   sent.start + in_capital.end(1), doc.text, i, ctx)
             near = in_capital.group(0).startswith(("near", "outside"))
             locations = [dataclasses.replace(capital, geo_precision=2) if near else capital] if capital is not None else locations
+        seat = _STATE_SEAT.match(doc.text, locations[0].mention.end) \
+            if len(locations) == 1 and locations[0].feature == "country" else None
+        if seat is not None:
+            # "Thousands of protesters gathered outside Georgia's parliament": the state's seat, in its capital
+            capital = _capital_of(locations[0].country_code, locations[0].mention.start, locations[0].mention.end,
+                                  doc.text, i, ctx)
+            locations = [capital] if capital is not None else locations
         if len(locations) == 1 and locations[0].feature == "admin1":
             # "abducted 20 passengers travelling on the Gusau-Funtua highway in Zamfara state": near the
             # road's first town in that state, not anywhere in it
@@ -470,7 +478,11 @@ def run(doc: Document, ctx) -> Document:
             # a paragraph after the march: the same demonstration, on no other day)
             # (not a sentence dated another day in full: "For several days beginning on July 9, 2015, more
             # than 200 ... lawyers were detained", after a march this week)
-            other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date for h in hits) if previous else False
+            # (a day inside the week an event was told by is its day: "The students were seized on Feb. 24", after
+            # an abduction "last week")
+            other_day = any(h.kind in ("mdy", "dmy", "iso") and h.date != previous[0].event_date and not (
+                previous[0].time_precision == 2 and previous[0].event_date and abs((h.date - previous[0].event_date).days) <= 7)
+                for h in hits) if previous else False
             # (nor a sentence opening with another day: "On Sunday, Rwandan troops ... killed four of them
             # near the village of Mbau", after Saturday's beheading)
             other_day = other_day or bool(previous and own and own[0].start - sent.start <= 3 and own[0].kind == "weekday"
@@ -497,19 +509,23 @@ def run(doc: Document, ctx) -> Document:
             if previous and not other_day and not abroad and not other_kind and not _NEARBY.search(sent.text) \
                     and not parts.WIDER_AREA.search(acts) and (
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent)
+                    or _victims_again(sent, previous)
                     or _crowd_again(sent, previous) or _force_on_the_crowd(sent, previous) or (
                     _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
-                    and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text))):
+                    and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text)) or (
+                    _arrested_crowd(previous, typing, sent) is not None)):
                 # the sentence goes on about the event just coded: it may escalate it or count its dead
                 # ("The attack took place on Sunday": its day, too)
                 # ("The fighting erupted on Monday night after the Special Deterrence Force detained a
                 # commander": the battle's first day, whatever set it off)
                 # ("Protesters ... hurled stones at an army post ... on Wednesday night", a paragraph after
                 # "a night of clashes": the crowd named again, and its day)
+                # ("The students were seized on Feb. 24 while travelling ...": their abduction's own day)
                 again = named_again or _SAID_REFERS_BACK.match(sent.text) or (
-                    _CROWD_AGAIN.match(sent.text) if _crowd_again(sent, previous) else None)
+                    _CROWD_AGAIN.match(sent.text) if _crowd_again(sent, previous) else None) or (
+                    _VICTIMS_AGAIN.match(sent.text) if _victims_again(sent, previous) else None)
                 dated = current_date if again and own_day and (
                     typing.event_type == previous[0].event_type
                     or typing.trigger.start - sent.start > again.end()) else None
@@ -522,6 +538,16 @@ def run(doc: Document, ctx) -> Document:
                 quartered = [e for e in previous if _quarters_of([p for p in sent_places if p.resolved], e.place)] \
                     if len(previous) > 1 and quarters else []
                 told = capital or quartered or previous
+                crowd = _arrested_crowd(previous, typing, sent)
+                if crowd is not None:
+                    # "British police arrested more than 40 people in Parliament Square ... Demonstrators sat
+                    # quietly holding cardboard signs": those arrested were demonstrating (ACLED: a protest
+                    # met by the force)
+                    told = [_protest_met(previous[0], Evidence("actor1", sent.start + crowd.start(1),
+                                                               sent.start + crowd.end(1), crowd.group(1)))]
+                    events = [told[0] if e is previous[0] else e for e in events]
+                    previous = told
+                    continue
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in told]
                 events = [updated[told.index(e)] if e in told else e for e in events]
@@ -776,6 +802,9 @@ _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!\s+(?:of|city of)\b)")
 _IN_THE_CAPITAL = re.compile(r"\b(?:in|across|around|near|outside|on the streets of) (the (?:country's |nation's )?capital)\b"
                              r"(?!\s+(?:of|city of)\b|,)")
 _THE_CAPITAL = re.compile(r"\bthe (?:country's |nation's )?capital\b(?!\s+(?:of|city of)\b|,)")
+# "outside Georgia's parliament": a building of the state's, in its capital
+_STATE_SEAT = re.compile(r"['’]s\s+(?:parliament|national assembly|presidential palace|presidency|supreme court|"
+                         r"constitutional court|central bank|prime minister['’]s office)\b", re.I)
 
 
 def _story_country(places: list[Place]) -> str | None:
@@ -1122,9 +1151,10 @@ def _their_men_hit(doc: Document, i: int, previous: list[Event]) -> Event | None
 
 
 # "The Israeli military said it had struck a Hezbollah commander who was responsible for attacks"
-_STRUCK_MEMBER = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had )?(?:struck|killed|targeted|hit|eliminated)\s+"
+# (also 'said it had struck "a Hezbollah terrorist"')
+_STRUCK_MEMBER = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had )?(?:struck|killed|targeted|hit|eliminated)\s+[\"“]?"
                             r"(?P<who>(?:an?|the|two|three|several)\s+(?:senior\s+)?(?:[\w'’-]+\s+){1,3}?)"
-                            r"(?:commanders?|members?|operatives?|militants?|fighters?|officials?)\b")
+                            r"(?:commanders?|members?|operatives?|militants?|fighters?|officials?|terrorists?)\b")
 
 
 # "Islamic Jihad said the three were members of its armed wing"
@@ -1151,8 +1181,12 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     by = (_CARRIED_OUT_BY.match(sent.text) or _BELONGED_TO.match(sent.text)) if claim is None else None
     if claim is None and by is None and blamed is None:
         return None
-    if (claim or blamed) is not None and not all(e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS))
-                                                 or _patron_coded(doc.text, e) or _weapon_coded(e) for e in previous):
+    # ("The Israeli military said it had intercepted a ballistic missile fired from Yemen ... The Houthis said
+    # they had targeted an Israeli military base": whose weapon was stopped)
+    stopped = claim is not None and all(e.sub_event_type == "Disrupted weapons use" and not e.actor2 for e in previous)
+    if (claim or blamed) is not None and not stopped and not all(
+            e.actor1.startswith(("Unidentified Armed Group", *UNNAMED_REBELS))
+            or _patron_coded(doc.text, e) or _weapon_coded(e) for e in previous):
         return None
     country = previous[0].place.country if previous[0].place else ""
     found = actor_lib.organisations(sent, doc.mentions, doc.text, country=country, on=previous[0].event_date)
@@ -1175,6 +1209,10 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     # claimant, not its patron
     group = next((g for g in groups if not g.partisan and not _PATRON_OF.match(doc.text, g.end)), groups[0])
     belonged = by is not None and _BELONGED_TO.match(sent.text) is not None
+    if stopped:
+        return [dataclasses.replace(e, actor2=group.name, notes=parts.notes_for(dataclasses.replace(e, actor2=group.name), None),
+                                    evidence=e.evidence + (Evidence("actor2", group.start, group.end, group.text),))
+                for e in previous]
     if belonged and all(e.actor2.startswith("Unidentified Armed Group") and not e.actor1.startswith("Unidentified Armed Group")
                         for e in previous):
         # "Counter-terrorism police killed four militants ... The militants belonged to the banned TTP": the
@@ -1438,7 +1476,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     if place.geo_precision == 1 and loc.unknown_inside(doc, tokens, place):
         # "shelled Menbij in Aleppo" with Menbij not in the gazetteer: somewhere in Aleppo's area
         place = dataclasses.replace(place, geo_precision=2)
-    elif place.geo_precision == 1 and (near_qualifier(tokens, root) or (
+    elif place.geo_precision == 1 and not _STATE_SEAT.match(doc.text, place.mention.end) and (near_qualifier(tokens, root) or (
             not (place.feature == "city" and loc.read_as_its_city(doc, place))
             and (_AREA_AFTER.match(after) or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)
                  or _OWNED_DIVISION.match(doc.text, place.mention.end)))):
@@ -1762,11 +1800,39 @@ def _unknown_other_side(event: Event) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+def _arrested_crowd(previous: list[Event], typing: "parts.Typing", sent: Span) -> "re.Match[str] | None":
+    """The crowd a sentence opens with, after arrests by a state's force just told."""
+    if len(previous) != 1 or previous[0].sub_event_type != "Arrests" or typing.event_type != "Protests" \
+            or not previous[0].actor1.startswith(event_actors.STATE_PREFIXES) or not previous[0].place:
+        return None
+    return _CROWD_OPENS.match(sent.text)
+
+
+def _protest_met(arrests: Event, crowd: Evidence) -> Event:
+    """Arrests told before the crowd they were made in: the crowd's protest, the force that met it."""
+    force = tuple(dataclasses.replace(e, field=e.field.replace("actor1", "actor2").replace("actor_1", "actor_2"))
+                  for e in arrests.evidence if e.field in ("actor1", "assoc_actor_1"))
+    met = dataclasses.replace(arrests, event_type="Protests", sub_event_type="Protest with intervention",
+                              actor1=f"Protesters ({arrests.place.country})", assoc_actor_1="",
+                              actor2=arrests.actor1, assoc_actor_2=arrests.assoc_actor_1,
+                              evidence=tuple(e for e in arrests.evidence if e.field not in (
+                                  "actor1", "assoc_actor_1", "actor2", "assoc_actor_2")) + force + (crowd,))
+    return dataclasses.replace(met, notes=parts.notes_for(met, None))
+
+
+_CROWD_OPENS = re.compile(r"^((?:[Tt]he\s+)?(?:[Dd]emonstrators|[Pp]rotesters|[Mm]archers|[Pp]articipants))\b")
+
+
 def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
     """"The attack took place on Sunday": the day of the event just told (a day up to a week before
     the one it was given; a later day is the aftermath's: "The attackers were arrested on Tuesday")."""
-    if when is None or when.span is None or when.date is None or event.event_date is None \
-            or not 0 < (event.event_date - when.date).days <= 7:
+    if when is None or when.span is None or when.date is None or event.event_date is None:
+        return event
+    days = (event.event_date - when.date).days
+    # (an event told by its week, "last week", takes the calendar day inside it: "The students were seized on
+    # Feb. 24"; not "struck on Saturday and again on Sunday", two days of a weekend's attacks)
+    inside = event.time_precision == 2 and when.precision == 1 and abs(days) <= 7 and any(c.isdigit() for c in when.span.text)
+    if not (0 < days <= 7 or inside):
         return event
     return dataclasses.replace(event, event_date=when.date, time_precision=when.precision,
                                evidence=tuple(e for e in event.evidence if e.field != "date")

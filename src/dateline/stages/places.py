@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 55
+VERSION = 56
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -38,8 +38,9 @@ ASSIGNS = ("mentions",)
 def run(doc: Document, ctx) -> Document:
     gaz = gazetteer_for(ctx.settings)
     streets = street_spans(doc.text)
-    # "Clinton Street" is a street, not Clinton
-    every = [h for h in _detect_all(doc, gaz) if not any(a < h.end and h.start < b for a, b in streets)]
+    # "Clinton Street" is a street, not Clinton; "No Kings" protests are named by a slogan, not a place
+    titled = [m.span(1) for m in _SLOGAN_NAMED.finditer(doc.text)]
+    every = [h for h in _detect_all(doc, gaz) if not any(a < h.end and h.start < b for a, b in streets + titled)]
     found = [h for h in every if h.support >= 1]
     starts = [s.start for s in doc.sentences]
     new = [
@@ -61,6 +62,8 @@ def run(doc: Document, ctx) -> Document:
     return dataclasses.replace(doc, mentions=doc.mentions + tuple(new))
 
 
+_SLOGAN_NAMED = re.compile(r"[\"“]((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)[\"”]\s+(?:protests?|rall(?:y|ies)|marches|march|"
+                           r"movement|campaign|demonstrations?|day)\b")
 STREET = re.compile(
     r"\b(?:(?:North|South|East|West|Old|New)\s)?(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s){1,3}"
     r"(?:Street|St\.(?!\s[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Parkway|Lane|Pike|Trail|Gate)"
