@@ -7941,3 +7941,47 @@ def test_a_crowd_outside_a_countrys_parliament_is_in_its_capital(settings):
     (protest,) = events_of("jg6-tbilisi.txt", settings)
     assert (protest.place.name, protest.place.geo_precision, protest.sub_event_type) == (
         "Tbilisi", 1, "Protest with intervention")
+
+
+# Batch ji: reports written unseen (3), 2 kept
+
+
+def test_a_namesake_abroad_inside_the_datelines_province_is_no_reading(settings):
+    # "RAQQA, Syria - ... in the town of Mansura in the western countryside of Raqqa": not Egypt's Mansoura
+    (attack,) = events_of("ji1-mansura.txt", settings)
+    assert (attack.place.country_code, attack.place.admin1, attack.actor1) == (
+        "SY", "Al-Raqqah", "Unidentified Armed Group (Syria)")
+
+
+def test_a_group_member_found_shot_dead_was_its_side_in_a_clash(settings):
+    # "A member of the National Defence Forces was found shot dead inside his home in the town of Azaz"
+    (killing,) = events_of("ji2-azaz.txt", settings)
+    assert (killing.sub_event_type, killing.actor1, killing.actor2, killing.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Syria)", "NDF: National Defence Forces", 1)
+
+
+# Batch jj: reports written unseen (6), 1 kept
+
+
+def test_farmers_who_threw_bottles_at_police_rioted(settings):
+    # "Riot police fired tear gas at hundreds of farmers who threw eggs and bottles at officers"
+    (riot,) = events_of("jj3-thessaloniki.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.assoc_actor_1, riot.actor2) == (
+        "Violent demonstration", "Rioters (Greece)", "Farmers (Greece)", "Police Forces of Greece")
+
+
+# Batch jk: reports written unseen (6), 1 kept
+
+
+def test_a_district_of_the_city_read_as_a_far_village_is_the_citys(settings):
+    # "Turkish police detained dozens of women who tried to march to Taksim Square in Istanbul ... Thousands
+    # of women rallied peacefully in the Kadikoy district on the Asian side of the city and in Ankara"
+    events = events_of("jk1-kadikoy.txt", settings)
+    assert [(e.place.name, e.sub_event_type) for e in events] == [
+        ("Istanbul", "Protest with intervention"), ("Ankara", "Peaceful protest")]
+
+
+def test_killing_all_six_is_six_dead():
+    # "it had shot down a military helicopter near the town of Bhamo ..., killing all six people on board"
+    from dateline.numbers import fatalities
+    assert fatalities("it had shot down a military helicopter, killing all six people on board.").value == 6

@@ -24,7 +24,7 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander|"
               r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
     # "Two men wanted for the murder of a lawyer were killed": the men, past what they were sought for
     re.compile(rf"\b(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?{PEOPLE}\s+"
@@ -36,7 +36,7 @@ _FATAL = [
                r"(?:terrorists?|militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|bandits?|gunmen|khwarij|"
                r"khawarij|kharjis?|jihadists?|extremists?)\s+(?:were|was|have been|had been)\s+[\"“‘']?(?:neutrali[sz]ed|eliminated)\b", re.I),
     # ("killed, injured or captured" is no death count, nor "a classmate killed in a road accident")
-    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down|lynched|lynching)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
+    re.compile(rf"\b(?:killing|killed|kills|neutrali[sz]ed|neutrali[sz]ing|shot dead|shooting dead|gunned down|lynched|lynching)[\"”’']?\s+(?:at least |some |about |around |nearly |over |more than |all )?(?P<n>{NUMBER})\b(?!\s*(?:km|kilomet|miles|%|percent))"
                r"(?!\s+(?:group|number|few|couple|lot|series|dozen)\b)", re.I),
     # "leaving 5 people dead"; not "leaving 3 police personnel injured", "after he left a mosque"
     re.compile(rf"\b(?:leaving|left)\s+(?:at least |some |about |nearly |over |more than )?(?P<n>{NUMBER})"

@@ -109,7 +109,9 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         side = [o for o in orgs if o.end <= typing.trigger.start]
     # "Two guerrillas and a soldier were killed in a firefight": the passive subject suffered it
     # ("troops were deployed to the area": who moved, not who suffered)
-    patient = agent is None and subj is not None and subj in actor_lib.passive_subjects(tokens, i) \
+    # (also "A member of the National Defence Forces was found shot dead": whoever killed him is not named)
+    patient = agent is None and subj is not None and (subj in actor_lib.passive_subjects(tokens, i)
+                                                      or _FOUND_DEAD.fullmatch(doc.text, subj[1], typing.trigger.start)) \
         and typing.sub_event_type != "Change to group/activity"
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
     if typing.event_type in ("Protests", "Riots"):
@@ -320,6 +322,9 @@ def _demonstrators(sc: _Scene) -> Actors:
         # "retired steel workers gathered ... for the third week in a row to protest": the cue's parsed
         # subject ("a row") names no one, the sentence's does
         bare = f"{bare} {_without_groups(doc.text[lead[0]:lead[1]], lead[0], side)}"
+    if sc.subj is not None and sc.subject_text.strip().lower() in ("who", "that"):
+        # ("fired tear gas at hundreds of farmers who threw eggs and bottles": those the pronoun stands for)
+        bare = f"{bare} {doc.text[max(sc.sent.start, sc.subj[0] - 30):sc.subj[0]]}"
     # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
     assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country)
                     + actor_lib.identity_groups(met, country))
@@ -595,8 +600,12 @@ def _armed_sides(sc: _Scene) -> Actors:
     doc, typing, sent = sc.doc, sc.typing, sc.sent
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
-    if sc.patient and typing.event_type == "Explosions/Remote violence" and _HIT_PASSIVE.match(doc.text, sc.subj[1]):
-        known = []  # "six fighters of the Giants Brigades were killed in the explosion of an IED": the group was hit
+    if sc.patient and (typing.event_type in ("Explosions/Remote violence", "Violence against civilians")
+                       or typing.event_type == "Battles" and not FIGHT_WORD.search(typing.trigger.text)) \
+            and _HIT_PASSIVE.match(doc.text, sc.subj[1]):
+        # "six fighters of the Giants Brigades were killed in the explosion of an IED", "A member of the National
+        # Defence Forces was found shot dead": the group was hit
+        known = []
     actor1, assoc1 = _first_side(sc, known, spans)
     by = _ATTACK_BY.search(sent.text) if not actor1 and sc.patient else None
     named = [o for o in sc.orgs if o.known and sent.start + by.end() <= o.start <= sent.start + by.end() + 30] if by else []
@@ -986,6 +995,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "A militant was killed in an encounter with security forces": the forces fought the militant's group
         actor1, actor2 = actor2, f"Unidentified Armed Group ({sc.country})"
         spans = [("actor1" if role == "actor2" else "actor2" if role == "actor1" else role, span) for role, span in spans]
+    elif typing.event_type == "Battles" and not actor1 and sc.patient and actor2 and sc.country \
+            and not FIGHT_WORD.search(typing.trigger.text) and _HIT_PASSIVE.match(doc.text, sc.subj[1]):
+        # "A member of the National Defence Forces was found shot dead": by men no one names
+        actor1 = f"Unidentified Armed Group ({sc.country})"
     if typing.sub_event_type == "Disrupted weapons use" and not actor2 and which_was(sent.text, typing.trigger.start - sent.start):
         # "Houthi forces fired a ballistic missile towards Jizan city, which was intercepted by the Saudi
         # air defences": whose weapon was stopped, the main clause's doer
@@ -1012,8 +1025,8 @@ _PERSON_OF = re.compile(r"\b(?:candidate|member|leader|activist|official|support
 
 
 # (not "a Saudi-led coalition air raid was reported": the subject is the strike itself)
-_HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:ly)?\s+)?(?:killed|wounded|injured|hurt|"
-                          r"ambushed|targeted|hit|struck|attacked)\b")
+_HIT_PASSIVE = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:reported(?:ly)?\s+|found\s+)?(?:killed|wounded|injured|hurt|"
+                          r"shot dead|shot|ambushed|targeted|hit|struck|attacked)\b")
 # (also "soldiers and members of the government-backed Volunteers ...": the force, then its auxiliaries)
 _AND_END = re.compile(r"\s+and\s+(?:(?:members|fighters|militiamen|elements)\s+of\s+)?(?:the\s+)?(?:[\w-]+-backed\s+)?$")
 _FIGHT_WITH = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:clash|clashes|gunfight|firefight|gun ?battle|"
@@ -1189,6 +1202,9 @@ def _armed_victims_before(typing: Typing, text: str) -> bool:
     return at > 0 and bool(_ARMED_PASSIVE.search(text[max(0, at - 60):at]) or _ARMED_SUBJECT_HIT.match(text[:at]))
 
 
+# "A member of the National Defence Forces was found shot dead": a fighter of the group the event's target is
+_MEMBER_HIT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:members?|fighters?|commanders?)\s+of\s+(?:the\s+)?"
+                         r"[A-Z][^.;,]{0,60}?\s+(?:were|was|have been|had been)\s+(?:found\s+)?$")
 _ARMED_NOUNS = r"(?:soldiers|fighters|militants|militiamen|policemen|gendarmes|troops|vigilantes|members of the (?:security )?forces|" \
     r"terrorists|insurgents|rebels|jihadists|gunmen|attackers|assailants)"
 _ARMED_PASSIVE = re.compile(rf"\b{_ARMED_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+$", re.I)
@@ -1668,6 +1684,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
                 not civilian and (actors.actor2.startswith(_ARMED) or actor_lib.armed_organisation(actors.actor2)
                                   and _GROUP_MEMBER.search(target))) \
                 or _armed_victims_before(typing, text) \
+                or (actor_lib.armed_organisation(actors.actor2)
+                    and _MEMBER_HIT.search(text, 0, max(0, text.find(typing.trigger.text)))) \
                 or (actors.actor1.startswith(STATE_PREFIXES) and _ARMED_KILLED.search(text)) \
                 or (actors.actor1.startswith(STATE_PREFIXES) and actors.actor2 and _FORCE_OPERATION.search(text)
                     and _ARMED_WORDS.search(text)):
@@ -1918,6 +1936,7 @@ _WEAPON_WORDS = r"(?:missiles|drones|rockets|shells|bombs|artillery|warplanes|je
 # (also the cue's own weapons' tail: "missiles| and drones overnight")
 _WEAPONS_USED = re.compile(rf"(?:\b(?:with|using)|^\s*(?:and|or))\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS}(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS})?\b",
                            re.I)
+_FOUND_DEAD = re.compile(r"\s+(?:was|were|had been|has been)\s+found\s+")
 _FLEEING = r"(?:fleeing|escaping|retreating from|pursuing|chasing)"
 _HEAD_FLEEING = re.compile(rf"(?:[\w'’-]+\s+){{1,4}}?{_FLEEING}\s")
 _FLED_BEFORE = re.compile(rf"(?P<head>(?:[A-Z][a-z]+\s+)?(?:soldiers|troops|police(?:men)?|officers|fighters|militiamen|rebels|"

@@ -315,18 +315,27 @@ def _outside_its_container(doc: Document, place: Place) -> bool:
     the text puts it inside a place whose province is not its reading's (a namesake of a village the
     gazetteer lacks; "Sabon Gari, in Borno state's Damboa area" with Sabon Gari read as a district of
     Kaduna)."""
-    if not (place.feature == "city" and place.population < STRAY_MAX_POPULATION or place.feature == "admin2"):
+    if place.feature not in ("city", "admin2"):
         return False
     m = _INSIDE_AFTER.match(doc.text, place.mention.end)
     if m is None:
         return False
     container = next((p for p in doc.places if p.mention.start == m.end() and p.resolved), None)
-    return container is not None and container.country_code == place.country_code and container.feature in (
-        "city", "admin2", "admin1") and container.admin1 != place.admin1
+    if container is None or container.feature not in ("city", "admin2", "admin1"):
+        return False
+    filed = next((p for p in doc.places if doc.anchor is not None and doc.anchor.place is not None and p.resolved
+                  and doc.anchor.place.start <= p.mention.start < doc.anchor.place.end), None)
+    if container.country_code != place.country_code and filed is not None and filed.country_code == container.country_code:
+        # "in the town of Mansura in the western countryside of Raqqa", filed from Raqqa, read as Egypt's
+        # Mansoura (the Syrian town spelt otherwise): a namesake abroad, however big
+        return True
+    return (place.feature == "admin2" or place.population < STRAY_MAX_POPULATION) \
+        and container.country_code == place.country_code and container.admin1 != place.admin1
 
 
 _INSIDE_AFTER = re.compile(r"\s+(?:village|hamlet|town|township|settlement|district|area)\s+(?:of|in)\s+(?:the\s+)?|"
-                           r",\s+in\s+(?:the\s+)?")
+                           r",\s+in\s+(?:the\s+)?|"
+                           r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?countryside\s+of\s+(?:the\s+)?")
 _NEIGHBOUR_KM = 100.0
 STRAY_MAX_POPULATION = 200_000  # a well-known city abroad named alone may well be where the event was
 # a name that names a landmark ("the Palma bridge") or is cut from a longer name ("Bar Elias",

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 188
+VERSION = 189
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -337,6 +337,16 @@ def run(doc: Document, ctx) -> Document:
                     and filed.country_code == locations[0].country_code \
                     and not DIRECTION_END.search(doc.text, max(0, locations[0].mention.start - 25), locations[0].mention.start):
                 locations = [dataclasses.replace(filed, geo_precision=2)]
+        last = (previous or events)[-1:]
+        city = last[0].place if last and last[0].place and last[0].place.feature == "city" \
+            and last[0].place.population >= _QUARTERED_CITY and _OF_THE_CITY.search(sent.text) else None
+        if city is not None:
+            # "Thousands of women rallied peacefully in the Kadikoy district on the Asian side of the city", after
+            # arrests in Istanbul, Kadikoy read as a village far off: a quarter of the story's city
+            locations = [dataclasses.replace(city, mention=p.mention, geo_precision=2)
+                         if p.feature == "city" and p.population < _VILLAGE_SIZE and p.country_code == city.country_code
+                         and _DISTRICT_NAMED.match(doc.text, p.mention.start) and p.latitude is not None
+                         and km(p.latitude, p.longitude, city.latitude, city.longitude) > _QUARTER_KM else p for p in locations]
         # (the city's own districts, named in a clause about the crowd: "... protesters who burned tyres
         # in the Crater and Al-Mansoura districts" of Aden, where the event just told was)
         quarters = bool(previous) and _quarters_of([p for p in sent_places if p.resolved] or locations, previous[0].place)
@@ -2143,6 +2153,9 @@ def _quarters_of(locations: list[Place], city: Place | None) -> bool:
 
 
 _QUARTER_KM = 15.0
+_VILLAGE_SIZE = 10_000  # a place smaller than this named as a big city's district is a namesake of the district
+_OF_THE_CITY = re.compile(r"\b(?:of|in) the city\b|\bthe city['’]s\b")
+_DISTRICT_NAMED = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:district|neighbou?rhood|quarter)\b", re.I)
 _QUARTERED_CITY = 100_000  # a city GeoNames divides into districts of its own
 
 
