@@ -7985,3 +7985,26 @@ def test_killing_all_six_is_six_dead():
     # "it had shot down a military helicopter near the town of Bhamo ..., killing all six people on board"
     from dateline.numbers import fatalities
     assert fatalities("it had shot down a military helicopter, killing all six people on board.").value == 6
+
+
+# Batch jl: reports written unseen (6), 1 kept
+
+
+def test_the_dead_the_story_counted_by_the_are_counted(settings):
+    # "Soldiers had opened fire on a car near a checkpoint in the Baramulla district on Dec. 11, killing the
+    # two men inside"
+    killing = [e for e in events_of("jl5-srinagar.txt", settings) if e.sub_event_type == "Attack"]
+    assert [(e.event_date, e.fatalities, e.actor1) for e in killing] == [
+        (date(2025, 12, 11), 2, "Military Forces of India (2014-)")]
+
+
+# Batch jm: reports written unseen (6), 1 kept
+
+
+def test_strikes_on_a_capital_and_a_province_hit_both_and_a_ships_flag_is_no_place(settings):
+    # "U.S. air strikes hit the Yemeni capital Sanaa and the northern province of Saada overnight ..., adding that
+    # 53 people had been killed since the strikes began on Saturday ... The Houthis said they had fired
+    # missiles at the U.S. aircraft carrier Harry S. Truman in the Red Sea in response."
+    doc = dateline.extract((DATA / "jm1-sanaa.txt").read_text(encoding="utf-8"), settings=settings)
+    assert [(e.place.name, e.fatalities) for e in doc.events] == [("Sanaa", 0), ("Saada", 0)]
+    assert any(r.code == "NO_PLACE" and r.detail.startswith("sentence 1") for r in doc.rejections)

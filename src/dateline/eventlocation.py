@@ -67,7 +67,7 @@ _OTHER_PLACES = (r"(?:other|several|many|dozens of|a number of|smaller)\s+(?:[A-
                  r"(?:cities|towns|villages|provinces|regions|states)\s*,?\s*(?:including|such as|like|among them)\s+")
 # (also "in Lagos and the capital Abuja", "in Maputo and the neighbouring city of Matola")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:the|its|neighbouring|nearby)\s+(?:[a-z-]+\s+){0,2}?"
-                       r"(?:capital|city|town|port|village)(?:\s+of)?\s+)?$|"
+                       r"(?:capital|city|town|port|village|province|region|state|governorate|district)(?:\s+of)?\s+)?$|"
                        # "in Paris and other French cities including Lyon, Marseille and Toulouse"
                        rf"^\s*,?\s*(?:and|as well as)\s+(?:in\s+)?{_OTHER_PLACES}$")
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s+$")
@@ -386,6 +386,12 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
         if cue <= 0 and id(p) not in acting and p.feature == "city" and text and _CIVIC_AFTER.match(text, p.mention.end):
             cue = 1  # "set fire to the entrance of Bordeaux town hall": the town's own building is in the town
         scored.append((p, cue))
+    for n in range(len(scored) - 2, -1, -1):
+        (p, cue), (q, after) = scored[n], scored[n + 1]
+        if cue == 0 and after > 0 and text and _LIST_GAP.match(text[p.mention.end:q.mention.start]):
+            # "U.S. air strikes hit the Yemeni capital Sanaa and the northern province of Saada": the list
+            # shares its last name's reading (the parse attaches only that one to a preposition)
+            scored[n] = (p, after)
     # the town a stand-in was found in is its container, not a second event ("..., Istanbul")
     scored = [(p, s) for p, s in scored if not any(q is not p and encloses(p, q) for q in standing_in)]
     positive = [p for p, s in scored if s > 0]

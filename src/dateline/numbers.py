@@ -57,6 +57,9 @@ _FATAL = [
                rf"(?P<n>him|her)\b", re.I),
     re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered)\s+(?P<n>the)\s+"
                rf"(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\b(?!['’]s)", re.I),
+    # ("killing the two men inside": those the story counted)
+    re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered)\s+(?:all\s+)?the\s+"
+               rf"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:{PEOPLE}|{ONE_PERSON}s)\b", re.I),
     # ("The mayor of Uruapan, in the western state of Michoacan, was shot dead")
     re.compile(rf"\b(?P<n>he|she|the\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON})(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                rf"(?:,\s+[^,;.]{{1,80}},)?\s+(?:was|had been|has been)\s+"

@@ -1690,7 +1690,8 @@ _CLAUSE_STOP = re.compile(r"[;.](?!\d)|,(?!\d{3})")  # (not the comma of "2,900"
 # (not "since Monday": one event's days)
 _TALLY_PERIOD = re.compile(r"\b(?:so far )?this (?:year|month|week)\b|\b(?:in|over) the (?:first|past|last) (?:[\w-]+ )?(?:months|years|weeks|days)\b|"
                            r"\bsince (?:the (?:start|beginning) of|(?:the )?(?:war|conflict|insurgency|uprising|fighting|protests|"
-                           r"demonstrations|unrest|violence|clashes|crackdown|rebellion|revolt) "
+                           r"demonstrations|unrest|violence|clashes|crackdown|rebellion|revolt|strikes|air ?strikes|attacks|"
+                           r"bombing|bombardment|offensive|operation|campaign) "
                            r"(?:began|started|erupted|broke out)|last (?:week|month|year)|(?:early |late )?(?:january|february|march|april|may|june|july|"
                            r"august|september|october|november|december|(?:19|20)\d\d)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+killed|died|killed|left|claimed|"

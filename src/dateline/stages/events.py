@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 189
+VERSION = 191
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -321,6 +321,9 @@ def run(doc: Document, ctx) -> Document:
             capital = _capital_of(locations[0].country_code, locations[0].mention.start, locations[0].mention.end,
                                   doc.text, i, ctx)
             locations = [capital] if capital is not None else locations
+        if locations and all(p.feature == "country" and _SHIPS_FLAG.match(doc.text, p.mention.end) for p in locations) \
+                and _AT_SEA.search(sent.text):
+            locations = []  # (the headline's country off whose coast, or no place: the gazetteer holds no seas)
         if len(locations) == 1 and locations[0].feature == "admin1":
             # "abducted 20 passengers travelling on the Gusau-Funtua highway in Zamfara state": near the
             # road's first town in that state, not anywhere in it
@@ -987,8 +990,10 @@ def _dateline_story(anchor: Place, named: list[Place]) -> bool:
 
 
 # a ship or waters named as where it happened
-_AT_SEA = re.compile(rf"\b(?:ships?|vessels?|tankers?|freighters?|dhows?|boats?|warships?)\b[^.;]{{0,80}}?\b(?:in|off|near) the "
-                     rf"{_SEAS}|\boff the coast\b")
+_VESSELS = r"(?:ships?|vessels?|tankers?|freighters?|dhows?|boats?|warships?|(?:aircraft )?carriers?|destroyers?|frigates?)"
+_AT_SEA = re.compile(rf"\b{_VESSELS}\b(?:[^.;]|\b[A-Z]\.){{0,80}}?\b(?:in|off|near) the {_SEAS}|\boff the coast\b")
+# "the U.S. aircraft carrier Harry S. Truman in the Red Sea": whose ship, not where it was
+_SHIPS_FLAG = re.compile(rf"\s+(?:[a-z-]+\s+)?{_VESSELS}\b")
 # "about 35 nautical miles south of the port of Mokha", "off the coast of Eyl"
 _OFFSHORE_OF = re.compile(r"(?:\b(?:nautical )?(?:miles|km|kilometres|kilometers)\s+(?:[\w-]+\s+)?(?:north|south|east|west|"
                           r"northwest|northeast|southwest|southeast)(?:-\w+)?\s+of|\boff(?: the coast of)?)\s+"
