@@ -175,6 +175,10 @@ _SPAN_END = re.compile(r"\s+(?:and|to|through|until)\s+(?:[\w,.]+\s+){0,2}?(?:mo
                        r"\s+(?:and|to|through|until)\s+\d{1,2}\b", re.I)
 
 
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Road|Bridge|Stadium|Park|Boulevard|Garden|Gardens|"
+                                r"Plaza|Circle|Roundabout|City|Camp)\b")
+
+
 def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]:
     """Every date expression in `text` (spans shifted by `offset`), longest match first wins."""
     hits: list[DateHit] = []
@@ -191,6 +195,8 @@ def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]
                 continue
             if kind in ("weekday", "relday", "ago", "relperiod", "md", "dm", "month", "holiday") and ref is None:
                 continue  # relative dates need a reference date
+            if _PLACE_NAMED_AFTER.match(text, end):
+                continue  # "at the May 13 Square", "on 6th October Bridge": a place named for the day
             resolved = _resolve(kind, m, anchor) if kind != "numeric" else \
                 _numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), ref)
             if resolved is None:

@@ -995,6 +995,7 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
+_ORDERS_TO_FIRE = re.compile(r"\b(?:orders?|ordered|refus\w*|disobey\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:shoot|fire|open fire)\b")
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|rounds|fire|bullets)\b|\bopened fire\b|\bgunfire\b")
 _CONTROL_BACK_AFTER = re.compile(r"\b(?:before|until)\s+(?:[\w-]+\s+){1,4}?(?:regained|restored|retook|took back)\s+control\b")
 # "garment workers blocked the Dhaka-Tangail highway ..., demanding three months of unpaid wages"
@@ -1155,6 +1156,12 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
     if sub in PROTEST_SUBS and model_type == "Explosions/Remote violence" and not any(h[0] == model_sub for h in hits):
         return True  # "fired tear gas and stun grenades at the procession": crowd control, no grenade attack
     if _only_recalled(model_sub, lower, hits) or unopposed:
+        return True
+    told = _ORDERS_TO_FIRE.sub(" ", lower)
+    if sub == "Peaceful protest" and model_sub == "Excessive force against protesters" \
+            and not _LETHAL.search(told) and not _LIVE_FIRE.search(told):
+        # "Soldiers ... joined thousands of protesters, calling on security forces to disobey orders to
+        # shoot": no one fired, no force the crowd met
         return True
     if sub == "Peaceful protest" and model_sub in ("Excessive force against protesters", "Protest with intervention"):
         # "protesters marched ... after a police officer fatally shot a man during a traffic stop": the
