@@ -8024,3 +8024,13 @@ def test_orders_to_shoot_are_no_shooting_and_a_square_named_for_a_day_is_no_date
         "Protest with intervention", "Police Forces of Madagascar (2019-)", 0)
     from dateline.dates import find_dates
     assert find_dates("at the May 13 Square", date(2025, 10, 11)) == []
+
+
+# Batch jo: reports written unseen (6), 1 kept
+
+
+def test_a_march_in_solidarity_with_people_elsewhere_is_where_it_marched(settings):
+    # "Tens of thousands of Moroccans marched through the centre of Rabat on Friday in solidarity with
+    # Palestinians in Gaza"
+    events = events_of("jo1-rabat.txt", settings)
+    assert [(e.place.name, e.size) for e in events] == [("Rabat", 20000), ("Casablanca", None), ("Tangier", None)]

@@ -206,7 +206,9 @@ _PROTESTED_PLACE = re.compile(r"\b(?:to protest|protesting|in protest|to condemn
                               r"occupation|siege|genocide))\s+(?:in|on)\s+(?:the\s+)?$|"
                               # "demonstrated ... against the government's planned annexation of parts of the West Bank"
                               r"\b(?:against|over|protesting)\s+(?:the\s+)?[^,;.]{0,60}?\b(?:annexation|occupation|invasion|"
-                              r"bombing|blockade|siege|partition)\s+of\s+(?:parts\s+of\s+)?(?:the\s+)?$", re.I)
+                              r"bombing|blockade|siege|partition)\s+of\s+(?:parts\s+of\s+)?(?:the\s+)?$|"
+                              # "marched through the centre of Rabat ... in solidarity with Palestinians in Gaza": whom they stood by
+                              r"\bin\s+(?:solidarity\s+with|support\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|of)\s+(?:the\s+)?$", re.I)
 _TOTALS_AFTER = re.compile(r"^\s*(?:combined|together|altogether|in total)\b", re.I)
 
 
