@@ -8034,3 +8034,19 @@ def test_a_march_in_solidarity_with_people_elsewhere_is_where_it_marched(setting
     # Palestinians in Gaza"
     events = events_of("jo1-rabat.txt", settings)
     assert [(e.place.name, e.size) for e in events] == [("Rabat", 20000), ("Casablanca", None), ("Tangier", None)]
+
+
+# Batch jp: reports written unseen (6), 2 kept
+
+
+def test_a_crowd_who_blocked_roads_with_burning_tyres_rioted_and_bodies_found_after_are_not_its_dead(settings):
+    # "Security forces fired tear gas at young protesters who blocked roads with burning tyres ... Seven bodies
+    # were found in a lagoon in the city after the protests"
+    (riot,) = events_of("jp5-lome.txt", settings)
+    assert (riot.sub_event_type, riot.fatalities) == ("Violent demonstration", 0)
+
+
+def test_soldiers_who_dispersed_a_blockade_met_the_crowd(settings):
+    # "A protester was killed ... when soldiers dispersed a road blockade by Indigenous groups"
+    (met,) = events_of("jp6-imbabura.txt", settings)
+    assert (met.actor2, met.fatalities) == ("Military Forces of Ecuador (2023-)", 1)

@@ -376,6 +376,11 @@ def _demonstrators(sc: _Scene) -> Actors:
             actor2 = force[0]
         else:
             actor2 = _victim(doc, sc.i, sc.tokens, typing, sc.country, default=police, on=sc.on)
+        acting = next((m for m in _FORCE_AGAINST.finditer(sc.sent.text) if m.group("acting")), None) \
+            if actor2 == police else None
+        named = actor_lib.generic_actor(acting.group("acting"), sc.country, sc.on) if acting else None
+        if named and named[1] == "state":
+            actor2 = named[0]  # ("A protester was killed ... when soldiers dispersed a road blockade": the soldiers)
         if actor2.startswith(("Protesters", "Civilians", "Rioters")):
             actor2 = police
     arrested = _ARRESTED_AFTER_CLASHES.search(sc.sent.text) if typing.event_type == "Riots" and not actor2 else None

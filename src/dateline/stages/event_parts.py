@@ -603,7 +603,8 @@ PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant
 _DONE_TO = re.compile(r"\b(?:killed|killing|shot|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
 _CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers|"
-                        r"worshippers|mourners|farmers|workers|miners|strikers|activists|villagers|residents|fans)\s+(?:who|that)\s+$")
+                        r"worshippers|mourners|farmers|workers|miners|strikers|activists|villagers|residents|fans)\s+(?:who|that)\s+"
+                        r"(?:(?:had\s+)?(?:blocked|barricaded|closed)\s+(?:[\w-]+\s+){0,3}?(?:with|using)\s+)?$")
 _AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|lined up|paraded|handed over|returned|"
                                r"repatriated|mourned|identified|transported)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:bodies|body|corpses?|coffins?|remains)\b")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 193
+VERSION = 194
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1835,6 +1835,8 @@ def _protest_met(arrests: Event, crowd: Evidence) -> Event:
     return dataclasses.replace(met, notes=parts.notes_for(met, None))
 
 
+_BODIES_FOUND_AFTER = re.compile(r"\bbodies\b[^.;]{0,60}?\b(?:were|had been|have been)\s+(?:found|recovered|discovered)\b"
+                                 r"[^.;]{0,60}?\bafter\b")
 _CROWD_OPENS = re.compile(r"^((?:[Tt]he\s+)?(?:[Dd]emonstrators|[Pp]rotesters|[Mm]archers|[Pp]articipants))\b")
 
 
@@ -2296,7 +2298,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     if size is not None:  # "to disperse the crowd of about 300 people"
         changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("size", size.start, size.end, size.text),))
-    deaths = parts.fatalities_for(sent, probe)
+    deaths = parts.fatalities_for(sent, probe) if not _BODIES_FOUND_AFTER.search(sent.text) else None
     lead = event.evidence_for("sentence")
     if deaths is None and new_sub and not event.fatalities and lead is not None and lead.start < sent.start:
         # "Four Rangers were killed ... as thousands marched", then "... threw stones": a march that
@@ -2473,8 +2475,8 @@ def _on_top(event: Event, deaths: Count | None, sent: Span, text: str) -> Count 
 
 
 def _count_deaths(event: Event, sent: Span, text: str) -> Event:
-    if parts.natural_toll(sent.text.lower()):
-        return event
+    if parts.natural_toll(sent.text.lower()) or _BODIES_FOUND_AFTER.search(sent.text):
+        return event  # ("Seven bodies were found in a lagoon in the city after the protests": dead found later)
     deaths = _on_top(event, parts.fatalities_for(sent, _typing_of(event)), sent, text)
     if deaths is None or deaths.value <= event.fatalities:
         return event
