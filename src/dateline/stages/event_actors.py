@@ -84,8 +84,6 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
-        # ("Congolese soldiers fleeing the advance of M23 rebels raped ...": whom the head fled, no side of it)
-        side = [o for o in side if not _HEAD_FLEEING.match(doc.text, lo, o.start)]
         if not side:
             # "Supporters of the opposition Bangladesh Nationalist Party (BNP) clashed": the parse
             # ends the subject before the group it belongs to, which stands right after it
@@ -605,11 +603,12 @@ def _armed_sides(sc: _Scene) -> Actors:
     doc, typing, sent = sc.doc, sc.typing, sc.sent
     spans: list[tuple[str, Span]] = []
     known = [o for o in sc.side if o.known] or sc.side
-    if sc.patient and (typing.event_type in ("Explosions/Remote violence", "Violence against civilians")
-                       or typing.event_type == "Battles" and not FIGHT_WORD.search(typing.trigger.text)) \
-            and _HIT_PASSIVE.match(doc.text, sc.subj[1]):
-        # "six fighters of the Giants Brigades were killed in the explosion of an IED", "A member of the National
-        # Defence Forces was found shot dead": the group was hit
+    # "six fighters of the Giants Brigades were killed in the explosion of an IED", "A member of the National
+    # Defence Forces was found shot dead": the group was hit
+    hit = sc.patient and (typing.event_type in ("Explosions/Remote violence", "Violence against civilians")
+                          or typing.event_type == "Battles" and not FIGHT_WORD.search(typing.trigger.text)) \
+        and _HIT_PASSIVE.match(doc.text, sc.subj[1]) is not None
+    if hit:
         known = []
     actor1, assoc1 = _first_side(sc, known, spans)
     by = _ATTACK_BY.search(sent.text) if not actor1 and sc.patient else None
@@ -1000,8 +999,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "A militant was killed in an encounter with security forces": the forces fought the militant's group
         actor1, actor2 = actor2, f"Unidentified Armed Group ({sc.country})"
         spans = [("actor1" if role == "actor2" else "actor2" if role == "actor1" else role, span) for role, span in spans]
-    elif typing.event_type == "Battles" and not actor1 and sc.patient and actor2 and sc.country \
-            and not FIGHT_WORD.search(typing.trigger.text) and _HIT_PASSIVE.match(doc.text, sc.subj[1]):
+    elif hit and typing.event_type == "Battles" and not actor1 and actor2 and sc.country:
         # "A member of the National Defence Forces was found shot dead": by men no one names
         actor1 = f"Unidentified Armed Group ({sc.country})"
     if typing.sub_event_type == "Disrupted weapons use" and not actor2 and which_was(sent.text, typing.trigger.start - sent.start):
@@ -1942,10 +1940,9 @@ _WEAPON_WORDS = r"(?:missiles|drones|rockets|shells|bombs|artillery|warplanes|je
 _WEAPONS_USED = re.compile(rf"(?:\b(?:with|using)|^\s*(?:and|or))\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS}(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_WORDS})?\b",
                            re.I)
 _FOUND_DEAD = re.compile(r"\s+(?:was|were|had been|has been)\s+found\s+")
-_FLEEING = r"(?:fleeing|escaping|retreating from|pursuing|chasing)"
-_HEAD_FLEEING = re.compile(rf"(?:[\w'’-]+\s+){{1,4}}?{_FLEEING}\s")
-_FLED_BEFORE = re.compile(rf"(?P<head>(?:[A-Z][a-z]+\s+)?(?:soldiers|troops|police(?:men)?|officers|fighters|militiamen|rebels|"
-                          rf"gunmen|militants|forces))\s+{_FLEEING}\s+(?:the\s+)?(?:[\w-]+\s+(?:of|by)\s+)?$")
+_FLED_BEFORE = re.compile(r"(?P<head>(?:[A-Z][a-z]+\s+)?(?:soldiers|troops|police(?:men)?|officers|fighters|militiamen|rebels|"
+                          r"gunmen|militants|forces))\s+(?:fleeing|escaping|retreating from|pursuing|chasing)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+(?:of|by)\s+)?$")
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?$")
 _ATTACKED = re.compile(r"^\s*(?:\w+\s+)?(?:attacked|raided|stormed|ambushed|targeted|assaulted|overran|killed|shot dead|"
                        r"wounded)\s", re.I)

@@ -1158,9 +1158,8 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
         return True  # "fired tear gas and stun grenades at the procession": crowd control, no grenade attack
     if _only_recalled(model_sub, lower, hits) or unopposed:
         return True
-    told = _ORDERS_TO_FIRE.sub(" ", lower)
     if sub == "Peaceful protest" and model_sub == "Excessive force against protesters" \
-            and not _LETHAL.search(told) and not _LIVE_FIRE.search(told):
+            and not _LETHAL.search(told := _ORDERS_TO_FIRE.sub(" ", lower)) and not _LIVE_FIRE.search(told):
         # "Soldiers ... joined thousands of protesters, calling on security forces to disobey orders to
         # shoot": no one fired, no force the crowd met
         return True

@@ -1214,8 +1214,8 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
         # ("A little-known group calling itself the Ansar Brigade claimed responsibility": a group the
         # dictionary lacks, by the name it goes by)
         # ("A little-known militant group, the Kashmir Resistance, claimed responsibility": the name after "group")
-        named = [m for m in _ARMED_GROUP_NAME.finditer(sent.text, 0, claim.start())][-1:] \
-            or [m for m in _GROUP_CALLED.finditer(sent.text, 0, claim.start())][-1:]
+        named = list(_ARMED_GROUP_NAME.finditer(sent.text, 0, claim.start()))[-1:] \
+            or list(_GROUP_CALLED.finditer(sent.text, 0, claim.start()))[-1:]
         groups = groups or [actor_lib.ActorMention(m.group(1), sent.start + m.start(1), sent.start + m.end(1), m.group(1), False)
                             for m in named]
     if not groups:
@@ -1225,9 +1225,9 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     group = next((g for g in groups if not g.partisan and not _PATRON_OF.match(doc.text, g.end)), groups[0])
     belonged = by is not None and _BELONGED_TO.match(sent.text) is not None
     if stopped:
-        return [dataclasses.replace(e, actor2=group.name, notes=parts.notes_for(dataclasses.replace(e, actor2=group.name), None),
-                                    evidence=e.evidence + (Evidence("actor2", group.start, group.end, group.text),))
-                for e in previous]
+        fired = [dataclasses.replace(e, actor2=group.name, evidence=e.evidence + (
+            Evidence("actor2", group.start, group.end, group.text),)) for e in previous]
+        return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in fired]
     if belonged and all(e.actor2.startswith("Unidentified Armed Group") and not e.actor1.startswith("Unidentified Armed Group")
                         for e in previous):
         # "Counter-terrorism police killed four militants ... The militants belonged to the banned TTP": the
