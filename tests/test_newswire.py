@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import dateline
+from dateline import actors as actor_lib
 
 pytestmark = pytest.mark.slow
 
@@ -8050,3 +8051,130 @@ def test_soldiers_who_dispersed_a_blockade_met_the_crowd(settings):
     # "A protester was killed ... when soldiers dispersed a road blockade by Indigenous groups"
     (met,) = events_of("jp6-imbabura.txt", settings)
     assert (met.actor2, met.fatalities) == ("Military Forces of Ecuador (2023-)", 1)
+
+
+# Batches jr, js, jt: reports written unseen (19), 11 kept
+
+
+def test_a_mob_that_beat_a_man_accused_of_theft_to_death_killed_him(settings):
+    # "A crowd of traders beat a man accused of stealing a mobile phone to death at the main market in Naivasha"
+    (mob,) = events_of("jr1-naivasha.txt", settings)
+    assert (mob.sub_event_type, mob.actor1, mob.fatalities) == ("Mob violence", "Rioters (Kenya)", 1)
+
+
+def test_pupils_taken_from_a_school_are_students(settings):
+    # "abducted at least 25 pupils and a teacher"
+    (taken,) = events_of("jr2-kuriga.txt", settings)
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    assert set(taken.assoc_actor_2.split("; ")) == {"Students (Nigeria)", "Teachers (Nigeria)"}
+
+
+def test_an_army_and_a_paramilitary_sign_where_they_sign_not_where_the_truce_holds(settings):
+    # "Representatives of Sudan's army and the paramilitary Rapid Support Forces signed an agreement in Jeddah
+    # ... for a seven-day humanitarian truce around the besieged city of El Fasher"
+    (deal,) = events_of("jr3-jeddah.txt", settings)
+    assert (deal.sub_event_type, deal.place.name) == ("Agreement", "Jeddah")
+    assert (deal.actor1, deal.actor2) == ("Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")
+
+
+def test_an_army_deployed_where_another_withdrew_took_ground_without_a_fight(settings):
+    # "The Lebanese army deployed troops in the villages of Khiam and Kfar Kila on Monday after Israeli forces
+    # withdrew from positions there"
+    (taken,) = events_of("jr4-kfar-kila.txt", settings)
+    assert (taken.sub_event_type, taken.actor1) == ("Non-violent transfer of territory", "Military Forces of Lebanon (2020-)")
+
+
+def test_a_countrys_own_army_named_by_its_possessive_is_that_countrys(settings):
+    # "BEIRUT ... - Israel's army struck a car on the road between the southern towns of Nabatieh and Kfar Rumman"
+    (strike,) = events_of("jr7-nabatieh.txt", settings)
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Israel (2022-)", 2)
+    assert actor_lib.demonym_country("Sudan's army") == "Sudan"
+    assert actor_lib.demonym_country("Sudan's people") is None
+
+
+def test_fighting_the_displaced_fled_is_no_event_of_the_day(settings):
+    # "The monastery ... had been housing about 150 people who fled fighting nearby"
+    (strike,) = events_of("js1-sagaing.txt", settings)
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 18)
+
+
+def test_a_court_that_jailed_leaders_is_what_the_crowd_marched_over(settings):
+    # "Thousands of people marched through central Tbilisi ... after a court jailed three opposition leaders"
+    events = events_of("js3-tbilisi.txt", settings)
+    assert [(e.place.name, e.sub_event_type, e.actor2) for e in events] == [
+        ("Tbilisi", "Peaceful protest", ""), ("Batumi", "Peaceful protest", ""), ("Kutaisi", "Peaceful protest", "")]
+
+
+def test_two_communities_stoning_each_other_are_mob_violence_on_both_sides(settings):
+    # "Hindu and Muslim groups hurled stones at each other and set vehicles on fire in the city of Nagpur"
+    (riot,) = events_of("js6-nagpur.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.assoc_actor_1, riot.actor2, riot.assoc_actor_2, riot.fatalities) == (
+        "Mob violence", "Rioters (India)", "Hindu Group (India)", "Rioters (India)", "Muslim Group (India)", 2)
+
+
+def test_workers_of_a_party_are_its_members(settings):
+    # "detained more than 300 workers of the Bharatiya Janata Party ... as they tried to march"
+    (met,) = events_of("jt2-kolkata.txt", settings)
+    assert (met.sub_event_type, met.assoc_actor_1) == ("Protest with intervention", "BJP: Bharatiya Janata Party")
+
+
+def test_an_occupation_ended_by_police_the_next_day(settings):
+    # "Dozens of pro-Palestinian students occupied a building ... on Monday"; "Riot police removed the students
+    # in the early hours of Tuesday and detained 32 of them"
+    occupied, ended = events_of("jt5-amsterdam.txt", settings)
+    assert (occupied.sub_event_type, occupied.actor1, occupied.event_date) == (
+        "Peaceful protest", "Protesters (Netherlands)", date(2026, 6, 8))
+    assert (ended.sub_event_type, ended.actor1, ended.actor2, ended.event_date) == (
+        "Protest with intervention", "Protesters (Netherlands)", "Police Forces of the Netherlands", date(2026, 6, 9))
+
+
+def test_a_department_tagged_as_an_organisation_is_a_place(settings):
+    # "attacked the town of Pont-Sonde in the Artibonite department" (the town not in the gazetteer)
+    (attack,) = events_of("jt6-artibonite.txt", settings)
+    assert (attack.place.admin1, attack.place.geo_precision, attack.actor1, attack.fatalities) == (
+        "Artibonite", 3, "Gran Grif Gang", 20)
+
+
+# Batches ju, jv: reports written unseen (12), 6 kept
+
+
+def test_militants_the_military_described_as_members_of_a_group_are_its(settings):
+    # "The military described the militants as members of 'Fitna al-Khawarij', the term it uses for the
+    # Pakistani Taliban"
+    (clash,) = events_of("ju2-waziristan.txt", settings)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "TTP: Tehreek-e-Taliban Pakistan", 10)
+
+
+def test_an_attack_told_in_an_after_clause_is_its_doers_at_its_place(settings):
+    # "security forces arrested at least 40 people in the countryside of Latakia on Monday after gunmen loyal to
+    # the former government attacked a checkpoint in the town of Jableh, killing three members of the security forces"
+    (attack,) = events_of("ju5-jableh.txt", settings)
+    assert (attack.place.name, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Jablah", "Unidentified Armed Group (Syria)", "Police Forces of Syria (2024-)", 3)
+
+
+def test_graduates_who_stormed_offices_smashing_windows_rioted(settings):
+    # "Hundreds of unemployed graduates stormed the offices of the Basra Oil Company on Monday, smashing windows
+    # and furniture, to demand jobs"
+    (riot,) = events_of("jv1-basra.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.assoc_actor_1, riot.size) == (
+        "Violent demonstration", "Rioters (Iraq)", "Labour Group (Iraq)", 200)
+
+
+def test_a_toll_told_before_an_adjective_and_city_of(settings):
+    # "Russian shelling killed two people in the southern city of Kherson and one in the village of Bilozerka"
+    events = events_of("jv2-dnipro.txt", settings)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Dnipro", 9), ("Kherson", 2), ("Bilozerka", 1)]
+
+
+def test_workers_who_clashed_with_police_rioted(settings):
+    # "Thousands of garment workers blocked a highway ... and clashed with police, who fired tear gas and rubber bullets"
+    (riot,) = events_of("jv4-ashulia.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.assoc_actor_1, riot.actor2, riot.fatalities) == (
+        "Violent demonstration", "Rioters (Bangladesh)", "Labour Group (Bangladesh)", "Police Forces of Bangladesh (2024-)", 1)
+
+
+def test_sides_that_fought_for_control_of_a_town_clashed(settings):
+    # "Congolese troops backed by allied Wazalendo militias fought M23 rebels for control of the town of Walikale"
+    (clash,) = events_of("jv6-walikale.txt", settings)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "M23: March 23 Movement", 15)

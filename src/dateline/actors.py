@@ -940,6 +940,16 @@ def national_actor(phrase: str, country: str, on: date | None = None) -> tuple[s
     return generic_actor(phrase, demonym_country(phrase) or country, on)
 
 
+@functools.lru_cache(maxsize=1)
+def _possessive() -> re.Pattern[str]:
+    countries = sorted(set(data_json("actors.json")["demonyms"].values()), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(c) for c in countries) + r")['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:army|military|armed forces|police|security forces|forces|troops|soldiers|navy|air force|"
+                      r"gendarmerie|coast guard)\b")
+
+
+
+
 def generic_name(actor: str) -> str:
     """ACLED's own name for a generic actor in one country ('Rebel Group (Syria)' -> 'Opposition Rebels (Syria)')."""
     return data_json("actors.json")["generic_names"].get(actor, actor)
@@ -1012,10 +1022,13 @@ def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def demonym_country(phrase: str) -> str | None:
-    """'Syrian army' -> 'Syria'."""
+    """'Syrian army' -> 'Syria'; a country's own force too ("Sudan's army" signing in Jeddah)."""
     pattern, table = _demonyms()
     m = pattern.search(phrase)
-    return table[m.group(1)] if m else None
+    if m:
+        return table[m.group(1)]
+    owner = _possessive().search(phrase)
+    return owner.group(1) if owner else None
 
 
 # ACLED's actor types (inter codes) for the generic names dateline writes

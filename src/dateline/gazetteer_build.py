@@ -115,7 +115,8 @@ CONTINENT_ALIASES = {"Europe": ("European Union", "EU")}
 # ACLED's country names where GeoNames' short names differ.
 ACLED_COUNTRY_NAMES = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
                        "PS": "Palestine", "CI": "Ivory Coast", "MK": "North Macedonia",
-                       "CZ": "Czech Republic", "SZ": "eSwatini", "TL": "East Timor"}
+                       "CZ": "Czech Republic", "SZ": "eSwatini", "TL": "East Timor",
+                       "NL": "Netherlands"}
 
 
 # letters that carry no combining mark to strip ("Kadıköy", "Łódź", "Øst"): spelt as English news does

@@ -77,7 +77,9 @@ _FATAL = [
     # "beat him to death", "stabbed her to death" (one person named by a pronoun)
     # ("A mob beat a man to death", "hacked two farmers to death")
     re.compile(rf"\b(?:beat|beating|stabbed|stabbing|stoned|stoning|hacked|hacking|burned|burnt|burning|clubbed|clubbing)\s+"
-               rf"(?:(?P<n>him|her)|(?:at least )?(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}))\s+to death\b|"
+               rf"(?:(?P<n>him|her)|(?:at least )?(?P<n2>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON})"
+               # ("beat a man accused of stealing a mobile phone to death")
+               rf"(?:\s+(?:accused|suspected)\s+of\s+[\w-]+(?:\s+[\w'’-]+){{0,5}}?)?)\s+to death\b|"
                # ("beat to death a man they accused of stealing")
                rf"\b(?:beat|stabbed|stoned|hacked|burned|burnt|clubbed)\s+to death\s+(?:(?P<n3>an?|one)\s+(?:[\w-]+\s+){{0,2}}?"
                rf"{ONE_PERSON}|(?:at least )?(?P<n4>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}))\b", re.I),
@@ -156,7 +158,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.I)
 _SIZE = re.compile(
-    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|depositors|employees|migrants|refugees|(?<=of )them|"
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|graduates|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|depositors|employees|migrants|refugees|(?<=of )them|"
     # ("Tens of thousands of Israelis rallied in Tel Aviv")
     rf"(?-i:[A-Z][a-z]+(?:ans|is|ese)|Kurds))\b",
     re.I,

@@ -57,6 +57,13 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         # subject: the head that fled did it (whom it fled is no side)
         orgs = [o for o in orgs if not fled.end("head") <= o.start < subj[1]]
         subj = (fled.start("head"), fled.end("head"))
+    after = _AFTER_DOER.search(doc.text, sent.start, typing.trigger.start) \
+        if agent is None and _PAST_VERB.fullmatch(typing.trigger.text) else None
+    if after is not None and (subj is None or subj[1] <= after.start()) \
+            and after.group("who").split()[-1].lower() not in _AUXILIARIES:
+        # "security forces arrested at least 40 people ... after gunmen loyal to the former government attacked a
+        # checkpoint", parsed with the forces as the attackers: the after-clause's own doer
+        subj = (after.start("who"), after.end("who"))
     if agent is None and _FOUND_BODY.search(doc.text, min(subj[1], typing.trigger.start) if subj else typing.trigger.start,
                                             typing.trigger.end):
         # "Peruvian police found the bodies of 13 security guards": who found them did not kill them
@@ -114,6 +121,15 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
     if typing.event_type in ("Protests", "Riots"):
         return _demonstrators(scene)
+    if typing.sub_event_type == "Armed clash" and subj is not None and not patient and not side \
+            and _CLASHED_WITH_FORCE.match(doc.text, typing.trigger.start, sent.end) \
+            and any(not g.startswith(_NOT_A_CROWD) for g in actor_lib.identity_groups(scene.subject_text, country)) \
+            and not _OUTLAW_CROWD.search(scene.subject_text) \
+            and (actor_lib.generic_actor(scene.subject_text, country) or ("", "civilians"))[1] == "civilians":
+        # "Thousands of garment workers blocked a highway ... and clashed with police": a crowd with no
+        # arms that fought the police rioted (ACLED: a violent demonstration)
+        riot = dataclasses.replace(typing, event_type="Riots", sub_event_type="Violent demonstration")
+        return _demonstrators(dataclasses.replace(scene, typing=riot))
     if typing.sub_event_type == "Disrupted weapons use" and patient and _SHOT_DOWN.search(typing.trigger.text) \
             and place.country and not any(o.known for o in orgs):
         # "An explosive-laden drone was shot down near Erbil International Airport": the state's air
@@ -247,6 +263,16 @@ class _Scene:
         return Span(self.subj[0], self.subj[1], self.doc.text[self.subj[0]:self.subj[1]])
 
 
+# identity groups whose men may be armed (ethnic and religious communities, settlers, prisoners)
+_NOT_A_CROWD = ("Kurdish", "Arab", "Turkmen", "Christian", "Muslim", "Hindu", "Sikh", "Bahai", "Baloch", "Hazara",
+                "Pashtun", "Settlers", "Prisoners")
+_OUTLAW_CROWD = re.compile(r"\b(?:illegal|armed|gangs?|criminal|smugglers)\b", re.I)  # ("Illegal miners clashed with police")
+_CLASHED_WITH_FORCE = re.compile(r"clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:riot\s+)?(?:police|security forces|troops|soldiers)\b")
+_PAST_VERB = re.compile(r"[a-z]+ed|shot|struck|fought|hit|opened fire", re.I)  # (not "after heavy fighting")
+_AFTER_DOER = re.compile(r"\bafter\s+(?P<who>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+$")
+_AUXILIARIES = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "being", "it", "they", "he", "she", "and"})
+
+
 def _demonstrators(sc: _Scene) -> Actors:
     """Protesters or rioters of the country; their organisations and ACLED identity groups
     ("Labour Group (Iran)") associated; the police against them when the protest met force."""
@@ -310,7 +336,8 @@ def _demonstrators(sc: _Scene) -> Actors:
             # crowd the sentence opened with
             met = doc.text[lead[0]:lead[1]]
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
-    side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])]
+    side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])
+            or o.known and actor_lib.is_party(o.name)]
     # "A counter-protest organised by Stand Up To Racism was held": its organiser
     side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
@@ -393,11 +420,25 @@ def _demonstrators(sc: _Scene) -> Actors:
         if opponent and opponent[1] == "state":
             actor2 = opponent[0]
             spans.append(("actor2", Span(who[0], who[1], phrase)))
+    kinds = _TWO_KINDS.search(sc.sent.text) if typing.sub_event_type == "Mob violence" and not actor2 else None
+    if kinds is not None:
+        # "Hindu and Muslim groups hurled stones at each other": rioters on both sides, each its group
+        sides = [actor_lib.identity_groups(f"{kinds.group(n)}s", sc.country) for n in (1, 2)]
+        if all(len(side) == 1 for side in sides) and sides[0] != sides[1]:
+            return Actors(actor1, sides[0][0], actor1, sides[1][0], tuple(spans) + tuple(
+                (role, Span(sc.sent.start + kinds.start(n), sc.sent.start + kinds.end(n), kinds.group(n)))
+                for role, n in (("assoc_actor_1", 1), ("assoc_actor_2", 2))))
+        return Actors(actor1, "; ".join(assoc), actor1, "", tuple(spans))
     if not actor2 and typing.sub_event_type == "Mob violence" and MOB_SET_ON.search(sc.sent.text):
         # "A mob beat a man to death": the people it set on
         victim = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1)
         actor2 = victim if victim.startswith("Civilians") else ""
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
+
+
+# two kinds of people set on each other ("Hindu and Muslim groups hurled stones at each other")
+_TWO_KINDS = re.compile(r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?:groups|communities|mobs|youths|residents|villagers|"
+                        r"men|crowds)\b[^.;]{0,60}?\b(?:each other|one another)\b")
 
 
 # a mob's act on people ("lynched a man", "attacked a group of students"; not "rivals clashed, leaving ten injured")
@@ -417,12 +458,15 @@ def _without_groups(text: str, offset: int, groups) -> str:
     """The text (at `offset` in the document) with the groups' names blanked, same length: what is
     left names people, not organisations ("Workers" of the Landless Workers' Movement); a party's
     "workers" are its members, no labour group ("PTI workers")."""
-    spans = [(o.start, o.end + (m.end() if o.known and o.end >= offset and (m := _PARTY_WORKERS.match(text, o.end - offset))
-                                 and actor_lib.is_party(o.name) else 0)) for o in groups]
+    spans = [(o.start - (len(w.group(0)) if o.known and o.start > offset and actor_lib.is_party(o.name)
+                         and (w := _WORKERS_OF.search(text, 0, o.start - offset)) else 0),
+              o.end + (m.end() if o.known and o.end >= offset and (m := _PARTY_WORKERS.match(text, o.end - offset))
+                       and actor_lib.is_party(o.name) else 0)) for o in groups]
     return "".join(" " if any(lo <= offset + n < hi for lo, hi in spans) else ch for n, ch in enumerate(text))
 
 
 _PARTY_WORKERS = re.compile(r"\s+(?:party\s+)?(?:workers|cadres)\b")
+_WORKERS_OF = re.compile(r"\b(?:workers|cadres)\s+of\s+(?:the\s+)?$", re.I)  # ("workers of the Bharatiya Janata Party")
 
 
 def _movement(org) -> str:
@@ -980,6 +1024,17 @@ def _armed_sides(sc: _Scene) -> Actors:
             actor2, assoc2 = actor_lib.with_period(f"Government of {states[1]}", states[1], sc.on), []
         elif actor2.startswith("Civilians"):
             actor2 = ""
+        if actor1 and not actor2 and not assoc1 and not actor1.startswith(STATE_PREFIXES) and sc.subj is not None:
+            # "Representatives of Sudan's army and the paramilitary Rapid Support Forces signed": the
+            # state's force beside the named group is the other party
+            rest = sc.subject_text
+            for o in sc.orgs:
+                if sc.subj[0] <= o.start < o.end <= sc.subj[1]:
+                    rest = rest[:o.start - sc.subj[0]] + " " * (o.end - o.start) + rest[o.end - sc.subj[0]:]
+            force = actor_lib.national_actor(rest, sc.country, sc.on)
+            if force and force[1] == "state" and force[0] != actor1:
+                actor1, actor2 = force[0], actor1
+                spans = [("actor2" if role == "actor1" else role, span) for role, span in spans] + [("actor1", sc.subject_span())]
     if typing.sub_event_type == "Agreement" and sc.subj is not None and _GOVERNMENT_OF.search(sc.subject_text):
         # "The government of the Democratic Republic of Congo and the M23 rebel group signed": the
         # government and the group it signed with (ACLED codes an agreement where it was signed)

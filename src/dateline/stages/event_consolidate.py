@@ -131,6 +131,30 @@ def _demonstration_key(seen: dict, arrests: Event) -> tuple | None:
                  and not (force and _AGAINST_IT.search(_sentence_of(e)))), None)
 
 
+def _occupation_ended(seen: dict, arrests: Event) -> Event | None:
+    """"Riot police removed the students in the early hours of Tuesday and detained 32 of them": the
+    occupation told the day before went on until the force ended it (ACLED: that day's protest with
+    intervention, the crowd's, not arrests of civilians)."""
+    if arrests.sub_event_type != "Arrests" or arrests.place is None or not arrests.actor1.startswith(("Police", "Military")) \
+            or not _CROWD_REMOVED.search(_sentence_of(arrests)):
+        return None
+    demo = next((e for e in seen.values() if _family(e) == "demonstration" and e.place is not None
+                 and e.place.geonameid == arrests.place.geonameid and e.event_date and arrests.event_date
+                 and (arrests.event_date - e.event_date).days == 1), None)
+    if demo is None:
+        return None
+    swap = {"actor1": "actor2", "assoc_actor_1": "assoc_actor_2", "actor2": "actor1", "assoc_actor_2": "assoc_actor_1"}
+    met = dataclasses.replace(arrests, event_type="Protests", sub_event_type="Protest with intervention",
+                              actor1=demo.actor1, assoc_actor_1=demo.assoc_actor_1, actor2=arrests.actor1,
+                              assoc_actor_2=arrests.assoc_actor_1, evidence=tuple(
+                                  dataclasses.replace(e, field=swap.get(e.field, e.field)) for e in arrests.evidence))
+    return dataclasses.replace(met, notes=parts.notes_for(met, None))
+
+
+_CROWD_REMOVED = re.compile(r"\b(?:removed|evicted|cleared|dragged|carried)\s+(?:out\s+)?(?:the\s+)?(?:students|protesters|"
+                            r"demonstrators|activists|occupiers|them|encampment|sit-in|camp)\b")
+
+
 def _with_arrests(demo: Event, arrests: Event) -> Event:
     met = "Arrests" if arrests.sub_event_type == "Arrests" else \
         "Excessive force against protesters" if arrests.fatalities else "Protest with intervention"
@@ -243,6 +267,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             seen[demo] = _with_arrests(seen[demo], event)
             del seen[key]
             dropped.append(Rejection(stage, "ARRESTS_AT_PROTEST", f"{event.place.name}: {event.sub_event_type}", "candidate"))
+        elif (ended := _occupation_ended(seen, event)) is not None:
+            seen[key] = ended
     for event in seen.values():
         place = event.place
         if place.feature == "country" and not _unknown_town(doc, event) and any(

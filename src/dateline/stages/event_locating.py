@@ -37,8 +37,16 @@ _INSTITUTION = re.compile(r"\b(?:[A-Z]{2,}|Bank|Authority|Council|Ministry|Offic
                           r"Television|Radio|Channel|Studios?|Newspaper|Broadcasting|Network)\s+(?:in|near)\s",)
 
 
+# an after-clause with its own doer and act, to the next comma ("after gunmen loyal to ... attacked a checkpoint in Jableh")
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?!(?:[\w-]+\s+){0,2}?(?:hours|days|weeks|months|years|dark|midnight|dawn|noon)\b)"
+                           r"(?:[\w'’-]+\s+){1,6}?(?:attacked|stormed|ambushed|raided|killed|shot|opened fire|fired|"
+                           r"detonated|struck|shelled|bombed)\b[^,;.]*")
 _ENDS_WAR = re.compile(r"\b(?:ending|to end|end to|halting|to halt)\s+(?:[\w-]+\s+){0,4}?(?:conflict|war|fighting|"
-                       r"hostilities|insurgency|rebellion|violence|clashes)\b[^.;]*$")
+                       r"hostilities|insurgency|rebellion|violence|clashes)\b[^.;]*$"
+                       # ("signed an agreement in Jeddah ... for a seven-day truce around the besieged city of
+                       # El Fasher": the truce's ground, not where it was signed)
+                       r"|\b(?:truce|ceasefire|cease-fire|pause|corridor)\s+(?:in|around|across|for|covering|over)\s+"
+                       r"(?:[\w-]+\s+){0,4}?$")
 
 
 
@@ -105,6 +113,13 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         for p in candidates)]
     candidates = [p for p in candidates if p not in parts_of]
     caused = [p for p in candidates if parts.recent_cause(sent, p.mention.start) and not parts.recent_cause(sent, typing.trigger.start)]
+    after = next((m for m in _AFTER_CLAUSE.finditer(doc.text, sent.start, sent.end)
+                  if m.start() < typing.trigger.start < m.end()), None)
+    inside = [p for p in candidates if after is not None and after.start() < p.mention.start < after.end()]
+    if inside and len(inside) < len(candidates) and all(p.mention.start < after.start() for p in candidates if p not in inside):
+        # "security forces arrested at least 40 people in the countryside of Latakia on Monday after gunmen
+        # ... attacked a checkpoint in the town of Jableh": the act told is the after-clause's, at its place
+        candidates = inside
     if caused and len(caused) < len(candidates):
         # ("its aircraft struck a Hamas rocket-launching site in Khan Younis, hours after a rocket ... was
         # intercepted over the city of Sderot": the place of what came before, not of the strike)

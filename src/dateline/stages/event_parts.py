@@ -804,8 +804,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # that is part of a battle is coded as the battle (ACLED); not "in the worst fighting since 2020"
         sub, weight, start, end = battle[0]
     fight = _CROWDS_FOUGHT.search(lower)
-    fight = fight if sub in ("Armed clash", "Protest with intervention") and not any(
-        h[0] == "Peaceful protest" for h in hits) else None
+    fight = fight if (sub in ("Armed clash", "Protest with intervention") or sub in ("Violent demonstration", "Attack")
+                      and not _DEMONSTRATION_WORD.search(lower)) and not any(h[0] == "Peaceful protest" for h in hits) else None
     if fight:
         # "Supporters of Red Star and Partizan fought each other with flares and stones": crowds, no
         # armed groups and no demonstration (ACLED: mob violence, whatever force separated them)
@@ -916,7 +916,11 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b|"
                             # ("Ruling party activists and opposition supporters clashed in Feni")
                             r"\b(?:activists|supporters|followers|cadres|loyalists)\s+and\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|"
-                            r"followers|cadres|loyalists)\s+(?:[\w-]+\s+){0,2}?(?:fought|clashed|brawled|scuffled)\b")
+                            r"followers|cadres|loyalists)\s+(?:[\w-]+\s+){0,2}?(?:fought|clashed|brawled|scuffled)\b|"
+                            # ("Hindu and Muslim groups hurled stones at each other and set vehicles on fire")
+                            r"\b(?:groups|communities|mobs|villagers|residents|youths|clans|tribesmen)\b[^.;]{0,40}?\b(?:hurled|threw|"
+                            r"pelted|attacked|hurling|throwing|pelting|attacking)\s+(?:[\w-]+\s+){0,2}?(?:at\s+)?(?:each other|one another)\b")
+_DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|sit-ins?)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
 # (also "after government troops and allied clan militia withdrew": the state's side and its allies)
@@ -975,9 +979,17 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
         # "fired tear gas and rubber bullets at thousands of young protesters": force no one is told to
         # have died or been hurt by (ACLED's excessive force is lethal or severe)
         return True
+    if cue_sub == "Armed clash" and model_sub in TERRITORY_SUBS and _FOUGHT_FOR_CONTROL.search(sentence):
+        # "Congolese troops ... fought M23 rebels for control of the town of Walikale": a contest, no
+        # side told to have taken it
+        return True
     if cue_sub == "Armed clash" and model_sub == "Government regains territory" and _CONTROL_BACK_AFTER.search(sentence):
         # "Rival gangs fought inside the prison's cellblocks for hours before soldiers and police regained
         # control": how the fight ended, no territory taken back
+        return True
+    if cue_sub == "Non-violent transfer of territory" and model_sub == "Change to group/activity" and _AFTER_LEFT.search(cue):
+        # "The Lebanese army deployed troops in the villages ... after Israeli forces withdrew": ground
+        # handed on, not a mere deployment
         return True
     if types[model_sub] != "Strategic developments":
         return False
@@ -996,8 +1008,10 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
 
 
 _BLOCKADE = re.compile(r"\bblock|\broadblock")
+_AFTER_LEFT = re.compile(r"\bafter\b.*\b(?:withdrew|had withdrawn|pulled out|retreated|had retreated)$")
 _ORDERS_TO_FIRE = re.compile(r"\b(?:orders?|ordered|refus\w*|disobey\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:shoot|fire|open fire)\b")
 _LIVE_FIRE = re.compile(r"\blive (?:ammunition|rounds|fire|bullets)\b|\bopened fire\b|\bgunfire\b")
+_FOUGHT_FOR_CONTROL = re.compile(r"\b(?:fought|fighting|battled|battling|clashed|clashing)\b[^.;]{0,60}?\bfor (?:the )?control of\b")
 _CONTROL_BACK_AFTER = re.compile(r"\b(?:before|until)\s+(?:[\w-]+\s+){1,4}?(?:regained|restored|retook|took back)\s+control\b")
 # "garment workers blocked the Dhaka-Tangail highway ..., demanding three months of unpaid wages"
 _DEMANDING = re.compile(r"\b(?:demand(?:ing|ed)?|to protest|in protest|protesting|calling for|over unpaid|against the)\b")
@@ -1029,6 +1043,9 @@ _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|"
                        r"outrage|demonstrations)\s+(?:that\s+(?:erupted|began|broke out)\s+)?(?:after|following|sparked by|"
                        r"triggered by)\s|\bafter\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:was|were|had been)\s+(?:arrested|detained|"
                        r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)|"
+                       # ("marched ... after a court jailed three opposition leaders": the ruling they march over)
+                       r"\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:court|judge|tribunal|prosecutors?)\s+(?:had\s+)?"
+                       r"(?:jailed|sentenced|convicted|detained|disqualified|banned)\b)|"
                        # ("Rioters torched cars ..., after a teenager died in a police chase": the death they riot over)
                        r",\s+after\s+(?=(?:an?|the|two|three)\s+(?:[\w'’.-]+\s+){0,3}?(?:died|was killed|was shot dead|"
                        r"was shot|were killed)\b)")
@@ -1036,7 +1053,10 @@ _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|"
 # attacks of months told as a cause, no event of the day
 _FLED_FROM = re.compile(r"\b(?:fled|flee|fleeing|displaced|uprooted|driven from their homes)\b[^.;]{0,120}?"
                         r"\b(?:because of|due to|to escape)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:attacks|raids|violence|"
-                        r"insecurity|bombardments|air ?strikes|shelling)\b)")
+                        r"insecurity|bombardments|air ?strikes|shelling)\b)"
+                        # ("about 150 people who fled fighting nearby": what drove them there, earlier)
+                        r"|\b(?:fled|flee|fleeing)\s+(?=(?:the\s+|recent\s+|heavy\s+|renewed\s+|intense\s+)?"
+                        r"(?:fighting|clashes|violence|attacks|raids|bombardments?|air ?strikes|shelling|war)\b(?!-))")
 # (not "its worst violence in weeks after protesters clashed with police": the clash is the news)
 # ("repelled an attack on El Obeid, a day after RSF drones struck a fuel depot in Kosti": an earlier event)
 # ("arrested 20 people earlier this week after protests turned violent": this week, no time counted)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 194
+VERSION = 195
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1104,7 +1104,10 @@ _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:
 # "Police said the attackers belonged to the Pakistani Taliban (TTP)"
 _BELONGED_TO = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]hose)\s+(?:attackers|assailants|"
                           r"gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+(?:(?:belonged|belong|were affiliated|were linked)"
-                          r"\s+(?:to|with)|were\s+(?:members|fighters)\s+of)\b")
+                          r"\s+(?:to|with)|were\s+(?:members|fighters)\s+of)\b|"
+                          # ("The military described the militants as members of 'Fitna al-Khawarij'")
+                          r"^[A-Z][^,;.]{0,60}?\s(?:described|identified|named)\s+(?:the|those)\s+(?:attackers|assailants|"
+                          r"gunmen|militants|fighters|bombers?|kidnappers|raiders)\s+as\s+(?:members|fighters|militants)\s+of\b")
 _CLAIM = re.compile(r"\b(?:claimed|claiming|claims|took|takes|has taken)\s+(?:the\s+)?(?:responsibility|credit)\b|"
                     r"\bsaid (?:its|their) (?:fighters|members|militants|men) (?:had )?(?:carried out|launched|staged) "
                     r"(?:the|this|that) (?:attack|assault|raid|ambush|bombing)\b|"
@@ -2121,9 +2124,9 @@ _ARMED_DEAD = re.compile(rf"{event_actors.ARMED_TARGET.pattern}|\b(?:{ATTACKER_W
 def _count_in(text: str, mention: Span, sent: Span | None) -> re.Match | None:
     """The count told for a place just before its name ("eight in Deir al-Balah"), or before its name
     again ("in the Kurdish cities of Mahabad and Bukan ..., killing two people in Mahabad and one in Bukan")."""
-    found = _COUNT_IN.search(text, max(0, mention.start - 30), mention.start)
+    found = _COUNT_IN.search(text, max(0, mention.start - 45), mention.start)
     again = _named_again(text, mention, mention.end, sent.end) if found is None and sent is not None else -1
-    return _COUNT_IN.search(text, max(0, again - 30), again) if again >= 0 else found
+    return _COUNT_IN.search(text, max(0, again - 45), again) if again >= 0 else found
 
 
 def _clause_of(sent: Span, position: int) -> tuple[int, int]:
@@ -2141,7 +2144,7 @@ def _named_again(text: str, mention: Span, start: int, end: int) -> int:
 # (also "Five were killed in Yangon, three in Dawei", "two protesters were killed in Mahabad and one in Bukan")
 _COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others|protesters|"
                        rf"demonstrators)\s+)?(?:(?:were|was|had been|have been)\s+(?:killed|shot dead)\s+)?in\s+"
-                       r"(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
+                       r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:city|town|village) of\s+)?$", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:at least\s+|another\s+|some\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place

@@ -266,6 +266,10 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
                 # "Burundi's economic capital Bujumbura", "an attack on Kebbe local government area" tagged
                 # ORG: the text calls it a place
                 continue
+            division = _DIVISION_ENDS.search(text, h.start, h.end)
+            if m.label == "ORG" and division and m.end == h.end and text[m.start:h.start] in ("", "the ", "The ") \
+                    and is_region(text[h.start:division.start()], gaz):
+                continue  # "in the Artibonite department" tagged ORG: a first-level division the text calls so
             if m.start == h.start and h.end < m.end and (DASH_ITEM.match(text, h.end) or text.startswith(", ", h.end)):
                 # "Shush – Workers of the Haft Tappeh", "In Tehran, Karaj and Qazvin, Resistance Units installed"
                 # tagged ORG: a place, then what the line or clause goes on with
@@ -317,6 +321,7 @@ def _city_not_people(name: str, gaz) -> bool:
 
 # "Jonglei state's Duk county" (Jonglei tagged NORP): a division of that name
 _DIVISION_AFTER = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department)\b")
+_DIVISION_ENDS = re.compile(r"\s+(?:state|county|region|governorate|oblast|prefecture|department|province)$")
 # "Madjoari, a town in eastern Burkina Faso": an apposition that calls the name before it a place
 # (also "Stepanakert, the main city of Nagorno-Karabakh")
 PLACE_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|hamlet|locality|commune|suburb|"
