@@ -8178,3 +8178,28 @@ def test_sides_that_fought_for_control_of_a_town_clashed(settings):
     # "Congolese troops backed by allied Wazalendo militias fought M23 rebels for control of the town of Walikale"
     (clash,) = events_of("jv6-walikale.txt", settings)
     assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "M23: March 23 Movement", 15)
+
+
+# Batches jw, jy: reports written unseen (12), 3 kept
+
+
+def test_a_march_on_two_days_is_a_demonstration_on_each(settings):
+    # "Tens of thousands of people marched in Belgrade on Saturday and again on Monday"
+    events = events_of("jw5-belgrade.txt", settings)
+    assert [(e.place.name, e.event_date, e.time_precision) for e in events] == [
+        ("Belgrade", date(2026, 2, 28), 1), ("Belgrade", date(2026, 3, 2), 1)]
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_the_day_an_attack_of_last_week_took_place(settings):
+    # "... during an attack on the village of Kishishe in North Kivu province last week ... The UN mission did not
+    # say which group carried out the attack, which took place on Wednesday"
+    (rape,) = events_of("jy2-kishishe.txt", settings)
+    assert (rape.sub_event_type, rape.event_date, rape.time_precision) == ("Sexual violence", date(2025, 4, 23), 1)
+
+
+def test_crowds_that_looted_and_burned_rioted_and_the_unrests_dead_are_theirs(settings):
+    # "Crowds looted shops and set fire to several buildings in Port Moresby ... At least eight people were killed
+    # in the unrest"
+    (riot,) = events_of("jy3-port-moresby.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.fatalities) == ("Mob violence", "Rioters (Papua New Guinea)", 8)

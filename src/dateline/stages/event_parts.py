@@ -811,6 +811,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # armed groups and no demonstration (ACLED: mob violence, whatever force separated them)
         sub, weight = "Mob violence", 1.0
         start, end = sent.start + fight.start(), sent.start + fight.end()
+    looters = _CROWD_LOOTED.search(lower) if sub == "Looting/property destruction" else None
+    if looters is not None and not _ARMED_DOERS.search(lower):
+        # "Crowds looted shops and set fire to several buildings in Port Moresby": a crowd's violence, a riot
+        # (ACLED: a violent demonstration when they demonstrate, else mob violence)
+        sub = "Violent demonstration" if _DEMONSTRATION_WORD.search(lower) else "Mob violence"
     mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]
     if sub in ("Violent demonstration", "Attack") and mob and not any(h[0] == "Peaceful protest" for h in hits):
         # "A mob set fire to at least 15 houses": a mob's violence, no demonstration's ("A mob beat a man
@@ -920,6 +925,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             # ("Hindu and Muslim groups hurled stones at each other and set vehicles on fire")
                             r"\b(?:groups|communities|mobs|villagers|residents|youths|clans|tribesmen)\b[^.;]{0,40}?\b(?:hurled|threw|"
                             r"pelted|attacked|hurling|throwing|pelting|attacking)\s+(?:[\w-]+\s+){0,2}?(?:at\s+)?(?:each other|one another)\b")
+_CROWD_LOOTED = re.compile(r"\b(?:crowds|mobs|looters|rioters|youths|angry residents)\s+(?:[\w-]+\s+){0,2}?(?:looted|ransacked|"
+                           r"pillaged|plundered|torched|set fire to|burned|burnt)\b")
 _DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|sit-ins?)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 195
+VERSION = 196
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -253,7 +253,7 @@ def run(doc: Document, ctx) -> Document:
             # "The gunmen arrived ... around 11 p.m. on Monday": the day of the event just told
             # ("The journalists, who work for a local broadcaster, were taken from their homes on Monday night"
             # after their detention "this week": the day, of the people the event was done to)
-            again = named_again or _victims_again(sent, previous)
+            again = named_again or _victims_again(sent, previous) or _WHICH_TOOK_PLACE.search(sent.text)
             events, previous = _without_cue(doc, i, events, previous, current_date if again and own_day else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
@@ -524,7 +524,8 @@ def run(doc: Document, ctx) -> Document:
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent)
                     or _victims_again(sent, previous)
                     or _crowd_again(sent, previous) or _force_on_the_crowd(sent, previous) or (
-                    _TOLL_OPENING.match(sent.text) and previous[0].event_type in event_actors.VIOLENT_TYPES) or (
+                    _TOLL_OPENING.match(sent.text) and (previous[0].event_type in event_actors.VIOLENT_TYPES or (
+                        previous[0].event_type == "Riots" and _IN_THE_UNREST.search(sent.text)))) or (
                     not hits and (typing.event_type in ("Protests", "Riots")
                                   or typing.sub_event_type == "Looting/property destruction")  # "Several shops were looted"
                     and previous[0].sub_event_type in parts.ESCALATION and not COUNTER.search(sent.text)) or (
@@ -562,7 +563,7 @@ def run(doc: Document, ctx) -> Document:
                     previous = told
                     continue
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
-                    doc, i, _continue(_redated(e, dated), typing, sent, doc.text))) for e in told]
+                    doc, i, _continue(_redated(e, dated, doc.text), typing, sent, doc.text))) for e in told]
                 events = [updated[told.index(e)] if e in told else e for e in events]
                 previous = updated
                 continue
@@ -686,6 +687,7 @@ def run(doc: Document, ctx) -> Document:
                                              for place in locations]), doc.text)
         new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events, doc.text[:sent.start]),
                                                events, summary_groups)) for e in new]
+        new = _each_day(new, sent, doc.text, ref)
         if unplaced is not None and i - unplaced[0] <= 3:
             new = [_toll_of_strikes(doc, unplaced, e) for e in new]
         events.extend(new)
@@ -1062,6 +1064,8 @@ _RIVALRY = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|rivalry|disp
 _SAID_BLAMING = re.compile(r"\b(?:said|says)(?:\s+on\s+[A-Z]\w+|\s+in\s+a\s+statement)?,\s+blaming\s+(?P<who>[^,;.]{2,80})")
 # ("Regrettably, two gallant soldiers paid the supreme price while three others were wounded")
 # ("The Interior Ministry said 17 Taliban were killed when Afghan forces counter-attacked")
+# ("At least eight people were killed in the unrest", after crowds looted and burned: the riot's dead)
+_IN_THE_UNREST = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:unrest|riots?|rioting|violence|looting|disturbances|chaos)\b")
 _TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|An?)\s+(?:[\w'’-]+\s+){1,3}?said\s+(?:that\s+)?)?"
                            r"(?:(?i:at least|some|about|around|more than|nearly|over)\s+)?"
                            r"[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
@@ -1265,7 +1269,7 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
         return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
-    told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated), doc.sentences[i], doc.text))
+    told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated, doc.text), doc.sentences[i], doc.text))
     # (not a crowd counted elsewhere or in all: "50,000 people took part in Quezon City", "about 5,000
     # people took part nationwide")
     elsewhere = any(p.mention.sent == i and p.resolved and p.geonameid != (told.place.geonameid if told.place else None)
@@ -1843,7 +1847,14 @@ _BODIES_FOUND_AFTER = re.compile(r"\bbodies\b[^.;]{0,60}?\b(?:were|had been|have
 _CROWD_OPENS = re.compile(r"^((?:[Tt]he\s+)?(?:[Dd]emonstrators|[Pp]rotesters|[Mm]archers|[Pp]articipants))\b")
 
 
-def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
+# ("did not say which group carried out the attack, which took place on Wednesday": the event just told, named again)
+_WHICH_TOOK_PLACE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attack|raid|strike|assault|ambush|bombing|shelling|killings?|"
+                               r"massacre|incident|clashes|fighting|protest|march|rally|demonstration)s?,?\s+which\s+"
+                               r"(?:took place|happened|occurred)\b")
+_TOOK_PLACE_BEFORE = re.compile(r"\b(?:took place|happened|occurred|was carried out)\s+(?:late\s+|early\s+)?$")
+
+
+def _redated(event: Event, when: "parts.DateChoice | None", text: str = "") -> Event:
     """"The attack took place on Sunday": the day of the event just told (a day up to a week before
     the one it was given; a later day is the aftermath's: "The attackers were arrested on Tuesday")."""
     if when is None or when.span is None or when.date is None or event.event_date is None:
@@ -1851,7 +1862,11 @@ def _redated(event: Event, when: "parts.DateChoice | None") -> Event:
     days = (event.event_date - when.date).days
     # (an event told by its week, "last week", takes the calendar day inside it: "The students were seized on
     # Feb. 24"; not "struck on Saturday and again on Sunday", two days of a weekend's attacks)
-    inside = event.time_precision == 2 and when.precision == 1 and abs(days) <= 7 and any(c.isdigit() for c in when.span.text)
+    # ("... during an attack ... last week. The UN mission did not say which group carried out the attack, which
+    # took place on Wednesday": the day the attack is said to have taken place)
+    inside = event.time_precision == 2 and when.precision == 1 and abs(days) <= 7 and (
+        any(c.isdigit() for c in when.span.text) or bool(text) and _TOOK_PLACE_BEFORE.search(
+            text, max(0, when.span.start - 40), when.span.start) is not None)
     if not (0 < days <= 7 or inside):
         return event
     return dataclasses.replace(event, event_date=when.date, time_precision=when.precision,
@@ -1998,6 +2013,31 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         moved = dataclasses.replace(moved, event_date=when.date, time_precision=when.precision, evidence=tuple(
             ev for ev in moved.evidence if ev.field != "date") + (Evidence("date", when.span.start, when.span.end, when.span.text),))
     return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
+
+
+def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
+    """"Tens of thousands of people marched in Belgrade on Saturday and again on Monday": a demonstration
+    on each day told (ACLED codes one event per place and day)."""
+    out = []
+    for event in events:
+        out.append(event)
+        told = event.evidence_for("date")
+        again = _AND_DAY.match(text, told.end) if told is not None and event.event_type == "Protests" \
+            and event.time_precision == 1 and told.end <= sent.end else None
+        if again is None:
+            continue
+        day = next((h for h in find_dates(sent.text, ref) if sent.start + h.start == again.end() and h.precision == 1), None)
+        if day is None or day.date == event.event_date:
+            continue
+        moved = dataclasses.replace(
+            event, event_id=hashlib.sha256(f"{event.event_id}|{day.date}".encode()).hexdigest()[:16], event_date=day.date,
+            evidence=tuple(e for e in event.evidence if e.field != "date")
+            + (Evidence("date", sent.start + day.start, sent.start + day.end, day.text),))
+        out.append(dataclasses.replace(moved, notes=parts.notes_for(moved, None)))
+    return out
+
+
+_AND_DAY = re.compile(r"\s+and\s+(?:again\s+)?(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
 def _joint_size(events: list[Event]) -> list[Event]:
