@@ -8203,3 +8203,32 @@ def test_crowds_that_looted_and_burned_rioted_and_the_unrests_dead_are_theirs(se
     # in the unrest"
     (riot,) = events_of("jy3-port-moresby.txt", settings)
     assert (riot.sub_event_type, riot.actor1, riot.fatalities) == ("Mob violence", "Rioters (Papua New Guinea)", 8)
+
+
+# Batches ka, kb: reports written unseen (12), 4 kept
+
+
+def test_the_polices_figure_for_tens_of_thousands_is_the_size(settings):
+    # "Tens of thousands of people marched through central Madrid ..., organisers said, while police put the
+    # number at 22,000"
+    events = events_of("ka3-madrid.txt", settings)
+    assert [(e.place.name, e.size) for e in events] == [("Madrid", 22000), ("Barcelona", None), ("Valencia", None), ("Sevilla", None)]
+
+
+def test_a_raid_told_by_both_sides_is_one_clash_and_its_bulldozing_part_of_it(settings):
+    # "Israeli troops killed three Palestinians during a raid on the Jenin refugee camp ... The Israeli military said
+    # its forces had exchanged fire with gunmen and killed 'three terrorists'. Israeli bulldozers also destroyed roads"
+    (raid,) = events_of("kb1-jenin.txt", settings)
+    assert (raid.sub_event_type, raid.actor1, raid.fatalities) == ("Armed clash", "Military Forces of Israel (2022-)", 3)
+
+
+def test_the_crowd_of_a_protest_by_teachers_that_police_broke_up(settings):
+    # "riot police on Monday broke up a protest by about 200 teachers demanding higher pay ..., arresting 12 of them"
+    (met,) = events_of("kb3-harare.txt", settings)
+    assert (met.sub_event_type, met.assoc_actor_1, met.size) == ("Protest with intervention", "Teachers (Zimbabwe)", 200)
+
+
+def test_a_commander_and_his_driver_are_two_dead(settings):
+    # "killing a senior commander of the Kurdistan Workers' Party (PKK) and his driver"
+    (strike,) = events_of("kb4-sinjar.txt", settings)
+    assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "PKK: Kurdistan Workers Party", 2)

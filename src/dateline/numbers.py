@@ -116,6 +116,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\b", re.I)
 # "gunmen killed a father and his son": one more, told actively (also "killing two officers and the driver")
 _FATAL_PLUS_ONE_ACTIVE = re.compile(
     rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their|the)\s+"
+    rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)|"
+    # ("killing a senior commander of the Kurdistan Workers' Party (PKK) and his driver")
+    rf"\b(?:killed|killing|shot dead)\s+(?P<a2>an?|one)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\s+of\s+(?:[\w'’-]+\s+){{1,6}}?"
+    rf"(?:\([A-Z][\w-]*\)\s+)?and\s+(?:his|her)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)", re.I)
 # "killed a senior commander of the militia and two other people"; "resulting in the killing of 5
 # Houthis and 2 pro-Hadi fighters"
@@ -271,8 +275,9 @@ def fatalities(text: str, *, offset: int = 0) -> Count | None:
         # "shot dead journalist Mauricio Cruz Solis": one person, named by role and name
         best = Count(1, offset + m.start(), offset + m.end(), original[m.start():m.end()], True)
     for m in [*_FATAL_PLUS_ONE.finditer(text), *_FATAL_PLUS_ONE_ACTIVE.finditer(text)]:
-        a = parse_number(m.group("a"))
-        if a and not _in_date(text, m.start("a"), m.end("a")) and (best is None or a[0] + 1 > best.value):
+        group = "a" if m.group("a") is not None else "a2"
+        a = parse_number(m.group(group))
+        if a and not _in_date(text, m.start(group), m.end(group)) and (best is None or a[0] + 1 > best.value):
             best = Count(a[0] + 1, offset + m.start(), offset + m.end(), original[m.start():m.end()], a[1])
     for m in [*_overlapping(_FATAL_SUM, text), *_overlapping(_FATAL_SUM_ACTIVE, text), *_overlapping(_FATAL_SUM_LEFT, text),
               *_overlapping(_FATAL_SUM_MEANS, text)]:
@@ -330,6 +335,11 @@ def _overlapping(pattern: re.Pattern[str], text: str):
 
 def _in_date(text: str, start: int, end: int) -> bool:
     return bool(_DATE_AFTER.match(text[end:end + 12]) or _DATE_BEFORE.search(text[max(0, start - 12):start]))
+
+
+def is_estimate(text: str) -> bool:
+    """'police put the number at 22,000': a crowd's estimate, not a count of its own."""
+    return _ESTIMATE.fullmatch(text) is not None
 
 
 def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:

@@ -331,6 +331,10 @@ def _demonstrators(sc: _Scene) -> Actors:
         # (also "fired tear gas on Wednesday at thousands of teachers")
         after = _WHEN_LEAD.sub("", after)
         met = _DEMONSTRATOR_CLAUSE.split(re.sub(r"^\s*(?:at|on|upon|against|into)\s+", "", after), maxsplit=1)[0]
+        held_by = _PROTEST_BY.search(sc.sent.text)
+        if held_by is not None and not actor_lib.identity_groups(met, country):
+            # ("police ... broke up a protest by about 200 teachers demanding higher pay, arresting 12 of them")
+            met = f"{met} {held_by.group('who')}"
         if lead is not None and lead[1] <= sc.subj[0] and not actor_lib.identity_groups(met, country):
             # "Hundreds of farmers drove tractors into Paris ..., and police detained 15 people": the
             # crowd the sentence opened with
@@ -451,6 +455,8 @@ MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|sta
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
+_PROTEST_BY = re.compile(r"\b(?:protest|demonstration|march|rally|sit-in|strike|gathering)\s+by\s+(?P<who>[^,;.]{2,60}?)"
+                         r"(?=\s+(?:demanding|calling|against|over|outside|in|at|near|on)\b|[,;.]|$)")
 _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")
 
 

@@ -65,6 +65,17 @@ def _battle_there(seen: dict, fire: Event) -> tuple | None:
                  and e.event_date == fire.event_date), None)
 
 
+def _told_as_clash(seen: dict, attack: Event) -> tuple | None:
+    """The key of the clash at the same place and day, by the same state force and with the same dead,
+    that an attack on civilians tells from the other side ("Israeli troops killed three Palestinians during a
+    raid ... The Israeli military said its forces had exchanged fire with gunmen and killed 'three terrorists'")."""
+    if attack.sub_event_type != "Attack" or not attack.fatalities or not attack.actor1.startswith(("Military Forces", "Police Forces")):
+        return None
+    return next((k for k, e in seen.items() if e.sub_event_type == "Armed clash"
+                 and e.place.geonameid == attack.place.geonameid and e.event_date == attack.event_date
+                 and e.actor1 == attack.actor1 and e.fatalities == attack.fatalities), None)
+
+
 def _told_as_weapon(seen: dict, attack: Event) -> tuple | None:
     """The key of the strike or shelling at the same place and day, by the same side and with the
     same dead, that an attack (typed by its toll alone) tells again."""
@@ -83,7 +94,7 @@ def _raid_key(seen: dict, looting: Event) -> tuple | None:
         return None
     return next((k for k, e in seen.items() if e.event_type in _VIOLENT
                  and e.place.geonameid == looting.place.geonameid and e.event_date == looting.event_date
-                 and (e.actor1 == looting.actor1 or looting.actor1.startswith("Unidentified"))), None)
+                 and (e.actor1 == looting.actor1 or not looting.actor1 or looting.actor1.startswith("Unidentified"))), None)
 
 
 def _other_crowd(doc: Document, first: Event, event: Event) -> bool:
@@ -252,7 +263,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
         #   place as the fuller telling puts it);
         # - houses burnt or shops looted in a raid that also killed: the raid
         part_of = next(((found, code) for finder, code in ((_battle_there, "PART_OF_BATTLE"), (_told_as_weapon, "TOLD_TWICE"),
-                                                          (_raid_key, "PART_OF_RAID")) if (found := finder(seen, event)) is not None), None)
+                                                          (_told_as_clash, "TOLD_TWICE"), (_raid_key, "PART_OF_RAID"))
+                        if (found := finder(seen, event)) is not None), None)
         if part_of is not None:
             whole = seen[part_of[0]]
             seen[part_of[0]] = dataclasses.replace(whole, evidence=whole.evidence + tuple(

@@ -11,7 +11,7 @@ from typing import Sequence
 from ..actors import affiliates_of, generic_actor, is_media, named_groups, tells
 from ..dates import MONTH_NAMES, find_dates
 from ..model import Document, Event, Place, Span, Token, sentence_tokens
-from ..numbers import Count, crowd_sizes, fatalities
+from ..numbers import Count, crowd_sizes, fatalities, is_estimate
 from ..resources import data_json
 from ..eventtype import TypeGuess, classify
 
@@ -1641,6 +1641,7 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
     if typing.event_type not in ("Protests", "Riots"):
         return None
     counts = crowd_sizes(sent.text, offset=sent.start)
+    estimates = [c for c in counts if c.exact and is_estimate(c.text)]
     # "Protesters blocked the highway near Chala ..., and in Cusco some 2,000 people marched": a
     # count told in another place's clause of its own is that place's crowd
     bounds = [sent.start] + [sent.start + m.end() for m in CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
@@ -1652,7 +1653,12 @@ def size_for(sent: Span, typing: Typing, place: Place) -> Count | None:
         sent.text, c.end - sent.start, place.mention.start - sent.start))]
     if not counts:
         return None
-    return min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))
+    nearest = min(counts, key=lambda c: min(abs(c.start - place.mention.end), abs(place.mention.start - c.end)))
+    if not nearest.exact and estimates:
+        # "Tens of thousands of people marched ..., organisers said, while police put the number at 22,000": the
+        # figure told for the vague word (the lower of two)
+        return min(estimates, key=lambda c: c.value)
+    return nearest
 
 
 WIDER_AREA = re.compile(r"\b(?:in|across|around|throughout)\s+(?:the\s+)?(?:south|north|east|west|central|"
