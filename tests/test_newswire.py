@@ -8232,3 +8232,31 @@ def test_a_commander_and_his_driver_are_two_dead(settings):
     # "killing a senior commander of the Kurdistan Workers' Party (PKK) and his driver"
     (strike,) = events_of("kb4-sinjar.txt", settings)
     assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "PKK: Kurdistan Workers Party", 2)
+
+
+# Batches kc, kd: notes written unseen in ACLED's style (16), 4 kept
+
+
+def test_youths_who_clashed_with_a_raid_that_made_arrests_rioted(settings):
+    # "Israeli forces arrested 3 Palestinians during a raid on Beit Ummar town ... Clashes broke out between
+    # Palestinian youth and the Israeli forces during the raid; the youth threw stones"
+    (riot,) = events_of("kc5-beit-ummar-note.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == ("Mob violence", "Rioters (Palestine)", "Military Forces of Israel (2009-)")
+
+
+def test_a_member_of_a_group_named_with_its_initials_and_a_woman_are_two_dead(settings):
+    # "killing a member of the Syrian Democratic Forces (SDF) and a civilian woman"
+    (strike,) = events_of("kc6-kobani-note.txt", settings)
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 2)
+
+
+def test_members_of_a_tribe_are_a_tribal_militia(settings):
+    # "members of a tribe kidnapped two employees of a local oil company"
+    (taken,) = events_of("kd2-marib-note.txt", settings)
+    assert (taken.sub_event_type, taken.actor1) == ("Abduction/forced disappearance", "Unidentified Tribal Militia (Yemen)")
+
+
+def test_the_side_that_responded_to_shelling_was_its_target(settings):
+    # "Turkish forces shelled the vicinity of Tal Tamer town ..., and the SDF responded by targeting Turkish positions"
+    (shelling,) = events_of("kd5-tal-tamer-note.txt", settings)
+    assert (shelling.actor1, shelling.actor2) == ("Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces")

@@ -124,7 +124,7 @@ _FATAL_PLUS_ONE_ACTIVE = re.compile(
 # "killed a senior commander of the militia and two other people"; "resulting in the killing of 5
 # Houthis and 2 pro-Hadi fighters"
 _FATAL_SUM_ACTIVE = re.compile(
-    rf"\b(?:killed|killing(?:\s+of)?|deaths?\s+of)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
+    rf"\b(?:killed|killing(?:\s+of)?|deaths?\s+of)\s+(?:at least )?(?P<a>{NUMBER}|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+(?:\([A-Z][\w-]*\)\s+)?){{0,8}}?and\s+(?:his |her |their )?(?:at least |about |some |around |nearly |more than )?(?P<b>{NUMBER})\s+"
     rf"(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE}|{ONE_PERSON}s?)\b", re.I)
 # "leaving six security personnel and at least 10 gunmen dead"
 _FATAL_SUM_LEFT = re.compile(

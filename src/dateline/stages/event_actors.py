@@ -138,8 +138,28 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _launched_from(scene, _allied_state(scene, _armed_not_civilians(scene, _named_attackers(
-        scene, _named_rebels(scene, _armed_sides(scene))))))
+    return _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(scene, _named_attackers(
+        scene, _named_rebels(scene, _armed_sides(scene)))))))
+
+
+def _answered_by(sc: "_Scene", actors: Actors) -> Actors:
+    """"Turkish forces shelled the vicinity of Tal Tamer ..., and the SDF responded by targeting Turkish
+    positions": the side that answered the fire was its target."""
+    if sc.typing.event_type != "Explosions/Remote violence" or actors.actor2 or not actors.actor1:
+        return actors
+    answer = _ANSWERED.search(sc.doc.text, sc.typing.trigger.end, sc.sent.end)
+    if answer is None:
+        return actors
+    lo, hi = answer.start("who"), answer.end("who")
+    # (the answer is the next act, whose doers the scene left out)
+    named = actor_lib.organisations(sc.sent, sc.doc.mentions, sc.doc.text, country=sc.country, on=sc.on)
+    group = next((o for o in named if o.known and lo <= o.start < hi and o.name != actors.actor1), None)
+    if group is None:
+        return actors
+    return dataclasses.replace(actors, actor2=group.name, spans=actors.spans + (("actor2", Span(group.start, group.end, group.text)),))
+
+
+_ANSWERED = re.compile(r",\s+(?:and|while)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)(?:responded|retaliated|returned fire|hit back)\b")
 
 
 def _launched_from(sc: "_Scene", actors: Actors) -> Actors:

@@ -805,7 +805,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         sub, weight, start, end = battle[0]
     fight = _CROWDS_FOUGHT.search(lower)
     fight = fight if (sub in ("Armed clash", "Protest with intervention") or sub in ("Violent demonstration", "Attack")
-                      and not _DEMONSTRATION_WORD.search(lower)) and not any(h[0] == "Peaceful protest" for h in hits) else None
+                      and not DEMONSTRATION_WORD.search(lower)) and not any(h[0] == "Peaceful protest" for h in hits) else None
     if fight:
         # "Supporters of Red Star and Partizan fought each other with flares and stones": crowds, no
         # armed groups and no demonstration (ACLED: mob violence, whatever force separated them)
@@ -815,7 +815,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     if looters is not None and not _ARMED_DOERS.search(lower):
         # "Crowds looted shops and set fire to several buildings in Port Moresby": a crowd's violence, a riot
         # (ACLED: a violent demonstration when they demonstrate, else mob violence)
-        sub = "Violent demonstration" if _DEMONSTRATION_WORD.search(lower) else "Mob violence"
+        sub = "Violent demonstration" if DEMONSTRATION_WORD.search(lower) else "Mob violence"
     mob = [h for h in hits if h[0] == "Mob violence" and h[2] < start]
     if sub in ("Violent demonstration", "Attack") and mob and not any(h[0] == "Peaceful protest" for h in hits):
         # "A mob set fire to at least 15 houses": a mob's violence, no demonstration's ("A mob beat a man
@@ -927,7 +927,7 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"pelted|attacked|hurling|throwing|pelting|attacking)\s+(?:[\w-]+\s+){0,2}?(?:at\s+)?(?:each other|one another)\b")
 _CROWD_LOOTED = re.compile(r"\b(?:crowds|mobs|looters|rioters|youths|angry residents)\s+(?:[\w-]+\s+){0,2}?(?:looted|ransacked|"
                            r"pillaged|plundered|torched|set fire to|burned|burnt)\b")
-_DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|sit-ins?)\b")
+DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|sit-ins?)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
 # (also "after government troops and allied clan militia withdrew": the state's side and its allies)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 197
+VERSION = 198
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1851,6 +1851,7 @@ _CROWD_OPENS = re.compile(r"^((?:[Tt]he\s+)?(?:[Dd]emonstrators|[Pp]rotesters|[M
 _WHICH_TOOK_PLACE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attack|raid|strike|assault|ambush|bombing|shelling|killings?|"
                                r"massacre|incident|clashes|fighting|protest|march|rally|demonstration)s?,?\s+which\s+"
                                r"(?:took place|happened|occurred)\b")
+_DURING_THE_RAID = re.compile(r"\bduring the (?:[\w-]+\s+)?(?:raid|arrests?|arrest raid|incursion|operation)\b")
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took place|happened|occurred|was carried out)\s+(?:late\s+|early\s+)?$")
 
 
@@ -2284,6 +2285,17 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         new_sub = parts.escalate(event.sub_event_type, "Protest with intervention")  # "Security forces attacked the farmers"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
         new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
+    if event.sub_event_type == "Arrests" and typing.event_type == "Riots" and event.place \
+            and event.actor1.startswith(event_actors.STATE_PREFIXES) and _DURING_THE_RAID.search(sent.text):
+        # "Israeli forces arrested 3 Palestinians during a raid on Beit Ummar town ... Clashes broke out between
+        # Palestinian youth and the Israeli forces during the raid; the youth threw stones": the raid met a
+        # riot (ACLED: rioters against the force, the arrests in its notes)
+        new_sub = "Violent demonstration" if parts.DEMONSTRATION_WORD.search(sent.text.lower()) else "Mob violence"
+        event = dataclasses.replace(event, evidence=tuple(
+            dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
+            if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
+        changes.update(actor1=f"Rioters ({event.place.country})", assoc_actor_1="", actor2=event.actor1,
+                       assoc_actor_2=event.assoc_actor_1)
     if event.event_type == "Explosions/Remote violence" and typing.sub_event_type == "Disrupted weapons use" \
             and _WEAPON_STOPPED.match(sent.text) and not event.fatalities:
         # "Houthi forces fired a ballistic missile towards Jazan city ... The missile was intercepted by
