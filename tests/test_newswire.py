@@ -8260,3 +8260,19 @@ def test_the_side_that_responded_to_shelling_was_its_target(settings):
     # "Turkish forces shelled the vicinity of Tal Tamer town ..., and the SDF responded by targeting Turkish positions"
     (shelling,) = events_of("kd5-tal-tamer-note.txt", settings)
     assert (shelling.actor1, shelling.actor2) == ("Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces")
+
+
+# Batch ke: reports written unseen (6), 2 kept
+
+
+def test_an_unnamed_village_in_a_town_is_somewhere_in_its_area(settings):
+    # "killed in a clash with government troops in a village in the town of Las Navas in Northern Samar province"
+    (clash,) = events_of("ke1-las-navas.txt", settings)
+    assert (clash.place.name, clash.place.geo_precision, clash.fatalities) == ("Las Navas", 2, 5)
+
+
+def test_a_town_captured_after_more_than_a_week_of_fighting_was_taken(settings):
+    # "captured the town of Kawlin in Myanmar's Sagaing region on Sunday after more than a week of fighting"
+    capture, strike = events_of("ke6-kawlin.txt", settings)
+    assert (capture.sub_event_type, capture.actor1) == ("Non-state actor overtakes territory", "PDF: People's Defense Force")
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 4)

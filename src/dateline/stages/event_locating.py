@@ -509,12 +509,18 @@ def _part_of_a_name(text: str, place: Place) -> bool:
     return bool(_LANDMARK_AFTER.match(after) or _NAME_GOES_ON.match(after))
 
 
+_A_VILLAGE_IN = re.compile(r"\b(?:in|at|on|near)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:village|hamlet|settlement)\s+(?:in|of)\s+(?:the\s+)?"
+                           r"(?:(?:town|municipality|district|province|region|county|township|area)\s+of\s+)?$", re.I)
+
+
 def unknown_inside(doc: Document, tokens, place: Place) -> bool:
     """'shelled Menbij in Aleppo' with Menbij not a known place: the event is somewhere in Aleppo's area."""
     before = doc.text[max(0, place.mention.start - 40):place.mention.start]
     if any((not p.resolved or _outside_its_container(doc, p)) and p.mention.sent == place.mention.sent
            and _VILLAGE_IN_AREA.fullmatch(doc.text, p.mention.end, place.mention.start) for p in doc.places):
         return True  # "in Lin Ta Lu village in Sagaing Region's Sagaing Township" (or "of", a namesake read elsewhere)
+    if _A_VILLAGE_IN.search(before):
+        return True  # "in a village in the town of Las Navas": an unnamed village somewhere in its area
     m = _UNKNOWN_INSIDE.search(before)
     if m is None or _INSTITUTION.search(m.group(0)):
         return False  # "outside the Central Bank in Sidon": a building in the town, not a village near it

@@ -946,7 +946,7 @@ _PROPERTY_RAIDED = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:homes?
                               r"buildings?|headquarters|vehicles?|cars?|stations?)\b")
 _ARMED_CLASHED = re.compile(r"\b(?:gangs?|gang members|gunmen|militants|fighters|bandits|militiamen|rebels|insurgents|jihadists|"
                             r"armed men)(?:,[^,.;]{1,60},)?\s+(?:had\s+|then\s+|later\s+|also\s+)?$")
-_AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles?)\b")
+_AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:fighting|clashes|battles?)\b")
 _PEOPLE_HARMED = re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt|beat(?:en|ing)?|stabb(?:ed|ing)|"
                             r"shot(?! down)|shooting)\b")
 # "set fire to a banner of Khamenei": a symbol burnt is a protest's act, not a riot's destruction
