@@ -8276,3 +8276,19 @@ def test_a_town_captured_after_more_than_a_week_of_fighting_was_taken(settings):
     capture, strike = events_of("ke6-kawlin.txt", settings)
     assert (capture.sub_event_type, capture.actor1) == ("Non-state actor overtakes territory", "PDF: People's Defense Force")
     assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 4)
+
+
+# Batch kf: reports written unseen (6), 2 kept
+
+
+def test_a_verdict_for_shooting_a_protester_years_ago_is_no_event(settings):
+    # "sentenced a former police officer to life in prison for shooting dead a protester in Baghdad's Tahrir Square
+    # during the 2019 demonstrations"
+    assert events_of("kf1-baghdad-verdict.txt", settings) == []
+
+
+def test_rival_fans_who_fought_are_mob_violence_and_their_clubs_no_actors(settings):
+    # "rival fans of Boca Juniors and River Plate fought in the stands and outside the Monumental stadium"
+    (fight,) = events_of("kf3-buenos-aires.txt", settings)
+    assert (fight.sub_event_type, fight.actor1, fight.assoc_actor_1, fight.actor2) == (
+        "Mob violence", "Rioters (Argentina)", "", "Police Forces of Argentina (2023-)")

@@ -362,6 +362,8 @@ def _demonstrators(sc: _Scene) -> Actors:
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])
             or o.known and actor_lib.is_party(o.name)]
+    # ("rival fans of Boca Juniors and River Plate fought": clubs, no actors)
+    side = [o for o in side if o.known or not _FANS.search(sc.subject_text)]
     # "A counter-protest organised by Stand Up To Racism was held": its organiser
     side += [o for o in sc.orgs if o not in side and actor_lib.ORGANISER_BEFORE.search(doc.text, max(sc.sent.start, o.start - 30), o.start)]
     lo = sc.subj[0] if sc.subj else sc.sent.start
@@ -475,6 +477,7 @@ MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|sta
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
+_FANS = re.compile(r"\b(?:fans|ultras|hooligans)\b", re.I)
 _PROTEST_BY = re.compile(r"\b(?:protest|demonstration|march|rally|sit-in|strike|gathering)\s+by\s+(?P<who>[^,;.]{2,60}?)"
                          r"(?=\s+(?:demanding|calling|against|over|outside|in|at|near|on)\b|[,;.]|$)")
 _DEMONSTRATOR_CLAUSE = re.compile(r"\b(?:who|which|that|to|in|on|at|after|and|as)\b|[,;]")

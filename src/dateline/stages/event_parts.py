@@ -600,7 +600,7 @@ _SIDES_WORD = re.compile(r"\b(?:forces|troops|soldiers?|army|military|police(?:m
                          r"bandits?|assailants?|attackers?|paramilitar(?:y|ies)|rangers|commandos|marines|units?|positions?|"
                          r"frontlines?|fronts?|sides?|clashes between)\b")
 PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
-_DONE_TO = re.compile(r"\b(?:killed|killing|shot|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
+_DONE_TO = re.compile(r"\b(?:killed|killing|shot|shooting|stabbing|beating|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
 _CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers|"
                         r"worshippers|mourners|farmers|workers|miners|strikers|activists|villagers|residents|fans)\s+(?:who|that)\s+"
@@ -918,7 +918,7 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
                             r"(?:with\s+)?(?:each other|one another|rival\b)|"
                             # ("rival fans clashed outside the stadium")
-                            r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,30}?\b(?:fought|clashed|brawled|scuffled)\b|"
+                            r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,50}?\b(?:fought|clashed|brawled|scuffled)\b|"
                             # ("Ruling party activists and opposition supporters clashed in Feni")
                             r"\b(?:activists|supporters|followers|cadres|loyalists)\s+and\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|"
                             r"followers|cadres|loyalists)\s+(?:[\w-]+\s+){0,2}?(?:fought|clashed|brawled|scuffled)\b|"
