@@ -8292,3 +8292,28 @@ def test_rival_fans_who_fought_are_mob_violence_and_their_clubs_no_actors(settin
     (fight,) = events_of("kf3-buenos-aires.txt", settings)
     assert (fight.sub_event_type, fight.actor1, fight.assoc_actor_1, fight.actor2) == (
         "Mob violence", "Rioters (Argentina)", "", "Police Forces of Argentina (2023-)")
+
+
+# Batch kg: pages written unseen (3), 3 kept
+
+
+def test_a_group_blamed_for_a_drone_strike_on_a_scraped_page_is_its_doer(settings):
+    # "A drone strike hit the crowded Sabreen market in Omdurman ... The volunteer group blamed the Rapid Support
+    # Forces, which did not respond" (the drone had been read as the army's)
+    (strike,) = events_of("kg1-omdurman-page.txt", settings)
+    assert (strike.actor1, strike.fatalities) == ("RSF: Rapid Support Forces", 36)
+
+
+def test_a_live_blogs_entries_told_in_full_are_events_not_headings(settings):
+    # "LIVE: Protests across Serbia"; "21:40 - Police in Novi Sad fired tear gas at protesters who threw flares ..."
+    events = events_of("kg2-serbia-live.txt", settings)
+    assert [(e.place.name, e.sub_event_type, e.actor2, e.assoc_actor_1) for e in events] == [
+        ("Novi Sad", "Violent demonstration", "Police Forces of Serbia (2012-)", ""),
+        ("Belgrade", "Peaceful protest", "", ""), ("Kragujevac", "Peaceful protest", "", "Students (Serbia)")]
+
+
+def test_a_pages_date_line_with_its_place_dates_the_story_and_its_headline_is_no_second_event(settings):
+    # "March 24, 2026\nGusau" over "Armed bandits on Sunday attacked Kadawa village in Gusau ...", headed
+    # "Nigeria: Bandits kill 12 villagers in Zamfara attack"
+    (attack,) = events_of("kg3-zamfara-page.txt", settings)
+    assert (attack.event_date, attack.place.name, attack.fatalities) == (date(2026, 3, 22), "Gusau", 12)

@@ -411,8 +411,10 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
-        if re.search(r"\s[–—]\s", name):
-            continue  # "Kermanshah – Nurses of Taleghani" tagged ORG: a list item's place and its subject
+        if re.search(r"\s[–—]\s", name) or re.match(r"\d{1,2}[:.]\d{2}\b", name):
+            # "Kermanshah – Nurses of Taleghani" tagged ORG: a list item's place and its subject ("18:30 - Students":
+            # a live blog's time and its subject)
+            continue
         if any(p.label == "PLACE" and (p.start <= start and end <= p.end
                                        or text[p.end:start] == " (" and text[end:end + 1] in ("),")
                                        or end < p.start and _NAME_JOINT.fullmatch(text, end, p.start)) for p in mentions):

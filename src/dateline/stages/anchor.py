@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 23
+VERSION = 24
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -27,7 +27,10 @@ _CAPITAL_CITY = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]{2,}(?: [A-ZÀ-Þ][A-Z�
 _OUTLET_REST = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s*")
 # ("Around 29 April 2020 (midweek), ...": an ACLED note's approximate date, no dateline)
 _NOT_PLACE = re.compile(r"^(?:The|A|An|In|On|At|By|For|This|That|It|He|She|They|We|I|But|And|Around|About|As|Between|"
-                        r"During|Since|Over|Overnight|Early|Late|From|Until|After|Before)\b")
+                        r"During|Since|Over|Overnight|Early|Late|From|Until|After|Before|"
+                        # (a page's label: "LIVE: Protests across Serbia - latest updates")
+                        r"LIVE|Live|BREAKING|Breaking|UPDATE|Update|WATCH|Watch|VIDEO|Video|EXCLUSIVE|Exclusive|"
+                        r"ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\b")
 
 
 def run(doc: Document, ctx) -> Document:
@@ -185,15 +188,17 @@ _WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", r
 _PUBLISHED_INSIDE = re.compile(r"[;(]\s*(?:published|posted|updated)(?: on)?:?\s+", re.I)
 # ("Middle East daily brief - Feb 11, 2026": a heading, a dash, the date)
 _PUBLISHER = re.compile(r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*| of| the){0,5},\s+|[A-Z][^\d|–—]{2,50}?\s[-–—|]\s+)?")
+# ("March 24, 2026 Gusau": a page's date and the place it was filed from, on lines run together)
+_BYLINE_PLACE = re.compile(r"^\s*[|,–—-]?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*$")
 _TIME_AFTER = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 
 
 def date_line(text: str):
-    """The date of a line among the article's first three that holds only a full date (with an
+    """The date of a line among the article's first four that holds only a full date (with an
     optional 'Published'/'Updated' and a time), or of such a line among its last three (there
     also after the publisher's name): the reference for "on Tuesday" when the story has no dated
     dateline."""
-    lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:3]
+    lines = [line.strip() for line in text[:600].split("\n") if line.strip()][:4]
     tail = [line.strip() for line in text[-400:].split("\n")[1:] if line.strip()][-3:]
     # "(PTI, August 14, 2026)", "(PNA) September 3, 2026" closing a story: the agency and the date
     tail = [line[1:-1].strip() if line.startswith("(") and line.endswith(")") and line.count("(") == 1
@@ -211,6 +216,7 @@ def date_line(text: str):
             head = _PUBLISHER.match(line).end()
             head += _WEEKDAY.match(line, head).end() - head  # "Hengaw - Tuesday, September 27, 2022"
         hits = [h for h in find_dates(line[head:], None) if h.kind in ("iso", "numeric", "mdy", "dmy")]
-        if hits and hits[0].start == 0 and _TIME_AFTER.match(line[head + hits[0].end:].rstrip(")")):
+        rest = line[head + hits[0].end:].rstrip(")") if hits else ""
+        if hits and hits[0].start == 0 and (_TIME_AFTER.match(rest) or line in lines and _BYLINE_PLACE.match(rest)):
             return hits[0].last
     return None

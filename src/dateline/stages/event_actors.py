@@ -83,6 +83,9 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         subj = agent or subj
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
         subj = None  # a report heading ("Movement of forces: On 30 April, HTS brought ...") parsed as the subject
+    clock = _CLOCK_PREFIX.match(doc.text, subj[0], subj[1]) if subj is not None else None
+    if clock is not None and clock.end() < subj[1]:
+        subj = (clock.end(), subj[1])  # "21:40 - Police in Novi Sad fired tear gas": a live blog's time, no one
     dash = _ITEM_DASH.match(doc.text, subj[1]) if subj is not None else None
     if dash is not None and dash.end() < typing.trigger.start:
         # "Tehran – Security forces dispersed a gathering of teachers": the list item's place parsed as
@@ -373,7 +376,8 @@ def _demonstrators(sc: _Scene) -> Actors:
         # "retired steel workers gathered ... for the third week in a row to protest": the cue's parsed
         # subject ("a row") names no one, the sentence's does
         bare = f"{bare} {_without_groups(doc.text[lead[0]:lead[1]], lead[0], side)}"
-    if sc.subj is not None and sc.subject_text.strip().lower() in ("who", "that"):
+    pronoun = sc.subj is not None and sc.subject_text.strip().lower() in ("who", "that")
+    if pronoun:
         # ("fired tear gas at hundreds of farmers who threw eggs and bottles": those the pronoun stands for)
         bare = f"{bare} {doc.text[max(sc.sent.start, sc.subj[0] - 30):sc.subj[0]]}"
     # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
@@ -381,6 +385,12 @@ def _demonstrators(sc: _Scene) -> Actors:
                     + actor_lib.identity_groups(met, country))
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
+    opening = _FORCE_OPENING.match(doc.text, sc.sent.start, sc.subj[0]) if pronoun else None
+    force_first = actor_lib.national_actor(opening.group("who"), sc.country, sc.on) if opening else None
+    if force_first and force_first[1] == "state":
+        # "21:40 - Police in Novi Sad fired tear gas at protesters who threw flares": the force the rioters met
+        actor2 = force_first[0]
+        spans.append(("actor2", Span(opening.start("who"), opening.end("who"), opening.group("who"))))
     # ("Two more protesters were killed in clashes with police")
     clashed = _CLASHED_WITH.search(sc.sent.text) or _CLASHES_WITH.search(sc.sent.text)
     factions = _RIVAL_FACTIONS.search(sc.sent.text) if typing.event_type == "Riots" else None
@@ -477,6 +487,9 @@ MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|sta
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
+_FORCE_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[–—-]\s+)?(?P<who>[^,;]{2,60}?)\s+"
+                            r"(?:fired|used|dispersed|charged|beat|attacked|arrested|detained)\b")
+_CLOCK_PREFIX = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s+")
 _FANS = re.compile(r"\b(?:fans|ultras|hooligans)\b", re.I)
 _PROTEST_BY = re.compile(r"\b(?:protest|demonstration|march|rally|sit-in|strike|gathering)\s+by\s+(?P<who>[^,;.]{2,60}?)"
                          r"(?=\s+(?:demanding|calling|against|over|outside|in|at|near|on)\b|[,;.]|$)")

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 200
+VERSION = 201
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -185,7 +185,8 @@ def run(doc: Document, ctx) -> Document:
             # still dates what follows)
             rejections.append(Rejection(NAME, "HEADLINE", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue
-        if _CLOCK_HEADING.match(sent.text) and _own_paragraph(doc, i) and i + 1 < len(doc.sentences):
+        if _CLOCK_HEADING.match(sent.text) and _own_paragraph(doc, i) and i + 1 < len(doc.sentences) \
+                and not sent.text.rstrip().endswith((".", '."', ".”")):  # (an entry told in full is no heading)
             # "12:05 GMT – Russian drone strike on Sumy kills two" over a live blog's entry: the entry's
             # headline (the entry tells it, with its own day: "on Monday evening")
             rejections.append(Rejection(NAME, "HEADLINE", f"sentence {i}: {sent.text[:80]}", "candidate"))
@@ -692,6 +693,9 @@ def run(doc: Document, ctx) -> Document:
             new = [_toll_of_strikes(doc, unplaced, e) for e in new]
         events.extend(new)
         previous = new
+    headlines = [e for e in events if _headline_retold(doc, e, events)]
+    rejections.extend(Rejection(NAME, "HEADLINE", e.event_id, "candidate") for e in headlines)
+    events = [e for e in events if e not in headlines]
     events, dropped = consolidate(doc, events, stage=NAME)
     rejections.extend(dropped)
     if _NO_GATHERING.search(doc.text):
@@ -1099,6 +1103,7 @@ _BLAMED_GROUP = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+)?(?:bl
 _BLAMED_PASSIVE = re.compile(r"\b(?:attacks?|killings?|violence|bombings?|ambush|shootings?|abductions?|kidnappings?|raids?)\s+"
                              r"(?:is|are|was|were|has been|have been|had been)\s+blamed\s+on\s+(?P<who>[^.;]{2,160})")
 _BLAMES = (_BLAMED_FOR, _BLAMED_ON_GROUPS, _SAID_BLAMING, _BLAMED_GROUP, _BLAMED_PASSIVE)
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _PLURAL_CLAIM = re.compile(r"\b(?:attacks|bombings|killings|strikes|assaults|raids|ambushes)\b")
 # (also told by someone: "Petro said the Cali bombing was carried out by dissidents of the former FARC")
 _CARRIED_OUT_BY = re.compile(r"^(?:[A-Z][^,;.]{0,60}?\s(?:said|says|added)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|assault|raid|killing|massacre|"
@@ -1215,7 +1220,11 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     if by is not None:  # the group named after "by": the last one named is the larger ("front of the EMC")
         groups = [o for o in found if o.known and o.start >= sent.start + by.end()][-1:]
     elif blamed is not None:  # "The minister blamed the National Liberation Army (ELN) for the attack"
-        groups = [o for o in found if o.known and sent.start + blamed.start("who") <= o.start < sent.start + blamed.end("who")]
+        # (not a group the blamed one is said to fight: "blamed the Ethiopian military, which has been fighting
+        # the Fano militia")
+        cut = _WHICH_CLAUSE.search(blamed.group("who"))
+        hi = sent.start + (blamed.start("who") + cut.start() if cut else blamed.end("who"))
+        groups = [o for o in found if o.known and sent.start + blamed.start("who") <= o.start < hi]
     else:
         groups = [o for o in found if o.known and o.end <= sent.start + claim.start()]
         # ("A little-known group calling itself the Ansar Brigade claimed responsibility": a group the
@@ -1472,7 +1481,8 @@ def _blamed_here(doc: Document, i: int, event: Event) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
-_WEAPON_DOER = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|warplanes?|aircraft|jets|missiles?|rockets?|shells?)$", re.I)
+_WEAPON_DOER = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:drones?|warplanes?|aircraft|jets|missiles?|rockets?|shells?)"
+                          r"(?:\s+(?:strikes?|attacks?|raids?))?$", re.I)  # ("A drone strike hit the ... market")
 
 
 def _own_dead(toll: str, actor1: str, event_type: str) -> bool:
@@ -2014,6 +2024,25 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         moved = dataclasses.replace(moved, event_date=when.date, time_precision=when.precision, evidence=tuple(
             ev for ev in moved.evidence if ev.field != "date") + (Evidence("date", when.span.start, when.span.end, when.span.text),))
     return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
+
+
+def _headline_retold(doc: Document, event: Event, events: list[Event]) -> bool:
+    """"Nigeria: Bandits kill 12 villagers in Zamfara attack" heading a page with no dateline, its story told
+    below: the headline's event is the story's, told less precisely (with a dateline, the sentences above
+    it are dropped as headlines already)."""
+    told = event.evidence_for("sentence")
+    if doc.anchor is not None or told is None or told.text.rstrip().endswith((".", "!", "?", '"', "”")) \
+            or not _own_paragraph(doc, _sentence_index(doc, told.start)):
+        return False
+    body = next((s.start for s in doc.sentences if s.text.rstrip().endswith(".")), len(doc.text))
+    return told.start < body and any(
+        o is not event and o.event_type == event.event_type and o.place and event.place
+        and o.place.country_code == event.place.country_code and o.evidence_for("sentence")
+        and o.evidence_for("sentence").start > told.start for o in events)
+
+
+def _sentence_index(doc: Document, start: int) -> int:
+    return next((k for k, s in enumerate(doc.sentences) if s.start <= start < s.end), 0)
 
 
 def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
