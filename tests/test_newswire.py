@@ -8317,3 +8317,13 @@ def test_a_pages_date_line_with_its_place_dates_the_story_and_its_headline_is_no
     # "Nigeria: Bandits kill 12 villagers in Zamfara attack"
     (attack,) = events_of("kg3-zamfara-page.txt", settings)
     assert (attack.event_date, attack.place.name, attack.fatalities) == (date(2026, 3, 22), "Gusau", 12)
+
+
+# Batches kh, ki: reports written unseen (9), 1 kept
+
+
+def test_a_toll_told_for_a_site_in_each_town_is_that_towns(settings):
+    # "killed at least 25 Palestinians across the Gaza Strip on Monday, including 11 in a strike on a house in Deir
+    # al-Balah and six in a school sheltering displaced families in Gaza City"
+    events = events_of("ki4-gaza-strikes.txt", settings)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Dayr al Balah", 11), ("Gaza", 6)]

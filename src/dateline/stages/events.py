@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 201
+VERSION = 202
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -2194,7 +2194,8 @@ _ARMED_DEAD = re.compile(rf"{event_actors.ARMED_TARGET.pattern}|\b(?:{ATTACKER_W
 def _count_in(text: str, mention: Span, sent: Span | None) -> re.Match | None:
     """The count told for a place just before its name ("eight in Deir al-Balah"), or before its name
     again ("in the Kurdish cities of Mahabad and Bukan ..., killing two people in Mahabad and one in Bukan")."""
-    found = _COUNT_IN.search(text, max(0, mention.start - 45), mention.start)
+    found = _COUNT_IN.search(text, max(0, mention.start - 45), mention.start) \
+        or _COUNT_IN_SITE.search(text, max(0, mention.start - 80), mention.start)
     again = _named_again(text, mention, mention.end, sent.end) if found is None and sent is not None else -1
     return _COUNT_IN.search(text, max(0, again - 45), again) if again >= 0 else found
 
@@ -2215,6 +2216,10 @@ def _named_again(text: str, mention: Span, start: int, end: int) -> int:
 _COUNT_IN = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others|protesters|"
                        rf"demonstrators)\s+)?(?:(?:were|was|had been|have been)\s+(?:killed|shot dead)\s+)?in\s+"
                        r"(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:city|town|village) of\s+)?$", re.I)
+# ("including 11 in a strike on a house in Deir al-Balah and six in a school sheltering displaced families in Gaza City")
+_COUNT_IN_SITE = re.compile(rf"(?:^|[\s,(])(?P<n>{NUMBER})\s+(?:(?:people|persons|civilians|Palestinians|others)\s+)?in\s+"
+                            r"(?-i:(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+){1,6}?)(?:in|at)\s+(?:the\s+)?"
+                            r"(?:(?:[a-z-]+\s+)?(?:city|town|village|camp) of\s+)?$", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:at least\s+|another\s+|some\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 # "killing at least six people in the Lviv region": what lies between the toll and its place
