@@ -8327,3 +8327,20 @@ def test_a_toll_told_for_a_site_in_each_town_is_that_towns(settings):
     # al-Balah and six in a school sheltering displaced families in Gaza City"
     events = events_of("ki4-gaza-strikes.txt", settings)
     assert [(e.place.name, e.fatalities) for e in events] == [("Dayr al Balah", 11), ("Gaza", 6)]
+
+
+# Batches kj, kl: reports written unseen (12), 2 kept
+
+
+def test_a_toll_told_by_a_countrys_agency_a_paragraph_on_is_the_strikes(settings):
+    # "Israeli warplanes then struck ... near the southern Lebanese village of Yaroun ... Lebanon's state news
+    # agency said one person was killed in the Israeli strikes"
+    rockets, strikes = events_of("kj1-yaroun.txt", settings)
+    assert (rockets.actor1, rockets.fatalities) == ("Hezbollah", 0)
+    assert (strikes.actor1, strikes.fatalities) == ("Military Forces of Israel (2022-)", 1)
+
+
+def test_a_states_soldiers_and_the_fighters_beside_them_are_the_state_and_its_associate(settings):
+    # "Malian soldiers and Russian fighters from the Africa Corps killed at least 20 civilians"
+    (attack,) = events_of("kl6-diafarabe.txt", settings)
+    assert (attack.actor1, attack.assoc_actor_1, attack.fatalities) == ("Military Forces of Mali (2021-)", "Africa Corps", 20)

@@ -141,8 +141,30 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(scene, _named_attackers(
-        scene, _named_rebels(scene, _armed_sides(scene)))))))
+    return _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(
+        scene, _named_attackers(scene, _named_rebels(scene, _armed_sides(scene))))))))
+
+
+def _state_beside(sc: "_Scene", actors: Actors) -> Actors:
+    """"Malian soldiers and Russian fighters from the Africa Corps killed at least 20 civilians": the state's
+    force first, the group fighting beside it its associate (ACLED)."""
+    if sc.subj is None or not actors.actor1 or actors.actor1.startswith(STATE_PREFIXES) or actors.assoc_actor_1 \
+            or sc.typing.event_type not in VIOLENT_TYPES:
+        return actors
+    group = next((o for o in sc.orgs if o.name == actors.actor1 and sc.subj[0] <= o.start < sc.subj[1]), None)
+    if group is None:
+        return actors
+    first = _STATE_AND.match(sc.doc.text, sc.subj[0], group.start)
+    force = actor_lib.national_actor(first.group("who"), sc.country, sc.on) if first else None
+    if not force or force[1] != "state" or force[0] == actors.actor2:
+        return actors
+    spans = tuple(("assoc_actor_1" if role == "actor1" else role, span) for role, span in actors.spans) \
+        + (("actor1", Span(first.start("who"), first.end("who"), first.group("who"))),)
+    return dataclasses.replace(actors, actor1=force[0], assoc_actor_1=actors.actor1, spans=spans)
+
+
+_STATE_AND = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:soldiers|troops|army|forces|military|police))\s+and\s+"
+                        r"(?:[\w'’-]+\s+){0,4}?$")
 
 
 def _answered_by(sc: "_Scene", actors: Actors) -> Actors:

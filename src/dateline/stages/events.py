@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 202
+VERSION = 203
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1070,7 +1070,7 @@ _SAID_BLAMING = re.compile(r"\b(?:said|says)(?:\s+on\s+[A-Z]\w+|\s+in\s+a\s+stat
 # ("The Interior Ministry said 17 Taliban were killed when Afghan forces counter-attacked")
 # ("At least eight people were killed in the unrest", after crowds looted and burned: the riot's dead)
 _IN_THE_UNREST = re.compile(r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:unrest|riots?|rioting|violence|looting|disturbances|chaos)\b")
-_TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|An?)\s+(?:[\w'’-]+\s+){1,3}?said\s+(?:that\s+)?)?"
+_TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|An?|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){1,3}?said\s+(?:that\s+)?)?"
                            r"(?:(?i:at least|some|about|around|more than|nearly|over)\s+)?"
                            r"[\w,]+\s+(?:[\w-]+\s+)?(?:people|persons?|"
                            r"civilians?|fighters|soldiers?|troops|others|police ?(?:officers?|men|man)|officers?|militants|"
