@@ -8344,3 +8344,20 @@ def test_a_states_soldiers_and_the_fighters_beside_them_are_the_state_and_its_as
     # "Malian soldiers and Russian fighters from the Africa Corps killed at least 20 civilians"
     (attack,) = events_of("kl6-diafarabe.txt", settings)
     assert (attack.actor1, attack.assoc_actor_1, attack.fatalities) == ("Military Forces of Mali (2021-)", "Africa Corps", 20)
+
+
+# Batch km: reports written unseen (6), 2 kept
+
+
+def test_gunmen_who_fired_on_a_convoy_wounding_guards_attacked(settings):
+    # "Gunmen fired on the convoy of a senior interior ministry official in the Tripoli district of Souq al-Juma
+    # on Monday, wounding two of his guards"
+    (attack,) = events_of("km1-souq-al-juma.txt", settings)
+    assert (attack.place.name, attack.actor1, attack.fatalities) == ("Tripoli", "Unidentified Armed Group (Libya)", 0)
+
+
+def test_a_death_in_custody_the_crowd_rioted_over_is_no_toll_of_the_riot(settings):
+    # "Angry residents set fire to a police station in the Ikorodu area of Lagos on Monday after a young man died in
+    # police custody"
+    (riot,) = events_of("km2-ikorodu.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.fatalities) == ("Violent demonstration", "Rioters (Nigeria)", 0)

@@ -1054,7 +1054,7 @@ _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|"
                        r"\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:court|judge|tribunal|prosecutors?)\s+(?:had\s+)?"
                        r"(?:jailed|sentenced|convicted|detained|disqualified|banned)\b)|"
                        # ("Rioters torched cars ..., after a teenager died in a police chase": the death they riot over)
-                       r",\s+after\s+(?=(?:an?|the|two|three)\s+(?:[\w'’.-]+\s+){0,3}?(?:died|was killed|was shot dead|"
+                       r"(?:,\s+|\s(?=after\s+(?:an?|the)\s+(?:[\w'’.-]+\s+){0,3}?died\s+in\s+(?:police\s+)?(?:custody|detention)))after\s+(?=(?:an?|the|two|three)\s+(?:[\w'’.-]+\s+){0,3}?(?:died|was killed|was shot dead|"
                        r"was shot|were killed)\b)")
 # "6,000 people have fled villages around Gwoza because of Boko Haram attacks": why they fled, the
 # attacks of months told as a cause, no event of the day
