@@ -8361,3 +8361,13 @@ def test_a_death_in_custody_the_crowd_rioted_over_is_no_toll_of_the_riot(setting
     # police custody"
     (riot,) = events_of("km2-ikorodu.txt", settings)
     assert (riot.sub_event_type, riot.actor1, riot.fatalities) == ("Violent demonstration", "Rioters (Nigeria)", 0)
+
+
+# Batch kn: reports written unseen (6), 1 kept
+
+
+def test_settlers_who_beat_and_stoned_farmers_attacked_them(settings):
+    # "Israeli settlers attacked Palestinian farmers harvesting olives near the village of Burin ..., injuring six of
+    # them with clubs and stones" (a rampage that burns homes stays a mob's violence: Huwara)
+    (attack,) = events_of("kn5-burin.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.actor2) == ("Attack", "Settlers (Israel)", "Civilians (Palestine)")

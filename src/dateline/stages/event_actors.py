@@ -122,7 +122,11 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
                                                       or _FOUND_DEAD.fullmatch(doc.text, subj[1], typing.trigger.start)) \
         and typing.sub_event_type != "Change to group/activity"
     scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
-    if typing.event_type in ("Protests", "Riots"):
+    # ("Israeli settlers attacked Palestinian farmers ..., injuring six": settlers who hurt people attack them;
+    # not "settlers rampaged through the town, setting fire to homes", a mob's violence)
+    settlers = typing.event_type == "Riots" and subj is not None and _PEOPLE_HURT.search(sent.text) is not None \
+        and (actor_lib.generic_actor(scene.subject_text, country, on) or ("", ""))[1] == "settlers"
+    if typing.event_type in ("Protests", "Riots") and not settlers:
         return _demonstrators(scene)
     if typing.sub_event_type == "Armed clash" and subj is not None and not patient and not side \
             and _CLASHED_WITH_FORCE.match(doc.text, typing.trigger.start, sent.end) \
@@ -509,6 +513,7 @@ MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|sta
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
+_PEOPLE_HURT = re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|beat(?:ing|en)?|stabb(?:ed|ing)|assault(?:ed|ing))\b")
 _FORCE_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[–—-]\s+)?(?P<who>[^,;]{2,60}?)\s+"
                             r"(?:fired|used|dispersed|charged|beat|attacked|arrested|detained)\b")
 _CLOCK_PREFIX = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s+")
@@ -1835,6 +1840,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
         sub = "Violent demonstration"
     if sub == "Looting/property destruction" and actors.actor1.startswith("Rioters"):
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
+    if typing.event_type == "Riots" and actors.actor1.startswith("Settlers") and actors.actor2.startswith("Civilians"):
+        sub = "Attack"  # "Israeli settlers attacked Palestinian farmers ... with clubs and stones": settlers' violence on civilians
     if sub == "Attack" and actors.actor1.startswith("Rioters"):
         sub = "Mob violence"  # "a Syrian refugee was stabbed to death by a group of Lebanese youths": a mob's violence
     if _HELD_NOT.search(f"{text} {later}"):
