@@ -83,7 +83,7 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         subj = agent or subj
     if subj is not None and ":" in doc.text[subj[1]:typing.trigger.start]:
         subj = None  # a report heading ("Movement of forces: On 30 April, HTS brought ...") parsed as the subject
-    clock = _CLOCK_PREFIX.match(doc.text, subj[0], subj[1]) if subj is not None else None
+    clock = CLOCK_PREFIX.match(doc.text, subj[0], subj[1]) if subj is not None else None
     if clock is not None and clock.end() < subj[1]:
         subj = (clock.end(), subj[1])  # "21:40 - Police in Novi Sad fired tear gas": a live blog's time, no one
     dash = _ITEM_DASH.match(doc.text, subj[1]) if subj is not None else None
@@ -514,9 +514,10 @@ _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
 _PEOPLE_HURT = re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|beat(?:ing|en)?|stabb(?:ed|ing)|assault(?:ed|ing))\b")
-_FORCE_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[–—-]\s+)?(?P<who>[^,;]{2,60}?)\s+"
+# a live blog's time opening an entry ("21:40 - Police in Novi Sad fired tear gas ...")
+CLOCK_PREFIX = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s+")
+_FORCE_OPENING = re.compile(rf"(?:{CLOCK_PREFIX.pattern})?(?P<who>[^,;]{{2,60}}?)\s+"
                             r"(?:fired|used|dispersed|charged|beat|attacked|arrested|detained)\b")
-_CLOCK_PREFIX = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s+")
 _FANS = re.compile(r"\b(?:fans|ultras|hooligans)\b", re.I)
 _PROTEST_BY = re.compile(r"\b(?:protest|demonstration|march|rally|sit-in|strike|gathering)\s+by\s+(?P<who>[^,;.]{2,60}?)"
                          r"(?=\s+(?:demanding|calling|against|over|outside|in|at|near|on)\b|[,;.]|$)")
@@ -1096,10 +1097,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         if actor1 and not actor2 and not assoc1 and not actor1.startswith(STATE_PREFIXES) and sc.subj is not None:
             # "Representatives of Sudan's army and the paramilitary Rapid Support Forces signed": the
             # state's force beside the named group is the other party
-            rest = sc.subject_text
-            for o in sc.orgs:
-                if sc.subj[0] <= o.start < o.end <= sc.subj[1]:
-                    rest = rest[:o.start - sc.subj[0]] + " " * (o.end - o.start) + rest[o.end - sc.subj[0]:]
+            rest = _without_groups(sc.subject_text, sc.subj[0], [o for o in sc.orgs if sc.subj[0] <= o.start < sc.subj[1]])
             force = actor_lib.national_actor(rest, sc.country, sc.on)
             if force and force[1] == "state" and force[0] != actor1:
                 actor1, actor2 = force[0], actor1

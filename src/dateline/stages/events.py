@@ -2032,17 +2032,13 @@ def _headline_retold(doc: Document, event: Event, events: list[Event]) -> bool:
     it are dropped as headlines already)."""
     told = event.evidence_for("sentence")
     if doc.anchor is not None or told is None or told.text.rstrip().endswith((".", "!", "?", '"', "”")) \
-            or not _own_paragraph(doc, _sentence_index(doc, told.start)):
+            or not _own_paragraph(doc, parts._sentence_index(doc, told)):
         return False
     body = next((s.start for s in doc.sentences if s.text.rstrip().endswith(".")), len(doc.text))
     return told.start < body and any(
         o is not event and o.event_type == event.event_type and o.place and event.place
         and o.place.country_code == event.place.country_code and o.evidence_for("sentence")
         and o.evidence_for("sentence").start > told.start for o in events)
-
-
-def _sentence_index(doc: Document, start: int) -> int:
-    return next((k for k, s in enumerate(doc.sentences) if s.start <= start < s.end), 0)
 
 
 def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
@@ -2448,7 +2444,7 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?:years|decades?)\s+ago\b", re.I)
 _YEARS_LATER = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"several|many)\s+(?:years|decades)\s+(?:later|on)\b", re.I)
-_CLOCK_HEADING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EST|local time))?\s*[–—-]\s")
+_CLOCK_HEADING = event_actors.CLOCK_PREFIX  # "12:05 GMT – Russian drone strike on Sumy kills two"
 
 
 # the cue itself qualified as last year's (or an earlier year's)
