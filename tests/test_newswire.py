@@ -8371,3 +8371,14 @@ def test_settlers_who_beat_and_stoned_farmers_attacked_them(settings):
     # them with clubs and stones" (a rampage that burns homes stays a mob's violence: Huwara)
     (attack,) = events_of("kn5-burin.txt", settings)
     assert (attack.sub_event_type, attack.actor1, attack.actor2) == ("Attack", "Settlers (Israel)", "Civilians (Palestine)")
+
+
+# Batch ko: reports written unseen (6), 1 kept
+
+
+def test_bodies_dumped_amid_a_cartel_war_are_an_attack_not_an_ordinary_crime(settings):
+    # "Police found the bodies of 11 men, some with gunshot wounds, dumped on a road on the outskirts of Culiacan
+    # ..., state prosecutors said. Culiacan has been the scene of a war between rival factions of the Sinaloa Cartel"
+    (attack,) = events_of("ko6-culiacan.txt", settings)
+    assert (attack.sub_event_type, attack.place.name, attack.place.geo_precision, attack.fatalities) == (
+        "Attack", "Culiacan", 2, 11)

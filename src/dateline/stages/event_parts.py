@@ -158,7 +158,9 @@ _CRIMINAL_CASE = re.compile(r"\b(?:charged with|counts? of|court|prosecutors?|pl
                             r"suspects?|accused of|jury|indicted|arraigned|case of|opened a case|arrested|investigators|"
                             r"detectives|police (?:say|said)|sheriff|lawsuit|suit)\b")
 _ARMED_OR_STATE = re.compile(r"\b(?:soldiers?|troops|army|militar\w+|militia\w*|fighters?|rebels?|gunm[ae]n|armed (?:men|groups?|forces|gangs?)|"
-                             r"security forces|guards?|detention|custody|prison\w*|camps?)\b")
+                             r"security forces|guards?|detention|custody|prison\w*|camps?|"
+                             # ("the scene of a war between rival factions of the Sinaloa Cartel": organised armed violence)
+                             r"cartels?|gang war|war between)\b")
 
 
 def sentence_typings(doc: Document, settings) -> list[Typing | None]:
