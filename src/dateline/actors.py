@@ -950,8 +950,6 @@ def _possessive() -> re.Pattern[str]:
                       r"gendarmerie|coast guard)\b")
 
 
-
-
 def generic_name(actor: str) -> str:
     """ACLED's own name for a generic actor in one country ('Rebel Group (Syria)' -> 'Opposition Rebels (Syria)')."""
     return data_json("actors.json")["generic_names"].get(actor, actor)

@@ -185,7 +185,7 @@ def run(doc: Document, ctx) -> Document:
             # still dates what follows)
             rejections.append(Rejection(NAME, "HEADLINE", f"sentence {i}: {sent.text[:80]}", "candidate"))
             continue
-        if _CLOCK_HEADING.match(sent.text) and _own_paragraph(doc, i) and i + 1 < len(doc.sentences) \
+        if event_actors.CLOCK_PREFIX.match(sent.text) and _own_paragraph(doc, i) and i + 1 < len(doc.sentences) \
                 and not sent.text.rstrip().endswith((".", '."', ".”")):  # (an entry told in full is no heading)
             # "12:05 GMT – Russian drone strike on Sumy kills two" over a live blog's entry: the entry's
             # headline (the entry tells it, with its own day: "on Monday evening")
@@ -2283,6 +2283,14 @@ def _with_toll(event: Event, deaths: int, count: Evidence) -> Event:
 _MOB_DOERS = re.compile(r"^(?:Mobs?|A mob|The mob|Rioters|Crowds?|A crowd|The crowd|Groups? of (?:youths|men)|Youths)\b")
 
 
+def _doer_now_other_side(event: Event) -> Event:
+    """The event's evidence with its doer's words moved to the other side's (actor2, assoc_actor_2),
+    the other side's dropped: the doer told first turned out to be the side acted against."""
+    return dataclasses.replace(event, evidence=tuple(
+        dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
+        if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
+
+
 def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Event:
     """Fold a follow-up sentence into an event: a protest that met force or turned violent is
     recoded, and a death toll given afterwards is kept."""
@@ -2321,9 +2329,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         # Palestinian youth and the Israeli forces during the raid; the youth threw stones": the raid met a
         # riot (ACLED: rioters against the force, the arrests in its notes)
         new_sub = "Violent demonstration" if parts.DEMONSTRATION_WORD.search(sent.text.lower()) else "Mob violence"
-        event = dataclasses.replace(event, evidence=tuple(
-            dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
-            if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
+        event = _doer_now_other_side(event)
         changes.update(actor1=f"Rioters ({event.place.country})", assoc_actor_1="", actor2=event.actor1,
                        assoc_actor_2=event.assoc_actor_1)
     if event.event_type == "Explosions/Remote violence" and typing.sub_event_type == "Disrupted weapons use" \
@@ -2334,9 +2340,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
         new_sub = "Disrupted weapons use"
         if stopper and stopper[1] == "state" and stopper[0] != event.actor1:
             changes.update(actor1=stopper[0], assoc_actor_1="", actor2=event.actor1, assoc_actor_2=event.assoc_actor_1)
-            event = dataclasses.replace(event, evidence=tuple(  # (who fired is now the other side)
-                dataclasses.replace(e, field=e.field.replace("actor_1", "actor_2").replace("actor1", "actor2"))
-                if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
+            event = _doer_now_other_side(event)  # (who fired is now the other side)
     mob = _MOB_DOERS.match(sent.text) if event.sub_event_type == "Attack" and typing.event_type == "Riots" \
         and event.actor1.startswith("Unidentified Armed Group") and event.place else None
     if mob is not None:
@@ -2444,7 +2448,6 @@ _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|
 _YEARS_AGO = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?:years|decades?)\s+ago\b", re.I)
 _YEARS_LATER = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"several|many)\s+(?:years|decades)\s+(?:later|on)\b", re.I)
-_CLOCK_HEADING = event_actors.CLOCK_PREFIX  # "12:05 GMT – Russian drone strike on Sumy kills two"
 
 
 # the cue itself qualified as last year's (or an earlier year's)
