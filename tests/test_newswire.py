@@ -1457,6 +1457,8 @@ def test_regression_batch_dd_reports_that_came_out_right(settings):
     assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "Hezbollah", 1)
     (base,) = events_of("dd7-tibu.txt", settings)
     assert (base.actor1, base.place.name) == ("ELN: National Liberation Army", "Tibu")
+    # "attacked a military base in the municipality of Tibu, ... with explosive-laden drones": ACLED codes the means
+    assert base.sub_event_type == "Air/drone strike"
 
 
 def test_drills_simulating_an_attack_are_no_event(settings):
@@ -8382,3 +8384,60 @@ def test_bodies_dumped_amid_a_cartel_war_are_an_attack_not_an_ordinary_crime(set
     (attack,) = events_of("ko6-culiacan.txt", settings)
     assert (attack.sub_event_type, attack.place.name, attack.place.geo_precision, attack.fatalities) == (
         "Attack", "Culiacan", 2, 11)
+
+
+# Batches kp, kq, kr: reports written unseen (18), 6 kept
+
+
+def test_masked_protesters_who_smashed_windows_make_the_march_a_riot_met_by_police(settings):
+    # "Police said they detained 33 people after a group of masked protesters smashed shop windows near the Bastille
+    # and threw bottles at officers, who responded with tear gas"; Lyon "marched peacefully"
+    paris, lyon, marseille, nantes = events_of("kp1-france-budget.txt", settings)
+    assert (paris.place.name, paris.sub_event_type, paris.actor1, paris.actor2) == (
+        "Paris", "Violent demonstration", "Rioters (France)", "Police Forces of France (2017-)")
+    assert (lyon.sub_event_type, lyon.size, marseille.sub_event_type) == ("Peaceful protest", 12000, "Peaceful protest")
+    assert (nantes.sub_event_type, nantes.actor2) == ("Violent demonstration", "Police Forces of France (2017-)")
+
+
+def test_unnamed_separatists_are_the_one_rebel_group_of_the_country_the_story_names(settings):
+    # "Tuareg-led separatist fighters took control of the town of Ber ... a spokesman for the Strategic Framework
+    # for the Defence of the People of Azawad (CSP-DPA)" (ACLED has no generic separatists in Mali)
+    (taken,) = events_of("kp5-ber.txt", settings)
+    assert (taken.sub_event_type, taken.actor1) == (
+        "Non-violent transfer of territory", "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad")
+    assert any(e.field == "actor1" and e.text == "Strategic Framework for the Defence of the People of Azawad"
+               for e in taken.evidence)
+
+
+def test_people_shot_dead_in_other_towns_of_a_protest_story_are_its_excessive_force(settings):
+    # "Kenyan police shot dead at least eight people ... as tens of thousands of protesters took to the streets ...
+    # Two people were shot dead in the town of Matuu, east of Nairobi, and another two in Kiambu"
+    nairobi, matuu, kiambu, mombasa = events_of("kq2-kenya.txt", settings)
+    for event in (nairobi, matuu, kiambu):
+        assert (event.sub_event_type, event.actor1, event.actor2) == (
+            "Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")
+    assert (nairobi.fatalities, matuu.fatalities, kiambu.fatalities) == (3, 2, 2)
+    assert mombasa.sub_event_type == "Peaceful protest"
+
+
+def test_the_tellers_place_in_its_name_is_not_where_the_shooting_was(settings):
+    # "... heading to an aid distribution site in the southern Gaza Strip on Sunday, killing 31 people ..., the Gaza
+    # health ministry said. The shooting happened about a kilometre from the site in Rafah": one event, at Rafah
+    (shooting,) = events_of("kq3-gaza-aid.txt", settings)
+    assert (shooting.place.name, shooting.sub_event_type, shooting.fatalities) == ("Rafah", "Attack", 31)
+
+
+def test_a_countrys_defence_ministry_tells_of_its_own_forces(settings):
+    # "Russia's defence ministry said on Thursday its forces had taken control of the village of Novoocheretuvate
+    # in the neighbouring Donetsk region" (a Ukrainian story: Russia's forces, a foreign state's capture)
+    strike, capture = events_of("kq6-zaporizhzhia.txt", settings)
+    assert (strike.sub_event_type, strike.actor1, strike.fatalities) == ("Air/drone strike", "Military Forces of Russia (2000-)", 2)
+    assert (capture.sub_event_type, capture.actor1) == ("Non-state actor overtakes territory", "Military Forces of Russia (2000-)")
+
+
+def test_party_supporters_who_beat_students_blocking_a_road_are_a_mob_against_protesters(settings):
+    # "Supporters of the ruling Serbian Progressive Party (SNS) attacked students who were blocking a road in ...
+    # Cacak on Saturday, beating several of them with sticks"
+    (attack,) = events_of("kr4-cacak.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.assoc_actor_1, attack.actor2, attack.assoc_actor_2) == (
+        "Mob violence", "Rioters (Serbia)", "SNS: Serbian Progressive Party", "Protesters (Serbia)", "Students (Serbia)")

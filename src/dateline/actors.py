@@ -884,6 +884,18 @@ def named_rebels(text: str, upto: int, country: str = "", on: date | None = None
     return names.pop() if len(names) == 1 else None
 
 
+def home_rebels(text: str, country_code: str, country: str = "", on: date | None = None) -> ActorMention | None:
+    """The one dictionary rebel group of this country (its 'home') that the text names, at its first
+    mention ("a spokesman for the ... (CSP-DPA)" in Mali), or None when it names none or several."""
+    pattern, canonical = _dictionary()
+    found = [m for m in pattern.finditer(text) if canonical[m.group(0)].get("home") == country_code
+             and canonical[m.group(0)].get("kind") == "rebel"]
+    if not found or len({canonical[m.group(0)]["name"] for m in found}) > 1:
+        return None
+    m = found[0]
+    return ActorMention(org_name(canonical[m.group(0)], country, on), m.start(), m.end(), m.group(0), True)
+
+
 def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest: bool = False,
                   other_than: str = "") -> tuple[str, str] | None:
     """'PMOI/MEK supporters' -> ('Protesters (Iran)', 'protesters'); None if no role noun.
@@ -947,7 +959,7 @@ def _possessive() -> re.Pattern[str]:
     countries = sorted(set(data_json("actors.json")["demonyms"].values()), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(c) for c in countries) + r")['’]s?\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:army|military|armed forces|police|security forces|forces|troops|soldiers|navy|air force|"
-                      r"gendarmerie|coast guard)\b")
+                      r"gendarmerie|coast guard|defen[cs]e ministry|ministry of defen[cs]e|general staff)\b")
 
 
 def generic_name(actor: str) -> str:

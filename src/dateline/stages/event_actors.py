@@ -121,7 +121,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     patient = agent is None and subj is not None and (subj in actor_lib.passive_subjects(tokens, i)
                                                       or _FOUND_DEAD.fullmatch(doc.text, subj[1], typing.trigger.start)) \
         and typing.sub_event_type != "Change to group/activity"
-    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient)
+    scene = _Scene(doc, i, tokens, typing, country, on, subj, orgs, side, tuple(o for o in told if o.known), patient,
+                   place.country_code or "")
     # ("Israeli settlers attacked Palestinian farmers ..., injuring six": settlers who hurt people attack them;
     # not "settlers rampaged through the town, setting fire to homes", a mob's violence)
     settlers = typing.event_type == "Riots" and subj is not None and _PEOPLE_HURT.search(sent.text) is not None \
@@ -146,7 +147,7 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
     return _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(
-        scene, _named_attackers(scene, _named_rebels(scene, _armed_sides(scene))))))))
+        scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(scene, _armed_sides(scene)))))))))
 
 
 def _state_beside(sc: "_Scene", actors: Actors) -> Actors:
@@ -281,6 +282,20 @@ def _named_rebels(sc: _Scene, actors: Actors) -> Actors:
     return dataclasses.replace(actors, actor1=swap(actors.actor1), actor2=swap(actors.actor2))
 
 
+def _named_separatists(sc: "_Scene", actors: Actors) -> Actors:
+    """"Tuareg-led separatist fighters took control of the town of Ber", the story naming the coalition
+    later: ACLED has no generic separatists in Mali, so they are the one rebel group of that country
+    the story names."""
+    if actors.actor1 or sc.patient or not _SEPARATISTS.search(sc.subject_text):
+        return actors
+    group = actor_lib.home_rebels(sc.doc.text, sc.country_code, sc.country, sc.on)
+    if group is None or group.name == actors.actor2:
+        return actors
+    return dataclasses.replace(actors, actor1=group.name,
+                               spans=actors.spans + (("actor1", Span(group.start, group.end, group.text)),))
+
+
+_SEPARATISTS = re.compile(r"\b(?:separatists?|secessionists?)\b", re.I)
 _ITEM_DASH = re.compile(r"[ \t]+[–—][ \t]+")
 
 
@@ -298,6 +313,7 @@ class _Scene:
     side: list
     tellers: tuple = ()  # known groups that tell of the event ("..., a local PDF group said")
     patient: bool = False  # the subject is a passive one, with no agent named: who suffered the event
+    country_code: str = ""
 
     @property
     def sent(self) -> Span:
@@ -495,6 +511,15 @@ def _demonstrators(sc: _Scene) -> Actors:
         # "A mob beat a man to death": the people it set on
         victim = _victim(doc, sc.i, sc.tokens, typing, sc.country, on=sc.on, actor1=actor1)
         actor2 = victim if victim.startswith("Civilians") else ""
+        set_on = SET_ON_PROTESTERS.search(sc.sent.text)
+        if set_on is not None and sc.country:
+            # ("Supporters of the ruling party attacked students who were blocking a road": the demonstrators
+            # and who they were)
+            actor2 = f"Protesters ({sc.country})"
+            assoc2 = actor_lib.identity_groups(sc.sent.text[set_on.end(1):set_on.end()], sc.country)
+            lo = sc.sent.start + set_on.end(1) + 1
+            told = Span(lo, sc.sent.start + set_on.end(), doc.text[lo:sc.sent.start + set_on.end()])
+            return Actors(actor1, "; ".join(assoc), actor2, "; ".join(assoc2), tuple(spans) + (("actor2", told),))
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
 
 
@@ -1544,7 +1569,9 @@ def protest_deaths(doc: Document, i: int, tokens: Sequence[Token], typing: Typin
         return typing
     sent = doc.sentences[i]
     victims = _KILLED_DEMONSTRATORS.search(sent.text)
-    if victims is None or actor_lib.passive_agent(tokens, i, typing.trigger) is not None or _armed(sent.text):
+    # ("Two people were shot dead in the town of Matuu": how they died, no armed men of its own)
+    if victims is None or actor_lib.passive_agent(tokens, i, typing.trigger) is not None \
+            or _armed(sent.text[:victims.start()] + " " + sent.text[victims.end():]):
         return typing
     sub = story.sub_event_type if story.event_type == "Riots" else "Excessive force against protesters"
     return dataclasses.replace(typing, sub_event_type=sub, event_type=event_type_of(sub))
@@ -1644,7 +1671,10 @@ _ARRESTED_AFTER_CLASHES = re.compile(r"\b(?:arrested|detained)\s+(?:[\w-]+\s+){0
 
 
 SET_ON_PROTESTERS = re.compile(r"\b(attacked|assaulted|set upon|stormed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|"
-                                r"demonstrators|marchers|sit-in|protest camp|protest tents)\b")
+                                r"demonstrators|marchers|sit-in|protest camp|protest tents|"
+                                # ("attacked students who were blocking a road": people demonstrating)
+                                r"(?:students|activists|farmers|workers|residents|people)\s+who\s+(?:were|had been)\s+"
+                                r"(?:blocking|protesting|demonstrating|marching|rallying|staging))\b")
 
 
 def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) -> Typing:
@@ -1652,9 +1682,9 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     unarmed crowd fighting security forces is a riot (ACLED: mob violence), whatever else the
     sentence tells, unless arms are used."""
     sent = doc.sentences[i]
-    if typing.event_type == "Protests":
+    set_on = SET_ON_PROTESTERS.search(sent.text) if typing.event_type in ("Riots", "Protests") else None
+    if typing.event_type == "Protests" and (set_on is None or set_on.group(1) not in ("attacked", "assaulted", "set upon")):
         return _protesters_clashed(doc, i, tokens, typing)
-    set_on = SET_ON_PROTESTERS.search(sent.text) if typing.event_type == "Riots" else None
     if set_on is not None and not _armed(sent.text):
         # "Dozens of supporters of Hezbollah and Amal on motorbikes attacked anti-government protesters":
         # a crowd that sets on demonstrators is a mob, whatever it burns
@@ -1662,6 +1692,8 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         subj = actor_lib.subject_span(tokens, i, cue)
         if subj is not None and subj[0] < cue.start and _CROWD.search(doc.text[subj[0]:cue.start]):
             return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
+    if typing.event_type == "Protests":
+        return _protesters_clashed(doc, i, tokens, typing)
     if typing.event_type == "Riots":
         return typing
     between = _CLASHES_BETWEEN.search(sent.text)

@@ -70,8 +70,10 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
                   and not _NOTHING_AT.search(doc.text, max(sent.start, p.mention.start - 60), p.mention.start)]
     # "air strikes across the Gaza Strip killed 50 people, health officials in Gaza said": where the
     # tellers sit, when the sentence names another place
+    # (also "..., the Gaza health ministry said": the teller's name, when the sentence names another place)
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
-               and _SAID_AFTER.match(doc.text, p.mention.end)]
+               and _SAID_AFTER.match(doc.text, p.mention.end)
+               or doc.text.endswith("the ", sent.start, p.mention.start) and _TELLER_NAMED.match(doc.text, p.mention.end)]
     # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
     # and the event is the one told before)
     if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)):
@@ -424,6 +426,8 @@ _NOT_PLACE_WORDS = frozenset({"The", "This", "That", "These", "Those", "A", "An"
 _SUBURB_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?suburbs?\s+of\s+$")
 _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:man|woman|person)|medics|doctors|"
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
+_TELLER_NAMED = re.compile(r"(?!\s+(?:that|which|who|where|when|as|and|but)\b)(?:\s+[a-z-]+){0,2}?\s+(?:[Mm]inistry|authorities|officials|governor|administration|"
+                           r"department|agency|office)(?:\s+[a-z]+)?\s+(?:said|says|told|reported|confirmed)\b")
 _SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,)?\s+(?:said|say|says|told|reported|confirmed)\b")
 _CONFIRMED_IT = re.compile(r"\b(?:confirmed|condemned|denied|described)\s+(?:the|this|that)\s+$")
 _NOTHING_AT = re.compile(r"\b(?:no|there (?:were|was) no)\s+(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|marches|"

@@ -606,7 +606,9 @@ _DONE_TO = re.compile(r"\b(?:killed|killing|shot|shooting|stabbing|beating|wound
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
 _CROWD_WHO = re.compile(r"\b(?:protesters|demonstrators|supporters|youths|students|crowds?|rioters|mobs?|marchers|"
                         r"worshippers|mourners|farmers|workers|miners|strikers|activists|villagers|residents|fans)\s+(?:who|that)\s+"
-                        r"(?:(?:had\s+)?(?:blocked|barricaded|closed)\s+(?:[\w-]+\s+){0,3}?(?:with|using)\s+)?$")
+                        r"(?:(?:had\s+)?(?:blocked|barricaded|closed)\s+(?:[\w-]+\s+){0,3}?(?:with|using)\s+)?$|"
+                        # ("Police said they detained 33 people after a group of masked protesters smashed shop windows")
+                        r"\b(?:protesters|demonstrators|rioters|marchers|youths|crowds?|mobs?)\s+(?:also\s+|then\s+|later\s+)?$")
 _AFTERMATH_BODIES = re.compile(r"\b(?:carried|carrying|buried|burying|laid out|lined up|paraded|handed over|returned|"
                                r"repatriated|mourned|identified|transported)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:bodies|body|corpses?|coffins?|remains)\b")
@@ -1212,12 +1214,15 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
     if sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower) \
             and all(h[0] in PROTEST_SUBS for h in hits):
         return True  # "Videos showed riot police dragging protesters into buses": the police's name, no riot
+    if sub == "Air/drone strike" and model_sub == "Armed clash" and _WITH_DRONES.search(cue):
+        return True  # "attacked an army base ... with explosive-laden drones": ACLED codes the means
     if sub == "Mob violence" and model_sub == "Attack" and any(h[0] == "Attack" and h[2] > start for h in hits):
         return True  # "A mob beat a man to death": the mob did it, no armed group's attack
     # "A mob torched three houses": no word of a demonstration, so no violent one
     return sub == "Mob violence" and model_sub == "Violent demonstration" and not PROTEST_WORD.search(lower)
 
 
+_WITH_DRONES = re.compile(r"\bwith (?:[\w-]+ ){0,2}?drones?$")
 _TWO_SIDED = re.compile(r"encounter with|gun ?battle|gunfight|firefight|shoot-?out|exchang")
 # what a protest is about, told after it ("after", "over", "to denounce ...")
 _PROTEST_CAUSE = re.compile(r"\b(?:after|following|over|against|to protest|in protest (?:at|over|against)|to denounce|"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 206
+VERSION = 207
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -2416,7 +2416,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
 
 _WEAPON_STOPPED = re.compile(r"^(?:The|Both|All)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:was|were)\s+"
                              r"(?:later\s+|successfully\s+)?(?:intercepted|shot down|downed|destroyed in (?:the )?air)\b")
-_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|troops|soldiers)\b[^.;]{0,40}\b(?:responded|fired|used|"
+_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|troops|soldiers|officers)\b[^.;]{0,40}\b(?:responded|fired|used|"
                          r"dispersed|intervened|to disperse)\b|"
                          r"\b(?:at|with) (?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
