@@ -62,6 +62,8 @@ def org_name(org: dict, country: str = "", on: date | None = None) -> str:
     a state force or unit written with its government period ('Military Forces of Yemen (2012-)
     Security Belt Forces'); a state branch whose period has not begun keeps the plain name."""
     state = org.get("state")
+    if country in org.get("in_country", {}):
+        return org["in_country"][country]  # "Al Qaeda-linked fighters" in Burkina Faso: JNIM
     if not state:
         return org["name"].format(country=country or "International")
     home = state["country"]
@@ -648,6 +650,8 @@ def _bare_lead(sent_tokens: Sequence[Token], cue: Token) -> tuple[int, int] | No
     lead: list[Token] = []
     while before and before[-1].pos in ("NOUN", "PROPN", "ADJ", "DET"):
         lead.insert(0, before.pop())
+    if lead and before and before[-1].tag in ("VBG", "VBN") and (len(before) == 1 or before[-2].text in ("-", "–", "—", ",")):
+        lead.insert(0, before.pop())  # "Retreating Congolese soldiers looted shops", the participle parsed as a verb
     opens = not before or before[-1].text in ("-", "–", "—", ",")
     if opens and lead and any(t.pos in ("NOUN", "PROPN") for t in lead):
         return lead[0].start, lead[-1].end

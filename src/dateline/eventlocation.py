@@ -642,10 +642,16 @@ def event_location_spans(text: str, verb_span: tuple[int, int], *, settings=None
     return [(p.mention.start, p.mention.end) for p in finest]
 
 
-def district_seat(place: Place, gaz, after: str = " district", before: str = "") -> Place | None:
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city)\b")
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:town|city) of\s+$")
+
+
+def district_seat(place: Place, gaz, after: str = " district", before: str = "", *, near: bool = False) -> Place | None:
     """The town a district is named after and governed from ('Sirwah' district -> Suq Sirwah):
     ACLED's location is a populated place, so an event known only to lie in a district is coded
-    at its seat. None when the gazetteer has no town of that name inside the district."""
+    at its seat. None when the gazetteer has no town of that name inside the district (with `near`,
+    and the text calling the place a town or a district or giving it as a qualifier, none spelt nearly so
+    either)."""
     from .georank import to_place
 
     if not place.resolved or place.feature != "admin2":
@@ -658,13 +664,20 @@ def district_seat(place: Place, gaz, after: str = " district", before: str = "")
             district = gaz.admin2_of(c.entry) if c.entry.feature == "city" else None
             if district is not None and district.geonameid == place.geonameid:
                 seats.append(c.entry)
-    if not seats:
-        return None
-    seat = max(seats, key=lambda e: e.population)
-    found = to_place(place.mention, seat, gaz, confidence=place.confidence, reason=f"seat of {place.name} district")
     # (ACLED codes an event known to the district at its seat with precision 2: "in Cukurca district of Hakkari";
     # a name told with no division word, "from a mosque in Zurmi, Zamfara state", is the town itself)
     # ("on the districts of Razih and Shada": the word may also open the list)
     told_as_district = bare != place.mention.text or _DIVISION_WORD_START.match(after) \
         or _DIVISION_WORD_BEFORE.search(before)
+    if not seats and near and (told_as_district or _TOWN_WORD_AFTER.match(after) or _TOWN_WORD_BEFORE.search(before)
+                               or before.rstrip().endswith("(")):
+        # ("Al-Hawija town (Kirkuk)", GeoNames' town spelt "Al Hawijah", or a note's "(At Tuhayat, Al Hudaydah)":
+        # a near spelling inside the district; not a name in a title, "Dantewada Superintendent of Police")
+        from .namelookup import _near_spellings
+        seats = [e for e in _near_spellings(gaz, bare, [place])
+                 if (district := gaz.admin2_of(e)) is not None and district.geonameid == place.geonameid]
+    if not seats:
+        return None
+    seat = max(seats, key=lambda e: e.population)
+    found = to_place(place.mention, seat, gaz, confidence=place.confidence, reason=f"seat of {place.name} district")
     return dataclasses.replace(found, geo_precision=2 if told_as_district else found.geo_precision)

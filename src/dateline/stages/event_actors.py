@@ -36,6 +36,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     # "Druze gunmen seized several Bedouin men in Sweida, and tribal fighters attacked ...": the next
     # act's doers are no side of this one
     orgs = [o for o in orgs if o.start < act_end(sent, typing)]
+    if typing.sub_event_type == "Looting/property destruction":
+        # ("Retreating Congolese soldiers looted shops ... as M23 rebels advanced towards the city": what went on
+        # meanwhile, not whose shops)
+        orgs = [o for o in orgs if o.start < typing.trigger.end or not _MEANWHILE.search(doc.text, typing.trigger.end, o.start)]
     # "UN peacekeepers from MONUSCO": the mission, not the UN beside it
     orgs = [o for o in orgs if not (_UN.fullmatch(o.name) and any("United Nations" in q.name for q in orgs if q is not o))]
     told = [o for o in orgs if o.start >= typing.trigger.end and actor_lib.tells(doc.text, o.start, o.end, sent.start)
@@ -296,6 +300,7 @@ def _named_separatists(sc: "_Scene", actors: Actors) -> Actors:
 
 
 _SEPARATISTS = re.compile(r"\b(?:separatists?|secessionists?)\b", re.I)
+_MEANWHILE = re.compile(r"\s(?:as|while|when)\s")
 _ITEM_DASH = re.compile(r"[ \t]+[–—][ \t]+")
 
 
@@ -782,7 +787,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         # armed group telling of fighters it does not name otherwise tells of its own
         actor1 = sc.tellers[0].name
         spans.append(("actor1", sc.subject_span()))
-    if not actor1 or actor1.startswith("Unidentified Armed Group"):
+    # (also "A drone struck a car near ... Sulaymaniyah ..., Kurdish security officials said, blaming Turkey": a
+    # weapon no one is named as flying is the blamed state's, not the country's own)
+    weapon_only = sc.subj is not None and _WEAPON_ONLY.fullmatch(sc.subject_text.strip()) is not None
+    if not actor1 or actor1.startswith("Unidentified Armed Group") or weapon_only:
         blamed = _blamed_state(sc)
         if blamed is not None:  # "..., Kurdish officials said, blaming Turkey for the attack"
             actor1, span = blamed
@@ -1781,7 +1789,7 @@ _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]
                               r"loyalists)\b)|"
                               # "supporters of the ruling SLPP and the opposition APC clashed"
                               r"\b(?:supporters|activists|followers|cadres|loyalists) of [^.;]{2,100}?\band\b[^.;]{2,80}?\b"
-                              r"(clash(?:ed|es)?)\b", re.I)
+                              r"(clash(?:ed|es)?|fought|fighting)\b", re.I)
 _CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:police|security forces|riot police|gendarmes|"
                                   r"troops|soldiers)\b", re.I)
 _STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)

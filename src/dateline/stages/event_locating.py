@@ -73,10 +73,15 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     # (also "..., the Gaza health ministry said": the teller's name, when the sentence names another place)
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
                and _SAID_AFTER.match(doc.text, p.mention.end)
-               or doc.text.endswith("the ", sent.start, p.mention.start) and _TELLER_NAMED.match(doc.text, p.mention.end)]
+               or doc.text.endswith("the ", sent.start, p.mention.start) and _TELLER_NAMED.match(doc.text, p.mention.end)
+               or _TELLER_TITLE.match(doc.text, p.mention.end)]
     # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
     # and the event is the one told before)
-    if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)):
+    # (nor, in a sentence going on with the event just told, "..., Dantewada Superintendent of Police Abhishek
+    # Pallava said" after the act: the teller's seat, no new place)
+    if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)
+                    or continuing and all(_TELLER_TITLE.match(doc.text, p.mention.end) and p.mention.start > typing.trigger.end
+                                          for p in tellers)):
         candidates = [p for p in candidates if p not in tellers]
     # "... killing two people, witnesses said, as the military declared martial law in more districts
     # of Yangon": what went on meanwhile, elsewhere, after the cue
@@ -90,6 +95,11 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     ends = [p for p in candidates if _route_end(doc.text, sent, p)]
     if ends and any(p not in ends and p.mention.start < ends[0].mention.start for p in candidates):
         candidates = [p for p in candidates if p not in ends]
+    # ("on the road between Tarmiyah and Mushahada (Baghdad)", Mushahada unknown: the province of the other
+    # end, which the known end already places)
+    glosses = [p for p in candidates if _ROUTE_END_GLOSS.search(doc.text, max(sent.start, p.mention.start - 120), p.mention.start)]
+    if glosses and any(p in ends and p not in glosses for p in candidates):
+        candidates = [p for p in candidates if p not in glosses]
     if typing.sub_event_type == "Agreement":
         # "signed a peace agreement in ... Juba on Wednesday, ending nine years of conflict in South Kordofan
         # and Blue Nile states": where it was signed, not where the war it ends was fought
@@ -197,6 +207,8 @@ def _route_end(text: str, sent: Span, place: Place) -> bool:
 _ROUTE = ROAD_WORDS + "s?"
 _ROUTE_FROM = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+(?:the\s+)?(?:cit(?:y|ies)\s+of\s+)?$", re.I)
 _ROUTE_TO = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+[^,;.()]{{2,40}}?\s+(?:to|and|with)\s+(?:the\s+)?$", re.I)
+_ROUTE_END_GLOSS = re.compile(rf"\b{_ROUTE}\s+(?:linking|connecting|between|from)\s+[^,;.()]{{2,40}}?\s+(?:to|and|with)\s+"
+                             r"[^,;.()]{2,40}?\s*\($", re.I)
 _ROUTE_NAMED = re.compile(rf"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+{_ROUTE}\b")
 _ROUTE_NAMED_END = re.compile(r"\b[A-Z][\w'’]+[-–]$")
 _GRIEVANCE_PLACE = re.compile(r"\b(?:anger|outrage|fury|grief|indignation|unrest)\s+"
@@ -428,6 +440,10 @@ _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
 _TELLER_NAMED = re.compile(r"(?!\s+(?:that|which|who|where|when|as|and|but)\b)(?:\s+[a-z-]+){0,2}?\s+(?:[Mm]inistry|authorities|officials|governor|administration|"
                            r"department|agency|office)(?:\s+[a-z]+)?\s+(?:said|says|told|reported|confirmed)\b")
+_TELLER_TITLE = re.compile(r"\s+(?:(?:Senior|Deputy|Additional|Assistant)\s+)?(?:Superintendent|Inspector[- ]General|"
+                           r"[Pp]olice (?:chief|commissioner|spokes(?:man|woman|person))|Police Commissioner|Commissioner|"
+                           r"District Collector|Deputy Commissioner|Governor|governor|Mayor|mayor)\b[^.;]{0,60}?"
+                           r"\b(?:said|says|told|confirmed)\b")
 _SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,)?\s+(?:said|say|says|told|reported|confirmed)\b")
 _CONFIRMED_IT = re.compile(r"\b(?:confirmed|condemned|denied|described)\s+(?:the|this|that)\s+$")
 _NOTHING_AT = re.compile(r"\b(?:no|there (?:were|was) no)\s+(?:[\w-]+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|marches|"

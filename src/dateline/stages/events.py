@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 207
+VERSION = 208
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -127,6 +127,13 @@ def run(doc: Document, ctx) -> Document:
             # before that Monday, not before the publication
             starts = {h.start for h in own}
             own = [h for h in find_dates(sent.text, told_on[0].date, offset=sent.start) if h.start in starts] or own
+        full = [h for h in own if h.kind in ("mdy", "dmy", "iso", "numeric")]
+        if full and any(h.kind == "relday" and h.start > full[0].start and h.date != full[0].date for h in own):
+            # "On 30 April 2020, the Lebanese army deployed in Tripoli after rioters set fire to several banks
+            # overnight": the night of the day the sentence dates, not of the publication
+            starts = {h.start for h in own if h.kind == "relday" and h.start > full[0].start}
+            again = {h.start: h for h in find_dates(sent.text, full[0].date, offset=sent.start) if h.start in starts}
+            own = [again.get(h.start, h) if h.start in starts else h for h in own]
         hits = own or hits
         # the day a sentence naming the event again gives it (not "The sit-in had been under way since
         # Friday": when it began, not the day just told)
@@ -913,7 +920,11 @@ _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late 
 _SIMILAR_PAST = re.compile(r"\b(?:similar|earlier|previous)\b")
 _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|long|in the past) (?:blamed|accused|attributed|"
                            r"claimed|carried out)\b|\b(?:similar|previous|past|earlier) (?:attacks|strikes|incidents|bombings|"
-                           r"raids)\b")
+                           r"raids)\b|"
+                           # ("JNIM ... has stepped up attacks in Burkina Faso this year": a trend, no event)
+                           r"\b(?:has|have) (?:stepped up|intensified|escalated|increased|expanded) (?:its |their )?"
+                           r"(?:[\w-]+ )?(?:attacks|raids|strikes|operations|offensives?|kidnappings|abductions)\b[^.;]*?"
+                           r"\b(?:this year|in recent (?:days|weeks|months|years)|since)\b")
 _REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\w-]+-page )?(?:report|study|investigation|survey|"
                            r"documentary|book|findings|dossier)\s+(?:also\s+)?(?:documents|details|describes|lists|cites|"
                            r"records|recounts|chronicles|catalogues|examines|reviews)\b")
@@ -1156,8 +1167,8 @@ def _their_men_hit(doc: Document, i: int, previous: list[Event]) -> Event | None
         return None
     event, sent = previous[0], doc.sentences[i]
     members = _OWN_MEMBERS.search(sent.text) if event.sub_event_type == "Attack" and event.fatalities else None
-    struck = _STRUCK_MEMBER.search(sent.text) if event.event_type == "Explosions/Remote violence" and (
-        not event.actor2 or event.actor2.startswith("Civilians")) else None
+    struck = (_STRUCK_MEMBER.search(sent.text) or _DEAD_WERE_MEMBERS.search(sent.text)) \
+        if event.event_type == "Explosions/Remote violence" and (not event.actor2 or event.actor2.startswith("Civilians")) else None
     if members is None and struck is None:
         return None
     country = event.place.country if event.place else ""
@@ -1184,6 +1195,10 @@ _STRUCK_MEMBER = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had )?(?:struck|ki
                             r"(?:commanders?|members?|operatives?|militants?|fighters?|officials?|terrorists?)\b")
 
 
+# ("... said the three were members of the Kurdistan Workers' Party (PKK)": whose men the strike killed)
+_DEAD_WERE_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
+                                r"(?:senior\s+)?(?:members?|fighters?|militants?|commanders?|operatives?) of\s+"
+                                r"(?P<who>(?:the\s+)?[^.;,]{2,80})")
 # "Islamic Jihad said the three were members of its armed wing"
 _OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
                           r"(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|combatants)\b|"
@@ -1501,7 +1516,7 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     root = mention_root(tokens, place.mention.start, place.mention.end)
     after = doc.text[place.mention.end:place.mention.end + 30]  # (" local government area of Plateau")
     place = district_seat(place, gazetteer_for(ctx.settings), doc.text[place.mention.end:place.mention.end + 60],
-                          doc.text[max(0, place.mention.start - 60):place.mention.start]) or place
+                          doc.text[max(0, place.mention.start - 60):place.mention.start], near=True) or place
     if place.feature == "admin1" and _SEAT_BUILDING.search(doc.text, place.mention.start, place.mention.end + 30):
         # "demonstrated outside the Duhok governorate building": the province's seat, where its offices are
         place = _seat_of(place, ctx) or place
