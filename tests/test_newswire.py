@@ -8508,3 +8508,36 @@ def test_police_who_arrested_a_journalist_by_name_arrested_him(settings):
     (arrest,) = events_of("ku2-harare.txt", settings)
     assert (arrest.sub_event_type, arrest.place.name, arrest.actor1, arrest.event_date) == (
         "Arrests", "Harare", "Police Forces of Zimbabwe (2017-)", date(2025, 6, 11))
+
+
+# Batches kv, kw: notes in ACLED's style (10) and reports (6) written unseen, 3 reports kept
+
+
+def test_unexploded_ordnance_that_went_off_is_a_remote_explosive(settings):
+    (blast,) = note_events("On 30 May 2020, two children were killed and another injured when an unexploded ordnance left "
+                           "by IS went off while they were playing in a field near Qayyarah (Ninewa).", date(2020, 5, 31), settings)
+    assert (blast.sub_event_type, blast.actor1, blast.actor2, blast.fatalities) == (
+        "Remote explosive/landmine/IED", "Islamic State (Iraq)", "Civilians (Iraq)", 2)
+
+
+def test_where_a_spokesperson_spoke_is_not_where_the_strike_hit_and_the_strike_named_again_has_its_day(settings):
+    # "GENEVA ... said on Tuesday that a Myanmar military air strike on a village in western Rakhine state last week
+    # killed at least 40 people ... The strike hit Kyauk Ni Maw village on Ramree Island on Wednesday, a spokesperson
+    # said in Geneva" (a second strike had been coded in Geneva)
+    (strike,) = events_of("kw1-rakhine-geneva.txt", settings)
+    assert (strike.place.name, strike.event_date, strike.time_precision, strike.fatalities) == (
+        "Rakhine", date(2025, 3, 12), 1, 40)
+
+
+def test_government_reinforcements_sent_in_are_the_states_forces(settings):
+    # "Government reinforcements were sent to Latakia province and a curfew was imposed in the city of Latakia"
+    ambush, reinforcement = events_of("kw3-jableh.txt", settings)
+    assert (ambush.sub_event_type, ambush.fatalities) == ("Armed clash", 13)
+    assert (reinforcement.sub_event_type, reinforcement.actor1) == ("Change to group/activity", "Military Forces of Syria (2024-)")
+
+
+def test_men_who_bundled_a_critic_into_a_car_abducted_him(settings):
+    # "Men in plain clothes bundled a young cartoonist ... into a car outside his home in Embu town on Tuesday evening"
+    (abduction,) = events_of("kw4-embu.txt", settings)
+    assert (abduction.sub_event_type, abduction.place.name, abduction.event_date) == (
+        "Abduction/forced disappearance", "Embu", date(2025, 12, 23))

@@ -74,14 +74,16 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
                and _SAID_AFTER.match(doc.text, p.mention.end)
                or doc.text.endswith("the ", sent.start, p.mention.start) and _TELLER_NAMED.match(doc.text, p.mention.end)
-               or _TELLER_TITLE.match(doc.text, p.mention.end)]
+               or _TELLER_TITLE.match(doc.text, p.mention.end)
+               or _SAID_IN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
     # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
     # and the event is the one told before)
-    # (nor, in a sentence going on with the event just told, "..., Dantewada Superintendent of Police Abhishek
-    # Pallava said" after the act: the teller's seat, no new place)
+    # (nor, after the act, "..., a spokesperson said in Geneva", or in a sentence going on with the event just
+    # told, "..., Dantewada Superintendent of Police Abhishek Pallava said": the teller's seat, no new place)
     if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)
-                    or continuing and all(_TELLER_TITLE.match(doc.text, p.mention.end) and p.mention.start > typing.trigger.end
-                                          for p in tellers)):
+                    or all(p.mention.start > typing.trigger.end and (
+                        continuing and _TELLER_TITLE.match(doc.text, p.mention.end)
+                        or _SAID_IN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)) for p in tellers)):
         candidates = [p for p in candidates if p not in tellers]
     # "... killing two people, witnesses said, as the military declared martial law in more districts
     # of Yangon": what went on meanwhile, elsewhere, after the cue
@@ -440,6 +442,7 @@ _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
 _TELLER_NAMED = re.compile(r"(?!\s+(?:that|which|who|where|when|as|and|but)\b)(?:\s+[a-z-]+){0,2}?\s+(?:[Mm]inistry|authorities|officials|governor|administration|"
                            r"department|agency|office)(?:\s+[a-z]+)?\s+(?:said|says|told|reported|confirmed)\b")
+_SAID_IN = re.compile(r"\b(?:said|says|told (?:reporters|journalists|a news conference)|speaking|announced)\s+in\s+$")
 _TELLER_TITLE = re.compile(r"\s+(?:(?:Senior|Deputy|Additional|Assistant)\s+)?(?:Superintendent|Inspector[- ]General|"
                            r"[Pp]olice (?:chief|commissioner|spokes(?:man|woman|person))|Police Commissioner|Commissioner|"
                            r"District Collector|Deputy Commissioner|Governor|governor|Mayor|mayor)\b[^.;]{0,60}?"

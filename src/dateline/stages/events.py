@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 208
+VERSION = 209
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -571,7 +571,8 @@ def run(doc: Document, ctx) -> Document:
                     previous = told
                     continue
                 updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
-                    doc, i, _continue(_redated(e, dated, doc.text), typing, sent, doc.text))) for e in told]
+                    doc, i, _continue(_redated(e, dated, doc.text, named_again=named_again is not None and len({h.date for h in hits}) == 1), typing, sent,
+                                      doc.text))) for e in told]
                 events = [updated[told.index(e)] if e in told else e for e in events]
                 previous = updated
                 continue
@@ -1880,7 +1881,7 @@ _DURING_THE_RAID = re.compile(r"\bduring the (?:[\w-]+\s+)?(?:raid|arrests?|arre
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took place|happened|occurred|was carried out)\s+(?:late\s+|early\s+)?$")
 
 
-def _redated(event: Event, when: "parts.DateChoice | None", text: str = "") -> Event:
+def _redated(event: Event, when: "parts.DateChoice | None", text: str = "", *, named_again: bool = False) -> Event:
     """"The attack took place on Sunday": the day of the event just told (a day up to a week before
     the one it was given; a later day is the aftermath's: "The attackers were arrested on Tuesday")."""
     if when is None or when.span is None or when.date is None or event.event_date is None:
@@ -1890,8 +1891,10 @@ def _redated(event: Event, when: "parts.DateChoice | None", text: str = "") -> E
     # Feb. 24"; not "struck on Saturday and again on Sunday", two days of a weekend's attacks)
     # ("... during an attack ... last week. The UN mission did not say which group carried out the attack, which
     # took place on Wednesday": the day the attack is said to have taken place)
+    # ("... an air strike on a village in western Rakhine state last week ... The strike hit Kyauk Ni Maw village on
+    # Ramree Island on Wednesday": the event named again, with its one day)
     inside = event.time_precision == 2 and when.precision == 1 and abs(days) <= 7 and (
-        any(c.isdigit() for c in when.span.text) or bool(text) and _TOOK_PLACE_BEFORE.search(
+        any(c.isdigit() for c in when.span.text) or named_again or bool(text) and _TOOK_PLACE_BEFORE.search(
             text, max(0, when.span.start - 40), when.span.start) is not None)
     if not (0 < days <= 7 or inside):
         return event
