@@ -8541,3 +8541,52 @@ def test_men_who_bundled_a_critic_into_a_car_abducted_him(settings):
     (abduction,) = events_of("kw4-embu.txt", settings)
     assert (abduction.sub_event_type, abduction.place.name, abduction.event_date) == (
         "Abduction/forced disappearance", "Embu", date(2025, 12, 23))
+
+
+# Batches kx, ky: reports written unseen (12), 4 kept
+
+
+def test_an_attack_by_a_named_force_told_by_a_survivor_is_that_forces(settings):
+    # '"They fired at everyone, even the children," said Amna Ibrahim, 34, who survived an attack on Sunday by Rapid
+    # Support Forces fighters on the main market in the town of Um Kadada' (had been a battle of an unnamed group with the RSF)
+    (attack,) = events_of("kx1-um-kadada.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 45)
+
+
+def test_a_province_named_by_its_capitals_spelling_is_the_province(settings):
+    # "strikes overnight on the port of Ras Isa and a fuel terminal in Hodeidah province" (GeoNames' province is
+    # "Al Hudaydah"; the city had been taken, precision 1)
+    (strikes,) = events_of("kx3-ras-isa.txt", settings)
+    assert (strikes.place.name, strikes.place.feature, strikes.place.geo_precision) == ("Al Hudaydah", "admin1", 3)
+
+
+def test_prison_guards_are_the_states_and_freed_inmates_no_side(settings):
+    # "Gunmen attacked the central prison in the town of Butembo ..., freeing more than 200 inmates after a shootout
+    # with guards that left two guards dead ... The army blamed Mai-Mai militiamen"
+    (attack,) = events_of("ky2-butembo.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Armed clash", "Mai-Mai Militia", "Police Forces of the Democratic Republic of Congo (2019-)", 2)
+
+
+def test_supporters_of_rival_candidates_who_fought_are_rioters_on_both_sides(settings):
+    # "supporters of rival candidates fought with machetes and stones outside a polling station in Mangochi district"
+    (riot,) = events_of("ky5-mangochi.txt", settings)
+    assert (riot.sub_event_type, riot.actor1, riot.actor2, riot.fatalities) == (
+        "Mob violence", "Rioters (Malawi)", "Rioters (Malawi)", 1)
+
+
+def test_students_the_police_cleared_are_the_crowds_associates(settings):
+    # "Serbian riot police fired tear gas and stun grenades on Saturday to clear students who had blocked a main
+    # highway in Belgrade" (no year in the dateline: the publication date is given)
+    text = (DATA / "kz3-belgrade-highway.txt").read_text(encoding="utf-8")
+    (protest,) = dateline.extract(text, date=date(2025, 6, 29), settings=settings).events
+    assert (protest.sub_event_type, protest.assoc_actor_1, protest.actor2, protest.event_date) == (
+        "Protest with intervention", "Students (Serbia)", "Police Forces of Serbia (2012-)", date(2025, 6, 28))
+
+
+def test_a_force_backed_by_militias_has_them_associated(settings):
+    # "Somali government forces backed by local clan militias recaptured the town of Adan Yabaal ..."
+    (retaken,) = events_of("kz5-adan-yabaal.txt", settings)
+    assert (retaken.sub_event_type, retaken.actor1, retaken.assoc_actor_1, retaken.actor2) == (
+        "Government regains territory", "Military Forces of Somalia (2022-)", "Militia (Somalia)", "Al Shabaab")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .geo import km as _km
-from .gazetteer_build import fold
+from .gazetteer_build import fold, without_article
 from .gazetteer import ALTERNATE, DERIVED, FUZZY, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
@@ -616,8 +616,22 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
     if conf < settings.geo_min_confidence:
         return Place(item.mention, confidence=conf,
                      reason=f"ambiguous: best {c.entry.name} ({c.entry.country_code}) too weak")
-    return to_place(item.mention, c.entry, gaz, confidence=conf, near=item.near,
+    entry = c.entry
+    if item.division and entry.feature_code in ("PPLA", "PPLC") and _PROVINCE_WORD.search(item.mention.text) \
+            and hasattr(gaz, "admin1_of") and (province := gaz.admin1_of(entry)) is not None \
+            and _bare_name(province.name) == _bare_name(entry.name):
+        # "Hodeidah province", the province known only by another spelling ("Al Hudaydah") and the name read as its
+        # capital: the province the capital governs
+        entry = province
+    return to_place(item.mention, entry, gaz, confidence=conf, near=item.near,
                     reason=_reason(item, items, c))
+
+
+def _bare_name(name: str) -> str:
+    return without_article(fold(_PROVINCE_WORD.sub("", name).strip()))
+
+
+_PROVINCE_WORD = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Rr]egion|[Ss]tate)$")
 
 
 def _reason(item: Item, items: list[Item], c: Candidate) -> str:

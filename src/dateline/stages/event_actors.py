@@ -445,6 +445,10 @@ def _demonstrators(sc: _Scene) -> Actors:
     if party:
         # "Supporters of rival factions of the Bangladesh Nationalist Party clashed": the party's crowd on both sides
         return Actors(actor1, party[0].name, actor1, party[0].name, tuple(spans))
+    if typing.sub_event_type == "Mob violence" and _RIVAL_CROWDS.search(sc.sent.text) and not clashed:
+        # "supporters of rival candidates fought with machetes and stones outside a polling station": a crowd on
+        # each side
+        return Actors(actor1, "; ".join(assoc), actor1, "", tuple(spans))
     if typing.event_type == "Riots" and clashed:
         # "clashed with police and ruling party activists": the force they fought
         # (up to where or when: not "police while trying to reach the capital's D-Chowk")
@@ -540,7 +544,7 @@ MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|sta
                         r"\b(?:homes|houses|shops|businesses)\s+(?:were|had been|have been)\s+(?:set on fire|torched|ransacked|"
                         r"vandali[sz]ed)\b|\b(?:set fire to|torched|ransacked)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops)\b")
 # the words after the force's act that name the crowd, up to what it did or the teller
-_TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back)\s+")
+_TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back|clear|remove)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:night|morning|evening|afternoon))?\b", re.I)
 _PEOPLE_HURT = re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|beat(?:ing|en)?|stabb(?:ed|ing)|assault(?:ed|ing))\b")
@@ -651,7 +655,9 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     if generic:
         if sc.subj is not None:
             spans.append(("actor1", sc.subject_span()))
-        return generic[0], []
+        # ("Somali government forces backed by local clan militias recaptured the town": the militias associated)
+        ally = actor_lib.generic_actor(sc.subject_text[backed.end():], nationality, sc.on) if backed and not known else None
+        return generic[0], [ally[0]] if ally and ally[1] == "armed" and ally[0] != generic[0] else []
     national = actor_lib.demonym_country(sc.subject_text)
     if national and _STATE_WEAPON.search(sc.subject_text):
         # "Saudi rocket and artillery shelling": a state's weapons name its armed forces (also
@@ -756,6 +762,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         known = []
     actor1, assoc1 = _first_side(sc, known, spans)
     by = _ATTACK_BY.search(sent.text) if not actor1 and sc.patient else None
+    if by is None and not actor1 and typing.trigger.text.lower() in _ACT_NOUNS:
+        # ("... who survived an attack on Sunday by Rapid Support Forces fighters on the main market"): the act's noun
+        # and its 'by'
+        by = _NOUN_BY.match(sent.text, typing.trigger.end - sent.start)
     named = [o for o in sc.orgs if o.known and sent.start + by.end() <= o.start <= sent.start + by.end() + 30] if by else []
     if named:
         # "a Turkish soldier was killed as a result of an attack by PKK militants": who attacked
@@ -1191,6 +1201,8 @@ _FIGHT_WITH = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:clas
                          r"shoot-?out|exchange of fire|encounter|battle|fighting)\s+with\s+")
 _BY_AGENT = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,5}?\s+by\s+(?:the\s+)?(?P<who>[^,;.]{1,40}?)(?=\s+(?:on|in|near|at|during|while|as|when|after)\b|[,;.]|$)")
 _WITH_PHRASE_END = re.compile(r"\s+(?:in|near|on|at|outside|during|after|when)\b|,")
+_ACT_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "shelling", "strike", "massacre"})
+_NOUN_BY = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day)?\s+by\s+(?:the\s+)?")
 _ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|"
                         r"raid|bombing|shelling|strike)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?")
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"
@@ -1782,6 +1794,8 @@ _CLASHES_BETWEEN = re.compile(rf"\b(clash(?:es|ed)?) (?:broke out |erupted )?bet
                               # ("Heavy clashes broke out between police and Palestinian protesters")
                               r"\b(clash(?:es|ed)?) (?:broke out |erupted )?between (?:the )?(?:riot )?(?:police|security forces|troops|soldiers) and "
                               rf"(?:[\w-]+ ){{0,2}}?(?P<crowd2>{_CROWD_NOUNS})\b", re.I)
+_RIVAL_CROWDS = re.compile(r"\b(?:supporters|activists|followers|partisans|youths) of (?:the )?(?:two )?rival (?:candidates|parties|"
+                           r"camps|politicians|clans|villages)\b|\brival (?:supporters|partisans|activists)\b")
 _RIVAL_FACTIONS = re.compile(r"\b(?:rival|two|opposing) (?:factions|wings|groups) (?:with)?in (?:the )?|"
                              r"\b(?:rival|two|opposing) (?:factions|wings|groups) of (?:the )?")
 _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]+ ){0,3}?(?:supporters|activists|followers|"
