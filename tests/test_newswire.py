@@ -8590,3 +8590,28 @@ def test_a_force_backed_by_militias_has_them_associated(settings):
     (retaken,) = events_of("kz5-adan-yabaal.txt", settings)
     assert (retaken.sub_event_type, retaken.actor1, retaken.assoc_actor_1, retaken.actor2) == (
         "Government regains territory", "Military Forces of Somalia (2022-)", "Militia (Somalia)", "Al Shabaab")
+
+
+# Batches la, lb: scraped pages (2) and notes in ACLED's style from Africa and Asia (8) written unseen
+
+
+def test_a_rebel_group_and_the_state_force_that_clashed_are_the_two_sides(settings):
+    (clash,) = note_events("On 22 March 2024, M23 rebels and FARDC clashed in Kibirizi (Rutshuru, North Kivu). "
+                           "Casualties unknown.", date(2024, 3, 23), settings)
+    assert (clash.actor1, clash.assoc_actor_1, clash.actor2) == (
+        "Military Forces of the Democratic Republic of Congo (2019-)", "", "M23: March 23 Movement")
+
+
+def test_a_qualifier_tagged_as_one_place_is_its_town_and_province(settings):
+    # "(Kachia, Kaduna)" had been one unknown place, and the road's end, Abuja, 150 km away, the event's
+    (kidnap,) = note_events("On 25 March 2024, unidentified gunmen kidnapped 15 passengers travelling on the Abuja-Kaduna "
+                            "highway near Katari (Kachia, Kaduna).", date(2024, 3, 26), settings)
+    assert (kidnap.place.name, kidnap.place.admin1, kidnap.place.geo_precision) == ("Kachia", "Kaduna", 2)
+
+
+def test_rebels_who_burned_a_companys_equipment_destroyed_property(settings):
+    (burning,) = note_events("On 29 March 2024, NPA rebels burned two heavy equipment units of a construction company in "
+                             "Barangay Mabini, Esperanza (Sultan Kudarat) for refusing to pay revolutionary taxes.",
+                             date(2024, 3, 30), settings)
+    assert (burning.sub_event_type, burning.actor1, burning.place.name) == (
+        "Looting/property destruction", "NPA: New People's Army", "Esperanza")

@@ -951,8 +951,9 @@ def _armed_sides(sc: _Scene) -> Actors:
             spans = [(r, x) for r, x in spans if r != "actor1"] + [
                 ("actor1", Span(lo + first.start(1), lo + first.end(1), first.group(1)))]
         if len(sides) >= 2:
-            reciprocal = sides[1]
-            assoc1 = [a for a in assoc1 if a not in sides[1:]]
+            # ("M23 rebels and FARDC clashed", the state force taken first: the other conjunct is its other side)
+            reciprocal = sides[1] if sides[1] != actor1 else sides[0]
+            assoc1 = [a for a in assoc1 if a not in sides and a != reciprocal]
     if actor1 and reciprocal is None:
         # up to the verb: "pro-Hadi and affiliated forces" may parse with the subject 'pro-' alone
         lead = sc.doc.text[sc.subj[0]:typing.trigger.start] if sc.subj and sc.subj[0] < typing.trigger.start else ""

@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 57
+VERSION = 58
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -483,9 +483,25 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
                 continue
             start += 4
         span = _strip_possessive(text, start, end)
-        if span and text[span[0]].isupper():
+        parts = _comma_parts(text, span, gaz) if span else []
+        if parts:
+            # ("near Katari (Kachia, Kaduna)" tagged as one place: a town and its province)
+            hits.extend(Hit(a, b, "ner", 2) for a, b in parts)
+        elif span and text[span[0]].isupper():
             hits.append(Hit(span[0], _name_goes_on(text, span[0], span[1], gaz), "ner", 2))
     return hits
+
+
+def _comma_parts(text: str, span: tuple[int, int], gaz) -> list[tuple[int, int]]:
+    """The names of "Kachia, Kaduna" tagged as one place, when the whole is no gazetteer name and
+    each part is one."""
+    name = text[span[0]:span[1]]
+    if ", " not in name or gaz.has_name(name):
+        return []
+    parts = [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"[^,\s][^,]*[^,\s]", name)]
+    ok = len(parts) > 1 and all(text[a].isupper() and gaz.has_name(text[a:b]) and not gaz.is_common_word(text[a:b])
+                                for a, b in parts)
+    return parts if ok else []
 
 
 _REGION_PART = re.compile(r"(?:Lower|Upper|Middle)\s")
