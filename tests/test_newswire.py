@@ -8615,3 +8615,32 @@ def test_rebels_who_burned_a_companys_equipment_destroyed_property(settings):
                              date(2024, 3, 30), settings)
     assert (burning.sub_event_type, burning.actor1, burning.place.name) == (
         "Looting/property destruction", "NPA: New People's Army", "Esperanza")
+
+
+# Batches lc, ld: reports (4) and notes in ACLED's style (8) written unseen, 1 report kept
+
+
+def test_rockets_fired_into_a_countrys_territory_hit_its_province_not_a_namesake_abroad(settings):
+    # "Cambodian forces fired rockets into Thai territory, hitting a petrol station in Sisaket province, and that Thai
+    # F-16 jets struck Cambodian military targets in response" ("Thai territory" had been Alor Setar in Malaysia, and the
+    # rockets coded as the jets' strike by "Thai F-16")
+    (rockets,) = events_of("lc4-thai-cambodian.txt", settings)
+    assert (rockets.sub_event_type, rockets.actor1, rockets.place.name, rockets.place.country_code) == (
+        "Shelling/artillery/missile attack", "Military Forces of Cambodia", "Si Sa Ket", "TH")
+
+
+def test_a_settler_who_ran_over_a_man_attacked_him(settings):
+    (attack,) = note_events("On 2 June 2020, an Israeli settler ran over a Palestinian man with his car near Kafr ad Dik "
+                            "(Salfit) and fled the scene. The man was moderately injured.", date(2020, 6, 3), settings)
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.place.name) == (
+        "Attack", "Settlers (Israel)", "Civilians (Palestine)", "Kafr ad Dik")
+
+
+def test_a_house_blown_up_is_destroyed_property_and_a_sound_bomb_a_remote_explosive(settings):
+    (house,) = note_events("On 4 June 2020, Houthi forces detonated the house of a pro-Hadi tribal leader in Al Abdiyah "
+                           "district (Marib).", date(2020, 6, 5), settings)
+    assert (house.sub_event_type, house.actor1) == (
+        "Looting/property destruction", "Military Forces of Yemen (2016-) Supreme Political Council")
+    (bomb,) = note_events("On 13 June 2020, two unidentified men on a motorbike threw a sound bomb at the house of an "
+                          "activist in Al-Amarah city (Maysan). No injuries were reported.", date(2020, 6, 14), settings)
+    assert (bomb.sub_event_type, bomb.place.name) == ("Remote explosive/landmine/IED", "Al Amarah")

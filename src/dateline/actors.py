@@ -413,6 +413,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I).strip(" ,.")
         if name.count("(") > name.count(")"):
             name = name[:name.rfind("(")].rstrip()  # "Association of Lawyers for Freedom (ÖHD" cut by the model
+            at = text.rfind(name, start, end)
+            end = at + len(name) if at >= 0 else end  # (its span too: "Dik (Salfit" ends a place's name)
         if re.search(r"\s[–—]\s", name) or re.match(r"\d{1,2}[:.]\d{2}\b", name):
             # "Kermanshah – Nurses of Taleghani" tagged ORG: a list item's place and its subject ("18:30 - Students":
             # a live blog's time and its subject)

@@ -582,6 +582,11 @@ def _confidence(item: Item) -> float:
 
 
 def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context) -> Place:
+    ground = _NATIONAL_GROUND.fullmatch(item.mention.text)
+    country = gaz.demonym(ground.group(1)) if ground is not None and hasattr(gaz, "demonym") else None
+    if country is not None and country.feature == "country":
+        # "fired rockets into Thai territory": the country's own ground (not Alor Setar, known also as "Thai")
+        return to_place(item.mention, country, gaz, confidence=0.9, reason="the ground of the country its people name")
     if item.best < 0:
         return Place(item.mention, reason="no gazetteer entry for this name")
     c = item.cands[item.best]
@@ -625,6 +630,9 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
         entry = province
     return to_place(item.mention, entry, gaz, confidence=conf, near=item.near,
                     reason=_reason(item, items, c))
+
+
+_NATIONAL_GROUND = re.compile(r"([A-Z][a-z]+) (?:territory|soil|airspace|waters|side of the border)")
 
 
 def _bare_name(name: str) -> str:

@@ -26,6 +26,8 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
                on: date | None = None) -> Actors:
     sent = doc.sentences[i]
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    # (and the event's own, when looked up inside its qualifier: "Kafr ad Dik (Salfit)" with "Dik (Salfit" tagged ORG)
+    place_spans.append((place.mention.start, place.mention.end))
     country = place.country or "International"
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=on,
                                    country_code=place.country_code or "")

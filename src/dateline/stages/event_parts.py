@@ -240,7 +240,7 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
 # the village of al-Mazraa": two acts, each at its own place
 # ("struck dozens of Hamas targets across Gaza after two of its soldiers were killed by militants in
 # Rafah": the strikes, and the killing that came before them)
-_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?"
+_ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?:that\s+)?(?=(?:then\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:[a-z]+ed|shot|struck|hit|fought|threw|blew|beat|broke|overran|stole|burnt|swept|stabbed)\b)|"
                         # (", while Israeli troops shot dead three people near an aid site in Rafah")
                         # ("..., and an Israeli strike on a building in central Beirut killed six people")
