@@ -641,6 +641,7 @@ def test_a_rights_group_opening_its_report_is_its_source_and_a_headline_names_no
     # "Border Guards Near Baneh" in the headline, tagged a person, does not make Baneh a surname
     assert killing.place.name == "Baneh" and killing.fatalities == 2 and killing.event_date == date(2024, 3, 9)
     assert killing.actor1.startswith("Police Forces of Iran (1989-)") and "Hengaw" not in killing.assoc_actor_2
+    assert killing.actor2 == "Civilians (Iran)"  # (not "Kolbars", a role noun tagged ORG)
     assert arrests.place.name == "Mahabad" and arrests.event_date == date(2024, 3, 8)
     assert {killing.source, arrests.source} == {"Hengaw Organization for Human Rights"}
 
@@ -8644,3 +8645,26 @@ def test_a_house_blown_up_is_destroyed_property_and_a_sound_bomb_a_remote_explos
     (bomb,) = note_events("On 13 June 2020, two unidentified men on a motorbike threw a sound bomb at the house of an "
                           "activist in Al-Amarah city (Maysan). No injuries were reported.", date(2020, 6, 14), settings)
     assert (bomb.sub_event_type, bomb.place.name) == ("Remote explosive/landmine/IED", "Al Amarah")
+
+
+# Batch le: notes in ACLED's style (8) written unseen
+
+
+def test_a_member_killed_by_an_ied_is_of_the_group_hit_not_its_doer(settings):
+    (blast,) = note_events("On 9 July 2020, a member of Kataib Hezbollah was killed by an explosion of an IED targeting his "
+                           "vehicle on the Baghdad airport road. The group accused US forces of being behind the attack.",
+                           date(2020, 7, 10), settings)
+    assert (blast.sub_event_type, blast.actor1, blast.actor2, blast.fatalities) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Kataib Hezbollah", 1)
+
+
+def test_a_neighbourhood_of_a_city_is_the_city_itself(settings):
+    (riot,) = note_events("On 12 July 2020, residents of Al-Hadi neighbourhood in Kirkuk city blocked the main road with "
+                          "burning tyres to protest power outages.", date(2020, 7, 13), settings)
+    assert (riot.place.name, riot.place.geo_precision) == ("Kirkuk", 1)
+
+
+def test_role_nouns_tagged_as_organisations_are_civilians(settings):
+    (attack,) = note_events("On 7 July 2020, Kolbars were shot at by Iranian border guards near Baneh (Kordestan). One "
+                            "kolbar was killed and another was injured.", date(2020, 7, 8), settings)
+    assert (attack.actor2, attack.fatalities, attack.place.name) == ("Civilians (Iran)", 1, "Baneh")

@@ -438,6 +438,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _DEPICTED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "installed posters of the Iranian Resistance's leaders": who is pictured, no one acting
+        if any(pattern.fullmatch(name) for pattern, _, kind in _generic() if kind == "civilians"):
+            continue  # "Kolbars were shot at by Iranian border guards" with "Kolbars" tagged ORG: a role noun
         if _OCCASION_OF.search(text, max(0, start - 20), start):
             continue  # "a Day of the Dead celebration" with "Dead" tagged ORG: a feast, no organisation
         if name in _communities():

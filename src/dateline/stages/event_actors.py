@@ -49,8 +49,12 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     orgs = [o for o in orgs if o not in told]
     # a passive clause names who acted in its 'by' phrase ("was stabbed by a Palestinian")
     agent = actor_lib.passive_agent(tokens, i, typing.trigger)
-    if agent is not None and _DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text:
-        agent = None  # "a counter-offensive backed by air strikes": the cue itself, no agent
+    if agent is not None and (_DETERMINERS.sub("", doc.text[agent[0]:agent[1]]) == typing.trigger.text or (
+            agent[0] <= typing.trigger.start < agent[1] and _WEAPON_AGENT.match(doc.text, agent[0], agent[1])
+            and not _BY_SOMEONE.search(doc.text, agent[0], agent[1]))):
+        # "a counter-offensive backed by air strikes": the cue itself, no agent ("was killed by an explosion of an IED
+        # targeting his vehicle": the weapon, no one who used it; not "by the explosion of a landmine left by Houthi forces")
+        agent = None
     alleged = _ALLEGEDLY_BY.search(doc.text, typing.trigger.end, sent.end) if agent is None else None
     if alleged is not None:
         # "dozens of bodies of civilians ... killed in and around the town of Solenzo, allegedly by soldiers
@@ -303,6 +307,9 @@ def _named_separatists(sc: "_Scene", actors: Actors) -> Actors:
 
 _SEPARATISTS = re.compile(r"\b(?:separatists?|secessionists?)\b", re.I)
 _MEANWHILE = re.compile(r"\s(?:as|while|when)\s")
+_WEAPON_AGENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|IEDs?|bombs?|roadside bombs?|landmines?|mines?|"
+                           r"explosive devices?|shells?|rockets?|missiles?|drones?|air ?strikes?|grenades?)\b", re.I)
+_BY_SOMEONE = re.compile(r"\bby\b")  # ("a landmine left by Houthi forces": who used it)
 _ITEM_DASH = re.compile(r"[ \t]+[–—][ \t]+")
 
 

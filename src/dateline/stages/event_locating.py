@@ -19,7 +19,7 @@ from .place_support import DEPICTED
 STAGE = "events"
 
 _UNKNOWN_INSIDE = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
-                             r"(?:\s+(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality))?,?\s+(?:in|near)\s+(?:the\s+)?$|"
+                             r"(?:\s+(?:village|town|hamlet|settlement|camp|locality))?,?\s+(?:in|near)\s+(?:the\s+)?$|"
                              r"\b(?:[Bb]arangay|[Vv]illage of|[Hh]amlet of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 # an unknown village, then the area it lies in, maybe after that area's province ("Sagaing Region's")
 _VILLAGE_IN_AREA = re.compile(r"\s+(?:village|hamlet)\s+(?:in|near|of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}['’]s\s+)?")
