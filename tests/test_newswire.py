@@ -8668,3 +8668,27 @@ def test_role_nouns_tagged_as_organisations_are_civilians(settings):
     (attack,) = note_events("On 7 July 2020, Kolbars were shot at by Iranian border guards near Baneh (Kordestan). One "
                             "kolbar was killed and another was injured.", date(2020, 7, 8), settings)
     assert (attack.actor2, attack.fatalities, attack.place.name) == ("Civilians (Iran)", 1, "Baneh")
+
+
+# Batch lf: reports written unseen (4), 3 kept
+
+
+def test_people_shot_dead_by_police_during_a_riot_make_the_police_its_other_side(settings):
+    # "Protesters set fire to offices of the ruling Frelimo party in the northern city of Nampula ... Two people were
+    # shot dead by police during the unrest"
+    nampula, maputo = events_of("lf1-nampula.txt", settings)
+    assert (nampula.sub_event_type, nampula.actor2, nampula.fatalities) == (
+        "Violent demonstration", "Police Forces of Mozambique (1975-)", 2)
+    assert (maputo.sub_event_type, maputo.actor2) == ("Violent demonstration", "Police Forces of Mozambique (1975-)")
+
+
+def test_a_countrys_division_that_is_also_a_common_word_is_found_after_the_countrys_name(settings):
+    # "from the village of Bali Nyonga in Cameroon's Northwest region" (had been placed in Cameroon only)
+    (kidnap,) = events_of("lf3-bali-nyonga.txt", settings)
+    assert (kidnap.place.name, kidnap.place.feature, kidnap.actor1) == ("Northwest", "admin1", "Ambazonian Separatists")
+
+
+def test_the_holder_of_a_place_tagged_as_an_organisation_is_no_side_by_that_name(settings):
+    # "Israeli warplanes struck the Houthi-held port of Hodeidah" with "Houthi" tagged ORG (had been actor2 "Houthi")
+    (strike,) = events_of("lf4-hodeidah-port.txt", settings)
+    assert (strike.actor1, strike.actor2, strike.fatalities) == ("Military Forces of Israel (2022-)", "", 1)

@@ -438,6 +438,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _DEPICTED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "installed posters of the Iranian Resistance's leaders": who is pictured, no one acting
+        if _HELD_MODIFIER.match(text, end):
+            continue  # "the Houthi-held port of Hodeidah" with "Houthi" tagged ORG: who holds the place, no side named
         if any(pattern.fullmatch(name) for pattern, _, kind in _generic() if kind == "civilians"):
             continue  # "Kolbars were shot at by Iranian border guards" with "Kolbars" tagged ORG: a role noun
         if _OCCASION_OF.search(text, max(0, start - 20), start):
@@ -953,6 +955,7 @@ def generic_actor(phrase: str, country: str, on: date | None = None, *, earliest
     return None
 
 
+_HELD_MODIFIER = re.compile(r"-(?:held|controlled|run|occupied|besieged)\b")
 _ISRAELI = re.compile(r"\b(?:Israeli|Jewish)\b")
 
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 213
+VERSION = 214
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -2436,7 +2436,9 @@ _WEAPON_STOPPED = re.compile(r"^(?:The|Both|All)\s+(?:[\w-]+\s+)?(?:missiles?|ro
                              r"(?:later\s+|successfully\s+)?(?:intercepted|shot down|downed|destroyed in (?:the )?air)\b")
 _POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|troops|soldiers|officers)\b[^.;]{0,40}\b(?:responded|fired|used|"
                          r"dispersed|intervened|to disperse)\b|"
-                         r"\b(?:at|with) (?:riot )?police\b", re.I)
+                         r"\b(?:at|with) (?:riot )?police\b|"
+                         # ("Two people were shot dead by police during the unrest")
+                         r"\b(?:shot dead|shot|killed|wounded|injured) by (?:the )?(?:riot )?police\b", re.I)
 _FORCE_BEAT = re.compile(r"\b(?:police(?:men)?|security forces|riot police|troops|soldiers|agents|officers)\b[^.;]{0,30}"
                          r"\b(?:attacked|beat|beaten|assaulted|clubbed|charged)\b", re.I)
 _FORCE_DEAD = re.compile(r"\b(soldiers|troops|police(?:men| officers)?|security forces|guards|gendarmes)\b[^.;]{0,30}?"

@@ -110,6 +110,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
         if _POSSESSOR.search(text, max(0, h.start - 40), h.start) and _AREA_AFTER.match(text, h.end):
             h.support = 2  # "in Zamfara state's Maru area": a place's own area, named by its town
             continue
+        if _division_of_owner(text, h, gaz):
+            h.support = 2  # "in Cameroon's Northwest region": the country's division, though also a common word
+            continue
         if _pattern(text, h, hits):
             # "in God", "But residents": a lower-case word needs a big place behind the pattern,
             # unless the text calls it a place ("the southern city of Agen", "in Bor town")
@@ -444,6 +447,21 @@ def _after_country(text: str, start: int, gaz) -> bool:
     model tagged it."""
     m = _POSSESSOR.search(text[max(0, start - 40):start])
     return m is not None and _is_country(m.group(1), gaz)
+
+
+def _division_of_owner(text: str, h: Hit, gaz) -> bool:
+    """"Cameroon's Northwest region": a first-level division of the country that owns it, whatever
+    common word it also is."""
+    m = _POSSESSOR.search(text[max(0, h.start - 40):h.start])
+    if m is None:
+        return False
+    countries = {c.entry.country_code for c in gaz.search(m.group(1)) if c.entry.feature == "country" and c.match == 0}
+    name = _DIVISION_END.sub("", text[h.start:h.end])
+    return bool(countries) and any(c.entry.feature == "admin1" and c.entry.country_code in countries and c.match == 0
+                                   for c in gaz.search(name))
+
+
+_DIVISION_END = re.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Dd]epartment)$")
 
 
 def _is_country(name: str, gaz) -> bool:
