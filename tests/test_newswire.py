@@ -8692,3 +8692,23 @@ def test_the_holder_of_a_place_tagged_as_an_organisation_is_no_side_by_that_name
     # "Israeli warplanes struck the Houthi-held port of Hodeidah" with "Houthi" tagged ORG (had been actor2 "Houthi")
     (strike,) = events_of("lf4-hodeidah-port.txt", settings)
     assert (strike.actor1, strike.actor2, strike.fatalities) == ("Military Forces of Israel (2022-)", "", 1)
+
+
+# Batch lg: notes in ACLED's style (6) written unseen
+
+
+def test_a_bracketed_town_that_names_its_governorate_places_an_unknown_village(settings):
+    # "Khirbet Humsa (Tubas)", both tagged ORG and the village unknown (no event had been coded)
+    (demolition,) = note_events("On 20 August 2020, Israeli forces demolished two residential structures in Khirbet Humsa "
+                                "(Tubas) citing lack of building permits, displacing 10 Palestinians including children.",
+                                date(2020, 8, 21), settings)
+    assert (demolition.sub_event_type, demolition.actor1, demolition.place.name, demolition.place.geo_precision) == (
+        "Looting/property destruction", "Military Forces of Israel (2009-)", "Tubas", 2)
+
+
+def test_clashes_that_erupted_between_two_families_are_a_clan_battle(settings):
+    (clash,) = note_events("On 28 August 2020, clashes erupted between two families in Al-Mudaina area north of Basra over "
+                           "a land dispute, leaving two dead. Security forces intervened to stop the fighting.",
+                           date(2020, 8, 29), settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Unidentified Clan Militia (Iraq)", "Unidentified Clan Militia (Iraq)", 2)

@@ -1271,7 +1271,7 @@ _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",
                              re.I)
 _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
-                           r"\b(?:clash(?:es)?|fighting|feud) between (?:two )?(?:rival )?(?:tribes|clans|families)\b|"
+                           r"\b(?:clash(?:es)?|fighting|feud)(?: (?:erupted|broke out))? between (?:two )?(?:rival )?(?:tribes|clans|families)\b|"
                            r"\b(?:warring|rival|feuding) (?:tribes|clans|families)\b|\bclan feud\b|\brido\b", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b|"

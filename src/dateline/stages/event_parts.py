@@ -595,7 +595,7 @@ _POLITICAL = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|activists?
 _CLASH_WORD = re.compile(r"clash(?:es|ed)?|melee|scuffles?|brawls?")
 # the sides a battle or a brawl is fought by, named generically
 _SIDES_WORD = re.compile(r"\b(?:forces|troops|soldiers?|army|military|police(?:m[ae]n)?|militants?|fighters?|gunm[ae]n|rebels?|"
-                         r"insurgents?|militias?|militiamen|jihadists?|tribesm[ae]n|tribes?|clans?|protesters|demonstrators|"
+                         r"insurgents?|militias?|militiamen|jihadists?|tribesm[ae]n|tribes?|clans?|famil(?:y|ies)|protesters|demonstrators|"
                          r"rioters|supporters|youths?|villagers|residents|gangs?|factions?|guerrillas?|armed|security (?:forces|personnel|services|agents|officers)|"
                          r"herders|farmers|communities|settlers|students|workers|fans|crowds?|mobs?|groups?|members|"
                          r"activists|inmates|prisoners|guards?|officers?|agents?|gendarmes?|combatants?|separatists?|terrorists?|"

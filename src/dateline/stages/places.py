@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 59
+VERSION = 60
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -305,8 +305,10 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
         if h_end in ends:
             provinces = [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
         else:  # after any other name, the province's own name (not an acronym: "the Azawad Liberation Front (FLA)")
-            provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match in (PRIMARY, ALTERNATE)
-                         and not m.group(1).isupper()]
+            # (or a town that names its governorate: "Khirbet Humsa (Tubas)", GeoNames holding Tubas as a town only)
+            provinces = [c for c in gaz.search(m.group(1)) if c.match in (PRIMARY, ALTERNATE) and not m.group(1).isupper()
+                         and (c.entry.feature == "admin1" or c.entry.feature == "city" and c.match == PRIMARY
+                              and c.entry.population >= BRACKET_TOWN and not gaz.is_common_word(m.group(1)))]
         if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) and provinces:
             # (also a common word the gazetteer's province has as its name: "in Saida (South)")
             for h in same:
@@ -317,6 +319,7 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+BRACKET_TOWN = 10_000  # a bracketed town big enough to stand for its governorate
 
 
 def _inside_bracketed_province(text: str, hits: list[Hit], gaz) -> None:
