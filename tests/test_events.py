@@ -690,3 +690,18 @@ def test_a_place_of_an_event_years_ago_and_its_state_are_background():
     # (a main clause after the recalled one is no qualifier of it: "Five years after the blast, families marched.")
     text = "Five years after the blast in Beirut, families marched."
     assert not parts.recalled(Span(0, len(text), text), text.index("marched"))
+
+
+def test_forced_into_a_car_is_an_abduction_cue_but_not_a_clause_that_only_ends_into_a_vehicle():
+    from dateline.stages.event_parts import _cues
+    abduction = [p for p, sub, _ in _cues() if sub == "Abduction/forced disappearance"]
+    assert any(p.search("men in plain clothes bundled a young cartoonist into a car outside his home") for p in abduction)
+    assert not any(p.search("the band was forced to cancel its tour after thieves broke into their van") for p in abduction)
+    assert not any(p.search("police bundled the activist into a police van") for p in abduction)
+
+
+def test_guards_as_a_verb_are_no_force():
+    from dateline import actors as actor_lib
+    assert actor_lib.generic_actor("Tunisia closely guards its sovereignty", "Tunisia") is None
+    assert actor_lib.generic_actor("a shootout with guards", "Nigeria")[1] == "state"
+    assert actor_lib.generic_actor("private security guards", "Nigeria")[1] == "civilians"
