@@ -673,8 +673,8 @@ def district_seat(place: Place, gaz, after: str = " district", before: str = "",
                                or before.rstrip().endswith("(")):
         # ("Al-Hawija town (Kirkuk)", GeoNames' town spelt "Al Hawijah", or a note's "(At Tuhayat, Al Hudaydah)":
         # a near spelling inside the district; not a name in a title, "Dantewada Superintendent of Police")
-        from .namelookup import _near_spellings
-        seats = [e for e in _near_spellings(gaz, bare, [place])
+        from .namelookup import near_spellings
+        seats = [e for e in near_spellings(gaz, bare, [place])
                  if (district := gaz.admin2_of(e)) is not None and district.geonameid == place.geonameid]
     if not seats:
         return None

@@ -58,7 +58,7 @@ def _inside_anchor(gaz, name: str, anchors: Sequence[Place]):
     exact = [c.entry for variant in (name, "Al " + name) for c in gaz.search(variant)]
     anchor_ids = {a.geonameid for a in anchors}
     # "Mansura in Ar-Raqqa": the exact "Mansura" towns lie in Egypt; inside Raqqa it is Al Mansurah
-    for lookup in (lambda: exact, lambda: _near_spellings(gaz, name, anchors)):  # the second only if needed
+    for lookup in (lambda: exact, lambda: near_spellings(gaz, name, anchors)):  # the second only if needed
         for e in lookup():
             if e.feature not in _QUALIFIER_RANK or e.geonameid in anchor_ids:
                 continue
@@ -77,7 +77,7 @@ NEAR_SPELLING = 85.0  # rapidfuzz ratio, article dropped: "Tall Refaat"/"Tall Ri
 NEAR_SOUND = 90.0  # the same on `_sound` keys: "Thiban"/"Dhiban", not "As Sirrah"/"Sirar"
 
 
-def _near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
+def near_spellings(gaz, name: str, anchors: Sequence[Place]) -> list:
     """Towns of the anchors' provinces spelt nearly like `name` (transliterations vary)."""
     from rapidfuzz import fuzz
 

@@ -733,7 +733,9 @@ _ARMED_MEN = ARMED_MEN  # armed men a report does not name, one vocabulary for t
 # (also "blamed on members of an armed Rohingya group")
 _BLAMED_ON = re.compile(rf"\bblamed (?:it )?on (?:(?:members|fighters|supporters|men) of )?(?:an? |the )?(?:[\w-]+ ){{0,3}}?"
                         rf"(?:group|gang|militia|{_ARMED_MEN})\b", re.I)
-_CUE_BY = re.compile(r"\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# (also "an attack on Sunday by Rapid Support Forces fighters": the day between the cue and its 'by')
+_CUE_BY = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day)?\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?"
+                     r"(?:[a-z-]+\s+){0,2}")
 _FORCE_DEPLOYED = re.compile(r"\b((?:[\d,]+\s+)?(?:police(?:men)?|officers|troops|soldiers|gendarmes|security forces))\s+"
                              r"(?:had been|have been|were|was|being)\s+(?:re)?deployed\b", re.I)
 _STATE_MEASURE = re.compile(r"\b(?:curfews?|states? of emergency|lockdowns?|internet (?:shutdown|blackout)|martial law)\b", re.I)
@@ -771,10 +773,6 @@ def _armed_sides(sc: _Scene) -> Actors:
         known = []
     actor1, assoc1 = _first_side(sc, known, spans)
     by = _ATTACK_BY.search(sent.text) if not actor1 and sc.patient else None
-    if by is None and not actor1 and typing.trigger.text.lower() in _ACT_NOUNS:
-        # ("... who survived an attack on Sunday by Rapid Support Forces fighters on the main market"): the act's noun
-        # and its 'by'
-        by = _NOUN_BY.match(sent.text, typing.trigger.end - sent.start)
     named = [o for o in sc.orgs if o.known and sent.start + by.end() <= o.start <= sent.start + by.end() + 30] if by else []
     if named:
         # "a Turkish soldier was killed as a result of an attack by PKK militants": who attacked
@@ -1211,8 +1209,6 @@ _FIGHT_WITH = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:clas
                          r"shoot-?out|exchange of fire|encounter|battle|fighting)\s+with\s+")
 _BY_AGENT = re.compile(r"(?:\s+(?!by\b)[\w-]+){0,5}?\s+by\s+(?:the\s+)?(?P<who>[^,;.]{1,40}?)(?=\s+(?:on|in|near|at|during|while|as|when|after)\b|[,;.]|$)")
 _WITH_PHRASE_END = re.compile(r"\s+(?:in|near|on|at|outside|during|after|when)\b|,")
-_ACT_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "shelling", "strike", "massacre"})
-_NOUN_BY = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z]\w+day)?\s+by\s+(?:the\s+)?")
 _ATTACK_BY = re.compile(r"\b(?:as a result of|in|during|following|after)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|"
                         r"raid|bombing|shelling|strike)\s+(?:carried out\s+|launched\s+)?by\s+(?:the\s+)?")
 _OFFICIAL_HIT = re.compile(r"\s*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:mayor|deputy mayor|mayoral candidate|councillor|councilor|"

@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..dates import MONTH_NAMES, find_dates
 from ..eventtype import CUES, classify
@@ -125,15 +125,12 @@ def run(doc: Document, ctx) -> Document:
         if told_on and own and all(h.kind == "relday" for h in own):
             # "kidnapped 25 villagers in an overnight raid ..., police said on Monday": overnight
             # before that Monday, not before the publication
-            starts = {h.start for h in own}
-            own = [h for h in find_dates(sent.text, told_on[0].date, offset=sent.start) if h.start in starts] or own
+            own = _read_again(sent, own, told_on[0].date, {h.start for h in own})
         full = [h for h in own if h.kind in ("mdy", "dmy", "iso", "numeric")]
         if full and any(h.kind == "relday" and h.start > full[0].start and h.date != full[0].date for h in own):
             # "On 30 April 2020, the Lebanese army deployed in Tripoli after rioters set fire to several banks
             # overnight": the night of the day the sentence dates, not of the publication
-            starts = {h.start for h in own if h.kind == "relday" and h.start > full[0].start}
-            again = {h.start: h for h in find_dates(sent.text, full[0].date, offset=sent.start) if h.start in starts}
-            own = [again.get(h.start, h) if h.start in starts else h for h in own]
+            own = _read_again(sent, own, full[0].date, {h.start for h in own if h.kind == "relday" and h.start > full[0].start})
         hits = own or hits
         # the day a sentence naming the event again gives it (not "The sit-in had been under way since
         # Friday": when it began, not the day just told)
@@ -1879,6 +1876,12 @@ _WHICH_TOOK_PLACE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attack|raid|strike|ass
                                r"(?:took place|happened|occurred)\b")
 _DURING_THE_RAID = re.compile(r"\bduring the (?:[\w-]+\s+)?(?:raid|arrests?|arrest raid|incursion|operation)\b")
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took place|happened|occurred|was carried out)\s+(?:late\s+|early\s+)?$")
+
+
+def _read_again(sent: Span, hits: list, ref: date, starts: set[int]) -> list:
+    """The date hits at `starts` read against another reference day than the publication's."""
+    again = {h.start: h for h in find_dates(sent.text, ref, offset=sent.start) if h.start in starts}
+    return [again.get(h.start, h) for h in hits]
 
 
 def _redated(event: Event, when: "parts.DateChoice | None", text: str = "", *, named_again: bool = False) -> Event:
