@@ -1709,11 +1709,10 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
     sentence tells, unless arms are used."""
     sent = doc.sentences[i]
     set_on = SET_ON_PROTESTERS.search(sent.text) if typing.event_type in ("Riots", "Protests") else None
-    if typing.event_type == "Protests" and (set_on is None or set_on.group(1) not in ("attacked", "assaulted", "set upon")):
-        return _protesters_clashed(doc, i, tokens, typing)
-    if set_on is not None and not _armed(sent.text):
+    if set_on is not None and not (typing.event_type == "Protests" and set_on.group(1) == "stormed") and not _armed(sent.text):
         # "Dozens of supporters of Hezbollah and Amal on motorbikes attacked anti-government protesters":
-        # a crowd that sets on demonstrators is a mob, whatever it burns
+        # a crowd that sets on demonstrators is a mob, whatever it burns (also one typed as the protest it
+        # attacked: "Supporters of the ruling party attacked students who were blocking a road")
         cue = Span(sent.start + set_on.start(1), sent.start + set_on.end(1), set_on.group(1))
         subj = actor_lib.subject_span(tokens, i, cue)
         if subj is not None and subj[0] < cue.start and _CROWD.search(doc.text[subj[0]:cue.start]):
