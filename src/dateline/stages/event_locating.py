@@ -71,19 +71,20 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     # "air strikes across the Gaza Strip killed 50 people, health officials in Gaza said": where the
     # tellers sit, when the sentence names another place
     # (also "..., the Gaza health ministry said": the teller's name, when the sentence names another place)
+    # (and the seat of a teller's title, "Dantewada Superintendent of Police ... said", or of its words, "said in Geneva")
+    titled = [p for p in candidates if _TELLER_TITLE.match(doc.text, p.mention.end)]
+    spoken = [p for p in candidates if _SAID_IN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
                and _SAID_AFTER.match(doc.text, p.mention.end)
                or doc.text.endswith("the ", sent.start, p.mention.start) and _TELLER_NAMED.match(doc.text, p.mention.end)
-               or _TELLER_TITLE.match(doc.text, p.mention.end)
-               or _SAID_IN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
+               or p in titled or p in spoken]
     # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
     # and the event is the one told before)
     # (nor, after the act, "..., a spokesperson said in Geneva", or in a sentence going on with the event just
     # told, "..., Dantewada Superintendent of Police Abhishek Pallava said": the teller's seat, no new place)
     if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)
-                    or all(p.mention.start > typing.trigger.end and (
-                        continuing and _TELLER_TITLE.match(doc.text, p.mention.end)
-                        or _SAID_IN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)) for p in tellers)):
+                    or all(p.mention.start > typing.trigger.end and (continuing and p in titled or p in spoken)
+                           for p in tellers)):
         candidates = [p for p in candidates if p not in tellers]
     # "... killing two people, witnesses said, as the military declared martial law in more districts
     # of Yangon": what went on meanwhile, elsewhere, after the cue

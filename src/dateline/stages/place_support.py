@@ -456,12 +456,9 @@ def _division_of_owner(text: str, h: Hit, gaz) -> bool:
     if m is None:
         return False
     countries = {c.entry.country_code for c in gaz.search(m.group(1)) if c.entry.feature == "country" and c.match == 0}
-    name = _DIVISION_END.sub("", text[h.start:h.end])
+    name = _DIVISION_ENDS.sub("", text[h.start:h.end].lower())
     return bool(countries) and any(c.entry.feature == "admin1" and c.entry.country_code in countries and c.match == 0
                                    for c in gaz.search(name))
-
-
-_DIVISION_END = re.compile(r"\s+(?:[Rr]egion|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Dd]epartment)$")
 
 
 def _is_country(name: str, gaz) -> bool:
