@@ -8712,3 +8712,112 @@ def test_clashes_that_erupted_between_two_families_are_a_clan_battle(settings):
                            date(2020, 8, 29), settings)
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
         "Armed clash", "Unidentified Clan Militia (Iraq)", "Unidentified Clan Militia (Iraq)", 2)
+
+
+# Batch li-ll: wire reports (4) and notes in ACLED's style (5) written unseen
+
+
+def test_a_teller_named_by_its_place_is_no_second_event_of_the_story(settings):
+    # "The attackers fled ..., the Guanajuato state attorney general's office said" (had been a second attack
+    # in the city of Guanajuato)
+    (attack,) = events_of("li1-celaya.txt", settings)
+    assert (attack.place.name, attack.fatalities, attack.event_date) == ("Celaya", 5, date(2024, 3, 13))
+    # "Haryana police said protesters threw stones ..." after the farmers' march at the Punjab-Haryana border
+    # (had been a riot in Haryana)
+    (march,) = events_of("li5-shambhu.txt", settings)
+    assert (march.place.name, march.actor2, march.event_date) == ("Punjab", "Police Forces of India (2014-)", date(2024, 2, 19))
+
+
+def test_attackers_also_killed_in_the_exchange_of_fire_leave_the_soldiers_killed_the_other_side(settings):
+    # "Militants attacked a military post ..., killing four soldiers, the army said, adding that three attackers
+    # were also killed in the exchange of fire" (had no actor2)
+    (clash,) = events_of("li4-north-waziristan.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2024-)", 7)
+
+
+def test_a_commander_and_another_member_killed_are_two(settings):
+    # "killed a Hezbollah field commander and another member of the group" (had been 1)
+    strike, _ = events_of("li6-nabatieh.txt", settings)
+    assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "Hezbollah", 2)
+
+
+def test_sna_in_somalia_is_the_somali_national_army(settings):
+    (clash,) = note_events("On 8 January 2022, Al Shabaab militants attacked SNA positions in Bacadweyne (Mudug) with "
+                           "mortars and small arms fire. The SNA repulsed the attack; 3 militants were killed.",
+                           date(2022, 1, 9), settings)
+    assert (clash.actor1, clash.actor2) == ("Al Shabaab", "Military Forces of Somalia (2017-)")
+
+
+def test_settlers_stoning_palestinian_cars_are_a_mob_against_civilians(settings):
+    (mob,) = note_events("On 6 May 2022, Israeli settlers from Yitzhar settlement threw stones at Palestinian vehicles on "
+                         "the Huwwara checkpoint road near Huwwara (Nablus), damaging at least 5 cars.",
+                         date(2022, 5, 7), settings)
+    assert (mob.sub_event_type, mob.actor1, mob.assoc_actor_1, mob.actor2) == (
+        "Mob violence", "Rioters (Israel)", "Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_a_group_named_before_the_state_force_it_acted_with_is_associated(settings):
+    (arrests,) = note_events("On 11 February 2023, Wagner Group forces and the Malian army conducted an operation in the "
+                             "village of Sofara (Djenne, Mopti), arresting around 20 men suspected of collaborating "
+                             "with JNIM. Two of the detainees were later found dead.", date(2023, 2, 12), settings)
+    assert (arrests.sub_event_type, arrests.actor1, arrests.assoc_actor_1) == (
+        "Arrests", "Military Forces of Mali (2021-)", "Wagner Group")
+    # (and an associate is no other side: "Hezbollah fighters and the Syrian army attacked opposition positions")
+    (attack,) = note_events("On 3 March 2023, Hezbollah fighters and the Syrian army attacked opposition positions in "
+                            "Kafr Nabl (Idleb).", date(2023, 3, 4), settings)
+    assert (attack.actor1, attack.assoc_actor_1) == ("Military Forces of Syria (2000-)", "Hezbollah")
+    assert attack.actor2 != "Hezbollah"
+
+
+def test_an_ambush_with_an_ied_alone_is_a_remote_explosive_on_a_force_named_by_its_country(settings):
+    (ied,) = note_events("On 2 May 2023, Al Shabaab militants ambushed a convoy of Kenya Defence Forces (KDF) with an IED "
+                         "on the road between Mandera and Elwak (Mandera). 4 KDF soldiers were killed.",
+                         date(2023, 5, 3), settings)
+    assert (ied.sub_event_type, ied.actor1, ied.actor2, ied.fatalities) == (
+        "Remote explosive/landmine/IED", "Al Shabaab", "Military Forces of Kenya (2022-)", 4)
+
+
+def test_the_wounded_counted_before_a_clash_of_supporters_are_no_crowd_size(settings):
+    # "Two people were killed and at least 10 injured when supporters of the Trinamool Congress and the BJP clashed"
+    # (had been a crowd of 10)
+    (clash,) = events_of("lm3-bhangar.txt", settings)
+    assert (clash.sub_event_type, clash.fatalities, clash.size) == ("Mob violence", 2, None)
+
+
+def test_a_group_that_says_the_gunmen_killed_were_its_members_is_the_battles_other_side(settings):
+    # "Israeli forces killed three Palestinian gunmen during a raid ... Islamic Jihad's Al-Quds Brigades said the three
+    # were its members" (had been an unidentified armed group)
+    (clash,) = events_of("lm5-jenin.txt", settings)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "Palestinian Islamic Jihad", 3)
+
+
+def test_a_foreign_base_attacked_is_its_nations_forces(settings):
+    (strike,) = note_events("On 13 May 2022, PKK militants attacked a Turkish military base in Batifa area (Zakho, Duhok) "
+                            "with rockets. No casualties were reported.", date(2022, 5, 14), settings)
+    assert (strike.actor1, strike.actor2) == ("PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)")
+
+
+def test_jaish_e_mohammad_is_a_named_group(settings):
+    (clash,) = note_events("On 15 January 2022, the Indian army killed 2 militants of the Jaish-e-Mohammad in an encounter "
+                           "in Kulgam district (Jammu and Kashmir). One soldier was injured.", date(2022, 1, 16), settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Military Forces of India (2014-)", "JeM: Jaish-e-Mohammad", 2)
+
+
+def test_a_thwarted_offensive_is_a_battle_and_a_coders_gloss_stays_with_its_side(settings):
+    # "thwarted a Houthi offensive" (no event had been coded)
+    (clash,) = note_events("On 17 July 2020, pro-Hadi forces backed by the southern resistance (coded as Southern "
+                           "Resistance) reportedly thwarted a Houthi offensive in Murays (Damt, Ad Dali), with no reported "
+                           "fatalities.", date(2020, 7, 18), settings)
+    assert (clash.sub_event_type, clash.actor2) == ("Armed clash", "Military Forces of Yemen (2016-) Supreme Political Council")
+    # "the Tihama Resistance (coded as pro-Hadi) reportedly repulsed a Houthi assault" (the gloss had been the other side)
+    (clash,) = note_events("On 26 September 2020, the Giants Brigades and the Tihama Resistance (coded as pro-Hadi) "
+                           "reportedly repulsed a Houthi assault in Al Durayhimi (Al Hudaydah), with no casualties "
+                           "reported.", date(2020, 9, 27), settings)
+    assert clash.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    # "Security Belt forces (coded as STC-affiliated) and local tribesmen": the glossed group is the first conjunct
+    (clash,) = note_events("On 21 August 2020, Security Belt forces (coded as STC-affiliated) and local tribesmen "
+                           "reportedly thwarted an AQAP incursion near Mudiyah (Abyan), with no reported fatalities.",
+                           date(2020, 8, 22), settings)
+    assert (clash.actor1, clash.actor2) == (
+        "Military Forces of Yemen (2012-) Security Belt Forces", "AQAP: Al Qaeda in the Arabian Peninsula")

@@ -62,8 +62,11 @@ def org_name(org: dict, country: str = "", on: date | None = None) -> str:
     a state force or unit written with its government period ('Military Forces of Yemen (2012-)
     Security Belt Forces'); a state branch whose period has not begun keeps the plain name."""
     state = org.get("state")
-    if country in org.get("in_country", {}):
-        return org["in_country"][country]  # "Al Qaeda-linked fighters" in Burkina Faso: JNIM
+    local = org.get("in_country", {}).get(country)
+    if isinstance(local, dict):  # "SNA" in Somalia: the Somali National Army, not the Syrian one
+        return org_name({"name": org["name"], "state": local}, country, on)
+    if local:
+        return local  # "Al Qaeda-linked fighters" in Burkina Faso: JNIM
     if not state:
         return org["name"].format(country=country or "International")
     home = state["country"]
@@ -195,7 +198,7 @@ _UNIT_NAME = re.compile(r"\b(?:Division|Brigade|Battalion|Regiment|Corps|Command
 _ARMYS_BEFORE = re.compile(r"\b(?:army|military|armed forces)['’]s?\s+(?:own\s+)?$", re.I)
 _COMMAND = re.compile(r"\bOperations? Command$")
 _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forces|forces|troops|navy|air force|"
-                          r"gendarmerie|coast guard)$", re.I)
+                          r"gendarmerie|coast guard|defen[cs]e force|police (?:force|service))$", re.I)
 _CAMPUS = re.compile(r"\b(?:University|College|Institute|Polytechnic|Academy)\b")
 # a building or site's name: where it happened (its people, if hit, are told as people)
 _BUILDING = re.compile(r"\b(?:Hospital|Clinic|Medical Cent(?:er|re)|School|Cathedral|Church|Mosque|Synagogue|Temple|"
@@ -968,9 +971,11 @@ def national_actor(phrase: str, country: str, on: date | None = None) -> tuple[s
 @functools.lru_cache(maxsize=1)
 def _possessive() -> re.Pattern[str]:
     countries = sorted(set(data_json("actors.json")["demonyms"].values()), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(c) for c in countries) + r")['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    # (also a force named by its country: "Kenya Defence Forces", "Sudan Armed Forces", "Zambia Police Service")
+    return re.compile(r"\b(" + "|".join(re.escape(c) for c in countries) + r")(?:['’]s?\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:army|military|armed forces|police|security forces|forces|troops|soldiers|navy|air force|"
-                      r"gendarmerie|coast guard|defen[cs]e ministry|ministry of defen[cs]e|general staff)\b")
+                      r"gendarmerie|coast guard|defen[cs]e ministry|ministry of defen[cs]e|general staff)\b|"
+                      r"\s+(?:National\s+)?(?:Defen[cs]e Forces?|Armed Forces|Army|Police(?: Force| Service)?)\b)")
 
 
 def generic_name(actor: str) -> str:

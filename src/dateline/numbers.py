@@ -118,9 +118,10 @@ _FATAL_PLUS_ONE_ACTIVE = re.compile(
     rf"\b(?:killed|killing|shot dead)\s+(?:at least )?(?P<a>{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?and\s+(?:his|her|their|the)\s+"
     rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)|"
     # ("killing a senior commander of the Kurdistan Workers' Party (PKK) and his driver")
-    rf"\b(?:killed|killing|shot dead)\s+(?P<a2>an?|one)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\s+of\s+(?:[\w'’-]+\s+){{1,6}}?"
-    rf"(?:\([A-Z][\w-]*\)\s+)?and\s+(?:his|her)\s+"
-    rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)", re.I)
+    # (and "killed a Hezbollah field commander and another member of the group")
+    rf"\b(?:killed|killing|shot dead)\s+(?P<a2>an?|one)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}\s+(?:of\s+(?:[\w'’-]+\s+){{1,6}}?"
+    rf"(?:\([A-Z][\w-]*\)\s+)?)?and\s+(?:his|her|another)\s+"
+    rf"(?:[\w-]+\s+)?{ONE_PERSON}\b(?!s)(?!\s+(?:was|had been)\s+(?:wounded|injured|hurt))", re.I)
 # "killed a senior commander of the militia and two other people"; "resulting in the killing of 5
 # Houthis and 2 pro-Hadi fighters"
 _FATAL_SUM_ACTIVE = re.compile(
@@ -352,8 +353,10 @@ def crowd_sizes(text: str, *, offset: int = 0) -> list[Count]:
             out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
     for m in [*_SIZE.finditer(text), *_BARE_SIZE.finditer(text)]:
         if _is_year_or_article(m.group("n")) or _HARMED_BEFORE.search(text[max(0, m.start() - 60):m.start()]) \
-                or _HARMED_AFTER.match(text, m.end()) or _in_date(text, m.start("n"), m.end("n")):
+                or _HARMED_AFTER.match(text, m.end()) or _in_date(text, m.start("n"), m.end("n")) \
+                or _HARMED_INSIDE.search(text, m.end("n"), m.end()):
             continue  # "killing two protesters", "12 people were arrested": victims, not the crowd; "Oct 28, 2023 - Supporters"
+            # (also "at least 10 injured when supporters of two parties clashed")
         parsed = parse_number(m.group("n"))
         if parsed is not None and parsed[0] >= 1:
             out.append(Count(parsed[0], offset + m.start(), offset + m.end(), m.group(0), parsed[1]))
@@ -370,6 +373,7 @@ _HARMED_BEFORE = re.compile(rf"\b(?:{_HARMED}(?:\s+dead)?|left|leaving|bodies\s+
                             rf"arrest|trial|killing|deaths?|execution|sentencing)\s+of)\s+(?:and\s+{_HARMED}\s+)?"
                             # ("detained at least 15 protesters, including two women": some of those harmed)
                             rf"(?:(?:at least |about |some |more than )?\w+\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+including\s+)?$", re.I)
+_HARMED_INSIDE = re.compile(rf"\b{_HARMED}\b", re.I)
 # "12 people were arrested", "more than 100 people injured"
 # (also "more than 100 people, including 80 police officers, were injured")
 _HARMED_AFTER = re.compile(rf"(?:,\s+including\s+[^,;.]{{1,50}},)?,?\s+(?:(?:were|was|have been|had been|are|being)\s+(?:\w+\s+)?)?(?:{_HARMED}|dead|died|"

@@ -18,7 +18,7 @@ from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from ..numbers import fatalities
-from .event_parts import ARMED_MEN, DOERS_FROM, PROTEST_WORD, STATE_FORCE_WORDS, TERRITORY_SUBS, VIOLENT_TYPES, Actors, \
+from .event_parts import ARMED_MEN, DEMONSTRATION_WORD, DOERS_FROM, PROTEST_WORD, STATE_FORCE_WORDS, TERRITORY_SUBS, VIOLENT_TYPES, Actors, \
     Typing, act_end, event_type_of, notes_for, recalled, which_was
 
 
@@ -101,6 +101,12 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         # "Tehran – Security forces dispersed a gathering of teachers": the list item's place parsed as
         # the subject; who acted follows the dash
         subj = (dash.end(), len(doc.text[:typing.trigger.start].rstrip()))
+    glossed = next((o for o in orgs if subj is not None and o.end < subj[0]
+                    and _GLOSSED_CONJUNCT.fullmatch(doc.text, o.end, subj[0])), None)
+    if glossed is not None:
+        # "Security Belt forces (coded as STC-affiliated) and local tribesmen thwarted ...", parsed with the
+        # tribesmen alone as the subject: the group glossed in brackets is the first conjunct
+        subj = (glossed.start, subj[1])
     if subj is not None:
         lo, hi = subj
         side = [o for o in orgs if o.start < hi and lo < o.end]  # "pro-Hadi" parses as "pro-" + "Hadi"
@@ -124,7 +130,10 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
             # subject: the group named right before that verb is who acted
             side, subj = before, (before[0].start, before[0].end)
     else:  # no parse of the subject: the organisations named before the trigger
-        side = [o for o in orgs if o.end <= typing.trigger.start]
+        # (not the owner of a thwarted cue: "joint southern forces (coded as ...) thwarted a Houthi incursion")
+        side = [o for o in orgs if o.end <= typing.trigger.start
+                and not (doc.text[o.end:typing.trigger.start] == " " and _REPELLED_BEFORE.search(doc.text, sent.start, o.start)
+                         and any(q.end <= o.start for q in orgs))]
     # "Two guerrillas and a soldier were killed in a firefight": the passive subject suffered it
     # ("troops were deployed to the area": who moved, not who suffered)
     # (also "A member of the National Defence Forces was found shot dead": whoever killed him is not named)
@@ -549,7 +558,7 @@ _TWO_KINDS = re.compile(r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?:groups|comm
 # a mob's act on people ("lynched a man", "attacked a group of students"; not "rivals clashed, leaving ten injured")
 # (also people's homes burnt: "about 40 Hindu homes were set on fire", "torched dozens of shops")
 MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
-                        r"assaulted|burned|burnt)\b(?!\s+(?:each other|one another)\b)|"
+                        r"assaulted|burned|burnt|(?:threw|hurled) stones at|pelted)\b(?!\s+(?:each other|one another)\b)|"
                         r"\b(?:homes|houses|shops|businesses)\s+(?:were|had been|have been)\s+(?:set on fire|torched|ransacked|"
                         r"vandali[sz]ed)\b|\b(?:set fire to|torched|ransacked)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops)\b")
 # the words after the force's act that name the crowd, up to what it did or the teller
@@ -597,6 +606,12 @@ def _doers_country(sc: _Scene) -> str | None:
                  and DOERS_FROM.search(sc.doc.text, max(0, p.mention.start - 40), p.mention.start)), None)
 
 
+_GLOSSED_CONJUNCT = re.compile(r"(?:\s+(?:forces|fighters|troops|militiamen))?\s*\(\s*(?:both\s+|all\s+)?coded as\s+[^()]{1,50}\)\s+and\s+")
+_CODED_AS_BEFORE = re.compile(r"\(\s*(?:both\s+|all\s+)?coded as\s+(?:[^()]*?\s+)?$")
+_REPELLED_BEFORE = re.compile(r"\b(?:thwarted|repelled|repulsed|foiled|fended off|pushed back|halted)\s+(?:an?|the)\s+$")
+_AND_FORCE = re.compile(r"^(?:\s+(?:forces|fighters|troops|mercenaries|militiamen|members))?\s+and\s+((?:the\s+)?[^,;]+)$")
+
+
 def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
     """actor1 and its associates from the subject: a named group (a state unit before the party
     it is aligned with), a generic force, or the states named as subject."""
@@ -621,6 +636,16 @@ def _first_side(sc: _Scene, known: list, spans: list) -> tuple[str, list[str]]:
         if force and force[1] == "state":
             spans.append(("actor1", Span(sc.subj[0], sc.subj[0] + len(_AND_END.sub("", head)), _AND_END.sub("", head))))
             return force[0], [o.name for o in known]
+    tail = sc.doc.text[max(o.end for o in known):sc.subj[1]] if known and sc.subj is not None and not state else ""
+    # (not two sides that fought each other: "HTS fighters and regime forces exchanged fire")
+    joined = _AND_FORCE.match(tail) if tail and not _RECIPROCAL.search(sc.sent.text) else None
+    force = actor_lib.national_actor(joined.group(1), sc.country, sc.on) if joined else None
+    if force and force[1] == "state":
+        # "Wagner Group forces and the Malian army arrested ...": the state's forces, the group beside them
+        # associated, however they are ordered
+        start = sc.subj[1] - len(joined.group(1))
+        spans.append(("actor1", Span(start, sc.subj[1], joined.group(1))))
+        return force[0], [o.name for o in known]
     if known and all(o.partisan and o not in state for o in known):
         # "Islah-affiliated military forces", "pro-STC forces": the force acts, its patron is associated
         generic = actor_lib.national_actor(sc.subject_text, sc.country, sc.on)
@@ -972,6 +997,8 @@ def _armed_sides(sc: _Scene) -> Actors:
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
     # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan
+             # (not the coder's gloss on the acting side: "the Tihama Resistance (coded as pro-Hadi) repulsed")
+             and not (o.end <= typing.trigger.start and _CODED_AS_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and not _WAR_AROUND.search(doc.text, sent.start, o.start)
              and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)
@@ -1079,7 +1106,9 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.event_type == "Battles" and actor1 and not actor2:
         # "Al Shabaab militants attacked an army base ..., though the army said its troops had repelled
         # the assault": a battle's other side, named anywhere in the sentence
-        rest = [o for o in sc.orgs if o.known and o.name != actor1 and not o.partisan]
+        # (not a group fighting beside the state's forces: "Hezbollah fighters and the Syrian army attacked ...")
+        rest = [o for o in sc.orgs if o.known and o.name != actor1 and not o.partisan
+                and not (o.name in assoc1 and actor1.startswith(STATE_PREFIXES))]
         if rest:
             actor2 = rest[0].name
             spans.append(("actor2", Span(rest[0].start, rest[0].end, rest[0].text)))
@@ -1899,6 +1928,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
         sub = "Violent demonstration"  # ACLED: destruction by rioters is a riot, not a strategic development
     if typing.event_type == "Riots" and actors.actor1.startswith("Settlers") and actors.actor2.startswith("Civilians"):
         sub = "Attack"  # "Israeli settlers attacked Palestinian farmers ... with clubs and stones": settlers' violence on civilians
+    elif sub == "Violent demonstration" and actors.assoc_actor_1.startswith("Settlers") and not DEMONSTRATION_WORD.search(text.lower()):
+        sub = "Mob violence"  # "settlers threw stones at Palestinian vehicles": a mob's violence, no demonstration
     if sub == "Attack" and actors.actor1.startswith("Rioters"):
         sub = "Mob violence"  # "a Syrian refugee was stabbed to death by a group of Lebanese youths": a mob's violence
     if _HELD_NOT.search(f"{text} {later}"):
@@ -1975,6 +2006,10 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # "its fighters had killed seven Turkish soldiers in clashes": whom the fighting killed, told before it
     killed_in = _KILLED_IN.search(sent.text, 0, typing.trigger.start - sent.start) if typing.event_type == "Battles" else None
     phrases += [killed_in.group(1)] if killed_in else []
+    if typing.event_type == "Battles" and _ALSO_KILLED_IN.search(sent.text, 0, typing.trigger.start - sent.start):
+        # "Militants attacked a military post, killing four soldiers, the army said, adding that three
+        # attackers were also killed in the exchange of fire": the fight's other dead, told before
+        phrases += [m.group(1) for m in _KILLING_THEM.finditer(sent.text, 0, typing.trigger.start - sent.start)]
     # (not who tells of it: "..., police said, with some of the shells landing in ...")
     # (nor the force that came later: "... threatening staff before police arrived and arrested 13 of them")
     # (nor the doers of the sentence's next act: "..., and tribal fighters attacked the village")
@@ -2014,8 +2049,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         return force[0], hosted.group("who")
     if _ATTACKED.match(lead) and _WITH_MEANS.search(doc.text, max(sent.start, typing.trigger.start - 20), typing.trigger.start):
         # "attacked an African Union base in Bulo Marer ... with car bombs and gunfire, killing at least six
-        # soldiers": what was attacked with the weapon the event is typed by
-        generic = actor_lib.generic_actor(lead, country, on, earliest=True)
+        # soldiers": what was attacked with the weapon the event is typed by (a foreign force's by its
+        # nationality: "attacked a Turkish military base in Batifa area (Zakho, Duhok) with rockets")
+        generic = actor_lib.generic_actor(lead, _actor_nationality(lead) or country, on, earliest=True)
         if generic and generic[0] != actor1 and generic[1] == "state":
             return generic[0], lead
     for n, phrase in enumerate(phrases):
@@ -2043,7 +2079,8 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
             return generic[0], phrase
     # "forced nine men off and shot them dead": the pronoun's people, named before the cue
     pronoun = _PRONOUN_TARGET.match(doc.text, typing.trigger.end, sent.end) is not None
-    generic = actor_lib.generic_actor(lead, country, on, earliest=True) if _ATTACKED.match(lead) or pronoun else None
+    generic = actor_lib.generic_actor(lead, _actor_nationality(lead) or country, on, earliest=True) \
+        if _ATTACKED.match(lead) or pronoun else None
     if generic and generic[0] != actor1:
         return generic[0], lead
     return default, ""
@@ -2060,6 +2097,8 @@ _NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |severa
                                r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
                                r"incursions|counter-?attacks)\b")
 _FIRED_AT = re.compile(r"fired\s+(?:[\w-]+\s+){0,5}?(?=(?:at|on|towards)\s)", re.I)
+_ALSO_KILLED_IN = re.compile(r"\b(?:were|was)\s+also\s+(?:killed|wounded|injured)\s+(?:in|during)\s+the\s+(?:ensuing\s+)?$")
+_KILLING_THEM = re.compile(r"\b(?:killing|wounding)\s+((?:at least\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=,)")
 _KILLED_IN = re.compile(r"\b(?:killed|killing|wounded|wounding)\s+((?:[\w'’-]+\s+){1,4}?)(?:in|during)\s+(?:the\s+|a\s+)?$")
 _DEATH_OF = re.compile(r"\b(?:death|deaths|killing|killings|murder) of ([^,;]{3,80}?)(?=,|;| in\b| on\b| by\b|$)")
 _MOURNERS = re.compile(r"\bmourners\b", re.I)

@@ -51,7 +51,8 @@ _ENDS_WAR = re.compile(r"\b(?:ending|to end|end to|halting|to halt)\s+(?:[\w-]+\
 
 
 def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[Place],
-               sent: Span, *, continuing: bool = False) -> tuple[list[Place], list[Rejection]]:
+               sent: Span, *, continuing: bool = False, told_again: bool = False,
+               told_before: bool = False) -> tuple[list[Place], list[Rejection]]:
     """The sentence's event places, without namesakes astray and background places."""
     # a namesake astray is set aside before choosing, so that the sentence's other places compete
     strays = [p for p in sent_places if stray_namesake(doc, p)]
@@ -74,17 +75,20 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     # (and the seat of a teller's title, "Dantewada Superintendent of Police ... said", or of its words, "said in Geneva")
     titled = [p for p in candidates if _TELLER_TITLE.match(doc.text, p.mention.end)]
     spoken = [p for p in candidates if _SAID_IN.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
+    # (also a teller opening the sentence, "Haryana police said protesters threw stones")
+    named = [p for p in candidates if (doc.text.endswith("the ", sent.start, p.mention.start) or p.mention.start == sent.start)
+             and _TELLER_NAMED.match(doc.text, p.mention.end)]
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
-               and _SAID_AFTER.match(doc.text, p.mention.end)
-               or doc.text.endswith("the ", sent.start, p.mention.start) and _TELLER_NAMED.match(doc.text, p.mention.end)
-               or p in titled or p in spoken]
+               and _SAID_AFTER.match(doc.text, p.mention.end) or p in named or p in titled or p in spoken]
     # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
     # and the event is the one told before)
     # (nor, after the act, "..., a spokesperson said in Geneva", or in a sentence going on with the event just
-    # told, "..., Dantewada Superintendent of Police Abhishek Pallava said": the teller's seat, no new place)
+    # told, "..., Dantewada Superintendent of Police Abhishek Pallava said", "The attackers fled ..., the
+    # Guanajuato state attorney general's office said": the teller's seat, no new place)
+    # (nor, after an event told, "Haryana police said protesters threw stones": more of what was told)
     if tellers and (len(tellers) < len(candidates) or _CONFIRMED_IT.search(doc.text, sent.start, typing.trigger.start)
-                    or all(p.mention.start > typing.trigger.end and (continuing and p in titled or p in spoken)
-                           for p in tellers)):
+                    or all(p.mention.start > typing.trigger.end and ((continuing or told_again) and p in titled + named or p in spoken)
+                           or told_before and p.mention.start == sent.start and p in named for p in tellers)):
         candidates = [p for p in candidates if p not in tellers]
     # "... killing two people, witnesses said, as the military declared martial law in more districts
     # of Yangon": what went on meanwhile, elsewhere, after the cue
@@ -441,8 +445,8 @@ _NOT_PLACE_WORDS = frozenset({"The", "This", "That", "These", "Those", "A", "An"
 _SUBURB_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?suburbs?\s+of\s+$")
 _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:man|woman|person)|medics|doctors|"
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
-_TELLER_NAMED = re.compile(r"(?!\s+(?:that|which|who|where|when|as|and|but)\b)(?:\s+[a-z-]+){0,2}?\s+(?:[Mm]inistry|authorities|officials|governor|administration|"
-                           r"department|agency|office)(?:\s+[a-z]+)?\s+(?:said|says|told|reported|confirmed)\b")
+_TELLER_NAMED = re.compile(r"(?!\s+(?:that|which|who|where|when|as|and|but)\b)(?:\s+[a-z'’-]+){0,2}?\s+(?:[Mm]inistry|authorities|officials|governor|administration|"
+                           r"department|agency|office|police)(?:\s+[a-z]+)?\s+(?:said|says|told|reported|confirmed)\b")
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:reporters|journalists|a news conference)|speaking|announced)\s+in\s+$")
 _TELLER_TITLE = re.compile(r"\s+(?:(?:Senior|Deputy|Additional|Assistant)\s+)?(?:Superintendent|Inspector[- ]General|"
                            r"[Pp]olice (?:chief|commissioner|spokes(?:man|woman|person))|Police Commissioner|Commissioner|"

@@ -802,6 +802,11 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             and all(h[0] not in PROTEST_SUBS or h[2] == start for h in hits):
         # "settlers set fire to agricultural land": the arson is all there is, no crowd's riot
         sub, weight, start, end = arson[0]
+    bomb = [h for h in hits if h[0] == "Remote explosive/landmine/IED" and _WITH_A.search(lower, 0, h[2] - sent.start)]
+    if sub == "Armed clash" and bomb and _AMBUSH.fullmatch(lower, start - sent.start, end - sent.start) \
+            and not _GUNFIRE.search(lower):
+        # "ambushed a convoy of Kenya Defence Forces with an IED": the means is the event, no fight told (ACLED)
+        sub, weight, start, end = bomb[0]
     battle = [h for h in hits if h[0] == "Armed clash" and _CLASHED.fullmatch(lower, h[2] - sent.start, h[3] - sent.start)]
     if sub == "Shelling/artillery/missile attack" and battle:
         # "fired anti-tank missiles at Israeli tanks ... and clashed with Israeli soldiers there": fire
@@ -1222,6 +1227,10 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
     return sub == "Mob violence" and model_sub == "Violent demonstration" and not PROTEST_WORD.search(lower)
 
 
+_WITH_A = re.compile(r"\bwith (?:an?|two|three|several|multiple) (?:[\w-]+ ){0,2}?$")
+_AMBUSH = re.compile(r"ambush(?:ed|es)?")
+_GUNFIRE = re.compile(r"\b(?:gun(?:fire|men|fight|shots?)|fire[ds]?|firing|shot|shooting|clash\w*|fight\w*|exchang\w*|"
+                      r"rifles?|small arms|rpgs?|rocket-propelled)\b")
 _WITH_DRONES = re.compile(r"\bwith (?:[\w-]+ ){0,2}?drones?$")
 _TWO_SIDED = re.compile(r"encounter with|gun ?battle|gunfight|firefight|shoot-?out|exchang")
 # what a protest is about, told after it ("after", "over", "to denounce ...")

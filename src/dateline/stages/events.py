@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 216
+VERSION = 217
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -298,7 +298,9 @@ def run(doc: Document, ctx) -> Document:
         # ("Supporters of Red Star and Partizan fought each other ...": clubs, parties, movements, no places)
         sent_places = [p for p in sent_places if not _FOLLOWERS_OF.search(doc.text, max(sent.start, p.mention.start - 60),
                                                                            p.mention.start)]
-        locations, strays = loc.locations(doc, tokens, typing, sent_places, sent, continuing=continuing)
+        locations, strays = loc.locations(doc, tokens, typing, sent_places, sent, continuing=continuing,
+                                          told_again=bool(previous and _REFERS_BACK.match(sent.text)),
+                                          told_before=bool(previous or events))
         rejections.extend(strays)
         if locations and all(p.feature == "country" for p in locations) and _STRING_OF.search(sent.text) \
                 and _summary_of(sent, typing):
@@ -1164,7 +1166,9 @@ def _their_men_hit(doc: Document, i: int, previous: list[Event]) -> Event | None
     if len(previous) != 1 or not previous[0].actor1.startswith(("Military Forces of", "Police Forces of")):
         return None
     event, sent = previous[0], doc.sentences[i]
-    members = _OWN_MEMBERS.search(sent.text) if event.sub_event_type == "Attack" and event.fatalities else None
+    # (also a battle with men no one named: "killed three Palestinian gunmen during a raid")
+    members = _OWN_MEMBERS.search(sent.text) if event.fatalities and (event.sub_event_type == "Attack" or (
+        event.sub_event_type == "Armed clash" and event.actor2.startswith("Unidentified Armed Group"))) else None
     struck = (_STRUCK_MEMBER.search(sent.text) or _DEAD_WERE_MEMBERS.search(sent.text)) \
         if event.event_type == "Explosions/Remote violence" and (not event.actor2 or event.actor2.startswith("Civilians")) else None
     if members is None and struck is None:
