@@ -8821,3 +8821,57 @@ def test_a_thwarted_offensive_is_a_battle_and_a_coders_gloss_stays_with_its_side
                            date(2020, 8, 22), settings)
     assert (clash.actor1, clash.actor2) == (
         "Military Forces of Yemen (2012-) Security Belt Forces", "AQAP: Al Qaeda in the Arabian Peninsula")
+
+
+# Batch lp: scraped pages (2) written unseen
+
+
+def test_a_story_of_one_towns_days_places_each_days_event_there(settings):
+    # "On Sunday, a drone hit the city's international airport ... On Monday, drones targeted a fuel depot and a
+    # power station" after Tuesday's strikes on Port Sudan (Monday's had no place and no event)
+    events = events_of("lp1-port-sudan.txt", settings)
+    assert sorted((e.event_date, e.place.name, e.sub_event_type) for e in events) == [
+        (date(2025, 5, 4), "Port Sudan", "Air/drone strike"), (date(2025, 5, 5), "Port Sudan", "Air/drone strike"),
+        (date(2025, 5, 6), "Port Sudan", "Air/drone strike")]
+
+
+def test_a_police_command_confirming_a_raid_with_a_lower_toll_and_a_read_also_link(settings):
+    # "The spokesperson of the Zamfara State Police Command ... confirmed the attack but said 12 people were killed"
+    # (had been a second attack, by the police); "READ ALSO: Gunmen abduct 15 passengers in Kogi" (had been an
+    # abduction in Kogi); "in Bungudu Local Government Area of Zamfara State" tagged ORG (had been the state)
+    (raid,) = events_of("lp2-zamfara.txt", settings)
+    assert (raid.place.name, raid.place.geo_precision, raid.fatalities, raid.actor1) == (
+        "Bungudu", 2, 12, "Unidentified Armed Group (Nigeria)")
+
+
+def test_a_town_tagged_with_half_its_bracket_and_a_province_spelt_nearly(settings):
+    # "Port-au-Prince (Ouest" tagged as one place (no event had been coded)
+    (arson,) = note_events("On 22 October 2023, unidentified assailants set fire to a bus belonging to a transport company "
+                           "in Port-au-Prince (Ouest). No injuries were reported.", date(2023, 10, 23), settings)
+    assert (arson.sub_event_type, arson.place.name, arson.place.geo_precision) == (
+        "Looting/property destruction", "Port-au-Prince", 1)
+    # "Eldhere (Galgaduud)", the town unknown and the province tagged a person, GeoNames' "Galguduud" (no event had
+    # been coded)
+    (takeover,) = note_events("On 14 November 2023, Al Shabaab militants seized control of the town of Eldhere "
+                              "(Galgaduud) after government forces withdrew from their base without fighting.",
+                              date(2023, 11, 15), settings)
+    assert (takeover.sub_event_type, takeover.place.name, takeover.place.geo_precision, takeover.actor1) == (
+        "Non-violent transfer of territory", "Galguduud", 3, "Al Shabaab")
+
+
+# Batch lq-lr: notes (10) and wire reports (5) written unseen
+
+
+def test_a_places_clause_after_another_act_is_typed_by_its_own_words(settings):
+    # "In the Bolan district, militants blew up a railway bridge, and in Kalat six people including four police
+    # officers were killed when gunmen attacked a checkpoint" (Kalat had been typed by the bridge's explosion)
+    kalat = next(e for e in events_of("lr3-balochistan.txt", settings) if e.place.name == "Kalat")
+    assert (kalat.sub_event_type, kalat.actor2, kalat.fatalities) == ("Armed clash", "Police Forces of Pakistan (2024-)", 6)
+
+
+def test_two_factions_of_a_party_that_clashed_are_a_mob_on_both_sides(settings):
+    # "two factions of the ruling Awami League clashed over control of a local market" (had been a battle of the party)
+    (clash,) = events_of("lr4-narsingdi.txt", settings)
+    assert (clash.sub_event_type, clash.actor1, clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
+        "Mob violence", "Rioters (Bangladesh)", "AL: Bangladesh Awami League", "Rioters (Bangladesh)",
+        "AL: Bangladesh Awami League", 1)

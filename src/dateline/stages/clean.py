@@ -15,7 +15,7 @@ from ..sources import parse_date
 from ..errors import InputError
 
 NAME = "clean"
-VERSION = 10
+VERSION = 11
 REQUIRES = ("raw", "raw_format")
 ASSIGNS = ("text", "title", "source", "language", "publication_date")
 
@@ -24,7 +24,7 @@ _JUNK_LINE = re.compile(
         \d{2,4}\s*[x×X]\s*\d{2,4}                                  # ad slot sizes: 728 x 90
       | advertisement s? | sponsored(?:\s+content)? | ad | ads
       | (?:share|tweet|email|print|pin|whatsapp)(?:\s+[\w.]+){0,2}
-      | (?:click|tap)\s+here\b.* | read\s+more\b.* | (?:also\s+)?read\s*:.* | related\s*(?:articles|stories)?\s*:?.*
+      | (?:click|tap)\s+here\b.* | read\s+more\b.* | (?:also\s+)?read\s*:.* | (?:read|see)\s+also\s*:.* | related\s*(?:articles|stories)?\s*:?.*
       | (?:subscribe|sign\s+up|follow\s+us|join\s+us|like\s+us)\b.* | newsletter\b.*
       | (?:tags?|topics?|categories)\s*:.* | comments?\s*\(?\d*\)? | leave\s+a\s+(?:comment|reply)\b.*
       | (?:copyright|©|\(c\))\s.* | all\s+rights\s+reserved\.? | cookies?\b.*\b(?:accept|policy|consent)\b.*

@@ -459,9 +459,10 @@ def _demonstrators(sc: _Scene) -> Actors:
     # ("Two more protesters were killed in clashes with police")
     clashed = _CLASHED_WITH.search(sc.sent.text) or _CLASHES_WITH.search(sc.sent.text)
     factions = _RIVAL_FACTIONS.search(sc.sent.text) if typing.event_type == "Riots" else None
-    party = [o for o in sc.orgs if o.known and factions and 0 <= o.start - (sc.sent.start + factions.end()) <= 4]
+    party = [o for o in sc.orgs if o.known and factions and 0 <= o.start - (sc.sent.start + factions.end()) <= 12]
     if party:
         # "Supporters of rival factions of the Bangladesh Nationalist Party clashed": the party's crowd on both sides
+        # (also "two factions of the ruling Awami League")
         return Actors(actor1, party[0].name, actor1, party[0].name, tuple(spans))
     if typing.sub_event_type == "Mob violence" and _RIVAL_CROWDS.search(sc.sent.text) and not clashed:
         # "supporters of rival candidates fought with machetes and stones outside a polling station": a crowd on
@@ -1765,6 +1766,13 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         g = 1 if partisans.group(1) else 2
         cue = Span(sent.start + partisans.start(g), sent.start + partisans.end(g), partisans.group(g))
         return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"), trigger=cue)
+    factions = _RIVAL_FACTIONS.search(sent.text) if typing.event_type == "Battles" and not _armed(sent.text) else None
+    party = [o for o in actor_lib.organisations(sent, doc.mentions, doc.text) if factions and o.known
+             and 0 <= o.start - (sent.start + factions.end()) <= 12 and actor_lib.is_party(o.name)]
+    if party:
+        # "two factions of the ruling Awami League clashed over control of a local market": a party's crowds
+        # fighting each other, mob violence (no armed groups' battle)
+        return dataclasses.replace(typing, sub_event_type="Mob violence", event_type=event_type_of("Mob violence"))
     arrested = _ARRESTED_AFTER_CLASHES.search(sent.text)
     if arrested is not None and not _armed(sent.text):
         # "Police ... arrested 45 supporters of jailed former prime minister Imran Khan after clashes in

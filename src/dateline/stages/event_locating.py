@@ -78,8 +78,10 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
     # (also a teller opening the sentence, "Haryana police said protesters threw stones")
     named = [p for p in candidates if (doc.text.endswith("the ", sent.start, p.mention.start) or p.mention.start == sent.start)
              and _TELLER_NAMED.match(doc.text, p.mention.end)]
+    # (and the place in the teller's body: "The spokesperson of the Zamfara State Police Command ... confirmed")
     tellers = [p for p in candidates if _TELLER_IN.search(doc.text, max(sent.start, p.mention.start - 50), p.mention.start)
-               and _SAID_AFTER.match(doc.text, p.mention.end) or p in named or p in titled or p in spoken]
+               and _SAID_AFTER.match(doc.text, p.mention.end) or p in named or p in titled or p in spoken
+               or _TELLER_OF.search(doc.text, max(sent.start, p.mention.start - 40), p.mention.start)]
     # ("An army spokesman in Ituri, Lieutenant Jules Ngongo, confirmed the attack": the teller's seat,
     # and the event is the one told before)
     # (nor, after the act, "..., a spokesperson said in Geneva", or in a sentence going on with the event just
@@ -447,6 +449,7 @@ _TELLER_IN = re.compile(r"\b(?:officials?|authorities|sources|ministry|spokes(?:
                         r"witnesses|journalists?|correspondents?|monitors?|reporters?)\s+(?:based\s+)?in\s+$")
 _TELLER_NAMED = re.compile(r"(?!\s+(?:that|which|who|where|when|as|and|but)\b)(?:\s+[a-z'’-]+){0,2}?\s+(?:[Mm]inistry|authorities|officials|governor|administration|"
                            r"department|agency|office|police)(?:\s+[a-z]+)?\s+(?:said|says|told|reported|confirmed)\b")
+_TELLER_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|head|commander|chief|director)\s+(?:of|for|at)\s+(?:the\s+)?$", re.I)
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:reporters|journalists|a news conference)|speaking|announced)\s+in\s+$")
 _TELLER_TITLE = re.compile(r"\s+(?:(?:Senior|Deputy|Additional|Assistant)\s+)?(?:Superintendent|Inspector[- ]General|"
                            r"[Pp]olice (?:chief|commissioner|spokes(?:man|woman|person))|Police Commissioner|Commissioner|"

@@ -247,7 +247,9 @@ _ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?:that\s+)?(?=(?
                         r",\s+(?:and|while)\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|drone strikes?|"
                         r"attacks?|bombings?|explosions?|blasts?|raids?|shelling|missiles?|rockets?|shells?|drones?)\b)|"
                         r"\s+after\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were|had been|have been)\s+(?:killed|shot dead|wounded|"
-                        r"ambushed|abducted|kidnapped)\s+by\b)")
+                        r"ambushed|abducted|kidnapped)\s+by\b)|"
+                        # (", and in Kalat six people ... were killed when gunmen attacked a checkpoint": a place's clause)
+                        r",\s+(?:and|while)\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])")
 
 
 def act_end(sent: Span, typing: Typing) -> int:

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 217
+VERSION = 218
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -638,6 +638,12 @@ def run(doc: Document, ctx) -> Document:
                 anchor_place = dataclasses.replace(named[-1], geo_precision=max(2 if near else 1, named[-1].geo_precision))
             if anchor_place is None and events and same:
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
+                anchor_place = events[-1].place
+            if anchor_place is None and other_day and events[-1:] and events[-1].place \
+                    and events[-1].place.feature == "city" and _dateline_story(events[-1].place, all_places) \
+                    and all(e.place and e.place.geonameid == events[-1].place.geonameid for e in events):
+                # "Drones struck fuel depots ... in Port Sudan on Tuesday ... On Monday, drones targeted a fuel
+                # depot and a power station": a story of one town's days, each day's event there
                 anchor_place = events[-1].place
             if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
                 # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
@@ -2465,7 +2471,10 @@ _PERSONAL_MOTIVE = re.compile(r"\b(?:followed|stemmed from|sparked by|over|after
 _UNVERIFIED = re.compile(r"\b(?:could not|cannot|could not be|has not been|have not been|was not) (?:be )?(?:independently )?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bwithout (?:providing|giving|offering) (?:any )?evidence\b", re.I)
 _SAID = re.compile(r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|put|gave|reported|confirmed)\b")
-_LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b", re.I)
+_LOWER_TOLL = re.compile(r"\blower (?:death )?(?:toll|figure|number)\b|\b(?:lower|smaller) number of (?:dead|deaths|people killed)\b|"
+                         # ("... Police Command ... confirmed the attack but said 12 people were killed")
+                         r"\bconfirmed (?:the|this|that) (?:[\w-]+ ){0,2}?(?:attacks?|incident|killings?|raid|clash(?:es)?)\b[^.;]{0,20}?"
+                         r"\bbut (?:said|put|gave)\b", re.I)
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:killed|shot dead)\b|\balso (?:died|lost their lives)\b")
 _ARRESTED_OTHER = re.compile(r"\b(?:the|a) (?:driver|attacker|assailant|suspect|gunman|shooter|perpetrator|motorist|"
                              r"counter-protester|(?:police )?officer|policeman|soldier)s? (?:was|were|has been|have been|had been) (?:later |also |quickly )?"

@@ -82,6 +82,9 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             # cleaned away) headed by its place (not "Trump: We will ...", a speaker)
             h.support = 2
             continue
+        if _LGA_AFTER.match(text, h.end) and gaz.has_name(name) and not gaz.is_common_word(name):
+            h.support = 2  # "in Bungudu Local Government Area of Zamfara State" tagged ORG: the division named
+            continue
         if SEAT_AFTER.match(text, h.end) and big_place(name, gaz, 0):
             h.support = 2  # "Hakkari Governor's Office banned all protests": the authority of that place
             continue
@@ -224,6 +227,7 @@ CURRENCY = re.compile(r"\s+(?:dollars?|pounds?|dinars?|riyals?|rials?|lira|liras
 
 
 # a place's own authority named after it ("Van Governor's Office", "Maden governorship")
+_LGA_AFTER = re.compile(r"\s+(?:Local Government (?:Area|Council)|LGA)\b")
 SEAT_AFTER = re.compile(r"\s+(?:(?:District|Provincial)\s+)?(?:[Gg]overnor(?:['’]s)?\s+[Oo]ffice|[Gg]overnorship|"
                         r"[Mm]unicipality|[Gg]overnorate\s+(?:building|council|office))\b")
 

@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 60
+VERSION = 61
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -309,6 +309,9 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
             provinces = [c for c in gaz.search(m.group(1)) if c.match in (PRIMARY, ALTERNATE) and not m.group(1).isupper()
                          and (c.entry.feature == "admin1" or c.entry.feature == "city" and c.match == PRIMARY
                               and c.entry.population >= BRACKET_TOWN and not gaz.is_common_word(m.group(1)))]
+            # (or its near spelling, "Eldhere (Galgaduud)" with the town unknown and the province tagged a person)
+            provinces = provinces or [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"
+                                      and not m.group(1).isupper() and not gaz.is_common_word(m.group(1))]
         if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) and provinces:
             # (also a common word the gazetteer's province has as its name: "in Saida (South)")
             for h in same:
@@ -485,6 +488,9 @@ def _ner_hits(text: str, ner: list[Mention], gaz) -> list[Hit]:
             if not (gaz.has_name(name) or _REGION_HEAD.search(name) or _DIVISION_NEXT.match(text, end)):
                 continue
             start += 4
+        bracket = text.find(" (", start, end)
+        if bracket > start:
+            end = bracket  # "Port-au-Prince (Ouest" tagged as one place: the town; its bracket is read on its own
         span = _strip_possessive(text, start, end)
         parts = _comma_parts(text, span, gaz) if span else []
         if parts:
