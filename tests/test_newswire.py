@@ -8875,3 +8875,64 @@ def test_two_factions_of_a_party_that_clashed_are_a_mob_on_both_sides(settings):
     assert (clash.sub_event_type, clash.actor1, clash.assoc_actor_1, clash.actor2, clash.assoc_actor_2, clash.fatalities) == (
         "Mob violence", "Rioters (Bangladesh)", "AL: Bangladesh Awami League", "Rioters (Bangladesh)",
         "AL: Bangladesh Awami League", 1)
+
+
+# Batch ls: notes in ACLED's style (10) written unseen
+
+
+def test_a_demonym_inside_a_groups_name_is_not_the_crowds_nationality(settings):
+    (protest,) = note_events("On 1 June 2022, members of the Serbian List held a protest in Zvecan (Mitrovica) against the "
+                             "deployment of Kosovo special police units in the north. The protest was peaceful.",
+                             date(2022, 6, 2), settings)
+    assert (protest.actor1, protest.assoc_actor_1) == ("Protesters (Kosovo)", "Serbian List")
+
+
+def test_unidentified_arsonists_are_an_unidentified_armed_group(settings):
+    (arson,) = note_events("On 18 August 2022, unidentified arsonists set fire to a mosque in Dnipro (Dnipropetrovsk). The "
+                           "fire was extinguished and no one was hurt.", date(2022, 8, 19), settings)
+    assert (arson.sub_event_type, arson.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Ukraine)")
+
+
+def test_a_nations_positions_fired_at_are_its_forces(settings):
+    (shelling,) = note_events("On 23 September 2022, Azerbaijani forces fired mortars at Armenian positions near Jermuk "
+                              "(Vayots Dzor). One Armenian soldier was wounded.", date(2022, 9, 24), settings)
+    assert (shelling.actor1, shelling.actor2) == ("Military Forces of Azerbaijan (2003-)", "Military Forces of Armenia (2018-)")
+
+
+# Batch lt: wire reports (4) and a note written unseen
+
+
+def test_an_events_own_day_stands_against_a_vaguer_one_of_what_else_its_doers_did(settings):
+    # "attacked worshippers at a church ... on Christmas Eve ... Residents said the attackers also burned more than 20
+    # houses in two nearby villages over the weekend" (had been dated the weekend)
+    (attack,) = events_of("lt1-bokkos.txt", settings)
+    assert (attack.event_date, attack.time_precision, attack.fatalities) == (date(2024, 12, 24), 1, 16)
+
+
+def test_a_seized_base_near_an_unknown_town_is_in_the_bracketed_state(settings):
+    # "seized a military base near Paletwa (Chin)", Paletwa unknown and "Chin" a common word (no event had been coded)
+    (takeover,) = note_events("On 5 May 2023, Arakan Army fighters seized a military base near Paletwa (Chin) after two "
+                              "days of fighting with junta troops.", date(2023, 5, 6), settings)
+    assert (takeover.sub_event_type, takeover.actor1, takeover.place.name, takeover.place.geo_precision) == (
+        "Non-state actor overtakes territory", "AA: Arakan Army", "Chin", 3)
+
+
+# Batch lu: reports of no new event (5) written unseen, and a derby
+
+
+def test_a_years_worldwide_tally_and_its_breakdown_are_no_events(settings):
+    # "At least 281 aid workers were killed around the world in 2024 ... Most of the deaths were in Gaza, where Israeli
+    # strikes killed more than 170 staff" (had been an attack in Geneva and an air strike in Gaza)
+    assert events_of("lu3-aid-workers.txt", settings) == []
+
+
+def test_a_protest_planned_for_a_day_to_come_and_banned_is_no_event(settings):
+    # "A small protest planned in Bamako for Friday was banned by the authorities" (had been a protest last Friday)
+    assert events_of("lu4-bamako-decree.txt", settings) == []
+
+
+def test_fans_of_two_clubs_who_fought_are_a_mob(settings):
+    # "Fans of Boca Juniors and River Plate fought with sticks and bottles ..., and police fired rubber bullets to
+    # separate them" (had been a violent demonstration)
+    (fight,) = events_of("lu5-buenos-aires-derby.txt", settings)
+    assert (fight.sub_event_type, fight.actor1, fight.place.name) == ("Mob violence", "Rioters (Argentina)", "Buenos Aires")

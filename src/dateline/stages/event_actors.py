@@ -368,8 +368,8 @@ def _demonstrators(sc: _Scene) -> Actors:
     # ACLED names demonstrators by their nationality when the report gives it ("Palestinians from
     # the Ein al Hilweh camp in Sidon" -> Protesters (Palestine))
     head = _CLAUSE_AFTER_HEAD.split(sc.subject_text, maxsplit=1)[0]  # not "protesters against the Turkish ..."
-    if sc.subj is not None:
-        nationality = actor_lib.demonym_country(head)
+    if sc.subj is not None:  # (not a word of a group's name: "members of the Serbian List held a protest in Zvecan")
+        nationality = actor_lib.demonym_country(_without_groups(head, sc.subj[0], sc.orgs))
     else:  # no parsed subject: only a demonym naming people ("Afghan refugees"), not "Ukrainian flight PS752"
         people = _NATIONALS.search(head)
         nationality = actor_lib.demonym_country(people.group(0)) if people else None
@@ -2032,6 +2032,11 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # escort"; but "a fuel convoy escorted by the army" is the army's)
     target = _RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200]
     phrases.append(_ESCORTED.sub(" ", target) if _PASSENGERS.search(target) else target)
+    sites = _NATIONS_SITES.match(phrases[-1]) if typing.event_type in ("Battles", "Explosions/Remote violence") else None
+    nation = sites and actor_lib.demonym_country(sites.group(1))
+    if nation and not actor1.startswith(f"Military Forces of {nation}"):
+        # "fired mortars at Armenian positions near Jermuk": the forces of the nation whose positions they are
+        return actor_lib.with_period(f"Military Forces of {nation}", nation, on), phrases[-1]
     forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
     nation = forces and actor_lib.demonym_country(forces.group(1))
     if nation and not actor1.startswith(f"Military Forces of {nation}"):
@@ -2101,6 +2106,8 @@ _IN_CUSTODY = re.compile(r"\b(?:in|inside)\s+(?:a|an|the|one of(?: the)?)\s+(?P<
                          r"(?:branch|branches|prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|custody)\b|"
                          r"\bin\s+(?P<holder2>police|army|military|regime|government|state)\s+custody\b", re.I)
 _GROUP_NOUN = re.compile(rf"\s+(?:forces|troops|members|{_ARMED_MEN})\b", re.I)
+_NATIONS_SITES = re.compile(r"^\s*(?:at|on|against|targeting)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:military\s+|army\s+|border\s+)?"
+                            r"(?:positions|posts|outposts|trenches|fortifications)\b")
 _NATIONS_ASSAULTS = re.compile(r"^\s*(?:at least |more than |about |some |several |dozens of |\d+ |[a-z]+ )?(?:of )?(?:the )?"
                                r"([A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|attempts|advances|raids|"
                                r"incursions|counter-?attacks)\b")

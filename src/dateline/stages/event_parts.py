@@ -928,6 +928,9 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"\b(?:supporters|fans|hooligans|ultras|youths|villagers|residents|students|mobs|groups|"
                             r"members|worshippers|families|clans)\b[^.;]{0,80}?\b(?:fought|clashed|brawled|scuffled)\s+"
                             r"(?:with\s+)?(?:each other|one another|rival\b)|"
+                            # ("Fans of Boca Juniors and River Plate fought with sticks and bottles")
+                            r"\b(?:fans|supporters|hooligans|ultras) of (?:[\w'’-]+ ){1,4}?and (?!(?:the )?(?:police|security|riot|"
+                            r"army|troops|soldiers|officers|counter)\b)(?:[\w'’-]+ ){1,4}?(?:fought|clashed|brawled|scuffled)\b|"
                             # ("rival fans clashed outside the stadium")
                             r"\brival (?:fans|supporters|hooligans|ultras|groups of fans)\b[^.;]{0,50}?\b(?:fought|clashed|brawled|scuffled)\b|"
                             # ("Ruling party activists and opposition supporters clashed in Feni")
@@ -1293,7 +1296,7 @@ _SPECULATED = re.compile(r"^(?:\s+[\w-]+)?\s+(?:(?:were|was|are|is|remain(?:ed|s
                          r"(?:still\s+|quite\s+|very\s+|also\s+|highly\s+)?(?:possible|likely|unlikely|feared|expected|"
                          r"imminent|probable|heard)|(?:could|may|might|would)\s+(?:\w+\s+)?(?:erupt|break out|follow|occur|happen|"
                          r"spread|escalate|resume|ensue)|(?:(?:that|which)\s+(?:is|was|are|were|had been|has been)\s+)?"
-                         r"(?:planned|scheduled|set|due|called)\s+(?:for|to|on)\s|"
+                         r"(?:planned|scheduled|set|due|called)\s+(?:(?:in|at|outside)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:for|to|on)\s|"
                          # ("tear gas was not used": crowd control denied)
                          r"(?:was|were|had been|has been)\s+(?:not|never)\s+(?:used|fired|deployed)\b)")
 # "a rebel group has been accused of raping women": a charge, told of no event of its own

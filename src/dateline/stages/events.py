@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 218
+VERSION = 219
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -265,7 +265,7 @@ def run(doc: Document, ctx) -> Document:
         # (with no date to compare, "In 2009, similar protests ..." still tells the past)
         if (_HABITUAL.search(sent.text) and not hits) or (opening_year and (
                 int(opening_year.group(1)) < ref.year if ref else _SIMILAR_PAST.search(sent.text))) \
-                or _REPORT_TELLS.match(sent.text) or ((_PAST_PATTERN.search(sent.text)
+                or _REPORT_TELLS.match(sent.text) or _yearly_tally(sent, ref) or ((_PAST_PATTERN.search(sent.text)
                                                        or _TREND.match(sent.text, typing.trigger.end - sent.start)) and not hits):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
             # happens there, not what happened; "In 2019, a similar protest turned violent": the past;
@@ -931,6 +931,18 @@ _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|l
                            r"\b(?:has|have) (?:stepped up|intensified|escalated|increased|expanded) (?:its |their )?"
                            r"(?:[\w-]+ )?(?:attacks|raids|strikes|operations|offensives?|kidnappings|abductions)\b[^.;]*?"
                            r"\b(?:this year|in recent (?:days|weeks|months|years)|since)\b")
+def _yearly_tally(sent: Span, ref: date | None) -> bool:
+    """"At least 281 aid workers were killed around the world in 2024, making it the deadliest year on
+    record": a count over a year and the world, and its breakdown ("Most of the deaths were in Gaza"),
+    no event."""
+    if _BREAKDOWN.match(sent.text):
+        return True
+    return _WORLDWIDE.search(sent.text) is not None and any(h.kind == "year" for h in find_dates(sent.text, ref))
+
+
+_WORLDWIDE = re.compile(r"\b(?:around|across|throughout) the (?:world|globe)\b|\bworldwide\b|\bdeadliest year\b", re.I)
+_BREAKDOWN = re.compile(r"^(?:Most|Many|More than half|Nearly half|About half) of (?:the|those|these) (?:deaths|dead|killings|"
+                        r"victims|fatalities|casualties)\b")
 _REPORT_TELLS = re.compile(r"^(?:The|Its|This|That|A) (?:new |latest |annual |[\w-]+-page )?(?:report|study|investigation|survey|"
                            r"documentary|book|findings|dossier)\s+(?:also\s+)?(?:documents|details|describes|lists|cites|"
                            r"records|recounts|chronicles|catalogues|examines|reviews)\b")
@@ -1910,6 +1922,12 @@ def _redated(event: Event, when: "parts.DateChoice | None", text: str = "", *, n
         any(c.isdigit() for c in when.span.text) or named_again or bool(text) and _TOOK_PLACE_BEFORE.search(
             text, max(0, when.span.start - 40), when.span.start) is not None)
     if not (0 < days <= 7 or inside):
+        return event
+    told = event.evidence_for("date")
+    if event.time_precision == 1 and when.precision > 1 and told is not None and text \
+            and not _SAID_JUST_BEFORE.search(text, max(0, told.start - 40), told.start):
+        # ("attacked worshippers at a church ... on Christmas Eve ... the attackers also burned more than 20 houses
+        # ... over the weekend": the event's own day stands, not a vaguer one of what else they did)
         return event
     return dataclasses.replace(event, event_date=when.date, time_precision=when.precision,
                                evidence=tuple(e for e in event.evidence if e.field != "date")

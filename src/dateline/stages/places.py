@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 61
+VERSION = 62
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -303,7 +303,10 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
             continue
         same = [h for h in hits if (h.start, h.end) == m.span(1) and h.support < 2 and h.support != EMBEDDED]
         if h_end in ends:
-            provinces = [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
+            # (the very name too, which the near spellings leave out when it is short: "near Paletwa (Chin)")
+            provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match in (PRIMARY, ALTERNATE)
+                         and not m.group(1).isupper()] \
+                or [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
         else:  # after any other name, the province's own name (not an acronym: "the Azawad Liberation Front (FLA)")
             # (or a town that names its governorate: "Khirbet Humsa (Tubas)", GeoNames holding Tubas as a town only)
             provinces = [c for c in gaz.search(m.group(1)) if c.match in (PRIMARY, ALTERNATE) and not m.group(1).isupper()
