@@ -8936,3 +8936,16 @@ def test_fans_of_two_clubs_who_fought_are_a_mob(settings):
     # separate them" (had been a violent demonstration)
     (fight,) = events_of("lu5-buenos-aires-derby.txt", settings)
     assert (fight.sub_event_type, fight.actor1, fight.place.name) == ("Mob violence", "Rioters (Argentina)", "Buenos Aires")
+
+
+# Batch lv: bulletins of many towns (2) written unseen
+
+
+def test_a_where_clause_types_the_town_before_it_and_a_party_named_by_its_shared_acronym(settings):
+    # "Police detained more than 80 people in Lahore and used tear gas in Faisalabad, where protesters threw stones at
+    # officers" (Lahore had been a violent demonstration); "Imran Khan's PTI party" (had been the raw name "PTI party")
+    by_place = {e.place.name: e for e in events_of("lv2-punjab-pti.txt", settings)}
+    assert {name: e.sub_event_type for name, e in by_place.items()} == {
+        "Lahore": "Protest with intervention", "Faisalabad": "Violent demonstration", "Multan": "Peaceful protest",
+        "Rawalpindi": "Peaceful protest"}
+    assert {e.assoc_actor_1 for e in by_place.values()} == {"PTI: Pakistan Tehreek-i-Insaf"}

@@ -356,8 +356,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
                 own = demonym_country(sentence.text[max(0, m.start() - 14):m.start()]) or own
             found.append(ActorMention(org_name(org, own, on), start, end, m.group(0), True, partisan))
     for org in _home_acronyms().get(country_code, ()):
-        # "PTI supporters" in Pakistan: the party (elsewhere PTI is the Press Trust of India)
-        for m in re.finditer(rf"(?<![\w/(-]){re.escape(org['home_acronym'])}(?=\s+(?:{_MEMBERS}|workers|cadres)\b)", sentence.text):
+        # "PTI supporters", "Imran Khan's PTI party" in Pakistan: the party (elsewhere PTI is the Press Trust of India)
+        for m in re.finditer(rf"(?<![\w/(-]){re.escape(org['home_acronym'])}(?=\s+(?:{_MEMBERS}|workers|cadres|party)\b)", sentence.text):
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if not overlaps(start, end):
                 found.append(ActorMention(org_name(org, country, on), start, end, m.group(0), True))

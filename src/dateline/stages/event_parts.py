@@ -184,6 +184,9 @@ CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:in|at|near|outside)\s)|
                           r"(?:also\s+)?(?:marched|rallied|gathered|protested|demonstrated|took to the streets)\b)")
 
 
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]+")
+
+
 def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | None, typing: Typing,
                   place: Place, settings) -> Typing:
     """A demonstration told in a clause of its own about one of the sentence's places is typed by
@@ -193,6 +196,21 @@ def clause_typing(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
         return _violent_clause(doc, sent, tokens, ref, typing, place)
     if typing.event_type not in ("Protests", "Riots"):
         return typing
+    where = _WHERE_CLAUSE.search(sent.text)
+    between = [p for p in doc.places if p.mention.sent == i and where is not None
+               and place.mention.end <= p.mention.start < sent.start + where.start()]
+    # (not a list the clause follows: "in Mombasa, Kisumu and Nakuru, where demonstrators lit bonfires", "were held in
+    # Rabat and Casablanca on Thursday evening, where police made dozens of arrests": no act between)
+    acted = where is not None and any(t.tag in ("VBD", "VBZ", "VBP") and place.mention.end <= t.start < sent.start + where.start()
+                                      for t in tokens)
+    if where is not None and sent.start + where.start() <= typing.trigger.start < sent.start + where.end() \
+            and place.mention.end <= sent.start + where.start() and between and acted:
+        # "Police detained more than 80 people in Lahore and used tear gas in Faisalabad, where protesters threw
+        # stones": the where-clause tells of the place right before it; another place is typed by the rest
+        own = [h for h in _cue_hits(sent, sent.text.lower(), tokens, ref)
+               if not sent.start + where.start() <= h[2] < sent.start + where.end() and _event_type_of()[h[0]] in ("Protests", "Riots")]
+        sub, _, start, end = _choose(own) if own else ("Peaceful protest", 0.0, typing.trigger.start, typing.trigger.end)
+        return Typing(_event_type_of()[sub], sub, typing.confidence, Span(start, end, doc.text[start:end]))
     bounds = [sent.start] + [sent.start + m.end() for m in CLAUSE_BREAK.finditer(sent.text)] + [sent.end]
     if len(bounds) < 3:
         return typing
