@@ -8949,3 +8949,20 @@ def test_a_where_clause_types_the_town_before_it_and_a_party_named_by_its_shared
         "Lahore": "Protest with intervention", "Faisalabad": "Violent demonstration", "Multan": "Peaceful protest",
         "Rawalpindi": "Peaceful protest"}
     assert {e.assoc_actor_1 for e in by_place.values()} == {"PTI: Pakistan Tehreek-i-Insaf"}
+
+
+# Batch lw: notes in ACLED's style (8) written unseen
+
+
+def test_coca_growers_are_farmers_counted_as_a_crowd(settings):
+    (blockade,) = note_events("On 4 October 2023, around 1,000 coca growers blocked the road between Villa Tunari and "
+                              "Shinahota (Chapare, Cochabamba) demanding the withdrawal of eradication troops.",
+                              date(2023, 10, 5), settings)
+    assert (blockade.sub_event_type, blockade.assoc_actor_1, blockade.size) == ("Peaceful protest", "Farmers (Bolivia)", 1000)
+
+
+def test_a_maoist_planted_ied_is_the_maoists(settings):
+    (ied,) = note_events("On 19 February 2024, a Maoist-planted IED exploded near a CRPF camp in Bijapur district "
+                         "(Chhattisgarh), injuring 2 CRPF personnel.", date(2024, 2, 20), settings)
+    assert (ied.sub_event_type, ied.actor1) == (
+        "Remote explosive/landmine/IED", "CPI (Maoist): Communist Party of India (Maoist)")
