@@ -8966,3 +8966,28 @@ def test_a_maoist_planted_ied_is_the_maoists(settings):
                          "(Chhattisgarh), injuring 2 CRPF personnel.", date(2024, 2, 20), settings)
     assert (ied.sub_event_type, ied.actor1) == (
         "Remote explosive/landmine/IED", "CPI (Maoist): Communist Party of India (Maoist)")
+
+
+# Batch lx: wire reports (5) written unseen
+
+
+def test_a_nurse_and_a_patient_killed_and_the_gunfight_that_retook_the_hospital(settings):
+    # "killing a nurse and a patient" (had been 1); "Police and soldiers regained control of the hospital on Monday
+    # after a gunfight with the gang members" (no event had been coded)
+    attack, retaken = events_of("lx2-mirebalais.txt", settings)
+    assert (attack.sub_event_type, attack.fatalities, attack.event_date) == ("Attack", 2, date(2024, 9, 15))
+    assert (retaken.event_type, retaken.actor1, retaken.place.name, retaken.event_date) == (
+        "Battles", "Police Forces of Haiti", "Mirebalais", date(2024, 9, 16))
+
+
+def test_a_count_over_nights_of_protests_dated_only_by_its_telling_is_no_event(settings):
+    # "Turkish police detained more than 1,100 people over five nights of protests ..., the interior minister said on
+    # Monday" (had been a protest on Monday)
+    events = events_of("lx3-istanbul.txt", settings)
+    assert {(e.place.name, e.event_date) for e in events} == {
+        ("Istanbul", date(2025, 3, 23)), ("Ankara", date(2025, 3, 23)), ("Izmir", date(2025, 3, 23))}
+
+
+def test_armed_youths_from_a_community_are_its_ethnic_militia(settings):
+    (raid,) = events_of("lx5-jonglei.txt", settings)  # "Armed youths from the Murle community killed 15 people"
+    assert (raid.actor1, raid.fatalities) == ("Murle Ethnic Militia (South Sudan)", 15)

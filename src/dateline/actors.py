@@ -142,8 +142,11 @@ def _communities() -> frozenset[str]:
 def _ethnic_militia() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(_communities()))
     # ("Gunmen suspected to be Fulani herdsmen": herders said to be the attackers, not herders attacked)
-    return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men)\b|"
-                      rf"\b(?:suspected(?: to be)?|armed)\s+(?P<herders>{names})\s+(?:herdsmen|herders)\b")
+    # (also "Armed youths from the Murle community": the community's armed men)
+    return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men|armed youths?)\b|"
+                      rf"\b(?:suspected(?: to be)?|armed)\s+(?P<herders>{names})\s+(?:herdsmen|herders)\b|"
+                      rf"\b(?:[Aa]rmed (?:youths?|men)|[Gg]unmen|[Ff]ighters|[Mm]ilitiamen) (?:from|of) the (?P<community>{names}) "
+                      rf"(?:community|tribe|clan|ethnic group)\b")
 
 
 def named_groups(text: str) -> set[str]:
@@ -381,7 +384,7 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     for m in _ethnic_militia().finditer(sentence.text):  # "Druze fighters" -> Druze Ethnic Militia (Syria)
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
-            found.append(ActorMention(f"{m.group('name') or m.group('herders')} Ethnic Militia ({country or 'International'})",
+            found.append(ActorMention(f"{m.group('name') or m.group('herders') or m.group('community')} Ethnic Militia ({country or 'International'})",
                                       start, end, m.group(0), True))
     for m in _NAMED_MILITIA.finditer(sentence.text):  # "the Fano militia" -> Fano Militia
         start, end = sentence.start + m.start(), sentence.start + m.end()

@@ -21,6 +21,7 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"official|employee|activist|mayor|judge|cleric|imam|priest|lawyer|nurse|engineer|businessman|trader|merchant|"
               r"reporter|photographer|cameraman|editor|blogger|broadcaster|analyst|researcher|academic|professor|writer|poet|"
               r"youth|resident|villager|pilgrim|worshipper|politician|candidate|councillor|councilor|chief|kolbar|porter|"
+              r"patient|passenger|pedestrian|tourist|vendor|herder|fisherman|motorist|"
               r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander|"
               r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
 _FATAL = [
