@@ -8991,3 +8991,25 @@ def test_a_count_over_nights_of_protests_dated_only_by_its_telling_is_no_event(s
 def test_armed_youths_from_a_community_are_its_ethnic_militia(settings):
     (raid,) = events_of("lx5-jonglei.txt", settings)  # "Armed youths from the Murle community killed 15 people"
     assert (raid.actor1, raid.fatalities) == ("Murle Ethnic Militia (South Sudan)", 15)
+
+
+# Batch ly: notes in ACLED's style (7) written unseen
+
+
+def test_an_attack_on_a_militias_post_is_a_battle(settings):
+    events = note_events("On 7 March 2024, JNIM militants attacked the VDP post in Tanwalbougou (Fada N'Gourma, Gourma) and "
+                         "the gendarmerie post in Natiaboani (Fada N'Gourma, Gourma). 12 VDP and 4 gendarmes were killed "
+                         "in total.", date(2024, 3, 8), settings)
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+    assert {e.actor2 for e in events} == {"VDP: Volunteers for the Defense of the Homeland"}
+
+
+def test_two_incidents_in_one_note_are_typed_each_by_its_own_act(settings):
+    # "in two separate incidents, unidentified gunmen killed a farmer in Kauru (Kaduna) and abducted 5 travellers
+    # ... near Katari (Kaduna)" (the abduction had been an attack on farmers, and the farmer two dead)
+    killing, abduction = note_events("On 19 March 2024, in two separate incidents, unidentified gunmen killed a farmer in "
+                                     "Kauru (Kaduna) and abducted 5 travellers on the Kaduna-Abuja highway near Katari "
+                                     "(Kaduna).", date(2024, 3, 20), settings)
+    assert (killing.sub_event_type, killing.place.name, killing.fatalities) == ("Attack", "Kauru", 1)
+    assert (abduction.sub_event_type, abduction.assoc_actor_2, abduction.fatalities) == (
+        "Abduction/forced disappearance", "", 0)

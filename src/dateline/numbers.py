@@ -110,7 +110,7 @@ _FATAL_PLUS_ONE = re.compile(
 _TIME_UNIT = re.compile(r"\s+(?:days?|nights?|weeks?|months?|years?|hours?|decades?)\b", re.I)
 # a count of things, or of things then another verb: "300 head of cattle and killed", "300 cows were killed"
 _NOT_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+)?(?:head of cattle|cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
-                         r"vehicles|cars|houses|homes|shops)\b", re.I)
+                         r"vehicles|cars|houses|homes|shops|incidents|occasions|attacks|raids)\b", re.I)
 _NO_COUNT = re.compile(r"\s+(?:unknown|undisclosed|unspecified|unconfirmed)\s+number\b", re.I)
 _THEN_KILLED = re.compile(r"\band\s+(?:killed|killing)$", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\b", re.I)

@@ -1388,6 +1388,8 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:workers|employees|staff|cleaners|investors|
 _ARMED = ("Military Forces of", "Police Forces of", "Unidentified Armed Group", *actor_lib.UNNAMED_REBELS, "Militia",
           "Operation ", "Islamic State")
 ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:posts?|vehicles?|positions?|sites?|bases?)|"
+                           # ("attacked the VDP post ... and the gendarmerie post")
+                           r"(?:(?-i:[A-Z]{2,6})|army|gendarmerie|police|militia|border) (?:posts?|bases?|camps?)|"
                            r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
                            r"rebels|insurgents|separatists|jihadists|guerrillas|"
                            r"policemen|gendarmes|army|vigilantes)\b", re.I)

@@ -267,7 +267,9 @@ _ACT_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?:that\s+)?(?=(?
                         r"\s+after\s+(?=(?:[\w-]+\s+){1,5}?(?:was|were|had been|have been)\s+(?:killed|shot dead|wounded|"
                         r"ambushed|abducted|kidnapped)\s+by\b)|"
                         # (", and in Kalat six people ... were killed when gunmen attacked a checkpoint": a place's clause)
-                        r",\s+(?:and|while)\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])")
+                        r",\s+(?:and|while)\s+(?=(?:in|at|near|outside)\s+(?:the\s+)?[A-Z])|"
+                        # ("killed a farmer in Kauru (Kaduna) and abducted 5 travellers ... near Katari (Kaduna)")
+                        r"\)\s+and\s+(?=(?:abducted|kidnapped|killed|shot|attacked|burned|looted|stormed|ambushed)\s)")
 
 
 def act_end(sent: Span, typing: Typing) -> int:
