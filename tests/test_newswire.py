@@ -9013,3 +9013,13 @@ def test_two_incidents_in_one_note_are_typed_each_by_its_own_act(settings):
     assert (killing.sub_event_type, killing.place.name, killing.fatalities) == ("Attack", "Kauru", 1)
     assert (abduction.sub_event_type, abduction.assoc_actor_2, abduction.fatalities) == (
         "Abduction/forced disappearance", "", 0)
+
+
+# Batch ma: notes in ACLED's style (7) written unseen
+
+
+def test_a_former_commander_of_a_group_killed_is_a_civilian(settings):
+    # "assassinated a former FSA commander who had reconciled with the regime" (had been JWS: Syrian National Army)
+    (killing,) = note_events("On 5 December 2021, unidentified gunmen assassinated a former FSA commander who had reconciled "
+                             "with the regime in Tafas town (Daraa) using small arms fire.", date(2021, 12, 6), settings)
+    assert (killing.sub_event_type, killing.actor2, killing.fatalities) == ("Attack", "Civilians (Syria)", 1)

@@ -607,6 +607,7 @@ def _doers_country(sc: _Scene) -> str | None:
                  and DOERS_FROM.search(sc.doc.text, max(0, p.mention.start - 40), p.mention.start)), None)
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|defected)\s*$", re.I)
 _GLOSSED_CONJUNCT = re.compile(r"(?:\s+(?:forces|fighters|troops|militiamen))?\s*\(\s*(?:both\s+|all\s+)?coded as\s+[^()]{1,50}\)\s+and\s+")
 _CODED_AS_BEFORE = re.compile(r"\(\s*(?:both\s+|all\s+)?coded as\s+(?:[^()]*?\s+)?$")
 _REPELLED_BEFORE = re.compile(r"\b(?:thwarted|repelled|repulsed|foiled|fended off|pushed back|halted)\s+(?:an?|the)\s+$")
@@ -998,6 +999,9 @@ def _armed_sides(sc: _Scene) -> Actors:
     after = sc.subj[1] if sc.subj is not None and sc.subj[1] <= typing.trigger.start else typing.trigger.end
     # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan
+             # (not a group its victim left: "assassinated a former FSA commander who had reconciled with the regime")
+             and not (typing.event_type == "Violence against civilians"
+                      and _FORMER_BEFORE.search(doc.text, max(sent.start, o.start - 12), o.start))
              # (not the coder's gloss on the acting side: "the Tihama Resistance (coded as pro-Hadi) repulsed")
              and not (o.end <= typing.trigger.start and _CODED_AS_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
