@@ -9023,3 +9023,20 @@ def test_a_former_commander_of_a_group_killed_is_a_civilian(settings):
     (killing,) = note_events("On 5 December 2021, unidentified gunmen assassinated a former FSA commander who had reconciled "
                              "with the regime in Tafas town (Daraa) using small arms fire.", date(2021, 12, 6), settings)
     assert (killing.sub_event_type, killing.actor2, killing.fatalities) == ("Attack", "Civilians (Syria)", 1)
+
+
+# Batch mb: wire reports (3) written unseen
+
+
+def test_the_armys_rescue_of_abducted_students_is_its_battle_with_the_abductors(settings):
+    # "The army said on Monday it had freed six of the students in an operation in which two separatist fighters were
+    # killed" (no event had been coded: no place of its own)
+    abduction, rescue = events_of("mb2-kumbo.txt", settings)
+    assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "Ambazonian Separatists")
+    assert (rescue.sub_event_type, rescue.actor1, rescue.actor2, rescue.fatalities, rescue.place.name, rescue.event_date) == (
+        "Armed clash", "Military Forces of Cameroon (1982-)", "Ambazonian Separatists", 2, "Kumbo", date(2025, 11, 10))
+
+
+def test_a_crowd_of_two_kinds_is_counted(settings):
+    (strike,) = events_of("mb3-lima-strike.txt", settings)  # "Thousands of bus and taxi drivers in Lima went on strike"
+    assert (strike.sub_event_type, strike.size, strike.assoc_actor_1) == ("Protest with intervention", 2000, "Labour Group (Peru)")

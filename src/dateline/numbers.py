@@ -164,7 +164,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.I)
 _SIZE = re.compile(
-    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|graduates|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|growers|depositors|employees|migrants|refugees|(?<=of )them|"
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?:(?:and|or)\s+[\w/'’-]+\s+)?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|graduates|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|growers|depositors|employees|migrants|refugees|(?<=of )them|"
     # ("Tens of thousands of Israelis rallied in Tel Aviv")
     rf"(?-i:[A-Z][a-z]+(?:ans|is|ese)|Kurds))\b",
     re.I,

@@ -607,6 +607,8 @@ def _doers_country(sc: _Scene) -> str | None:
                  and DOERS_FROM.search(sc.doc.text, max(0, p.mention.start - 40), p.mention.start)), None)
 
 
+_SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
+                          r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|defected)\s*$", re.I)
 _GLOSSED_CONJUNCT = re.compile(r"(?:\s+(?:forces|fighters|troops|militiamen))?\s*\(\s*(?:both\s+|all\s+)?coded as\s+[^()]{1,50}\)\s+and\s+")
 _CODED_AS_BEFORE = re.compile(r"\(\s*(?:both\s+|all\s+)?coded as\s+(?:[^()]*?\s+)?$")
@@ -831,6 +833,15 @@ def _armed_sides(sc: _Scene) -> Actors:
         # armed group telling of fighters it does not name otherwise tells of its own
         actor1 = sc.tellers[0].name
         spans.append(("actor1", sc.subject_span()))
+    said_it = _SAID_IT_HAD.match(sent.text) if typing.event_type == "Battles" and sc.patient \
+        and (not actor1 or actor1.startswith("Unidentified Armed Group")) else None
+    force = actor_lib.national_actor(said_it.group("teller"), sc.country, sc.on) if said_it else None
+    if force and force[1] == "state" and force[0] != actor1:
+        # "The army said on Monday it had freed six of the students in an operation in which two separatist
+        # fighters were killed": the force that says it acted
+        actor1 = force[0]
+        spans.append(("actor1", Span(sent.start + said_it.start("teller"), sent.start + said_it.end("teller"),
+                                     said_it.group("teller"))))
     # (also "A drone struck a car near ... Sulaymaniyah ..., Kurdish security officials said, blaming Turkey": a
     # weapon no one is named as flying is the blamed state's, not the country's own)
     weapon_only = sc.subj is not None and _WEAPON_ONLY.fullmatch(sc.subject_text.strip()) is not None

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 224
+VERSION = 225
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1800,6 +1800,11 @@ def _another_event_there(sent: Span, typing: "parts.Typing", last: Event, own: l
         # to pursue the attackers were ambushed ..., and four of them were killed": typed by its
         # toll, a clash by its sides)
         return True
+    if last.sub_event_type == "Abduction/forced disappearance" and typing.event_type in ("Battles", "Violence against civilians") \
+            and _RESCUED_IN.search(sent.text):
+        # "The army said on Monday it had freed six of the students in an operation in which two separatist
+        # fighters were killed", after their abduction: the rescue, a fight with the abductors there
+        return True
     if typing.sub_event_type == "Air/drone strike" and last.sub_event_type != typing.sub_event_type \
             and _RESPONDED.search(sent.text, 0, max(0, typing.trigger.start - sent.start)):
         # "The army responded with air strikes on RSF positions east of the city", after the RSF shelled
@@ -1847,6 +1852,8 @@ _TOOK_PLACE = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|ambush|s
 _PERIOD_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out)\s+(?:on\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
+_RESCUED_IN = re.compile(r"\b(?:freed|rescued|liberated)\b[^.;]{0,80}?\b(?:operation|raid|clash(?:es)?|gunfight|fighting|"
+                         r"shoot-?out|exchange of fire)\b", re.I)
 _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire with|battled|engaged|pursued|pursue|pursuing|"
                                    r"chased|chasing|went after|tracked|"
                                    # ("regained control of the hospital on Monday after a gunfight with the gang members")
