@@ -610,8 +610,9 @@ def _doers_country(sc: _Scene) -> str | None:
 _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
                           r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|defected)\s*$", re.I)
-_GLOSSED_CONJUNCT = re.compile(r"(?:\s+(?:forces|fighters|troops|militiamen))?\s*\(\s*(?:both\s+|all\s+)?coded as\s+[^()]{1,50}\)\s+and\s+")
-_CODED_AS_BEFORE = re.compile(r"\(\s*(?:both\s+|all\s+)?coded as\s+(?:[^()]*?\s+)?$")
+_CODED_AS = r"\(\s*(?:both\s+|all\s+)?coded as\s+"  # a coder's gloss on the side before it
+_GLOSSED_CONJUNCT = re.compile(rf"(?:\s+(?:forces|fighters|troops|militiamen))?\s*{_CODED_AS}[^()]{{1,50}}\)\s+and\s+")
+_CODED_AS_BEFORE = re.compile(rf"{_CODED_AS}(?:[^()]*?\s+)?$")
 _REPELLED_BEFORE = re.compile(r"\b(?:thwarted|repelled|repulsed|foiled|fended off|pushed back|halted)\s+(?:an?|the)\s+$")
 _AND_FORCE = re.compile(r"^(?:\s+(?:forces|fighters|troops|mercenaries|militiamen|members))?\s+and\s+((?:the\s+)?[^,;]+)$")
 
@@ -2049,12 +2050,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     # escort"; but "a fuel convoy escorted by the army" is the army's)
     target = _RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200]
     phrases.append(_ESCORTED.sub(" ", target) if _PASSENGERS.search(target) else target)
-    sites = _NATIONS_SITES.match(phrases[-1]) if typing.event_type in ("Battles", "Explosions/Remote violence") else None
-    nation = sites and actor_lib.demonym_country(sites.group(1))
-    if nation and not actor1.startswith(f"Military Forces of {nation}"):
-        # "fired mortars at Armenian positions near Jermuk": the forces of the nation whose positions they are
-        return actor_lib.with_period(f"Military Forces of {nation}", nation, on), phrases[-1]
-    forces = _NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None
+    # ("fired mortars at Armenian positions near Jermuk": the forces of the nation whose positions they are)
+    forces = (_NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None) or (
+        _NATIONS_SITES.match(phrases[-1]) if typing.event_type in ("Battles", "Explosions/Remote violence") else None)
     nation = forces and actor_lib.demonym_country(forces.group(1))
     if nation and not actor1.startswith(f"Military Forces of {nation}"):
         # "repelled 14 Russian assaults near Kupiansk": the forces of the nation that assaulted

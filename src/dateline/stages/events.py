@@ -265,7 +265,7 @@ def run(doc: Document, ctx) -> Document:
         # (with no date to compare, "In 2009, similar protests ..." still tells the past)
         if (_HABITUAL.search(sent.text) and not hits) or (opening_year and (
                 int(opening_year.group(1)) < ref.year if ref else _SIMILAR_PAST.search(sent.text))) \
-                or _REPORT_TELLS.match(sent.text) or _tally(sent, ref) or ((_PAST_PATTERN.search(sent.text)
+                or _REPORT_TELLS.match(sent.text) or _tally(sent, ref, dateline_end) or ((_PAST_PATTERN.search(sent.text)
                                                        or _TREND.match(sent.text, typing.trigger.end - sent.start)) and not hits):
             # "The Tillaberi region ... is a hotbed of attacks by groups linked to al Qaeda": what
             # happens there, not what happened; "In 2019, a similar protest turned violent": the past;
@@ -931,21 +931,20 @@ _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|l
                            r"\b(?:has|have) (?:stepped up|intensified|escalated|increased|expanded) (?:its |their )?"
                            r"(?:[\w-]+ )?(?:attacks|raids|strikes|operations|offensives?|kidnappings|abductions)\b[^.;]*?"
                            r"\b(?:this year|in recent (?:days|weeks|months|years)|since)\b")
-def _tally(sent: Span, ref: date | None) -> bool:
+def _tally(sent: Span, ref: date | None, dateline_end: int = 0) -> bool:
     """"At least 281 aid workers were killed around the world in 2024, making it the deadliest year on
     record": a count over a year and the world, and its breakdown ("Most of the deaths were in Gaza"),
     no event; nor "Police detained more than 1,100 people over five nights of protests, the minister said
     on Monday": a count over days, dated only by its telling."""
     if _BREAKDOWN.match(sent.text):
         return True
-    dash = _LEAD_DASH.search(sent.text, 0, 120)  # (not the dateline's own date: "ISTANBUL, March 24, 2025 - ...")
-    hits = [h for h in find_dates(sent.text, ref) if dash is None or h.start >= dash.end()]
+    # (not the dateline's own date: "ISTANBUL, March 24, 2025 - ...")
+    hits = [h for h in find_dates(sent.text, ref) if sent.start + h.start >= dateline_end]
     if _OVER_DAYS.search(sent.text) and all(_SAID_JUST_BEFORE.search(sent.text, max(0, h.start - 40), h.start) for h in hits):
         return True
     return _WORLDWIDE.search(sent.text) is not None and any(h.kind == "year" for h in hits)
 
 
-_LEAD_DASH = re.compile(r"\s[-–—]\s")
 _OVER_DAYS = re.compile(r"\b(?:over|during|in|across) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|nine|ten|"
                         r"several|\d+) (?:days|nights|weeks) of (?:[\w-]+ )?(?:protests?|demonstrations?|unrest|rallies|riots)\b", re.I)
 

@@ -302,19 +302,19 @@ def _bracketed_province(text: str, hits: list[Hit], gaz) -> list[Hit]:
         if m is None:
             continue
         same = [h for h in hits if (h.start, h.end) == m.span(1) and h.support < 2 and h.support != EMBEDDED]
+        name = m.group(1)
+        # (the very name, not an acronym: "the Azawad Liberation Front (FLA)"; then a near spelling)
+        exact = [c for c in gaz.search(name) if c.match in (PRIMARY, ALTERNATE)] if not name.isupper() else []
+        near = lambda: [c for c in gaz.fuzzy(name, min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]  # noqa: E731
         if h_end in ends:
             # (the very name too, which the near spellings leave out when it is short: "near Paletwa (Chin)")
-            provinces = [c for c in gaz.search(m.group(1)) if c.entry.feature == "admin1" and c.match in (PRIMARY, ALTERNATE)
-                         and not m.group(1).isupper()] \
-                or [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"]
-        else:  # after any other name, the province's own name (not an acronym: "the Azawad Liberation Front (FLA)")
+            provinces = [c for c in exact if c.entry.feature == "admin1"] or near()
+        else:  # after any other name, the province's own name
             # (or a town that names its governorate: "Khirbet Humsa (Tubas)", GeoNames holding Tubas as a town only)
-            provinces = [c for c in gaz.search(m.group(1)) if c.match in (PRIMARY, ALTERNATE) and not m.group(1).isupper()
-                         and (c.entry.feature == "admin1" or c.entry.feature == "city" and c.match == PRIMARY
-                              and c.entry.population >= BRACKET_TOWN and not gaz.is_common_word(m.group(1)))]
+            provinces = [c for c in exact if c.entry.feature == "admin1" or c.entry.feature == "city" and c.match == PRIMARY
+                         and c.entry.population >= BRACKET_TOWN and not gaz.is_common_word(name)]
             # (or its near spelling, "Eldhere (Galgaduud)" with the town unknown and the province tagged a person)
-            provinces = provinces or [c for c in gaz.fuzzy(m.group(1), min_score=BRACKET_FUZZY) if c.entry.feature == "admin1"
-                                      and not m.group(1).isupper() and not gaz.is_common_word(m.group(1))]
+            provinces = provinces or (near() if not name.isupper() and not gaz.is_common_word(name) else [])
         if (same or not any(h.start < m.end(1) and m.start(1) < h.end for h in hits)) and provinces:
             # (also a common word the gazetteer's province has as its name: "in Saida (South)")
             for h in same:
