@@ -9040,3 +9040,28 @@ def test_the_armys_rescue_of_abducted_students_is_its_battle_with_the_abductors(
 def test_a_crowd_of_two_kinds_is_counted(settings):
     (strike,) = events_of("mb3-lima-strike.txt", settings)  # "Thousands of bus and taxi drivers in Lima went on strike"
     assert (strike.sub_event_type, strike.size, strike.assoc_actor_1) == ("Protest with intervention", 2000, "Labour Group (Peru)")
+
+
+# Batch mc: notes in ACLED's style (7) written unseen
+
+
+def test_relatives_of_detainees_are_not_prisoners(settings):
+    (sitin,) = note_events("On 17 February 2024, dozens of relatives of detainees held a sit-in outside the Palace of "
+                           "Justice in Baghdad city (Baghdad), demanding the release of their sons held without trial.",
+                           date(2024, 2, 18), settings)
+    assert (sitin.sub_event_type, sitin.assoc_actor_1) == ("Peaceful protest", "")
+
+
+def test_a_strike_killing_both_kills_two(settings):
+    (strike,) = note_events("On 26 February 2024, an unidentified drone struck a car carrying two members of Kataib "
+                            "Hezbollah on the road between Al-Qaim and Akashat (Al Anbar), killing both.",
+                            date(2024, 2, 27), settings)
+    assert (strike.sub_event_type, strike.actor2, strike.fatalities) == ("Air/drone strike", "Kataib Hezbollah", 2)
+
+
+def test_settlers_burning_cars_in_march_are_a_mob_the_month_no_march(settings):
+    # "On 9 March 2024, Israeli settlers set fire to 3 Palestinian cars": "March" had been read as a march (a
+    # violent demonstration)
+    (mob,) = note_events("On 9 March 2024, Israeli settlers set fire to 3 Palestinian cars and sprayed graffiti on walls "
+                         "in Deir Dibwan (Ramallah). No injuries were reported.", date(2024, 3, 10), settings)
+    assert (mob.sub_event_type, mob.assoc_actor_1, mob.actor2) == ("Mob violence", "Settlers (Israel)", "Civilians (Palestine)")

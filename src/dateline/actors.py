@@ -1009,6 +1009,8 @@ def _identity() -> tuple[tuple[re.Pattern[str], str], ...]:
 def identity_groups(phrase: str, country: str) -> list[str]:
     """ACLED's identity groups named in a phrase ('cleaners working for ...' -> 'Labour Group (Iraq)')."""
     found = []
+    # (not whom the crowd speaks for: "relatives of detainees" are no prisoners, "families of the victims" no victims)
+    phrase = _KIN_OF.sub(" ", phrase)
     for pattern, name in _identity():  # more specific groups first; each word counts once
         if pattern.search(phrase):
             found.append(name.format(country=country or "International"))
@@ -1016,6 +1018,8 @@ def identity_groups(phrase: str, country: str) -> list[str]:
     return found
 
 
+_KIN_OF = re.compile(r"\b(?:relatives|families|family members|mothers|fathers|parents|wives|widows|children|sons|daughters)\s+"
+                     r"of\s+(?:the\s+|jailed\s+|detained\s+|missing\s+|slain\s+)?(?:[\w-]+\s+){0,2}?[\w-]+", re.I)
 # ("killing three workers, the governor said": the victims' words end at the clause)
 _VICTIM_CLAUSE = re.compile(r"[,;:]|\b(?:said|says|according)\b")
 # a place's name ("the Bureij refugee camp") or an employer's staff ("employees of UN agencies") is no group of victims

@@ -53,6 +53,10 @@ _FATAL = [
     # ("The bodies of two of the musicians": two of those the story told of)
     re.compile(rf"\bbodies\s+of\s+(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:of\s+the\s+[\w-]+\b|"
                rf"(?:[\w-]+\s+)?(?:{PEOPLE}|{ONE_PERSON}s)\b)", re.I),
+    # "killing both", "Both men were killed": the two just told
+    re.compile(r"\b(?:killed|killing|kills|shot dead|shooting dead)\s+(?P<n>both)\b(?!\s+(?:sides|parties)\b)|"
+               r"\b(?P<n2>[Bb]oth)\s+(?:of them|men|women|victims|brothers|soldiers|fighters)\s+(?:were|have been|had been)\s+"
+               r"(?:killed|shot dead)\b"),
     # one person named by a pronoun or a definite role: "shot and killed him", "killing the driver"
     re.compile(rf"\b(?:killed|killing|kills|shot dead|executed|executing|assassinated|murdered|beheaded)\s+"
                rf"(?P<n>him|her)\b", re.I),
@@ -202,6 +206,8 @@ def parse_number(text: str) -> tuple[int, bool] | None:
     t = text.lower().strip().replace(",", "")
     if t in ("a", "an", "another", "him", "her", "he", "she", "the") or t.startswith("the "):
         return 1, True
+    if t == "both":
+        return 2, True
     if t.isdigit():
         return int(t), True
     if t in _VAGUE:

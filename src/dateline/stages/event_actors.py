@@ -561,7 +561,7 @@ _TWO_KINDS = re.compile(r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?:groups|comm
 MOB_SET_ON = re.compile(r"\b(?:beat|beaten|beating|lynched|lynching|attacked|stabbed|killed|killing|hacked|stoned|stoning|"
                         r"assaulted|burned|burnt|(?:threw|hurled) stones at|pelted)\b(?!\s+(?:each other|one another)\b)|"
                         r"\b(?:homes|houses|shops|businesses)\s+(?:were|had been|have been)\s+(?:set on fire|torched|ransacked|"
-                        r"vandali[sz]ed)\b|\b(?:set fire to|torched|ransacked)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops)\b")
+                        r"vandali[sz]ed)\b|\b(?:set fire to|torched|ransacked)\s+(?:[\w-]+\s+){0,3}?(?:homes|houses|shops|cars|vehicles)\b")
 # the words after the force's act that name the crowd, up to what it did or the teller
 _TO_DISPERSE = re.compile(r"^\s*(?:and\s+(?:[\w-]+\s+){0,4}?)?(?:to|in order to)\s+(?:disperse|break up|scatter|push back|clear|remove)\s+")
 _WHEN_LEAD = re.compile(r"^\s*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"

@@ -961,7 +961,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             r"pelted|attacked|hurling|throwing|pelting|attacking)\s+(?:[\w-]+\s+){0,2}?(?:at\s+)?(?:each other|one another)\b")
 _CROWD_LOOTED = re.compile(r"\b(?:crowds|mobs|looters|rioters|youths|angry residents)\s+(?:[\w-]+\s+){0,2}?(?:looted|ransacked|"
                            r"pillaged|plundered|torched|set fire to|burned|burnt)\b")
-DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|sit-ins?)\b")
+# (not the month: "On 9 March 2024", "March 9")
+DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!\d )march\w*(?!\s+\d)|rall(?:y|ies|ied)|sit-ins?)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
                          r"robbers|gunmen|militants|bandits|kidnappers|insurgents|rebels|terrorists|fighters|gang members)\b")
 # (also "after government troops and allied clan militia withdrew": the state's side and its allies)
