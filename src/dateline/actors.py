@@ -1018,7 +1018,7 @@ def identity_groups(phrase: str, country: str) -> list[str]:
     return found
 
 
-_KIN_OF = re.compile(r"\b(?:relatives|families|family members|mothers|fathers|parents|wives|widows|children|sons|daughters)\s+"
+_KIN_OF = re.compile(r"\b(?:relatives|families|family members|mothers|fathers|parents|wives|widows)\s+"
                      r"of\s+(?:the\s+|jailed\s+|detained\s+|missing\s+|slain\s+)?(?:[\w-]+\s+){0,2}?[\w-]+", re.I)
 # ("killing three workers, the governor said": the victims' words end at the clause)
 _VICTIM_CLAUSE = re.compile(r"[,;:]|\b(?:said|says|according)\b")
