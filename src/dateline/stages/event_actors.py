@@ -609,7 +609,8 @@ def _doers_country(sc: _Scene) -> str | None:
 
 _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
                           r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|defected)\s*$", re.I)
+_FORMER = r"(?:former|ex|retired|defected)"  # a group its man has left ("a former SDF commander")
+_FORMER_BEFORE = re.compile(rf"\b{_FORMER}(?:\s+|-)$", re.I)
 _CODED_AS = r"\(\s*(?:both\s+|all\s+)?coded as\s+"  # a coder's gloss on the side before it
 _GLOSSED_CONJUNCT = re.compile(rf"(?:\s+(?:forces|fighters|troops|militiamen))?\s*{_CODED_AS}[^()]{{1,50}}\)\s+and\s+")
 _CODED_AS_BEFORE = re.compile(rf"{_CODED_AS}(?:[^()]*?\s+)?$")
@@ -1438,7 +1439,7 @@ _ARMED_SUBJECT_HIT = re.compile(rf"^(?:the\s+)?(?:[\w-]+\s+)?{_ARMED_NOUNS}\b[^.
 
 # "killed a member of the SDF", "two HTS fighters" (not "a former SDF commander", "an individual ...
 # over charges of belonging to the YPG": no fighter when attacked)
-_GROUP_MEMBER = re.compile(r"^(?:(?!\b(?:former|ex|retired|defected|charges?|accused|suspected)\b)[^.;])*?"
+_GROUP_MEMBER = re.compile(rf"^(?:(?!\b(?:{_FORMER}|charges?|accused|suspected)\b)[^.;])*?"
                            r"\b(?:members?|fighters?|militants?|militiam[ae]n|commanders?|operatives?|elements?)\b")
 
 
