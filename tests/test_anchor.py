@@ -120,3 +120,11 @@ def test_an_outlets_name_and_a_date_on_a_line_of_their_own_date_the_report():
     assert date_line("Hengaw Organization for Human Rights\nArrests in Sanandaj\nHengaw - Tuesday, September 27, 2022") \
         == date(2022, 9, 27)
     assert find_anchor("Reuters - Two people were killed on September 27, 2022", None) is None  # a sentence, no date line
+
+
+def test_an_editors_notice_above_the_dateline_is_skipped():
+    a = find_anchor("Correction: An earlier version of this story misstated the number of wounded.\n\n"
+                    "PESHAWAR, Pakistan, Feb 26, 2023 - A suicide bomber blew himself up inside a mosque.", None)
+    assert (a.place.text, a.date) == ("PESHAWAR, Pakistan", date(2023, 2, 26))
+    # (a sentence of the story itself is no notice: the search stops there)
+    assert find_anchor("Police said two people were killed.\n\nPESHAWAR, Pakistan, Feb 26, 2023 - A bomb ...", None) is None

@@ -257,3 +257,8 @@ def test_a_time_is_no_count_of_the_dead():
     assert fatalities("during a Day of the Dead celebration in the main square") is None
     # the one killed, told with where he was mayor and an apposition between
     assert fatalities("The mayor of Uruapan, in the western state of Michoacan, was shot dead on Saturday").value == 1
+
+
+def test_those_rescued_are_no_count_of_the_dead():
+    # "rescued five of the passengers, but one officer was shot dead": one dead, not five
+    assert fatalities("Officers rescued five of the passengers, but one officer was shot dead.").value == 1

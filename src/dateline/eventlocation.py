@@ -13,6 +13,8 @@ from typing import Sequence
 from .geo import km
 from .model import Place, Token
 
+HOLDER_CONFIDENCE = 0.8  # a bracketed holder this sure of its reading rules out readings abroad (not fitted)
+
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside", "into", "on",
                             "throughout", "within", "across", "along", "to", "off",
                             "between", "north", "south", "east", "west", "over", "by", "through"})
@@ -520,6 +522,11 @@ def qualified_places(text: str, sentence_start: int, places: Sequence[Place], *,
             continue  # "(Kurdish name)", or nothing named before the group
         if item is not None and item.resolved and _consistent(item, inside):
             confirmed.append(item)
+            continue
+        if item is not None and item.resolved and all(p.country_code != item.country_code for p in inside) \
+                and finest.confidence < HOLDER_CONFIDENCE:
+            # ("Sitra (Central)" with Uganda's Central region one of 37 readings: a doubtful reading abroad
+            # is no evidence that the town, read in Bahrain, is a namesake)
             continue
         precision = 3 if finest.feature == "admin1" else 2
         out.append((item, dataclasses.replace(finest, geo_precision=max(precision, finest.geo_precision))))

@@ -24,6 +24,7 @@ from .gazetteer_build import fold, without_article
 from .gazetteer import ALTERNATE, DERIVED, FUZZY, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
+from .eventlocation import HOLDER_CONFIDENCE
 from .georank_names import Item, candidates, link_division_lists
 
 QUALIFIER = re.compile(
@@ -57,7 +58,6 @@ STATE_SHARE = 0.75  # ... when at least this share (fitted on LGL: 0.5-1.0, weig
 PICK_MARGIN = 1.0  # a pick this far ahead of its runner-up lends its state and point (fitted among 0-2)
 W_GROUP = 1.0  # a country vote per single-country group named (actors.json "home"; not fitted)
 W_FOCUS = 4.0  # times the share of the source's other documents with places in this reading's state
-HOLDER_CONFIDENCE = 0.8  # a bracketed holder this sure of its reading rules out readings abroad (not fitted)
 W_FOCUS_HOME = 4.0  # times the share of the source's other documents in its home country (when no
 # state is its beat; as W_FOCUS: 3 did not move a Lebanese outlet's "Tripoli" on ACLED's train split)
 W_FOCUS_COUNTRY = 1.0  # ... and in its country (source_focus.py; fitted on LGL, checked on half its sources)

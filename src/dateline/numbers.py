@@ -24,8 +24,9 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"patient|passenger|pedestrian|tourist|vendor|herder|fisherman|motorist|"
               r"protester|demonstrator|marcher|rioter|striker|passer-by|bystander|"
               r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
+# (not "rescued five of the passengers, but one officer was shot dead": a count of those who lived)
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)(?!(?:but|while|whereas)\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
     # "Two men wanted for the murder of a lawyer were killed": the men, past what they were sought for
     re.compile(rf"\b(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?{PEOPLE}\s+"
@@ -168,7 +169,9 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTH}\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.I)
 _SIZE = re.compile(
-    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?:(?:and|or)\s+[\w/'’-]+\s+)?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|graduates|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|growers|depositors|employees|migrants|refugees|(?<=of )them|"
+    rf"\b(?:about |around |some |nearly |over |more than |at least |up to |an estimated )?(?P<n>(?:several|a few) (?:hundred|thousand)|{NUMBER}|dozens|hundreds of thousands|hundreds|thousands|tens of thousands|scores)\s+(?:of\s+)?(?:[\w/'’-]+\s+){{0,2}}?(?:(?:and|or)\s+[\w/'’-]+\s+)?(?P<who>supporters|protesters|demonstrators|people|students|workers|activists|residents|women|men|farmers|teachers|nurses|doctors|lawyers|retirees|pensioners|graduates|villagers|members|mourners|marchers|youths|fans|followers|participants|traders|shopkeepers|merchants|truckers|drivers|miners|growers|depositors|employees|migrants|refugees|(?<=of )them|veterans|"
+    # ("around 200 retired military officers staged a sit-in": officers who are the crowd, not sent to it)
+    r"officers(?=\s+(?:staged|held|protested|rallied|demonstrated|marched|gathered|blocked)\b)|"
     # ("Tens of thousands of Israelis rallied in Tel Aviv")
     rf"(?-i:[A-Z][a-z]+(?:ans|is|ese)|Kurds))\b",
     re.I,

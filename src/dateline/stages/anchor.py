@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 24
+VERSION = 25
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 
@@ -100,6 +100,9 @@ def _names_a_source(text: str) -> bool:
     return is_media(text) or is_known_organisation(text)
 
 
+_NOTICE = re.compile(r"(?:Correction|Clarification|Editor['’]s [Nn]ote|Update|UPDATE|CORRECTION)\s*:")
+
+
 def find_anchor(text: str, publication_date=None) -> Anchor | None:
     """The dateline at the start of the text, or of one of its next four paragraphs when what comes
     before is short lines ("Viasna Human Rights Centre", a byline, a date, a menu or a headline)."""
@@ -108,8 +111,9 @@ def find_anchor(text: str, publication_date=None) -> Anchor | None:
         found = _anchor_at(text[offset:], publication_date)
         if found is not None:
             return _shifted(found, offset) if offset else found
-        head, sep, _rest = text[offset:offset + 200].partition("\n")
-        if not sep or len(head) > 110 or head.rstrip().endswith((".", "!", "?")):
+        head, sep, _rest = text[offset:offset + 400].partition("\n")
+        # (an editor's notice above the story is no paragraph of it: "Correction: An earlier version ...")
+        if not sep or (len(head) > 110 or head.rstrip().endswith((".", "!", "?"))) and not _NOTICE.match(head):
             return None
         offset += len(head) + 1
         while offset < len(text) and text[offset] == "\n":

@@ -782,6 +782,7 @@ _UNNAMED_FIGHTERS = re.compile(rf"\b{_ARMED_MEN}\b", re.I)
 _ONE_OR_MORE_FIGHTERS = re.compile(r"\b(?:fighters?|gunm[ae]n|militants?|rebels?|insurgents?|separatists?|jihadists?|"
                                    r"terrorists?|attackers?|assailants?|bandits?|militiam[ae]n)\b", re.I)
 _STATE_WEAPON = re.compile(r"\b(?:shelling|artillery|rockets?|missiles?|air ?strikes?|strikes?|air raids?|drones?|drone (?:strikes?|attacks?)|"
+                           r"(?:guided |aerial |glide )+bombs?|"
                            r"missile strikes?|warplanes?|tanks|gunships?|helicopters?|"
                            r"jets|bombardment|navy|naval|(?:gun|sniper|tank|army|troops['’]?) ?fire|fire)\b", re.I)
 
@@ -834,6 +835,11 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "Resistance fighters ambushed a convoy ..., a local People's Defense Force group said": an
         # armed group telling of fighters it does not name otherwise tells of its own
         actor1 = sc.tellers[0].name
+        spans.append(("actor1", sc.subject_span()))
+    if not actor1 and sc.country and sc.subj is not None and _BARE_OFFICERS.fullmatch(sc.subject_text.strip()) \
+            and _POLICE_TELL.search(sent.text):
+        # "Police spokesman Mansir Hassan said officers exchanged fire with the kidnappers": the police's own
+        actor1 = actor_lib.with_period(f"Police Forces of {sc.country}", sc.country, sc.on)
         spans.append(("actor1", sc.subject_span()))
     said_it = _SAID_IT_HAD.match(sent.text) if typing.event_type == "Battles" and sc.patient \
         and (not actor1 or actor1.startswith("Unidentified Armed Group")) else None
@@ -1175,13 +1181,18 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor2 = state if state and not actor1.startswith(STATE_PREFIXES) else ""
     own = actor_lib.state_country(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
+    forces_hit = _OWN_FORCES_HIT.search(sent.text) if not actor2 else None
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
             _UNMANNED.search(t) and not actor_lib.demonym_country(t) and not _STATE_WORD.search(t)
             for t in named + [sc.subject_text]) and (
             actor2.startswith(tuple(f"{force} Forces of {own}" for force in ("Military", "Police")))
-            or _NO_CLAIM.search(doc.text)):
+            or _NO_CLAIM.search(doc.text) or forces_hit):
         # "a drone attacked a police helicopter": no state strikes its own forces; "A drone struck the
         # Khor Mor gas field ... No group claimed responsibility": armed groups fly drones too
+        # ("an explosive-laden drone struck a military base ..., killing two soldiers": the forces hit)
+        if forces_hit:
+            police = re.search(r"police|gendarmes", forces_hit.group(0), re.I)
+            actor2 = actor_lib.with_period(f"{'Police' if police else 'Military'} Forces of {own}", own, sc.on)
         actor1 = f"Unidentified Armed Group ({own})"
     if typing.sub_event_type == "Agreement":
         # "Thailand and Cambodia agreed to an immediate ... ceasefire": the two states' governments
@@ -1190,8 +1201,8 @@ def _armed_sides(sc: _Scene) -> Actors:
         if len(states) >= 2 and sc.subj is not None and _states_in(doc, sc.i, sc.subj, sc.on):
             actor1, assoc1 = actor_lib.with_period(f"Government of {states[0]}", states[0], sc.on), []
             actor2, assoc2 = actor_lib.with_period(f"Government of {states[1]}", states[1], sc.on), []
-        elif actor2.startswith("Civilians"):
-            actor2 = ""
+        elif actor2.startswith(("Civilians", "Prisoners")):
+            actor2 = ""  # ("an agreement to exchange detainees": what was agreed on, no party)
         if actor1 and not actor2 and not assoc1 and not actor1.startswith(STATE_PREFIXES) and sc.subj is not None:
             # "Representatives of Sudan's army and the paramilitary Rapid Support Forces signed": the
             # state's force beside the named group is the other party
@@ -1270,6 +1281,12 @@ _UNMANNED = re.compile(r"\bdrones?\b", re.I)
 _NO_CLAIM = re.compile(r"\b[Nn]o (?:group|one) (?:has |had )?(?:immediately )?claimed\b|"
                        # ("..., the counter-terrorism service said, blaming Iran-backed militias")
                        r"\bblam(?:ed|ing|es)\s+(?:[\w-]+\s+){0,3}?(?:militias|militiamen|armed groups|militants|rebels|insurgents)\b")
+# the state's own men or posts hit (whom an unclaimed drone struck)
+_OWN_MEN = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes)"
+_OWN_FORCES_HIT = re.compile(rf"\b{_OWN_MEN}\s+(?:were|was)\s+(?:killed|wounded|injured)\b|"
+                             rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at least\s+)?(?:[\w-]+\s+){{0,2}}?{_OWN_MEN}\b|"
+                             r"\b(?:struck|hit|targeted|attacked)\s+(?:an?\s+|the\s+)?(?:military|army|police)\s+"
+                             r"(?:base|post|barracks|outpost|checkpoint|convoy|patrol)\b", re.I)
 _STATE_WORD = re.compile(r"\b(?:military|army|junta|air force|government|regime|navy|police)\b", re.I)
 # "blew himself up near the entrance of the Ministry of Rural Rehabilitation": the building is
 # where it happened; who was hit is told by the toll
@@ -1877,6 +1894,8 @@ _CROWD = re.compile(r"^(?:(?:dozens|hundreds|scores|groups?|a group|crowds?|a cr
                     r"(?:youths?|young men|men|residents|villagers|worshippers|protesters|demonstrators|rioters|"
                     r"students|locals|inhabitants|mob|crowds?|supporters|activists|followers|loyalists)$|"
                     r"^(?:[\w-]+\s+){0,2}(?:supporters|activists|followers|members|sympathi[sz]ers) of\b(?!.*\b(?:armed|militia|brigade|army|forces)\b)", re.I)
+_BARE_OFFICERS = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?officers", re.I)
+_POLICE_TELL = re.compile(r"\b[Pp]olice\s+(?:spokes(?:man|woman|person)|officials?|chief|commissioner|said|say)\b")
 _OWN_FIGHTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|guerrillas|combatants|members|militants|rebels)$|"
                            r"^(?:the\s+)?(?:[\w-]+\s+)?resistance (?:forces|fighters)$", re.I)
 _BACKED_BY = re.compile(r",?\s+(?:backed|supported|aided|assisted|joined|accompanied|helped) by\b|,?\s+(?:alongside|together with|"

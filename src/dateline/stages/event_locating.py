@@ -10,8 +10,8 @@ import re
 from .. import actors as actor_lib
 from ..dates import CALENDAR
 from ..geo import km
-from ..eventlocation import (DIRECTION_END, DIRECTION_OF, DISTANCE, FIRED_TOWARDS, LANDMARK_WORDS, ROAD_WORDS, event_places,
-                             mention_root)
+from ..eventlocation import (DIRECTION_END, DIRECTION_OF, DISTANCE, FIRED_TOWARDS, HOLDER_CONFIDENCE, LANDMARK_WORDS,
+                             ROAD_WORDS, event_places, mention_root)
 from ..model import Document, Place, Rejection, Span
 from . import event_parts as parts
 from .place_support import DEPICTED
@@ -331,8 +331,11 @@ def stray_namesake(doc: Document, place: Place) -> bool:
                         or place.feature != "admin1" and place.population >= STRAY_MAX_POPULATION and by_its_name):
         return False
     # another mention of the same reading is no independent evidence for it
+    # (nor is a doubtful reading of its own bracket: "Sitra (Central)", Central read as Uganda's among 37)
     others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
-              and p.mention.start != place.mention.start and p.geonameid != place.geonameid]
+              and p.mention.start != place.mention.start and p.geonameid != place.geonameid
+              and not (p.confidence < HOLDER_CONFIDENCE and p.country_code != place.country_code
+                       and doc.text[place.mention.end:p.mention.start].strip() == "(")]
     if not others or any(p.country_code == place.country_code for p in others):
         return False
     pattern, table = actor_lib.demonyms()

@@ -301,7 +301,9 @@ def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: dat
                     place: Place) -> Typing:
     """A place told in a clause of its own, with a cue of its own, is typed by that clause's cue."""
     bounds = [sent.start] + [sent.start + m.end() for m in _ACT_BREAK.finditer(sent.text)] + [sent.end]
-    if len(bounds) < 3:
+    if len(bounds) < 3 or not sent.start <= place.mention.start < sent.end:
+        # (a place from an earlier sentence names no clause of this one: "officers exchanged fire with the
+        # kidnappers ..., but one officer was shot dead", at the abduction's place)
         return typing
     lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= place.mention.start < b or b == sent.end)
     if lo <= typing.trigger.start < hi or _FIRE_RETURNED.match(typing.trigger.text):

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 226
+VERSION = 227
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -176,11 +176,13 @@ def run(doc: Document, ctx) -> Document:
         elif (clock := _CLOCK_OPENING.match(sent.text)) and ref is not None:
             # "At 14:20 the enemy struck ..." in a bulletin of 30 November: a time of the report's own day
             current_date = parts.DateChoice(ref, 1, Span(sent.start, sent.start + clock.end(), clock.group(0)))
-        elif (step := _DAY_STEP.match(sent.text) or (typing and _DAY_STEP_AFTER.search(sent.text, typing.trigger.end - sent.start))) \
+        elif (step := _DAY_STEP.match(sent.text) or (typing and _DAY_STEP_AFTER.search(sent.text))) \
                 and current_date.date is not None and current_date.precision == 1:
             # "A day earlier, Pahari students had blocked roads": a day before the day just told
-            days = -1 if next(g for g in step.groups() if g).lower() in ("earlier", "before", "previous") else 1
-            when = current_date.date + timedelta(days=days)
+            way = next(g for k, g in step.groupdict().items() if k.startswith("way") and g)
+            n = step.group("n") if "n" in step.re.groupindex else None
+            days = (_DAYS.get(n.lower()) or int(n)) if n else 1
+            when = current_date.date + timedelta(days=-days if way.lower() in ("earlier", "before", "previous") else days)
             current_date = parts.DateChoice(when, 1, Span(sent.start + step.start(), sent.start + step.end(), step.group(0)))
         if i < lead and doc.anchor is not None:
             # "Strike on UN school sheltering displaced in Gaza kills at least 6 - UNRWA", then "GAZA, Oct
@@ -411,6 +413,11 @@ def run(doc: Document, ctx) -> Document:
         killed_in = bool(previous) and _killed_in_it(sent.text, previous[0])
         refers_back = _REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
             or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
+        if refers_back and previous and typing.event_type == "Battles" and previous[0].event_type == "Violence against civilians" \
+                and _FOUGHT_THE_ATTACKERS.search(sent.text):
+            # ("officers exchanged fire with the kidnappers and rescued five of the passengers": the
+            # victims named again, in a fight with their captors that is an event of its own)
+            refers_back = False
         # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
         seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60],
                                doc.text[max(0, p.mention.start - 60):p.mention.start]) or p
@@ -986,11 +993,13 @@ _ELSEWHERE = re.compile(r"(?i:\b(?:along|on|at|across|over)\s+(?:the|their|its|a
 _DRONE = re.compile(r"\bdrones?\b|\bUAVs?\b", re.I)
 _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discovered|seized|recovered|confiscated)\b")
 _GLOSS = re.compile(r"\s*\((?:between|from)?\s*")
-_DAY_STEP = re.compile(r"^(?:A|One|The)\s+day\s+(earlier|before|later|after)\b|^The\s+(previous|next|following)\s+day\b", re.I)
+# ("Two days earlier, insurgents had attacked ...": that many days before the day just told)
+_STEP_DAYS = r"(?:(?P<n>a|one|two|three|four|five|\d)\s+days?|the\s+day)"
+_DAY_STEP = re.compile(rf"^{_STEP_DAYS}\s+(?P<way>earlier|before|later|after)\b|^The\s+(?P<way2>previous|next|following)\s+day\b", re.I)
 # ("... said its fighters had shot down a junta drone near Monywa the previous day.": closing the clause
 # of an event, not "a day after President Noboa declared ...", which counts from something else)
-_DAY_STEP_AFTER = re.compile(r"\b(?:(?:a|one)\s+day\s+(earlier|later)|the\s+(previous|next|following)\s+day|"
-                             r"the\s+day\s+(before))(?=\s*(?:[.,;]|$))", re.I)
+_DAY_STEP_AFTER = re.compile(rf"\b(?:{_STEP_DAYS}\s+(?P<way>earlier|later)|the\s+(?P<way2>previous|next|following)\s+day|"
+                             r"the\s+day\s+(?P<way3>before))(?=\s*(?:[.,;]|$))", re.I)
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?|"
                         r"communit(?:y|ies))\b", re.I)
 # ("The Israeli military said it had killed a Hezbollah commander ... in the area": the strike's own account)
@@ -1857,7 +1866,7 @@ _FOUGHT_THE_ATTACKERS = re.compile(r"\b(?:fought|clashed with|exchanged fire wit
                                    r"chased|chasing|went after|tracked|"
                                    # ("regained control of the hospital on Monday after a gunfight with the gang members")
                                    r"(?:an?\s+)?(?:gunfight|gun battle|firefight|shoot-?out|exchange of fire)\s+with)\s+(?:the\s+)?"
-                                   rf"(?:gangs?|gang members|gangsters|{ATTACKER_WORDS})\b", re.I)
+                                   rf"(?:gangs?|gang members|gangsters|kidnappers|abductors|{ATTACKER_WORDS})\b", re.I)
 
 
 _SEAT_BUILDING = re.compile(r"\s+(?:governorate|provincial|province|regional|state)\s+(?:building|headquarters|council building|"

@@ -237,7 +237,9 @@ _HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|central|main|federal)\s+)?(?:p
 
 # "Molotov cocktails" (Molotov is an old name of Perm)
 NAMED_PLACE_OF = re.compile(r"\b(?:city|town|village|capital|port city|province|region|district|municipality|villages|towns|"
-                            r"commune|township|governorate|department|hamlet|locality)\s+of\s+$")
+                            r"commune|township|governorate|department|hamlet|locality|"
+                            # ("in the rural area of Tame" tagged PERSON)
+                            r"area|rural area|outskirts|suburbs?|countryside|vicinity|environs)\s+of\s+$")
 THING_AFTER = re.compile(r"\s+cocktails?\b")
 MEDIA_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:news outlet|news agency|newspaper|news site|news website|"
                          r"TV|Television|Radio|daily)\b")
