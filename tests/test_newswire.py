@@ -9139,3 +9139,30 @@ def test_a_town_in_a_bracket_read_doubtfully_abroad_stays_the_town(settings):
     (vigil,) = note_events("On 12 July 2020, Bahraini protesters held a candlelight vigil in Sitra (Northern).",
                            date(2020, 7, 13), settings)
     assert (vigil.place.name, vigil.place.geo_precision) == ("Northern", 3)
+
+
+# Batch mh: wire reports (5) and notes (4) written unseen; 2 reports kept
+
+
+def test_the_attackers_attributed_in_the_next_sentence_are_the_group_named(settings):
+    (attack,) = events_of("mh1-maiduguri.txt", settings)
+    # "The attackers, believed to be from the Islamic State West Africa Province, tied the victims' hands ..."
+    assert (attack.actor1, attack.fatalities, attack.place.geo_precision) == (
+        "ISWAP: Islamic State West Africa Province", 12, 2)
+    assert attack.evidence_for("actor1").text == "Islamic State West Africa Province"
+
+
+def test_bodies_whose_discovery_set_off_a_mobs_arson_are_not_its_dead(settings):
+    events = events_of("mh3-imphal.txt", settings)
+    arson = [e for e in events if e.sub_event_type == "Mob violence"]
+    # "after mobs set fire to the houses of three legislators following the discovery of six bodies in a river"
+    assert arson and all(e.fatalities == 0 and e.actor1 == "Rioters (India)" for e in arson)
+
+
+def test_a_former_army_officer_shot_dead_is_a_civilian(settings):
+    (killing,) = note_events("On 1 March 2025, gunmen on a motorcycle shot dead a former army officer in Homs city (Homs).",
+                             date(2025, 3, 2), settings)
+    assert (killing.sub_event_type, killing.actor2) == ("Attack", "Civilians (Syria)")
+    (killing,) = note_events("On 1 March 2025, gunmen on a motorcycle shot dead an army officer in Homs city (Homs).",
+                             date(2025, 3, 2), settings)
+    assert (killing.sub_event_type, killing.actor2) == ("Armed clash", "Military Forces of Syria (2024-)")

@@ -611,6 +611,9 @@ _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:ar
                           r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
 _FORMER = r"(?:former|ex|retired|defected)"  # a group its man has left ("a former SDF commander")
 _FORMER_BEFORE = re.compile(rf"\b{_FORMER}(?:\s+|-)$", re.I)
+_FORMER_FORCE = re.compile(rf"(?:an?\s+|the\s+|two\s+|three\s+)?{_FORMER}(?:\s+|-)(?:[\w-]+\s+)?(?:army|military|police|security|regime|"
+                           r"government)?\s*(?:officers?|soldiers?|officials?|commanders?|generals?|colonels?|policem[ae]n|"
+                           r"servicem[ae]n|conscripts?)\b", re.I)
 _CODED_AS = r"\(\s*(?:both\s+|all\s+)?coded as\s+"  # a coder's gloss on the side before it
 _GLOSSED_CONJUNCT = re.compile(rf"(?:\s+(?:forces|fighters|troops|militiamen))?\s*{_CODED_AS}[^()]{{1,50}}\)\s+and\s+")
 _CODED_AS_BEFORE = re.compile(rf"{_CODED_AS}(?:[^()]*?\s+)?$")
@@ -1584,6 +1587,29 @@ def named_sides(doc: Document, i: int, event):
     return dataclasses.replace(event, notes=notes_for(event, None))
 
 
+# "The attackers, believed to be from the Islamic State West Africa Province, tied ...": the doers just told, attributed
+_DOERS_ATTRIBUTED = re.compile(rf"^(?:The|Those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|{_ARMED_MEN}),\s+"
+                               r"(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|said)\s+to\s+(?:be from|be members of|belong to|"
+                               r"be)\s+(?:the\s+)?")
+
+
+def attributed_again(doc: Document, i: int, event):
+    """The unidentified doers of the event just told, attributed to a known group by the next sentence."""
+    sent = doc.sentences[i]
+    m = _DOERS_ATTRIBUTED.match(sent.text)
+    if m is None or not event.actor1.startswith("Unidentified Armed Group"):
+        return event
+    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    country = event.place.country if event.place else ""
+    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
+    group = next((o for o in orgs if o.known and o.start == sent.start + m.end()), None)
+    if group is None or group.name.startswith(STATE_PREFIXES) or group.name in (event.actor2, event.assoc_actor_2):
+        return event
+    evidence = tuple(e for e in event.evidence if e.field != "actor1") + (Evidence("actor1", group.start, group.end, group.text),)
+    event = dataclasses.replace(event, actor1=group.name, evidence=evidence)
+    return dataclasses.replace(event, notes=notes_for(event, None))
+
+
 def with_participants(doc: Document, i: int, event):
     """'Representatives of KESK, DISK and TTB also participated in the event': organisations a
     later sentence names among a demonstration's participants or organisers are its associated actors."""
@@ -1936,6 +1962,8 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
         armed = ARMED_TARGET.search(target)
         if armed and re.search(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}$", target[:armed.start()]):
             armed = None  # "killed by unknown militants": the doers, not the target
+        if armed and _FORMER_BEFORE.search(target, max(0, armed.start() - 12), armed.start()):
+            armed = None  # "a former army officer": no longer of the force
         if civilian and armed and 0 <= armed.start() - civilian.end() <= 12 and not re.search(
                 r"\b(?:at|in|on|near|of|from|by|to|and|with)\b", target[civilian.end():armed.start()]):
             civilian = None  # "a civilian police patrol": the word describes an armed target
@@ -2117,6 +2145,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         for o in orgs:  # ("a shepherd who had been abducted by IS militants": the doer's men are no target)
             if o.name == actor1 and o.text in probe:
                 probe = re.sub(re.escape(o.text) + _GROUP_NOUN.pattern, " ", probe, flags=re.I)
+        if _FORMER_FORCE.match(probe.strip()) and typing.event_type != "Battles":
+            # "shot dead a former army officer": a man who has left the force is a civilian (ACLED)
+            return f"Civilians ({nationality or country})", phrase
         # ("air strikes on the town after its troops withdrew, killing at least eight civilians": the civilians)
         # (in a battle the other side is armed: a civilian hit by the way is no side)
         generic = actor_lib.generic_actor(probe, nationality or country, on, earliest=n == len(phrases) - 1,

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 227
+VERSION = 228
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -576,9 +576,9 @@ def run(doc: Document, ctx) -> Document:
                     events = [told[0] if e is previous[0] else e for e in events]
                     previous = told
                     continue
-                updated = [event_actors.named_sides(doc, i, event_actors.with_participants(
+                updated = [event_actors.attributed_again(doc, i, event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated, doc.text, named_again=named_again is not None and len({h.date for h in hits}) == 1), typing, sent,
-                                      doc.text))) for e in told]
+                                      doc.text)))) for e in told]
                 events = [updated[told.index(e)] if e in told else e for e in events]
                 previous = updated
                 continue
