@@ -9166,3 +9166,46 @@ def test_a_former_army_officer_shot_dead_is_a_civilian(settings):
     (killing,) = note_events("On 1 March 2025, gunmen on a motorcycle shot dead an army officer in Homs city (Homs).",
                              date(2025, 3, 2), settings)
     assert (killing.sub_event_type, killing.actor2) == ("Armed clash", "Military Forces of Syria (2024-)")
+
+
+# Batch mi: a scraped page and wire reports (5) written unseen; 3 kept
+
+
+def test_a_town_twenty_km_from_the_place_named_is_near_it(settings):
+    (attack,) = events_of("mi2-bali.txt", settings)
+    # "The attack took place in Bali Nyonga, about 20 km from the regional capital Bamenda", Bali Nyonga unknown
+    assert (attack.place.name, attack.place.geo_precision, attack.fatalities) == ("Bamenda", 2, 5)
+
+
+def test_a_fight_on_the_ground_is_no_detail_of_a_drone_strike_told_by_its_province(settings):
+    strike, fight = events_of("mi3-north-shewa.txt", settings)
+    assert (strike.sub_event_type, strike.place.name, strike.place.geo_precision, strike.fatalities) == (
+        "Air/drone strike", "Amhara", 3, 8)
+    # "Fano militiamen briefly seized the town of Debre Berhan's outskirts on the same day before withdrawing"
+    assert (fight.sub_event_type, fight.actor1, fight.place.name, fight.place.geo_precision) == (
+        "Armed clash", "Fano Militia", "Debre Birhan", 2)
+
+
+def test_both_sides_dead_counted_when_the_second_is_named_with_its_acronym(settings):
+    (clash,) = events_of("mi4-las-navas.txt", settings)  # "Two soldiers and three New People's Army (NPA) rebels were killed"
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 5)
+
+
+# Batch mj: wire reports (3) written unseen; 2 kept
+
+
+def test_a_family_of_seven_among_a_strips_dead_is_the_towns_share(settings):
+    jabalia, khan_younis = events_of("mj2-jabalia.txt", settings)
+    # "killed at least 38 people across the Gaza Strip ..., including a family of seven in a house in Jabalia"
+    assert (jabalia.place.name, jabalia.fatalities) == ("Jabalya", 7)
+    assert (khan_younis.place.name, khan_younis.fatalities) == ("Khan Yunis", 5)
+
+
+def test_rebels_who_entered_a_capital_and_declared_its_rulers_end_took_it(settings):
+    (taken,) = events_of("mj3-damascus.txt", settings)
+    # "Syrian rebels entered Damascus on Sunday and declared the end of Bashar Assad's rule"
+    assert (taken.sub_event_type, taken.actor1, taken.place.name) == (
+        "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Damascus")
+    # (rebels who entered a town and left it took nothing: no holding told)
+    events = note_events("On 5 May 2024, rebels entered Kafr Nabl (Idleb) and withdrew after an hour.", date(2024, 5, 6), settings)
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)

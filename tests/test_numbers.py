@@ -262,3 +262,7 @@ def test_a_time_is_no_count_of_the_dead():
 def test_those_rescued_are_no_count_of_the_dead():
     # "rescued five of the passengers, but one officer was shot dead": one dead, not five
     assert fatalities("Officers rescued five of the passengers, but one officer was shot dead.").value == 1
+
+
+def test_two_counts_of_one_toll_with_a_groups_name_in_the_second():
+    assert fatalities("Two soldiers and three New People's Army (NPA) rebels were killed in a clash.").value == 5

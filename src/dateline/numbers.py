@@ -106,7 +106,8 @@ _FATAL = [
 # ("48 members of the security forces and 28 gunmen were killed": 76)
 _FATAL_SUM = re.compile(
     rf"\b(?:at least )?(?P<a>{NUMBER})\s+(?:[a-z-]+\s+){{0,4}}?[a-z-]+\s+and\s+(?:at least )?"
-    rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:(?:were|have been|had been)\s+"
+    # ("Two soldiers and three New People's Army (NPA) rebels were killed": a group's name in the second)
+    rf"(?P<b>{NUMBER})\s+(?:[a-z-]+\s+|(?:[A-Z][\w'’-]*\s+){{1,4}}(?:\([A-Z]{{2,6}}\)\s+)?){{0,2}}?[a-z-]+,?\s+(?:(?:were|have been|had been)\s+"
     r"(?:killed|shot dead|slain)|lost their lives|died)\b", re.I)
 # "Eight members of the District Reserve Guard (DRG) and their driver were killed": one more
 _FATAL_PLUS_ONE = re.compile(

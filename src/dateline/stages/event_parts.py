@@ -110,7 +110,7 @@ def _captured_places(doc: Document, sent: Span, lower: str, tokens: Sequence[Tok
     """"M23 rebels said they had captured Goma": a town taken, named by its name alone (the lexicon, read
     in lower case, cannot tell "captured Goma" from "captured two soldiers")."""
     hits = []
-    for m in _CAPTURED_NAMED.finditer(sent.text):
+    for m in [*_CAPTURED_NAMED.finditer(sent.text), *_REBELS_ENTERED.finditer(sent.text)]:
         at = sent.start + m.start("name")
         if any(x.label == "PLACE" and x.start == at for x in doc.mentions) \
                 and _factual_at(lower, m.start(), tokens, sent.start + m.start(), sent.start + m.end(1), violent=True):
@@ -119,6 +119,12 @@ def _captured_places(doc: Document, sent: Span, lower: str, tokens: Sequence[Tok
 
 
 _CAPTURED_NAMED = re.compile(r"\b(captured|seized|overran|taken|took)\s+(?P<name>[A-Z][\w'’-]+)")
+# ("Syrian rebels entered Damascus on Sunday and declared the end of Bashar Assad's rule": armed men who are no
+# state's, come into a town and holding it)
+_REBELS_ENTERED = re.compile(r"\b(?:rebels|insurgents|jihadists|militants|fighters|militiamen)\s+(entered|swept into|marched into|"
+                             r"rolled into)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?(?P<name>[A-Z][\w'’-]+)"
+                             r"(?=[^.;]{0,80}\b(?:declared|took control|seized|captured|without (?:a fight|resistance)|"
+                             r"unopposed|after (?:government|army) (?:forces|troops) (?:withdrew|fled)))")
 
 
 def _sentence_index(doc: Document, sent: Span) -> int:

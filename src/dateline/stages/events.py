@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 228
+VERSION = 229
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -1109,7 +1109,8 @@ _BLAMED_FOR = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\
                          r"Saturday's|Sunday's)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|ambush|assault|raid|killing|"
                          r"massacre|explosion|shooting|strike)s?\b")
 _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around|in several parts of)\s+(?:the\s+)?[A-Z]")
-_INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
+# (also "including a family of seven in a house in Jabalia": seven)
+_INCLUDING = re.compile(rf"\bincluding\s+(?:at least\s+)?(?:(?:a|an entire|one)\s+family\s+of\s+)?(?P<n>{NUMBER})\s+[^.;]{{0,60}}?\s(?:in|at)\s+(?:[\w-]+\s+){{0,4}}$")
 # "..., regional police commander Ali Nuno said, blaming Al Shabaab militants who cross from Somalia"
 _RIVALRY = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:war|feud|rivalry|dispute|conflict|fighting|battle)\s+between\b", re.I)
 _SAID_BLAMING = re.compile(r"\b(?:said|says)(?:\s+on\s+[A-Z]\w+|\s+in\s+a\s+statement)?,\s+blaming\s+(?P<who>[^,;.]{2,80})")
@@ -2028,6 +2029,10 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
         return False  # "Another explosion hit a crowded street in Shiraz": a second event
     if lead.sub_event_type in parts.TERRITORY_SUBS and typing.sub_event_type not in parts.TERRITORY_SUBS:
         return False  # "Russian forces have captured Zhelanne ... troops had repelled 52 assaults near Pokrovsk"
+    if lead.event_type == "Explosions/Remote violence" and typing.event_type == "Battles":
+        # "federal forces carried out a drone strike on a minibus in the Amhara region ... Fano militiamen briefly
+        # seized the town of Debre Berhan's outskirts": a fight on the ground is no detail of a strike
+        return False
     if lead.event_type == typing.event_type == "Explosions/Remote violence" and lead.sub_event_type != typing.sub_event_type \
             and not typing.inherited:
         return False  # "warplanes launched five raids on Sahar district ... artillery also shelled villages": another weapon
