@@ -9209,3 +9209,30 @@ def test_rebels_who_entered_a_capital_and_declared_its_rulers_end_took_it(settin
     # (rebels who entered a town and left it took nothing: no holding told)
     events = note_events("On 5 May 2024, rebels entered Kafr Nabl (Idleb) and withdrew after an hour.", date(2024, 5, 6), settings)
     assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
+
+
+# Batch mk: wire reports (4) written unseen; 1 kept
+
+
+def test_protests_a_warning_judges_illegal_are_not_held(settings):
+    (met,) = events_of("mk3-nairobi.txt", settings)
+    # "... said on Sunday it would hold nationwide protests on Tuesday ... Police have warned that the protests are
+    # illegal": the planned protests, not held (they had been coded on the Tuesday before)
+    assert (met.sub_event_type, met.event_date, met.actor2) == (
+        "Protest with intervention", date(2025, 1, 18), "Police Forces of Kenya (2022-)")
+
+
+# Batch ml: notes in ACLED's style (10) written unseen
+
+
+def test_a_group_that_set_up_a_military_position_took_it_from_no_one(settings):
+    (post,) = note_events("On 6 June 2020, Hezbollah established a new military position on a hill overlooking Shebaa "
+                          "(Hasbaya, Nabatieh).", date(2020, 6, 7), settings)
+    assert (post.sub_event_type, post.actor1, post.actor2) == ("Headquarters or base established", "Hezbollah", "")
+
+
+def test_the_landmine_a_next_sentence_says_was_planted_by_a_group_is_that_groups(settings):
+    (blast,) = note_events("On 9 June 2020, a landmine exploded under a vehicle in Al-Khawkhah (Al Hudaydah), killing 3 "
+                           "civilians. The landmine was reportedly planted by Houthi forces.", date(2020, 6, 10), settings)
+    assert (blast.sub_event_type, blast.actor1, blast.fatalities) == (
+        "Remote explosive/landmine/IED", "Military Forces of Yemen (2016-) Supreme Political Council", 3)

@@ -1197,6 +1197,9 @@ def _armed_sides(sc: _Scene) -> Actors:
             police = re.search(r"police|gendarmes", forces_hit.group(0), re.I)
             actor2 = actor_lib.with_period(f"{'Police' if police else 'Military'} Forces of {own}", own, sc.on)
         actor1 = f"Unidentified Armed Group ({own})"
+    if typing.sub_event_type == "Headquarters or base established" and actor2.startswith(STATE_PREFIXES) \
+            and not actor1.startswith(STATE_PREFIXES):
+        actor2, assoc2 = "", []  # "Hezbollah established a new military position": its own post, taken from no one
     if typing.sub_event_type == "Agreement":
         # "Thailand and Cambodia agreed to an immediate ... ceasefire": the two states' governments
         # (nobody is an agreement's target)
@@ -1593,17 +1596,25 @@ _DOERS_ATTRIBUTED = re.compile(rf"^(?:The|Those)\s+(?:[\w-]+\s+)?(?:attackers|as
                                r"be)\s+(?:the\s+)?")
 
 
+# ("... killing 3 civilians. The landmine was reportedly planted by Houthi forces": who laid the weapon)
+_WEAPON_ATTRIBUTED = re.compile(r"^(?:The|That)\s+(?:[\w-]+\s+)?(?:landmine|mine|IED|bomb|explosive device|device|explosives)\s+"
+                                r"(?:was|had been|were|is)\s+(?:reportedly\s+|allegedly\s+|believed to have been\s+)?"
+                                r"(?:planted|laid|placed|left)\s+by\s+(?:the\s+)?")
+
+
 def attributed_again(doc: Document, i: int, event):
     """The unidentified doers of the event just told, attributed to a known group by the next sentence."""
     sent = doc.sentences[i]
-    m = _DOERS_ATTRIBUTED.match(sent.text)
+    m = _DOERS_ATTRIBUTED.match(sent.text) or (
+        _WEAPON_ATTRIBUTED.match(sent.text) if event.event_type == "Explosions/Remote violence" else None)
     if m is None or not event.actor1.startswith("Unidentified Armed Group"):
         return event
     place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
     country = event.place.country if event.place else ""
     orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
     group = next((o for o in orgs if o.known and o.start == sent.start + m.end()), None)
-    if group is None or group.name.startswith(STATE_PREFIXES) or group.name in (event.actor2, event.assoc_actor_2):
+    if group is None or group.name in (event.actor2, event.assoc_actor_2) \
+            or group.name.startswith(STATE_PREFIXES) and m.re is _DOERS_ATTRIBUTED:
         return event
     evidence = tuple(e for e in event.evidence if e.field != "actor1") + (Evidence("actor1", group.start, group.end, group.text),)
     event = dataclasses.replace(event, actor1=group.name, evidence=evidence)

@@ -1450,7 +1450,10 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
             return False
         if tokens[node.head].text.lower() in GENERIC_SUBJECTS:
             return False
-        if node.head == node.i or node.dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "advcl"):
+        # (also the subject of a judgement: "Police have warned that the protests are illegal")
+        judged = node.dep == "nsubj" and tokens[node.head].lemma.lower() == "be"
+        if node.head == node.i or node.dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "acl", "advcl") \
+                and not judged:
             break
         lo, hi = sorted((node.i, node.head))
         if any(t.text == ";" and lo < t.i < hi for t in tokens):
