@@ -190,3 +190,10 @@ def test_real_gazetteer_reads_the_article_inside_a_name_as_said_before_a_sun_let
     assert {c.entry.name for c in gaz.search("Jisr al-Shughur")} == {"Jisr ash Shughur"}
     assert "Maarrat an Numan" in {c.entry.name for c in gaz.search("Maarat al-Numan")}
     assert not gaz.search("Jisr al-Shughur", "FR")
+
+
+@pytest.mark.slow
+def test_an_al_name_only_a_district_carries_also_finds_the_town_of_its_sun_letter_spelling(settings):
+    gaz = load_gazetteer(settings.gazetteer_file)
+    names = {(c.entry.name, c.entry.feature_code) for c in gaz.search("Al-Zubair")}
+    assert {("Al-Zubair District", "ADM2"), ("Az Zubayr", "PPL")} <= names

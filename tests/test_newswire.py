@@ -9077,8 +9077,8 @@ def test_an_unclaimed_drone_on_a_base_hit_the_states_soldiers_and_a_clash_in_an_
     # the other side (it had been taken for the drone's owner, then dropped as the target)
     assert (strike.sub_event_type, strike.actor1, strike.actor2, strike.fatalities) == (
         "Air/drone strike", "ELN: National Liberation Army", "Military Forces of Colombia (2022-)", 2)
-    # "in the rural area of Tame", Tame tagged PERSON: the text calls it a place
-    assert (clash.sub_event_type, clash.place.name, clash.place.geo_precision) == ("Armed clash", "Tame", 1)
+    # "in the rural area of Tame", Tame tagged PERSON: the text calls it a place (about the town: precision 2)
+    assert (clash.sub_event_type, clash.place.name, clash.place.geo_precision) == ("Armed clash", "Tame", 2)
 
 
 def test_an_unclaimed_drone_that_killed_soldiers_is_an_unidentified_groups(settings):
@@ -9236,3 +9236,23 @@ def test_the_landmine_a_next_sentence_says_was_planted_by_a_group_is_that_groups
                            "civilians. The landmine was reportedly planted by Houthi forces.", date(2020, 6, 10), settings)
     assert (blast.sub_event_type, blast.actor1, blast.fatalities) == (
         "Remote explosive/landmine/IED", "Military Forces of Yemen (2016-) Supreme Political Council", 3)
+
+
+# Batch mm: notes in ACLED's style (10) written unseen
+
+
+def test_youths_who_threw_stones_at_a_nations_forces_rioted_against_them(settings):
+    (riot,) = note_events("On 5 May 2020, Palestinian youths threw stones at Israeli forces in Kafr Qaddum (Qalqilya).",
+                          date(2020, 5, 6), settings)
+    assert (riot.sub_event_type, riot.actor1, riot.actor2) == (
+        "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel (2009-)")
+
+
+def test_a_town_spelt_as_its_districts_name_is_the_town_and_a_rural_area_is_about_it(settings):
+    (clash,) = note_events("On 12 May 2020, members of the Iraqi security forces clashed with a tribal group in Al-Zubair "
+                           "(Basrah), resulting in the killing of a member of the tribe.", date(2020, 5, 13), settings)
+    # "Al-Zubair" is GeoNames' name of the district alone; the town is "Az Zubayr"
+    assert (clash.place.name, clash.place.feature, clash.place.geo_precision) == ("Az Zubayr", "city", 1)
+    (op,) = note_events("On 6 May 2020, a PKK militant was killed by Turkish forces in an operation in the rural area of "
+                        "Semdinli (Hakkari).", date(2020, 5, 7), settings)
+    assert (op.place.name, op.place.geo_precision) == ("Semdinli", 2)

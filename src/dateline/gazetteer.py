@@ -173,6 +173,12 @@ class Gazetteer:
         if not out and (m := _AL.match(name)) and (sun := _sun_article(name[m.end():])):
             # "Al-Sukhnah" for GeoNames' "As Sukhnah": the article as said before a sun letter
             out = self._article_variants(name[m.end():], country, article=sun)
+        if out and all(c.entry.feature_code == "ADM2" for c in out) and (m := _AL.match(name)):
+            # "Al-Zubair" the name of its district alone: the town, GeoNames' "Az Zubayr" ("Zubair"), too
+            rest, sun = name[m.end():], _sun_article(name[m.end():])
+            for c in self._article_variants(rest, country) + (self._article_variants(rest, country, article=sun) if sun else []):
+                if all(c.entry.geonameid != o.entry.geonameid for o in out):
+                    out.append(c)
         if not out and _respellable(name):
             out = self._arabic_spellings(name, country)
         if not out and (article := self._article_of(fold(name))):

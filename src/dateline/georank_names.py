@@ -21,7 +21,7 @@ DIVISION_WORDS = ("province", "state", "region", "governorate", "county", "oblas
 # (not "the Nkwen neighbourhood of Bamenda": a quarter of the city is coded at it, as ACLED does)
 # (not "attacked the suburb of Gressier": the suburb itself; but "the suburbs of Paris", "a suburb of Chicago")
 NEAR = re.compile(r"\b(?:near|outskirts of|outside|outside of|suburbs of|an? suburb of|edge of|close to|off the (?:coast|shores?) of|"
-                  r"vicinity of|west of|east of|north of|south of|"
+                  r"vicinity of|west of|east of|north of|south of|rural areas? of|"
                   # ("about 20 km from the regional capital Bamenda": a point near which it was)
                   r"(?:km|kilomet(?:er|re)s|miles)\s+(?:away\s+)?from(?:\s+the\s+(?:[a-z]+\s+)?(?:capital|city|town))?)"
                   r"\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)

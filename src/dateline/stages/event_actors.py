@@ -1389,7 +1389,8 @@ _CROWD_NOUNS = r"protesters|demonstrators|rioters|marchers|students|supporters|a
 _FORCE_AGAINST = re.compile(rf"\bbetween (?:[\w-]+ ){{0,3}}?(?:{_CROWD_NOUNS})(?: [\w-]+){{0,3}}? "
                             rf"and (?P<force>{_FORCE})\b|\b(?P<acting>{_FORCE})(?: [\w-]+){{0,2}} "
                             rf"(?:fired|used|shot|charged|beat|dispersed|clashed|declared a riot|arrested|detained|opened fire)\b|\b(?:threw|hurled|pelted|lobbed|throwing|hurling|thrown)\b"
-                            rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE})\b|"
+                            # ("threw stones at Israeli forces": a nation's forces)
+                            rf"[^.;]{{0,60}}?\bat (?:the )?(?:[\w-]+ )?(?P<target>{_FORCE}|(?<=[a-z] )forces)\b|"
                             # ("torched a police van and pelted officers with stones": the police's)
                             rf"\b(?:pelted|stoned|attacked|assaulted|torched|set fire to|burned|burnt|vandali[sz]ed)\s+(?:an?\s+)?"
                             rf"(?P<struck>{_FORCE})\b|"
