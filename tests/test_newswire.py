@@ -9256,3 +9256,17 @@ def test_a_town_spelt_as_its_districts_name_is_the_town_and_a_rural_area_is_abou
     (op,) = note_events("On 6 May 2020, a PKK militant was killed by Turkish forces in an operation in the rural area of "
                         "Semdinli (Hakkari).", date(2020, 5, 7), settings)
     assert (op.place.name, op.place.geo_precision) == ("Semdinli", 2)
+
+
+# Batch mn: notes in ACLED's style (7) written unseen
+
+
+def test_a_bracket_closed_by_a_province_spelt_as_acled_spells_it_places_an_unknown_villages_shelling(settings):
+    # every name tagged a person, the district unknown: "Idleb" had been no place, and "Al-Bara" in the next
+    # sentence, read near Basrah, had put the note in Iraq
+    events = note_events("On 20 April 2020, regime forces shelled Kafr Aweid and Sufuhen (Jabal Az-Zawiya, Idleb). In "
+                         "addition, Russian warplanes conducted airstrikes on the outskirts of Al-Bara. No casualties were "
+                         "reported.", date(2020, 4, 21), settings)
+    assert events and all(e.place.iso3 == "SYR" for e in events)
+    assert (events[0].sub_event_type, events[0].actor1, events[0].place.admin1) == (
+        "Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", "Idlib")

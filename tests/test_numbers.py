@@ -266,3 +266,8 @@ def test_those_rescued_are_no_count_of_the_dead():
 
 def test_two_counts_of_one_toll_with_a_groups_name_in_the_second():
     assert fatalities("Two soldiers and three New People's Army (NPA) rebels were killed in a clash.").value == 5
+
+
+def test_one_assassinated_is_one_dead():
+    assert fatalities("a member of an armed faction was assassinated by gunmen in front of his house").value == 1
+    assert fatalities("Three men were gunned down in Culiacan").value == 3

@@ -26,7 +26,7 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
               r"son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter|relative)")
 # (not "rescued five of the passengers, but one officer was shot dead": a count of those who lived)
 _FATAL = [
-    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)(?!(?:but|while|whereas)\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?(?:killed|dead|died|slain|shot dead|executed|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
+    re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)(?!(?:but|while|whereas)\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?(?:killed|dead|died|slain|shot dead|executed|assassinated|murdered|gunned down|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
     # "Two men wanted for the murder of a lawyer were killed": the men, past what they were sought for
     re.compile(rf"\b(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?{PEOPLE}\s+"

@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 63
+VERSION = 64
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -208,12 +208,20 @@ def _qualifier_groups(text: str, hits: list[Hit], gaz) -> None:
         parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in re.finditer(r"[^,]+", m.group(1))]
         parts = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
                  for s, e in parts]
-        if not 2 <= len(parts) <= 3 or not is_region(text[slice(*parts[-1])], gaz):
+        last = text[slice(*parts[-1])]
+        # (a province by any of its names: "Idleb", ACLED's spelling of Idlib)
+        if not 2 <= len(parts) <= 3 or not (is_region(last, gaz) or not gaz.is_common_word(last) and any(
+                c.entry.feature in ("country", "admin1") and c.match in (PRIMARY, ALTERNATE) for c in gaz.search(last))):
             continue
         found = [at.get(span) for span in parts]
         if all(h is not None and (h.support >= 0 or h.support == EMBEDDED) for h in found):
             for h in found:
                 h.support = max(h.support, 2)
+        elif found[-1] is not None and found[-1].support >= 0 and all(
+                h is None or h.support >= 0 or h.support == EMBEDDED for h in found):
+            # ("Kafr Aweid and Sufuhen (Jabal Az-Zawiya, Idleb)", the district unknown and every name tagged a
+            # person: the province still closes the group)
+            found[-1].support = max(found[-1].support, 2)
 
 
 # a place's name: capitalised words, with an Arabic article or a particle inside ("Maroun al-Ras")
