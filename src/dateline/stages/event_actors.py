@@ -1184,7 +1184,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         actor2 = state if state and not actor1.startswith(STATE_PREFIXES) else ""
     own = actor_lib.state_country(actor1)
     named = [s.text for role, s in spans if role == "actor1"]
-    forces_hit = _OWN_FORCES_HIT.search(sent.text) if not actor2 else None
+    forces_hit = _OWN_FORCES_HIT.search(sent.text) if typing.event_type == "Explosions/Remote violence" and not actor2 else None
     if typing.event_type == "Explosions/Remote violence" and own and named and all(
             _UNMANNED.search(t) and not actor_lib.demonym_country(t) and not _STATE_WORD.search(t)
             for t in named + [sc.subject_text]) and (
@@ -1543,6 +1543,13 @@ _TWO_CROWDS = re.compile(r"\b(?:activists|supporters|members|cadres|followers|wo
                          r"fought|assaulted|stormed)\b", re.I)
 
 
+def _later_orgs(doc: Document, i: int, event) -> list:
+    """The organisations of sentence i, read for an event an earlier sentence told."""
+    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
+    return actor_lib.organisations(doc.sentences[i], doc.mentions, doc.text, place_spans,
+                                   country=event.place.country if event.place else "", on=event.event_date)
+
+
 def named_sides(doc: Document, i: int, event):
     """'Clashes between two powerful armed groups ... Fighting erupted between the 444th Brigade and
     the Special Deterrence Force': a later sentence names the sides a battle's lead left unnamed."""
@@ -1558,9 +1565,7 @@ def named_sides(doc: Document, i: int, event):
     one_on_other = _ONE_ON_ANOTHER.search(sent.text)
     if m is None and mutual is None and one_on_other is None:
         return event
-    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
-    country = event.place.country if event.place else ""
-    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
+    orgs = _later_orgs(doc, i, event)
     sides = []
     if m is None and mutual is None:
         # "inmates from the Los Lobos gang attacked members of Los Choneros": the doers, then their target
@@ -1610,10 +1615,7 @@ def attributed_again(doc: Document, i: int, event):
         _WEAPON_ATTRIBUTED.match(sent.text) if event.event_type == "Explosions/Remote violence" else None)
     if m is None or not event.actor1.startswith("Unidentified Armed Group"):
         return event
-    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
-    country = event.place.country if event.place else ""
-    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans, country=country, on=event.event_date)
-    group = next((o for o in orgs if o.known and o.start == sent.start + m.end()), None)
+    group = next((o for o in _later_orgs(doc, i, event) if o.known and o.start == sent.start + m.end()), None)
     if group is None or group.name in (event.actor2, event.assoc_actor_2) \
             or group.name.startswith(STATE_PREFIXES) and m.re is _DOERS_ATTRIBUTED:
         return event
@@ -1631,9 +1633,7 @@ def with_participants(doc: Document, i: int, event):
     if event.event_type not in ("Protests", "Riots") or not (
             _PARTICIPATED.search(sent.text) or actor_lib.ORGANISED_BY.search(sent.text) or organised or apposed):
         return event
-    place_spans = [(p.mention.start, p.mention.end) for p in doc.places if p.mention.sent == i]
-    orgs = actor_lib.organisations(sent, doc.mentions, doc.text, place_spans,
-                                   country=event.place.country if event.place else "", on=event.event_date)
+    orgs = _later_orgs(doc, i, event)
     # ("The protest had been called by the Leh Apex Body": its organiser, known or not)
     # ("The ABVV and ACV unions organised the action": the subject's groups)
     known = [o.name for o in orgs if o.known or actor_lib.ORGANISER_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)

@@ -850,9 +850,9 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # armed groups and no demonstration (ACLED: mob violence, whatever force separated them)
         sub, weight = "Mob violence", 1.0
         start, end = sent.start + fight.start(), sent.start + fight.end()
-    looters = _CROWD_LOOTED.search(lower) if sub == "Looting/property destruction" or (
-        # ("mobs set fire to the houses of three legislators": a mob's arson, typed a riot by its cue)
-        sub == "Violent demonstration" and _MOBS_DID.search(lower)) else None
+    looters = _CROWD_LOOTED.search(lower) if sub in ("Looting/property destruction", "Violent demonstration") else None
+    if looters is not None and sub == "Violent demonstration" and not looters.group(0).startswith("mob"):
+        looters = None  # (a riot's cue stands, unless a mob did it: "mobs set fire to the houses of three legislators")
     if looters is not None and not _ARMED_DOERS.search(lower):
         # "Crowds looted shops and set fire to several buildings in Port Moresby": a crowd's violence, a riot
         # (ACLED: a violent demonstration when they demonstrate, else mob violence)
@@ -969,9 +969,8 @@ _CROWDS_FOUGHT = re.compile(r"\b(?:supporters|fans|followers|activists) of (?:tw
                             # ("Hindu and Muslim groups hurled stones at each other and set vehicles on fire")
                             r"\b(?:groups|communities|mobs|villagers|residents|youths|clans|tribesmen)\b[^.;]{0,40}?\b(?:hurled|threw|"
                             r"pelted|attacked|hurling|throwing|pelting|attacking)\s+(?:[\w-]+\s+){0,2}?(?:at\s+)?(?:each other|one another)\b")
-_CROWD_LOOTED = re.compile(r"\b(?:crowds|mobs|looters|rioters|youths|angry residents)\s+(?:[\w-]+\s+){0,2}?(?:looted|ransacked|"
+_CROWD_LOOTED = re.compile(r"\b(?:crowds|mobs?|looters|rioters|youths|angry residents)\s+(?:[\w-]+\s+){0,2}?(?:looted|ransacked|"
                            r"pillaged|plundered|torched|set fire to|burned|burnt)\b")
-_MOBS_DID = re.compile(r"\bmobs?\s+(?:[\w-]+\s+){0,2}?(?:looted|ransacked|torched|set fire to|burned|burnt)\b")
 # (not the month: "On 9 March 2024", "March 9")
 DEMONSTRATION_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!\d )march\w*(?!\s+\d)|rall(?:y|ies|ied)|sit-ins?)\b")
 _ARMED_SHOT = re.compile(r"\b(?:shot dead|shot and killed|killed|killing|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:armed robbers|"
