@@ -741,7 +741,9 @@ _TELLER_BEFORE = re.compile(r"(?:^|[-–—,]\s+)(?P<teller>(?:[Tt]he\s+)?(?:[\w
 
 # the source names the group it believes acted (ACLED codes that group, not an unidentified one)
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|operated|flown|sent|planted|dropped)\s+by\s+(.+)$", re.I)
-_ATTRIBUTION = re.compile(r"\b(?:suspected|alleged|presumed|(?:believed|thought|said|reported) to (?:be|belong to|be from)|"
+# the words that attribute men to a group ("believed to be from", "thought to belong to")
+_BELIEVED_OF = r"(?:believed|thought|said|reported|suspected)\s+to\s+(?:be\s+from|be\s+members\s+of|belong\s+to|be)"
+_ATTRIBUTION = re.compile(rf"\b(?:suspected|alleged|presumed|{_BELIEVED_OF}|"
                           r"suspected of (?:being|belonging to)|linked to|affiliated (?:with|to))\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -1598,8 +1600,7 @@ def named_sides(doc: Document, i: int, event):
 
 # "The attackers, believed to be from the Islamic State West Africa Province, tied ...": the doers just told, attributed
 _DOERS_ATTRIBUTED = re.compile(rf"^(?:The|Those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|{_ARMED_MEN}),\s+"
-                               r"(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|said)\s+to\s+(?:be from|be members of|belong to|"
-                               r"be)\s+(?:the\s+)?")
+                               rf"(?:who\s+(?:are|were)\s+)?{_BELIEVED_OF}\s+(?:the\s+)?")
 
 
 # ("... killing 3 civilians. The landmine was reportedly planted by Houthi forces": who laid the weapon)
