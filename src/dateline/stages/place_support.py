@@ -7,7 +7,7 @@ import re
 from ..actors import inside_group_name, inside_media_name, is_known_organisation
 from ..dates import CALENDAR
 from ..eventlocation import DASH_ITEM, LINE_START, heading_at
-from ..gazetteer import ARABIC_NAME_COUNTRIES
+from ..gazetteer import ALTERNATE, ARABIC_NAME_COUNTRIES, PRIMARY
 from ..georank_names import THE_BEFORE
 from ..model import Mention
 from .place_words import DIRECTIONS, DIVISION, EMBEDDED, LIST_CUE, MIN_POPULATION, NER_BLOCK, PLACE_PREPOSITIONS, Hit
@@ -492,5 +492,10 @@ def _division(name: str, gaz) -> bool:
     return any(c.entry.feature in ("admin1", "admin2") and c.match == 0 for c in gaz.search(name))
 
 
-def is_region(name: str, gaz) -> bool:
-    return any(c.entry.feature in ("country", "admin1") and c.match == 0 for c in gaz.search(name))
+def is_region(name: str, gaz, *, any_name: bool = False) -> bool:
+    """A country or first-level division by its main name (or, with `any_name`, by any of its names,
+    not a common word: "Idleb", ACLED's spelling of Idlib)."""
+    if any_name and gaz.is_common_word(name):
+        return False
+    return any(c.entry.feature in ("country", "admin1") and (c.match == PRIMARY or any_name and c.match == ALTERNATE)
+               for c in gaz.search(name))

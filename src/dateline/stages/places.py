@@ -209,9 +209,7 @@ def _qualifier_groups(text: str, hits: list[Hit], gaz) -> None:
         parts = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
                  for s, e in parts]
         last = text[slice(*parts[-1])]
-        # (a province by any of its names: "Idleb", ACLED's spelling of Idlib)
-        if not 2 <= len(parts) <= 3 or not (is_region(last, gaz) or not gaz.is_common_word(last) and any(
-                c.entry.feature in ("country", "admin1") and c.match in (PRIMARY, ALTERNATE) for c in gaz.search(last))):
+        if not 2 <= len(parts) <= 3 or not (is_region(last, gaz) or is_region(last, gaz, any_name=True)):
             continue
         found = [at.get(span) for span in parts]
         if all(h is not None and (h.support >= 0 or h.support == EMBEDDED) for h in found):
