@@ -1707,8 +1707,11 @@ def test_bodies_found_after_protests_are_no_crowd(settings):
 
 
 def test_communal_fighting_and_an_abduction_that_began_it(settings):
-    clash, abduction, seizure, army = events_of("ii10-sweida.txt", settings)
+    clash, next_day, abduction, seizure, army = events_of("ii10-sweida.txt", settings)
     assert (clash.actor1, clash.actor2) == ("Druze Ethnic Militia (Syria)", "Bedouin Tribal Militia (Syria)")
+    # "killed at least 37 people on Sunday and Monday": a clash on each day, the dead counted once
+    assert (clash.event_date, clash.fatalities, next_day.event_date, next_day.fatalities) == (
+        date(2026, 7, 12), 37, date(2026, 7, 13), 0)
     assert (abduction.sub_event_type, abduction.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Syria)")
     assert (seizure.sub_event_type, seizure.actor1, seizure.actor2) == (
         "Abduction/forced disappearance", "Druze Ethnic Militia (Syria)", "Civilians (Syria)")
@@ -8179,8 +8182,9 @@ def test_workers_who_clashed_with_police_rioted(settings):
 
 def test_sides_that_fought_for_control_of_a_town_clashed(settings):
     # "Congolese troops backed by allied Wazalendo militias fought M23 rebels for control of the town of Walikale"
-    (clash,) = events_of("jv6-walikale.txt", settings)
+    clash, monday = events_of("jv6-walikale.txt", settings)  # "on Sunday and Monday": one on each day
     assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "M23: March 23 Movement", 15)
+    assert (monday.event_date, monday.fatalities) == (date(2026, 7, 20), 0)
 
 
 # Batches jw, jy: reports written unseen (12), 3 kept
@@ -9270,3 +9274,102 @@ def test_a_bracket_closed_by_a_province_spelt_as_acled_spells_it_places_an_unkno
     assert events and all(e.place.iso3 == "SYR" for e in events)
     assert (events[0].sub_event_type, events[0].actor1, events[0].place.admin1) == (
         "Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", "Idlib")
+
+
+# Batch mo: reports (14) and notes (14) written unseen, 6 reports kept
+
+
+def test_both_sides_named_again_and_a_teller_of_the_shells_are_the_event_just_told(settings):
+    # "The two groups fought with sticks and bricks over control of a local market in Shibganj sub-district":
+    # the party clash just told, placed more precisely (it had been a second clash with no sides)
+    clash, strike = events_of("mo5-dhaka.txt", settings)
+    assert (clash.sub_event_type, clash.place.name, clash.place.admin2, clash.fatalities) == (
+        "Mob violence", "Shibganj", "Bogura", 1)
+    assert (clash.assoc_actor_1, clash.assoc_actor_2) == ("BNP: Bangladesh Nationalist Party", "JIB: Jamaat-e-Islami Bangladesh")
+    assert strike.place.name == "Dhaka"
+    # "The Sudan Doctors Network said the shells struck a market ... in the camp, where people who fled
+    # earlier fighting in North Darfur have sheltered": the shelling told again, not a second one in the
+    # province; and the army's fight "on the city's southeastern outskirts" is about El Fasher
+    shelling, fight = events_of("mo1-fasher.txt", settings)
+    assert (shelling.place.name, shelling.place.geo_precision, shelling.fatalities) == ("El Fasher", 2, 19)
+    assert (fight.place.name, fight.place.geo_precision, fight.event_date) == ("El Fasher", 2, date(2025, 5, 20))
+
+
+def test_the_doers_named_again_are_the_group_they_are_linked_to(settings):
+    # "Islamist insurgents beheaded four men ... The fighters, linked to Islamic State and known locally as
+    # al-Shabaab, raided the village of Mitambo ..., burning around 30 houses": one attack, by that group
+    (attack,) = events_of("mo2-mocimboa.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "Islamic State (Mozambique)", 4)
+    (raid,) = note_events("On 1 June 2025, al-Shabaab insurgents attacked Mitambo village (Muidumbe, Cabo Delgado), "
+                          "beheading 4 men and burning about 30 houses.", date(2025, 6, 2), settings)
+    assert (raid.actor1, raid.fatalities) == ("Islamic State (Mozambique)", 4)  # not Somalia's al-Shabaab
+    (ambush,) = note_events("On 2 June 2025, Al-Shabaab militants ambushed a KDF patrol near Mandera town (Mandera). "
+                            "2 soldiers were killed.", date(2025, 6, 3), settings)
+    assert (ambush.actor1, ambush.actor2) == ("Al Shabaab", "Military Forces of Kenya (2022-)")
+
+
+def test_a_rights_groups_finding_dated_in_full_in_its_lead_is_news_weeks_later(settings):
+    # "(Nairobi, April 9, 2025) - Ethiopian federal soldiers summarily executed at least 12 civilians ... on
+    # March 2, Human Rights Watch said today": no background; "dragging men out and shooting them" after
+    # "Fano militia fighters withdrew from the area" is the same killing, no handover of territory
+    (killing,) = events_of("mo9-hrw.txt", settings)
+    assert (killing.event_date, killing.sub_event_type, killing.fatalities) == (date(2025, 3, 2), "Attack", 12)
+    assert (killing.actor1, killing.place.name) == ("Military Forces of Ethiopia (2018-)", "Bahir Dar")
+
+
+def test_a_battle_on_two_days_is_one_on_each_its_dead_counted_once(settings):
+    tuesday, wednesday = events_of("mo7-goma.txt", settings)
+    assert (tuesday.event_date, tuesday.fatalities, wednesday.event_date, wednesday.fatalities) == (
+        date(2025, 11, 11), 7, date(2025, 11, 12), 0)
+    assert tuesday.actor1 == wednesday.actor1 == "M23: March 23 Movement"
+
+
+def test_militants_who_fired_when_surrounded_fought_and_the_slain_are_named_by_their_group(settings):
+    # "... a search operation ... militants, who opened fire when surrounded": the gunfight, no attack on
+    # civilians; "Police said the slain militants belonged to the Jaish-e-Mohammed group": the other side;
+    # "Anti-India protests broke out in the village after the gunfight": a riot of its own
+    clash, riot = events_of("mo14-kashmir.txt", settings)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "JeM: Jaish-e-Mohammad", 3)
+    assert (riot.sub_event_type, riot.actor2) == ("Violent demonstration", "Military Forces of India (2014-)")
+
+
+def test_herders_who_attacked_those_accused_of_membership_and_a_coalitions_air_defences(settings):
+    (attack,) = note_events("On 10 March 2021, a group of Fulani herders attacked Kwatas village (Bokkos, Plateau), "
+                            "killing 4 farmers. Property destroyed.", date(2021, 3, 11), settings)
+    assert (attack.actor1, attack.fatalities) == ("Fulani Ethnic Militia (Nigeria)", 4)
+    (arrests,) = note_events("Around 8 March 2021 (as reported), Rwandan soldiers crossed into Congolese territory in "
+                             "Nyiragongo (Nord-Kivu) and arrested 2 Congolese herders, accusing them of being FDLR "
+                             "members.", date(2021, 3, 9), settings)
+    assert (arrests.actor1, arrests.actor2) == ("Military Forces of Rwanda (2000-)", "Civilians (Democratic Republic of Congo)")
+    (stopped,) = note_events("On 12 March 2021, the Houthis fired a ballistic missile toward Marib city (Marib). The "
+                             "missile was intercepted by Saudi-led coalition air defences. No casualties.",
+                             date(2021, 3, 13), settings)
+    assert (stopped.sub_event_type, stopped.actor1, stopped.actor2) == (
+        "Disrupted weapons use", "Operation Restoring Hope", "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_inmates_set_free_are_no_target_and_frontier_corps_are_the_army(settings):
+    # "attacked the central Haitian town of Mirebalais ..., setting fire to homes and freeing nearly 530 inmates"
+    (attack,) = events_of("n4-mirebalais.txt", settings)
+    assert attack.actor2 == "Civilians (Haiti)"
+    _, bomb = events_of("v1-balochistan.txt", settings)
+    assert bomb.actor2 == "Military Forces of Pakistan (2024-)"
+
+
+def test_a_notes_place_bracket_is_no_side_and_an_off_duty_officer_or_a_mukhtar_is_a_civilian(settings):
+    # "in Wadi Sayl area (Al Mahad, Abyan)": spaCy tags the district ORG; it is the note's place bracket, and
+    # "Al Qawz Junction (Al Qabbaytah, Lahij)" the place it locates: no side's associates
+    (ambush,) = note_events("On 6 May 2020, Security Belt Forces reportedly ambushed, with heavy weapons, a patrol of the "
+                            "pro-Hadi 39th Armoured Brigade in Wadi Sayl area (Al Mahad, Abyan), killing 2 of them.",
+                            date(2020, 5, 7), settings)
+    assert (ambush.actor2, ambush.assoc_actor_2) == ("Military Forces of Yemen (2012-)", "")
+    (clash,) = note_events("On 7 May 2020, pro-Hadi forces clashed with Houthi forces in Al Qawz Junction (Al Qabbaytah, "
+                           "Lahij), killing 3 fighters.", date(2020, 5, 8), settings)
+    assert (clash.actor2, clash.assoc_actor_2) == ("Military Forces of Yemen (2016-) Supreme Political Council", "")
+    (shooting,) = note_events("On 4 May 2020, gunmen shot dead an off-duty soldier in Tikrit (Saladin).", date(2020, 5, 5), settings)
+    assert (shooting.sub_event_type, shooting.actor2) == ("Attack", "Civilians (Iraq)")
+    (house,) = note_events("On 5 May 2020, unidentified gunmen attacked the home of an off duty border police officer in "
+                           "Baiji (Saladin), killing him.", date(2020, 5, 6), settings)
+    assert house.actor2 == "Civilians (Iraq)"
+    (raid,) = events_of("bx1-kirkuk-note.txt", settings)  # "attacked the house of a mukhtar ..., killing him and his son"
+    assert (raid.sub_event_type, raid.actor2) == ("Attack", "Civilians (Iraq)")

@@ -145,6 +145,9 @@ def _ethnic_militia() -> re.Pattern[str]:
     # (also "Armed youths from the Murle community": the community's armed men)
     return re.compile(rf"\b(?P<name>{names})\s+(?:militia|militias|militiamen|militia fighters|fighters|gunmen|armed men|armed youths?)\b|"
                       rf"\b(?:suspected(?: to be)?|armed)\s+(?P<herders>{names})\s+(?:herdsmen|herders)\b|"
+                      # ("a group of Fulani herders attacked Kwatas village": the herders did it)
+                      rf"\b(?P<doers>{names})\s+(?:herdsmen|herders)(?=\s+(?:(?:also|reportedly|allegedly)\s+)?"
+                      rf"(?:attacked|raided|stormed|invaded|killed|shot|opened fire|ambushed|burned|torched)\b)|"
                       rf"\b(?:[Aa]rmed (?:youths?|men)|[Gg]unmen|[Ff]ighters|[Mm]ilitiamen) (?:from|of) the (?P<community>{names}) "
                       rf"(?:community|tribe|clan|ethnic group)\b")
 
@@ -153,6 +156,14 @@ def named_groups(text: str) -> set[str]:
     """The dictionary names of the organisations a text mentions by any alias ("the BYC said")."""
     pattern, canonical = _dictionary()
     return {canonical[m.group(0)]["name"] for m in pattern.finditer(text)}
+
+
+def named_force(text: str, country: str, on: date | None = None) -> str | None:
+    """The first state force or external mission the dictionary names in a text ("intercepted by
+    Saudi-led coalition air defences": Operation Restoring Hope), written the ACLED way."""
+    pattern, canonical = _dictionary()
+    return next((org_name(org, country, on) for m in pattern.finditer(text)
+                 if (org := canonical[m.group(0)]).get("state") or org.get("kind") == "external"), None)
 
 
 def named_as_patron(text: str, start: int, end: int) -> bool:
@@ -265,13 +276,21 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
             _STRUCK_BEFORE.search(text, max(0, at - 50), at) and _IN_PLACE_AFTER.match(text, at + len(name)))):
         # "an air raid on Al Mahashimah area", "regime forces shelled Kansafra in Idleb countryside"
         return True
+    if len(name.split()) <= 3 and at >= 0 and (before.endswith("(") and _BRACKET_GOES_ON.match(text, at + len(name))
+                                               or _PLACE_BRACKET_AFTER.match(text, at + len(name))):
+        # "in Wadi Daiqah area (Al Mahad, Abyan)", "in Al Waziyah Junction (Al Mukha, Taizz)": a note's place
+        # bracket, or the place it locates
+        return True
     if _BETWEEN_BEFORE.search(before) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name):
         return True
     return bool(_PLACE_PREFIX.match(name)) and len(name.split()) <= 3
 
 
 _NAME_JOINT = re.compile(r"(?:\s+(?:wa|w|al|el|ash|as|ad|an|ar|at|az|bin|ibn|abu|umm|de|del|la))+\s+")
-_AREA_AFTER = re.compile(r"\s+(?:area|village|town|countryside|neighbou?rhood|outskirts)\b")
+_AREA_AFTER = re.compile(r"\s+(?:area|village|town|countryside|neighbou?rhood|outskirts|mountains?|hills?|valley|junction|"
+                         r"crossing|district|frontline)\b")
+_BRACKET_GOES_ON = re.compile(r",\s+[A-Z][\w'’ -]{1,40}\)")
+_PLACE_BRACKET_AFTER = re.compile(r"\s+\([A-Z][\w'’ -]{1,40},\s+[A-Z][\w'’ -]{1,40}\)")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _STRUCK_BEFORE = re.compile(rf"\b(?:shelled|bombed|bombarded|struck|targeted|raided|stormed|hit|on)\s+(?:the\s+)?"
                             rf"(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+))?$")
@@ -384,7 +403,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
     for m in _ethnic_militia().finditer(sentence.text):  # "Druze fighters" -> Druze Ethnic Militia (Syria)
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if not overlaps(start, end):
-            found.append(ActorMention(f"{m.group('name') or m.group('herders') or m.group('community')} Ethnic Militia ({country or 'International'})",
+            community = m.group("name") or m.group("herders") or m.group("doers") or m.group("community")
+            found.append(ActorMention(f"{community} Ethnic Militia ({country or 'International'})",
                                       start, end, m.group(0), True))
     for m in _NAMED_MILITIA.finditer(sentence.text):  # "the Fano militia" -> Fano Militia
         start, end = sentence.start + m.start(), sentence.start + m.end()

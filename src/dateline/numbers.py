@@ -46,7 +46,7 @@ _FATAL = [
     # "executed an individual", "assassinated a commander"
     # ("assassinated a regime military intelligence officer")
     # ("assassinated a former Free Syrian Army commander")
-    re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|shooting dead|beheaded)\s+(?:at least )?(?P<n>{NUMBER})\s+"
+    re.compile(rf"\b(?:executed|executing|assassinated|assassinating|shot dead|shooting dead|beheaded|beheading)\s+(?:at least )?(?P<n>{NUMBER})\s+"
                rf"(?:[\w-]+\s+){{0,5}}?(?:{PEOPLE}|{ONE_PERSON})\b", re.I),
     # a body found: "a man's body was found", "the body of a civilian"
     re.compile(rf"\b(?P<n>a|an)\s+(?:[\w-]+\s+){{0,2}}?{ONE_PERSON}['’]s\s+body\b|\bthe\s+body\s+of\s+(?P<n2>a|an)\b", re.I),

@@ -610,10 +610,14 @@ def _doers_country(sc: _Scene) -> str | None:
 _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
                           r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
 _FORMER = r"(?:former|ex|retired|defected)"  # a group its man has left ("a former SDF commander")
-_FORMER_BEFORE = re.compile(rf"\b{_FORMER}(?:\s+|-)$", re.I)
+_FORMER_BEFORE = re.compile(rf"\b(?:{_FORMER}|off[- ]duty)(?:\s+|-)$", re.I)  # (also "an off-duty police officer")
+_OFF_DUTY_BEFORE = re.compile(r"\boff[- ]duty\s+$", re.I)
 _FORMER_FORCE = re.compile(rf"(?:an?\s+|the\s+|two\s+|three\s+)?{_FORMER}(?:\s+|-)(?:[\w-]+\s+)?(?:army|military|police|security|regime|"
                            r"government)?\s*(?:officers?|soldiers?|officials?|commanders?|generals?|colonels?|policem[ae]n|"
                            r"servicem[ae]n|conscripts?)\b", re.I)
+_OFF_DUTY = re.compile(r"(?:(?:the\s+)?(?:house|home|car|vehicle|shop|farm)\s+of\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
+                       r"off[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|police(?:m[ae]n)?|servicem[ae]n|guards?|"
+                       r"conscripts?|members?)\b", re.I)
 _CODED_AS = r"\(\s*(?:both\s+|all\s+)?coded as\s+"  # a coder's gloss on the side before it
 _GLOSSED_CONJUNCT = re.compile(rf"(?:\s+(?:forces|fighters|troops|militiamen))?\s*{_CODED_AS}[^()]{{1,50}}\)\s+and\s+")
 _CODED_AS_BEFORE = re.compile(rf"{_CODED_AS}(?:[^()]*?\s+)?$")
@@ -1026,6 +1030,9 @@ def _armed_sides(sc: _Scene) -> Actors:
              # (not a group its victim left: "assassinated a former FSA commander who had reconciled with the regime")
              and not (typing.event_type == "Violence against civilians"
                       and _FORMER_BEFORE.search(doc.text, max(sent.start, o.start - 12), o.start))
+             # (nor the force of a man off duty, whatever the model read: "attacked the home of an off duty border
+             # police officer")
+             and not _OFF_DUTY_BEFORE.search(doc.text, max(sent.start, o.start - 12), o.start)
              # (not the coder's gloss on the acting side: "the Tihama Resistance (coded as pro-Hadi) repulsed")
              and not (o.end <= typing.trigger.start and _CODED_AS_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
@@ -1319,7 +1326,7 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\
                       r"\b(?:coalition|alliance|mission|task force)\s+(?:tasked with |charged with |set up to )?"
                       r"(?:fighting|battling|combating|combatting|against)\s+(?:the\s+)?$")
 _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)|accusing(?: [\w-]+){1,3}?) of|charged with|alleged) (?:links|ties|belonging|"
-                           r"supporting|collaborating|collaboration|spying|working|being members)\b[^.;]{0,30}$|"
+                           r"supporting|collaborating|collaboration|spying|working|being)\b[^.;]{0,30}$|"
                            # "members of the group who were planning attacks on Shi'ite pilgrims": whom they meant to hit
                            r"\b(?:planning|plotting|preparing|planned|plotted|to carry out|to launch)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|bombings?|assaults?|strikes)\s+(?:on|against|targeting)\s+(?:the\s+)?$")
@@ -1600,7 +1607,7 @@ def named_sides(doc: Document, i: int, event):
 
 # "The attackers, believed to be from the Islamic State West Africa Province, tied ...": the doers just told, attributed
 _DOERS_ATTRIBUTED = re.compile(rf"^(?:The|Those)\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen|{_ARMED_MEN}),\s+"
-                               rf"(?:who\s+(?:are|were)\s+)?{_BELIEVED_OF}\s+(?:the\s+)?")
+                               rf"(?:who\s+(?:are|were)\s+)?(?:{_BELIEVED_OF}|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?")
 
 
 # ("... killing 3 civilians. The landmine was reportedly planted by Houthi forces": who laid the weapon)
@@ -1962,6 +1969,11 @@ _ARMED_KILLED = re.compile(r"\b(?:neutrali[sz]ed|killed|killing)[\"”’']?\s+(
                            r"militants|insurgents|rebels|gunmen|fighters|gang members|gangsters|bandits)\b", re.I)
 
 
+_NO_OBJECT_FIRE = re.compile(r"\s*(?:when|as|after|upon|on being|once|,|\.|$)", re.I)
+_FORCES_SEARCHED = re.compile(r"\b(?:search|cordon|combing|cordon-and-search|security|counter-?insurgency|counter-?terrorism|"
+                              r"military|police|joint) operations?\b|\bcordoned off\b|\bsurrounded\b|\bencircled\b", re.I)
+
+
 def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", country: str = "") -> Typing:
     """ACLED codes some sub-types by who is involved: an attack on armed forces is an armed clash
     (an 'Attack' targets civilians), and territory taken in battle is 'Government regains
@@ -1988,7 +2000,11 @@ def recode_by_sides(typing: Typing, actors: Actors, text: str, later: str = "", 
                     and _MEMBER_HIT.search(text, 0, max(0, text.find(typing.trigger.text)))) \
                 or (actors.actor1.startswith(STATE_PREFIXES) and _ARMED_KILLED.search(text)) \
                 or (actors.actor1.startswith(STATE_PREFIXES) and actors.actor2 and _FORCE_OPERATION.search(text)
-                    and _ARMED_WORDS.search(text)):
+                    and _ARMED_WORDS.search(text)) \
+                or (not civilian and not actors.actor1.startswith(STATE_PREFIXES) and _NO_OBJECT_FIRE.match(target)
+                    and typing.trigger.text.lower() == "opened fire" and _FORCES_SEARCHED.search(text)):
+            # ("Troops and police launched a search operation ... militants, who opened fire when surrounded":
+            # they fired on the forces that came for them)
             # ("a police operation against the Comando Vermelho drug gang": a fight with an armed group)
             # ("gunmen shot and killed a member of the SDF": ACLED codes the killing of a fighter a clash)
             # ("the army 'neutralised' about 20 assailants in the counter-attack": a fight with armed men)
@@ -2069,6 +2085,13 @@ _PROPERTY_IN_CUE = re.compile(rf"\b{_PROPERTY}$", re.I)  # "set fire to agricult
 _STATE_PROPERTY = re.compile(r"\b(?:military|army|police|government|regime|state|public|municipal)\b", re.I)
 
 
+# ("stormed the town of Mirebalais, freeing more than 500 inmates from the prison": those set free were
+# no target)
+_FREED = re.compile(r"\b(?:freeing|freed|releasing|released|liberating|liberated|setting free|set free)\s+"
+                    r"(?:more than |at least |about |around |some |nearly |over |all )?(?:[\w,-]+\s+){0,2}?"
+                    r"(?:inmates|prisoners|detainees)\b", re.I)
+
+
 def _victim(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, country: str, default: str = "",
             on: date | None = None, actor1: str = "", orgs: Sequence = (), after: int | None = None,
             lead: str = "") -> str:
@@ -2109,7 +2132,7 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
     told = _EARLIER_AFTER.split(_TELLER_AFTER.split(doc.text[begin:act_end(sent, typing)], 1)[0], 1)[0]
     # (not the escort of the people's convoy hit: "a convoy of passenger vehicles travelling under police
     # escort"; but "a fuel convoy escorted by the army" is the army's)
-    target = _RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200]
+    target = _FREED.sub(" ", _RESPONDERS.split(TELLING.sub(" ", told), 1)[0][:200])
     phrases.append(_ESCORTED.sub(" ", target) if _PASSENGERS.search(target) else target)
     # ("fired mortars at Armenian positions near Jermuk": the forces of the nation whose positions they are)
     forces = (_NATIONS_ASSAULTS.match(phrases[-1]) if typing.event_type == "Battles" else None) or (
@@ -2158,8 +2181,9 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         for o in orgs:  # ("a shepherd who had been abducted by IS militants": the doer's men are no target)
             if o.name == actor1 and o.text in probe:
                 probe = re.sub(re.escape(o.text) + _GROUP_NOUN.pattern, " ", probe, flags=re.I)
-        if _FORMER_FORCE.match(probe.strip()) and typing.event_type != "Battles":
-            # "shot dead a former army officer": a man who has left the force is a civilian (ACLED)
+        if _FORMER_FORCE.match(probe.strip()) and typing.event_type != "Battles" or _OFF_DUTY.match(probe.strip()):
+            # "shot dead a former army officer": a man who has left the force is a civilian (ACLED); so one
+            # off duty ("attacked the house of an off duty border police officer")
             return f"Civilians ({nationality or country})", phrase
         # ("air strikes on the town after its troops withdrew, killing at least eight civilians": the civilians)
         # (in a battle the other side is armed: a civilian hit by the way is no side)

@@ -233,6 +233,11 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             changes["size"] = event.size
         if not first.actor2 and event.actor2 and "actor2" not in changes:
             changes["actor2"] = event.actor2  # "Security forces fired tear gas to disperse the mob in ...": whom they met
+        elif first.actor2.startswith("Unidentified Armed Group") and event.actor2 and "actor2" not in changes \
+                and not event.actor2.startswith(("Unidentified Armed Group", "Civilians")) and event.actor1 == first.actor1:
+            # "Indian troops killed three suspected militants ... Police said the slain militants belonged to the
+            # Jaish-e-Mohammed group": the telling that names whom they fought
+            changes["actor2"] = event.actor2
         fields = ("event_type", "fatalities", "size", "sentence", "actor2")
         if first.actor1.startswith("Unidentified Armed Group") and event.actor1 and "actor1" not in changes \
                 and not event.actor1.startswith(("Unidentified Armed Group", "Civilians")) \

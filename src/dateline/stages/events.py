@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 232
+VERSION = 233
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -145,7 +145,12 @@ def run(doc: Document, ctx) -> Document:
             # Wednesday": the day told in the cue's own clause
             hits = parts.dates_of_cue(tokens, typing.trigger, hits)
         long_ago = _cue_years_ago(tokens, typing, sent) or _dated_cue(typing, sent, ref)
-        if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days or long_ago \
+        # (not a lead that dates its event in full: "(Nairobi, April 9, 2025) - Ethiopian federal soldiers
+        # summarily executed at least 12 civilians ... on March 2, Human Rights Watch said today": a rights
+        # group's finding, weeks later, is the news)
+        dated_lead = i == lead and doc.anchor is not None and bool(hits) and hits[0].kind in ("mdy", "dmy", "iso", "md", "dm") \
+            and ref is not None and (ref - hits[0].date).days <= _DATED_LEAD_DAYS
+        if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days and not dated_lead or long_ago \
                 or hits and hits[0].date.year < ctx.settings.earliest_event_year:
             # ("The town was the main centre of street protests ... that ignited the conflict seven years
             # ago": the cue's own clause is years back, whatever the report's date)
@@ -393,7 +398,7 @@ def run(doc: Document, ctx) -> Document:
         tolled = _toll_of(doc, i, tokens, typing, last, locations) if last and locations else []
         if tolled:
             # "A hospital official in Bahir Dar said ... three had died": the dead of the fighting there
-            updated = [_continue(e, typing, sent, doc.text) if e in tolled else e for e in last]
+            updated = [_continue(e, typing, sent, doc.text, counts=not _later_day(e, tolled)) if e in tolled else e for e in last]
             events = [updated[last.index(e)] if e in last else e for e in events]
             previous = updated
             continue
@@ -411,13 +416,18 @@ def run(doc: Document, ctx) -> Document:
         # ("... said five pro-Iranian fighters were killed in the strikes, which hit positions in the
         # Al-Kiswah area": the strikes just told, their dead and where they hit)
         killed_in = bool(previous) and _killed_in_it(sent.text, previous[0])
-        refers_back = _REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
-            or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
+        refers_back = _REFERS_BACK.match(sent.text) or _SAID_REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
+            or _sides_again(sent, previous) or _doers_again(sent, previous) or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
         if refers_back and previous and typing.event_type == "Battles" and previous[0].event_type == "Violence against civilians" \
                 and _FOUGHT_THE_ATTACKERS.search(sent.text):
             # ("officers exchanged fire with the kidnappers and rescued five of the passengers": the
             # victims named again, in a fight with their captors that is an event of its own)
             refers_back = False
+        if refers_back and len(previous) == 1 and previous[0].place and locations \
+                and all(_holds(p, previous[0].place) for p in locations):
+            # ("The Sudan Doctors Network said the shells struck a market in the camp, where people who fled
+            # fighting in North Darfur have sheltered": the province the event was in, no event of its own)
+            locations = []
         # ("The bomb was detonated ... along a road in Rueso district": the district's seat, as for any event)
         seats = [district_seat(p, gazetteer_for(ctx.settings), doc.text[p.mention.end:p.mention.end + 60],
                                doc.text[max(0, p.mention.start - 60):p.mention.start]) or p
@@ -531,12 +541,15 @@ def run(doc: Document, ctx) -> Document:
             # spray at protesters ..., and the interior ministry said 1,133 people had been detained across the country")
             acts = _TELLER_CLAUSE.split(sent.text, 1)[0]
             # (not a demonstration after a strike: "Angry supporters of the group gathered at the site of the strike")
-            other_kind = typing.sub_event_type == "Peaceful protest" and bool(previous) \
-                and previous[0].event_type in event_actors.VIOLENT_TYPES
+            # (nor a crowd's answer to it: "Anti-India protests broke out in the village after the gunfight, and
+            # government forces fired tear gas")
+            other_kind = bool(previous) and previous[0].event_type in event_actors.VIOLENT_TYPES and (
+                typing.sub_event_type == "Peaceful protest"
+                or typing.event_type in ("Protests", "Riots") and _CROWD_ANSWER.search(sent.text) is not None)
             if previous and not other_day and not abroad and not other_kind and not _NEARBY.search(sent.text) \
                     and not parts.WIDER_AREA.search(acts) and (
                     _same_paragraph(doc, i - 1, i) or _TOLD_AGAIN.search(sent.text) or _site_again(previous, sent)
-                    or _victims_again(sent, previous)
+                    or _victims_again(sent, previous) or _doers_again(sent, previous) or _sides_again(sent, previous)
                     or _crowd_again(sent, previous) or _force_on_the_crowd(sent, previous) or (
                     _TOLL_OPENING.match(sent.text) and (previous[0].event_type in event_actors.VIOLENT_TYPES or (
                         previous[0].event_type == "Riots" and _IN_THE_UNREST.search(sent.text)))) or (
@@ -578,7 +591,7 @@ def run(doc: Document, ctx) -> Document:
                     continue
                 updated = [event_actors.attributed_again(doc, i, event_actors.named_sides(doc, i, event_actors.with_participants(
                     doc, i, _continue(_redated(e, dated, doc.text, named_again=named_again is not None and len({h.date for h in hits}) == 1), typing, sent,
-                                      doc.text)))) for e in told]
+                                      doc.text, counts=not _later_day(e, told))))) for e in told]
                 events = [updated[told.index(e)] if e in told else e for e in events]
                 previous = updated
                 continue
@@ -687,13 +700,14 @@ def run(doc: Document, ctx) -> Document:
                 # "fired missiles at a cargo ship in the Gulf of Aden ... The crew abandoned the vessel about 35
                 # nautical miles south of the port of Mokha": near the coast the next sentence measures from
                 anchor_place = _offshore_of(doc, i, by_sentence) or _coast_country(doc, i)
-            if anchor_place is None and len(events) == 1 and not events[0].fatalities \
+            # (one event told on two days is still one: "fought ... on Sunday and Monday")
+            if anchor_place is None and events and all(_later_day(e, events) for e in events[1:]) and not events[0].fatalities \
                     and events[0].event_type in parts.VIOLENT_TYPES and _BARE_TOLL.match(sent.text) \
                     and not find_dates(sent.text, ref):
                 # "Gang members stormed the town of Mirebalais ... The Viv Ansanm coalition has been expanding
                 # ... At least five people were killed, including two police officers": in a report of one
                 # event, a toll naming no place, day nor doer is that event's
-                events = [_count_deaths(events[0], sent, doc.text)]
+                events = [_count_deaths(events[0], sent, doc.text), *events[1:]]
                 previous = list(events)
                 continue
             if anchor_place is None:
@@ -1207,7 +1221,11 @@ def _their_men_hit(doc: Document, i: int, previous: list[Event]) -> Event | None
     members = _OWN_MEMBERS.search(sent.text) if event.fatalities and (event.sub_event_type == "Attack" or (
         event.sub_event_type == "Armed clash" and event.actor2.startswith("Unidentified Armed Group"))) else None
     struck = (_STRUCK_MEMBER.search(sent.text) or _DEAD_WERE_MEMBERS.search(sent.text)) \
-        if event.event_type == "Explosions/Remote violence" and (not event.actor2 or event.actor2.startswith("Civilians")) else None
+        if event.event_type == "Explosions/Remote violence" and (not event.actor2 or event.actor2.startswith("Civilians")) else (
+            # ("Police said the slain militants belonged to the Jaish-e-Mohammed group", after a gunfight with
+            # suspected militants: the side they fought on)
+            _DEAD_WERE_MEMBERS.search(sent.text) or _DEAD_BELONGED.search(sent.text)) \
+        if event.sub_event_type == "Armed clash" and (not event.actor2 or event.actor2.startswith("Unidentified Armed Group")) else None
     if members is None and struck is None:
         return None
     country = event.place.country if event.place else ""
@@ -1238,6 +1256,9 @@ _STRUCK_MEMBER = re.compile(r"\bsaid (?:that )?(?:it|they) (?:had )?(?:struck|ki
 _DEAD_WERE_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
                                 r"(?:senior\s+)?(?:members?|fighters?|militants?|commanders?|operatives?) of\s+"
                                 r"(?P<who>(?:the\s+)?[^.;,]{2,80})")
+_DEAD_BELONGED = re.compile(r"\bsaid (?:that )?the\s+(?:slain|killed|dead)\s+(?:[\w-]+\s+)?(?:militants|fighters|rebels|insurgents|"
+                            r"gunmen|attackers|assailants|men)\s+(?:belonged to|were (?:members|fighters) of|were from)\s+"
+                            r"(?P<who>(?:the\s+)?[^.;,]{2,80})")
 # "Islamic Jihad said the three were members of its armed wing"
 _OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
                           r"(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|combatants)\b|"
@@ -1696,7 +1717,8 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
                 r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
                 r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight|"
-                r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb)s?\b"
+                r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb|"
+                r"shell|rocket|missile|mortar|drone)s?\b"
                 rf"(?!\s+(?:{parts.EVENT_WORD_PEOPLE})\b)")
 _OF_THE_PLACE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|outskirts of|near)\s+"
                            r"the\s+(?:district|town|city|village|area|province|governorate)\b")
@@ -1711,6 +1733,10 @@ _STRIKES_REPORTED = re.compile(r"^(?:Similar\s+)?(?:[Ss]trikes|[Ss]toppages|[Ww]
 _ATTACKS_REPORTED = re.compile(r"^(?:Similar\s+|Further\s+|More\s+)?(?:[Aa]ttacks|[Ss]trikes|[Ee]xplosions|[Bb]lasts|[Ii]mpacts)\s+"
                                r"(?:were|have been|had been)\s+(?:also\s+)?(?:reported|recorded|heard)\s+(?:in|at|on)\b")
 _CAME_AS = re.compile(r"^(?:The|This|That)\b[^,;.]{0,40}?\b(?:came|comes)\s+(?:as|amid|while|at a time when)\s")
+_CROWD_ANSWER = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|clashes|riots?)\s+(?:broke out|erupted|flared)\b"
+                           r"[^.;]{0,60}?\b(?:after|following|over|against)\s+the\s+(?:[\w-]+\s+)?(?:gunfight|encounter|"
+                           r"killings?|attack|raid|operation|strike|shooting|deaths?)\b")
+_DATED_LEAD_DAYS = 365
 _REFERS_BACK = re.compile(rf"^(?:The|This|That){_NAMED_EVENT}")
 _CLAIM_OF_TOLD = re.compile(rf"\b(?:claimed|claim)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|these|those){_NAMED_EVENT}")
 # ("Government spokesman Lionel Bilgo said the assailants attacked residents ... on Wednesday": the
@@ -1734,6 +1760,40 @@ def _crowd_again(sent: Span, previous: list[Event]) -> bool:
     word = (m.group(1) or m.group(2)).lower()
     groups = {g.split(" (")[0].lower() for g in previous[0].assoc_actor_1.split("; ") if g}
     return word in ("protesters", "demonstrators", "marchers", "strikers", "rioters", "crowd") or word in groups
+
+
+def _holds(place: Place, inner: Place) -> bool:
+    """A province or country that holds the place of an event just told."""
+    return place.resolved and place.country_code == inner.country_code and inner.feature not in ("country", "admin1") and (
+        place.feature == "country" or (place.feature == "admin1" and place.admin1 == inner.admin1))
+
+
+def _doers_again(sent: Span, previous: list[Event]) -> bool:
+    """The sentence opens with the doers of the one event just told: the word it named them by ("The
+    insurgents" after insurgents beheaded four men), or any word for armed men when unnamed men attacked
+    civilians ("The fighters, linked to Islamic State, raided the village of Mitambo")."""
+    m = _VICTIMS_AGAIN.match(sent.text)
+    told = previous[0].evidence_for("actor1") if len(previous) == 1 else None
+    if m is None or told is None or previous[0].event_type not in event_actors.VIOLENT_TYPES:
+        return False
+    word = m.group(1).lower()
+    return word == told.text.lower().split()[-1] or (
+        word in _DOER_WORDS and previous[0].actor1.startswith("Unidentified Armed Group")
+        and previous[0].actor2.startswith("Civilians"))
+
+
+_DOER_WORDS = frozenset({"attackers", "assailants", "gunmen", "militants", "insurgents", "fighters", "jihadists",
+                         "raiders", "bandits", "rebels", "extremists"})
+
+
+def _sides_again(sent: Span, previous: list[Event]) -> bool:
+    """The sentence opens with both sides of the one two-sided event just told ("The two groups fought
+    with sticks ... in Shibganj sub-district" after supporters of two parties clashed): that event."""
+    return len(previous) == 1 and bool(previous[0].actor2) and _SIDES_AGAIN.match(sent.text) is not None
+
+
+_SIDES_AGAIN = re.compile(r"^(?:The\s+(?:two|rival)\s+(?:groups|sides|factions|camps|parties|gangs|clans|communities)|"
+                          r"Both\s+(?:sides|groups|factions|camps|parties|gangs|clans|communities))\b")
 
 
 def _force_on_the_crowd(sent: Span, previous: list[Event]) -> bool:
@@ -2083,6 +2143,7 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     # ("targets south of Damascus", then "positions in the Al-Kiswah area": a place near the one the
     # event was put about, across the city's own province line)
     about = coarse.geo_precision == 2 and coarse.feature == "city" and place.resolved and place.latitude is not None \
+        and place.feature not in ("country", "admin1") \
         and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
     if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from or about):
         return None
@@ -2124,12 +2185,13 @@ def _headline_retold(doc: Document, event: Event, events: list[Event]) -> bool:
 
 def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
     """"Tens of thousands of people marched in Belgrade on Saturday and again on Monday": a demonstration
-    on each day told (ACLED codes one event per place and day)."""
+    on each day told (ACLED codes one event per place and day); so a battle "on Tuesday and Wednesday", its
+    dead counted once, on the first day (no day's own toll is told)."""
     out = []
     for event in events:
         out.append(event)
         told = event.evidence_for("date")
-        again = _AND_DAY.match(text, told.end) if told is not None and event.event_type == "Protests" \
+        again = _AND_DAY.match(text, told.end) if told is not None and event.event_type in _DAILY_TYPES \
             and event.time_precision == 1 and told.end <= sent.end else None
         if again is None:
             continue
@@ -2138,12 +2200,13 @@ def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
             continue
         moved = dataclasses.replace(
             event, event_id=hashlib.sha256(f"{event.event_id}|{day.date}".encode()).hexdigest()[:16], event_date=day.date,
-            evidence=tuple(e for e in event.evidence if e.field != "date")
-            + (Evidence("date", sent.start + day.start, sent.start + day.end, day.text),))
+            evidence=tuple(e for e in event.evidence if e.field not in ("date", "fatalities"))
+            + (Evidence("date", sent.start + day.start, sent.start + day.end, day.text),), fatalities=0)
         out.append(dataclasses.replace(moved, notes=parts.notes_for(moved, None)))
     return out
 
 
+_DAILY_TYPES = ("Protests", "Riots", "Battles", "Explosions/Remote violence")
 _AND_DAY = re.compile(r"\s+and\s+(?:again\s+)?(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
@@ -2372,9 +2435,18 @@ def _doer_now_other_side(event: Event) -> Event:
         if e.field in ("actor1", "assoc_actor_1") else e for e in event.evidence if e.field not in ("actor2", "assoc_actor_2")))
 
 
-def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Event:
+def _later_day(event: Event, told: list[Event]) -> bool:
+    """The event is a later day of another just told from the same sentence ("clashed ... on Tuesday and
+    Wednesday"): a toll told after them is counted once, on the first day."""
+    lead = event.evidence_for("sentence")
+    return any(o is not event and o.event_date and event.event_date and o.event_date < event.event_date
+               and o.sub_event_type == event.sub_event_type and o.place == event.place
+               and o.evidence_for("sentence") == lead for o in told)
+
+
+def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str, counts: bool = True) -> Event:
     """Fold a follow-up sentence into an event: a protest that met force or turned violent is
-    recoded, and a death toll given afterwards is kept."""
+    recoded, and a death toll given afterwards is kept (unless the event is not to count it)."""
     changes: dict = {}
     new_sub = parts.escalate(event.sub_event_type, typing.sub_event_type)
     if event.sub_event_type == "Looting/property destruction" and typing.event_type in parts.VIOLENT_TYPES \
@@ -2417,7 +2489,9 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
             and _WEAPON_STOPPED.match(sent.text) and not event.fatalities:
         # "Houthi forces fired a ballistic missile towards Jazan city ... The missile was intercepted by
         # Saudi air defences": the weapon never struck (ACLED: disrupted weapons use, by who stopped it)
-        stopper = actor_lib.generic_actor(sent.text, event.place.country if event.place else "", event.event_date)
+        country = event.place.country if event.place else ""
+        named = actor_lib.named_force(sent.text[_WEAPON_STOPPED.match(sent.text).end():], country, event.event_date)
+        stopper = (named, "state") if named else actor_lib.generic_actor(sent.text, country, event.event_date)
         new_sub = "Disrupted weapons use"
         if stopper and stopper[1] == "state" and stopper[0] != event.actor1:
             changes.update(actor1=stopper[0], assoc_actor_1="", actor2=event.actor1, assoc_actor_2=event.assoc_actor_1)
@@ -2468,7 +2542,7 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str) -> Ev
     if size is not None:  # "to disperse the crowd of about 300 people"
         changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("size", size.start, size.end, size.text),))
-    deaths = parts.fatalities_for(sent, probe) if not _BODIES_FOUND_AFTER.search(sent.text) else None
+    deaths = parts.fatalities_for(sent, probe) if counts and not _BODIES_FOUND_AFTER.search(sent.text) else None
     lead = event.evidence_for("sentence")
     if deaths is None and new_sub and not event.fatalities and lead is not None and lead.start < sent.start:
         # "Four Rangers were killed ... as thousands marched", then "... threw stones": a march that
