@@ -637,6 +637,10 @@ def subject_span(tokens: Sequence[Token], sent: int, trigger: Span | None) -> tu
                 return extent(doers)
             teller = _teller_above(tokens, node, subject_of) if subj.pos == "PRON" else None
             # "The Malian army said it had neutralized 30 terrorists": 'it' is the army
+            if teller is None and subj.pos == "PRON" and subj.text.lower() == "they" and node.dep == "relcl":
+                # "a joint team of police ... traced the kidnappers to a forest ..., where they engaged them in
+                # a gun duel": 'they' of the place's clause are the subject of the clause that holds it
+                teller = _clause_subject_above(tokens, tokens[node.head], subject_of)
             lo, hi = extent(teller or subj)
             if teller is None and subj.i < node.i:
                 # a subject ends before its verb ("Jihadists killed ..., the VDP" with the VDP parsed
@@ -753,6 +757,18 @@ def outer_subjects(tokens: Sequence[Token], sent: int, trigger: Span) -> list[tu
             continue
         out += [_subtree(sent_tokens, c) for c in sent_tokens if c.head == node.i and c.dep == "nsubj" and c.i != node.i]
     return out
+
+
+def _clause_subject_above(tokens: Sequence[Token], noun: Token, subject_of) -> Token | None:
+    """The first subject, not a pronoun, of a verb above a noun (the clause a relative clause hangs from)."""
+    node = noun
+    for _ in range(6):
+        if node.pos in ("VERB", "AUX") and (subj := subject_of(node)) is not None and subj.pos != "PRON":
+            return subj
+        if node.head == node.i:
+            return None
+        node = tokens[node.head]
+    return None
 
 
 def _teller_above(tokens: Sequence[Token], verb: Token, subject_of) -> Token | None:

@@ -15,6 +15,7 @@ import time
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Iterable, Protocol
 
@@ -53,6 +54,7 @@ ARABIC_SPELLINGS = {
 }
 MAX_SPELLINGS = 24
 _FEMININE_END = re.compile(r"[A-Za-z]{3}ah?$")
+_NEAR_SPELLING = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +192,11 @@ class Gazetteer:
             # (the place's own name so spelt: not Batsra, Israel, for "Basira", an alternate name of it)
             other = name[:-1] if name.endswith("ah") else f"{name}h"
             core = fold(other).split()[-1]
+            # (or a name spelt nearly as the place's own: "Sulaimaniyah", through its alternate "Sulaimaniya", for
+            # "Sulaymaniyah")
             out = [Candidate(c.entry, max(c.match, DERIVED)) for c in self.search(other, country, ending=False)
-                   if c.entry.country_code in ARABIC_NAME_COUNTRIES and core in fold(c.entry.name)]
+                   if c.entry.country_code in ARABIC_NAME_COUNTRIES and (core in fold(c.entry.name) or SequenceMatcher(
+                       None, core, fold(c.entry.name).split()[-1]).ratio() >= _NEAR_SPELLING)]
         return out
 
     def _article_of(self, key: str) -> str | None:

@@ -28,6 +28,10 @@ ONE_PERSON = (r"(?:individual|man|woman|child|boy|girl|civilian|member|fighter|s
 _FATAL = [
     re.compile(rf"\b(?:at least |some |about |around |nearly |over |more than )?(?P<n>{NUMBER})\s+(?:(?!(?:injured|wounded|hurt),?\s+and\b)(?!(?:but|while|whereas)\b)[\w'’-]+,?\s+(?:\([A-Z][\w-]*\)\s+)?){{0,6}}?{PEOPLE}?,?\s*(?:were|was|have been|had been|are|being)?\s*(?:reported(?:ly)?\s+|confirmed\s+|found\s+)?(?:killed|dead|died|slain|shot dead|executed|assassinated|murdered|gunned down|beheaded|martyred|lost (?:their|his|her) li(?:ves|fe)|paid the (?:supreme|ultimate) (?:price|sacrifice)|sent to hell|(?:tortured|beaten|stabbed|burned|burnt|stoned) to death)\b"
                r"(?!,?\s+(?:injured|wounded|or\b))(?!\s+in (?:a |an )?(?:[\w-]+ )?(?:accident|crash|collision)s?\b)", re.I),
+    # "Two suspected members of the New People's Army (NPA) were killed": a group's members, its long name
+    re.compile(rf"\b(?i:at least |some |about |around |nearly |over |more than )?(?P<n>(?i:{NUMBER}))\s+(?:suspected\s+|alleged\s+)?"
+               r"(?:members?|fighters?|militants?|rebels?|cadres?|commanders?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}"
+               r"(?:\([A-Z][\w-]*\)\s+)?(?:were|was|have been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|slain)\b"),
     # "Two men wanted for the murder of a lawyer were killed": the men, past what they were sought for
     re.compile(rf"\b(?:at least |some |about |nearly |more than )?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?{PEOPLE}\s+"
                r"(?:wanted|sought|accused|suspected)\s+(?:by|for|of|in)\s+[^.;,]{2,60}?\s+(?:were|have been|had been)\s+"

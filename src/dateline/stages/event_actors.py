@@ -1160,7 +1160,7 @@ def _armed_sides(sc: _Scene) -> Actors:
         # dead": the group on both sides (the dead are no side)
         actor1 = actor2 = split[0].name
     tribal = _TRIBAL_FIGHT.search(sent.text) if typing.event_type == "Battles" and sc.country else None
-    if tribal and (not actor1 or actor1 == actor2 or actor1.startswith("Unidentified Armed")) \
+    if tribal and (not actor1 or actor1 == actor2 or actor1.startswith(("Unidentified Armed", "Militia ("))) \
             and (not actor2 or actor2.startswith(("Civilians", "Unidentified Armed"))):
         # "killed ... in tribal clashes that erupted over a land dispute": unnamed tribes' militias on both
         # sides ("Gunmen from rival families clashed in Tripoli": families' are clan militias)
@@ -1347,7 +1347,9 @@ _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:
                              re.I)
 _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
                            r"\b(?:clash(?:es)?|fighting|feud)(?: (?:erupted|broke out))? between (?:two )?(?:rival )?(?:tribes|clans|families)\b|"
-                           r"\b(?:warring|rival|feuding) (?:tribes|clans|families)\b|\bclan feud\b|\brido\b", re.I)
+                           r"\b(?:warring|rival|feuding) (?:tribes|clans|families)\b|\bclan feud\b|\brido\b|"
+                           # ("Clan militias exchanged fire over a land dispute": no clan named)
+                           r"\b(?:rival |two )?(?:clan|tribal) (?:militias|militiamen|fighters|gunmen)\s+(?:clashed|fought|exchanged fire)\b", re.I)
 _ARMED_GROUPS = re.compile(r"\bbetween (?:two |rival |several )?(?:[\w-]+ ){0,2}?(?:armed groups|militias|factions|gangs|"
                            r"armed men|gunmen|militants)\b|"
                            # ("rival armed groups exchanged fire")

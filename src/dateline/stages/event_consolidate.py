@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from ..actors import named_groups
+from ..gazetteer_build import fold
 from ..model import Document, Event, Rejection
 from ..numbers import attackers_count
 from . import event_parts as parts
@@ -295,11 +296,16 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             summaries.append(event)
             continue
         counted = _counted(event)
-        if place.feature == "admin1" and (_across(event) or counted) and any(
+        unknown = _unknown_spot(event)
+        if place.feature == "admin1" and (_across(event) or counted or unknown) and any(
                 e.place.country_code == place.country_code and e.place.admin1 == place.admin1
                 and e.place.feature not in ("country", "admin1") and _family(e) == _family(event)
+                and (not unknown or (e.actor1, e.actor2, e.sub_event_type) == (event.actor1, event.actor2, event.sub_event_type))
                 and (e.event_date == event.event_date or counted and e.event_date and event.event_date
                      and abs((e.event_date - event.event_date).days) <= 7) for e in seen.values()):
+            # (also "Troops ... were responding to reports ... in Barangay Camansi when they were fired upon,
+            # prompting a firefight", the village unknown and so the region: the encounter the lead placed in
+            # Kabankalan, the same sides on the same day)
             # "blocked railway tracks at more than 20 places across Punjab", then Rajpura, Bathinda ...
             # (not "air strikes on two villages in Kani township in the Sagaing region", Kani unknown, and
             # a drone shot down near Monywa the day before: no detail of the strikes)
@@ -309,6 +315,14 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             continue
         kept.append(event)
     return [_as_summarised(e, summaries) for e in kept], dropped
+
+
+def _unknown_spot(event: Event) -> bool:
+    """The event stands at its region only because the place its sentence names is unknown."""
+    told = event.evidence_for("location")
+    name = fold(event.place.name)
+    return told is not None and name not in fold(told.text) \
+        and not any(fold(part) in name for part in told.text.split() if len(part) > 3)
 
 
 _BARE_TOLL = re.compile(r"^(?:(?:At least|Some|About|Around|More than|Nearly)\s+)?[\w-]+\s+(?:people\s+|others\s+)?"

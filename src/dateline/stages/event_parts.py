@@ -148,8 +148,11 @@ def _ordinary_crime(doc: Document, sent: Span, lower: str, sub: str) -> bool:
         story = doc.text[:1500].lower()
         crime = bool(_LOCAL_CRIME.search(story)) and not _ARMED_OR_STATE.search(story)
     else:
+        # (not kidnappers the police fought: "traced the kidnappers to a forest ..., where they engaged them in
+        # a gun duel": armed men, whatever the release calls the case)
         crime = bool(_CRIMINAL_CASE.search(lower) or _CRIMINAL_CASE.search(lead)) \
-            and not (sub == "Sexual violence" and _ARMED_OR_STATE.search(lower))
+            and not (sub == "Sexual violence" and _ARMED_OR_STATE.search(lower)) \
+            and not (sub == "Abduction/forced disappearance" and _FOUGHT_WITH_ARMS.search(doc.text[:2000]))
     # (never when a political or armed actor is named)
     return crime and not _POLITICAL.search(lower) and not _POLITICAL.search(lead) and not named_groups(sent.text)
 
@@ -163,6 +166,8 @@ _CRIMINAL_CASE = re.compile(r"\b(?:charged with|counts? of|court|prosecutors?|pl
                             r"accus(?:ing|ed|ation)|falsely|fined|restitution|"
                             r"suspects?|accused of|jury|indicted|arraigned|case of|opened a case|arrested|investigators|"
                             r"detectives|police (?:say|said)|sheriff|lawsuit|suit)\b")
+_FOUGHT_WITH_ARMS = re.compile(r"\b(?:gun ?duel|gun ?battle|gunfight|firefight|exchange of fire|exchanged fire|shoot-?out|"
+                               r"AK-?47s?|assault rifles?|armed (?:men|gang|bandits|kidnappers)|gunmen|bandits)\b", re.I)
 _ARMED_OR_STATE = re.compile(r"\b(?:soldiers?|troops|army|militar\w+|militia\w*|fighters?|rebels?|gunm[ae]n|armed (?:men|groups?|forces|gangs?)|"
                              r"security forces|guards?|detention|custody|prison\w*|camps?|"
                              # ("the scene of a war between rival factions of the Sinaloa Cartel": organised armed violence)

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 233
+VERSION = 234
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -750,9 +750,10 @@ def run(doc: Document, ctx) -> Document:
         blasts = [e for e in events if e.event_type == "Explosions/Remote violence" and e.actor1.startswith("Unidentified Armed Group")]
         rejections.extend(Rejection(NAME, "ACCIDENT", e.event_id, "candidate") for e in blasts)
         events = [e for e in events if e not in blasts]
+    events = _spread_toll(doc.text, events)
     # an air strike by aircraft nobody is named for, once the story's attributions are made: ACLED's
     # "Unidentified Military Forces" (warplanes being a state's; not drones, which militias fly too)
-    events = [_unknown_other_side(_unknown_air_force(e)) for e in events]
+    events = [_prison_guards(_unknown_other_side(_unknown_air_force(e))) for e in events]
     # whether the source is a party, asked again of the final sides (a later sentence may name them:
     # "The Defence and Security Forces repelled the attack", told by the government)
     events = [dataclasses.replace(e, source_is_party=True) if not e.source_is_party and _party_to(doc, e) else e
@@ -1944,6 +1945,29 @@ def _unknown_air_force(event: Event) -> Event:
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
 
+def _prison_guards(event: Event) -> Event:
+    """"A man ... died under torture in one of the regime's prisons": harm done inside a prison is its
+    guards' (ACLED writes the state force with the branch 'Prison Guards')."""
+    told = event.evidence_for("sentence")
+    if event.event_type != "Violence against civilians" or told is None or not _HARMED_IN_PRISON.search(told.text):
+        return event
+    force = event.actor1
+    if force.startswith("Unidentified Armed Group") and _TORTURE.search(told.text) and event.place and event.place.country:
+        # ("a prisoner died after being tortured in Urmia prison": torture in a state's prison is its guards')
+        force = with_period(f"Police Forces of {event.place.country}", event.place.country, event.event_date)
+    if not _PLAIN_FORCE.fullmatch(force):
+        return event
+    event = dataclasses.replace(event, actor1=f"{force} Prison Guards")
+    return dataclasses.replace(event, notes=parts.notes_for(event, None))
+
+
+_TORTURE = re.compile(r"\btortur", re.I)
+_PLAIN_FORCE = re.compile(r"(?:Military|Police) Forces of [^()]+ \(\d{4}-(?:\d{4})?\)")
+_HARMED_IN_PRISON = re.compile(r"\b(?:died|death|killed|tortured|torture|beaten|beat|abused|executed|shot)\b[^.;]{0,60}?"
+                               r"\b(?:in|inside|at)\s+(?:one of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:prisons?|jails?|"
+                               r"detention (?:centres?|centers?|facilit(?:y|ies)))\b", re.I)
+
+
 def _unknown_other_side(event: Event) -> Event:
     """"Egyptian police shot dead a smuggler ... after an exchange of fire": a state's forces fought
     someone at home the story does not name; ACLED codes that side an unidentified armed group (not
@@ -2030,9 +2054,16 @@ def _named_doer(doc: Document, i: int, tokens, typing: "parts.Typing", event: Ev
     found = event_actors.actors_for(doc, i, tokens, typing, event.place, event.event_date)
     if not found.actor1 or found.actor1 == event.actor2 or found.actor1.startswith("Unidentified"):
         return event
-    spans = tuple(Evidence(f, s.start, s.end, s.text) for f, s in found.spans if f in ("actor1", "assoc_actor_1"))
-    named = dataclasses.replace(event, actor1=found.actor1, assoc_actor_1=found.assoc_actor_1,
-                                evidence=tuple(e for e in event.evidence if e.field not in ("actor1", "assoc_actor_1")) + spans)
+    fields = ("actor1", "assoc_actor_1")
+    other = {}
+    if (not event.actor2 or event.actor2.startswith("Unidentified")) and found.actor2 and found.actor2 != found.actor1 \
+            and not found.actor2.startswith(("Unidentified", "Civilians")):
+        # ("tribal fighting in Enga ... Fighting between the Sau and Yakan clans erupted near Wabag": both sides)
+        fields += ("actor2",)
+        other = {"actor2": found.actor2, "assoc_actor_2": found.assoc_actor_2}
+    spans = tuple(Evidence(f, s.start, s.end, s.text) for f, s in found.spans if f in fields)
+    named = dataclasses.replace(event, actor1=found.actor1, assoc_actor_1=found.assoc_actor_1, **other,
+                                evidence=tuple(e for e in event.evidence if e.field not in fields) + spans)
     return dataclasses.replace(named, notes=parts.notes_for(named, None))
 
 
@@ -2240,6 +2271,31 @@ _TOLL_PLACE_GAP = re.compile(r"[\w\s'’-]{0,30}?\bin\s+(?:the\s+)?(?:(?:village
 _DAYS_EVENT = re.compile(rf"['’]s{_NAMED_EVENT}")
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;.]*$")
 _WHERE_TOLL = re.compile(r",?\s+where\s+")
+
+
+def _spread_toll(text: str, events: list[Event]) -> list[Event]:
+    """"Unknown reported fatalities coded as 10 and spread across two locations": a coder's toll shared
+    among the places the note names, even those the pipeline could not code (each event takes its share,
+    the remainder to the first, as ACLED does)."""
+    spread = _SPREAD_TOLL.search(text)
+    if spread is None:
+        return events
+    total, places = (parse_number(spread.group("n")) or (0, False))[0], (parse_number(spread.group("k")) or (0, False))[0]
+    tolled = [e for e in events if e.fatalities == total]
+    if not total or not places or not tolled or len(tolled) >= places or len(events) >= places:
+        return events
+    share, extra = divmod(total, places)
+    out, first = [], True
+    for event in events:
+        if event in tolled:
+            event = dataclasses.replace(event, fatalities=share + (extra if first else 0))
+            first = False
+        out.append(event)
+    return out
+
+
+_SPREAD_TOLL = re.compile(rf"\bcoded as (?P<n>{NUMBER})\b[^.;]{{0,40}}?\bspread (?:across|between|over|among) "
+                          rf"(?P<k>{NUMBER}) (?:locations|places|areas|events|fronts)\b", re.I)
 
 
 def _share_fatalities(events: list[Event], text: str) -> list[Event]:
