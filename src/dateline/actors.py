@@ -1092,6 +1092,11 @@ def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return _demonyms()
 
 
+def country_named(word: str) -> str | None:
+    """The country a word names by its own name ("Russia launched ..."), as the demonym table writes it."""
+    return word if word in set(_demonyms()[1].values()) else None
+
+
 def demonym_country(phrase: str) -> str | None:
     """'Syrian army' -> 'Syria'; a country's own force too ("Sudan's army" signing in Jeddah)."""
     pattern, table = _demonyms()

@@ -294,6 +294,9 @@ _SETTLEMENT_NOUNS = ("town", "city", "village", "towns", "cities", "villages")
 
 def near_qualifier(tokens: Sequence[Token], root: Token | None) -> bool:
     """"near X", "outskirts of X", "20 km north of X": ACLED geo_precision 2."""
+    if root is not None and root.dep == "poss" and tokens[root.head].text.lower() in (
+            "outskirts", "vicinity", "environs", "edge", "countryside"):
+        return True  # "El Obeid's northern outskirts"
     if root is not None and root.dep == "compound" and tokens[root.head].text.lower() in ("city", "town", "village"):
         root = tokens[root.head]  # "northwest of Marib city": the phrase's head is "city"
     for _ in range(5):  # "around the towns of Khiam and Tyre": the list's first name carries the preposition
@@ -378,6 +381,13 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
         elif cue == 0 and tokens:
             root = mention_root(tokens, p.mention.start, p.mention.end)
             cue = locative_score(tokens, root)
+            first = root
+            for _ in range(5):  # ("on the outskirts of Khiam and Kfar Kila", Khiam unknown: the list's first name's reading)
+                if first is None or first.dep != "conj" or first.head == first.i:
+                    break
+                first = tokens[first.head]
+            if cue <= 0 and first is not root:
+                cue = max(cue, locative_score(tokens, first))
             if cue < 0 and text and _PEOPLE_OF.search(text, max(sentence_start, p.mention.start - 60), p.mention.start):
                 cue = 0  # (the parse reads "of" as an origin)
             if (p.feature == "country" or p.feature_code == "PPLC") and root is not None and root.dep == "nsubj":

@@ -1872,6 +1872,10 @@ def crowd_clash(doc: Document, i: int, tokens: Sequence[Token], typing: Typing) 
         cue = Span(sent.start + police.start(1), sent.start + police.end(1), police.group(1))
         return dataclasses.replace(typing, sub_event_type="Violent demonstration",
                                    event_type=event_type_of("Violent demonstration"), trigger=cue)
+    if typing.event_type == "Battles" and _FORCE_MET_CROWD.search(sent.text) and not _armed(sent.text):
+        # "police fired tear gas ... at thousands of supporters of jailed former Prime Minister Imran Khan ...,
+        # and several police officers were injured in clashes": the crowd they met fought them
+        return dataclasses.replace(typing, sub_event_type="Violent demonstration", event_type=event_type_of("Violent demonstration"))
     m = _CLASHED_WITH.search(sent.text)
     if m is None or _armed(sent.text):
         return typing
@@ -1928,8 +1932,16 @@ _PARTISANS_CLASH = re.compile(r"\b(clash(?:es|ed)?|fighting) between (?:(?:[\w-]
                               r"cadres|loyalists) of\b|(?:rival )?(?:[\w-]+ ){0,4}?(?:supporters|activists|followers|cadres|"
                               r"loyalists)\b)|"
                               # "supporters of the ruling SLPP and the opposition APC clashed"
-                              r"\b(?:supporters|activists|followers|cadres|loyalists) of [^.;]{2,100}?\band\b[^.;]{2,80}?\b"
+                              # (not "supporters of Imran Khan who were marching ..., and several police officers were
+                              # injured in clashes": the police the other side)
+                              r"\b(?:supporters|activists|followers|cadres|loyalists) of [^.;]{2,100}?\band\b"
+                              r"(?!\s+(?:(?:several|some|two|three|four|five|many|dozens of|\d+)\s+)?(?:riot\s+)?(?:police|security|"
+                              r"officers|soldiers|troops|gendarmes))[^.;]{2,80}?\b"
                               r"(clash(?:ed|es)?|fought|fighting)\b", re.I)
+_FORCE_MET_CROWD = re.compile(r"\b(?:police|policemen|security forces|troops|soldiers|gendarmes)\b[^.;]{0,40}?\b(?:fired|used|lobbed)\s+"
+                              r"(?:tear ?gas|water cannons?|rubber bullets|pepper spray|stun grenades)\b[^.;]{0,60}?\b(?:at|on|against)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|supporters|marchers|crowds?|students|youths|workers)\b",
+                              re.I)
 _CLASHES_WITH_POLICE = re.compile(r"\b(clashes) with (?:the )?(?:riot )?(?:police|security forces|riot police|gendarmes|"
                                   r"troops|soldiers)\b", re.I)
 _STRIKING = re.compile(r"\b(?:on strike|strikers?|strike against|general strike|blocked|blockades?)\b", re.I)

@@ -1133,6 +1133,11 @@ _SINCE = re.compile(r"\b(?<!\bin )(?<!\bthis )(?:years?|months?|weeks?|decades?)
                     # ("the fifth night of unrest since police shot dead a 17-year-old in the Paris suburb of Nanterre")
                     r"\b(?:nights?|days?|weeks?|months?)\s+of\s+(?:[\w-]+\s+)?(?:unrest|protests?|rioting|riots|violence|"
                     r"clashes|demonstrations|fighting)\s+since\s|"
+                    # ("Seven bodies have been recovered ... after three days of anti-government protests this week": the
+                    # days the story tells one by one below)
+                    # (not "captured three bases ... after two days of heavy fighting": the fighting that took them)
+                    r"\bafter\s+(?:two|three|four|five|six|seven|several|a few|\d+)\s+(?:days|nights|weeks)\s+of\s+"
+                    r"(?=(?:[\w-]+\s+)?(?:protests|demonstrations|rallies|unrest|riots|rioting|marches|strikes)\b)|"
                     # ("to demand justice for the victims of the June 2019 crackdown on the sit-in ..., in which
                     # more than 100 protesters were killed": a past event named with its year)
                     # (also "groups it blamed for last month's attack in Pahalgam")

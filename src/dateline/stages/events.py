@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 234
+VERSION = 235
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -108,6 +108,10 @@ def run(doc: Document, ctx) -> Document:
         hits = [h for h in find_dates(sent.text, ref, offset=sent.start) if h.kind != "year"
                 and not _in_dateline(doc, h.start) and (h.date == ref or not parts.in_past_relative(tokens, h.start, h.end))
                 and (not parts.recalled(sent, h.start) or h.kind in ("weekday", "relday"))
+                # (nor the day of a relative clause about people just told: "The marchers, who set off from
+                # Peshawar on Monday, pelted police with stones": when they set off, not the clash's day)
+                # (but "The protests, which began on Dec. 2 in Sulaimani city, have spread": the aside's own place and day)
+                and not (previous and h.kind in ("weekday", "relday") and _in_aside(sent, h.start, by_sentence.get(i, []), doc.text))
                 # (not when a period began: "... detained across the country since the protests began on Wednesday")
                 and not _PERIOD_BEGAN.search(doc.text, max(sent.start, h.start - 60), h.start)
                 # (nor the day of a measure the sentence names in passing, in a clause before the act's: "A
@@ -1154,7 +1158,9 @@ _HURT_TOLL = re.compile(r"^(?:(?i:at least|some|about|around|more than|nearly|ov
 _BARE_STRIKE = re.compile(r"\b(?:(?:[Aa]|[Aa]n|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(strikes?)\s+(?:on|hit|that|in|near|killed|"
                           r"flattened|destroyed|levell?ed|struck)|"
                           # ("Strikes also hit energy facilities in Lviv, Ternopil and Zhytomyr")
-                          r"(?<![Tt]he )([Ss]trikes)\s+(?:also\s+)?(?:hit|struck|targeted|destroyed))\b")
+                          r"(?<![Tt]he )([Ss]trikes)\s+(?:also\s+)?(?:hit|struck|targeted|destroyed|(?:were|was)\s+(?:also\s+)?"
+                          # ("Strikes were also reported on the outskirts of Khiam and Kfar Kila")
+                          r"(?:reported|carried out|launched)\s+(?:on|in|near|against|around)))\b")
 _BLAMED_ON_GROUPS = re.compile(r"\b(?:blamed|blames|blaming)\s+(?:the\s+)?(?:violence|attacks?|clashes|fighting|killings?|"
                                r"bombings?|ambush|shooting|gunfight)\s+on\s+(?P<who>[^.;]{2,160})")
 # who a source blames, in a group named "who": "blamed the ELN for the attack", "blamed the violence on
@@ -1462,10 +1468,12 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
             event = dataclasses.replace(event, actor1=before.actor1, assoc_actor_1=before.assoc_actor_1,
                                         evidence=tuple(e for e in event.evidence if e.field != "actor1") + tuple(spans))
             return dataclasses.replace(event, notes=parts.notes_for(event, None))
-    if event.event_type == "Explosions/Remote violence" and event.place and (m := _FORCES_STRUCK.search(told)):
+    if event.event_type == "Explosions/Remote violence" and event.place and (
+            m := _FORCES_STRUCK.search(told) or _COUNTRY_STRUCK.search(told)):
         # "Over the past day, Russian troops carried out 412 strikes on 14 settlements", then "Orikhiv:
-        # drones attacked the town": the force the bulletin named, not the place's own
-        country = actor_lib.demonym_country(m.group(1))
+        # drones attacked the town": the force the bulletin named, not the place's own (also "Russia
+        # launched a wave of drones and missiles at Ukraine overnight ... In Zaporizhzhia, ... a drone hit")
+        country = actor_lib.demonym_country(m.group(1)) or actor_lib.country_named(m.group(1))
         if country and country != event.place.country:
             force = actor_lib.with_period(f"Military Forces of {country}", country, event.event_date)
             event = dataclasses.replace(event, actor1=force, evidence=tuple(e for e in event.evidence if e.field != "actor1")
@@ -1474,6 +1482,8 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     return event
 
 
+_COUNTRY_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:launched|fired|sent)\s+(?:an?\s+(?:wave|barrage|salvo|swarm|series)\s+of\s+|"
+                             r"dozens of\s+|hundreds of\s+|\d+\s+)?(?:[\w-]+\s+)?(?:drones|missiles|rockets)\b")
 _TELLS = re.compile(r"\s+(?:said|says|told|added|reported)\b")
 _FORCES_STRUCK = re.compile(r"\b([A-Z][a-z]+)\s+(?:troops|forces|army|military|occupiers|warplanes|aircraft)\s+"
                             r"(?:carried out|launched|fired|struck|shelled|attacked|hit|targeted|bombed)\b")
@@ -1785,6 +1795,22 @@ def _doers_again(sent: Span, previous: list[Event]) -> bool:
 
 _DOER_WORDS = frozenset({"attackers", "assailants", "gunmen", "militants", "insurgents", "fighters", "jihadists",
                          "raiders", "bandits", "rebels", "extremists"})
+
+
+def _in_aside(sent: Span, at: int, places: list[Place], text: str) -> bool:
+    """The position lies in a relative clause set off by commas (", who set off from Peshawar on Monday,")
+    that names no place but where people came from."""
+    rel = at - sent.start
+    opened = max(sent.text.rfind(", who ", 0, rel), sent.text.rfind(", which ", 0, rel))
+    closed = sent.text.find(",", rel)
+    if opened < 0 or "," in sent.text[opened + 2:rel] or closed < 0:
+        return False
+    lo, hi = sent.start + opened, sent.start + closed
+    return not any(lo < p.mention.start < hi and not _FROM_BEFORE.search(text, max(lo, p.mention.start - 6), p.mention.start)
+                   for p in places)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 def _sides_again(sent: Span, previous: list[Event]) -> bool:
@@ -2220,8 +2246,25 @@ def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
     dead counted once, on the first day (no day's own toll is told)."""
     out = []
     for event in events:
-        out.append(event)
         told = event.evidence_for("date")
+        span = _DAY_RANGE.search(sent.text) if told is not None and event.event_type in _DAILY_TYPES else None
+        days = [h for h in find_dates(sent.text, ref) if span.start() <= h.start < span.end() and h.kind == "weekday"] \
+            if span is not None and sent.start + span.start() <= told.start < sent.start + span.end() else []
+        if len(days) == 2 and 0 < (days[1].date - days[0].date).days <= 6:
+            # "Hundreds of young people had taken to the streets of the capital from Wednesday to Friday": a
+            # demonstration on each of those days (the toll, if any, counted on the first)
+            for n in range((days[1].date - days[0].date).days + 1):
+                day = days[0].date + timedelta(days=n)
+                said = days[0] if n == 0 else days[1] if day == days[1].date else None
+                dated = dataclasses.replace(
+                    event, event_id=event.event_id if n == 0 else hashlib.sha256(f"{event.event_id}|{day}".encode()).hexdigest()[:16],
+                    event_date=day, time_precision=1, fatalities=event.fatalities if n == 0 else 0,
+                    evidence=tuple(e for e in event.evidence if e.field != "date" and (n == 0 or e.field != "fatalities"))
+                    + (Evidence("date", sent.start + span.start(), sent.start + span.end(), span.group(0)) if said is None
+                       else Evidence("date", sent.start + said.start, sent.start + said.end, said.text),))
+                out.append(dataclasses.replace(dated, notes=parts.notes_for(dated, None)))
+            continue
+        out.append(event)
         again = _AND_DAY.match(text, told.end) if told is not None and event.event_type in _DAILY_TYPES \
             and event.time_precision == 1 and told.end <= sent.end else None
         if again is None:
@@ -2237,6 +2280,8 @@ def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
     return out
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_RANGE = re.compile(rf"\bfrom\s+{_WEEKDAY}\s+(?:to|until|till|through)\s+{_WEEKDAY}\b")
 _DAILY_TYPES = ("Protests", "Riots", "Battles", "Explosions/Remote violence")
 _AND_DAY = re.compile(r"\s+and\s+(?:again\s+)?(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 

@@ -15,13 +15,18 @@ from ..resources import data_json, nlp_for
 from ..segment import split_sentences
 
 NAME = "nlp"
-VERSION = 2
+VERSION = 3
 REQUIRES = ("text", "anchor")
 ASSIGNS = ("sentences", "tokens", "mentions")
 
 # spaCy labels worth keeping as mentions (others, e.g. ORDINAL/PERCENT, do not feed any field)
 _NO_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBD", "VBN", "VBG", "VBZ", "VBP"})
 KEEP_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME", "CARDINAL", "EVENT"})
+
+
+# words no cue types alone that the events stage reads by the story's kind ("Strikes were also reported on the
+# outskirts of Khiam and Kfar Kila" in a story of air strikes): parsed too
+_STORY_WORD = re.compile(r"\b[Ss]trikes?\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,7 +41,7 @@ def run(doc: Document, ctx) -> Document:
         chosen = list(range(len(sentences)))
     else:
         cue = cue_pattern()
-        chosen = [i for i, s in enumerate(sentences) if i == 0 or cue.search(s.text.lower())]
+        chosen = [i for i, s in enumerate(sentences) if i == 0 or cue.search(s.text.lower()) or _STORY_WORD.search(s.text)]
     # the dateline ("BEIRUT, May 2 (Reuters) -") is not part of the first sentence's grammar
     skip = doc.anchor.end if doc.anchor else 0
     parse_spans = tuple(

@@ -301,9 +301,17 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
             if m.label == "PERSON" and (m.start, m.end) == (h.start, h.end) and _THROUGH.search(
                     text, max(0, m.start - 12), m.start) and big_place(m.text, gaz, 100_000):
                 continue  # "marched through Novi Sad" tagged PERSON: a city of 100,000 or more, gone through
+            if m.label == "ORG" and m.start == h.start and text[h.end:m.end] in ("'s", "’s") \
+                    and _PLACE_PART_AFTER.match(text, m.end) and big_place(text[h.start:h.end], gaz, MIN_POPULATION):
+                continue  # "an RSF attack on El Obeid's northern outskirts" with "El Obeid's" tagged ORG: the town's
             if m.label == "NORP" or (m.end - m.start) > (h.end - h.start):
                 return True
     return False
+
+
+_PLACE_PART_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                               r"south-?western|central)\s+)?(?:outskirts|suburbs?|outskirt|districts?|neighbou?rhoods?|"
+                               r"countryside|centre|center|entrance|edge|airport|market|university|port|old city)\b")
 
 
 def _in_organisation(h: Hit, ner: list[Mention], text: str) -> bool:
