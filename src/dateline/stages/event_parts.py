@@ -95,6 +95,10 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     typing = _cue_typing(doc, sent, lower, hits, tokens, ref, guess)
     if typing is not None and _ordinary_crime(doc, sent, lower, typing.sub_event_type):
         return None
+    if typing is not None and typing.sub_event_type == "Excessive force against protesters" and _CROWD_STORMED.search(lower):
+        # "police opened fire on protesters trying to storm a police station": a crowd's violence the force
+        # met, a violent demonstration (ACLED: excessive force is force against a peaceful crowd)
+        typing = dataclasses.replace(typing, event_type="Riots", sub_event_type="Violent demonstration")
     heading = _heading(sent.text)
     if heading is None:
         return typing
@@ -104,6 +108,11 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     if typing is not None:
         return dataclasses.replace(typing, event_type=_event_type_of()[sub], sub_event_type=sub, confidence=1.0)
     return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
+
+
+_CROWD_STORMED = re.compile(r"\b(?:protesters|demonstrators|crowds?|rioters|youths|mobs?)\s+(?:who\s+(?:were\s+|had\s+)?)?"
+                            r"(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:storm|attack|seize|torch|burn|set fire|"
+                            r"break into|overrun|loot)\b")
 
 
 def _captured_places(doc: Document, sent: Span, lower: str, tokens: Sequence[Token]) -> list[tuple[str, float, int, int]]:

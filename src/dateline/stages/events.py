@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 235
+VERSION = 236
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -154,7 +154,11 @@ def run(doc: Document, ctx) -> Document:
         # group's finding, weeks later, is the news)
         dated_lead = i == lead and doc.anchor is not None and bool(hits) and hits[0].kind in ("mdy", "dmy", "iso", "md", "dm") \
             and ref is not None and (ref - hits[0].date).days <= _DATED_LEAD_DAYS
+        # (also, after the story's events, what it recalls of last month: "The rebels seized Bukavu ... last month")
+        recalled_month = bool(events) and i != lead and len(hits) == 1 and hits[0].kind == "relperiod" \
+            and hits[0].precision == 3 and hits[0].text.lower().startswith("last")
         if hits and ref and (ref - hits[0].date).days >= ctx.settings.max_event_age_days and not dated_lead or long_ago \
+                or recalled_month \
                 or hits and hits[0].date.year < ctx.settings.earliest_event_year:
             # ("The town was the main centre of street protests ... that ignited the conflict seven years
             # ago": the cue's own clause is years back, whatever the report's date)
@@ -644,7 +648,9 @@ def run(doc: Document, ctx) -> Document:
                 anchor_place = dataclasses.replace(anchor_place, geo_precision=max(2, anchor_place.geo_precision))
                 country = next((p for p in by_sentence.get(i, []) if p.feature == "country"
                                 and p.country_code == anchor_place.country_code), None)
-                if anchor_place.feature_code == "PPLC":
+                if anchor_place.feature_code == "PPLC" and not _IN_CAPITAL_HEADLINE.search(doc.title or ""):
+                    # (not under "Drone strike kills 8 children in Haitian capital": about the capital, as the
+                    # headline says)
                     # "MOGADISHU - ... air strikes ... in the Cal Miskaad mountains of Somalia's Puntland
                     # region": somewhere in the country, not about its capital the wire files from
                     # ("BAMAKO - Militants attacked an army base in Boulkessi": the country's news)
@@ -1747,6 +1753,10 @@ _CAME_AS = re.compile(r"^(?:The|This|That)\b[^,;.]{0,40}?\b(?:came|comes)\s+(?:a
 _CROWD_ANSWER = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|clashes|riots?)\s+(?:broke out|erupted|flared)\b"
                            r"[^.;]{0,60}?\b(?:after|following|over|against)\s+the\s+(?:[\w-]+\s+)?(?:gunfight|encounter|"
                            r"killings?|attack|raid|operation|strike|shooting|deaths?)\b")
+_IN_CAPITAL_HEADLINE = re.compile(r"\b(?:in|near|outside|across)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?capital\b")
+_SEVERAL_PLACES = re.compile(r"\bin\s+(?:several|many|multiple|dozens of|a number of|other|\d+|two|three|four|five|ten)\s+"
+                             r"(?:other\s+)?(?:cities|towns|provinces|regions|districts|states|countries)\b|"
+                             r"\b(?:across|around|throughout)\s+the\s+(?:country|nation)\b|\bnationwide\b")
 _DATED_LEAD_DAYS = 365
 _REFERS_BACK = re.compile(rf"^(?:The|This|That){_NAMED_EVENT}")
 _CLAIM_OF_TOLD = re.compile(rf"\b(?:claimed|claim)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|this|that|these|those){_NAMED_EVENT}")
@@ -2639,7 +2649,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str, count
     event_type = changes.get("event_type", event.event_type)
     sub = changes.get("sub_event_type", event.sub_event_type)
     probe = dataclasses.replace(typing, event_type=event_type, sub_event_type=sub)
-    size = parts.size_for(sent, probe, event.place) if event.size is None else None
+    # (not a count for several places: "The protests ... drew tens of thousands of people in several cities")
+    size = parts.size_for(sent, probe, event.place) if event.size is None and not _SEVERAL_PLACES.search(sent.text) else None
     if size is not None:  # "to disperse the crowd of about 300 people"
         changes.update(size=size.value, evidence=changes.get("evidence", event.evidence)
                        + (Evidence("size", size.start, size.end, size.text),))
