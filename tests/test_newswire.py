@@ -9492,3 +9492,37 @@ def test_last_months_capture_recalled_and_a_crowd_counted_for_several_cities(set
     assert (blasts.place.name, blasts.fatalities) == ("Bukavu", 11)
     # "The protests ... drew tens of thousands of people in several cities": no one city's crowd
     assert all(e.size is None for e in events_of("mr4-nepal.txt", settings))
+
+
+# Batch ms: notes in ACLED's style (14) written unseen
+
+
+def test_taken_from_a_town_members_of_two_tribes_and_a_confrontation_the_soldiers_met(settings):
+    # "abducted a civilian from Afrin city (Aleppo)": where he was taken from, not the bracket's province
+    (abduction,) = note_events("On 31 May 2020, Turkish-backed factions abducted a civilian from Afrin city (Aleppo) and "
+                               "took him to an unknown location.", date(2020, 6, 1), settings)
+    assert (abduction.place.name, abduction.place.geo_precision) == ("Afrin", 1)
+    (clash,) = note_events("On 29 May 2020, clashes broke out between members of two tribes in Al Hamdaniya (Ninewa) over "
+                           "a land dispute, using light weapons. One person was killed.", date(2020, 5, 30), settings)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == (
+        "Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)", 1)
+    # "Israeli soldiers shot and injured a Palestinian youth during confrontations ... Youths threw stones at the
+    # soldiers": the confrontation was the youths' riot the soldiers met
+    (riot,) = note_events("On 26 May 2020, Israeli soldiers shot and injured a Palestinian youth during confrontations at "
+                          "the northern entrance of Al Bireh (Ramallah and al Bireh). Youths threw stones at the soldiers.",
+                          date(2020, 5, 27), settings)
+    assert (riot.event_type, riot.actor1, riot.actor2) == ("Riots", "Rioters (Palestine)", "Military Forces of Israel (2009-)")
+
+
+# Batch mt: reports (4) written unseen, 2 kept
+
+
+def test_an_army_tells_its_air_strike_and_a_clause_with_its_own_day(settings):
+    # "the army said an air strike on Saturday destroyed a terrorist base near Djibo, while ground troops repelled
+    # an attack on a military post in Arbinda on Sunday": the army's own strike, and the battle on Sunday
+    strike, battle = events_of("mt1-burkina.txt", settings)
+    assert (strike.actor1, strike.event_date) == ("Military Forces of Burkina Faso (2022-)", date(2025, 3, 1))
+    assert (battle.place.name, battle.event_date, battle.sub_event_type) == ("Aribinda", date(2025, 3, 2), "Armed clash")
+    # "Suspected militants fired several rounds at Phubala village ..., prompting security forces to retaliate"
+    (fire,) = events_of("mt2-manipur.txt", settings)
+    assert (fire.sub_event_type, fire.actor1, fire.place.name) == ("Armed clash", "Unidentified Armed Group (India)", "Bishnupur")

@@ -1346,7 +1346,8 @@ _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",
                              re.I)
 _TRIBAL_FIGHT = re.compile(r"\b(?:inter-?)?(?:tribal|clan) (?:clashes|clash|fighting|feud|violence|battles?)\b|"
-                           r"\b(?:clash(?:es)?|fighting|feud)(?: (?:erupted|broke out))? between (?:two )?(?:rival )?(?:tribes|clans|families)\b|"
+                           r"\b(?:clash(?:es)?|fighting|feud)(?: (?:erupted|broke out))? between (?:(?:members|gunmen|fighters) (?:of|from) )?"
+                           r"(?:two )?(?:rival )?(?:tribes|clans|families)\b|"
                            r"\b(?:warring|rival|feuding) (?:tribes|clans|families)\b|\bclan feud\b|\brido\b|"
                            # ("Clan militias exchanged fire over a land dispute": no clan named)
                            r"\b(?:rival |two )?(?:clan|tribal) (?:militias|militiamen|fighters|gunmen)\s+(?:clashed|fought|exchanged fire)\b", re.I)

@@ -175,12 +175,21 @@ def locations(doc: Document, tokens, typing: "parts.Typing", sent_places: list[P
         main = [p for p in locations if not in_relative_clause(tokens, p, typing.trigger)
                 and not parts.HELD_BEFORE.search(doc.text, max(sent.start, p.mention.start - 80), p.mention.start)]
         locations = main or locations
+    if typing.sub_event_type in ("Abduction/forced disappearance", "Arrests") and all(
+            q.feature != "city" or q.geo_precision >= 2 for q in locations):
+        # "Turkish-backed factions abducted a civilian from Afrin city (Aleppo)": where they took him from (not
+        # where he comes from), before the bracket's province
+        taken = [p for p in candidates if p.resolved and p.feature == "city" and p.mention.start > typing.trigger.end
+                 and _TAKEN_FROM.search(doc.text[max(typing.trigger.end, p.mention.start - 40):p.mention.start])]
+        locations = taken[:1] or locations
     # two mentions of one place ("west of Taizz ... (Al Mudhaffar, Taizz)") are one event and share no toll
     locations = [p for n, p in enumerate(locations)
                  if not p.resolved or all(q.geonameid != p.geonameid for q in locations[:n])]
     return locations, rejected
 
 
+_TAKEN_FROM = re.compile(r"^[^,;.]*\bfrom\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:home|house)\s+in\s+)?"
+                         r"(?:(?:town|city|village|camp|neighbou?rhood)\s+of\s+)?$")
 _AS_CONTEXT = re.compile(r",\s+(?:as|while|amid)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:declared|imposed|announced|extended|"
                          r"ordered|lifted|suspended|urged|warned|pledged|vowed|prepared|met|held talks)\b[^,;.]*$")
 

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 236
+VERSION = 237
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -732,7 +732,7 @@ def run(doc: Document, ctx) -> Document:
                                              for place in locations]), doc.text)
         new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events, doc.text[:sent.start]),
                                                events, summary_groups)) for e in new]
-        new = _each_day(new, sent, doc.text, ref)
+        new = _each_day([_clause_day(sent, e, ref) for e in new] if len(new) > 1 else new, sent, doc.text, ref)
         if unplaced is not None and i - unplaced[0] <= 3:
             new = [_toll_of_strikes(doc, unplaced, e) for e in new]
         events.extend(new)
@@ -1971,12 +1971,23 @@ _SEAT_BUILDING = re.compile(r"\s+(?:governorate|provincial|province|regional|sta
                             r"government building|offices?|hall)\b|\s+governor['’]s\s+(?:office|palace|residence)\b", re.I)
 
 
+_ARMY_TELLS = re.compile(r"\b[Tt]he\s+(?:army|military|armed forces|air force)\s+(?:said|says|announced|reported)\s+"
+                         r"(?:that\s+)?(?:an?|its|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|air raids?)\b")
+
+
 def _unknown_air_force(event: Event) -> Event:
     if event.sub_event_type != "Air/drone strike" or not event.actor1.startswith("Unidentified Armed Group"):
         return event
     cue = event.evidence_for("event_type")
     if cue is None or not _AIRCRAFT.search(cue.text) or _DRONE.search(cue.text):
         return event
+    told = event.evidence_for("sentence")
+    if told is not None and event.place and event.place.country and _ARMY_TELLS.search(told.text):
+        # ("In a statement read on state television, the army said an air strike on Saturday destroyed a
+        # terrorist base near Djibo": the strike the country's army tells of as its own operation)
+        event = dataclasses.replace(event, actor1=with_period(f"Military Forces of {event.place.country}",
+                                                              event.place.country, event.event_date))
+        return dataclasses.replace(event, notes=parts.notes_for(event, None))
     event = dataclasses.replace(event, actor1=event_actors.UNKNOWN_AIR_FORCE)
     return dataclasses.replace(event, notes=parts.notes_for(event, None))
 
@@ -2044,6 +2055,7 @@ _CROWD_OPENS = re.compile(r"^((?:[Tt]he\s+)?(?:[Dd]emonstrators|[Pp]rotesters|[M
 _WHICH_TOOK_PLACE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attack|raid|strike|assault|ambush|bombing|shelling|killings?|"
                                r"massacre|incident|clashes|fighting|protest|march|rally|demonstration)s?,?\s+which\s+"
                                r"(?:took place|happened|occurred)\b")
+_DURING_CONFRONTATIONS = re.compile(r"\b(?:during|in)\s+(?:the\s+)?(?:ensuing\s+)?(?:confrontations|clashes|skirmishes)\b")
 _DURING_THE_RAID = re.compile(r"\bduring the (?:[\w-]+\s+)?(?:raid|arrests?|arrest raid|incursion|operation)\b")
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took place|happened|occurred|was carried out)\s+(?:late\s+|early\s+)?$")
 
@@ -2248,6 +2260,26 @@ def _headline_retold(doc: Document, event: Event, events: list[Event]) -> bool:
         o is not event and o.event_type == event.event_type and o.place and event.place
         and o.place.country_code == event.place.country_code and o.evidence_for("sentence")
         and o.evidence_for("sentence").start > told.start for o in events)
+
+
+def _clause_day(sent: Span, event: Event, ref) -> Event:
+    """One of a sentence's events told in a clause of its own with its own day ("an air strike on Saturday
+    destroyed a base near Djibo, while ground troops repelled an attack ... in Arbinda on Sunday"): that day."""
+    cue, told = event.evidence_for("event_type"), event.evidence_for("date")
+    if cue is None or told is None or not sent.start <= cue.start < sent.end:
+        return event
+    bounds = [0] + [m.end() for m in parts.CLAUSE_BREAK.finditer(sent.text)] + [len(sent.text)]
+    clause = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= cue.start - sent.start < b), None)
+    if clause is None or clause[0] <= told.start - sent.start < clause[1]:
+        return event
+    days = [h for h in find_dates(sent.text, ref) if clause[0] <= h.start < clause[1] and h.precision == 1
+            and h.kind in ("weekday", "relday", "md", "dm", "mdy", "dmy")]
+    if len(days) != 1 or days[0].date == event.event_date:
+        return event
+    day = days[0]
+    moved = dataclasses.replace(event, event_date=day.date, time_precision=1, evidence=tuple(
+        e for e in event.evidence if e.field != "date") + (Evidence("date", sent.start + day.start, sent.start + day.end, day.text),))
+    return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
 
 
 def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
@@ -2587,8 +2619,14 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str, count
         new_sub = parts.escalate(event.sub_event_type, "Protest with intervention")  # "Security forces attacked the farmers"
     if typing.sub_event_type == "Arrests" and _ARRESTED_OTHER.search(sent.text):
         new_sub = None  # "The driver was arrested": who attacked the crowd, no intervention on it
-    if event.sub_event_type == "Arrests" and typing.event_type == "Riots" and event.place \
-            and event.actor1.startswith(event_actors.STATE_PREFIXES) and _DURING_THE_RAID.search(sent.text):
+    told = event.evidence_for("sentence")
+    confronted = event.sub_event_type == "Attack" and not event.fatalities and told is not None \
+        and _DURING_CONFRONTATIONS.search(told.text) is not None
+    if event.sub_event_type in ("Arrests", "Attack") and typing.event_type == "Riots" and event.place \
+            and event.actor1.startswith(event_actors.STATE_PREFIXES) and (
+                _DURING_THE_RAID.search(sent.text) if event.sub_event_type == "Arrests" else confronted):
+        # (also "Israeli soldiers shot and injured a Palestinian youth during confrontations ... Youths threw
+        # stones at the soldiers": the confrontation was a riot the soldiers met)
         # "Israeli forces arrested 3 Palestinians during a raid on Beit Ummar town ... Clashes broke out between
         # Palestinian youth and the Israeli forces during the raid; the youth threw stones": the raid met a
         # riot (ACLED: rioters against the force, the arrests in its notes)
