@@ -9526,3 +9526,19 @@ def test_an_army_tells_its_air_strike_and_a_clause_with_its_own_day(settings):
     # "Suspected militants fired several rounds at Phubala village ..., prompting security forces to retaliate"
     (fire,) = events_of("mt2-manipur.txt", settings)
     assert (fire.sub_event_type, fire.actor1, fire.place.name) == ("Armed clash", "Unidentified Armed Group (India)", "Bishnupur")
+
+
+# Batch mu: reports (3) written unseen, 2 kept
+
+
+def test_a_placed_retelling_escalates_and_separatists_arson_in_a_nearby_village_is_its_own(settings):
+    # "... during three days of protests ... Protesters ... set fire to a police station in the Ubungo area of Dar
+    # es Salaam on Thursday": the protests placed, and violent
+    dar, *_ = events_of("mu1-tanzania.txt", settings)
+    assert (dar.place.name, dar.sub_event_type, dar.actor1, dar.event_date) == (
+        "Dar es Salaam", "Violent demonstration", "Rioters (Tanzania)", date(2025, 10, 30))
+    # "The separatists also set fire to a government school in the nearby village of Bamessing the same day":
+    # armed men's arson (no rioters), at another site than the ambush (no part of it)
+    ambush, arson = events_of("mu2-cameroon.txt", settings)
+    assert (arson.sub_event_type, arson.actor1) == ("Looting/property destruction", "Ambazonian Separatists")
+    assert (ambush.sub_event_type, ambush.fatalities) == ("Armed clash", 2)

@@ -91,8 +91,8 @@ def _raid_key(seen: dict, looting: Event) -> tuple | None:
     """The key of the violent event that houses burnt or shops looted at its place and day were
     part of ("beheaded four civilians in a raid on ..., burned at least 30 houses"): ACLED codes
     the raid once, as its most violent act."""
-    if looting.sub_event_type != "Looting/property destruction":
-        return None
+    if looting.sub_event_type != "Looting/property destruction" or _ELSEWHERE_NEARBY.search(_sentence_of(looting)):
+        return None  # (not "also set fire to a government school in the nearby village of Bamessing": another site)
     return next((k for k, e in seen.items() if e.event_type in _VIOLENT
                  and e.place.geonameid == looting.place.geonameid and e.event_date == looting.event_date
                  and (e.actor1 == looting.actor1 or not looting.actor1 or looting.actor1.startswith("Unidentified"))), None)
@@ -119,6 +119,8 @@ COUNTER = re.compile(r"\bcounter-?(?:protests?|protesters|demonstrations?|demons
 _SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|Later(?: that| on)?\b|Separately\b|In (?:a|another) "
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
                        r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
+_ELSEWHERE_NEARBY = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:nearby|neighbou?ring|another|a second)\s+(?:village|town|locality|"
+                               r"hamlet|settlement|community)\b", re.I)
 _ALSO_DID = re.compile(r"\balso (?:carried out|launched|fired|struck|shelled|bombed|attacked|hit)\b")
 _AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rally|demonstration|strike|gathering|sit-in)s?\b|"
                          r"\blater\b|\bafterwards\b|\bthe (?:next|following) day\b", re.I)

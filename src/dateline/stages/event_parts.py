@@ -928,6 +928,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Members of the Viv Ansanm gang coalition attacked the town of Mirebalais, setting fire to homes":
         # armed men, no rioters (the dead are told after)
         sub, _, start, end = armed_raid[0]
+    elif sub == "Violent demonstration" and not crowd and lower.startswith(_BURNED, start - sent.start) \
+            and _ARMED_DOERS.search(lower, max(0, start - sent.start - 60), start - sent.start):
+        # "The separatists also set fire to a government school": armed men's arson, no rioters
+        sub = "Looting/property destruction"
     elif sub in ("Attack", "Peaceful protest") and (crowd_raids := [
             (h, raiders) for h in raided if lower.startswith(("attacked", "stormed"), h[2] - sent.start)
             and (raiders := _CROWD_RAIDED.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start))
@@ -998,7 +1002,8 @@ _RIOT_FORCE = re.compile(r"\b(?:anti-)?riot (?:police|policemen|squads?|control|
 _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds?|mobs?|youths|supporters|activists|"
                          r"picketers|strikers|students|workers)\b")
 _ARMED_DOERS = re.compile(r"\b(?:gangs?|gang members|gang coalition|gunmen|militants|fighters|bandits|militiamen|rebels|"
-                          r"insurgents|jihadists|armed men)\b[^.;]{0,30}$")
+                          r"insurgents|jihadists|separatists|armed men)\b[^.;]{0,30}$")
+_BURNED = ("set fire", "torched", "burned", "burnt", "set ablaze", "razed")
 _RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
 _CROWD_RAIDED = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths)\s+(?:[\w-]+\s+)?$")
 _PROPERTY_RAIDED = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:homes?|houses?|residences?|offices?|shops?|"

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 237
+VERSION = 238
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -452,6 +452,10 @@ def run(doc: Document, ctx) -> Document:
             # village in Kanbalu township": the same event, now placed more precisely
             refined = _named_doer(doc, i, tokens, typing, refined)
             refined = _count_deaths(refined, sent, doc.text) if killed_in else refined
+            if parts.escalate(refined.sub_event_type, typing.sub_event_type):
+                # ("... during three days of protests ... Protesters ... set fire to a police station in the Ubungo
+                # area of Dar es Salaam on Thursday": placed, and violent)
+                refined = _continue(refined, typing, sent, doc.text)
             events = [refined if e is previous[0] else e for e in events]
             previous = [refined]
             continue
