@@ -195,8 +195,8 @@ class Gazetteer:
             # (or a name spelt nearly as the place's own: "Sulaimaniyah", through its alternate "Sulaimaniya", for
             # "Sulaymaniyah")
             out = [Candidate(c.entry, max(c.match, DERIVED)) for c in self.search(other, country, ending=False)
-                   if c.entry.country_code in ARABIC_NAME_COUNTRIES and (core in fold(c.entry.name) or SequenceMatcher(
-                       None, core, fold(c.entry.name).split()[-1]).ratio() >= _NEAR_SPELLING)]
+                   if c.entry.country_code in ARABIC_NAME_COUNTRIES and (core in fold(c.entry.name) or _near_spelling(
+                       core, fold(c.entry.name).split()[-1]))]
         return out
 
     def _article_of(self, key: str) -> str | None:
@@ -357,6 +357,11 @@ BARE_ARTICLES = ("al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "
 def _bare_word(key: str) -> bool:
     """One word of some length, which an Arabic name may carry without its article."""
     return len(key) >= 5 and " " not in key
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one word, a letter or two apart ("sulaimaniya", "sulaymaniyah")."""
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and SequenceMatcher(None, a, b).ratio() >= _NEAR_SPELLING
 
 
 def _respellable(name: str) -> bool:
