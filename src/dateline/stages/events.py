@@ -22,7 +22,7 @@ from .event_consolidate import COUNTER, consolidate
 from .. import actors as actor_lib
 from ..actors import UNNAMED_REBELS, with_period
 from ..geo import km
-from ..eventlocation import DIRECTION_END, district_seat, event_location_spans, mention_root, near_qualifier
+from ..eventlocation import DIRECTION_END, contains, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, crowd_sizes, fatalities, parse_number
 from ..resources import gazetteer_for
@@ -432,7 +432,7 @@ def run(doc: Document, ctx) -> Document:
             # victims named again, in a fight with their captors that is an event of its own)
             refers_back = False
         if refers_back and len(previous) == 1 and previous[0].place and locations \
-                and all(_holds(p, previous[0].place) for p in locations):
+                and all(contains(p, previous[0].place) for p in locations):
             # ("The Sudan Doctors Network said the shells struck a market in the camp, where people who fled
             # fighting in North Darfur have sheltered": the province the event was in, no event of its own)
             locations = []
@@ -1787,12 +1787,6 @@ def _crowd_again(sent: Span, previous: list[Event]) -> bool:
     return word in ("protesters", "demonstrators", "marchers", "strikers", "rioters", "crowd") or word in groups
 
 
-def _holds(place: Place, inner: Place) -> bool:
-    """A province or country that holds the place of an event just told."""
-    return place.resolved and place.country_code == inner.country_code and inner.feature not in ("country", "admin1") and (
-        place.feature == "country" or (place.feature == "admin1" and place.admin1 == inner.admin1))
-
-
 def _doers_again(sent: Span, previous: list[Event]) -> bool:
     """The sentence opens with the doers of the one event just told: the word it named them by ("The
     insurgents" after insurgents beheaded four men), or any word for armed men when unnamed men attacked
@@ -2302,13 +2296,9 @@ def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
             for n in range((days[1].date - days[0].date).days + 1):
                 day = days[0].date + timedelta(days=n)
                 said = days[0] if n == 0 else days[1] if day == days[1].date else None
-                dated = dataclasses.replace(
-                    event, event_id=event.event_id if n == 0 else hashlib.sha256(f"{event.event_id}|{day}".encode()).hexdigest()[:16],
-                    event_date=day, time_precision=1, fatalities=event.fatalities if n == 0 else 0,
-                    evidence=tuple(e for e in event.evidence if e.field != "date" and (n == 0 or e.field != "fatalities"))
-                    + (Evidence("date", sent.start + span.start(), sent.start + span.end(), span.group(0)) if said is None
-                       else Evidence("date", sent.start + said.start, sent.start + said.end, said.text),))
-                out.append(dataclasses.replace(dated, notes=parts.notes_for(dated, None)))
+                told = Evidence("date", sent.start + span.start(), sent.start + span.end(), span.group(0)) if said is None \
+                    else Evidence("date", sent.start + said.start, sent.start + said.end, said.text)
+                out.append(_on_day(event, day, told, first=n == 0))
             continue
         out.append(event)
         again = _AND_DAY.match(text, told.end) if told is not None and event.event_type in _DAILY_TYPES \
@@ -2318,12 +2308,18 @@ def _each_day(events: list[Event], sent: Span, text: str, ref) -> list[Event]:
         day = next((h for h in find_dates(sent.text, ref) if sent.start + h.start == again.end() and h.precision == 1), None)
         if day is None or day.date == event.event_date:
             continue
-        moved = dataclasses.replace(
-            event, event_id=hashlib.sha256(f"{event.event_id}|{day.date}".encode()).hexdigest()[:16], event_date=day.date,
-            evidence=tuple(e for e in event.evidence if e.field not in ("date", "fatalities"))
-            + (Evidence("date", sent.start + day.start, sent.start + day.end, day.text),), fatalities=0)
-        out.append(dataclasses.replace(moved, notes=parts.notes_for(moved, None)))
+        out.append(_on_day(event, day.date, Evidence("date", sent.start + day.start, sent.start + day.end, day.text), first=False))
     return out
+
+
+def _on_day(event: Event, day: date, told: Evidence, *, first: bool) -> Event:
+    """The event on one of the days it is told on, dated by `told`; a later day is an event of its own
+    (its own id) and carries no toll (the dead are counted once, on the first day)."""
+    moved = dataclasses.replace(
+        event, event_id=event.event_id if first else hashlib.sha256(f"{event.event_id}|{day}".encode()).hexdigest()[:16],
+        event_date=day, time_precision=1, fatalities=event.fatalities if first else 0,
+        evidence=tuple(e for e in event.evidence if e.field != "date" and (first or e.field != "fatalities")) + (told,))
+    return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
