@@ -1092,9 +1092,14 @@ def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return _demonyms()
 
 
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(_demonyms()[1].values())
+
+
 def country_named(word: str) -> str | None:
     """The country a word names by its own name ("Russia launched ..."), as the demonym table writes it."""
-    return word if word in set(_demonyms()[1].values()) else None
+    return word if word in _country_names() else None
 
 
 def demonym_country(phrase: str) -> str | None:
