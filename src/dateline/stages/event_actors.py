@@ -610,13 +610,14 @@ def _doers_country(sc: _Scene) -> str | None:
 _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
                           r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
 _FORMER = r"(?:former|ex|retired|defected)"  # a group its man has left ("a former SDF commander")
-_FORMER_BEFORE = re.compile(rf"\b(?:{_FORMER}|off[- ]duty)(?:\s+|-)$", re.I)  # (also "an off-duty police officer")
-_OFF_DUTY_BEFORE = re.compile(r"\boff[- ]duty\s+$", re.I)
+_OFF_DUTY_WORDS = r"off[- ]duty"  # a man of a force not on duty ("an off-duty police officer")
+_FORMER_BEFORE = re.compile(rf"\b(?:{_FORMER}|{_OFF_DUTY_WORDS})(?:\s+|-)$", re.I)
+_OFF_DUTY_BEFORE = re.compile(rf"\b{_OFF_DUTY_WORDS}\s+$", re.I)
 _FORMER_FORCE = re.compile(rf"(?:an?\s+|the\s+|two\s+|three\s+)?{_FORMER}(?:\s+|-)(?:[\w-]+\s+)?(?:army|military|police|security|regime|"
                            r"government)?\s*(?:officers?|soldiers?|officials?|commanders?|generals?|colonels?|policem[ae]n|"
                            r"servicem[ae]n|conscripts?)\b", re.I)
 _OFF_DUTY = re.compile(r"(?:(?:the\s+)?(?:house|home|car|vehicle|shop|farm)\s+of\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
-                       r"off[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|police(?:m[ae]n)?|servicem[ae]n|guards?|"
+                       rf"{_OFF_DUTY_WORDS}\s+(?:[\w-]+\s+){{0,2}}?(?:officers?|soldiers?|police(?:m[ae]n)?|servicem[ae]n|guards?|"
                        r"conscripts?|members?)\b", re.I)
 _CODED_AS = r"\(\s*(?:both\s+|all\s+)?coded as\s+"  # a coder's gloss on the side before it
 _GLOSSED_CONJUNCT = re.compile(rf"(?:\s+(?:forces|fighters|troops|militiamen))?\s*{_CODED_AS}[^()]{{1,50}}\)\s+and\s+")
@@ -1028,11 +1029,11 @@ def _armed_sides(sc: _Scene) -> Actors:
     # ("a rally of a pro-Taliban Islamist party": the party's patron is no side)
     other = [o for o in sc.orgs if o.start >= after and o not in sc.side and o.name != actor1 and not o.partisan
              # (not a group its victim left: "assassinated a former FSA commander who had reconciled with the regime")
-             and not (typing.event_type == "Violence against civilians"
-                      and _FORMER_BEFORE.search(doc.text, max(sent.start, o.start - 12), o.start))
-             # (nor the force of a man off duty, whatever the model read: "attacked the home of an off duty border
+             # (nor, whatever the model read, the force of a man off duty: "attacked the home of an off duty border
              # police officer")
-             and not _OFF_DUTY_BEFORE.search(doc.text, max(sent.start, o.start - 12), o.start)
+             and not ((typing.event_type == "Violence against civilians" and _FORMER_BEFORE.search(
+                 doc.text, max(sent.start, o.start - 12), o.start))
+                      or _OFF_DUTY_BEFORE.search(doc.text, max(sent.start, o.start - 12), o.start))
              # (not the coder's gloss on the acting side: "the Tihama Resistance (coded as pro-Hadi) repulsed")
              and not (o.end <= typing.trigger.start and _CODED_AS_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))

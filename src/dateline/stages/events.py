@@ -2367,7 +2367,7 @@ def _spread_toll(text: str, events: list[Event]) -> list[Event]:
     spread = _SPREAD_TOLL.search(text)
     if spread is None:
         return events
-    total, places = (parse_number(spread.group("n")) or (0, False))[0], (parse_number(spread.group("k")) or (0, False))[0]
+    total, places = (_count_of(spread.group(g)) for g in ("n", "k"))
     tolled = [e for e in events if e.fatalities == total]
     if not total or not places or not tolled or len(tolled) >= places or len(events) >= places:
         return events
@@ -2379,6 +2379,10 @@ def _spread_toll(text: str, events: list[Event]) -> list[Event]:
             first = False
         out.append(event)
     return out
+
+
+def _count_of(words: str) -> int:
+    return (parse_number(words) or (0, False))[0]
 
 
 _SPREAD_TOLL = re.compile(rf"\bcoded as (?P<n>{NUMBER})\b[^.;]{{0,40}}?\bspread (?:across|between|over|among) "
