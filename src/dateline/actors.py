@@ -216,7 +216,7 @@ _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|police|security forc
 _CAMPUS = re.compile(r"\b(?:University|College|Institute|Polytechnic|Academy)\b")
 # a building or site's name: where it happened (its people, if hit, are told as people)
 _BUILDING = re.compile(r"\b(?:Hospital|Clinic|Medical Cent(?:er|re)|School|Cathedral|Church|Mosque|Synagogue|Temple|"
-                       r"Stadium|Market|Airport|Museum|Library|Hotel|Prison|Jail|Detention Cent(?:er|re))\b(?: of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
+                       r"Stadium|Market|Airport|Museum|Library|Hotel|Prison|Penitentiary|Jail|Detention Cent(?:er|re))\b(?: of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$")
 _AUTHORITY = re.compile(r"\b(?:Governor(?:['’]s)?(?:\s+Office)?|Governorship|Governorate|Municipality|Ministry|"
                         r"Ministry of [A-Z]\w+|Presidency|Cabinet|Council of Ministers)$")
 # "regional governor Volodymyr Artyukh" tagged ORG: a title makes the name a person's, who speaks
@@ -1052,6 +1052,23 @@ def identity_groups(phrase: str, country: str) -> list[str]:
             found.append(name.format(country=country or "International"))
             phrase = pattern.sub(" ", phrase)
     return found
+
+
+def implied_groups(names: list[str], country: str) -> list[str]:
+    """The identity groups ACLED adds for the organisations among a crowd's associates: a trade union's
+    workers ('DISK: Confederation of Progressive Trade Unions of Turkey' -> 'Labour Group (Turkey)'), a
+    medical association's health workers ('TTB: Turkish Medical Association' -> 'Health Workers (Turkey)')."""
+    found = []
+    for pattern, group in _IMPLIED:
+        if any(pattern.search(n) for n in names):
+            found.append(f"{group} ({country or 'International'})")
+    return found
+
+
+_IMPLIED = ((re.compile(r"\b(?:Trade|Labou?r|Workers['’]?) Unions?\b|\bConfederation of [\w' ]*Unions\b|\bGeneral Union of Workers\b"),
+             "Labour Group"),
+            (re.compile(r"\bMedical (?:Association|Union|Syndicate|Chamber)\b|\b(?:Doctors|Physicians|Nurses)['’]? (?:Association|Union|"
+                        r"Syndicate)\b"), "Health Workers"))
 
 
 _KIN_OF = re.compile(r"\b(?:relatives|families|family members|mothers|fathers|parents|wives|widows)\s+"

@@ -176,7 +176,7 @@ _SPAN_END = re.compile(r"\s+(?:and|to|through|until)\s+(?:[\w,.]+\s+){0,2}?(?:mo
 
 
 _PLACE_NAMED_AFTER = re.compile(r"\s+(?:Square|Street|Avenue|Road|Bridge|Stadium|Park|Boulevard|Garden|Gardens|"
-                                r"Plaza|Circle|Roundabout|City|Camp)\b")
+                                r"Plaza|Circle|Roundabout|City|Camp|Market|Mosque|Bazaar|Souk)\b")
 
 
 def find_dates(text: str, ref: date | None, *, offset: int = 0) -> list[DateHit]:

@@ -90,6 +90,7 @@ DIRECTION_OF = r"(?:\([^()]{1,20}\)\s+)?(?:north|south|east|west)(?:-?(?:east|we
 _RELATIVE_GAP = re.compile(
     rf"^\s*(?:(?:refugee\s+)?camp|village|town|city|area|checkpoint|crossing|junction|bridge|base|airport)?\s*,?\s*(?:about |some |around |roughly |nearly |approximately )?(?:{DISTANCE}\s+)?"
     rf"{DIRECTION_OF}$", re.I)  # (also "Nabi Saleh village, northwest of Ramallah", "the Qalandiya checkpoint north of Jerusalem")
+_ROUTE_NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|close to|outside)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$", re.I)
 _NEAR_GAP = re.compile(r"^\s*,\s*(?:near|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|capital) of\s+)?$", re.I)
 _APPOSITION_GAP = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|"
                              r"village|city|area|part|municipality)\s+(?:of|in|near|outside)\s+(?:the\s+)?$", re.I)
@@ -198,8 +199,14 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             continue
         if _TOLD_FROM.search(text[sentence_start:place.mention.start]):
             scores.append(-1)  # "according to reports from the PMOI/MEK network inside Iran": where the teller is
-        elif _DESTINATION.search(before):
-            scores.append(-1)  # "traveled toward the town of Kale": where they were going, not where it happened
+        elif _GRIEVANCE_IN.search(text, max(sentence_start, place.mention.start - 90), place.mention.start):
+            # "stormed the Swedish embassy in Baghdad ..., protesting against the planned burning of a Koran in
+            # Stockholm": where what the crowd protests happened, not where it protested
+            scores.append(-1)
+        elif _DESTINATION.search(before) or _FLED_TO.search(before):
+            # "traveled toward the town of Kale", "fled back into Sudan's West Darfur region": where they were
+            # going, not where it happened
+            scores.append(-1)
         elif _AGREED_IN.search(before):
             scores.append(-1)  # "violating a ceasefire signed in Doha": where an agreement was made
         elif _BEFORE_LOCATIVE.search(before):
@@ -217,6 +224,11 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             scores.append(-1)
         else:
             scores.append(0)
+    for n in range(2, len(places)):
+        if scores[n] == 1 and scores[n - 1] == -1 and scores[n - 2] == 1 and _ROUTE_NEAR_GAP.match(
+                text[places[n - 1].mention.end:places[n].mention.start]) \
+                and text[places[n - 2].mention.end:places[n - 1].mention.start].strip() == "and":
+            scores[n - 2] = -1  # "on the highway between Kayes and Bamako near the town of Diema": near the town named
     return scores
 
 
@@ -237,6 +249,12 @@ _LANDMARK_IN = re.compile(rf"\s+(?:{LANDMARK_WORDS})\s+(?:in|of)\s+(?:the\s+)?(?
 _LANDS_OF = re.compile(r"\b(?:lands?|farmland|fields|orchards|groves|olive trees|crops)\s+(?:(?:belonging to|owned by)\s+)?"
                        r"(?:(?:the\s+)?(?:residents|villagers|farmers|people|families)\s+of\s+)?(?:the\s+)?$", re.I)
 _AGREED_IN = re.compile(r"\b(?:signed|agreed|brokered|mediated|negotiated|reached|sealed)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
+_GRIEVANCE_IN = re.compile(r"\b(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|rall(?:ying|ied)|in protest)\s+(?:against|over|at)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:killings?|deaths?|burnings?|shootings?|arrests?|detentions?|attacks?|bombings?|"
+                           r"executions?|murders?|rapes?|massacres?|war|demolitions?|evictions?)\s+"
+                           r"(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in\s+(?:the\s+)?$", re.I)
+_FLED_TO = re.compile(r"\b(?:fled|escaped|retreated|withdrew|returned|headed|crossed)\s+(?:back\s+)?(?:in)?to(?:wards?)?\s+"
+                      r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
                           r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)
 # the words of a road named by its ends ("the Quetta-Karachi highway", "the road linking A to B")
@@ -424,7 +442,9 @@ def event_places(places: Sequence[Place], tokens: Sequence[Token], text: str = "
                   or _after_unknown(text, ordered, p)] if text else []
     if qualifiers:
         return [dataclasses.replace(p, geo_precision=max(2, p.geo_precision)) for p in qualifiers[:1]]
-    return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored if id(p) not in acting])
+    # (nor where the doers went: "fled back into Sudan's West Darfur region")
+    gone = {id(p) for p in ordered if text and _FLED_TO.search(text, max(sentence_start, p.mention.start - 60), p.mention.start)}
+    return _attribute_place(text, sentence_start, ordered, [p for p, _ in scored if id(p) not in acting | gone])
 
 
 def _finest(places: list[Place]) -> list[Place]:

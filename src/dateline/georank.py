@@ -191,8 +191,16 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
             # ("Yathrib subdistrict (Salah al-Din)": a bracket holds what it follows, as "in" does)
             words = m.group(0).lower().split()
             part_of = any(w in words for w in ("area", "neighborhood", "neighbourhood", "quarter", "suburb"))
-            inside = "in" in words or "(" in m.group(0) or part_of
+            # ("(Al Qahirah, Taizz)": a bracket's list names a district, then the province holding it)
+            bracketed = text[max(0, it.mention.start - 1):it.mention.start] == "(" and m.group(0).strip() == ","
+            inside = "in" in words or "(" in m.group(0) or part_of or bracketed
             outer = _regions(items[j], gaz, inside)
+            last = _bracket_last(text, items, j, by_start) if "(" in m.group(0) else None
+            if last is not None and not any(_contains(o, c.entry) for o in outer for c in it.cands) \
+                    and any(_contains(o, c.entry) for o in _regions(items[last], gaz, True) for c in it.cands):
+                # "Taiz city (Al Qahirah, Taizz)", Al Qahirah read as Cairo: the bracket's province holds it
+                j = last
+                outer = _regions(items[j], gaz, True)
             if any(_contains(o, c.entry) for o in outer for c in it.cands):
                 it.qualifier = j
                 it.qualifier_in = inside
@@ -204,7 +212,7 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
                 # "Bara in Idleb" and no Bara in Idlib: not the Sudanese one; "Matuguinao, Samar", only a
                 # near spelling known and none of it in Samar: not Central Luzon's Maguinao
                 it.outside = True
-                it.outside_of = j if "(" in m.group(0) else None  # a bracket states where it lies
+                it.outside_of = j if "(" in m.group(0) or bracketed else None  # a bracket states where it lies
     by_end = {it.mention.end: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         # "Iraq's Kurdistan region", "Syria's southern province of Sweida": the country that owns the place
@@ -227,6 +235,17 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
         if astray and it.cands and it.qualifier is None and all(c.entry.geonameid in astray for c in it.cands):
             it.outside = True
             it.foreign = it.foreign or all(c.entry.geonameid in foreign for c in it.cands)
+
+
+def _bracket_last(text: str, items: list[Item], j: int, by_start: dict[int, int]) -> int | None:
+    """The last place of a bracketed list whose first place is items[j] ("(Al Qahirah, Taizz)": Taizz)."""
+    k = j
+    while (sep := _LIST_COMMA.match(text, items[k].mention.end)) and sep.end() in by_start:
+        k = by_start[sep.end()]
+    return k if k != j and text.startswith(")", items[k].mention.end) else None
+
+
+_LIST_COMMA = re.compile(r",\s*")
 
 
 def _unsure(item: Item) -> bool:

@@ -10,7 +10,7 @@ from ..dates import calendar_spans, find_dates
 from ..model import Anchor, Document, Span
 
 NAME = "anchor"
-VERSION = 25
+VERSION = 26
 REQUIRES = ("text",)
 ASSIGNS = ("anchor", "publication_date", "source")
 

@@ -165,8 +165,21 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(
-        scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(scene, _armed_sides(scene)))))))))
+    return _joint_forces(scene, _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(
+        scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(scene, _armed_sides(scene))))))))))
+
+
+def _joint_forces(sc: "_Scene", actors: Actors) -> Actors:
+    """"a joint patrol by Turkish and Russian forces": the first state's forces act, the second's are
+    associated (in a battle each is a side, see _armed_sides)."""
+    if sc.typing.event_type == "Battles" or actors.assoc_actor_1 or not actors.actor1.startswith("Military Forces of"):
+        return actors
+    pair = _TWO_NATIONS.search(sc.subject_text if sc.subj is not None else sc.sent.text) or _TWO_NATIONS.search(sc.sent.text)
+    forces = [actor_lib.with_period(f"Military Forces of {c}", c, sc.on)
+              for c in (actor_lib.demonym_country(w) for w in pair.group(1, 2)) if c] if pair else []
+    if len(forces) != 2 or forces[0] != actors.actor1 or forces[1] == actors.actor2:
+        return actors
+    return dataclasses.replace(actors, assoc_actor_1=forces[1])
 
 
 def _state_beside(sc: "_Scene", actors: Actors) -> Actors:
@@ -408,7 +421,10 @@ def _demonstrators(sc: _Scene) -> Actors:
             spans.append(("actor1", Span(sc.sent.start + m.start(), sc.sent.start + m.end(), m.group())))
         # "police fired rubber bullets to disperse BNP activists": the group of those they met
         # ("arrested about 30 supporters of the opposition National Unity Platform": likewise)
-        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and o.start >= sc.subj[1] and (
+        # ("about 50 supporters of the TLP chanted slogans ... before police dispersed them": the group of
+        # the crowd the sentence opened with)
+        opened = (lead[0], lead[1]) if lead is not None and lead[1] <= sc.subj[0] else (sc.subj[1], len(doc.text))
+        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and (o.start >= sc.subj[1] or opened[0] <= o.start < opened[1]) and (
             _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
         # ("police fired tear gas at thousands of transport workers who marched": who they met)
         # (not a word of a group's name: "families of the Landless Workers' Movement")
@@ -448,6 +464,7 @@ def _demonstrators(sc: _Scene) -> Actors:
     # ("Thousands of Houthi supporters rallied": the movement, not its armed forces)
     assoc = _unique([_movement(o) for o in side] + actor_lib.identity_groups(bare, country)
                     + actor_lib.identity_groups(met, country))
+    assoc = _unique(assoc + actor_lib.implied_groups(assoc, country))
     spans.extend(("assoc_actor_1", Span(o.start, o.end, o.text)) for o in side)
     actor2 = ""
     opening = _FORCE_OPENING.match(doc.text, sc.sent.start, sc.subj[0]) if pronoun else None
@@ -760,10 +777,15 @@ def _attributed(sc: _Scene):
     force = actor_lib.generic_actor(sc.subject_text, sc.country, sc.on) if sc.subj is not None else None
     hi = sc.subj[1] if force and force[1] == "state" else sc.typing.trigger.start
     for o in sc.orgs:
-        if o.known and max(lo - 25, sc.sent.start) <= o.start and o.end <= min(hi, sc.typing.trigger.start) \
+        # (a group the dictionary lacks, named as one: "armed men believed to be members of the Fatemiyoun Brigade")
+        if (o.known or _ARMED_GROUP_NAME.search(o.name)) and max(lo - 25, sc.sent.start) <= o.start \
+                and o.end <= min(hi, sc.typing.trigger.start) \
                 and _ATTRIBUTION.search(sc.doc.text[max(sc.sent.start, o.start - 40):o.start]):
             return o
     return None
+
+
+_ARMED_GROUP_NAME = re.compile(r"\b(?:Brigades?|Battalions?|Militia|Army|Front|Division|Regiment|Legion)$")
 
 
 # (also "The U.S. military")
@@ -984,11 +1006,12 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
         sides = _unique(o.name for o in known)
-        pair = _TWO_NATIONS.search(sc.subject_text)
+        pair = _TWO_NATIONS.search(sc.subject_text) or _FORCES_OF_TWO.search(sc.subject_text)
         if len(sides) < 2 and pair and typing.event_type == "Battles":
-            # "Thai and Cambodian troops exchanged fire": each country's armed forces a side
+            # "Thai and Cambodian troops exchanged fire", "Border guards of Kyrgyzstan and Tajikistan exchanged
+            # fire": each country's armed forces a side
             sides = _unique(actor_lib.with_period(f"Military Forces of {c}", c, sc.on)
-                            for c in map(actor_lib.demonym_country, pair.group(1, 2)) if c)
+                            for c in (actor_lib.demonym_country(w) or actor_lib.country_named(w) for w in pair.group(1, 2)) if c)
             if len(sides) == 2 and not actor1.startswith(sides[0]):
                 actor1 = sides[0]
         # (up to the verb: "Forces of the STC and troops loyal to President ... Hadi clashed" may parse
@@ -1338,6 +1361,8 @@ _FORCE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:riot\s+)?(?:police(?:men)?|
 _CONJUNCT_FIRST = re.compile(rf"^\s*{_FORCE_CONJUNCT}\s+and\b", re.I)
 _TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?"
                           r"(?:troops|forces|soldiers|armies|militaries|border guards)\b")
+_FORCES_OF_TWO = re.compile(r"\b(?i:troops|forces|soldiers|armies|militaries|border guards) of (?:the )?([A-Z][a-z]+) "
+                            r"and (?:the )?([A-Z][a-z]+)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
@@ -1655,12 +1680,23 @@ def with_participants(doc: Document, i: int, event):
     if country and _OFFICIALS.search(sent.text):
         # ACLED: elected officials who join or back a demonstration associate their government
         known.append(actor_lib.with_period(f"Government of {country}", country, event.event_date))
+    nationals = _NATIONALS_TOOK_PART.match(sent.text)
+    crowd = event.actor1.split(" (")[0] if event.actor1.startswith(("Protesters", "Rioters")) else ""
+    if nationals is not None and crowd:
+        # "Palestinians and Syrians also took part in the demonstration": ACLED associates the crowd of each
+        # other nationality ('Rioters (Palestine); Rioters (Syria)')
+        known += [f"{crowd} ({c})" for c in map(actor_lib.demonym_country, re.split(r",\s*|\s+and\s+", nationals.group(1)))
+                  if c and c != country]
     assoc = _unique([a for a in event.assoc_actor_1.split("; ") if a] + known)
+    assoc = _unique(assoc + actor_lib.implied_groups(known, country))
     if not known or "; ".join(assoc) == event.assoc_actor_1:
         return event
     return dataclasses.replace(event, assoc_actor_1="; ".join(assoc))
 
 
+_NATIONALS_TOOK_PART = re.compile(r"^((?:[A-Z][a-z]+s|Lebanese|Sudanese|Chinese|Congolese|Burmese)(?:(?:,\s*|,?\s+and\s+)"
+                                  r"(?:[A-Z][a-z]+s|Lebanese|Sudanese|Chinese|Congolese|Burmese))*)\s+(?:also\s+)?"
+                                  r"(?:took part|participated|joined)\b")
 _CROWD_OF_SUPPORTERS = re.compile(r"\b[Tt]he (?:protesters|demonstrators|marchers|crowd|rioters),? (?:mostly |mainly |largely |all )?"
                                   r"(?:supporters|members|activists|followers) of (?:the )?")
 _ORGANISED_THE = re.compile(r"\b(?:organi[sz]ed|called|led|staged) (?:the|these|those|this|that) (?:[\w-]+ )?(?:action|protests?|strikes?|"
@@ -2215,6 +2251,10 @@ def _target(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, coun
         if _ATTACKED.match(lead) or pronoun else None
     if generic and generic[0] != actor1:
         return generic[0], lead
+    if typing.event_type == "Violence against civilians" and (not default or default.startswith("Civilians")) and country \
+            and phrases and actor_lib.victim_groups(phrases[-1], country):
+        # "Gunmen killed three refugees": no generic actor named, but a group of civilians
+        return default or f"Civilians ({country})", phrases[-1]
     return default, ""
 
 

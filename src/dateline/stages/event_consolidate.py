@@ -20,9 +20,14 @@ _ACROSS = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?(?:[
 
 
 def _across(event: Event) -> bool:
-    """The event's place is named as the area a summary spreads over ("across Punjab")."""
+    """The event's place is named as the area a summary spreads over ("across Punjab"), or as one of the
+    regions a bulletin of violence lists ("Hits were recorded in the Kharkiv, Sumy and Odesa regions")."""
     sent, where = event.evidence_for("sentence"), event.evidence_for("location")
-    return bool(sent and where and _ACROSS.search(sent.text[max(0, where.start - sent.start - 80):where.start - sent.start]))
+    return bool(sent and where and (_ACROSS.search(sent.text[max(0, where.start - sent.start - 80):where.start - sent.start])
+                                    or event.event_type in _VIOLENT and _REGIONS_LISTED.match(sent.text, where.end - sent.start)))
+
+
+_REGIONS_LISTED = re.compile(r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(?:regions|provinces|oblasts|governorates|states)\b")
 
 
 # "in two attacks", "in a series of raids": a sentence that counts the events it sums up
@@ -120,7 +125,9 @@ _SEPARATE = re.compile(r"^(?:(?:Hours|Minutes|Shortly|Moments) (?:later|after)|L
                        r"separate\b|In another (?:attack|strike|incident|raid)|(?:A|The) second (?:attack|strike|"
                        r"explosion|blast|raid)|Another (?:attack|strike|explosion|blast|raid|air ?strike|drone strike))", re.I)
 _ELSEWHERE_NEARBY = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:nearby|neighbou?ring|another|a second)\s+(?:village|town|locality|"
-                               r"hamlet|settlement|community)\b", re.I)
+                               r"hamlet|settlement|community)\b|"
+                               # ("In nearby Motherwell, about 200 residents marched")
+                               r"\b(?:in|at)\s+nearby\s+(?-i:[A-Z])", re.I)
 _ALSO_DID = re.compile(r"\balso (?:carried out|launched|fired|struck|shelled|bombed|attacked|hit)\b")
 _AFTERWARDS = re.compile(r"\b(?:after|following|since) the (?:march|protest|rally|demonstration|strike|gathering|sit-in)s?\b|"
                          r"\blater\b|\bafterwards\b|\bthe (?:next|following) day\b", re.I)
@@ -215,6 +222,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             # "Hours later, Israeli strikes on a building in Nabatieh killed ..."; "the RSF also carried out a
             # drone strike on a mosque", after its shelling of a camp there: another act
             key += (event.event_id,)
+        elif key in seen and _ELSEWHERE_NEARBY.search(_sentence_of(event)) and not _ELSEWHERE_NEARBY.search(_sentence_of(seen[key])):
+            key += (event.event_id,)  # "In nearby Motherwell, residents marched peacefully": another town's
         elif key in seen and _other_side_fired(seen[key], event):
             key += (event.actor1,)  # the RSF shelled El Fasher; the army's air strikes answered, east of the city
         if key not in seen:
@@ -242,6 +251,11 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             # Jaish-e-Mohammed group": the telling that names whom they fought
             changes["actor2"] = event.actor2
         fields = ("event_type", "fatalities", "size", "sentence", "actor2")
+        if event.time_precision < first.time_precision:
+            # "Follow our live coverage of the protests ...", dated by the page, then "22:15 - Riot police used
+            # water cannon": the telling that gives the day itself
+            changes["time_precision"] = event.time_precision
+            fields += ("date",)
         if first.actor1.startswith("Unidentified Armed Group") and event.actor1 and "actor1" not in changes \
                 and not event.actor1.startswith(("Unidentified Armed Group", "Civilians")) \
                 and event.actor1 not in (first.actor2, first.assoc_actor_2):  # (not the other side's counter-attack)
@@ -257,7 +271,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
                 geonameid=event.place.geonameid, geo_precision=event.place.geo_precision)
             fields += ("location",)
         if changes:
-            kept = tuple(e for e in first.evidence if not (e.field == "location" and "place" in changes))
+            kept = tuple(e for e in first.evidence if not (e.field == "location" and "place" in changes)
+                         and not (e.field == "date" and "time_precision" in changes))
             merged = dataclasses.replace(first, **changes, evidence=kept + tuple(
                 e for e in event.evidence if e.field in fields))
             seen[key] = dataclasses.replace(merged, notes=parts.notes_for(merged, None))
@@ -298,8 +313,9 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             summaries.append(event)
             continue
         counted = _counted(event)
-        unknown = _unknown_spot(event)
-        if place.feature == "admin1" and (_across(event) or counted or unknown) and any(
+        across = _across(event)
+        unknown = _unknown_spot(event) and not across  # (a listed region's own name: "Odesa" of Odeska)
+        if place.feature == "admin1" and (across or counted or unknown) and any(
                 e.place.country_code == place.country_code and e.place.admin1 == place.admin1
                 and e.place.feature not in ("country", "admin1") and _family(e) == _family(event)
                 and (not unknown or (e.actor1, e.actor2, e.sub_event_type) == (event.actor1, event.actor2, event.sub_event_type))

@@ -341,10 +341,13 @@ def stray_namesake(doc: Document, place: Place) -> bool:
         return False
     # another mention of the same reading is no independent evidence for it
     # (nor is a doubtful reading of its own bracket: "Sitra (Central)", Central read as Uganda's among 37)
+    # (nor is a word of a longer name: "The Nelson Mandela Bay municipality" read as Nelson, England)
     others = [p for p in doc.places if p.resolved and p.country_code and p.feature != "continent"
               and p.mention.start != place.mention.start and p.geonameid != place.geonameid
               and not (p.confidence < HOLDER_CONFIDENCE and p.country_code != place.country_code
                        and doc.text[place.mention.end:p.mention.start].strip() == "(")]
+    glued = _glued(doc)
+    others = [p for p in others if p.mention.start not in glued] or others
     if not others or any(p.country_code == place.country_code for p in others):
         return False
     pattern, table = actor_lib.demonyms()
@@ -360,6 +363,14 @@ def stray_namesake(doc: Document, place: Place) -> bool:
         per_country[p.country_code] = per_country.get(p.country_code, 0) + 1
     bigger = any(p.feature != "country" and p.population >= 5 * max(place.population, 1000) for p in others)
     return max(per_country.values()) >= 2 or (bigger and place.feature != "admin1")  # (a region needs two)
+
+
+def _glued(doc: Document) -> set[int]:
+    """Where the places start whose names stand right beside another's, one space between: words of one
+    longer name."""
+    starts, ends = {p.mention.start for p in doc.places}, {p.mention.end for p in doc.places}
+    return {p.mention.start for p in doc.places if p.mention.start - 1 in ends and doc.text[p.mention.start - 1] == " "
+            or p.mention.end + 1 in starts and doc.text[p.mention.end] == " "}
 
 
 def _outside_its_container(doc: Document, place: Place) -> bool:

@@ -110,6 +110,9 @@ def type_sentence(doc: Document, i: int, tokens: Sequence[Token], ref: date | No
     return Typing(_event_type_of()[sub], sub, 1.0, Span(sent.start, sent.start + length, sent.text[:length]))
 
 
+_KILLED_WORD = re.compile(r"\bkill|\bshot dead\b|\bdied\b|\bdeath\b|\bmurder")
+_CROWD_BEATEN = re.compile(r"(?:\s+up)?\s+(?:a\s+group\s+of\s+|dozens\s+of\s+|several\s+|some\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?"
+                           r"(?:protesters?|demonstrators?|marchers|sit-in participants)\b")
 _CROWD_STORMED = re.compile(r"\b(?:protesters|demonstrators|crowds?|rioters|youths|mobs?)\s+(?:who\s+(?:were\s+|had\s+)?)?"
                             r"(?:trying|tried|attempting|attempted|seeking|sought)\s+to\s+(?:storm|attack|seize|torch|burn|set fire|"
                             r"break into|overrun|loot)\b")
@@ -644,7 +647,7 @@ _SIDES_WORD = re.compile(r"\b(?:forces|troops|soldiers?|army|military|police(?:m
                          r"herders|farmers|communities|settlers|students|workers|fans|crowds?|mobs?|groups?|members|"
                          r"activists|inmates|prisoners|guards?|officers?|agents?|gendarmes?|combatants?|separatists?|terrorists?|"
                          r"bandits?|assailants?|attackers?|paramilitar(?:y|ies)|rangers|commandos|marines|units?|positions?|"
-                         r"frontlines?|fronts?|sides?|clashes between)\b")
+                         r"frontlines?|fronts?|sides?|clashes between|clash(?:es)? (?:[\w-]+ ){1,5}?between)\b")
 PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
 _DONE_TO = re.compile(r"\b(?:killed|killing|shot|shooting|stabbing|beating|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
@@ -896,6 +899,14 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "A similar protest was staged at Hamburg airport, where six activists were detained": the
         # protest told first, then the arrests at it (ACLED: its intervention)
         model_sub = escalate(sub, "Arrests") or sub
+    beaten = [h for h in hits if h[0] == "Attack" and lower.startswith(("beat", "attack", "assault"), h[2] - sent.start)
+              and _CROWD_BEATEN.match(lower, h[3] - sent.start)]
+    if sub in ("Peaceful protest", "Protest with intervention") and beaten:
+        # "Hezbollah members beat up a group of protesters ... who were chanting against the political class", "Riot
+        # police officers beat an anti-government protester during a protest": force used on the crowd (ACLED:
+        # excessive force when it kills or beats them, which does them grave harm; else an intervention)
+        lethal = _KILLED_WORD.search(lower) is not None or lower.startswith("beat", beaten[0][2] - sent.start)
+        sub, weight, start, end = ("Excessive force against protesters" if lethal else "Protest with intervention",) + beaten[0][1:]
     damage = [h for h in hits if h[0] == "Looting/property destruction"]
     if sub == "Peaceful protest" and damage:
         # "Protests also took place in Matola and Beira, where shops were looted": a riot (ACLED)
@@ -1274,9 +1285,11 @@ def _cue_stands(sub: str, model_sub: str | None, hits: list, lower: str, cue: st
         return True
     if sub in TERRITORY_SUBS and model_sub == "Armed clash" and _AFTER_FIGHTING.search(lower):
         return True  # "had captured a military camp near Paletwa after days of fighting": the capture is coded
-    if sub == "Armed clash" and model_sub == "Attack" and (_ARMED_SHOT.search(lower) or _TWO_SIDED.search(cue)):
+    if sub == "Armed clash" and model_sub == "Attack" and (_ARMED_SHOT.search(lower) or _TWO_SIDED.search(cue)
+                                                           or _BETWEEN_SIDES.match(lower, start - base + len(cue))):
         # "Police shot dead three suspected armed robbers in a shootout": armed men fought ("killed in an
-        # encounter with the Special Task Force": the cue itself says both sides fought)
+        # encounter with the Special Task Force", "clashes broke out ... between the SSA and the Radaa
+        # force, killing ... two civilians": the cue itself says both sides fought)
         return True
     if sub in PROTEST_SUBS and model_sub == "Violent demonstration" and _RIOT_FORCE.search(lower) \
             and all(h[0] in PROTEST_SUBS for h in hits):
@@ -1294,6 +1307,7 @@ _AMBUSH = re.compile(r"ambush(?:ed|es)?")
 _GUNFIRE = re.compile(r"\b(?:gun(?:fire|men|fight|shots?)|fire[ds]?|firing|shot|shooting|clash\w*|fight\w*|exchang\w*|"
                       r"rifles?|small arms|rpgs?|rocket-propelled)\b")
 _WITH_DRONES = re.compile(r"\bwith (?:[\w-]+ ){0,2}?drones?$")
+_BETWEEN_SIDES = re.compile(r"(?:\s+(?!between\b)[\w-]+){0,5}?\s+between\s")
 _TWO_SIDED = re.compile(r"encounter with|gun ?battle|gunfight|firefight|shoot-?out|exchang")
 # what a protest is about, told after it ("after", "over", "to denounce ...")
 _PROTEST_CAUSE = re.compile(r"\b(?:after|following|over|against|to protest|in protest (?:at|over|against)|to denounce|"
@@ -1465,7 +1479,8 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
             if child.dep == "neg" or (child.dep in ("aux", "auxpass") and child.text.lower() in MODALS):
                 return False
             if node.i == cue.i and child.dep == "aux" and child.text.lower() in ("had", "'d") and not flashback and not (
-                    violent and cue.dep == "ccomp" and tokens[cue.head].lemma.lower() in REPORTING_VERBS):
+                    violent and cue.dep == "ccomp" and tokens[cue.head].lemma.lower() in REPORTING_VERBS) \
+                    and not (violent and _dated_reason(tokens, by_head, cue)):
                 # "the victim had been arrested": the background of the event reported (but "Armenia
                 # said 49 soldiers had been killed" is the report itself, in reported speech)
                 return False
@@ -1483,6 +1498,22 @@ def _factual(tokens: Sequence[Token], start: int, end: int, *, violent: bool = F
             break  # "... repelled an RSF attack on Kadugli; casualty figures were not available": another clause's "not"
         node, steps = tokens[node.head], steps + 1
     return node.lemma.lower() not in NONFACTUAL_HEADS or node.i == cue.i or _wanted_by_law(tokens, node)
+
+
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _dated_reason(tokens: Sequence[Token], by_head: dict[int, list[Token]], cue: Token) -> bool:
+    """"the military had targeted the village because its fighters had attacked a police station ... on
+    Sunday": the cause told with its own day, an event of its own (not the background of a victim)."""
+    if cue.dep != "advcl" or not any(c.dep == "mark" and c.text.lower() == "because" for c in by_head.get(cue.i, [])):
+        return False
+    stack, seen = [cue.i], set()
+    while stack:
+        node = stack.pop()
+        seen.add(node)
+        stack.extend(c.i for c in by_head.get(node, []) if c.i not in seen and c.i != node)
+    return any(tokens[k].text.lower() in _WEEKDAY_WORDS for k in seen)
 
 
 def _wanted_by_law(tokens: Sequence[Token], node: Token) -> bool:

@@ -22,7 +22,7 @@ from .event_consolidate import COUNTER, consolidate
 from .. import actors as actor_lib
 from ..actors import UNNAMED_REBELS, with_period
 from ..geo import km
-from ..eventlocation import DIRECTION_END, contains, district_seat, event_location_spans, mention_root, near_qualifier
+from ..eventlocation import DIRECTION_END, DIRECTION_OF, DISTANCE, contains, district_seat, event_location_spans, mention_root, near_qualifier
 from ..namelookup import contained_lookups, qualifier_lookups, route_end_lookup
 from ..numbers import ATTACKER_WORDS, NUMBER, Count, attackers_count, crowd_sizes, fatalities, parse_number
 from ..resources import gazetteer_for
@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 238
+VERSION = 239
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -123,6 +123,10 @@ def run(doc: Document, ctx) -> Document:
         # what an anniversary recalls is dated by its year; a weekday is the day of the news)
         # "..., security sources told AFP on Tuesday": the day of the telling, the event's only when
         # the sentence gives no other (ACLED: "As reported on 2 May 2020")
+        if len(hits) > 1:
+            # ("rescued 40 farmers kidnapped late last month ... after a gunfight ... on Sunday": when the people
+            # were taken, told of them in passing, not the day of the act)
+            hits = [h for h in hits if not _PEOPLE_TAKEN_BEFORE.search(doc.text, max(sent.start, h.start - 40), h.start)] or hits
         told_on = [h for h in hits if parts.reporting_date(tokens, h.start, h.end)
                    or _SAID_JUST_BEFORE.search(doc.text, max(sent.start, h.start - 40), h.start)]
         own = [h for h in hits if h not in told_on]
@@ -353,10 +357,11 @@ def run(doc: Document, ctx) -> Document:
                                     country=locations[0].country_code, sent=i)
             locations = [road] if road is not None and road.admin1 == locations[0].admin1 else locations
         if i == lead and len(locations) == 1 and locations[0].feature == "country" \
-                and any(not p.resolved for p in sent_places):
+                and any(not p.resolved and not _DIVISION_WORD.match(doc.text, p.mention.end) for p in sent_places):
             # "COX'S BAZAR, Bangladesh - ... in a refugee camp in Bangladesh's Ukhia area", Ukhia unknown:
             # near the dateline's town in that country rather than anywhere in it
-            # (not a capital the wire files from: "OUAGADOUGOU - ... in Mansila, in northeastern Burkina Faso")
+            # (not a capital the wire files from: "OUAGADOUGOU - ... in Mansila, in northeastern Burkina Faso";
+            # nor a division the gazetteer lacks: "JAYAPURA - ... in Intan Jaya regency", 400 km off)
             filed = _anchor_place(doc)
             if filed is not None and filed.feature == "city" and filed.feature_code != "PPLC" \
                     and filed.country_code == locations[0].country_code \
@@ -582,6 +587,11 @@ def run(doc: Document, ctx) -> Document:
                 dated = current_date if again and own_day and (
                     typing.event_type == previous[0].event_type
                     or typing.trigger.start - sent.start > again.end()) else None
+                if dated is None and _CLOCK_OPENING.match(sent.text) and current_date.span is not None \
+                        and current_date.span.start == sent.start:
+                    # ("Follow our live coverage of the protests", dated by the page to the week, then "22:15 -
+                    # Riot police used water cannon": a time of the page's own day)
+                    dated = current_date
                 # ("Women marched in Mexico City, Guadalajara, Monterrey ... In the capital, a group of hooded
                 # protesters tore down metal barriers": only the capital's march)
                 capital = [e for e in previous if e.place and e.place.feature_code == "PPLC"] \
@@ -649,7 +659,14 @@ def run(doc: Document, ctx) -> Document:
                                                                         gazetteer_for(ctx.settings)) is not None):
                 # "COCHABAMBA - ... a highway blockade ... near the town of Parotani", Parotani unknown:
                 # somewhere about the town the report was filed from, not in it
+                division = next((p for p in by_sentence.get(i, []) if not p.resolved
+                                 and _DIVISION_WORD.match(doc.text, p.mention.end)), None)
                 anchor_place = dataclasses.replace(anchor_place, geo_precision=max(2, anchor_place.geo_precision))
+                if division is not None and anchor_place.feature == "city":
+                    # ("JAYAPURA - ... shot dead a driver in Intan Jaya regency": a division the gazetteer lacks,
+                    # as likely far off as near; somewhere in the dateline town's province)
+                    anchor_place = _province_of(anchor_place, Span(division.mention.start, division.mention.end,
+                                                                   division.mention.text), i, ctx) or anchor_place
                 country = next((p for p in by_sentence.get(i, []) if p.feature == "country"
                                 and p.country_code == anchor_place.country_code), None)
                 if anchor_place.feature_code == "PPLC" and not _IN_CAPITAL_HEADLINE.search(doc.title or ""):
@@ -661,7 +678,8 @@ def run(doc: Document, ctx) -> Document:
                     # ("DHAKA - ... workers who blocked the Dhaka-Tangail highway at Ashulia": near the road's first town)
                     anchor_place = route_end_lookup(doc.text, sent.start, sent.end, gazetteer_for(ctx.settings),
                                                     country=anchor_place.country_code, sent=i) \
-                        or country or _country_of(anchor_place, ctx) or anchor_place
+                        or country or _headline_region(doc, i, gazetteer_for(ctx.settings), anchor_place.country_code) \
+                        or _country_of(anchor_place, ctx) or anchor_place
             same = _SAME_PLACE.search(sent.text)
             named = [p for p in by_sentence.get(i, []) if p.resolved and p.feature == "city"
                      and p.mention.end <= sent.start + same.start()] if same and anchor_place is None else []
@@ -673,6 +691,11 @@ def run(doc: Document, ctx) -> Document:
             if anchor_place is None and events and same:
                 # "repelled an RSF attack on the city's southeastern edge": the place the story is about
                 anchor_place = events[-1].place
+            filed = _anchor_place(doc) if anchor_place is None and not events and same and _FACILITY.match(same.group(0)) else None
+            if filed is not None and filed.feature == "city":
+                # "LAHORE - A court in Pakistan sentenced six men ... Outside the court, about 50 supporters of
+                # the TLP chanted slogans": the court the story is about, in the town it is filed from
+                anchor_place = filed
             if anchor_place is None and other_day and events[-1:] and events[-1].place \
                     and events[-1].place.feature == "city" and _dateline_story(events[-1].place, all_places) \
                     and all(e.place and e.place.geonameid == events[-1].place.geonameid for e in events):
@@ -724,6 +747,20 @@ def run(doc: Document, ctx) -> Document:
                 events = [_count_deaths(events[0], sent, doc.text), *events[1:]]
                 previous = list(events)
                 continue
+            raised = _toll_raised(doc, i, events) if anchor_place is None else None
+            if raised is not None:
+                previous = [e for e in raised if e not in events]
+                events = raised
+                continue
+            named = _named_doer(doc, i, tokens, typing, previous[0]) \
+                if anchor_place is None and len(previous) == 1 and previous[0].event_type == typing.event_type \
+                and not hits and not _ANOTHER.search(sent.text) else None
+            if named is not None and named is not previous[0]:
+                # "rival gangs fought ... inside the prison in Guayaquil. Members of Los Choneros and Los
+                # Lobos clashed in two wings of the Litoral Penitentiary": who fought, named at an unknown spot
+                events = [named if e is previous[0] else e for e in events]
+                previous = [named]
+                continue
             if anchor_place is None:
                 rejections.append(Rejection(NAME, "NO_PLACE", f"sentence {i}: {sent.text[:80]}", "candidate"))
                 previous = []  # a new paragraph about something else: its next sentence does not go on about the last event
@@ -741,6 +778,7 @@ def run(doc: Document, ctx) -> Document:
             new = [_toll_of_strikes(doc, unplaced, e) for e in new]
         events.extend(new)
         previous = new
+    events = [_placed_by_distance(doc, e, ctx) for e in events]
     headlines = [e for e in events if _headline_retold(doc, e, events)]
     rejections.extend(Rejection(NAME, "HEADLINE", e.event_id, "candidate") for e in headlines)
     events = [e for e in events if e not in headlines]
@@ -832,7 +870,7 @@ def _summary_of(sent: Span, typing: "parts.Typing") -> bool:
     return not (cue < m.start() and _LATER_CLAUSE.search(sent.text, cue, m.start()))
 
 
-_DIVISION_WORD = re.compile(r"\s(?:districts?|county|counties|raions?|rayons?|townships?|tehsils?|talukas?|municipality|"
+_DIVISION_WORD = re.compile(r"\s(?:districts?|county|counties|raions?|rayons?|townships?|tehsils?|talukas?|municipality|regency|"
                             r"municipalities|department|territory|agency|"
                             r"prefecture|local government areas?|LGAs?)\b(?!\s+(?:capital|headquarters|town|city|seat|secretariat|offices?|"
                             r"court|hospital|collectorate)\b)",
@@ -840,6 +878,8 @@ _DIVISION_WORD = re.compile(r"\s(?:districts?|county|counties|raions?|rayons?|to
 # (not "Tehran's Narmak district", a quarter of the city: ACLED codes it at the city)
 _OWNED_DIVISION = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:upazila|sub-?district|county|raion|township|"
                              r"tehsil|taluka|territory|local government area|LGA)\b")
+_DIVISION_OF = re.compile(r"\bthe\s+(?:(?:north|south|east|west|central|remote|rural|neighbou?ring|border|mountainous)[\w-]*\s+)?(?:district|county|raion|rayon|township|tehsil|taluka|municipality|"
+                          r"department|territory|prefecture|local government area|LGA)\s+of\s+$", re.I)
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -907,6 +947,57 @@ def _demonym_country(text: str, span: tuple[int, int], sent: int, ctx) -> Place 
     return to_place(mention, entry, gaz, confidence=0.8, reason="the country a demonym names")
 
 
+def _placed_by_distance(doc: Document, event: Event, ctx) -> Event:
+    """"recaptured the town of Bulla Haji", Bulla Haji unknown and so the country ... "The militants had seized
+    the town, about 90 km northwest of Kismayo, in July": near the town it is measured from (within 50 km),
+    else in that town's province."""
+    told = event.evidence_for("sentence")
+    if event.place is None or event.place.feature != "country" or told is None:
+        return event
+    if not any(not p.resolved and told.start <= p.mention.start < told.end for p in doc.places):
+        return event
+    for m in _TOWN_MEASURED.finditer(doc.text, told.start):
+        point = next((p for p in doc.places if p.mention.start == m.end() and p.resolved and p.feature == "city"
+                      and p.country_code == event.place.country_code), None)
+        if point is None:
+            continue
+        amount = m.group("n").replace(",", "")
+        km_away = float(amount) * (1.609 if m.group("unit").startswith("mile") else 1.0) if amount[0].isdigit() else 10.0
+        place = dataclasses.replace(point, geo_precision=2) if km_away <= 50 else \
+            _province_of(point, Span(point.mention.start, point.mention.end, point.mention.text), point.mention.sent, ctx)
+        if place is None:
+            return event
+        moved = dataclasses.replace(event, place=place, evidence=tuple(e for e in event.evidence if e.field != "location")
+                                    + (Evidence("location", point.mention.start, point.mention.end, point.mention.text),))
+        return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
+    return event
+
+
+_TOWN_MEASURED = re.compile(rf"\b(?:[Tt]he|[Tt]hat) (?:town|village|city|locality|settlement),?\s+(?:which lies\s+|located\s+)?"
+                            rf"(?:about |some |around |roughly |nearly |approximately )?{DISTANCE}\s+{DIRECTION_OF}", re.I)
+
+
+def _headline_region(doc: Document, sent: int, gaz, country_code: str) -> Place | None:
+    """The province of the country that the headline names ("Gunmen abduct bus passengers in Ethiopia's
+    Oromia region" over "ADDIS ABABA - ... near the town of Gerba Guracha", Gerba Guracha unknown)."""
+    from ..georank import to_place
+
+    m = _HEADLINE_REGION.search(doc.title or "")
+    entry = next((c.entry for c in gaz.search(m.group(1), country_code) if c.entry.feature == "admin1"), None) if m else None
+    if entry is None:
+        return None
+    # (the headline is no part of the text: the place is told by the sentence's unknown one, which it holds)
+    told = next((p.mention for p in doc.places if p.mention.sent == sent and not p.resolved), None)
+    if told is None:
+        return None
+    mention = Mention(told.start, told.end, told.text, "PLACE", "pattern", sent)
+    return dataclasses.replace(to_place(mention, entry, gaz, confidence=0.6, reason=f"headline: {m.group(0)}"),
+                               geo_precision=3)
+
+
+_HEADLINE_REGION = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:region|province|state|governorate)\b")
+
+
 def _province_of(place: Place, span: Span, sent: int, ctx) -> Place | None:
     """The first-level division a place lies in, as a place mentioned by `span` (precision 3)."""
     from ..georank import to_place
@@ -955,6 +1046,8 @@ def _capitals(places: list[Place], text: str, ctx) -> list[Place]:
 
 
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|village|district|town|hamlet|area)\b|"
+                     # ("In nearby Motherwell, about 200 residents marched", Motherwell read abroad)
+                     r"\b(?:[Ii]n|[Aa]t) nearby [A-Z]|"
                      r"\b(?:an?|the)\s+nearby\s+(?:village|town|hamlet|area|settlement|camp)\b")
 _YEAR_OPENING = re.compile(r"^(?:In|Back in|During|Earlier in)\s+(?:early |late |mid-?)?((?:19|20)\d\d)\b")
 # "Washington has previously blamed Iran-backed militias ... for similar attacks": what is told
@@ -1036,6 +1129,7 @@ _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|
                      r"\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
+_FACILITY = re.compile(r"(?:outside|at|inside|in front of|near) the ", re.I)
 _TOWN_WORD = re.compile(r"\b(?:city|town|village)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to)\s+$")
 # (the same, told by a sentence the parser did not read: "near the border town of El Wak")
@@ -1043,7 +1137,8 @@ _NEAR_TOWN_OF = re.compile(r"\b(?:near|outside|around|close to)\s+(?:the\s+)?(?:
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))|"
                          # "About 200 demonstrators had gathered outside the facility"
-                         r"\b(?:outside|at|inside|in front of|near) the (?:facility|building|hotel|compound|premises|venue)\b|"
+                         r"\b(?:outside|at|inside|in front of|near) the (?:facility|building|hotel|compound|premises|venue|prison|jail|"
+                         r"court|courthouse|hospital|morgue)\b|"
                          # "A counter-protest ... was held about 200 metres away"
                          r"\b(?:\d[\d,]*|a few|several|a hundred|hundreds of)\s+(?:metres|meters|yards|feet|streets|blocks)\s+away\b", re.I)
 
@@ -1157,6 +1252,9 @@ _TOLL_OPENING = re.compile(r"^(?:(?:Regrettably|Unfortunately|Sadly),\s+|(?:The|
                            r"(?:killed|wounded|injured|shot dead)|paid the (?:supreme|ultimate) (?:price|sacrifice))\b")
 _TOLL_RISE = re.compile(r"\b(?:death )?toll (?:from|in|of) [^.;]{3,90}?\s(?:rose|has risen|had risen|climbed|has climbed|"
                         r"increased|jumped|reached|has reached) to\b", re.I)
+_TOLL_RAISED = re.compile(rf"\b(?:raised|revised|put)\s+the\s+(?:death\s+)?toll\s+(?:up\s+)?to\s+(?P<n>{NUMBER})\b|"
+                          rf"\b(?:death )?toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached)\s+to\s+(?P<m>{NUMBER})\b",
+                          re.I)
 _BODIES_OF_THE = re.compile(r"^The bodies of (?:the|all the|all|the remaining|the last)\s")
 _HURT_TOLL = re.compile(r"^(?:(?i:at least|some|about|around|more than|nearly|over|dozens of|scores of)\s+)?(?:[\w,]+\s+)?"
                         r"(?:people|persons|protesters|demonstrators|police ?(?:officers|men)|officers|others)\b[^.;]{0,30}?"
@@ -1355,11 +1453,31 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
     return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in told]
 
 
+def _toll_raised(doc: Document, i: int, events: list[Event]) -> list[Event] | None:
+    """"A bomb exploded at the gate of a police station in Karachi ..., killing two policemen ... UPDATE: Police
+    later raised the death toll to four": the one attack's dead, counted again (the events, or None)."""
+    raised = _TOLL_RAISED.search(doc.sentences[i].text)
+    violent = [e for e in events if e.event_type in parts.VIOLENT_TYPES]
+    if raised is None or len(violent) != 1 or any(p.mention.sent == i and p.resolved for p in doc.places):
+        return None
+    number = raised.group("n") or raised.group("m")
+    count = parse_number(number)
+    if count is None or count[0] <= violent[0].fatalities:
+        return None
+    start = doc.sentences[i].start + raised.start("n" if raised.group("n") else "m")
+    told = dataclasses.replace(violent[0], fatalities=count[0], evidence=tuple(
+        e for e in violent[0].evidence if e.field != "fatalities") + (Evidence("fatalities", start, start + len(number), number),))
+    return [told if e is violent[0] else e for e in events]
+
+
 def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Event],
                  dated: "parts.DateChoice | None" = None) -> tuple[list[Event], list[Event]]:
     """A sentence with no event cue ends the paragraph's event, or tells more about it: its toll
     ("HPG confirmed 4 PKK fatalities"), its participants ("KESK and DISK also participated"), its day."""
     text = doc.sentences[i].text
+    raised = _toll_raised(doc, i, events)
+    if raised is not None:
+        return raised, [e for e in raised if e not in events]
     # ("Tens of thousands had gathered peacefully on Freedom Square earlier in the day": the crowd of
     # the demonstration just told)
     crowd = bool(previous) and previous[0].event_type in ("Protests", "Riots") and _GATHERED.search(text) is not None
@@ -1470,8 +1588,14 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
         _TELLS.match(sentence.text, e.end - sentence.start) for e in spans)
     if not (unnamed or aircraft or teller):
         return event
-    for before in reversed(earlier):
-        if before.sub_event_type == event.sub_event_type and before.place.country_code == event.place.country_code:
+    # (or, for aircraft, the story's foreign force that struck the country with other weapons: "the enemy
+    # attacked Ukraine with 84 drones and three missiles launched from ... the Russian Federation ... In
+    # Odesa, a drone struck a residential building")
+    foreign = [b for b in earlier if aircraft and b.event_type == event.event_type and b.place
+               and b.place.country_code == event.place.country_code and b.actor1.startswith("Military Forces of")
+               and actor_lib.home_state(b.actor1) not in (None, event.place.country)]
+    for before in [b for b in reversed(earlier) if b.sub_event_type == event.sub_event_type] or foreign[::-1]:
+        if before.place.country_code == event.place.country_code:
             spans = [e for e in before.evidence if e.field == "actor1"]
             if before.actor1.startswith("Unidentified Armed Group") or not spans:
                 return event
@@ -1505,7 +1629,7 @@ _OTHER_WEAPONS = re.compile(r"\b(?:other|more|further|another|the|its|their)\s+(
                             r"shells?|projectiles?|bombs?|devices?)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:militant\s+|armed\s+|jihadist\s+|extremist\s+|insurgent\s+|"
                         r"paramilitary\s+|rebel\s+)?(?:group|gangs?)(?:['’]s)?\b|"
-                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters|insurgents|jihadists)\b|"
+                        r"\bgang members\b|\bthe (?:gunmen|attackers|assailants|militants|rebels|fighters|insurgents|jihadists)\b|\b[Tt]he militia\b|"
                         # "Security forces launched a rescue operation ..., killing 16 militants"
                         r"\b(?:killing|killed)\s+(?:at least\s+)?\d+\s+(?:militants|attackers|assailants|hijackers)\b")
 _UNNAMED = "Unidentified Armed Group"
@@ -1521,7 +1645,8 @@ def _the_group(event: Event, earlier: list[Event], summed: list[str] = ()) -> Ev
     # ("Police ... fought the gangs": a battle's unnamed other side, too)
     # ("The paramilitary group also attacked the village ..., where fighters looted livestock": whose
     # looting, when its own clause names no one)
-    sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith(_UNNAMED)
+    # (also a generic militia: "The militia shelled residential neighbourhoods" after the RSF's attack)
+    sides = [f for f in ("actor1", "actor2") if getattr(event, f).startswith((_UNNAMED, "Militia ("))
              or (not getattr(event, f) and event.event_type == "Battles")
              or (f == "actor1" and not event.actor1 and event.event_type not in ("Protests", "Riots"))]
     if said is None or len(sides) != 1:
@@ -1607,9 +1732,10 @@ def _build_event(doc: Document, ctx, i: int, sent: Span, tokens, typing: "parts.
     elif place.geo_precision == 1 and not _STATE_SEAT.match(doc.text, place.mention.end) and (near_qualifier(tokens, root) or (
             not (place.feature == "city" and loc.read_as_its_city(doc, place))
             and (_AREA_AFTER.match(after) or _DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)
-                 or _OWNED_DIVISION.match(doc.text, place.mention.end)))):
-        # "near Marabá", "the Polohy district" read as its town, "Chattogram's Rangunia upazila" (a
-        # division the gazetteer lacks): somewhere in or around it (not "the Hamra district of
+                 or _OWNED_DIVISION.match(doc.text, place.mention.end)
+                 or _DIVISION_OF.search(doc.text, max(0, place.mention.start - 40), place.mention.start)))):
+        # "near Marabá", "the Polohy district" read as its town, "Chattogram's Rangunia upazila", "in the
+        # municipality of Arauquita" (a division the gazetteer lacks): somewhere in or around it (not "the Hamra district of
         # Beirut": the city, whose quarter it is)
         place = dataclasses.replace(place, geo_precision=2)
     elif place.feature == "admin2" and (_DIVISION_WORD.search(place.mention.text) or _DIVISION_WORD.match(after)):
@@ -1847,6 +1973,12 @@ _FORCE_OPENING = re.compile(r"(?:Riot\s+)?(?:[Pp]olice|[Ss]ecurity forces|[Oo]ff
 def _victims_again(sent: Span, previous: list[Event]) -> bool:
     """The sentence opens with the people the one event just told was done to ("The journalists"
     after journalists were detained)."""
+    one = _ONE_VICTIM_AGAIN.match(sent.text)
+    if one is not None and len(previous) == 1 and previous[0].fatalities == 1 \
+            and previous[0].event_type == "Violence against civilians" and _DONE_TO_HIM.match(sent.text, one.end()):
+        # "... shot dead a motorcycle taxi driver ... The man, a migrant from Sulawesi, was killed in the
+        # village of Sugapa Lama": the one victim just told
+        return True
     m = _VICTIMS_AGAIN.match(sent.text)
     if m is None or len(previous) != 1:
         return False
@@ -1857,6 +1989,9 @@ def _victims_again(sent: Span, previous: list[Event]) -> bool:
         or any(g in told for g in actor_lib.identity_groups(m.group(1), country))
 
 
+_ONE_VICTIM_AGAIN = re.compile(r"^The\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|victim|teenager|driver|journalist|activist|"
+                               r"leader|student|teacher|farmer|trader)\b")
+_DONE_TO_HIM = re.compile(r"(?:,[^,]{1,60},)?\s+(?:was|had been)\s+(?:killed|shot|stabbed|beheaded|abducted|kidnapped)\b")
 _VICTIMS_AGAIN = re.compile(r"^The\s+(?:same\s+|two\s+|three\s+|four\s+|five\s+)?([a-z]+s)\b")
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b|"
                     # ("In the evening, army units ... exchanged fire with RSF fighters", after the day's shelling)
@@ -1954,6 +2089,8 @@ _TOOK_PLACE = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|ambush|s
                          r"killings?|massacre|clash(?:es)?|fighting)\s+(?:took place|happened|occurred|was carried out)\s+"
                          r"(?:in|near|at|outside|close to)\b")
 _PERIOD_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|erupted|broke out)\s+(?:on\s+)?$", re.I)
+_PEOPLE_TAKEN_BEFORE = re.compile(r"\b[a-z]+s\s+(?:who\s+(?:were|had been)\s+)?(?:kidnapped|abducted|seized|taken hostage|arrested|"
+                                  r"detained|displaced)\s+(?:late\s+|early\s+|earlier\s+)?$")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.I)
 _PROTEST_NOUN = re.compile(r"\b(?:protest|demonstration|rally|march|sit-in)s?\b")
 _RESCUED_IN = re.compile(r"\b(?:freed|rescued|liberated)\b[^.;]{0,80}?\b(?:operation|raid|clash(?:es)?|gunfight|fighting|"
