@@ -9784,3 +9784,61 @@ def test_when_the_people_were_taken_is_not_the_day_of_their_rescue(settings):
     (fight,) = events_of("ng3-lastmonth.txt", settings)
     assert (fight.sub_event_type, fight.event_date, fight.time_precision, fight.place.name) == (
         "Armed clash", date(2026, 9, 13), 1, "Tsafe")
+
+
+# Batch ni: reports (4) written unseen, 2 kept
+
+
+def test_a_group_that_counts_some_of_the_dead_as_its_fighters_was_the_other_side(settings):
+    # "Israeli forces killed three Palestinians during a raid ... The Islamic Jihad's Jenin Brigade said two of the dead
+    # were its fighters"
+    (raid,) = events_of("ni1-jenin.txt", settings)
+    assert (raid.sub_event_type, raid.actor2, raid.fatalities) == ("Armed clash", "Palestinian Islamic Jihad", 3)
+
+
+def test_members_detained_where_they_had_gathered_were_protesting(settings):
+    # "In Abuja, police detained 15 members of the Take It Back movement who had gathered at the Unity Fountain"
+    _, abuja = events_of("ni2-lagos.txt", settings)
+    assert (abuja.place.name, abuja.sub_event_type, abuja.assoc_actor_1, abuja.actor2) == (
+        "Abuja", "Protest with intervention", "Take It Back", "Police Forces of Nigeria (2023-)")
+
+
+# Batch nj: notes in ACLED's style (6) written unseen
+
+
+def test_a_drone_launched_and_then_intercepted_is_disrupted_by_the_force_that_stopped_it(settings):
+    (stopped,) = note_events("On 12 May 2020, Houthi forces launched a drone toward Khamis Mushait (Asir) in Saudi Arabia. "
+                             "Saudi air defences intercepted the drone. No casualties were reported.", date(2020, 5, 13), settings)
+    assert (stopped.sub_event_type, stopped.place.name, stopped.actor1, stopped.actor2) == (
+        "Disrupted weapons use", "Khamis Mushait", "Military Forces of Saudi Arabia (2015-)",
+        "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_foreign_workers_a_force_met_are_protesters_of_their_nation(settings):
+    (protest,) = note_events("On 16 May 2020, the Kuwaiti police arrested 6 Egyptian workers in Jleeb Al-Shuyoukh (Al Farwaniyah) "
+                             "after they protested against delays in their repatriation.", date(2020, 5, 17), settings)
+    assert (protest.sub_event_type, protest.actor1, protest.assoc_actor_1) == (
+        "Protest with intervention", "Protesters (Egypt)", "Labour Group (Egypt)")
+
+
+# Batch nk: notes in ACLED's style (5) written unseen
+
+
+def test_a_notes_bracket_province_tagged_as_an_organisation_is_still_the_province(settings):
+    # "(Ain Issa, Ar-Raqqa)" with Ar-Raqqa tagged ORG by the model: the province that places Ain Issa
+    (shelling,) = note_events("On 18 May 2020, Turkish-backed factions (coded as Syrian National Army) shelled QSD positions in "
+                              "the vicinity of Ain Issa (Ain Issa, Ar-Raqqa) using heavy artillery. No casualties were reported.",
+                              date(2020, 5, 19), settings)
+    assert (shelling.place.name, shelling.place.admin1, shelling.actor1, shelling.actor2) == (
+        "Ayn Isa", "Al-Raqqah", "JWS: Syrian National Army", "QSD: Syrian Democratic Forces")
+
+
+# Batch nl: reports (4) written unseen, 1 kept
+
+
+def test_a_mission_whose_troops_repelled_the_attack_is_the_other_side(settings):
+    # "killing a MINUSCA peacekeeper from Cameroon and two civilians ... MINUSCA troops repelled the attack"
+    (attack,) = events_of("nl4-bangui.txt", settings)
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == (
+        "Armed clash", "3R: Return, Reclamation and Rehabilitation", 3)
+    assert attack.actor2.startswith("MINUSCA")

@@ -424,8 +424,9 @@ def _demonstrators(sc: _Scene) -> Actors:
         # ("about 50 supporters of the TLP chanted slogans ... before police dispersed them": the group of
         # the crowd the sentence opened with)
         opened = (lead[0], lead[1]) if lead is not None and lead[1] <= sc.subj[0] else (sc.subj[1], len(doc.text))
-        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if o.known and (o.start >= sc.subj[1] or opened[0] <= o.start < opened[1]) and (
-            _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
+        # (a movement the dictionary lacks, too: "detained 15 members of the Take It Back movement")
+        sc = dataclasses.replace(sc, side=[o for o in sc.orgs if (o.start >= sc.subj[1] or opened[0] <= o.start < opened[1]) and (
+            o.known and _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
         # ("police fired tear gas at thousands of transport workers who marched": who they met)
         # (not a word of a group's name: "families of the Landless Workers' Movement")
         lo, hi = typing.trigger.end, act_end(sc.sent, typing)
@@ -443,6 +444,11 @@ def _demonstrators(sc: _Scene) -> Actors:
             # "Hundreds of farmers drove tractors into Paris ..., and police detained 15 people": the
             # crowd the sentence opened with
             met = doc.text[lead[0]:lead[1]]
+        foreign = _NATIONALS.search(met)
+        if foreign is not None and (nation := actor_lib.demonym_country(foreign.group(0))) and nation != country:
+            # "the Kuwaiti police arrested 6 Egyptian workers ... after they protested": the crowd's nationality
+            country = nation
+            actor1 = ("Protesters" if typing.event_type == "Protests" else "Rioters") + f" ({country})"
     # "workers of the Rural Water Authority": the employer is not among the demonstrators
     side = [o for o in sc.side if not _EMPLOYER_BEFORE.search(doc.text[max(sc.sent.start, o.start - 40):o.start])
             or o.known and actor_lib.is_party(o.name)]

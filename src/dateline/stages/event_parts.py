@@ -357,6 +357,8 @@ def _clause_guess(text: str, settings) -> "TypeGuess":
     return classify([text], settings=settings)[0]
 
 
+_ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|rounded up|dispersed)\b")
+_WHO_HAD = re.compile(r"\bwho (?:had |were )?$")
 _GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0,2}?(?:for|at|to attend|to hold) "
                            r"(?:an? |the |their )?(?:[\w-]+ )?$|"
                            # ("detained dozens of teachers who tried to hold a sit-in": stopped as it began)
@@ -383,7 +385,11 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 continue  # "said Dick Lynch, executive director of ...": a name
             if _WARNING_AFTER.match(lower, m.end()):
                 continue  # "after air raid sirens sounded in Tel Aviv": a warning, no raid
-            if _factual_at(lower, m.start(), tokens, start, end, violent=reported) and (
+            # ("police detained 15 members ... who had gathered at the Unity Fountain": the crowd the arrests met,
+            # gathered then, whatever the pluperfect)
+            met_there = sub in PROTEST_SUBS and _WHO_HAD.search(lower, max(0, m.start() - 12), m.start()) is not None \
+                and _ARRESTED_BEFORE.search(lower, 0, m.start()) is not None
+            if (met_there or _factual_at(lower, m.start(), tokens, start, end, violent=reported)) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
                     reported and (_natural_cause(tokens, start, end) or accident(lower))) and not (
                     sub == "Abduction/forced disappearance" and _FREED_BEFORE.search(lower, max(0, m.start() - 40), m.start())):
@@ -396,8 +402,11 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # ("arrested four opposition MPs and dozens of their supporters who had gathered for a rally": where
     # those the arrests met were at the time)
     met = min((h[2] for h in hits if h[0] in ("Arrests", "Protest with intervention")), default=sent.end)
+    # (also "detained 15 members of the Take It Back movement who had gathered at the Unity Fountain")
     gathered = [h for h in hits if h[0] in PROTEST_SUBS and h[2] > met
-                and _GATHERED_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)]
+                and (_GATHERED_WHO.search(lower, max(0, h[2] - sent.start - 40), h[2] - sent.start)
+                     or lower.startswith(("gathered", "assembled"), h[2] - sent.start)
+                     and _WHO_HAD.search(lower, max(0, h[2] - sent.start - 12), h[2] - sent.start))]
     hits = [h for h in hits if not _in_relative_clause(tokens, h[2], h[3],
                                                        locative=h[0] in ("Looting/property destruction", "Arrests"))
             or h[0] in PROTEST_SUBS and _ongoing_relative(tokens, h[2], h[3]) or h in gathered

@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 239
+VERSION = 240
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -601,6 +601,11 @@ def run(doc: Document, ctx) -> Document:
                 quartered = [e for e in previous if _quarters_of([p for p in sent_places if p.resolved], e.place)] \
                     if len(previous) > 1 and quarters else []
                 told = capital or quartered or previous
+                stopped = _intercepted_it(doc, i, tokens, typing, previous)
+                if stopped is not None:
+                    events = [stopped if e is previous[0] else e for e in events]
+                    previous = [stopped]
+                    continue
                 crowd = _arrested_crowd(previous, typing, sent)
                 if crowd is not None:
                     # "British police arrested more than 40 people in Parliament Square ... Demonstrators sat
@@ -746,6 +751,11 @@ def run(doc: Document, ctx) -> Document:
                 # event, a toll naming no place, day nor doer is that event's
                 events = [_count_deaths(events[0], sent, doc.text), *events[1:]]
                 previous = list(events)
+                continue
+            stopped = _intercepted_it(doc, i, tokens, typing, previous) if anchor_place is None else None
+            if stopped is not None:
+                events = [stopped if e is previous[0] else e for e in events]
+                previous = [stopped]
                 continue
             raised = _toll_raised(doc, i, events) if anchor_place is None else None
             if raised is not None:
@@ -1375,9 +1385,10 @@ _DEAD_BELONGED = re.compile(r"\bsaid (?:that )?the\s+(?:slain|killed|dead)\s+(?:
                             r"gunmen|attackers|assailants|men)\s+(?:belonged to|were (?:members|fighters) of|were from)\s+"
                             r"(?P<who>(?:the\s+)?[^.;,]{2,80})")
 # "Islamic Jihad said the three were members of its armed wing"
-_OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
+# (also "The Islamic Jihad's Jenin Brigade said two of the dead were its fighters")
+_OWN_MEMBERS = re.compile(r"\bsaid (?:that )?(?:(?:\d+|[a-z]+) of )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
                           r"(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|combatants)\b|"
-                          r"\bsaid (?:that )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
+                          r"\bsaid (?:that )?(?:(?:\d+|[a-z]+) of )?(?:the|all|both|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+"
                           r"(?:members|fighters) of (?:its|their)\b")
 
 
@@ -1451,6 +1462,34 @@ def _claimed(doc: Document, i: int, previous: list[Event]) -> list[Event] | None
                                     + (Evidence("actor2", rival.start, rival.end, rival.text),))
                 if e.event_type == "Battles" and e.actor2.startswith("Unidentified Armed Group") else e for e in told]
     return [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in told]
+
+
+def _intercepted_it(doc: Document, i: int, tokens, typing: "parts.Typing", previous: list[Event]) -> Event | None:
+    """"Houthi forces launched a drone toward Khamis Mushait ... Saudi air defences intercepted the drone": the
+    weapon just told was stopped, by the force that stopped it (ACLED: disrupted weapons use, no strike)."""
+    # (only a weapon told as launched, not one that struck: "Russian drones struck the city ... the air force said it
+    # shot down 75 of the 171 drones")
+    if typing.sub_event_type != "Disrupted weapons use" or len(previous) != 1 or previous[0].fatalities \
+            or previous[0].event_type != "Explosions/Remote violence" or not previous[0].place \
+            or not previous[0].trigger or not _LAUNCHED.match(previous[0].trigger.text) \
+            or not _INTERCEPTED.search(typing.trigger.text) or not _OTHER_WEAPONS.search(doc.sentences[i].text):
+        return None
+    launched = previous[0]
+    found = event_actors.actors_for(doc, i, tokens, typing, launched.place, launched.event_date)
+    if not found.actor1.startswith(("Military Forces of", "Operation")) or found.actor1 == launched.actor1:
+        return None
+    spans = tuple(Evidence("actor1", s.start, s.end, s.text) for f, s in found.spans if f == "actor1")
+    stopped = dataclasses.replace(launched, event_type=parts.event_type_of("Disrupted weapons use"),
+                                  sub_event_type="Disrupted weapons use", actor1=found.actor1, assoc_actor_1=found.assoc_actor_1,
+                                  actor2=launched.actor1, assoc_actor_2=launched.assoc_actor_1,
+                                  evidence=tuple(e for e in launched.evidence if e.field not in ("actor1", "actor2", "event_type"))
+                                  + spans + tuple(Evidence("actor2", e.start, e.end, e.text) for e in launched.evidence if e.field == "actor1")
+                                  + (Evidence("event_type", typing.trigger.start, typing.trigger.end, typing.trigger.text),))
+    return dataclasses.replace(stopped, notes=parts.notes_for(stopped, None))
+
+
+_LAUNCHED = re.compile(r"(?:launched|fired|sent|flew)\b", re.I)
+_INTERCEPTED = re.compile(r"intercept|shot down|downed|destroyed", re.I)
 
 
 def _toll_raised(doc: Document, i: int, events: list[Event]) -> list[Event] | None:
@@ -2986,10 +3025,14 @@ def _repellers(event: Event, typing: "parts.Typing", sent: Span, text: str) -> s
              if o.known and o.end <= doers and o.name not in (event.actor1, event.assoc_actor_1)]
     if answer is not None and named:
         return named[0].name
+    if named and _FORCE_NOUN_AFTER.match(text, named[-1].end, doers):
+        # ("MINUSCA troops repelled the attack": the mission named with its troops, not the country's army)
+        return named[-1].name
     force = actor_lib.generic_actor(text[sent.start:doers], event.place.country, event.event_date)
     return force[0] if force and force[1] == "state" and force[0] != event.actor1 else ""
 
 
+_FORCE_NOUN_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|peacekeepers|fighters|units?)\s*$")
 _REPELLED = re.compile(rf"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|{parts.FIRE_RETURNED_WORDS})\b", re.I)
 _RESPONDED = re.compile(rf"\b(?:{parts.RETALIATION_WORDS}|{parts.FIRE_RETURNED_WORDS})\b", re.I)
 

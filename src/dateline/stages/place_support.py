@@ -124,6 +124,11 @@ def support(text: str, hits: list[Hit], ner: list[Mention], gaz) -> None:
             h.support = 2 if not common or big_place(name, gaz, 20 * MIN_POPULATION) else 0
             continue
         region = is_region(name, gaz)
+        if _BRACKET_LIST_BEFORE.search(text, max(0, h.start - 50), h.start) and text.startswith(")", h.end) \
+                and any(m.label == "ORG" and (m.start, m.end) == (h.start, h.end) for m in ner) \
+                and big_place(name, gaz, MIN_POPULATION):
+            h.support = 2  # "(Ain Issa, Ar-Raqqa)" with Ar-Raqqa tagged ORG: a note's bracket ends with the province
+            continue
         if TARGET_VERB.search(text[max(0, h.start - 40):h.start]) and big_place(name, gaz, MIN_POPULATION):
             h.support = 2  # "forces bombed Sinjar": the object of an attack or capture is a place
             continue
@@ -309,6 +314,7 @@ def _blocked(h: Hit, ner: list[Mention], text: str, gaz) -> bool:
     return False
 
 
+_BRACKET_LIST_BEFORE = re.compile(r"\([^()]{2,45},\s*$")
 _PLACE_PART_AFTER = re.compile(r"\s+(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                                r"south-?western|central)\s+)?(?:outskirts|suburbs?|outskirt|districts?|neighbou?rhoods?|"
                                r"countryside|centre|center|entrance|edge|airport|market|university|port|old city)\b")

@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 65
+VERSION = 66
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
