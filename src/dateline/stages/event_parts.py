@@ -656,7 +656,9 @@ _SIDES_WORD = re.compile(r"\b(?:forces|troops|soldiers?|army|military|police(?:m
                          r"herders|farmers|communities|settlers|students|workers|fans|crowds?|mobs?|groups?|members|"
                          r"activists|inmates|prisoners|guards?|officers?|agents?|gendarmes?|combatants?|separatists?|terrorists?|"
                          r"bandits?|assailants?|attackers?|paramilitar(?:y|ies)|rangers|commandos|marines|units?|positions?|"
-                         r"frontlines?|fronts?|sides?|clashes between|clash(?:es)? (?:[\w-]+ ){1,5}?between)\b")
+                         r"frontlines?|fronts?|sides?|clashes between|"
+                         # ("Heavy clashes broke out on Thursday night between ...", not "The clash reflects the tension between")
+                         r"clash(?:es)? (?:broke out|erupted|took place|occurred|flared(?: up)?)(?: [\w-]+){0,4}? between)\b")
 PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\brall(?:y|ied|ies)\b|\bchant|\bslogans?\b|\bdemand")
 _DONE_TO = re.compile(r"\b(?:killed|killing|shot|shooting|stabbing|beating|wounded|injured|detained|arrested|tortured|sentenced|executed|jailed|"
                       r"convicted|hanged)\s+(?:(?!(?:as|when|while|after|and|with|by)\b)[\w-]+\s+){0,4}$")
