@@ -423,7 +423,7 @@ def _demonstrators(sc: _Scene) -> Actors:
         # ("arrested about 30 supporters of the opposition National Unity Platform": likewise)
         # ("about 50 supporters of the TLP chanted slogans ... before police dispersed them": the group of
         # the crowd the sentence opened with)
-        opened = (lead[0], lead[1]) if lead is not None and lead[1] <= sc.subj[0] else (sc.subj[1], len(doc.text))
+        opened = (lead[0], lead[1]) if lead is not None and lead[1] <= sc.subj[0] else (0, 0)
         # (a movement the dictionary lacks, too: "detained 15 members of the Take It Back movement")
         sc = dataclasses.replace(sc, side=[o for o in sc.orgs if (o.start >= sc.subj[1] or opened[0] <= o.start < opened[1]) and (
             o.known and _MEMBERS_AFTER.match(doc.text, o.end) or _MEMBERS_OF.search(doc.text, max(0, o.start - 50), o.start))][:1])
@@ -1365,10 +1365,9 @@ _FORCE_CONJUNCT = r"((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|army|soldier
 _OTHER_CONJUNCT = re.compile(rf"\band\s+{_FORCE_CONJUNCT}\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:riot\s+)?(?:police(?:men)?|security forces|troops|soldiers|gendarmes)\s+$")
 _CONJUNCT_FIRST = re.compile(rf"^\s*{_FORCE_CONJUNCT}\s+and\b", re.I)
-_TWO_NATIONS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?"
-                          r"(?:troops|forces|soldiers|armies|militaries|border guards)\b")
-_FORCES_OF_TWO = re.compile(r"\b(?i:troops|forces|soldiers|armies|militaries|border guards) of (?:the )?([A-Z][a-z]+) "
-                            r"and (?:the )?([A-Z][a-z]+)\b")
+_NATIONS_FORCES = r"(?:troops|forces|soldiers|armies|militaries|border guards)"
+_TWO_NATIONS = re.compile(rf"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?{_NATIONS_FORCES}\b")
+_FORCES_OF_TWO = re.compile(rf"\b(?i:{_NATIONS_FORCES}) of (?:the )?([A-Z][a-z]+) and (?:the )?([A-Z][a-z]+)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
@@ -1700,8 +1699,8 @@ def with_participants(doc: Document, i: int, event):
     return dataclasses.replace(event, assoc_actor_1="; ".join(assoc))
 
 
-_NATIONALS_TOOK_PART = re.compile(r"^((?:[A-Z][a-z]+s|Lebanese|Sudanese|Chinese|Congolese|Burmese)(?:(?:,\s*|,?\s+and\s+)"
-                                  r"(?:[A-Z][a-z]+s|Lebanese|Sudanese|Chinese|Congolese|Burmese))*)\s+(?:also\s+)?"
+_PEOPLE_NAMED = r"(?:[A-Z][a-z]+s|Lebanese|Sudanese|Chinese|Congolese|Burmese)"  # "Syrians", "Lebanese"
+_NATIONALS_TOOK_PART = re.compile(rf"^({_PEOPLE_NAMED}(?:(?:,\s*|,?\s+and\s+){_PEOPLE_NAMED})*)\s+(?:also\s+)?"
                                   r"(?:took part|participated|joined)\b")
 _CROWD_OF_SUPPORTERS = re.compile(r"\b[Tt]he (?:protesters|demonstrators|marchers|crowd|rioters),? (?:mostly |mainly |largely |all )?"
                                   r"(?:supporters|members|activists|followers) of (?:the )?")

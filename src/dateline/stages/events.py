@@ -880,16 +880,16 @@ def _summary_of(sent: Span, typing: "parts.Typing") -> bool:
     return not (cue < m.start() and _LATER_CLAUSE.search(sent.text, cue, m.start()))
 
 
-_DIVISION_WORD = re.compile(r"\s(?:districts?|county|counties|raions?|rayons?|townships?|tehsils?|talukas?|municipality|regency|"
-                            r"municipalities|department|territory|agency|"
-                            r"prefecture|local government areas?|LGAs?)\b(?!\s+(?:capital|headquarters|town|city|seat|secretariat|offices?|"
+_DIVISION_NOUNS = (r"districts?|county|counties|raions?|rayons?|townships?|tehsils?|talukas?|municipality|regency|"
+                   r"municipalities|department|territory|agency|prefecture|local government areas?|LGAs?")
+_DIVISION_WORD = re.compile(rf"\s(?:{_DIVISION_NOUNS})\b(?!\s+(?:capital|headquarters|town|city|seat|secretariat|offices?|"
                             r"court|hospital|collectorate)\b)",
                             re.I)
 # (not "Tehran's Narmak district", a quarter of the city: ACLED codes it at the city)
 _OWNED_DIVISION = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:upazila|sub-?district|county|raion|township|"
                              r"tehsil|taluka|territory|local government area|LGA)\b")
-_DIVISION_OF = re.compile(r"\bthe\s+(?:(?:north|south|east|west|central|remote|rural|neighbou?ring|border|mountainous)[\w-]*\s+)?(?:district|county|raion|rayon|township|tehsil|taluka|municipality|"
-                          r"department|territory|prefecture|local government area|LGA)\s+of\s+$", re.I)
+_DIVISION_OF = re.compile(r"\bthe\s+(?:(?:north|south|east|west|central|remote|rural|neighbou?ring|border|mountainous)[\w-]*\s+)?"
+                          rf"(?:{_DIVISION_NOUNS})(?<!s)\s+of\s+$", re.I)  # (not "the northern districts of Marseille")
 _AREA_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs?|environs|area|vicinity|surroundings)\b", re.I)
 
 
@@ -1139,7 +1139,8 @@ _RETOLD = re.compile(r"\bamong the (?:dead|victims|killed|wounded)\b|\bdenied\b|
                      r"\bden(?:y|ies|ying) (?:any |the )?"
                      r"(?:involvement|responsibility|targeting)\b", re.I)
 # "the city's edge", "in the village": the place just told, named again by its kind (not "the city of X")
-_FACILITY = re.compile(r"(?:outside|at|inside|in front of|near) the ", re.I)
+_AT_THE = r"(?:outside|at|inside|in front of|near) the "
+_FACILITY = re.compile(_AT_THE, re.I)
 _TOWN_WORD = re.compile(r"\b(?:city|town|village)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to)\s+$")
 # (the same, told by a sentence the parser did not read: "near the border town of El Wak")
@@ -1147,7 +1148,7 @@ _NEAR_TOWN_OF = re.compile(r"\b(?:near|outside|around|close to)\s+(?:the\s+)?(?:
 _SAME_PLACE = re.compile(r"\bthe (?:site|scene) of the (?:strike|attack|blast|explosion|bombing|shooting|raid)\b|"
                          r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|camp|area)\b(?!\s+of\b)(?!\s+(?:council|hall|centre|center))|"
                          # "About 200 demonstrators had gathered outside the facility"
-                         r"\b(?:outside|at|inside|in front of|near) the (?:facility|building|hotel|compound|premises|venue|prison|jail|"
+                         rf"\b{_AT_THE}(?:facility|building|hotel|compound|premises|venue|prison|jail|"
                          r"court|courthouse|hospital|morgue)\b|"
                          # "A counter-protest ... was held about 200 metres away"
                          r"\b(?:\d[\d,]*|a few|several|a hundred|hundreds of)\s+(?:metres|meters|yards|feet|streets|blocks)\s+away\b", re.I)
