@@ -784,14 +784,14 @@ def _attributed(sc: _Scene):
     hi = sc.subj[1] if force and force[1] == "state" else sc.typing.trigger.start
     for o in sc.orgs:
         # (a group the dictionary lacks, named as one: "armed men believed to be members of the Fatemiyoun Brigade")
-        if (o.known or _ARMED_GROUP_NAME.search(o.name)) and max(lo - 25, sc.sent.start) <= o.start \
+        if (o.known or _ARMED_UNIT_WORD.search(o.name)) and max(lo - 25, sc.sent.start) <= o.start \
                 and o.end <= min(hi, sc.typing.trigger.start) \
                 and _ATTRIBUTION.search(sc.doc.text[max(sc.sent.start, o.start - 40):o.start]):
             return o
     return None
 
 
-_ARMED_GROUP_NAME = re.compile(r"\b(?:Brigades?|Battalions?|Militia|Army|Front|Division|Regiment|Legion)$")
+_ARMED_UNIT_WORD = re.compile(r"\b(?:Brigades?|Battalions?|Militia|Army|Front|Division|Regiment|Legion)$")  # an armed group's name ends so
 
 
 # (also "The U.S. military")
