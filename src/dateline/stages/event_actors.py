@@ -174,9 +174,7 @@ def _joint_forces(sc: "_Scene", actors: Actors) -> Actors:
     associated (in a battle each is a side, see _armed_sides)."""
     if sc.typing.event_type == "Battles" or actors.assoc_actor_1 or not actors.actor1.startswith("Military Forces of"):
         return actors
-    pair = _TWO_NATIONS.search(sc.subject_text if sc.subj is not None else sc.sent.text) or _TWO_NATIONS.search(sc.sent.text)
-    forces = [actor_lib.with_period(f"Military Forces of {c}", c, sc.on)
-              for c in (actor_lib.demonym_country(w) for w in pair.group(1, 2)) if c] if pair else []
+    forces = _two_armies(sc.sent.text, sc.on) or []
     if len(forces) != 2 or forces[0] != actors.actor1 or forces[1] == actors.actor2:
         return actors
     return dataclasses.replace(actors, assoc_actor_1=forces[1])
@@ -1012,12 +1010,11 @@ def _armed_sides(sc: _Scene) -> Actors:
     if typing.event_type in VIOLENT_TYPES and _RECIPROCAL.search(doc.text[max(sent.start, typing.trigger.start - 40):sent.end]):
         # "Houthi and pro-Hadi forces exchanged fire": the subject holds both sides
         sides = _unique(o.name for o in known)
-        pair = _TWO_NATIONS.search(sc.subject_text) or _FORCES_OF_TWO.search(sc.subject_text)
-        if len(sides) < 2 and pair and typing.event_type == "Battles":
+        pair = _two_armies(sc.subject_text, sc.on)
+        if len(sides) < 2 and pair is not None and typing.event_type == "Battles":
             # "Thai and Cambodian troops exchanged fire", "Border guards of Kyrgyzstan and Tajikistan exchanged
             # fire": each country's armed forces a side
-            sides = _unique(actor_lib.with_period(f"Military Forces of {c}", c, sc.on)
-                            for c in (actor_lib.demonym_country(w) or actor_lib.country_named(w) for w in pair.group(1, 2)) if c)
+            sides = pair
             if len(sides) == 2 and not actor1.startswith(sides[0]):
                 actor1 = sides[0]
         # (up to the verb: "Forces of the STC and troops loyal to President ... Hadi clashed" may parse
@@ -1367,6 +1364,17 @@ _FORCE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:riot\s+)?(?:police(?:men)?|
 _CONJUNCT_FIRST = re.compile(rf"^\s*{_FORCE_CONJUNCT}\s+and\b", re.I)
 _NATIONS_FORCES = r"(?:troops|forces|soldiers|armies|militaries|border guards)"
 _TWO_NATIONS = re.compile(rf"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?:border |security |government )?{_NATIONS_FORCES}\b")
+def _two_armies(text: str, on: date | None) -> list[str] | None:
+    """The armed forces of the countries a phrase names as a pair of forces ("Thai and Cambodian troops",
+    "border guards of Kyrgyzstan and Tajikistan"), in order (those of its words that are countries); None
+    when it names no such pair."""
+    pair = _TWO_NATIONS.search(text) or _FORCES_OF_TWO.search(text)
+    if pair is None:
+        return None
+    countries = [actor_lib.demonym_country(w) or actor_lib.country_named(w) for w in pair.group(1, 2)]
+    return _unique(actor_lib.with_period(f"Military Forces of {c}", c, on) for c in countries if c)
+
+
 _FORCES_OF_TWO = re.compile(rf"\b(?i:{_NATIONS_FORCES}) of (?:the )?([A-Z][a-z]+) and (?:the )?([A-Z][a-z]+)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
