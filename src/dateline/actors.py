@@ -242,7 +242,7 @@ _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:international|mil
                              r"forests?|(?:game |forest )?reserve|hills|mountains|valley|swamps?|"  # ("in the Kuduru forest")
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _NAME_IN_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|off|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")
 _VILLAGES_AROUND = re.compile(r"\b(?:villages?|towns?|areas?|districts?|localities)\s+(?:around|near|outside|of)\s+"
                               r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$")
 _ROUTE_BEFORE = re.compile(r"\b(?:road|route|highway|way|journey|drove|driving|travell?ing|heading|convoy)\b[^.;]{0,30}?"
@@ -288,7 +288,7 @@ def _unknown_place(text: str, start: int, name: str) -> bool:
 
 _NAME_JOINT = re.compile(r"(?:\s+(?:wa|w|al|el|ash|as|ad|an|ar|at|az|bin|ibn|abu|umm|de|del|la))+\s+")
 _AREA_AFTER = re.compile(r"\s+(?:area|village|town|countryside|neighbou?rhood|outskirts|mountains?|hills?|valley|junction|"
-                         r"crossing|district|frontline)\b")
+                         r"crossing|district|frontline|island|islands|coast|peninsula|lake|river)\b")
 _BRACKET_GOES_ON = re.compile(r",\s+[A-Z][\w'’ -]{1,40}\)")
 _PLACE_BRACKET_AFTER = re.compile(r"\s+\([A-Z][\w'’ -]{1,40},\s+[A-Z][\w'’ -]{1,40}\)")
 _LISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -1202,3 +1202,9 @@ def armed_organisation(actor: str) -> bool:
     """A dictionary organisation that fights: a rebel group, a militia or gang, an external force."""
     org = _organisation(actor)
     return org is not None and org.get("kind") in ("rebel", "militia", "external")
+
+
+@functools.cache
+def ethnic_communities() -> frozenset[str]:
+    """The communities whose armed men ACLED codes as ethnic militias ("Dinka", "Fulani")."""
+    return frozenset(data_json("actors.json")["ethnic_militias"])

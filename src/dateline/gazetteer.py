@@ -22,7 +22,7 @@ from typing import Any, Iterable, Protocol
 from .errors import ResourceError
 from .gazetteer_build import fold
 
-GAZETTEER_VERSION = 17
+GAZETTEER_VERSION = 18
 log = logging.getLogger(__name__)
 
 PRIMARY, ALTERNATE, DERIVED, FUZZY = 0, 1, 2, 3  # how a candidate matched the name

@@ -86,6 +86,8 @@ NEWS_SPELLINGS = {
     ("YE", "saada"): ("Sa'dah", "Saadah", "Sadah"),
     ("YE", "al mahrah"): ("Al Maharah", "Mahra"),
     ("LB", "nabatieh"): ("Nabatiye", "Nabatiyeh"),
+    ("SO", "middle shebelle"): ("Middle Shabelle", "Middle Shabele"),
+    ("SO", "lower shebelle"): ("Lower Shabelle", "Lower Shabele"),
 }
 # Demonyms that suffix rules do not produce (country code or continent name).
 IRREGULAR_DEMONYMS = {

@@ -213,6 +213,7 @@ def _link_qualifiers(text: str, items: list[Item], gaz) -> None:
                 # near spelling known and none of it in Samar: not Central Luzon's Maguinao
                 it.outside = True
                 it.outside_of = j if "(" in m.group(0) or bracketed else None  # a bracket states where it lies
+                items[j].listed_holder = items[j].listed_holder or bracketed
     by_end = {it.mention.end: k for k, it in enumerate(items)}
     for k, it in enumerate(items):
         # "Iraq's Kurdistan region", "Syria's southern province of Sweida": the country that owns the place
@@ -432,6 +433,8 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
     # "Hays district (Al Hudaydah)": any region reading of the qualifier may contain the place
     outer = _regions(items[item.qualifier], gaz, item.qualifier_in) if item.qualifier is not None else []
     inner = [c.entry for j in item.qualifies for c in items[j].cands]
+    # ("Kyauk Yit village (Pale, Sagaing)", Pale known only abroad: the bracket still ends in the province)
+    held = not inner and item.listed_holder
     # "Basra": a city (also under an alternate spelling, "Basrah") named like its province
     # (not "Oklahoma", a short name of Oklahoma City, a fifth of its state's summed population: the
     # state is named; but "New York", over a quarter of it, is the city)
@@ -479,7 +482,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
             s += 6.0 if any(_contains(o, e) for o in outer) else -3.0
         elif item.outside and e.feature != "country":
             s -= W_OUTSIDE
-        if inner and e.feature in ("country", "admin1") and any(_contains(e, i) for i in inner):
+        if inner and e.feature in ("country", "admin1") and any(_contains(e, i) for i in inner) or held and e.feature == "admin1":
             s += 2.0  # the qualifier of "Hays district (Al Hudaydah)" is the province
         if water and e.feature != "continent":
             # no seas or rivers in the gazetteer: "Red Sea" is not the Sudanese state unless
@@ -497,7 +500,7 @@ def _score(k: int, item: Item, items: list[Item], ctx: _Context, gaz) -> None:
                 and _km(t.latitude, t.longitude, e.latitude, e.longitude) < SEAT_KM for t in towns):
             s -= 6.0  # "Maarat al-Numan": the town (even with no population given), not the district named after it
         elif e.feature in ("admin1", "admin2") and (e.country_code, e.admin1_code) in city_admin1 \
-                and not any(_contains(e, i) for i in inner):
+                and not any(_contains(e, i) for i in inner) and not held:
             # "Isfahan": the city, not the province of the same name; but in "Rochester, New York"
             # or "Kashan, Isfahan" the qualifier is the division that holds the place
             s -= 4.0

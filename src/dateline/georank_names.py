@@ -65,6 +65,7 @@ class Item:
     qualifier_in: bool = False  # "X in Y" rather than "X, Y"
     outside: bool = False  # "X in Y" but no reading of X lies in Y
     outside_of: int | None = None  # ... and the index of Y, when a bracket put X in it ("X (Y)")
+    listed_holder: bool = False  # Y ends a bracketed list "(X, Y)" whose X lies outside it
     foreign: bool = False  # "Iraq's Kurdistan region" and no reading of Kurdistan lies in Iraq
     settlement: bool = False  # "X city", "X town"
     scores: list[float] = field(default_factory=list)

@@ -166,15 +166,39 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
     return _joint_forces(scene, _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(
-        scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(scene, _armed_sides(scene))))))))))
+        scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(scene, _driven_back(scene, _armed_sides(scene)))))))))))
+
+
+def _driven_back(sc: "_Scene", actors: Actors) -> Actors:
+    """"The Saudi-led forces intended to take control of Haylan Mountain ..., but the Yemeni forces pushed them
+    back": those driven back are the force the sentence opened with."""
+    if sc.typing.event_type != "Battles" or not _THEM_BACK.search(sc.typing.trigger.text) \
+            or (actors.actor2 and not actors.actor2.startswith("Unidentified Armed Group")):
+        return actors
+    before = sc.doc.text[sc.sent.start:sc.typing.trigger.start]
+    opened = _CLAUSE_BREAK.split(before, maxsplit=1)[0]
+    named = [o for o in sc.orgs if o.known and o.end <= sc.sent.start + len(opened) and o.name != actors.actor1]
+    force = (named[0].name, "armed") if named else actor_lib.national_actor(opened, sc.country, sc.on)
+    if not force or force[0] == actors.actor1 or force[1] not in ("state", "armed"):
+        return actors
+    return dataclasses.replace(actors, actor2=force[0], assoc_actor_2="")
+
+
+_THEM_BACK = re.compile(r"\b(?:drove|driven|chased|pushed|forced) them (?:out|back)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",?\s+(?:but|before|until|when|as|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|soldiers|army|forces|militiamen)\b")
 
 
 def _joint_forces(sc: "_Scene", actors: Actors) -> Actors:
     """"a joint patrol by Turkish and Russian forces": the first state's forces act, the second's are
-    associated (in a battle each is a side, see _armed_sides)."""
-    if sc.typing.event_type == "Battles" or actors.assoc_actor_1 or not actors.actor1.startswith("Military Forces of"):
-        return actors
+    associated (in a battle each is a side, see _armed_sides; "... before Rwandan and Mozambican troops
+    drove them out": the second side's pair, the one named its side and the other its associate)."""
     forces = _two_armies(sc.sent.text, sc.on) or []
+    if sc.typing.event_type == "Battles":
+        if len(forces) == 2 and actors.actor2 in forces and not actors.assoc_actor_2 and actors.actor1 not in forces:
+            return dataclasses.replace(actors, assoc_actor_2=next(f for f in forces if f != actors.actor2))
+        return actors
+    if actors.assoc_actor_1 or not actors.actor1.startswith("Military Forces of"):
+        return actors
     if len(forces) != 2 or forces[0] != actors.actor1 or forces[1] == actors.actor2:
         return actors
     return dataclasses.replace(actors, assoc_actor_1=forces[1])
@@ -547,6 +571,20 @@ def _demonstrators(sc: _Scene) -> Actors:
         if opponent and opponent[1] == "state":
             actor2 = opponent[0]
             spans.append(("actor2", Span(who[0], who[1], phrase)))
+    rivals = _RIVAL_SUPPORTERS.search(sc.sent.text) if typing.sub_event_type == "Mob violence" and not actor2 else None
+    if rivals is not None:
+        # "Supporters of President Felix Tshisekedi's UDPS party and the opposition Ensemble pour la Republique
+        # clashed": rioters on each side, each side's party its associate
+        sides = []
+        for g in ("a", "b"):
+            start = sc.sent.start + rivals.start(g)
+            known = next((o for o in sc.orgs if o.known and start <= o.start < sc.sent.start + rivals.end(g)), None)
+            sides.append((known.name if known else _PARTY_WORD.sub("", rivals.group(g)).strip(),
+                          Span(start, sc.sent.start + rivals.end(g), rivals.group(g))))
+        if sides[0][0] and sides[1][0] and sides[0][0] != sides[1][0]:
+            spans = [x for x in spans if x[0] != "assoc_actor_1"]
+            return Actors(actor1, sides[0][0], actor1, sides[1][0], tuple(spans) + (
+                ("assoc_actor_1", sides[0][1]), ("actor2", sides[1][1]), ("assoc_actor_2", sides[1][1])))
     kinds = _TWO_KINDS.search(sc.sent.text) if typing.sub_event_type == "Mob violence" and not actor2 else None
     if kinds is not None:
         # "Hindu and Muslim groups hurled stones at each other": rioters on both sides, each its group
@@ -572,6 +610,13 @@ def _demonstrators(sc: _Scene) -> Actors:
     return Actors(actor1, "; ".join(assoc), actor2, "", tuple(spans))
 
 
+# supporters of two parties who fought each other ("Supporters of the UDPS and the opposition Ensemble pour la
+# Republique clashed"): each party, without the leader it belongs to or the words around its name
+_RIVAL_SUPPORTERS = re.compile(r"\b(?i:supporters|members|activists|followers|militants|cadres)\s+of\s+(?:the\s+)?"
+                               r"(?:(?:[A-Z][\w.-]*\s+){1,4}?[\w.-]+['’]s\s+)?(?P<a>[A-Z][^,;()]{1,50}?)\s+and\s+(?:(?:those|supporters|members)\s+of\s+)?"
+                               r"(?:the\s+)?(?:(?:opposition|ruling|rival|governing)\s+)?(?P<b>[A-Z][^,;()]{1,50}?)\s+"
+                               r"(?:clashed|fought|exchanged|attacked each other|traded)\b")
+_PARTY_WORD = re.compile(r"\s+(?:party|movement|coalition|alliance)$", re.I)
 # two kinds of people set on each other ("Hindu and Muslim groups hurled stones at each other")
 _TWO_KINDS = re.compile(r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?:groups|communities|mobs|youths|residents|villagers|"
                         r"men|crowds)\b[^.;]{0,60}?\b(?:each other|one another)\b")
@@ -629,7 +674,10 @@ def _doers_country(sc: _Scene) -> str | None:
 
 
 _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
-                          r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|have)\s")
+                          r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|have)\s|"
+                          # ("The army said 96 militants were killed in a counter-offensive": the enemy it counts)
+                          r"(?:at\s+least\s+|some\s+|more\s+than\s+)?[\w,]+\s+(?:militants|insurgents|fighters|terrorists|rebels|"
+                          r"jihadists|attackers|assailants|bandits)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated)\b)")
 _FORMER = r"(?:former|ex|retired|defected)"  # a group its man has left ("a former SDF commander")
 _OFF_DUTY_WORDS = r"off[- ]duty"  # a man of a force not on duty ("an off-duty police officer")
 _FORMER_BEFORE = re.compile(rf"\b(?:{_FORMER}|{_OFF_DUTY_WORDS})(?:\s+|-)$", re.I)
@@ -1144,8 +1192,10 @@ def _armed_sides(sc: _Scene) -> Actors:
         # "killed three farmers", "shot dead reporter Luis Ramírez": ACLED associates the civilians' group
         # (not a word of a group's name: "over alleged links to the Kurdistan Workers' Party")
         victims = functools.reduce(lambda words, o: words.replace(o.text, " "), sc.orgs, named)
-        assoc2 = actor_lib.victim_groups(victims, sc.country, women=typing.sub_event_type == "Sexual violence") \
-            if actor2.startswith("Civilians") and sc.country else []
+        # ("arrested 12 Indian fishermen ... off Delft island": the group of the victims' own country)
+        assoc2 = actor_lib.victim_groups(victims, actor2[len("Civilians ("):-1] or sc.country,
+                                         women=typing.sub_event_type == "Sexual violence") \
+            if actor2.startswith("Civilians (") and sc.country else []
         operation = _FORCE_OPERATION.search(sc.subject_text) if actor2.startswith("Civilians") and sc.subj else None
         against = _WHOM.match(sc.subject_text, operation.end()) if operation else None
         force = actor_lib.national_actor(against.group("who"), sc.country, sc.on) if against else None
@@ -1194,7 +1244,9 @@ def _armed_sides(sc: _Scene) -> Actors:
         kind = "Clan" if re.search(r"clan|famil", tribal.group(0), re.I) else "Tribal"
         actor1 = actor2 = f"Unidentified {kind} Militia ({sc.country})"
     elif typing.event_type in ("Battles", "Violence against civilians") and sc.country \
-            and (named := _NAMED_COMMUNITIES.search(sent.text)) is not None:
+            and (named := _NAMED_COMMUNITIES.search(sent.text)) is not None and (
+                named.group("kind").lower() not in _ETHNIC_ONLY_KINDS
+                or all(named.group(g) in actor_lib.ethnic_communities() for g in ("a", "b"))):
         # "Clashes between the Kusasi and Mamprusi communities in Bawku": each community's militia a side
         kind = {"tribes": "Tribal", "clans": "Clan"}.get(named.group("kind").lower(), "Ethnic")
         actor1, actor2 = (f"{named.group(g)} {kind} Militia ({sc.country})" for g in ("a", "b"))
@@ -1245,7 +1297,14 @@ def _armed_sides(sc: _Scene) -> Actors:
             actor2, assoc2 = actor_lib.with_period(f"Government of {states[1]}", states[1], sc.on), []
         elif actor2.startswith(("Civilians", "Prisoners")):
             actor2 = ""  # ("an agreement to exchange detainees": what was agreed on, no party)
-        if actor1 and not actor2 and not assoc1 and not actor1.startswith(STATE_PREFIXES) and sc.subj is not None:
+        mediator = next((o for o in sc.orgs if o.name == actor2 and _MEDIATED.search(
+            doc.text, max(sent.start, o.start - 40), min(sent.end, o.end + 20))), None) if actor2 else None
+        if mediator is not None:
+            # ("exchanged prisoners in Marib under UN mediation": the go-between is no party)
+            actor2, assoc2 = "", []
+            spans = [(role, span) for role, span in spans if role != "actor2"]
+        if actor1 and not actor2 and not assoc1 and sc.subj is not None and (
+                not actor1.startswith(STATE_PREFIXES) or mediator is not None):
             # "Representatives of Sudan's army and the paramilitary Rapid Support Forces signed": the
             # state's force beside the named group is the other party
             rest = _without_groups(sc.subject_text, sc.subj[0], [o for o in sc.orgs if sc.subj[0] <= o.start < sc.subj[1]])
@@ -1375,11 +1434,17 @@ def _two_armies(text: str, on: date | None) -> list[str] | None:
     return _unique(actor_lib.with_period(f"Military Forces of {c}", c, on) for c in countries if c)
 
 
+_MEDIATED = re.compile(r"\b(?:under|with|through|after)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mediation|auspices)\b|"
+                       r"\b(?:mediated|brokered|facilitated|overseen|supervised)\s+by\b|\bmediation\s+(?:of|by)\b")
 _FORCES_OF_TWO = re.compile(rf"\b(?i:{_NATIONS_FORCES}) of (?:the )?([A-Z][a-z]+) and (?:the )?([A-Z][a-z]+)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
 _NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
-                                r"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans|armed groups|militias|fighters)\b")
+                                r"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans|armed groups|militias|fighters|"
+                                r"youths?|herders|herdsmen|gunmen|militiamen|villagers)\b")
+# (the kinds that name an ethnic community's side only when its name is one: "between Dinka and Nuer youths",
+# not "between Christian and Muslim youths")
+_ETHNIC_ONLY_KINDS = frozenset({"youths", "youth", "herders", "herdsmen", "gunmen", "militiamen", "villagers"})
 _COMMUNITIES = r"(?:herders|herdsmen|pastoralists|farmers|communities|villagers|ethnic groups)"
 _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b"
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",
@@ -1485,7 +1550,10 @@ ARMED_TARGET = re.compile(r"\b(?:checkpoints?|patrols?|convoys?|military (?:post
                            r"positions|outposts?|barracks|forces|troops|soldiers|fighters|militants|militiamen|"
                            r"rebels|insurgents|separatists|jihadists|guerrillas|"
                            r"policemen|gendarmes|army|vigilantes)\b", re.I)
-_TERRITORY = re.compile(r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
+# (not an attempt: "The Saudi-led forces intended to take control of Haylan Mountain ..., but ... pushed them back")
+_TERRITORY = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!attempt to )(?<!intended to )"
+                        r"(?<!failed to )(?<!sought to )(?<!seeking to )(?<!bid to )(?<!effort to )(?<!aiming to )"
+                        r"\b(?:took|taken|take|takes|gained|gain|regained|seized|seize|assumed) (?:full |complete )?"
                         r"control\b|\b(?:recaptured|retook|overran)\b", re.I)
 
 
@@ -1652,6 +1720,8 @@ _DOERS_ATTRIBUTED = re.compile(rf"^(?:The|Those)\s+(?:[\w-]+\s+)?(?:attackers|as
                                rf"(?:who\s+(?:are|were)\s+)?(?:{_BELIEVED_OF}|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?")
 
 
+_GROUP_SUSPECTED = re.compile(r"^((?:The\s+)?)[A-Z][^.;,]{1,60}?\s+(?:are|were|is|was)\s+(?:(?:widely\s+|strongly\s+)?suspected|"
+                              r"(?:widely\s+)?(?:believed|thought)\s+to\s+(?:be|have\s+been)\s+(?:responsible|behind))\b")
 # ("... killing 3 civilians. The landmine was reportedly planted by Houthi forces": who laid the weapon)
 _WEAPON_ATTRIBUTED = re.compile(r"^(?:The|That)\s+(?:[\w-]+\s+)?(?:landmine|mine|IED|bomb|explosive device|device|explosives)\s+"
                                 r"(?:was|had been|were|is)\s+(?:reportedly\s+|allegedly\s+|believed to have been\s+)?"
@@ -1663,9 +1733,12 @@ def attributed_again(doc: Document, i: int, event):
     sent = doc.sentences[i]
     m = _DOERS_ATTRIBUTED.match(sent.text) or (
         _WEAPON_ATTRIBUTED.match(sent.text) if event.event_type == "Explosions/Remote violence" else None)
-    if m is None or not event.actor1.startswith("Unidentified Armed Group"):
+    # ("... killing 14 worshippers. ADF militants are suspected.": the group suspected, named first)
+    suspected = _GROUP_SUSPECTED.match(sent.text) if m is None else None
+    if m is None and suspected is None or not event.actor1.startswith("Unidentified Armed Group"):
         return event
-    group = next((o for o in _later_orgs(doc, i, event) if o.known and o.start == sent.start + m.end()), None)
+    at = sent.start + (m.end() if m is not None else suspected.end(1))
+    group = next((o for o in _later_orgs(doc, i, event) if o.known and o.start == at), None)
     if group is None or group.name in (event.actor2, event.assoc_actor_2) \
             or group.name.startswith(STATE_PREFIXES) and m.re is _DOERS_ATTRIBUTED:
         return event

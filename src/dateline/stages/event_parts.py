@@ -358,6 +358,8 @@ def _clause_guess(text: str, settings) -> "TypeGuess":
 
 
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|rounded up|dispersed)\b")
+_AS_THEY = re.compile(r"\b(?:as|when|while)\s+(?:they|the\s+[\w-]+|protesters|demonstrators)\s+(?:were\s+)?$")
+_TRIED_TO = re.compile(r"(?:tried|attempted|trying|attempting|sought)\b")
 _WHO_HAD = re.compile(r"\bwho (?:had |were )?$")
 _GATHERED_WHO = re.compile(r"\bwho (?:had )?(?:gathered|assembled) (?:[\w-]+ ){0,2}?(?:for|at|to attend|to hold) "
                            r"(?:an? |the |their )?(?:[\w-]+ )?$|"
@@ -387,7 +389,11 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
                 continue  # "after air raid sirens sounded in Tel Aviv": a warning, no raid
             # ("police detained 15 members ... who had gathered at the Unity Fountain": the crowd the arrests met,
             # gathered then, whatever the pluperfect)
-            met_there = sub in PROTEST_SUBS and _WHO_HAD.search(lower, max(0, m.start() - 12), m.start()) is not None \
+            # ("Turkish police detained more than 400 people ... as they tried to defy a ban and march to Taksim
+            # Square": stopped as they marched)
+            met_there = sub in PROTEST_SUBS and (_WHO_HAD.search(lower, max(0, m.start() - 12), m.start()) is not None
+                                                 or _TRIED_TO.match(m.group(0)) is not None
+                                                 and _AS_THEY.search(lower, max(0, m.start() - 30), m.start()) is not None) \
                 and _ARRESTED_BEFORE.search(lower, 0, m.start()) is not None
             if (met_there or _factual_at(lower, m.start(), tokens, start, end, violent=reported)) and (
                     sub in PROTEST_SUBS or _LADEN.search(m.group(0)) or not _noun_modifier(tokens, start, end)) and not (
@@ -849,7 +855,25 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Syrian air defences intercepted Israeli missiles ..., adding that seven soldiers were wounded":
         # some got through, the strike is the event (not an interception with no harm done)
         hits = [h for h in hits if h[0] != "Disrupted weapons use"]
+    repelled = [h for h in hits if h[0] == "Armed clash" and _DROVE_THEM.search(lower, h[2] - sent.start, h[3] - sent.start)]
+    if repelled and not _CROWD_WORD.search(lower) and not DEMONSTRATION_WORD.search(lower):
+        # "the Houthi forces pushed them back" (the Saudi-led forces): armed men repelled, no crowd
+        hits = [h for h in hits if not (h[0] in PROTEST_SUBS and any(r[2] <= h[2] < r[3] for r in repelled))]
     sub, weight, start, end = _choose(hits)
+    seized = [h for h in hits if h[0] in TERRITORY_SUBS]
+    if sub == "Armed clash" and seized and _DROVE_THEM.search(lower, start - sent.start, end - sent.start):
+        # "Fano militiamen briefly seized the town of Debre Markos ... before federal troops pushed them out":
+        # the seizure told, its end a detail of it
+        sub, weight, start, end = seized[0]
+    raid = [h for h in hits if h[0] == "Attack" and h[2] < start and RAIDED.match(lower, h[2] - sent.start)]
+    if sub == "Shelling/artillery/missile attack" and raid and _ARMS_MIXED.search(lower):
+        # "Al Shabaab militants attacked a SNA base ... with mortars and gunfire": a ground assault with
+        # the heavy weapons in support, a battle (ACLED)
+        sub, weight, start, end = "Armed clash", weight, raid[0][2], raid[0][3]
+    if sub == "Armed clash" and raid and _DROVE_THEM.search(lower, start - sent.start, end - sent.start):
+        # "insurgents attacked the town of Macomia ..., looting shops before Rwandan and Mozambican troops
+        # drove them out": the raiders' battle, told from their side (ACLED's first actor attacked)
+        start, end = raid[0][2], raid[0][3]
     taken_away = [h for h in hits if h[0] == "Abduction/forced disappearance"]
     if sub == "Attack" and taken_away and not any(
             h[0] == "Attack" and _LETHAL.search(doc.text, h[2], h[3]) for h in hits):
@@ -943,7 +967,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
     attacks = [h for h in hits if h[0] == "Attack"]
     # ("Dozens of settlers attacked the village, setting fire to five cars ... and wounding three
     # residents": no crowd of demonstrators, an attack)
-    raided = [h for h in attacks if _RAIDED.match(lower, h[2] - sent.start)]
+    raided = [h for h in attacks if RAIDED.match(lower, h[2] - sent.start)]
     crowd = any(h[0] in PROTEST_SUBS for h in hits) or _CROWD_WORD.search(lower)
     armed_raid = [h for h in raided if _ARMED_DOERS.search(lower, max(0, h[2] - sent.start - 80), h[2] - sent.start)]
     if sub == "Violent demonstration" and armed_raid and not crowd:
@@ -951,8 +975,10 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # armed men, no rioters (the dead are told after)
         sub, _, start, end = armed_raid[0]
     elif sub == "Violent demonstration" and not crowd and lower.startswith(_BURNED, start - sent.start) \
-            and _ARMED_DOERS.search(lower, max(0, start - sent.start - 60), start - sent.start):
-        # "The separatists also set fire to a government school": armed men's arson, no rioters
+            and (_ARMED_DOERS.search(lower, max(0, start - sent.start - 60), start - sent.start)
+                 or _FORCE_RAIDED.search(lower, 0, start - sent.start)):
+        # "The separatists also set fire to a government school": armed men's arson, no rioters ("the
+        # Myanmar military raided Kyauk Yit village ... and set fire to more than 100 houses": a force's)
         sub = "Looting/property destruction"
     elif sub in ("Attack", "Peaceful protest") and (crowd_raids := [
             (h, raiders) for h in raided if lower.startswith(("attacked", "stormed"), h[2] - sent.start)
@@ -967,7 +993,8 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
             and _ARMED_CLASHED.search(lower, max(0, start - sent.start - 100), start - sent.start):
         # "The gangs, part of the Viv Ansanm coalition, clashed with police officers": armed men fought them
         sub = "Armed clash"
-    elif (sub == "Looting/property destruction" or sub == "Violent demonstration" and raided and not crowd) \
+    elif (sub == "Looting/property destruction" or sub == "Violent demonstration" and not crowd and (
+            raided or _ARMED_NAMED.search(lower, 0, start - sent.start))) \
             and attacks and (_PEOPLE_HARMED.search(lower) or any(_people_attacked(doc.text, h[3]) for h in raided)
                              or sub == "Looting/property destruction" and any(_LETHAL.search(doc.text, h[2], h[3]) for h in attacks)):
         # "settlers attacked the village, setting fire to houses and wounding four Palestinians":
@@ -1025,8 +1052,21 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds
                          r"picketers|strikers|students|workers)\b")
 _ARMED_DOERS = re.compile(r"\b(?:gangs?|gang members|gang coalition|gunmen|militants|fighters|bandits|militiamen|rebels|"
                           r"insurgents|jihadists|separatists|armed men)\b[^.;]{0,30}$")
+# (anywhere before the cue: "Members of the Gran Grif gang stormed the town ..., killing ... and setting fire to homes")
+_ARMED_NAMED = re.compile(r"\b(?:gangs?|gang members|gunmen|militants|bandits|militiamen|rebels|insurgents|jihadists|"
+                          r"armed men)\b")
+_HEAVY_ARMS = r"(?:mortars?|mortar fire|artillery|rockets?|rpgs?|rocket-propelled grenades|heavy weapons)"
+_LIGHT_ARMS = r"(?:gunfire|small[- ]arms(?: fire)?|machine ?guns?|machine-gun fire|rifles?|light weapons|automatic weapons)"
+_ARMS_MIXED = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEAVY_ARMS}\s*,?\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_LIGHT_ARMS}|"
+                         rf"{_LIGHT_ARMS}\s*,?\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_HEAVY_ARMS})\b")
+_AIRCRAFT_WORD = re.compile(r"\b(?:air ?strikes?|air raids?|airstrikes?|drones?|uavs?|warplanes?|war planes?|jets?|aircraft|"
+                            r"helicopters?|gunships?|bombers?|planes?|aerial|air force(?! base)|from the air)\b")
+_EXCHANGED = re.compile(r"\bexchang\w*\b|\bswap\w*\b")
+_FORCE_RAIDED = re.compile(r"\b(?:military|army|troops|soldiers|junta|security forces|regime forces|government forces)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:raided|stormed|entered|attacked|torched|burned|burnt|set fire|razed)\b")
+_DROVE_THEM = re.compile(r"\b(?:drove|driven|chased|pushed|forced) them (?:out|back)\b")
 _BURNED = ("set fire", "torched", "burned", "burnt", "set ablaze", "razed")
-_RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
+RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
 _CROWD_RAIDED = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths)\s+(?:[\w-]+\s+)?$")
 _PROPERTY_RAIDED = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:homes?|houses?|residences?|offices?|shops?|"
                               r"buildings?|headquarters|vehicles?|cars?|stations?)\b")
@@ -1076,6 +1116,10 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
         # "Congolese troops ... fought M23 rebels for control of the town of Walikale": a contest, no
         # side told to have taken it
         return True
+    if cue_sub == "Armed clash" and model_sub in TERRITORY_SUBS and _DROVE_THEM.search(cue) and cue.endswith("back"):
+        # "The Saudi-led forces intended to take control of Haylan Mountain ..., but the Yemeni forces pushed them
+        # back": an assault repelled, no ground changing hands
+        return True
     if cue_sub == "Armed clash" and model_sub == "Government regains territory" and _CONTROL_BACK_AFTER.search(sentence):
         # "Rival gangs fought inside the prison's cellblocks for hours before soldiers and police regained
         # control": how the fight ended, no territory taken back
@@ -1083,6 +1127,14 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
     if cue_sub == "Non-violent transfer of territory" and model_sub == "Change to group/activity" and _AFTER_LEFT.search(cue):
         # "The Lebanese army deployed troops in the villages ... after Israeli forces withdrew": ground
         # handed on, not a mere deployment
+        return True
+    if cue_sub in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade") and model_sub == "Air/drone strike" \
+            and not _AIRCRAFT_WORD.search(sentence):
+        # "A truck packed with explosives blew up near an air force base": a bomb on the ground, no aircraft told
+        return True
+    if cue_sub == "Agreement" and model_sub == "Change to group/activity" and _EXCHANGED.search(cue):
+        # "the Houthis and government forces exchanged prisoners in Marib under UN mediation": a deal kept
+        # by both sides (ACLED: an agreement), not a change in one's activity
         return True
     if types[model_sub] != "Strategic developments":
         return False

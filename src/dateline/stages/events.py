@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 241
+VERSION = 242
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -199,7 +199,11 @@ def run(doc: Document, ctx) -> Document:
             way = next(g for k, g in step.groupdict().items() if k.startswith("way") and g)
             n = step.group("n") if "n" in step.re.groupindex else None
             days = (_DAYS.get(n.lower()) or int(n)) if n else 1
-            when = current_date.date + timedelta(days=-days if way.lower() in ("earlier", "before", "previous") else days)
+            # ("... attacked a Chadian army base ... late on Tuesday ... The President visited the base on Wednesday ...
+            # 96 militants were killed in a counter-offensive launched the next morning": the day after the event's)
+            base = events[-1].event_date if not _DAY_STEP.match(sent.text) and events and events[-1].time_precision == 1 \
+                and events[-1].event_date is not None else current_date.date
+            when = base + timedelta(days=-days if way.lower() in ("earlier", "before", "previous") else days)
             current_date = parts.DateChoice(when, 1, Span(sent.start + step.start(), sent.start + step.end(), step.group(0)))
         if i < lead and doc.anchor is not None:
             # "Strike on UN school sheltering displaced in Gaza kills at least 6 - UNRWA", then "GAZA, Oct
@@ -277,7 +281,9 @@ def run(doc: Document, ctx) -> Document:
             # "The gunmen arrived ... around 11 p.m. on Monday": the day of the event just told
             # ("The journalists, who work for a local broadcaster, were taken from their homes on Monday night"
             # after their detention "this week": the day, of the people the event was done to)
-            again = named_again or _victims_again(sent, previous) or _WHICH_TOOK_PLACE.search(sent.text)
+            # ("U.S. Africa Command said the strike took place on Saturday", after a strike "over the weekend")
+            again = named_again or _SAID_REFERS_BACK.match(sent.text) or _victims_again(sent, previous) \
+                or _WHICH_TOOK_PLACE.search(sent.text)
             events, previous = _without_cue(doc, i, events, previous, current_date if again and own_day else None)
             continue
         opening_year = _YEAR_OPENING.match(sent.text)
@@ -429,7 +435,8 @@ def run(doc: Document, ctx) -> Document:
         # ("... said five pro-Iranian fighters were killed in the strikes, which hit positions in the
         # Al-Kiswah area": the strikes just told, their dead and where they hit)
         killed_in = bool(previous) and _killed_in_it(sent.text, previous[0])
-        refers_back = _REFERS_BACK.match(sent.text) or _SAID_REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) or _victims_again(sent, previous) \
+        refers_back = _REFERS_BACK.match(sent.text) or _SAID_REFERS_BACK.match(sent.text) or killed_in or _crowd_again(sent, previous) \
+            or _crowd_met(sent, previous) or _victims_again(sent, previous) \
             or _sides_again(sent, previous) or _doers_again(sent, previous) or _details_lead(doc, events, previous, typing, sent, current_date if hits else None)
         if refers_back and previous and typing.event_type == "Battles" and previous[0].event_type == "Violence against civilians" \
                 and _FOUGHT_THE_ATTACKERS.search(sent.text):
@@ -546,6 +553,12 @@ def run(doc: Document, ctx) -> Document:
             # wounds sustained during Wednesday's clashes", after Saturday night's riot)
             other_day = other_day or bool(previous and previous[0].time_precision == 1 and any(
                 h.precision == 1 and h.date != previous[0].event_date and _DAYS_EVENT.match(doc.text, h.end) for h in own))
+            # (nor one that steps to another day from the day just told: "The army said 96 militants were killed in a
+            # counter-offensive launched the next morning", after Tuesday night's attack on the base)
+            other_day = other_day or bool(previous and previous[0].time_precision == 1 and current_date.date
+                                          and current_date.span is not None and sent.start <= current_date.span.start < sent.end
+                                          and current_date.date != previous[0].event_date
+                                          and (_DAY_STEP.match(sent.text) or _DAY_STEP_AFTER.search(sent.text)))
             # (not "Israeli artillery then shelled ... the Lebanese village of Aitaroun", Aitaroun unknown, after
             # rockets on an Israeli town: a village of another country)
             owner = loc.unknown_village_owner(doc.text, by_sentence.get(i, []))
@@ -583,7 +596,8 @@ def run(doc: Document, ctx) -> Document:
                 # ("The students were seized on Feb. 24 while travelling ...": their abduction's own day)
                 again = named_again or _SAID_REFERS_BACK.match(sent.text) or (
                     _CROWD_AGAIN.match(sent.text) if _crowd_again(sent, previous) else None) or (
-                    _VICTIMS_AGAIN.match(sent.text) if _victims_again(sent, previous) else None)
+                    _VICTIMS_AGAIN.match(sent.text) if _victims_again(sent, previous) or _doers_again(sent, previous) else None)
+                # ("The gunmen, who arrived on motorcycles late on Sunday, also killed three men": the raid's own day)
                 dated = current_date if again and own_day and (
                     typing.event_type == previous[0].event_type
                     or typing.trigger.start - sent.start > again.end()) else None
@@ -707,6 +721,11 @@ def run(doc: Document, ctx) -> Document:
                 # "Drones struck fuel depots ... in Port Sudan on Tuesday ... On Monday, drones targeted a fuel
                 # depot and a power station": a story of one town's days, each day's event there
                 anchor_place = events[-1].place
+            if anchor_place is None and other_day and previous and previous[0].place \
+                    and previous[0].event_type == typing.event_type == "Battles":
+                # "Boko Haram fighters attacked a Chadian army base on an island ... The army said 96 militants were
+                # killed in a counter-offensive launched the next morning": the fight's next day, where it was fought
+                anchor_place = previous[0].place
             if anchor_place is None and events and events[-1].place and _NEARBY.search(sent.text):
                 # "bombed a village in nearby Yinmabin township" with the township unknown: near the last place
                 anchor_place = dataclasses.replace(events[-1].place, geo_precision=max(2, events[-1].place.geo_precision))
@@ -1127,10 +1146,10 @@ _FOUND_IN_RAID = re.compile(r"\b(?:were|was|have been|had been) (?:found|discove
 _GLOSS = re.compile(r"\s*\((?:between|from)?\s*")
 # ("Two days earlier, insurgents had attacked ...": that many days before the day just told)
 _STEP_DAYS = r"(?:(?P<n>a|one|two|three|four|five|\d)\s+days?|the\s+day)"
-_DAY_STEP = re.compile(rf"^{_STEP_DAYS}\s+(?P<way>earlier|before|later|after)\b|^The\s+(?P<way2>previous|next|following)\s+day\b", re.I)
+_DAY_STEP = re.compile(rf"^{_STEP_DAYS}\s+(?P<way>earlier|before|later|after)\b|^The\s+(?P<way2>previous|next|following)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 # ("... said its fighters had shot down a junta drone near Monywa the previous day.": closing the clause
 # of an event, not "a day after President Noboa declared ...", which counts from something else)
-_DAY_STEP_AFTER = re.compile(rf"\b(?:{_STEP_DAYS}\s+(?P<way>earlier|later)|the\s+(?P<way2>previous|next|following)\s+day|"
+_DAY_STEP_AFTER = re.compile(rf"\b(?:{_STEP_DAYS}\s+(?P<way>earlier|later)|the\s+(?P<way2>previous|next|following)\s+(?:day|morning|afternoon|evening|night)|"
                              r"the\s+day\s+(?P<way3>before))(?=\s*(?:[.,;]|$))", re.I)
 _AT_BORDER = re.compile(r"\bborder (?:posts?|outposts?|positions?|checkpoints?|areas?|regions?|villages?|towns?|districts?|"
                         r"communit(?:y|ies))\b", re.I)
@@ -1528,7 +1547,8 @@ def _without_cue(doc: Document, i: int, events: list[Event], previous: list[Even
         return events, []  # a new paragraph goes on about the event only when it names it again
     if len(previous) != 1:
         return events, previous
-    told = event_actors.with_participants(doc, i, _count_deaths(_redated(previous[0], dated, doc.text), doc.sentences[i], doc.text))
+    told = event_actors.attributed_again(doc, i, event_actors.with_participants(
+        doc, i, _count_deaths(_redated(previous[0], dated, doc.text), doc.sentences[i], doc.text)))
     # (not a crowd counted elsewhere or in all: "50,000 people took part in Quezon City", "about 5,000
     # people took part nationwide")
     elsewhere = any(p.mention.sent == i and p.resolved and p.geonameid != (told.place.geonameid if told.place else None)
@@ -1608,6 +1628,16 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
             event = dataclasses.replace(event, actor1=fought.actor1, assoc_actor_1=fought.assoc_actor_1,
                                         actor2=fought.actor2, assoc_actor_2=fought.assoc_actor_2)
             return dataclasses.replace(event, notes=parts.notes_for(event, None))
+    if event.event_type == "Battles" and event.actor1 and event.actor2.startswith(_UNNAMED) and event.place \
+            and not any(e.field == "actor2" for e in event.evidence):
+        # "Boko Haram fighters attacked a Chadian army base ... The army said 96 militants were killed in a
+        # counter-offensive": the force's enemy in the story's last battle
+        fought = next((b for b in reversed(earlier) if b.event_type == "Battles" and b.place
+                       and b.place.country_code == event.place.country_code and event.actor1 in (b.actor1, b.actor2)), None)
+        enemy = (fought.actor2 if fought.actor1 == event.actor1 else fought.actor1) if fought else ""
+        if enemy and not enemy.startswith(_NO_GROUP) and enemy != event.actor1:
+            event = dataclasses.replace(event, actor2=enemy, assoc_actor_2="")
+            return dataclasses.replace(event, notes=parts.notes_for(event, None))
     if event.sub_event_type == "Disrupted weapons use" and event.actor1 and not event.actor2 and event.place:
         # "A drone strike by the RSF hit a mosque ... The army said its air defences shot down four
         # other drones": whose weapons were stopped, the story's attacker with weapons of that kind
@@ -1634,7 +1664,14 @@ def _story_actor(event: Event, earlier: list[Event], told: str = "") -> Event:
     foreign = [b for b in earlier if aircraft and b.event_type == event.event_type and b.place
                and b.place.country_code == event.place.country_code and b.actor1.startswith("Military Forces of")
                and actor_lib.home_state(b.actor1) not in (None, event.place.country)]
-    for before in [b for b in reversed(earlier) if b.sub_event_type == event.sub_event_type] or foreign[::-1]:
+    # ("Islamic State-linked insurgents attacked the town of Macomia ... before troops drove them out. At
+    # least three civilians were beheaded in the nearby village of Chai": the group the story told raiding)
+    raiders = [b for b in earlier if unnamed and event.event_type == "Violence against civilians" and b.place
+               and (b.event_type == "Violence against civilians" or b.event_type == "Battles" and b.trigger is not None
+                    and parts.RAIDED.match(b.trigger.text.lower())) and b.actor1
+               and not b.actor1.startswith((*_NO_GROUP, *event_actors.STATE_PREFIXES))
+               and any(e.field == "actor1" for e in b.evidence)]
+    for before in [b for b in reversed(earlier) if b.sub_event_type == event.sub_event_type] or foreign[::-1] or raiders[-1:]:
         if before.place.country_code == event.place.country_code:
             spans = [e for e in before.evidence if e.field == "actor1"]
             if before.actor1.startswith("Unidentified Armed Group") or not spans:
@@ -1902,7 +1939,7 @@ _RETELLING = re.compile(r"^(?:the\s+)?(?:heavy\s+)?(?:fighting|clashes|violence|
 # a sentence that opens by naming the event just told ("The attack", "The strike", "The protest")
 # ("The attackers stormed Kadawa village"): its doers named as such refer back too
 _NAMED_EVENT = (r"\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air ?strike|drone strike|raid|bombing|"
-                r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|"
+                r"blast|explosion|shelling|assault|ambush|massacre|protest|demonstration|rally|march|sit-in|blockade|roadblock|picket|vigil|"
                 r"attacker|assailant|gunman|gunmen|raider|bomber|fighting|clash(?:e)?|battle|gunfight|firefight|"
                 r"killing|murder|assassination|shooting|stabbing|kidnapping|abduction|bomb|car bomb|roadside bomb|"
                 r"shell|rocket|missile|mortar|drone)s?\b"
@@ -1953,6 +1990,17 @@ def _crowd_again(sent: Span, previous: list[Event]) -> bool:
     return word in ("protesters", "demonstrators", "marchers", "strikers", "rioters", "crowd") or word in groups
 
 
+def _crowd_met(sent: Span, previous: list[Event]) -> bool:
+    """The force the one demonstration just told met, told against "the crowd" ("Police fired tear gas to
+    disperse the crowd at the Lekki toll gate" after police arrested protesters in Lagos)."""
+    return len(previous) == 1 and previous[0].event_type in ("Protests", "Riots") and previous[0].place is not None \
+        and previous[0].place.feature != "country" and _AT_THE_CROWD.search(sent.text) is not None
+
+
+_AT_THE_CROWD = re.compile(r"\b(?:disperse|dispersed|dispersing|break up|broke up|scatter|scattered|at|on|against)\s+the\s+"
+                           r"(?:crowds?|protesters|demonstrators|marchers|rally|demonstration|protest|gathering)\b")
+
+
 def _doers_again(sent: Span, previous: list[Event]) -> bool:
     """The sentence opens with the doers of the one event just told: the word it named them by ("The
     insurgents" after insurgents beheaded four men), or any word for armed men when unnamed men attacked
@@ -1979,12 +2027,15 @@ def _in_aside(sent: Span, at: int, places: list[Place], text: str) -> bool:
     closed = sent.text.find(",", rel)
     if opened < 0 or "," in sent.text[opened + 2:rel] or closed < 0:
         return False
+    if _ARRIVED_ASIDE.match(sent.text, opened):
+        return False  # ("The gunmen, who arrived on motorcycles late on Sunday, also killed three men": the raid's day)
     lo, hi = sent.start + opened, sent.start + closed
     return not any(lo < p.mention.start < hi and not _FROM_BEFORE.search(text, max(lo, p.mention.start - 6), p.mention.start)
                    for p in places)
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_ARRIVED_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:arrived|struck|stormed|raided|attacked|came)\b")
 
 
 def _sides_again(sent: Span, previous: list[Event]) -> bool:
@@ -2399,6 +2450,13 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     about = coarse.geo_precision == 2 and coarse.feature == "city" and place.resolved and place.latitude is not None \
         and place.feature not in ("country", "admin1") \
         and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
+    # ("police arrested protesters in Lagos ... to disperse the crowd at the Lekki toll gate": a part of the
+    # city the demonstration was put in, a smaller place close by)
+    about = about or event.event_type in ("Protests", "Riots") and _AT_THE_CROWD.search(sent.text) is not None \
+        and coarse.feature == "city" and place.feature == "city" \
+        and place.resolved and place.latitude is not None and coarse.latitude is not None \
+        and place.population < coarse.population \
+        and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
     if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from or about):
         return None
     if coarse.feature != "country" and place.admin1 != coarse.admin1 and not (filed_from or about):
@@ -2406,7 +2464,8 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     if place.geo_precision == 1 and (loc.unknown_inside(doc, tokens, place)
                                      or near_qualifier(tokens, mention_root(tokens, place.mention.start, place.mention.end))
                                      or _NEAR_TOWN_OF.search(doc.text, max(sent.start, place.mention.start - 40), place.mention.start)
-                                     or _AREA_AFTER.match(doc.text[place.mention.end:place.mention.end + 30])):
+                                     or _AREA_AFTER.match(doc.text[place.mention.end:place.mention.end + 30])
+                                     or _ON_ROUTE.search(doc.text, max(sent.start, place.mention.start - 40), place.mention.start)):
         # "stormed Kadawa village in Gusau", "near the border town of El Wak", "in the Al-Kiswah area"
         place = dataclasses.replace(place, geo_precision=2)
     evidence = tuple(ev for ev in event.evidence if ev.field != "location") + (
@@ -2420,6 +2479,10 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         moved = dataclasses.replace(moved, event_date=when.date, time_precision=when.precision, evidence=tuple(
             ev for ev in moved.evidence if ev.field != "date") + (Evidence("date", when.span.start, when.span.end, when.span.text),))
     return dataclasses.replace(moved, notes=parts.notes_for(moved, None))
+
+
+# ("The blockade on the road linking Cochabamba with the western highlands": somewhere along it, near the town)
+_ON_ROUTE = re.compile(r"\b(?:road|highway|route|motorway)s?\s+(?:linking|connecting|between|from|to)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _headline_retold(doc: Document, event: Event, events: list[Event]) -> bool:
@@ -2902,8 +2965,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str, count
 
 _WEAPON_STOPPED = re.compile(r"^(?:The|Both|All)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|projectiles?)\s+(?:was|were)\s+"
                              r"(?:later\s+|successfully\s+)?(?:intercepted|shot down|downed|destroyed in (?:the )?air)\b")
-_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|troops|soldiers|officers)\b[^.;]{0,40}\b(?:responded|fired|used|"
-                         r"dispersed|intervened|to disperse)\b|"
+_POLICE_MET = re.compile(r"\b(?:riot police|police|security forces|forces|army|troops|soldiers|officers|gendarmes|gendarmerie|"
+                         r"carabineros|carabinieri)\b[^.;]{0,40}\b(?:responded|fired|used|dispersed|intervened|to disperse)\b|"
                          r"\b(?:at|with) (?:riot )?police\b|"
                          # ("Two people were shot dead by police during the unrest")
                          r"\b(?:shot dead|shot|killed|wounded|injured) by (?:the )?(?:riot )?police\b", re.I)

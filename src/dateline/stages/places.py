@@ -30,7 +30,7 @@ from .place_words import (CONNECTORS, DIRECTIONS, DIVISION, EMBEDDED, LEADING_DI
                           MIN_POPULATION, NER_PLACE, WORD, Hit)
 
 NAME = "places"
-VERSION = 66
+VERSION = 67
 REQUIRES = ("text", "anchor", "sentences", "mentions")
 ASSIGNS = ("mentions",)
 
@@ -171,7 +171,10 @@ def _named_before(text: str, hits: list[Hit]) -> None:
 # "Headline. CORSICANA — A man...", "MOUNT GILEAD (AP) --": a capitalised dateline opens the story
 DATELINE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][A-Z.'’-]+)(?:\s(?:[A-Z][A-Z.'’-]+|OF|of)){0,3})"
-    r"(?:,\s([A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?\s*(?:\([A-Za-z ]{2,12}\)\s*)?(?:[-–—\x97]{1,2}|:)\s")
+    r"(?:,\s([A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?"
+    # ("PORTLAND, Ore., Nov. 14, 2026 (AP) -": the page's date between the state and the dash)
+    r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))?"
+    r"\s*(?:\([A-Za-z ]{2,12}\)\s*)?(?:[-–—\x97]{1,2}|:)\s")
 
 
 def _datelines(text: str, hits: list[Hit], gaz) -> list[Hit]:
