@@ -10002,3 +10002,34 @@ def test_the_raiders_arrival_told_in_an_aside_is_the_raids_day(settings):
     (raid,) = events_of("np5-zamfara.txt", settings)
     assert (raid.sub_event_type, raid.event_date, raid.fatalities) == (
         "Abduction/forced disappearance", date(2026, 11, 15), 3)
+
+
+# Batches nq, nr: notes (14) and reports (6) written unseen, 2 reports kept
+
+
+def test_an_unknown_village_struck_in_a_clause_of_its_own_is_its_own_strike_in_the_province(settings):
+    # "One strike hit a house in the village of Aitaroun, killing three people, while a drone struck a motorcycle near
+    # Bint Jbeil, killing two" (Aitaroun not in the gazetteer)
+    village, town = events_of("nr2-lebanon.txt", settings)
+    assert (village.place.name, village.place.geo_precision, village.sub_event_type, village.fatalities) == (
+        "Nabatieh", 3, "Air/drone strike", 3)
+    assert (town.place.name, town.fatalities, town.actor1) == ("Bent Jbail", 2, "Military Forces of Israel (2022-)")
+
+
+def test_the_clash_told_again_in_a_village_of_a_town_is_placed_near_the_town(settings):
+    # "The clash in the village of Trinidad in Guihulngan City lasted about an hour" (Trinidad read as Bohol's town)
+    (clash,) = events_of("nr6-manila.txt", settings)
+    assert (clash.place.name, clash.place.geo_precision, clash.fatalities) == ("Guihulngan", 2, 5)
+
+
+def test_notes_of_batch_nq_a_raid_that_met_stone_throwers_an_army_that_intervened_and_a_badia(settings):
+    (riot,) = note_events("On 4 July 2020, Israeli forces arrested 5 Palestinians during a raid in Beit Fajjar (Bethlehem). Clashes "
+                          "erupted and Israeli forces fired tear gas canisters at stone-throwing youths.", date(2020, 7, 5), settings)
+    assert (riot.event_type, riot.actor1, riot.actor2) == ("Riots", "Rioters (Palestine)", "Military Forces of Israel (2009-)")
+    (protest,) = note_events("On 14 July 2020, hundreds of people demonstrated in Tripoli (North) against the deteriorating economic "
+                             "situation. The army intervened after protesters attempted to storm the Serail.", date(2020, 7, 15), settings)
+    assert (protest.sub_event_type, protest.actor2) == ("Protest with intervention", "Military Forces of Lebanon (2020-)")
+    (clash,) = note_events("On 9 July 2020, regime forces and Iranian-backed militias clashed with ISIS militants in the Badia of Al "
+                           "Mayadin (Deir ez-Zor). 4 regime soldiers and 3 militants were killed.", date(2020, 7, 10), settings)
+    assert (clash.actor2, clash.assoc_actor_2, clash.place.name, clash.fatalities) == (
+        "Islamic State (Syria)", "", "Al Mayadin", 7)

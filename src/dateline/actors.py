@@ -242,6 +242,8 @@ _FACILITY_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:international|mil
                              r"forests?|(?:game |forest )?reserve|hills|mountains|valley|swamps?|"  # ("in the Kuduru forest")
                              rf"(?i:{ROAD_WORDS}))\b")  # ("the Gusau-Funtua road")
 _NAME_IN_PLACE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:in|near) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_AREA_OF_PLACE = re.compile(r"(?i:badia|desert|countryside|outskirts|vicinity|suburbs|environs|surroundings|area|region|"
+                            r"mountains?|hills?|plains?|valley|rural areas?)\s+of\s+[A-Z]")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|off|(?:vicinity|outskirts|surroundings|countryside|environs) of)\s+$")
 _VILLAGES_AROUND = re.compile(r"\b(?:villages?|towns?|areas?|districts?|localities)\s+(?:around|near|outside|of)\s+"
                               r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+and\s+))?$")
@@ -464,6 +466,8 @@ def organisations(sentence: Span, mentions: Sequence[Mention], text: str,
             continue  # the small model tags some common nouns ("warplanes") as ORG
         if _DEPICTED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "installed posters of the Iranian Resistance's leaders": who is pictured, no one acting
+        if _AREA_OF_PLACE.match(name):
+            continue  # "in the Badia of Al Mayadin" tagged ORG: a stretch of land, named by the town it lies by
         if _HELD_MODIFIER.match(text, end):
             continue  # "the Houthi-held port of Hodeidah" with "Houthi" tagged ORG: who holds the place, no side named
         if any(pattern.fullmatch(name) for pattern, _, kind in _generic() if kind == "civilians"):

@@ -318,7 +318,8 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
         if place.feature == "admin1" and (across or counted or unknown) and any(
                 e.place.country_code == place.country_code and e.place.admin1 == place.admin1
                 and e.place.feature not in ("country", "admin1") and _family(e) == _family(event)
-                and (not unknown or (e.actor1, e.actor2, e.sub_event_type) == (event.actor1, event.actor2, event.sub_event_type))
+                and (not unknown or (e.actor1, e.actor2, e.sub_event_type) == (event.actor1, event.actor2, event.sub_event_type)
+                     and not _tolls_apart(e, event))
                 and (e.event_date == event.event_date or counted and e.event_date and event.event_date
                      and abs((e.event_date - event.event_date).days) <= 7) for e in seen.values()):
             # (also "Troops ... were responding to reports ... in Barangay Camansi when they were fired upon,
@@ -333,6 +334,14 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             continue
         kept.append(event)
     return [_as_summarised(e, summaries) for e in kept], dropped
+
+
+def _tolls_apart(a: Event, b: Event) -> bool:
+    """Two events of one sentence, each with a toll of its own ("One strike hit a house in the village of
+    Aitaroun, killing three people, while a drone struck a motorcycle near Bint Jbeil, killing two")."""
+    told, counts = a.evidence_for("sentence"), (a.evidence_for("fatalities"), b.evidence_for("fatalities"))
+    return told is not None and told == b.evidence_for("sentence") and all(counts) \
+        and (counts[0].start, counts[0].end) != (counts[1].start, counts[1].end)
 
 
 def _unknown_spot(event: Event) -> bool:

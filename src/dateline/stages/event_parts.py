@@ -336,6 +336,11 @@ def _violent_clause(doc: Document, sent: Span, tokens: Sequence[Token], ref: dat
     if not own or _MORE_DEAD.match(doc.text, lo):
         # ("A strike on a market in Saraqib killed four, and three more were killed in Ariha": more of the same)
         return typing
+    if typing.event_type == "Explosions/Remote violence" and all(h[0] == "Attack" for h in own) \
+            and _WEAPON_OPENS.match(doc.text, lo, hi):
+        # ("One strike hit a house in the village of Aitaroun, killing three people, while a drone struck a motorcycle":
+        # one of the strikes, its toll no attack of another kind)
+        return typing
     sub, weight, start, end = _choose(own)
     return Typing(_event_type_of()[sub], sub, min(1.0, 0.5 + weight / 2), Span(start, end, doc.text[start:end]))
 
@@ -347,6 +352,8 @@ def _lethal_only_before(lower: str) -> bool:
     return bool(found) and all(found)
 
 
+_WEAPON_OPENS = re.compile(r"\W*(?:(?:one|another|a|an|the|a second|the other)\s+)?(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|"
+                           r"airstrikes?|shells?|missiles?|rockets?|bombs?|drones?)\b", re.I)
 _MORE_DEAD = re.compile(r"(?:at least\s+)?[\w-]+\s+(?:more|others?)\s+(?:people\s+|civilians\s+)?(?:were|was|had been|have been)\s+"
                         r"(?:killed|wounded|injured|hurt)\b")
 

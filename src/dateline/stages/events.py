@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 242
+VERSION = 243
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -458,6 +458,11 @@ def run(doc: Document, ctx) -> Document:
             # "The raids destroyed two houses and a water tank in Razih": the damage the strikes just told
             # did there, no destruction of its own (ACLED codes the strike once)
             continue
+        if refers_back and len(seats) == 2 and all(p.feature == "city" and p.resolved for p in seats) \
+                and _VILLAGE_IN_TOWN.fullmatch(doc.text, seats[0].mention.end, seats[1].mention.start) \
+                and loc.VILLAGE_OF.search(doc.text, max(sent.start, seats[0].mention.start - 25), seats[0].mention.start):
+            # ("The clash in the village of Trinidad in Guihulngan City": a village of the town, a namesake elsewhere)
+            seats = [dataclasses.replace(seats[1], geo_precision=max(2, seats[1].geo_precision))]
         refined = _refined(doc, tokens, previous, seats, sent, current_date if hits else None) if refers_back else None
         if refined is not None:
             # "A military airstrike on a village in Sagaing region ... The attack hit Pazigyi
@@ -798,6 +803,11 @@ def run(doc: Document, ctx) -> Document:
                     unplaced = (i, tokens, typing)
                 continue
             locations = [anchor_place]
+        village = _village_clause(doc, sent, locations, by_sentence.get(i, []), typing, i, ctx)
+        if village is not None:
+            # "One strike hit a house in the village of Aitaroun, killing three people, while a drone struck a
+            # motorcycle near Bint Jbeil, killing two": the unknown village's strike, in the province of the other
+            locations = sorted([*locations, village], key=lambda p: p.mention.start)
         new = _share_fatalities(_joint_size([_build_event(doc, ctx, i, sent, tokens, typing, place, current_date)
                                              for place in locations]), doc.text)
         new = [_blamed_here(doc, i, _the_group(_story_actor(_riot_damage(e, main_type), events, doc.text[:sent.start]),
@@ -1025,6 +1035,32 @@ def _headline_region(doc: Document, sent: int, gaz, country_code: str) -> Place 
 
 
 _HEADLINE_REGION = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:region|province|state|governorate)\b")
+
+
+def _village_clause(doc: Document, sent: Span, locations: list[Place], places: list[Place], typing, i: int, ctx) -> Place | None:
+    """A village the gazetteer lacks, struck in a clause of its own with its own toll beside a clause about
+    the sentence's one known place: that village's event, somewhere in the known place's province."""
+    if len(locations) != 1 or not locations[0].resolved or locations[0].feature != "city" \
+            or typing.event_type not in event_actors.VIOLENT_TYPES:
+        return None
+    known = locations[0]
+    for p in places:
+        if p.resolved or not loc.VILLAGE_OF.search(doc.text, max(sent.start, p.mention.start - 25), p.mention.start):
+            continue
+        lo, hi = sorted((p.mention.end, known.mention.start) if p.mention.start < known.mention.start
+                        else (known.mention.end, p.mention.start))
+        between = doc.text[lo:hi]
+        if not _CLAUSE_TURN.search(between):
+            continue
+        own = doc.text[p.mention.end:hi] if p.mention.start < known.mention.start else doc.text[p.mention.end:sent.end]
+        if fatalities(_CLAUSE_TURN.split(own, 1)[0]) is None:
+            continue
+        return _province_of(known, Span(p.mention.start, p.mention.end, p.mention.text), i, ctx)
+    return None
+
+
+_VILLAGE_IN_TOWN = re.compile(r"\s+in\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?")
+_CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|and\s+another|as)\s|;\s")
 
 
 def _province_of(place: Place, span: Span, sent: int, ctx) -> Place | None:
@@ -2282,6 +2318,11 @@ _WHICH_TOOK_PLACE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attack|raid|strike|ass
                                r"massacre|incident|clashes|fighting|protest|march|rally|demonstration)s?,?\s+which\s+"
                                r"(?:took place|happened|occurred)\b")
 _DURING_CONFRONTATIONS = re.compile(r"\b(?:during|in)\s+(?:the\s+)?(?:ensuing\s+)?(?:confrontations|clashes|skirmishes)\b")
+# ("Israeli forces arrested 5 Palestinians during a raid in Beit Fajjar. Clashes erupted and Israeli forces fired tear
+# gas canisters at stone-throwing youths": the raid met a riot)
+# (not "Clashes broke out in Tuqu', where ...": one of the raided places, an event of its own)
+_CLASHES_ENSUED = re.compile(r"^(?:Clashes|Confrontations|Scuffles)\s+(?:then\s+|later\s+)?(?:erupted|broke out|ensued)\b"
+                             r"(?!\s+(?:in|at|near)\s+[A-Z])")
 _DURING_THE_RAID = re.compile(r"\bduring the (?:[\w-]+\s+)?(?:raid|arrests?|arrest raid|incursion|operation)\b")
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took place|happened|occurred|was carried out)\s+(?:late\s+|early\s+)?$")
 
@@ -2868,7 +2909,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str, count
         and _DURING_CONFRONTATIONS.search(told.text) is not None
     if event.sub_event_type in ("Arrests", "Attack") and typing.event_type == "Riots" and event.place \
             and event.actor1.startswith(event_actors.STATE_PREFIXES) and (
-                _DURING_THE_RAID.search(sent.text) if event.sub_event_type == "Arrests" else confronted):
+                _DURING_THE_RAID.search(sent.text) or _CLASHES_ENSUED.match(sent.text) if event.sub_event_type == "Arrests"
+                else confronted):
         # (also "Israeli soldiers shot and injured a Palestinian youth during confrontations ... Youths threw
         # stones at the soldiers": the confrontation was a riot the soldiers met)
         # "Israeli forces arrested 3 Palestinians during a raid on Beit Ummar town ... Clashes broke out between

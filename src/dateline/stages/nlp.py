@@ -15,7 +15,7 @@ from ..resources import data_json, nlp_for
 from ..segment import split_sentences
 
 NAME = "nlp"
-VERSION = 5
+VERSION = 6
 REQUIRES = ("text", "anchor")
 ASSIGNS = ("sentences", "tokens", "mentions")
 
