@@ -10033,3 +10033,77 @@ def test_notes_of_batch_nq_a_raid_that_met_stone_throwers_an_army_that_intervene
                            "Mayadin (Deir ez-Zor). 4 regime soldiers and 3 militants were killed.", date(2020, 7, 10), settings)
     assert (clash.actor2, clash.assoc_actor_2, clash.place.name, clash.fatalities) == (
         "Islamic State (Syria)", "", "Al Mayadin", 7)
+
+
+# Batches ns, nt: notes (12) and reports (5) written unseen, 3 reports kept
+
+
+def test_an_explainer_of_a_war_tells_no_event(settings):
+    # "Sudan's war ... has killed tens of thousands of people ... since it began in April 2023"; "Several rounds of talks
+    # in Jeddah and Geneva have failed to produce a lasting ceasefire"
+    assert events_of("nt1-explainer.txt", settings) == []
+
+
+def test_a_lead_placed_only_by_its_dateline_that_the_towns_after_it_count_is_their_summary(settings):
+    # "BISSAU - Two people were killed and several polling stations were attacked on Sunday ... In the town of Gabu
+    # ... shot dead a party agent ... In Bafata, supporters of rival candidates clashed ..., leaving one man dead"
+    gabu, bafata = events_of("nt3-election.txt", settings)
+    assert (gabu.place.name, gabu.fatalities, bafata.place.name, bafata.fatalities) == ("Gabu", 1, "Bafata", 1)
+
+
+def test_the_crime_a_court_sentenced_men_for_is_no_event_of_the_day(settings):
+    # "sentenced 10 men to death for their role in the lynching of a Sri Lankan factory manager in Sialkot in December 2021"
+    assert events_of("nt4-court.txt", settings) == []
+
+
+def test_notes_of_batch_ns_fishermen_fired_at_off_a_coast_are_by_that_town(settings):
+    (attack,) = note_events("On 4 August 2020, Israeli navy boats fired at Palestinian fishermen off the coast of Beit Lahia "
+                            "(North Gaza), forcing them to return to shore. No injuries were reported.", date(2020, 8, 5), settings)
+    assert (attack.place.name, attack.place.geo_precision, attack.assoc_actor_2) == ("Bayt Lahya", 2, "Fishermen (Palestine)")
+
+
+# Batches nu, nv: reports (5) and notes (10) written unseen, 2 reports kept
+
+
+def test_a_region_named_as_the_news_names_it_yields_to_the_town_the_next_sentence_gives(settings):
+    # "in an ambush in the highlands of Papua ... The soldiers were attacked ... near the town of Sugapa in Intan Jaya
+    # regency" (Sugapa now in Central Papua): one ambush, at Sugapa, by the group that claimed it
+    (ambush,) = events_of("nu4-papua.txt", settings)
+    assert (ambush.place.name, ambush.place.geo_precision, ambush.fatalities, ambush.actor1) == (
+        "Sugapa", 2, 2, "TPNPB: West Papua National Liberation Army")
+
+
+def test_the_forces_act_a_crowd_protests_over_is_no_intervention_on_it(settings):
+    # "lawyers staged a protest outside the main courthouse in Tunis on Friday after police stormed the bar association's
+    # headquarters and arrested a prominent lawyer"
+    (protest,) = events_of("nu5-tunis.txt", settings)
+    assert (protest.sub_event_type, protest.assoc_actor_1, protest.actor2) == ("Peaceful protest", "Lawyers (Tunisia)", "")
+
+
+def test_notes_of_batch_nv_a_town_by_its_holder_across_a_line_and_a_joint_operations_partner(settings):
+    (shot,) = note_events("On 1 September 2020, Israeli forces shot and injured a Palestinian man near the separation wall in Al Ram "
+                          "(Jerusalem) as he tried to cross into Jerusalem.", date(2020, 9, 2), settings)
+    assert (shot.place.name, shot.place.country, shot.actor2) == (
+        "Ar Ram wa Dahiyat al Barid", "Palestine", "Civilians (Palestine)")
+    (arrest,) = note_events("On 7 September 2020, Iraqi federal police arrested a suspected ISIS member in Al-Rashad (Kirkuk) in a "
+                            "joint operation with the PMF.", date(2020, 9, 8), settings)
+    assert (arrest.assoc_actor_1, arrest.actor2, arrest.assoc_actor_2) == (
+        "Military Forces of Iraq (2020-) Popular Mobilization Forces", "Islamic State (Iraq)", "")
+
+
+# Batch nw: reports (3) written unseen, 2 kept
+
+
+def test_a_claim_that_tells_of_a_suicide_bomber_makes_the_blast_a_suicide_bombing(settings):
+    # "An explosion ripped through a Shi'ite mosque ... Islamic State Khorasan claimed responsibility ..., saying a suicide
+    # bomber had detonated an explosive vest inside the mosque"
+    (blast,) = events_of("nw1-kabul.txt", settings)
+    assert (blast.sub_event_type, blast.actor1, blast.fatalities) == ("Suicide bomb", "Islamic State (Afghanistan)", 11)
+
+
+def test_a_state_of_emergency_a_president_declares_is_the_governments(settings):
+    # "Ecuador's president declared a 60-day state of emergency and a nightly curfew in the provinces of Guayas, Los Rios
+    # and El Oro"
+    events = events_of("nw2-ecuador.txt", settings)
+    assert [(e.place.name, e.sub_event_type, e.actor1) for e in events] == [
+        (name, "Change to group/activity", "Government of Ecuador (2023-)") for name in ("Guayas", "Los Ríos", "El Oro")]

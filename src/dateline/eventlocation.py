@@ -14,6 +14,7 @@ from .geo import km
 from .model import Place, Token
 
 HOLDER_CONFIDENCE = 0.8  # a bracketed holder this sure of its reading rules out readings abroad (not fitted)
+HOLDER_NEAR_KM = 25.0  # ... unless the reading abroad lies this close to the holder town (not fitted)
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside", "into", "on",
                             "throughout", "within", "across", "along", "to", "off",
@@ -132,6 +133,11 @@ def _after_unknown(text: str, ordered: Sequence[Place], place: Place) -> bool:
              or _CONTAINER_GAP.match(text[ordered[n - 1].mention.end:place.mention.start]) is not None)
 
 
+_HEADED_INTO = re.compile(r"\b(?:tried|trying|attempted|attempting|sought|seeking)\s+to\s+(?:cross|enter|reach|sneak|get|flee)\s+"
+                          r"(?:into|to|towards?)?\s*$")
+_OFF_COAST = re.compile(r"\b(?:off|along|near)\s+(?:the\s+)?(?:coast|shores?|coastline|beach)\s+of\s+$")
+
+
 def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list[int]:
     """+1/-1/0 per place from the words before it; places listed together ("A, B and C") share
     the cue of the first of the list, which the parse of long lists often gets wrong."""
@@ -139,6 +145,12 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
     for n, place in enumerate(places):
         if _in_parentheses(text, sentence_start, place.mention.start):
             scores.append(-1)  # "Hays (Al Hudaydah)": a qualifier of the place before it
+            continue
+        if _OFF_COAST.search(text, max(sentence_start, place.mention.start - 30), place.mention.start):
+            scores.append(1)  # "fired at Palestinian fishermen off the coast of Beit Lahia": the waters by the town
+            continue
+        if _HEADED_INTO.search(text, max(sentence_start, place.mention.start - 40), place.mention.start):
+            scores.append(-1)  # "shot ... in Al Ram as he tried to cross into Jerusalem": where he was headed
             continue
         gap = text[places[n - 1].mention.end:place.mention.start] if n else ""
         if n and (_RELATIVE_GAP.match(gap) or _APPOSITION_GAP.match(gap)
@@ -610,8 +622,10 @@ def _qualified_item(text: str, lo: int, start: int, places: Sequence[Place]) -> 
 
 def _consistent(item: Place, group: Sequence[Place]) -> bool:
     """Does a resolved place lie inside the places of its parenthetical qualifier?"""
-    if any(q.country_code != item.country_code for q in group):
-        return False
+    if any(q.country_code != item.country_code and not (
+            q.feature == "city" and item.feature == "city" and None not in (q.latitude, item.latitude)
+            and km(q.latitude, q.longitude, item.latitude, item.longitude) <= HOLDER_NEAR_KM) for q in group):
+        return False  # (but "Al Ram (Jerusalem)": a town by its holder, across a line)
     if item.feature == "admin1" and any(q.feature in ("admin2", "city") for q in group):
         return False  # the group names a finer place inside it
     for q in group:

@@ -24,7 +24,7 @@ from .gazetteer_build import fold, without_article
 from .gazetteer import ALTERNATE, DERIVED, FUZZY, PRIMARY, Candidate, Entry
 from .model import Mention, Place, Span
 from .settings import Settings
-from .eventlocation import HOLDER_CONFIDENCE
+from .eventlocation import HOLDER_CONFIDENCE, HOLDER_NEAR_KM
 from .georank_names import Item, candidates, link_division_lists
 
 QUALIFIER = re.compile(
@@ -623,8 +623,11 @@ def _place(item: Item, items: list[Item], gaz, settings: Settings, ctx: _Context
                                           "the report's countries")
     e = c.entry
     holder = items[item.outside_of] if item.outside_of is not None else None
+    held_by = holder.cands[holder.best].entry if holder is not None and holder.best >= 0 else None
+    # (not a town a few kilometres across a line from its holder: "Al Ram (Jerusalem)", Ar Ram in the West Bank)
     if holder is not None and holder.best >= 0 and holder.cands[holder.best].match != FUZZY and e.feature != "country" \
-            and _confidence(holder) >= HOLDER_CONFIDENCE and holder.cands[holder.best].entry.country_code != e.country_code:
+            and _confidence(holder) >= HOLDER_CONFIDENCE and held_by.country_code != e.country_code \
+            and not (held_by.feature == "city" and _km(held_by.latitude, held_by.longitude, e.latitude, e.longitude) <= HOLDER_NEAR_KM):
         # "Yathrib subdistrict (Salah al-Din)": the text puts it in Iraq, and its only reading (Medina)
         # lies in another country: a namesake of a place the gazetteer lacks (a guessed spelling of
         # the holder, "West Gojjam zone" read as Argentina's Goya, holds nothing; nor does an ambiguous

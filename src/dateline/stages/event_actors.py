@@ -165,8 +165,26 @@ def actors_for(doc: Document, i: int, tokens: Sequence[Token], typing: Typing, p
         return Actors(military, "", f"Unidentified Armed Group ({place.country})", "", ())
     if typing.sub_event_type == "Looting/property destruction" and patient:
         return Actors("", "", "", "", ())  # "a police vehicle was rammed into a looted supermarket": what was damaged
-    return _joint_forces(scene, _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(scene, _armed_not_civilians(
-        scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(scene, _driven_back(scene, _armed_sides(scene)))))))))))
+    return _joined_by(scene, _joint_forces(scene, _state_beside(scene, _answered_by(scene, _launched_from(scene, _allied_state(
+        scene, _armed_not_civilians(scene, _named_attackers(scene, _named_separatists(scene, _named_rebels(
+            scene, _driven_back(scene, _armed_sides(scene))))))))))))
+
+
+def _joined_by(sc: "_Scene", actors: Actors) -> Actors:
+    """"Iraqi federal police arrested a suspected ISIS member ... in a joint operation with the PMF": the force
+    that acted beside the first side is its associate, not the other side's."""
+    joined = [o.name for o in sc.orgs if _JOINT_WITH.search(sc.doc.text, max(sc.sent.start, o.start - 50), o.start)]
+    moved = [g for g in actors.assoc_actor_2.split("; ") if g and g in joined]
+    if not moved or not actors.actor1:
+        return actors
+    assoc1 = _unique([g for g in actors.assoc_actor_1.split("; ") if g] + moved)
+    assoc2 = [g for g in actors.assoc_actor_2.split("; ") if g and g not in moved]
+    return dataclasses.replace(actors, assoc_actor_1="; ".join(assoc1), assoc_actor_2="; ".join(assoc2))
+
+
+_JOINT_WITH = re.compile(r"\b(?:(?:in\s+)?(?:a\s+)?joint\s+(?:[\w-]+\s+)?(?:operation|raid|patrol|campaign|offensive|attack)\s+with|"
+                         r"together\s+with|alongside|in\s+coordination\s+with|with\s+the\s+support\s+of|backed\s+by|"
+                         r"supported\s+by)\s+(?:the\s+)?$", re.I)
 
 
 def _driven_back(sc: "_Scene", actors: Actors) -> Actors:
@@ -1134,9 +1152,14 @@ def _armed_sides(sc: _Scene) -> Actors:
         if not actor1 and deployed:
             actor1 = deployed[0].name
             spans.append(("actor1", Span(deployed[0].start, deployed[0].end, deployed[0].text)))
-        if not actor1 and sc.subj is not None and _THE_GOVERNMENT.fullmatch(sc.subject_text.strip()):
+        # ("Ecuador's president declared a 60-day state of emergency": the state's government, not its army)
+        named_state = actor1.startswith(STATE_PREFIXES) and all(
+            actor_lib.country_named(x.text) for role, x in spans if role == "actor1")
+        if (not actor1 or named_state) and sc.subj is not None and (
+                _THE_GOVERNMENT.fullmatch(sc.subject_text.strip()) or _STATE_OFFICIALS.fullmatch(sc.subject_text.strip())):
             # "The government imposed a 22-hour curfew": the state's government
             actor1 = actor_lib.with_period(f"Government of {sc.country}", sc.country, sc.on)
+            spans = [x for x in spans if x[0] != "actor1"]
             spans.append(("actor1", sc.subject_span()))
         deployed = _FORCE_DEPLOYED.search(sent.text) if not actor1 else None
         # (bare "officers" deployed are police officers)
@@ -2366,6 +2389,9 @@ _WEAPON_ONLY = re.compile(r"(?:an?|the|another|one|two|three|several|\d+)?\s*(?:
                           r"shells?|bombs?|grenades?|mortars?|explosives?|mines?|projectiles?)", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|officers|personnel|servicemen|policemen)\b")
 _ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|loyal) (?:with|to)\s+(?:the\s+)?$")
+_STATE_OFFICIALS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+['’]s\s+|[A-Z][a-z]+\s+)?(?:interim\s+|military\s+|federal\s+|"
+                              r"transitional\s+)?(?:president|prime minister|premier|cabinet|interior minister|"
+                              r"interior ministry|authorities|council of ministers)(?:\s+[A-Z][\w-]+){0,3}")
 _THE_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:interim\s+|military\s+|federal\s+|central\s+|national\s+|transitional\s+)?government", re.I)
 _OCCASION = re.compile(r"\b(?:Day|Week|Festival|Conference|Summit|Election|Games|Cup)\b")
 

@@ -312,6 +312,12 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             dropped.append(Rejection(stage, "COUNTRY_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
             summaries.append(event)
             continue
+        if _dateline_summary(doc, event, list(seen.values())):
+            # "BISSAU - Two people were killed and several polling stations were attacked on Sunday as Guinea-Bissau
+            # held a presidential election ... In the town of Gabu, ... shot dead a party agent ... In Bafata, ...
+            # leaving one man dead": a lead placed only by its dateline, its toll the sum of the towns' told after
+            dropped.append(Rejection(stage, "DATELINE_SUMMARY", f"{place.name}: {event.sub_event_type}", "candidate"))
+            continue
         counted = _counted(event)
         across = _across(event)
         unknown = _unknown_spot(event) and not across  # (a listed region's own name: "Odesa" of Odeska)
@@ -334,6 +340,19 @@ def consolidate(doc: Document, events: list[Event], *, stage: str) -> tuple[list
             continue
         kept.append(event)
     return [_as_summarised(e, summaries) for e in kept], dropped
+
+
+def _dateline_summary(doc: Document, event: Event, events: list[Event]) -> bool:
+    """The event stands at the dateline's town only because its sentence names no place, and the towns
+    the story goes on to tell of that day count its dead between them."""
+    told = event.evidence_for("location")
+    if doc.anchor is None or told is None or told.start >= doc.anchor.end or not event.fatalities:
+        return False
+    later = [e for e in events if e is not event and e.place and event.place and e.event_date == event.event_date
+             and e.place.country_code == event.place.country_code and e.place.geonameid != event.place.geonameid
+             and (s := e.evidence_for("sentence")) is not None and event.evidence_for("sentence") is not None
+             and s.start > event.evidence_for("sentence").start]
+    return len(later) >= 2 and sum(e.fatalities for e in later) == event.fatalities
 
 
 def _tolls_apart(a: Event, b: Event) -> bool:

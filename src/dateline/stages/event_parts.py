@@ -365,6 +365,8 @@ def _clause_guess(text: str, settings) -> "TypeGuess":
 
 
 _ARRESTED_BEFORE = re.compile(r"\b(?:arrested|detained|rounded up|dispersed)\b")
+_NO_DEAL = re.compile(r"\b(?:failed|fail|failing|unable|refused|refusing)\s+to\s+(?:produce|reach|secure|agree(?:\s+on)?|yield|"
+                      r"deliver|broker|achieve|sign|clinch|seal)\b[^.;]*$|\bwithout\s+(?:reaching|producing|securing|agreeing)\b[^.;]*$")
 _AS_THEY = re.compile(r"\b(?:as|when|while)\s+(?:they|the\s+[\w-]+|protesters|demonstrators)\s+(?:were\s+)?$")
 _TRIED_TO = re.compile(r"(?:tried|attempted|trying|attempting|sought)\b")
 _WHO_HAD = re.compile(r"\bwho (?:had |were )?$")
@@ -474,6 +476,8 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     hits = [h for h in hits if h[0] != "Change to group/activity" or not _STILL_IN_FORCE.match(lower, h[3] - sent.start)]
     # ("as a ceasefire between India and Pakistan held for a second day": the truce agreed before, holding)
     hits = [h for h in hits if h[0] != "Agreement" or not _TRUCE_HELD.match(lower, h[3] - sent.start)]
+    # ("Several rounds of talks ... have failed to produce a lasting ceasefire": no deal made)
+    hits = [h for h in hits if h[0] != "Agreement" or not _NO_DEAL.search(lower, max(0, h[2] - sent.start - 60), h[2] - sent.start)]
     if any(h[0] == "Change to group/activity" for h in hits):
         # "extended the ban on all forms of marches, protests, press conferences": what is banned
         # did not happen (ACLED: a strategic development by the authority)
@@ -513,6 +517,9 @@ def _cue_hits(sent: Span, lower: str, tokens: Sequence[Token], ref: date | None)
     # the protests of the crime they were tried for, no protest of the day
     hits = [h for h in hits if h[0] not in PROTEST_SUBS or not _DURING.search(lower, 0, h[2] - sent.start)
             or not _TRIED_FOR.search(lower, max(0, h[2] - sent.start - 100), h[2] - sent.start)]
+    # "A Pakistani anti-terrorism court ... sentenced 10 men to death for their role in the lynching of a Sri Lankan
+    # factory manager in Sialkot in December 2021": the crime tried, no event of the day
+    hits = [h for h in hits if not _TRIED_FOR_ACT.search(lower, max(0, h[2] - sent.start - 120), h[2] - sent.start)]
     # "Jihadists attacked an army post in Djibo on Sunday and fighting continued into Monday": the attack
     # told, and how long it went on (not another act, nor the one that types it)
     return [h for h in hits if not (_WENT_ON_AFTER.match(lower, h[3] - sent.start) and any(
@@ -538,6 +545,9 @@ _TRUCE_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:held|holds|was holding|is ho
                          r"appeared to hold|was largely holding)\b")
 _STILL_IN_FORCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remained|remains|was still|is still|stayed|stays)\s+"
                              r"(?:in force|in place|in effect)\b")
+_TRIED_FOR_ACT = re.compile(r"\b(?:convicted|accused|charged|sentenced|hanged|tried|jailed|indicted|prosecuted|acquitted|executed)\b"
+                            r"[^.;]*?\b(?:of|for|over)\s+(?:(?:their|his|her|its)\s+)?(?:(?:role|part|involvement|participation)\s+in\s+)?"
+                            r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$")
 _TRIED_FOR = re.compile(r"\b(?:convicted|accused|charged|sentenced|hanged|tried|jailed|indicted|prosecuted|acquitted)\b"
                         r"[^.;]*?\b(?:of|for|with|over)\b")
 
@@ -1197,6 +1207,11 @@ _RECENTLY = re.compile(r"\b(?:hours?|days?)\s+(?:after|since)\s|"
                        r"outrage|demonstrations)\s+(?:that\s+(?:erupted|began|broke out)\s+)?(?:after|following|sparked by|"
                        r"triggered by)\s|\bafter\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:was|were|had been)\s+(?:arrested|detained|"
                        r"sentenced|convicted|jailed|disqualified|ousted|removed)\b)|"
+                       # ("lawyers staged a protest ... after police stormed the bar association's headquarters and
+                       # arrested a prominent lawyer": the force's act they protest over, an event of its own)
+                       r"\b(?:protests?|protested|rall(?:y|ied)|demonstrat\w*|marched|sit-in|strike)\b[^.;]{0,80}?\bafter\s+"
+                       r"(?=(?:the\s+)?(?:police|security forces|authorities|troops|soldiers|agents|officers|gendarmes)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:stormed|raided|arrested|detained|seized|shut|closed|banned)\b)|"
                        # ("marched ... after a court jailed three opposition leaders": the ruling they march over)
                        r"\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:court|judge|tribunal|prosecutors?)\s+(?:had\s+)?"
                        r"(?:jailed|sentenced|convicted|detained|disqualified|banned)\b)|"

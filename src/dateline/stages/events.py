@@ -31,7 +31,7 @@ from ..sports import is_play, is_sports_report
 __all__ = ["NAME", "VERSION", "REQUIRES", "ASSIGNS", "run", "event_location_spans"]
 
 NAME = "events"
-VERSION = 243
+VERSION = 244
 REQUIRES = ("text", "sentences", "tokens", "mentions", "places")
 ASSIGNS = ("events", "rejections")
 
@@ -67,6 +67,7 @@ def run(doc: Document, ctx) -> Document:
     sports = is_sports_report(f"{doc.title}\n{doc.text}")
     restore = None  # the date to go back to after a sentence dated only in a clause on its place
     summary_groups: list[str] = []  # the groups a summary sentence names ("Al-Shabaab ... carried out a string of attacks")
+    stale_at = -2  # the last sentence dated too far back
     for i, sent in enumerate(doc.sentences):
         tokens = sentence_tokens(doc, i)
         if restore is not None:
@@ -91,6 +92,15 @@ def run(doc: Document, ctx) -> Document:
             if day is not None:
                 claimed = [_redated(e, parts.DateChoice(day.date, day.precision, Span(day.start, day.end, day.text)))
                            for e in claimed]
+            bomber = _SUICIDE_BOMBER.search(sent.text)
+            if bomber is not None:
+                # ("claimed responsibility ..., saying a suicide bomber had detonated an explosive vest inside the
+                # mosque": the means the claim tells)
+                claimed = [dataclasses.replace(e, sub_event_type="Suicide bomb", evidence=tuple(
+                    x for x in e.evidence if x.field != "event_type") + (Evidence(
+                        "event_type", sent.start + bomber.start(), sent.start + bomber.end(), bomber.group(0)),))
+                    if e.sub_event_type == "Remote explosive/landmine/IED" else e for e in claimed]
+                claimed = [dataclasses.replace(e, notes=parts.notes_for(e, None)) for e in claimed]
             events = [claimed[told.index(e)] if e in told else e for e in events]
             previous = claimed
             continue
@@ -169,7 +179,15 @@ def run(doc: Document, ctx) -> Document:
             told = long_ago.group(0) if long_ago else hits[0].text
             rejections.append(Rejection(NAME, "STALE", f"sentence {i} dated {told!r}", "candidate"))
             previous = []  # what the paragraph goes on to say is background too ("The conflict has killed 6,000")
+            stale_at = i
             continue  # background: an earlier event recalled, not reported
+        retold = _PERSON_AGAIN.match(sent.text) if stale_at == i - 1 and not hits else None
+        if retold is not None and re.search(rf"\b{re.escape(retold.group(1))}\b", doc.sentences[i - 1].text, re.I):
+            # "... sentenced 10 men to death for the lynching of a Sri Lankan factory manager in Sialkot in December
+            # 2021 ... The manager was beaten to death ... by a mob": the person of that old event, told again
+            rejections.append(Rejection(NAME, "STALE", f"sentence {i} tells again of sentence {i - 1}'s past event", "candidate"))
+            stale_at = i
+            continue
         if hits:
             # ("In Yangon's Hlaing Tharyar township, where dozens were killed on Sunday, residents erected
             # barricades": that day is the clause's, not the day the next sentences go on telling)
@@ -1125,6 +1143,10 @@ _PAST_PATTERN = re.compile(r"\b(?:has|have|had) (?:previously|repeatedly|often|l
                            r"\b(?:has|have) (?:stepped up|intensified|escalated|increased|expanded) (?:its |their )?"
                            r"(?:[\w-]+ )?(?:attacks|raids|strikes|operations|offensives?|kidnappings|abductions)\b[^.;]*?"
                            r"\b(?:this year|in recent (?:days|weeks|months|years)|since)\b")
+_SUICIDE_BOMBER = re.compile(r"\bsuicide\s+(?:bomber|bombing|attacker|car bomb|vest)\b", re.I)
+_PERSON_AGAIN = re.compile(r"^(?:The|His|Her|Their)\s+(?:[\w-]+\s+)?([a-z][\w-]{2,})\s+(?:was|were|had|has|who)\b")
+
+
 def _tally(sent: Span, ref: date | None, dateline_end: int = 0) -> bool:
     """"At least 281 aid workers were killed around the world in 2024, making it the deadliest year on
     record": a count over a year and the world, and its breakdown ("Most of the deaths were in Gaza"),
@@ -1136,7 +1158,13 @@ def _tally(sent: Span, ref: date | None, dateline_end: int = 0) -> bool:
     hits = [h for h in find_dates(sent.text, ref) if sent.start + h.start >= dateline_end]
     if _OVER_DAYS.search(sent.text) and all(_SAID_JUST_BEFORE.search(sent.text, max(0, h.start - 40), h.start) for h in hits):
         return True
+    if _WAR_TOLL.search(sent.text):
+        return True  # "Sudan's war ... has killed tens of thousands of people ... since it began in April 2023"
     return _WORLDWIDE.search(sent.text) is not None and any(h.kind == "year" for h in hits)
+
+
+_WAR_TOLL = re.compile(r"\b(?:war|conflict|insurgency|civil war|violence|crisis|fighting)\b[^.;]{0,80}?\b(?:has|have|had)\s+"
+                       r"(?:now\s+|so far\s+)?(?:killed|left|claimed)\b[^.;]{0,120}?\bsince\b", re.I)
 
 
 _OVER_DAYS = re.compile(r"\b(?:over|during|in|across) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -2451,6 +2479,7 @@ def _details_lead(doc: Document, events: list[Event], previous: list[Event], typ
 
 
 _ABOUT_KM = 30
+_REGION_KM = 250
 _STRIKE_NOUN = re.compile(r"strike|shelling|bomb|blast|explosion|missile|drone", re.I)
 
 
@@ -2500,7 +2529,12 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
         and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
     if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from or about):
         return None
-    if coarse.feature != "country" and place.admin1 != coarse.admin1 and not (filed_from or about):
+    # ("two soldiers in an ambush in the highlands of Papua ... The soldiers were attacked ... near the town of
+    # Sugapa in Intan Jaya regency", now in Central Papua: a region named as the news names it, the town close by)
+    regional = coarse.feature == "admin1" and place.feature == "city" and coarse.feature_latitude is not None \
+        and place.latitude is not None and km(coarse.feature_latitude, coarse.feature_longitude,
+                                              place.latitude, place.longitude) <= _REGION_KM
+    if coarse.feature != "country" and place.admin1 != coarse.admin1 and not (filed_from or about or regional):
         return None
     if place.geo_precision == 1 and (loc.unknown_inside(doc, tokens, place)
                                      or near_qualifier(tokens, mention_root(tokens, place.mention.start, place.mention.end))
@@ -2877,6 +2911,8 @@ def _continue(event: Event, typing: "parts.Typing", sent: Span, text: str, count
     recoded, and a death toll given afterwards is kept (unless the event is not to count it)."""
     changes: dict = {}
     new_sub = parts.escalate(event.sub_event_type, typing.sub_event_type)
+    if event.sub_event_type == "Remote explosive/landmine/IED" and typing.sub_event_type == "Suicide bomb":
+        new_sub = "Suicide bomb"  # "An explosion ripped through a mosque ... saying a suicide bomber had detonated an explosive vest"
     if event.sub_event_type == "Looting/property destruction" and typing.event_type in parts.VIOLENT_TYPES \
             and _HARM_CUE.search(typing.trigger.text):
         new_sub = typing.sub_event_type  # "setting fire to homes ... The gunmen also killed at least 10 people"
