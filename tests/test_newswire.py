@@ -10107,3 +10107,23 @@ def test_a_state_of_emergency_a_president_declares_is_the_governments(settings):
     events = events_of("nw2-ecuador.txt", settings)
     assert [(e.place.name, e.sub_event_type, e.actor1) for e in events] == [
         (name, "Change to group/activity", "Government of Ecuador (2023-)") for name in ("Guayas", "Los Ríos", "El Oro")]
+
+
+# Batches nx, ny: notes (10) and reports (4) written unseen
+
+
+def test_notes_of_batch_nx_whose_drone_was_shot_down_and_what_the_arrested_refused(settings):
+    (downed,) = note_events("On 9 October 2020, a Hezbollah drone crossed into Israeli airspace and was shot down by the IDF near "
+                            "Metula (HaZafon).", date(2020, 10, 10), settings)
+    assert (downed.sub_event_type, downed.actor1, downed.actor2) == (
+        "Disrupted weapons use", "Military Forces of Israel (2009-)", "Hezbollah")
+    (arrests,) = note_events("On 10 October 2020, members of the Asayish arrested 3 people in Qamishli (Al-Hasakeh) for refusing "
+                             "conscription into the SDF.", date(2020, 10, 11), settings)
+    assert (arrests.actor1, arrests.actor2) == ("Asayish (Syria)", "Civilians (Syria)")
+
+
+def test_notes_of_batch_nz_a_city_spelt_with_the_article_of_its_province(settings):
+    # "Al-Raqqa", GeoNames' name of the province only (the city is "Ar Raqqah"): "Al-Raqqa city" is the city
+    (killing,) = note_events("On 5 November 2020, unidentified gunmen killed a man in Al-Raqqa city (Ar-Raqqa).",
+                             date(2020, 11, 6), settings)
+    assert (killing.place.name, killing.place.geo_precision, killing.place.admin1) == ("Ar Raqqah", 1, "Al-Raqqah")

@@ -61,7 +61,7 @@ def test_extract_returns_events_with_evidence_that_points_into_the_text():
     for ev in rec["evidence"]:
         assert doc.text[ev["start"]:ev["end"]] == ev["text"]
     assert {"location", "date", "event_type", "sentence"} <= {ev["field"] for ev in rec["evidence"]}
-    assert rec["provenance"]["stages"][-1] == "events@244"
+    assert rec["provenance"]["stages"][-1] == "events@245"
     assert dateline.extract(text, source="Wire").events[0].event_id == event.event_id
 
 

@@ -175,8 +175,9 @@ class Gazetteer:
         if not out and (m := _AL.match(name)) and (sun := _sun_article(name[m.end():])):
             # "Al-Sukhnah" for GeoNames' "As Sukhnah": the article as said before a sun letter
             out = self._article_variants(name[m.end():], country, article=sun)
-        if out and all(c.entry.feature_code == "ADM2" for c in out) and (m := _AL.match(name)):
-            # "Al-Zubair" the name of its district alone: the town, GeoNames' "Az Zubayr" ("Zubair"), too
+        if out and all(c.entry.feature_code in ("ADM2", "ADM1") for c in out) and (m := _AL.match(name)):
+            # "Al-Zubair" the name of its district alone: the town, GeoNames' "Az Zubayr" ("Zubair"), too (and
+            # "Al-Raqqa" the name of its province alone: the city, GeoNames' "Ar Raqqah")
             rest, sun = name[m.end():], _sun_article(name[m.end():])
             for c in self._article_variants(rest, country) + (self._article_variants(rest, country, article=sun) if sun else []):
                 if all(c.entry.geonameid != o.entry.geonameid for o in out):

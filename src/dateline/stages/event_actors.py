@@ -1131,6 +1131,9 @@ def _armed_sides(sc: _Scene) -> Actors:
              and (o.known or not _SITE_BEFORE.search(doc.text, max(sent.start, o.start - 40), o.start))
              and not _WAR_AROUND.search(doc.text, sent.start, o.start)
              and not _ALLEGED_LINK.search(doc.text, max(sent.start, o.start - 60), o.start)
+             # (nor what the arrested refused or dodged: "arrested 3 people ... for refusing conscription into the SDF")
+             and not (typing.sub_event_type in ("Arrests", "Abduction/forced disappearance")
+                      and _REASON_OF_ARREST.search(doc.text, max(sent.start, o.start - 60), o.start))
              and not _HELD_BY.search(doc.text, max(sent.start, o.start - 30), o.start)
              # (not who is blamed: "..., police said, blaming al Shabaab militants")
              and not _BLAMING_BEFORE.search(doc.text, max(sent.start, o.start - 30), o.start)
@@ -1357,6 +1360,12 @@ def _armed_sides(sc: _Scene) -> Actors:
     elif hit and typing.event_type == "Battles" and not actor1 and actor2 and sc.country:
         # "A member of the National Defence Forces was found shot dead": by men no one names
         actor1 = f"Unidentified Armed Group ({sc.country})"
+    owner = next((o for o in sc.orgs if o.known and o.name != actor1 and _OWNED_WEAPON.match(doc.text, o.end)), None) \
+        if typing.sub_event_type == "Disrupted weapons use" and not actor2 else None
+    if owner is not None:
+        # "a Hezbollah drone crossed into Israeli airspace and was shot down by the IDF": whose weapon was stopped
+        actor2 = owner.name
+        spans.append(("actor2", Span(owner.start, owner.end, owner.text)))
     if typing.sub_event_type == "Disrupted weapons use" and not actor2 and which_was(sent.text, typing.trigger.start - sent.start):
         # "Houthi forces fired a ballistic missile towards Jizan city, which was intercepted by the Saudi
         # air defences": whose weapon was stopped, the main clause's doer
@@ -1434,6 +1443,9 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|occupied) by\s+(?:the\
                       # the coalition is there to fight, told to name it
                       r"\b(?:coalition|alliance|mission|task force)\s+(?:tasked with |charged with |set up to )?"
                       r"(?:fighting|battling|combating|combatting|against)\s+(?:the\s+)?$")
+_OWNED_WEAPON = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|uavs?|aircraft|projectiles?|shells?)\b", re.I)
+_REASON_OF_ARREST = re.compile(r"\bfor\s+(?:allegedly\s+)?(?:refusing|evading|dodging|avoiding|defying|deserting|criticising|"
+                               r"criticizing|insulting|opposing|protesting|refusal|evasion)\b[^.;]{0,50}$")
 _ALLEGED_LINK = re.compile(r"\b(?:(?:suspected|accused|on (?:charges|accusations|suspicion)|accusing(?: [\w-]+){1,3}?) of|charged with|alleged) (?:links|ties|belonging|"
                            r"supporting|collaborating|collaboration|spying|working|being)\b[^.;]{0,30}$|"
                            # "members of the group who were planning attacks on Shi'ite pilgrims": whom they meant to hit

@@ -17,7 +17,7 @@ from ..resources import gazetteer_for
 from ..source_focus import document_regions
 
 NAME = "geocode"
-VERSION = 52
+VERSION = 53
 REQUIRES = ("text", "mentions")
 ASSIGNS = ("places", "regions")
 
