@@ -18,7 +18,7 @@ from .. import actors as actor_lib
 from ..eventlocation import heading_at
 from ..model import Document, Evidence, Place, Span, Token
 from ..numbers import fatalities
-from .event_parts import ARMED_MEN, DEMONSTRATION_WORD, DOERS_FROM, PROTEST_WORD, STATE_FORCE_WORDS, TERRITORY_SUBS, VIOLENT_TYPES, Actors, \
+from .event_parts import ARMED_MEN, DEMONSTRATION_WORD, DOERS_FROM, DROVE_THEM, PROTEST_WORD, STATE_FORCE_WORDS, TERRITORY_SUBS, VIOLENT_TYPES, Actors, \
     Typing, act_end, event_type_of, notes_for, recalled, which_was
 
 
@@ -190,7 +190,7 @@ _JOINT_WITH = re.compile(r"\b(?:(?:in\s+)?(?:a\s+)?joint\s+(?:[\w-]+\s+)?(?:oper
 def _driven_back(sc: "_Scene", actors: Actors) -> Actors:
     """"The Saudi-led forces intended to take control of Haylan Mountain ..., but the Yemeni forces pushed them
     back": those driven back are the force the sentence opened with."""
-    if sc.typing.event_type != "Battles" or not _THEM_BACK.search(sc.typing.trigger.text) \
+    if sc.typing.event_type != "Battles" or not DROVE_THEM.search(sc.typing.trigger.text) \
             or (actors.actor2 and not actors.actor2.startswith("Unidentified Armed Group")):
         return actors
     before = sc.doc.text[sc.sent.start:sc.typing.trigger.start]
@@ -202,7 +202,6 @@ def _driven_back(sc: "_Scene", actors: Actors) -> Actors:
     return dataclasses.replace(actors, actor2=force[0], assoc_actor_2="")
 
 
-_THEM_BACK = re.compile(r"\b(?:drove|driven|chased|pushed|forced) them (?:out|back)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",?\s+(?:but|before|until|when|as|and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:troops|soldiers|army|forces|militiamen)\b")
 
 
@@ -694,8 +693,8 @@ def _doers_country(sc: _Scene) -> str | None:
 _SAID_IT_HAD = re.compile(r"^(?P<teller>(?:The\s+)?(?:[\w'’.-]+\s+){0,3}?(?:army|military|police|troops|forces|soldiers))\s+"
                           r"(?:said|says|announced|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had|have)\s|"
                           # ("The army said 96 militants were killed in a counter-offensive": the enemy it counts)
-                          r"(?:at\s+least\s+|some\s+|more\s+than\s+)?[\w,]+\s+(?:militants|insurgents|fighters|terrorists|rebels|"
-                          r"jihadists|attackers|assailants|bandits)\s+(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated)\b)")
+                          rf"(?:at\s+least\s+|some\s+|more\s+than\s+)?[\w,]+\s+{ARMED_MEN}\s+(?:were|had\s+been|have\s+been)\s+"
+                          r"(?:killed|neutrali[sz]ed|eliminated)\b)")
 _FORMER = r"(?:former|ex|retired|defected)"  # a group its man has left ("a former SDF commander")
 _OFF_DUTY_WORDS = r"off[- ]duty"  # a man of a force not on duty ("an off-duty police officer")
 _FORMER_BEFORE = re.compile(rf"\b(?:{_FORMER}|{_OFF_DUTY_WORDS})(?:\s+|-)$", re.I)
@@ -1474,12 +1473,12 @@ _MEDIATED = re.compile(r"\b(?:under|with|through|after)\s+(?:the\s+)?(?:[\w-]+\s
 _FORCES_OF_TWO = re.compile(rf"\b(?i:{_NATIONS_FORCES}) of (?:the )?([A-Z][a-z]+) and (?:the )?([A-Z][a-z]+)\b")
 _FORCE_OPERATION = re.compile(r"\b(police|military|army|security forces|troops)\s+(?:[\w-]+\s+)?(?:operation|raid|offensive|"
                               r"crackdown|assault|sweep)s?\s+(?:against|on|targeting)\s+", re.I)
-_NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
-                                r"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans|armed groups|militias|fighters|"
-                                r"youths?|herders|herdsmen|gunmen|militiamen|villagers)\b")
 # (the kinds that name an ethnic community's side only when its name is one: "between Dinka and Nuer youths",
 # not "between Christian and Muslim youths")
 _ETHNIC_ONLY_KINDS = frozenset({"youths", "youth", "herders", "herdsmen", "gunmen", "militiamen", "villagers"})
+_NAMED_COMMUNITIES = re.compile(r"\b(?i:clash(?:es)?|fighting|violence|feud) between (?:the )?(?P<a>[A-Z][\w-]+) and (?:the )?"
+                                rf"(?P<b>[A-Z][\w-]+) (?P<kind>communities|ethnic groups|tribes|clans|armed groups|militias|fighters|"
+                                rf"{'|'.join(sorted(_ETHNIC_ONLY_KINDS, reverse=True))})\b")
 _COMMUNITIES = r"(?:herders|herdsmen|pastoralists|farmers|communities|villagers|ethnic groups)"
 _COMMUNAL_FIGHT = re.compile(rf"\b(?:clash(?:es)?|fighting|violence) between (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b"
                              rf"(?: and (?:[\w-]+ ){{0,2}}?{_COMMUNITIES}\b)?|\binter-?communal (?:clashes|violence|fighting)\b",

@@ -13,7 +13,7 @@ from ..dates import MONTH_NAMES, find_dates
 from ..model import Document, Event, Place, Span, Token, sentence_tokens
 from ..numbers import Count, crowd_sizes, fatalities, is_estimate
 from ..resources import data_json
-from ..eventtype import TypeGuess, classify
+from ..eventtype import CUES, TypeGuess, classify
 
 MODALS = frozenset({"can", "could", "may", "might", "would", "should", "will", "must", "shall"})
 NONFACTUAL_HEADS = frozenset({"plan", "plot", "conspire", "threaten", "call", "vow", "urge", "warn", "intend", "fear", "ban",
@@ -872,13 +872,13 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Syrian air defences intercepted Israeli missiles ..., adding that seven soldiers were wounded":
         # some got through, the strike is the event (not an interception with no harm done)
         hits = [h for h in hits if h[0] != "Disrupted weapons use"]
-    repelled = [h for h in hits if h[0] == "Armed clash" and _DROVE_THEM.search(lower, h[2] - sent.start, h[3] - sent.start)]
+    repelled = [h for h in hits if h[0] == "Armed clash" and DROVE_THEM.search(lower, h[2] - sent.start, h[3] - sent.start)]
     if repelled and not _CROWD_WORD.search(lower) and not DEMONSTRATION_WORD.search(lower):
         # "the Houthi forces pushed them back" (the Saudi-led forces): armed men repelled, no crowd
         hits = [h for h in hits if not (h[0] in PROTEST_SUBS and any(r[2] <= h[2] < r[3] for r in repelled))]
     sub, weight, start, end = _choose(hits)
     seized = [h for h in hits if h[0] in TERRITORY_SUBS]
-    if sub == "Armed clash" and seized and _DROVE_THEM.search(lower, start - sent.start, end - sent.start):
+    if sub == "Armed clash" and seized and DROVE_THEM.search(lower, start - sent.start, end - sent.start):
         # "Fano militiamen briefly seized the town of Debre Markos ... before federal troops pushed them out":
         # the seizure told, its end a detail of it
         sub, weight, start, end = seized[0]
@@ -887,7 +887,7 @@ def _cue_typing(doc: Document, sent: Span, lower: str, hits: list, tokens: Seque
         # "Al Shabaab militants attacked a SNA base ... with mortars and gunfire": a ground assault with
         # the heavy weapons in support, a battle (ACLED)
         sub, weight, start, end = "Armed clash", weight, raid[0][2], raid[0][3]
-    if sub == "Armed clash" and raid and _DROVE_THEM.search(lower, start - sent.start, end - sent.start):
+    if sub == "Armed clash" and raid and DROVE_THEM.search(lower, start - sent.start, end - sent.start):
         # "insurgents attacked the town of Macomia ..., looting shops before Rwandan and Mozambican troops
         # drove them out": the raiders' battle, told from their side (ACLED's first actor attacked)
         start, end = raid[0][2], raid[0][3]
@@ -1070,18 +1070,16 @@ _CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|crowds
 _ARMED_DOERS = re.compile(r"\b(?:gangs?|gang members|gang coalition|gunmen|militants|fighters|bandits|militiamen|rebels|"
                           r"insurgents|jihadists|separatists|armed men)\b[^.;]{0,30}$")
 # (anywhere before the cue: "Members of the Gran Grif gang stormed the town ..., killing ... and setting fire to homes")
-_ARMED_NAMED = re.compile(r"\b(?:gangs?|gang members|gunmen|militants|bandits|militiamen|rebels|insurgents|jihadists|"
-                          r"armed men)\b")
+_ARMED_NAMED = re.compile(rf"\b(?:{ARMED_MEN}|armed men|gangs?|gang members)\b")
 _HEAVY_ARMS = r"(?:mortars?|mortar fire|artillery|rockets?|rpgs?|rocket-propelled grenades|heavy weapons)"
 _LIGHT_ARMS = r"(?:gunfire|small[- ]arms(?: fire)?|machine ?guns?|machine-gun fire|rifles?|light weapons|automatic weapons)"
 _ARMS_MIXED = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:{_HEAVY_ARMS}\s*,?\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_LIGHT_ARMS}|"
                          rf"{_LIGHT_ARMS}\s*,?\s+(?:and|as well as)\s+(?:[\w-]+\s+)?{_HEAVY_ARMS})\b")
-_AIRCRAFT_WORD = re.compile(r"\b(?:air ?strikes?|air raids?|airstrikes?|drones?|uavs?|warplanes?|war planes?|jets?|aircraft|"
-                            r"helicopters?|gunships?|bombers?|planes?|aerial|air force(?! base)|from the air)\b")
+_AIRCRAFT_WORD = re.compile(rf"(?!air force base){CUES['air']}", re.I)
 _EXCHANGED = re.compile(r"\bexchang\w*\b|\bswap\w*\b")
 _FORCE_RAIDED = re.compile(r"\b(?:military|army|troops|soldiers|junta|security forces|regime forces|government forces)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:raided|stormed|entered|attacked|torched|burned|burnt|set fire|razed)\b")
-_DROVE_THEM = re.compile(r"\b(?:drove|driven|chased|pushed|forced) them (?:out|back)\b")
+DROVE_THEM = re.compile(r"\b(?:drove|driven|chased|pushed|forced) them (?:out|back)\b", re.I)
 _BURNED = ("set fire", "torched", "burned", "burnt", "set ablaze", "razed")
 RAIDED = re.compile(r"attacked|raided|stormed|assaulted")
 _CROWD_RAIDED = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths)\s+(?:[\w-]+\s+)?$")
@@ -1133,7 +1131,7 @@ def _cue_kept(cue_sub: str, model_sub: str, cue: str, sentence: str = "") -> boo
         # "Congolese troops ... fought M23 rebels for control of the town of Walikale": a contest, no
         # side told to have taken it
         return True
-    if cue_sub == "Armed clash" and model_sub in TERRITORY_SUBS and _DROVE_THEM.search(cue) and cue.endswith("back"):
+    if cue_sub == "Armed clash" and model_sub in TERRITORY_SUBS and DROVE_THEM.search(cue) and cue.endswith("back"):
         # "The Saudi-led forces intended to take control of Haylan Mountain ..., but the Yemeni forces pushed them
         # back": an assault repelled, no ground changing hands
         return True

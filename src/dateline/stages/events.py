@@ -2517,15 +2517,12 @@ def _refined(doc: Document, tokens, previous: list[Event], locations: list[Place
     filed_from = doc.anchor is not None and coarse.mention.start < doc.anchor.end
     # ("targets south of Damascus", then "positions in the Al-Kiswah area": a place near the one the
     # event was put about, across the city's own province line)
-    about = coarse.geo_precision == 2 and coarse.feature == "city" and place.resolved and place.latitude is not None \
-        and place.feature not in ("country", "admin1") \
-        and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
-    # ("police arrested protesters in Lagos ... to disperse the crowd at the Lekki toll gate": a part of the
+    # (or, "police arrested protesters in Lagos ... to disperse the crowd at the Lekki toll gate": a part of the
     # city the demonstration was put in, a smaller place close by)
-    about = about or event.event_type in ("Protests", "Riots") and _AT_THE_CROWD.search(sent.text) is not None \
-        and coarse.feature == "city" and place.feature == "city" \
-        and place.resolved and place.latitude is not None and coarse.latitude is not None \
-        and place.population < coarse.population \
+    part = event.event_type in ("Protests", "Riots") and _AT_THE_CROWD.search(sent.text) is not None \
+        and place.feature == "city" and place.population < coarse.population
+    about = coarse.feature == "city" and (coarse.geo_precision == 2 or part) and place.resolved \
+        and place.latitude is not None and coarse.latitude is not None and place.feature not in ("country", "admin1") \
         and km(coarse.latitude, coarse.longitude, place.latitude, place.longitude) <= _ABOUT_KM
     if not place.resolved or place.country_code != coarse.country_code or not (smaller or filed_from or about):
         return None
