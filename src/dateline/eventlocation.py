@@ -133,8 +133,6 @@ def _after_unknown(text: str, ordered: Sequence[Place], place: Place) -> bool:
              or _CONTAINER_GAP.match(text[ordered[n - 1].mention.end:place.mention.start]) is not None)
 
 
-_HEADED_INTO = re.compile(r"\b(?:tried|trying|attempted|attempting|sought|seeking)\s+to\s+(?:cross|enter|reach|sneak|get|flee)\s+"
-                          r"(?:into|to|towards?)?\s*$")
 _OFF_COAST = re.compile(r"\b(?:off|along|near)\s+(?:the\s+)?(?:coast|shores?|coastline|beach)\s+of\s+$")
 
 
@@ -148,9 +146,6 @@ def text_scores(text: str, sentence_start: int, places: Sequence[Place]) -> list
             continue
         if _OFF_COAST.search(text, max(sentence_start, place.mention.start - 30), place.mention.start):
             scores.append(1)  # "fired at Palestinian fishermen off the coast of Beit Lahia": the waters by the town
-            continue
-        if _HEADED_INTO.search(text, max(sentence_start, place.mention.start - 40), place.mention.start):
-            scores.append(-1)  # "shot ... in Al Ram as he tried to cross into Jerusalem": where he was headed
             continue
         gap = text[places[n - 1].mention.end:place.mention.start] if n else ""
         if n and (_RELATIVE_GAP.match(gap) or _APPOSITION_GAP.match(gap)
@@ -265,7 +260,9 @@ _GRIEVANCE_IN = re.compile(r"\b(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|rall(?
                            r"(?:[\w'’-]+\s+){0,4}?(?:killings?|deaths?|burnings?|shootings?|arrests?|detentions?|attacks?|bombings?|"
                            r"executions?|murders?|rapes?|massacres?|war|demolitions?|evictions?)\s+"
                            r"(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in\s+(?:the\s+)?$", re.I)
-_FLED_TO = re.compile(r"\b(?:fled|escaped|retreated|withdrew|returned|headed|crossed)\s+(?:back\s+)?(?:in)?to(?:wards?)?\s+"
+# (also where someone was trying to go: "shot ... in Al Ram as he tried to cross into Jerusalem")
+_FLED_TO = re.compile(r"\b(?:fled|escaped|retreated|withdrew|returned|headed|crossed|(?:tried|trying|attempted|attempting)\s+to\s+"
+                      r"(?:cross|enter|reach|sneak|flee))\s+(?:back\s+)?(?:in)?to(?:wards?)?\s+"
                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _DESTINATION = re.compile(r"\b(?:to|toward|towards|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
                           r"capital|port city|province|district|region|township)\s+of\s+(?:the\s+)?$", re.I)
